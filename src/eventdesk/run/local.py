@@ -1,0 +1,88 @@
+"""Local batch runner: articles in, records and rejects out, nothing lost.
+
+Articles are coded in batches through the one Pipeline. When a batch fails, its articles
+are coded one by one so that only the article that fails is rejected, with its reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from eventdesk.ingest import Reject
+from eventdesk.model import Article, CodedArticle
+from eventdesk.pipeline import Pipeline
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class RunSummary:
+    coded: int = 0
+    rejected: int = 0
+    events: int = 0
+    statements: int = 0
+
+    @property
+    def all_coded(self) -> bool:
+        return self.rejected == 0
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def run_batch(
+    items: Iterable[Article | Reject],
+    pipeline: Pipeline,
+    on_record: Callable[[CodedArticle], None],
+    on_reject: Callable[[Reject], None],
+    on_progress: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Code every Article of `items`; pass each record to on_record and each Reject to on_reject."""
+    summary = RunSummary()
+
+    def reject(item: Reject) -> None:
+        summary.rejected += 1
+        on_reject(item)
+
+    def accept(record: CodedArticle) -> None:
+        summary.coded += 1
+        summary.events += len(record.events)
+        summary.statements += len(record.statements)
+        on_record(record)
+
+    for batch in _batches(items, pipeline.settings.batch_size):
+        articles = []
+        for item in batch:
+            if isinstance(item, Reject):
+                reject(item)
+            else:
+                articles.append(item)
+        for record_or_reject in _code_batch(articles, pipeline):
+            if isinstance(record_or_reject, Reject):
+                reject(record_or_reject)
+            else:
+                accept(record_or_reject)
+        if on_progress:
+            on_progress(len(batch))
+    return summary
+
+
+def _code_batch(articles: list[Article], pipeline: Pipeline) -> list[CodedArticle | Reject]:
+    try:
+        return list(pipeline.code_many(articles))
+    except Exception:  # noqa: BLE001 - one bad article must not lose the batch; retried singly below
+        log.warning("a batch of %d articles failed; coding them one by one", len(articles), exc_info=True)
+    results: list[CodedArticle | Reject] = []
+    for article in articles:
+        try:
+            results.append(pipeline.code(article))
+        except Exception as exc:  # noqa: BLE001 - recorded as the article's reject reason
+            log.error("%s: coding failed: %s", article.origin or article.id, exc, exc_info=True)
+            results.append(Reject(origin=article.origin or str(article.id), reason=f"coding failed: {type(exc).__name__}: {exc}", id=article.id))
+    return results

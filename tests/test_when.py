@@ -1,0 +1,26 @@
+from eventdesk.when import parse_date
+
+
+def test_when_month_name_resolves_to_the_past_month():
+    assert parse_date("in February", "2019-05-17") == ("2019-02", "month")
+
+
+def test_when_weekday_is_the_last_one_before_publication():
+    assert parse_date("on Tuesday", "2024-03-15") == ("2024-03-12", "day")
+
+
+def test_when_last_week_is_a_week_before_publication():
+    assert parse_date("last week", "2024-03-15") == ("2024-03-08", "week")
+
+
+def test_when_future_expression_for_plans():
+    assert parse_date("next month", "2024-03-15", prefer="future") == ("2024-04", "month")
+
+
+def test_when_a_bare_year_is_not_a_day():
+    assert parse_date("in 2015", "2024-03-15") == (None, "year")
+
+
+def test_when_vague_expression_gives_nothing():
+    assert parse_date("recent years", "2024-03-15") is None
+    assert parse_date("next", "not a date") is None
