@@ -50,21 +50,33 @@ def choose_model(settings: Settings) -> str:
     )
 
 
+_FINAL = {".", "!", "?", "…", "...", ";"}
+_CLOSERS = {'"', "'", "”", "’", "»", ")", "]"}
+
+
+def _may_end_sentence(token) -> bool:
+    if token.text in _FINAL or token.text.endswith((".", "!", "?")):
+        return True
+    if token.text in _CLOSERS and token.i > 0:
+        return _may_end_sentence(token.doc[token.i - 1])
+    return False
+
+
 @Language.component("eventdesk_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, before the parser decides the rest."""
+    """Start a sentence after every line break, and nowhere inside a line but after
+    sentence-final punctuation; the parser decides among those places."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or "\n" in previous.text:
+        if token.is_space:
+            # A whitespace token holding a line break belongs to the sentence before it.
+            token.is_sent_start = False
+        elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
-        elif token.is_space:
+        elif previous.is_space:
             continue
-    for token in doc:
-        # A whitespace token holding a line break belongs to the sentence before it.
-        if token.is_space and "\n" in token.text and token.i + 1 < len(doc):
-            doc[token.i + 1].is_sent_start = True
-            if token.i > 0:
-                token.is_sent_start = False
+        elif not _may_end_sentence(previous):
+            token.is_sent_start = False
     return doc
 
 
