@@ -1,0 +1,10 @@
+"""Actors: which country, sector, organisation or person a noun phrase names, coded the CAMEO
+way ("CHNGOV", "IGOUNO"). The lexicon is data (actors/data/*.tsv); ActorResolver matches it
+over a spaCy parse and composes the pieces of each noun phrase into Actor records.
+"""
+
+from eventdesk.actors.codes import cameo_country, iso_from_cameo
+from eventdesk.actors.resolver import ActorResolver
+from eventdesk.model import Actor
+
+__all__ = ["Actor", "ActorResolver", "cameo_country", "iso_from_cameo"]

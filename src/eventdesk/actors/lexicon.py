@@ -1,0 +1,433 @@
+"""The actor lexicon: every phrase that names a country, place, role, organisation, ethnic or
+religious group, read once per process from the TSV files in data/ (and pycountry's ISO
+tables), indexed by its lowercased, accent-folded tokens for matching over a spaCy Doc.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Iterator
+
+import pycountry
+
+from eventdesk.errors import LexiconError
+
+log = logging.getLogger(__name__)
+
+# Which entry wins when one phrase has several readings ("Albanian": country or ethnic group).
+TYPE_PRIORITY = {
+    "person": 0, "org": 1, "seat": 2, "country": 3, "place": 4, "region": 5,
+    "role": 6, "religion": 7, "ethnic": 8,
+}
+KINDS = frozenset({"state", "person", "organization", "group"})
+
+# ISO 3166-2 first-level subdivisions worth reading from pycountry: the ones news names as
+# places of their own. Names of these are matched only where the parser tags a place or a
+# place noun follows (see Entry.flags "weak").
+SUBDIVISION_TYPES = frozenset({
+    "Province", "State", "Region", "Governorate", "Autonomous region", "Autonomous community",
+    "Republic", "Autonomous republic", "Prefecture", "Regional state", "Federal district",
+    "Autonomous province", "Oblast", "Land", "Emirate", "Division", "Capital territory",
+})
+# Suffixes of ISO 3166-2 names in the local language that English news leaves off.
+_SUBDIVISION_SUFFIX = re.compile(
+    r"\s+(Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|oblast'?|kray|"
+    r"avtonomnyy okrug|Respublika|Province|Governorate|Region|State)$",
+    re.IGNORECASE,
+)
+# Subdivision names that are also plain English words or directions: never read.
+_SUBDIVISION_STOP = frozenset(
+    "central north south east west northern southern eastern western capital centre center "
+    "coast coastal delta plateau rivers lakes lake highlands islands upper lower littoral "
+    "mountain valley border interior national federal metropolitan city district "
+    "grand greater middle new old river sea bay gulf island".split()
+)
+# Words after a group name that show it names people ("Fur villagers", "Hui community").
+GROUP_NOUNS_EXTRA = frozenset(
+    "tribe tribes tribesman tribesmen community communities minority minorities clan clans "
+    "people peoples population populations ethnic".split()
+)
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"',
+                       "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
+                       "–": "-", "—": "-"})
+
+
+def norm(text: str) -> str:
+    """Lowercase and fold accents and typographic quotes, so "Türkiye" matches "turkiye"."""
+    if text.isascii():
+        return text.lower()
+    folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in folded if not unicodedata.combining(c)).lower()
+
+
+def case_pattern(token_text: str) -> str:
+    """What a text token must look like to match this lexicon token: "" any case, "cap" a
+    capital first letter, or the exact text for acronyms written in capitals ("US", "WHO")."""
+    letters = [c for c in token_text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return token_text
+    if len(letters) == 1 and token_text[0].isupper() and any(c.isdigit() for c in token_text):
+        return token_text  # "G7", "M23"
+    if letters and token_text[0].isupper():
+        return "cap"
+    return ""
+
+
+def plural_of(phrase: str) -> str:
+    """Regular English plural of a phrase's last word."""
+    head, _, last = phrase.rpartition(" ")
+    lower = last.lower()
+    if lower.endswith("man"):
+        plural = last[:-3] + ("men" if last[-3] == "m" else "MEN")
+    elif lower.endswith(("s", "x", "z", "ch", "sh")):
+        plural = last + "es"
+    elif lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        plural = last[:-1] + "ies"
+    else:
+        plural = last + "s"
+    return f"{head} {plural}" if head else plural
+
+
+def demonym_plural(word: str) -> str | None:
+    """Plural of a demonym ("Turk" -> "Turks", "Frenchman" -> "Frenchmen"); None when the
+    word does not change ("Swiss", "Chinese")."""
+    lower = word.lower()
+    if lower.endswith("man") or lower.endswith("woman"):
+        return word[:-3] + "men"
+    if lower.endswith(("s", "sh", "ch", "ese", "x", "z")):
+        return None
+    return word + "s"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reading of one phrase."""
+
+    type: str  # country | seat | place | region | role | org | ethnic | religion | person
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    kind: str = "state"
+    name: str | None = None
+    org: str | None = None  # code written after country and sectors (CAMEO org code)
+    ethnic: str | None = None  # CAMEO ethnic code, lowercase
+    religion: str | None = None  # CAMEO religion code
+    code: str | None = None  # a full code given as is (world regions, user dictionaries)
+    form: str = ""  # country: name | adjective | demonym | demonyms; role: singular | plural
+    flags: frozenset[str] = frozenset()
+    case: tuple[str, ...] = ()
+    valid_from: str | None = None
+    valid_to: str | None = None
+    origin: str = ""  # file:line, for messages
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Phrase index plus the tables the resolver needs; immutable once built."""
+
+    index: dict[tuple[str, ...], tuple[Entry, ...]]
+    first: dict[str, tuple[int, ...]]
+    country_names: dict[str, str]
+    sector_classes: dict[str, str]
+    group_nouns: frozenset[str]
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def lookup(self, key: tuple[str, ...]) -> tuple[Entry, ...]:
+        return self.index.get(key, ())
+
+    def overridden(self, files: list[list[tuple[tuple[str, ...], Entry]]]) -> "Lexicon":
+        """A copy where each file's entries replace the entries of the phrases they name,
+        files applied in order (a later file wins)."""
+        index = dict(self.index)
+        first = {k: set(v) for k, v in self.first.items()}
+        for entries in files:
+            grouped: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+            for key, entry in entries:
+                grouped[key].append(entry)
+            for key, group in grouped.items():
+                index[key] = tuple(group)
+                first.setdefault(key[0], set()).add(len(key))
+        return Lexicon(
+            index=index,
+            first={k: tuple(sorted(v, reverse=True)) for k, v in first.items()},
+            country_names=self.country_names,
+            sector_classes=self.sector_classes,
+            group_nouns=self.group_nouns,
+            counts=dict(self.counts),
+        )
+
+
+@lru_cache(maxsize=1)
+def phrase_tokenizer():
+    """spaCy's English tokenizer, the one the pipeline uses, to split lexicon phrases."""
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def phrase_key(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(normalised tokens, case pattern per token) of a lexicon phrase."""
+    tokens = [t.text for t in phrase_tokenizer()(phrase.strip()) if not t.is_space]
+    return tuple(norm(t) for t in tokens), tuple(case_pattern(t) for t in tokens)
+
+
+def read_tsv(name: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields) of a packaged TSV file, comments and header skipped."""
+    text = resources.files("eventdesk.actors").joinpath("data", name).read_text(encoding="utf-8")
+    header: list[str] | None = None
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if header is None:
+            header = fields
+            continue
+        if len(fields) != len(header):
+            raise LexiconError(
+                f"{name}:{lineno}: expected {len(header)} tab-separated columns "
+                f"({', '.join(header)}), found {len(fields)}"
+            )
+        yield lineno, fields
+
+
+def split_values(value: str) -> list[str]:
+    return [] if value in ("", "-") else [v.strip() for v in value.split("|") if v.strip()]
+
+
+def split_sectors(value: str) -> tuple[str, ...]:
+    return () if value in ("", "-") else tuple(value.split())
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        key, case = phrase_key(phrase)
+        if not key:
+            return
+        entry = replace(entry, case=case)
+        bucket = self.entries[key]
+        for other in bucket:
+            # The same reading twice ("US" as alias and adjective) is kept once.
+            if (other.type, other.country, other.org, other.ethnic, other.religion,
+                    other.sectors, other.form) == (entry.type, entry.country, entry.org,
+                                                   entry.ethnic, entry.religion,
+                                                   entry.sectors, entry.form):
+                return
+        bucket.append(entry)
+
+    def has(self, phrase: str) -> bool:
+        return phrase_key(phrase)[0] in self.entries
+
+
+def _check_sectors(sectors: Iterable[str], known: dict[str, str], origin: str) -> None:
+    for code in sectors:
+        if code not in known:
+            raise LexiconError(f"{origin}: unknown CAMEO sector code {code!r}")
+
+
+def _load_sectors() -> dict[str, str]:
+    return {fields[0]: fields[1] for _, fields in read_tsv("sectors.tsv")}
+
+
+def _load_countries(builder: _Builder, sectors: dict[str, str]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for lineno, (iso3, name, aliases, adjectives, demonyms, seats) in read_tsv("countries.tsv"):
+        origin = f"countries.tsv:{lineno}"
+        if not re.fullmatch(r"[A-Z]{3}", iso3):
+            raise LexiconError(f"{origin}: {iso3!r} is not an alpha-3 code")
+        names[iso3] = name
+        country = pycountry.countries.get(alpha_3=iso3)
+        official = set()
+        if country is not None:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(country, attr, None)
+                if value and "," not in value and "(" not in value:
+                    official.add(value)
+        for phrase in [name, *sorted(official), *split_values(aliases)]:
+            builder.add(phrase, Entry("country", country=iso3, name=name, form="name", origin=origin))
+        for phrase in split_values(adjectives):
+            builder.add(phrase, Entry("country", country=iso3, name=name, form="adjective", origin=origin))
+        for phrase in split_values(demonyms):
+            builder.add(phrase, Entry("country", country=iso3, name=name, form="demonym",
+                                      kind="person", sectors=("CVL",), origin=origin))
+            plural = demonym_plural(phrase)
+            if plural:
+                builder.add(plural, Entry("country", country=iso3, name=name, form="demonyms",
+                                          kind="group", sectors=("CVL",), origin=origin))
+        for seat in split_values(seats):
+            phrase, _, sector = seat.partition(":")
+            seat_sectors = (sector,) if sector else ("GOV",)
+            _check_sectors(seat_sectors, sectors, origin)
+            builder.add(phrase, Entry("seat", country=iso3, name=name, sectors=seat_sectors,
+                                      form="seat", origin=origin))
+    return names
+
+
+def _load_places(builder: _Builder, names: dict[str, str]) -> None:
+    for lineno, (name, country, aliases, place_type, cameo) in read_tsv("places.tsv"):
+        origin = f"places.tsv:{lineno}"
+        if place_type == "world_region":
+            entry = Entry("region", name=name, code=None if cameo == "-" else cameo,
+                          kind="state", origin=origin)
+        else:
+            if country not in names:
+                raise LexiconError(f"{origin}: country {country!r} is not in countries.tsv")
+            entry = Entry("place", country=country, name=names[country], form=place_type,
+                          origin=origin)
+        for phrase in [name, *split_values(aliases)]:
+            builder.add(phrase, entry)
+
+
+def _load_subdivisions(builder: _Builder, names: dict[str, str]) -> int:
+    """First-level ISO 3166-2 subdivisions from pycountry that no other list names already.
+    A name two countries share is left out: it would name neither reliably."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None or country.alpha_3 not in names:
+            continue
+        name = _SUBDIVISION_SUFFIX.sub("", sub.name.split("[")[0].strip())
+        if not name or any(c in name for c in ",()0123456789") or len(name) < 4:
+            continue
+        folded = norm(name)
+        if not folded.isascii() or any(w in _SUBDIVISION_STOP for w in folded.split()):
+            continue
+        if len(folded.split()) > 3:
+            continue
+        seen[name].add(country.alpha_3)
+    added = 0
+    for name, countries in seen.items():
+        if len(countries) != 1 or builder.has(name):
+            continue
+        (iso3,) = countries
+        builder.add(name, Entry("place", country=iso3, name=names[iso3], form="subdivision",
+                                flags=frozenset({"weak"}), origin="pycountry ISO 3166-2"))
+        added += 1
+    return added
+
+
+def _load_roles(builder: _Builder, sectors: dict[str, str]) -> int:
+    count = 0
+    for lineno, (phrase, plural, sector_field, kind, flag_field) in read_tsv("roles.tsv"):
+        origin = f"roles.tsv:{lineno}"
+        role_sectors = split_sectors(sector_field)
+        _check_sectors(role_sectors, sectors, origin)
+        if kind not in KINDS:
+            raise LexiconError(f"{origin}: kind {kind!r} is not one of {sorted(KINDS)}")
+        flags = frozenset() if flag_field == "-" else frozenset(flag_field.split(","))
+        entry = Entry("role", sectors=role_sectors, kind=kind, form="singular", flags=flags,
+                      origin=origin)
+        builder.add(phrase, entry)
+        count += 1
+        if plural != "-":
+            plural_phrase = plural_of(phrase) if plural == "=" else plural
+            plural_kind = "group" if kind == "person" else kind
+            plural_flags = flags | {"people"} if kind == "person" else flags
+            builder.add(plural_phrase, replace(entry, kind=plural_kind, form="plural", flags=plural_flags))
+            count += 1
+    return count
+
+
+def _load_organizations(builder: _Builder, sectors: dict[str, str], names: dict[str, str]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for lineno, (org, source, country, sector_field, kind, name, aliases) in read_tsv("organizations.tsv"):
+        origin = f"organizations.tsv:{lineno}"
+        org_sectors = split_sectors(sector_field)
+        _check_sectors(org_sectors, sectors, origin)
+        if kind not in KINDS:
+            raise LexiconError(f"{origin}: kind {kind!r} is not one of {sorted(KINDS)}")
+        if country != "-" and country not in names:
+            raise LexiconError(f"{origin}: country {country!r} is not in countries.tsv")
+        entry = Entry(
+            "org",
+            country=None if country == "-" else country,
+            sectors=org_sectors,
+            kind=kind,
+            name=name,
+            org=None if org == "-" else org,
+            flags=frozenset({source}) if source != "-" else frozenset(),
+            origin=origin,
+        )
+        for phrase in [name, *split_values(aliases)]:
+            builder.add(phrase, entry)
+        counts[org_sectors[0] if org_sectors else "other"] += 1
+    return counts
+
+
+def _load_ethnic(builder: _Builder) -> int:
+    codes = set()
+    for lineno, (code, cameo_name, forms, flag_field) in read_tsv("ethnic_groups.tsv"):
+        flags = frozenset() if flag_field == "-" else frozenset(flag_field.split(","))
+        entry = Entry("ethnic", ethnic=code, kind="group", name=cameo_name, flags=flags,
+                      origin=f"ethnic_groups.tsv:{lineno}")
+        for phrase in split_values(forms):
+            builder.add(phrase, entry)
+        codes.add(code)
+    return len(codes)
+
+
+def _load_religions(builder: _Builder) -> int:
+    count = 0
+    for lineno, (code, name, forms) in read_tsv("religions.tsv"):
+        entry = Entry("religion", religion=code, kind="group", name=name,
+                      origin=f"religions.tsv:{lineno}")
+        for phrase in split_values(forms):
+            builder.add(phrase, entry)
+        count += 1
+    return count
+
+
+def _finish(builder: _Builder, **tables) -> Lexicon:
+    index: dict[tuple[str, ...], tuple[Entry, ...]] = {}
+    first: dict[str, set[int]] = defaultdict(set)
+    for key, bucket in builder.entries.items():
+        index[key] = tuple(sorted(bucket, key=lambda e: TYPE_PRIORITY[e.type]))
+        first[key[0]].add(len(key))
+    return Lexicon(index=index, first={k: tuple(sorted(v, reverse=True)) for k, v in first.items()},
+                   **tables)
+
+
+@lru_cache(maxsize=1)
+def builtin_lexicon() -> Lexicon:
+    """The packaged lexicon, built once per process."""
+    builder = _Builder()
+    sectors = _load_sectors()
+    names = _load_countries(builder, sectors)
+    role_count = _load_roles(builder, sectors)
+    org_counts = _load_organizations(builder, sectors, names)
+    _load_places(builder, names)
+    ethnic_count = _load_ethnic(builder)
+    religion_count = _load_religions(builder)
+    subdivisions = _load_subdivisions(builder, names)
+    group_nouns = set(GROUP_NOUNS_EXTRA)
+    for key, bucket in builder.entries.items():
+        if any(e.type == "role" and "modifier" not in e.flags for e in bucket):
+            group_nouns.add(key[-1])
+    iso = {c.alpha_3 for c in pycountry.countries}
+    counts = {
+        "countries": len(iso & set(names)),
+        "iso_countries": len(iso),
+        "country_like": len(names),
+        "igos": org_counts.get("IGO", 0),
+        "ngos": org_counts.get("NGO", 0) + org_counts.get("NGM", 0),
+        "organizations": sum(org_counts.values()),
+        "role_phrases": role_count,
+        "ethnic_groups": ethnic_count,
+        "religions": religion_count,
+        "subdivisions": subdivisions,
+    }
+    lexicon = _finish(builder, country_names=names, sector_classes=sectors,
+                      group_nouns=frozenset(group_nouns), counts=counts)
+    lexicon.counts["phrases"] = len(lexicon.index)
+    log.info("actor lexicon: %s", lexicon.counts)
+    return lexicon

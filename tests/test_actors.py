@@ -1,0 +1,380 @@
+"""Actor resolution on the spaCy parse of sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.actors import ActorResolver
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventdesk.nlp import load_nlp
+    from eventdesk.settings import Settings
+
+    return load_nlp(Settings())
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver.load()
+
+
+def mentions(nlp, resolver, text, published=None):
+    return resolver.mentions(nlp(text), published=published)
+
+
+def find(actors, text):
+    """The actor whose mention text contains `text`."""
+    hits = [a for a in actors if text in a.text]
+    assert hits, f"no actor mention containing {text!r} in {[a.text for a in actors]}"
+    return hits[0]
+
+
+def head_of(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, country",
+    [
+        ("Turkey rejected the offer on Monday.", "Turkey", "TUR"),
+        ("Türkiye rejected the offer on Monday.", "Türkiye", "TUR"),
+        ("Britain and France signed the accord.", "Britain", "GBR"),
+        ("The UK will leave the talks, a statement said.", "UK", "GBR"),
+        ("The United Kingdom protested strongly.", "United Kingdom", "GBR"),
+        ("Great Britain sent a delegation.", "Great Britain", "GBR"),
+        ("Ivory Coast closed its border.", "Ivory Coast", "CIV"),
+        ("Côte d'Ivoire closed its border.", "Côte d'Ivoire", "CIV"),
+        ("The United States imposed sanctions.", "United States", "USA"),
+        ("The US imposed sanctions.", "US", "USA"),
+        ("The U.S. imposed sanctions.", "U.S.", "USA"),
+        ("America imposed sanctions.", "America", "USA"),
+        ("North Korea fired a missile.", "North Korea", "PRK"),
+        ("The DPRK fired a missile.", "DPRK", "PRK"),
+        ("Burma freed the prisoners.", "Burma", "MMR"),
+        ("Myanmar freed the prisoners.", "Myanmar", "MMR"),
+        ("Eswatini held elections.", "Eswatini", "SWZ"),
+        ("The Democratic Republic of the Congo accused Rwanda.", "Democratic Republic of the Congo", "COD"),
+    ],
+)
+def test_actors_country_names_and_aliases(nlp, resolver, sentence, phrase, country):
+    actor = find(mentions(nlp, resolver, sentence), phrase)
+    assert actor.country == country
+    assert actor.kind == "state"
+
+
+def test_actors_pronoun_us_is_not_the_united_states(nlp, resolver):
+    actors = mentions(nlp, resolver, "They told us to leave the building.")
+    assert all(a.country != "USA" for a in actors)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, code, kind",
+    [
+        ("Turkish officials denied the report.", "Turkish officials", "TURGOV", "group"),
+        ("Chinese troops crossed the line.", "Chinese troops", "CHNMIL", "group"),
+        ("The Turks celebrated in the streets.", "Turks", "TURCVL", "group"),
+        ("Americans voted on Tuesday.", "Americans", "USACVL", "group"),
+        ("A Chinese statement criticised the visit.", "Chinese", "CHN", "state"),
+    ],
+)
+def test_actors_adjectives_and_demonyms(nlp, resolver, sentence, phrase, code, kind):
+    actor = find(mentions(nlp, resolver, sentence), phrase)
+    assert (actor.code, actor.kind) == (code, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, code",
+    [
+        ("Ankara summoned the envoy.", "Ankara", "TURGOV"),
+        ("Beijing denied the charge.", "Beijing", "CHNGOV"),
+        ("Moscow rejected the proposal.", "Moscow", "RUSGOV"),
+        ("The Kremlin rejected the proposal.", "Kremlin", "RUSGOV"),
+        ("Washington welcomed the deal.", "Washington", "USAGOV"),
+        ("The White House welcomed the deal.", "White House", "USAGOV"),
+        ("Downing Street declined to comment.", "Downing Street", "GBRGOV"),
+        ("The Elysee declined to comment.", "Elysee", "FRAGOV"),
+        ("Tokyo lodged a protest.", "Tokyo", "JPNGOV"),
+        ("The Pentagon announced new deployments.", "Pentagon", "USAMIL"),
+    ],
+)
+def test_actors_capital_means_government(nlp, resolver, sentence, phrase, code):
+    assert find(mentions(nlp, resolver, sentence), phrase).code == code
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("The Japanese side proposed new talks.", "Japanese side"),
+        ("The Japanese government proposed new talks.", "Japanese government"),
+        ("Japan's government proposed new talks.", "Japan's government"),
+        ("The government of Japan proposed new talks.", "government of Japan"),
+    ],
+)
+def test_actors_side_and_government_mean_gov(nlp, resolver, sentence, phrase):
+    actor = find(mentions(nlp, resolver, sentence), phrase)
+    assert (actor.code, actor.country, actor.sectors) == ("JPNGOV", "JPN", ["GOV"])
+
+
+def test_actors_province_stands_for_country_without_sector(nlp, resolver):
+    actors = mentions(nlp, resolver, "Floods hit Bavaria, and Sichuan authorities sent help while protesters in Lahore marched.")
+    assert find(actors, "Bavaria").code == "DEU"
+    assert find(actors, "Sichuan authorities").code == "CHNGOV"
+    assert find(actors, "protesters in Lahore").code == "PAKCVL"
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, code",
+    [
+        ("Turkish troops entered the town.", "Turkish troops", "TURMIL"),
+        ("Indian police arrested six men.", "Indian police", "INDCOP"),
+        ("Rights groups condemned the arrests.", "Rights groups", "NGOHRI"),
+        ("Egyptian judges postponed the trial.", "Egyptian judges", "EGYJUD"),
+        ("Kenyan lawmakers passed the bill.", "Kenyan lawmakers", "KENLEG"),
+        ("Syrian rebels shelled the base.", "Syrian rebels", "SYRREB"),
+        ("Thai opposition lawmakers walked out.", "Thai opposition lawmakers", "THAOPPLEG"),
+        ("Afghan refugees crossed the border.", "Afghan refugees", "AFGREF"),
+        ("Nigerian journalists protested.", "Nigerian journalists", "NGAMED"),
+        ("Chilean students marched.", "Chilean students", "CHLEDU"),
+        ("French workers went on strike.", "French workers", "FRALAB"),
+        ("Saudi businesses welcomed the reform.", "Saudi businesses", "SAUBUS"),
+        ("Iraqi civilians fled the fighting.", "Iraqi civilians", "IRQCVL"),
+        ("Ugandan doctors went on strike.", "Ugandan doctors", "UGAHLH"),
+        ("Mexican government troops clashed with cartel gunmen.", "Mexican government troops", "MEXMIL"),
+        ("A Colombian police spokesman denied the claim.", "Colombian police spokesman", "COLCOP"),
+        ("Pakistani separatists claimed the attack.", "Pakistani separatists", "PAKSEP"),
+        ("Malian insurgents seized the town.", "Malian insurgents", "MLIINS"),
+    ],
+)
+def test_actors_role_nouns_give_cameo_sectors(nlp, resolver, sentence, phrase, code):
+    assert find(mentions(nlp, resolver, sentence), phrase).code == code
+
+
+def test_actors_rights_groups_alone_have_no_country(nlp, resolver):
+    actor = find(mentions(nlp, resolver, "Human rights groups say the detentions are arbitrary."), "rights groups")
+    assert (actor.country, actor.sectors) == (None, ["NGO", "HRI"])
+
+
+def test_actors_title_and_name_make_one_person(nlp, resolver):
+    actors = mentions(nlp, resolver, "India's top diplomat Foreign Secretary Anil Mehra said the talks went well.")
+    actor = find(actors, "Anil Mehra")
+    assert actor.text == "India's top diplomat Foreign Secretary Anil Mehra"
+    assert (actor.code, actor.kind, actor.name) == ("INDGOV", "person", "Anil Mehra")
+
+
+def test_actors_country_adjective_title_person(nlp, resolver):
+    actor = find(mentions(nlp, resolver, "French President Emmanuel Macron arrived in Berlin."), "Macron")
+    assert (actor.code, actor.country, actor.kind, actor.name) == ("FRAGOV", "FRA", "person", "Emmanuel Macron")
+
+
+def test_actors_of_phrase_gives_country(nlp, resolver):
+    actors = mentions(nlp, resolver, "He met the foreign minister of Japan, Taro Sato, on Friday.")
+    actor = find(actors, "foreign minister of Japan")
+    assert (actor.code, actor.kind, actor.name) == ("JPNGOV", "person", "Taro Sato")
+
+
+def test_actors_apposition_role_gives_sector(nlp, resolver):
+    actor = find(mentions(nlp, resolver, "Hugh Hill, a doctor at the clinic, said the wounded were children."), "Hugh Hill")
+    assert (actor.kind, actor.sectors, actor.country, actor.name) == ("person", ["HLH"], None, "Hugh Hill")
+
+
+def test_actors_bare_name_is_a_person_without_code(nlp, resolver):
+    actor = find(mentions(nlp, resolver, "Maria Gonzalez said she would appeal."), "Maria Gonzalez")
+    assert (actor.kind, actor.code, actor.country, actor.name) == ("person", "", None, "Maria Gonzalez")
+
+
+def test_actors_name_seen_with_title_earlier_keeps_its_code(nlp, resolver):
+    doc = nlp("Brazilian Foreign Minister Paulo Mendes arrived on Monday. Mendes said the deal was close.")
+    later = [t for t in doc if t.text == "Mendes"][-1]
+    (actor,) = resolver.resolve(later)
+    assert (actor.code, actor.kind, actor.name, actor.text) == ("BRAGOV", "person", "Paulo Mendes", "Mendes")
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, code",
+    [
+        ("The United Nations called for a ceasefire.", "United Nations", "IGOUNO"),
+        ("The UN Security Council met on Friday.", "Security Council", "IGOUNO"),
+        ("NATO moved more jets east.", "NATO", "IGONAT"),
+        ("The EU froze the funds.", "EU", "IGOEEC"),
+        ("The European Commission fined the firm.", "European Commission", "IGOEEC"),
+        ("The World Health Organization warned of an outbreak.", "World Health Organization", "IGOWHO"),
+        ("The IMF approved a loan.", "IMF", "IGOIMF"),
+        ("The African Union suspended Mali.", "African Union", "IGOAFR"),
+        ("ASEAN leaders met in Jakarta.", "ASEAN", "IGOASN"),
+        ("The Arab League condemned the strike.", "Arab League", "IGOARL"),
+        ("The International Criminal Court issued a warrant.", "International Criminal Court", "IGOICC"),
+        ("The UN Human Rights Council adopted a resolution.", "Human Rights Council", "IGOHRC"),
+    ],
+)
+def test_actors_international_organisations(nlp, resolver, sentence, phrase, code):
+    actor = find(mentions(nlp, resolver, sentence), phrase)
+    assert (actor.code, actor.country, actor.sectors[0]) == (code, None, "IGO")
+
+
+def test_actors_igo_with_second_sector(nlp, resolver):
+    actor = find(mentions(nlp, resolver, "The WHO sent doctors to the region."), "WHO")
+    assert actor.sectors == ["IGO", "HLH"]
+
+
+def test_actors_who_pronoun_is_not_the_who(nlp, resolver):
+    actors = mentions(nlp, resolver, "The man who fired the shots was arrested.")
+    assert all(not a.code.startswith("IGO") for a in actors)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, code, sectors",
+    [
+        ("Amnesty International documented the abuses.", "Amnesty International", "NGOHRIAMN", ["NGO", "HRI"]),
+        ("Human Rights Watch documented the abuses.", "Human Rights Watch", "NGOHRIHRW", ["NGO", "HRI"]),
+        ("Doctors Without Borders evacuated its staff.", "Doctors Without Borders", "NGOHLHMSF", ["NGO", "HLH"]),
+    ],
+)
+def test_actors_ngos(nlp, resolver, sentence, phrase, code, sectors):
+    actor = find(mentions(nlp, resolver, sentence), phrase)
+    assert (actor.code, actor.sectors, actor.kind) == (code, sectors, "organization")
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, country, sector",
+    [
+        ("Hamas fired rockets overnight.", "Hamas", "PSE", "REB"),
+        ("The Taliban took the district.", "Taliban", "AFG", "INS"),
+        ("Al-Shabaab claimed the bombing.", "Al-Shabaab", "SOM", "INS"),
+        ("Boko Haram kidnapped the girls.", "Boko Haram", "NGA", "INS"),
+        ("Hezbollah fighters crossed the border.", "Hezbollah", "LBN", "REB"),
+        ("The PKK denied involvement.", "PKK", "TUR", "SEP"),
+        ("The Houthis fired a drone.", "Houthis", "YEM", "REB"),
+    ],
+)
+def test_actors_armed_groups(nlp, resolver, sentence, phrase, country, sector):
+    actor = find(mentions(nlp, resolver, sentence), phrase)
+    assert (actor.country, actor.sectors[0], actor.kind) == (country, sector, "group")
+
+
+def test_actors_transnational_armed_groups_have_no_country(nlp, resolver):
+    actors = mentions(nlp, resolver, "Islamic State and al-Qaeda both claimed the attack, and ISIS later denied it.")
+    for phrase in ("Islamic State", "al-Qaeda", "ISIS"):
+        actor = find(actors, phrase)
+        assert (actor.country, actor.sectors, actor.kind) == (None, ["IMG"], "group")
+
+
+def test_actors_group_called_x_with_armed_word_is_a_rebel_group(nlp, resolver):
+    actors = mentions(nlp, resolver, "Police said a group called the Free Valley Liberation Front planted the bomb.")
+    actor = find(actors, "Free Valley Liberation Front")
+    assert (actor.kind, actor.sectors, actor.country, actor.name) == ("group", ["REB"], None, "Free Valley Liberation Front")
+
+
+def test_actors_militant_group_name(nlp, resolver):
+    actor = find(mentions(nlp, resolver, "The militant group Jund al-Karim claimed the raid."), "Jund al-Karim")
+    assert (actor.kind, actor.sectors, actor.name) == ("group", ["REB"], "Jund al-Karim")
+
+
+def test_actors_unarmed_named_movement_has_no_sector(nlp, resolver):
+    actor = find(mentions(nlp, resolver, "A group called the Green Valley Unity Movement organised the march."),
+                 "Green Valley Unity Movement")
+    assert (actor.kind, actor.sectors) == ("group", [])
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, code, country",
+    [
+        ("Uighurs have fled abroad.", "Uighurs", "uig", None),
+        ("Kurds celebrated the new year.", "Kurds", "kur", None),
+        ("Rohingya refugees arrived by boat.", "Rohingya refugees", "REFrhg", None),
+        ("Tamils gathered in the square.", "Tamils", "tam", None),
+        ("Kazakhs and Uzbeks live in the valley.", "Kazakhs", "kaz", None),
+        ("Muslims prayed at the mosque.", "Muslims", "MOS", None),
+        ("Christians marked Easter quietly.", "Christians", "CHR", None),
+        ("Jews marked the holiday.", "Jews", "JEW", None),
+        ("Hindus and Buddhists joined the march.", "Hindus", "HIN", None),
+        ("Shia Muslims marched to the shrine.", "Shia Muslims", "MOSSHI", None),
+        ("Iraqi Kurds voted for independence.", "Iraqi Kurds", "IRQkur", "IRQ"),
+        ("Kurdish rebels attacked the post.", "Kurdish rebels", "REBkur", None),
+        ("Ethnic Albanians fled the village.", "Ethnic Albanians", "alb", None),
+    ],
+)
+def test_actors_ethnic_and_religious_groups(nlp, resolver, sentence, phrase, code, country):
+    actor = find(mentions(nlp, resolver, sentence), phrase)
+    assert (actor.code, actor.country, actor.kind) == (code, country, "group")
+
+
+def test_actors_ethnic_word_that_is_an_english_word_needs_context(nlp, resolver):
+    actors = mentions(nlp, resolver, "She wore a fur coat and drank gin.")
+    assert actors == []
+
+
+def test_actors_coordinated_adjectives_make_two_actors(nlp, resolver):
+    actors = mentions(nlp, resolver, "Senior Greek and Bulgarian officials agreed to reopen the crossing.")
+    codes = [(a.code, a.text) for a in actors]
+    assert ("GRCGOV", "Senior Greek") in codes
+    assert ("BGRGOV", "Bulgarian officials") in codes
+
+
+def test_actors_resolve_returns_conjuncts(nlp, resolver):
+    doc = nlp("Canada and Mexico signed the agreement.")
+    actors = resolver.resolve(head_of(doc, "Canada"))
+    assert [a.code for a in actors] == ["CAN", "MEX"]
+
+
+def test_actors_conjunct_shares_country_adjective(nlp, resolver):
+    doc = nlp("Israeli helicopters and tanks entered the camp.")
+    actors = resolver.resolve(head_of(doc, "helicopters"))
+    assert [a.code for a in actors] == ["ISRMIL", "ISRMIL"]
+
+
+@pytest.mark.parametrize("phrase", ["the two countries", "both sides", "both governments", "the two sides"])
+def test_actors_both_sides_are_the_two_countries_named(nlp, resolver, phrase):
+    doc = nlp(f"Peru and Chile resumed talks, and {phrase} agreed to meet again.")
+    word = phrase.split()[-1]
+    actors = resolver.resolve(head_of(doc, word))
+    assert sorted(a.country for a in actors) == ["CHL", "PER"]
+    assert all(a.text == phrase for a in actors)
+
+
+def test_actors_two_countries_look_back_one_sentence(nlp, resolver):
+    doc = nlp("Ghana accused Togo of closing the road. The two countries later settled the dispute.")
+    actors = resolver.resolve(head_of(doc, "countries"))
+    assert sorted(a.country for a in actors) == ["GHA", "TGO"]
+
+
+def test_actors_possessor_of_a_non_actor_noun(nlp, resolver):
+    doc = nlp("Ankara criticised Beijing's policy in the region.")
+    (actor,) = resolver.resolve(head_of(doc, "policy"))
+    assert (actor.code, actor.text) == ("CHNGOV", "Beijing")
+
+
+def test_actors_resolve_gives_empty_list_for_non_actors(nlp, resolver):
+    doc = nlp("The weather improved on Sunday.")
+    assert resolver.resolve(head_of(doc, "weather")) == []
+
+
+def test_actors_offsets_index_the_doc_text(nlp, resolver):
+    text = "Yesterday, the Kenyan army said Somali militants attacked a base."
+    for actor in mentions(nlp, resolver, text):
+        assert text[actor.start:actor.end] == actor.text
+
+
+def test_actors_mentions_do_not_overlap_and_are_in_text_order(nlp, resolver):
+    actors = mentions(nlp, resolver, "Russian President Vladimir Putin and Turkish troops met Iranian officials in Tehran.")
+    spans = [(a.start, a.end) for a in actors]
+    assert spans == sorted(spans)
+    assert all(e1 <= s2 for (s1, e1), (s2, e2) in zip(spans, spans[1:]))
+
+
+def test_actors_resolve_text_offsets_are_relative_to_the_phrase(resolver):
+    (actor,) = resolver.resolve_text("the Egyptian foreign ministry")
+    assert (actor.code, actor.start, actor.end) == ("EGYGOV", 0, len("the Egyptian foreign ministry"))
+
+
+def test_actors_foreign_diplomats_are_an_unidentified_state(nlp, resolver):
+    actor = find(mentions(nlp, resolver, "Foreign diplomats were expelled."), "Foreign diplomats")
+    assert (actor.country, actor.sectors) == (None, ["UIS"])
+
+
+def test_actors_former_official_is_an_elite(nlp, resolver):
+    actor = find(mentions(nlp, resolver, "A former Egyptian minister was arrested."), "former Egyptian minister")
+    assert actor.code == "EGYELI"
