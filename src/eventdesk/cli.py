@@ -206,14 +206,24 @@ def evaluate_statements(
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    """Entry point. Usage errors exit 1 (not click's 2), so that 2 always means 'some input rejected'."""
+    import click
+
     from eventdesk.errors import EventdeskError
 
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        app()
+        status = app(standalone_mode=False)
+    except click.exceptions.UsageError as exc:
+        exc.show()
+        sys.exit(1)
+    except click.exceptions.Abort:
+        _stderr().print("aborted")
+        sys.exit(1)
     except EventdeskError as exc:
         _stderr().print(Text(f"error: {exc}"), style="red")
         sys.exit(1)
+    sys.exit(status if isinstance(status, int) else 0)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,111 @@
+"""The command line as a user runs it: inputs of every kind, rejects, exit status, tables."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from eventdesk.cli import app
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[1]
+STORY = (
+    "Kenya condemns Somali border raid\n\n"
+    "Kenya on Monday condemned an attack by al-Shabaab militants on a police post near the Somali border, "
+    "and said it would send more troops to the area.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def runner(pipeline):  # the pipeline fixture loads spaCy once for the module
+    return CliRunner()
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_cli_codes_text_file_to_jsonl(runner, tmp_path):
+    story = tmp_path / "kenya.txt"
+    story.write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["code", str(story), "-o", str(out), "--published", "2024-05-06"])
+    assert result.exit_code == 0, result.output
+    (record,) = _records(out)
+    assert record["id"] == "kenya"
+    assert record["published"] == "2024-05-06"
+    assert record["title"] == "Kenya condemns Somali border raid"
+    assert any(e["source"] and e["source"]["country"] == "KEN" and e["root"] == "11" for e in record["events"])
+    for key in ("id", "title", "published", "url", "outlet", "text", "sentences", "events", "statements", "errors"):
+        assert key in record
+
+
+def test_cli_rejects_bad_input_and_goes_on(runner, tmp_path):
+    good = tmp_path / "in.jsonl"
+    good.write_text(
+        json.dumps({"id": "a1", "text": STORY, "published": "2024-05-06"}) + "\n"
+        "{not json\n"
+        + json.dumps({"id": "a3", "title": "no text here"}) + "\n",
+        encoding="utf-8",
+    )
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"%PDF-1.4\x00\x01\x02binary")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["code", str(good), str(empty), str(binary), "-o", str(out)])
+    assert result.exit_code == 2
+    assert [r["id"] for r in _records(out)] == ["a1"]
+    rejects = _records(tmp_path / "out.jsonl.rejects.jsonl")
+    origins = " ".join(r["origin"] for r in rejects)
+    assert len(rejects) == 4
+    assert "in.jsonl:2" in origins and "in.jsonl:3" in origins
+    assert "empty.txt" in origins and "scan.txt" in origins
+    assert all(r["reason"] for r in rejects)
+    assert "in.jsonl:2" in result.stderr  # the message names file and line
+
+
+def test_cli_reads_directories_html_and_stdin(runner, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["code", str(REPO / "examples"), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    records = _records(out)
+    ids = {r["id"] for r in records}
+    assert "sudan_el_fasher_rsf_page" in ids  # the HTML page
+    page = next(r for r in records if r["id"] == "sudan_el_fasher_rsf_page")
+    assert page["url"] and page["outlet"] and page["published"]
+    assert len(records) >= 10
+    piped = runner.invoke(app, ["code", "-", "--published", "2024-05-06"], input=STORY)
+    assert piped.exit_code == 0
+    (record,) = [json.loads(line) for line in piped.stdout.splitlines() if line.startswith("{")]
+    assert record["events"]
+
+
+def test_cli_table_shows_article_text_as_written(runner, tmp_path):
+    story = tmp_path / "markup.txt"
+    story.write_text("Headline\n\nRebels [bold]attacked[/bold] a police post in Mali, the army said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["code", str(story), "--format", "table", "--published", "2024-05-06"])
+    assert result.exit_code == 0, result.output
+    assert "[bold]" in result.stdout or "[/bold]" in result.stdout
+
+
+def test_cli_help_documents_exit_status():
+    done = subprocess.run([sys.executable, "-m", "eventdesk.cli", "code", "--help"], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert "Exit status" in done.stdout and "2" in done.stdout
+
+
+def test_cli_usage_errors_exit_1_not_the_rejects_status(tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text(STORY, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "eventdesk.cli", "code", str(story), "--published", "17/05/2019"], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "YYYY-MM-DD" in done.stderr
+    missing = subprocess.run([sys.executable, "-m", "eventdesk.cli", "code", str(story), "--actors", str(tmp_path / "none.yaml")], capture_output=True, text=True)
+    assert missing.returncode == 1 and "none.yaml" in missing.stderr

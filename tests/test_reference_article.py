@@ -1,0 +1,135 @@
+"""The article eventdesk began from, coded end to end (read from ../shared; skipped without it)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def record(shared_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("ref") / "out.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-m", "eventdesk.cli", "code", str(shared_dir / "seed" / "article.txt"), "-o", str(out), "-q"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    return json.loads(lines[0])
+
+
+def _spans(record):
+    for event in record["events"]:
+        yield event["trigger"]
+        for role in ("source", "target"):
+            if event[role]:
+                yield event[role]
+        if event.get("date_text"):
+            yield event["date_text"]
+    for statement in record["statements"]:
+        yield statement["cue"]
+        yield statement["content"]
+        if statement["speaker"]:
+            yield statement["speaker"]
+        yield from statement["hedges"]
+
+
+def _country(actor):
+    return actor["country"] if actor else None
+
+
+def _events(record, source=None, target=None, roots=()):
+    return [
+        e
+        for e in record["events"]
+        if (source is None or _country(e["source"]) == source)
+        and (target is None or _country(e["target"]) == target)
+        and (not roots or e["root"] in roots)
+    ]
+
+
+def test_reference_published_date_from_the_date_line(record):
+    assert record["published"] == "2019-05-17"
+
+
+def test_reference_every_span_indexes_the_text(record):
+    text = record["text"]
+    for span in _spans(record):
+        assert text[span["start"] : span["end"]] == span["text"]
+
+
+def test_reference_china_appeals_to_turkey(record):
+    assert _events(record, "CHN", "TUR", ("02", "10"))
+
+
+def test_reference_turkey_criticises_china(record):
+    assert _events(record, "TUR", "CHN", ("11",))
+
+
+def test_reference_china_accuses_the_armed_group(record):
+    accusations = _events(record, "CHN", roots=("11",))
+    assert any(e["target"] and e["target"]["kind"] == "group" for e in accusations)
+
+
+def test_reference_detention_reported_by_rights_groups(record):
+    detentions = _events(record, roots=("17",))
+    assert detentions, "no detention event"
+    statements = {s["id"]: s for s in record["statements"]}
+    linked = [e for e in detentions if e["statement"] in statements]
+    assert linked, "the detention is not tied to the statement that reports it"
+    speaker = statements[linked[0]["statement"]]["speaker"]
+    assert speaker and "NGO" in speaker["sectors"] or "HRI" in speaker["sectors"]
+    assert any("Muslim" in (e["target"] or {}).get("text", "") or "Uighur" in (e["target"] or {}).get("text", "") for e in detentions)
+
+
+def test_reference_turkish_concern_dated_february(record):
+    concern = _events(record, "TUR", "CHN", ("11", "12", "14"))
+    assert any(e["date"] == "2019-02" for e in concern)
+
+
+def _statement(record, lemma, speaker_text=None):
+    for s in record["statements"]:
+        if s["cue"]["lemma"] == lemma and (speaker_text is None or (s["speaker"] and speaker_text in (s["speaker"]["name"] or s["speaker"]["text"]))):
+            return s
+    raise AssertionError(f"no statement with cue {lemma!r} and speaker {speaker_text!r}: {[(s['cue']['text'], s['speaker'] and s['speaker']['text']) for s in record['statements']]}")
+
+
+def test_reference_statements_speakers_cues_and_types(record):
+    said = _statement(record, "say", "Wang Yi")
+    assert said["speaker"]["country"] == "CHN"
+    added = _statement(record, "add", "Wang Yi")
+    assert added["type"] == "direct"
+    assert added["speaker_mention"]["text"].lower() == "he"
+    china = _statement(record, "say", "China")
+    assert "Islamic Movement" in china["content"]["text"]
+    doubt = _statement(record, "cast")
+    assert "diplomats" in doubt["speaker"]["text"]
+    rights = _statement(record, "say", "rights groups")
+    assert any(h["text"].lower() == "around" for h in rights["hedges"])
+    claims = _statement(record, "claim", "Beijing")
+    assert claims["type"] == "mixed"
+
+
+def test_reference_contested_description_of_the_camps(record):
+    pairs = record["contests"]
+    statements = {s["id"]: s for s in record["statements"]}
+    assert any(
+        {statements[i]["cue"]["lemma"] for i in c["statements"]} >= {"claim"} and len(c["statements"]) == 2 for c in pairs
+    ), pairs
+
+
+def test_reference_nothing_coded_from_boilerplate(record):
+    text = record["text"]
+    body_start = text.index("China urged")
+    footer = text.index("Follow us")
+    for event in record["events"]:
+        assert body_start <= event["trigger"]["start"] < footer, event
+    for statement in record["statements"]:
+        assert body_start <= statement["cue"]["start"] < footer, statement
