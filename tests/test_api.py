@@ -1,0 +1,49 @@
+"""The Python API: code_text and code_articles, typed records with one way to JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import eventdesk
+from eventdesk.model import Article, CodedArticle
+
+pytestmark = pytest.mark.slow
+
+TEXT = (
+    "Egypt's foreign minister met his Jordanian counterpart in Cairo on Sunday. "
+    "Police in Nairobi arrested twelve protesters on Monday, according to a police spokesman."
+)
+
+
+def test_api_code_text_returns_a_typed_record():
+    record = eventdesk.code_text(TEXT, published="2024-05-08")
+    assert isinstance(record, CodedArticle)
+    assert record.published == "2024-05-08"
+    assert any(e.root == "04" for e in record.events)
+    assert all(record.text[e.trigger.start : e.trigger.end] == e.trigger.text for e in record.events)
+
+
+def test_api_record_round_trips_through_json():
+    record = eventdesk.code_text(TEXT, published="2024-05-08")
+    again = CodedArticle.from_dict(json.loads(record.to_json()))
+    assert again.to_dict() == record.to_dict()
+
+
+def test_api_code_articles_keeps_order_and_ids():
+    inputs = [
+        {"id": "first", "text": TEXT, "published": "2024-05-08"},
+        Article(text="Protesters marched in Lima on Friday to demand the president resign.", id="second", published="2024-05-10"),
+        "Iran and Oman held talks in Muscat.",
+    ]
+    records = list(eventdesk.code_articles(inputs))
+    assert [r.id for r in records] == ["first", "second", "article-3"]
+    assert records[1].published == "2024-05-10"
+
+
+def test_api_date_of_an_event_comes_from_its_sentence():
+    record = eventdesk.code_text(TEXT, published="2024-05-08")
+    meeting = next(e for e in record.events if e.root == "04")
+    assert meeting.date == "2024-05-05"  # the Sunday before publication
+    assert meeting.date_text.text == "Sunday"
