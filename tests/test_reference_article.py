@@ -109,7 +109,7 @@ def test_reference_statements_speakers_cues_and_types(record):
     assert added["speaker_mention"]["text"].lower() == "he"
     china = _statement(record, "say", "China")
     assert "Islamic Movement" in china["content"]["text"]
-    doubt = _statement(record, "cast")
+    doubt = _statement(record, "cast doubt")
     assert "diplomats" in doubt["speaker"]["text"]
     rights = _statement(record, "say", "rights groups")
     assert any(h["text"].lower() == "around" for h in rights["hedges"])

@@ -1,0 +1,231 @@
+"""Contested claims: two statements by different speakers that say opposing things about
+one subject ("secret prisons" against "rehabilitation centres"; "killed 40" against
+"denied any deaths"). Kept strict on purpose: a contest list full of noise is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.model import Actor, Contest, Span, Statement
+from eventdesk.statements.lexicon import CueEntry, StatementLexicon
+
+_NEGATORS = {"not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"}
+_RENAMING_CUES = {"call", "describe", "label", "brand", "dismiss"}
+
+
+class _Draft(Protocol):
+    content: list[tuple[int, int]]
+    entry: CueEntry | None
+
+
+def find_contests(
+    doc: Doc, drafts: Sequence[_Draft], statements: Sequence[Statement], lexicon: StatementLexicon
+) -> list[Contest]:
+    """Pairs of statements (in text order) that contest one subject, at most one per pair."""
+    views = [_View(doc, d, s, lexicon) for d, s in zip(drafts, statements)]
+    contests = []
+    for i, first in enumerate(views):
+        for second in views[i + 1 :]:
+            if first.statement.speaker is None or second.statement.speaker is None:
+                continue
+            if _same_side(first.statement.speaker, second.statement.speaker):
+                continue
+            subject = _opposed_subject(first, second, lexicon)
+            if subject is None and second.denies and _claim_noun(second, lexicon) is not None:
+                # "... reject the allegation": the nearest earlier statement by someone else.
+                earlier = [v for v in views[:i + 1] if not _same_side(v.statement.speaker, second.statement.speaker)]
+                if earlier and earlier[-1] is first:
+                    subject = _noun_phrase(_claim_noun(second, lexicon))
+            if subject is None:
+                continue
+            contests.append(
+                Contest(
+                    statements=[first.statement.id, second.statement.id],
+                    subject=subject,
+                    speakers=[_label(first.statement.speaker), _label(second.statement.speaker)],
+                )
+            )
+    return contests
+
+
+class _View:
+    """A statement's content as tokens, with the nouns it talks about."""
+
+    def __init__(self, doc: Doc, draft: _Draft, statement: Statement, lexicon: StatementLexicon):
+        self.statement = statement
+        self.entry = draft.entry
+        self.tokens = []
+        for start, end in draft.content:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                self.tokens.extend(t for t in span if not t.is_space)
+        self.nouns: dict[str, list[Token]] = {}
+        self.groups: dict[str, list[Token]] = {}
+        for token in self.tokens:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("NOUN", "PROPN") and lemma not in lexicon.generic and len(lemma) > 2:
+                self.nouns.setdefault(lemma, []).append(token)
+            group = lexicon.related.get(lemma)
+            if group is not None:
+                self.groups.setdefault(group, []).append(token)
+        self.denies = bool(draft.entry and draft.entry.denial)
+        firsts = [tokens[0] for tokens in self.nouns.values()] + [tokens[0] for tokens in self.groups.values()]
+        self.negated = {t.i: _negated(t) for t in firsts}
+        self.renamed = self.renamings()
+        self.predicates = _predicates(self)
+
+    def renamings(self) -> dict[str, str]:
+        """noun lemma -> the different noun it is said to be ("the prisons are centres")."""
+        found = {}
+        for token in self.tokens:
+            if token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            subject_lemma = token.lemma_.lower()
+            head = token.head
+            if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+                for attr in head.children:
+                    if attr.dep_ in ("attr", "acomp") and attr.pos_ in ("NOUN", "PROPN"):
+                        if attr.lemma_.lower() != subject_lemma:
+                            found[subject_lemma] = attr.lemma_.lower()
+            if token.dep_ == "dobj" and head.lemma_.lower() in _RENAMING_CUES:
+                for other in list(token.children) + list(head.children):
+                    if other.dep_ in ("appos", "oprd") and other.lemma_.lower() != subject_lemma:
+                        found[subject_lemma] = other.lemma_.lower()
+                    if other.dep_ == "prep" and other.lower_ == "as":
+                        for obj in other.children:
+                            if obj.dep_ == "pobj" and obj.lemma_.lower() != subject_lemma:
+                                found[subject_lemma] = obj.lemma_.lower()
+        # The statement's own cue may do the renaming ("the ministry calls the prisons ...").
+        return found
+
+
+def _opposed_subject(first: _View, second: _View, lexicon: StatementLexicon) -> Span | None:
+    shared = [lemma for lemma in first.nouns if lemma in second.nouns]
+    # A denial of a claim about the same thing: "killed 40" / "denied any deaths".
+    if first.denies != second.denies:
+        if shared:
+            return _noun_phrase(first.nouns[shared[0]][0])
+        groups = [g for g in first.groups if g in second.groups]
+        if groups:
+            # Name the subject by a noun ("deaths") rather than a verb ("killed") when one side has it.
+            tokens = first.groups[groups[0]] + second.groups[groups[0]]
+            return _noun_phrase(next((t for t in tokens if t.pos_ == "NOUN"), tokens[0]))
+    for lemma in shared:
+        a, b = first.nouns[lemma][0], second.nouns[lemma][0]
+        # Negated in one and asserted in the other, with the same predicate.
+        if first.negated[a.i] != second.negated[b.i] and _predicate(a) == _predicate(b):
+            return _noun_phrase(a)
+    for group in [g for g in first.groups if g in second.groups]:
+        a, b = first.groups[group][0], second.groups[group][0]
+        if first.negated[a.i] != second.negated[b.i]:
+            return _noun_phrase(a)
+    # The same predicate, asserted by one and negated by the other, of the same thing
+    # ("the dam was safe" / "it was not safe").
+    first_predicates, second_predicates = first.predicates, second.predicates
+    for lemma, (negated, subject) in first_predicates.items():
+        other = second_predicates.get(lemma)
+        if other is None or other[0] == negated:
+            continue
+        a, b = subject, other[1]
+        same = a.lemma_.lower() == b.lemma_.lower() or (
+            (a.pos_ == "PRON") != (b.pos_ == "PRON") and (a.pos_ == "PRON" or b.pos_ == "PRON")
+        )
+        if same and a.lower_ not in ("i", "we", "you") and b.lower_ not in ("i", "we", "you"):
+            return _noun_phrase(a if a.pos_ != "PRON" else b)
+    # Different speakers calling the same thing by different names.
+    first_names, second_names = first.renamed, second.renamed
+    for lemma in shared:
+        a, b = first.nouns[lemma][0], second.nouns[lemma][0]
+        for names, this, other_view, other_names in (
+            (second_names, b, first, first_names),
+            (first_names, a, second, second_names),
+        ):
+            renamed = names.get(lemma)
+            if renamed is None or renamed in other_view.nouns:
+                continue
+            # The other side must describe the thing too: by a name of its own
+            # ("secret prisons") or by saying it is something else.
+            described = other_names.get(lemma, renamed) != renamed or _described(other_view.nouns[lemma])
+            if described:
+                return _noun_phrase(a)
+    return None
+
+
+def _described(tokens: list[Token]) -> bool:
+    return any(c.dep_ in ("compound", "amod") for t in tokens for c in t.lefts)
+
+
+def _claim_noun(view: "_View", lexicon: StatementLexicon) -> Token | None:
+    """The noun naming someone else's statement that a denial takes as its content."""
+    for token in view.tokens:
+        if token.pos_ != "NOUN" or lexicon.related.get(token.lemma_.lower()) != "claim":
+            continue
+        # "the allegation", "these claims" point back; "reports of a coup" bring their own content.
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in token.children)
+        own_content = any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in token.children)
+        if definite and not own_content:
+            return token
+    return None
+
+
+def _predicates(view: "_View") -> dict[str, tuple[bool, Token]]:
+    """Predicate lemma -> (negated, its subject) for the clauses of a statement:
+    "the dam was safe" gives safe -> (False, dam); "it was not safe" gives safe -> (True, it)."""
+    found = {}
+    for token in view.tokens:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = token.head
+        predicate = verb
+        if verb.lemma_ == "be":
+            attrs = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+            if not attrs:
+                continue
+            predicate = attrs[0]
+        negated = any(c.dep_ == "neg" for c in verb.children) or any(
+            c.lower_ in _NEGATORS for c in predicate.children if c.dep_ in ("neg", "det", "advmod")
+        )
+        found.setdefault(predicate.lemma_.lower(), (negated, token))
+    return found
+
+
+def _negated(token: Token) -> bool:
+    """Is the clause that holds token negated ("no deaths", "did not attack")?"""
+    if any(c.lower_ in _NEGATORS for c in token.children if c.dep_ in ("det", "neg", "advmod")):
+        return True
+    for ancestor in token.ancestors:
+        if any(c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod")) for c in ancestor.children):
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ in ("ROOT", "ccomp", "xcomp", "relcl", "conj"):
+            return False
+    return False
+
+
+def _predicate(token: Token) -> str:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.lemma_.lower()
+    return ""
+
+
+def _noun_phrase(token: Token) -> Span:
+    tokens = [token] + [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+    start = min(t.i for t in tokens)
+    span = token.doc[start : token.i + 1]
+    return Span(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    if a.code and a.code == b.code:
+        return True
+    if a.country and a.country == b.country:
+        return not (a.sectors and b.sectors and not set(a.sectors) & set(b.sectors))
+    return _label(a).lower() == _label(b).lower()
+
+
+def _label(actor: Actor) -> str:
+    return actor.name or actor.text

@@ -1,0 +1,137 @@
+"""The statement stage's word lists (reporting cues, hedges, role nouns), read from the
+TSV files in data/ once per process. A malformed line raises LexiconError naming file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from eventdesk.errors import LexiconError
+
+FRAMES = frozenset({"clause", "quote", "np", "to", "of", "on", "about", "as", "for", "oprd"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    """One reporting cue: its lemmas and what its content can look like."""
+
+    lemmas: tuple[str, ...]  # ("say",) or ("cast", "doubt")
+    frames: frozenset[str]
+    distancing: bool
+    denial: bool
+
+    @property
+    def lemma(self) -> str:
+        return " ".join(self.lemmas)
+
+
+@dataclass(frozen=True, slots=True)
+class HedgeEntry:
+    words: tuple[str, ...]
+    kind: str  # distancing | approximation
+    needs_number: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RoleEntry:
+    noun: str
+    kind: str  # person | organization | document
+    gender: str | None  # "m", "f" or None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementLexicon:
+    cues: dict[str, CueEntry]  # keyed by the first lemma; phrases share it ("cast" -> cast doubt)
+    phrase_cues: dict[str, tuple[CueEntry, ...]]
+    hedges: tuple[HedgeEntry, ...]
+    roles: dict[str, RoleEntry]
+    honorifics: dict[str, str]
+    related: dict[str, str]  # lemma -> group label
+    generic: frozenset[str]  # nouns too general to be a contested subject
+
+
+def _rows(name: str, width: int):
+    """Yield (line number, columns) of a data file, skipping comments and blank lines."""
+    path = resources.files("eventdesk.statements") / "data" / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read: {exc}") from exc
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        columns = [c.strip() for c in line.split("\t")]
+        if len(columns) != width:
+            raise LexiconError(f"{path}:{number}: expected {width} tab-separated columns, found {len(columns)}")
+        yield f"{path}:{number}", columns
+
+
+def _yes(value: str, where: str) -> bool:
+    if value not in ("yes", "no"):
+        raise LexiconError(f"{where}: expected yes or no, found {value!r}")
+    return value == "yes"
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> StatementLexicon:
+    cues: dict[str, CueEntry] = {}
+    phrases: dict[str, list[CueEntry]] = {}
+    seen: set[str] = set()
+    for where, (cue, frames, distancing, denial) in _rows("cues.tsv", 4):
+        frame_set = frozenset(f.strip() for f in frames.split(",") if f.strip())
+        unknown = frame_set - FRAMES
+        if unknown or not frame_set:
+            raise LexiconError(f"{where}: unknown or missing frames {sorted(unknown)}")
+        if cue in seen:
+            raise LexiconError(f"{where}: cue {cue!r} listed twice")
+        seen.add(cue)
+        entry = CueEntry(
+            lemmas=tuple(cue.lower().split()),
+            frames=frame_set,
+            distancing=_yes(distancing, where),
+            denial=_yes(denial, where),
+        )
+        if len(entry.lemmas) == 1:
+            cues[entry.lemmas[0]] = entry
+        else:
+            phrases.setdefault(entry.lemmas[0], []).append(entry)
+
+    hedges = []
+    for where, (phrase, kind, number) in _rows("hedges.tsv", 3):
+        if kind not in ("distancing", "approximation"):
+            raise LexiconError(f"{where}: kind must be distancing or approximation, found {kind!r}")
+        hedges.append(HedgeEntry(tuple(phrase.lower().split()), kind, _yes(number, where)))
+    # Longest phrases first, so "as many as" wins over a shorter entry at the same place.
+    hedges.sort(key=lambda h: -len(h.words))
+
+    roles = {}
+    for where, (noun, kind, gender) in _rows("roles.tsv", 3):
+        if kind not in ("person", "organization", "document") or gender not in ("m", "f", "-"):
+            raise LexiconError(f"{where}: bad kind {kind!r} or gender {gender!r}")
+        roles[noun.lower()] = RoleEntry(noun.lower(), kind, None if gender == "-" else gender)
+
+    honorifics = {}
+    for where, (word, gender) in _rows("honorifics.tsv", 2):
+        if gender not in ("m", "f"):
+            raise LexiconError(f"{where}: gender must be m or f, found {gender!r}")
+        honorifics[word.lower()] = gender
+
+    related = {}
+    for where, (group, lemmas) in _rows("related.tsv", 2):
+        for lemma in lemmas.split(","):
+            if lemma.strip():
+                related.setdefault(lemma.strip().lower(), group)
+
+    generic = frozenset(lemma.lower() for _, (lemma,) in _rows("generic_nouns.tsv", 1))
+
+    return StatementLexicon(
+        cues=cues,
+        phrase_cues={k: tuple(v) for k, v in phrases.items()},
+        hedges=tuple(hedges),
+        roles=roles,
+        honorifics=honorifics,
+        related=related,
+        generic=generic,
+    )

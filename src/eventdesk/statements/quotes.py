@@ -1,0 +1,245 @@
+"""Find quotations in raw text: straight, curly, low-9, guillemet and single marks.
+
+Works on characters, not tokens, so it sees marks the tokenizer glues to words. It never
+raises: an unbalanced mark is either ignored (a stray) or closes at the end of its paragraph,
+and scanning goes on. News style is understood: a quotation that runs over several
+paragraphs leaves the earlier ones unclosed and re-opens each new one with a mark.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Families of marks that pair with each other. Each mark says whether it can open, close, or both.
+DOUBLE = "double"
+SINGLE = "single"
+GUILLEMET = "guillemet"
+ANGLE = "angle"  # single guillemets ‹ ›
+
+_DOUBLE_MARKS = '"“”„‟'
+_SINGLE_MARKS = "'‘’‚‛"
+_ALL_MARKS = _DOUBLE_MARKS + _SINGLE_MARKS + "«»‹›"
+_OPENING_CONTEXT = " \t\n([{—–-/:;,"  # what may stand before an opening mark
+
+# A paragraph-long single-quoted passage is rare; a longer one is taken for apostrophes.
+MAX_SINGLE_QUOTE = 600
+
+
+@dataclass(slots=True)
+class Quotation:
+    """A quoted passage. `start`/`end` include the marks; `inner_*` are the words inside."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    family: str
+    depth: int = 0  # 0 for a top-level quotation, 1 for a quotation inside it, ...
+    closed: bool = True  # False when it ran to the end of a paragraph without a closing mark
+    # (start, end) of the marks that re-open it in later paragraphs (news style).
+    reopenings: list[tuple[int, int]] = field(default_factory=list)
+
+    def contains(self, offset: int) -> bool:
+        return self.inner_start <= offset < self.inner_end
+
+
+@dataclass(slots=True)
+class _Open:
+    family: str
+    mark: str
+    start: int
+    depth: int
+    reopenings: list[tuple[int, int]] = field(default_factory=list)
+
+
+def is_quote_mark(char: str) -> bool:
+    return char in _ALL_MARKS
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum()
+
+
+def _next_paragraph_opening(text: str, newline: int) -> int | None:
+    """Offset of the first non-space character after a line break, if it is an opening mark."""
+    i = newline
+    while i < len(text) and text[i].isspace():
+        i += 1
+    if i < len(text) and text[i] in "\"“„«»‘'‹›":
+        return i
+    return None
+
+
+def _single_closer_ahead(text: str, i: int, limit: int) -> bool:
+    """Is there a closing single mark before the paragraph ends (for an opener at i)?"""
+    j = i + 1
+    end = min(limit, i + 1 + MAX_SINGLE_QUOTE)
+    while j < end:
+        c = text[j]
+        if c == "\n":
+            return False
+        if c in "'’‘" and j > i + 1 and not text[j - 1].isspace():
+            after = text[j + 1] if j + 1 < len(text) else " "
+            if not _is_word(after):
+                return True
+        j += 1
+    return False
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Quotation]:
+    """Every quotation in text[start:end], in order of their opening marks."""
+    end = len(text) if end is None else end
+    found: list[Quotation] = []
+    stack: list[_Open] = []
+    skip: set[int] = set()  # re-opening marks already consumed by a continuation
+
+    def close(entry: _Open, at: int, mark_len: int, closed: bool = True) -> None:
+        inner_start, inner_end = _inner(text, entry.start + len(entry.mark), at)
+        if inner_end > inner_start:
+            found.append(
+                Quotation(
+                    start=entry.start,
+                    end=at + mark_len,
+                    inner_start=inner_start,
+                    inner_end=inner_end,
+                    family=entry.family,
+                    depth=entry.depth,
+                    closed=closed,
+                    reopenings=entry.reopenings,
+                )
+            )
+
+    def open_index(family: str) -> int | None:
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k].family == family:
+                return k
+        return None
+
+    def close_family(k: int, at: int) -> None:
+        # Marks opened inside the one being closed were never closed: they end here too.
+        while len(stack) > k + 1:
+            inner = stack.pop()
+            if inner.family == SINGLE:
+                continue  # an unclosed single mark was an apostrophe after all
+            close(inner, at, 0, closed=False)
+        close(stack.pop(), at, 1)
+
+    i = start
+    while i < end:
+        c = text[i]
+        if c == "\n":
+            _paragraph_end(text, i, stack, skip, close)
+            while i < end and text[i].isspace():
+                i += 1
+            continue
+        if c not in _ALL_MARKS or i in skip:
+            i += 1
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        can_open = (before in _OPENING_CONTEXT or before in _ALL_MARKS) and not after.isspace()
+        can_close = not before.isspace() or i == start
+        k_double = open_index(DOUBLE)
+
+        if c in '"“”„‟':
+            if c == "„":
+                stack.append(_Open(DOUBLE, c, i, len(stack)))
+            elif c == "“" and k_double is not None and stack[k_double].mark == "„":
+                close_family(k_double, i)  # „German style“
+            elif c == "“" and k_double is not None and can_close and not can_open:
+                close_family(k_double, i)  # a “ used as a closing mark
+            elif c == "“":
+                stack.append(_Open(DOUBLE, c, i, len(stack)))
+            elif k_double is not None:
+                close_family(k_double, i)
+            elif c == '"' and can_open:
+                stack.append(_Open(DOUBLE, c, i, len(stack)))
+            elif c == "”" and can_open and not _is_word(before):
+                stack.append(_Open(DOUBLE, c, i, len(stack)))  # Swedish ”…”
+            # anything else is a stray mark (inches, a lone closing mark): ignored
+        elif c in "«»":
+            k = open_index(GUILLEMET)
+            if k is not None and c != stack[k].mark:
+                close_family(k, i)
+            elif can_open or before in _OPENING_CONTEXT:
+                stack.append(_Open(GUILLEMET, c, i, len(stack)))
+        elif c in "‹›":
+            k = open_index(ANGLE)
+            if k is not None and c != stack[k].mark:
+                close_family(k, i)
+            elif can_open:
+                stack.append(_Open(ANGLE, c, i, len(stack)))
+        else:  # single marks and apostrophes
+            k_single = open_index(SINGLE)
+            if _is_word(before) and _is_word(after):
+                pass  # don't, Xi'an, O'Neill
+            elif c == "‘" and k_single is not None and stack[k_single].mark == "‚":
+                close_family(k_single, i)
+            elif k_single is not None and c in "'’" and can_close and not _is_word(after):
+                if not _possessive(text, i, end):
+                    close_family(k_single, i)
+            elif c in "‘‛‚" or (c in "'’" and (before in _OPENING_CONTEXT or before in "“„«‹")):
+                if can_open and not after.isdigit() and _single_closer_ahead(text, i, end):
+                    stack.append(_Open(SINGLE, c, i, len(stack)))
+            # otherwise an apostrophe: the ministers' plans, '90s
+        i += 1
+
+    # Whatever is still open at the end runs to the end of the text.
+    while stack:
+        entry = stack.pop()
+        if entry.family != SINGLE:
+            close(entry, end, 0, closed=False)
+    found.sort(key=lambda q: (q.start, -q.end))
+    return found
+
+
+def _possessive(text: str, i: int, limit: int) -> bool:
+    """ "the ministers' plans" inside a single-quoted passage: a mark after a plural -s and
+    before a lower-case word is an apostrophe when another closing mark follows."""
+    if i == 0 or text[i - 1] not in "sS" or i + 2 >= len(text):
+        return False
+    if text[i + 1] != " " or not text[i + 2].islower():
+        return False
+    return _single_closer_ahead(text, i, limit)
+
+
+def _paragraph_end(text: str, newline: int, stack: list[_Open], skip: set[int], close) -> None:
+    """At a line break: continue quotations re-opened on the next paragraph, close the rest."""
+    if not stack:
+        return
+    reopen = _next_paragraph_opening(text, newline + 1)
+    keep: list[_Open] = []
+    for entry in stack:
+        if (
+            reopen is not None
+            and not keep
+            and entry.family in (DOUBLE, GUILLEMET)
+            and _pairs(entry.mark, text[reopen])
+        ):
+            entry.reopenings.append((reopen, reopen + 1))
+            skip.add(reopen)
+            keep.append(entry)
+            continue
+        if entry.family != SINGLE:
+            close(entry, _trim_end(text, newline), 0, closed=False)
+    stack[:] = keep
+
+
+def _trim_end(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _pairs(opening: str, reopening: str) -> bool:
+    if opening in '"“„”‟':
+        return reopening in '"“„'
+    return reopening in "«»"

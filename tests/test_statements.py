@@ -1,0 +1,419 @@
+"""Reported speech: who says what, in which words — on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventdesk.nlp import load_nlp
+    from eventdesk.settings import Settings
+
+    return load_nlp(Settings())
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from eventdesk.actors import ActorResolver
+    from eventdesk.statements import StatementExtractor
+
+    return StatementExtractor(ActorResolver.load())
+
+
+@pytest.fixture(scope="module")
+def read(nlp, extractor):
+    """Statements and contests of a text, every sentence taken as content."""
+
+    def _read(text: str, skip_first_sentence: bool = False):
+        doc = nlp(text)
+        sents = list(doc.sents)
+        doc._.content_sents = sents[1:] if skip_first_sentence else sents
+        return extractor(doc)
+
+    return _read
+
+
+@pytest.fixture(scope="module")
+def statements(read):
+    return lambda text: read(text)[0]
+
+
+def only(statements):
+    assert len(statements) == 1, [s.to_dict() for s in statements]
+    return statements[0]
+
+
+# -- direct, indirect, mixed ---------------------------------------------------------------
+
+
+def test_statements_indirect_speech_gives_reported_clause_without_that(statements):
+    s = only(statements("The port authority said that ships would be diverted to Mombasa."))
+    assert s.type == "indirect"
+    assert s.content.text == "ships would be diverted to Mombasa"
+    assert (s.cue.text, s.cue.lemma) == ("said", "say")
+    assert s.speaker.text == "The port authority"
+
+
+def test_statements_trailing_attribution_reports_the_clause_before_it(statements):
+    s = only(statements("The convoy reached the besieged town at dawn, the aid agency said."))
+    assert s.content.text == "The convoy reached the besieged town at dawn"
+    assert s.speaker.text == "the aid agency"
+
+
+def test_statements_direct_quote_with_speaker_after_the_cue(statements):
+    s = only(statements('"We will hold the line," said the commander of the northern brigade.'))
+    assert s.type == "direct"
+    assert s.content.text.rstrip(",") == "We will hold the line"
+    assert s.speaker.text == "the commander of the northern brigade"
+
+
+def test_statements_quote_split_by_its_attribution_is_one_statement(statements):
+    text = '"The dam is safe," the engineer said, "and it will stay safe for a century."'
+    s = only(statements(text))
+    assert s.type == "direct"
+    assert s.content.start == text.index("The dam")
+    assert s.content.end == text.index(" for a century.") + len(" for a century.")
+
+
+def test_statements_quote_after_colon_attribution_opening_next_paragraph(statements):
+    text = 'The governor told the assembly:\n"The budget is empty and the banks are closed."'
+    s = only(statements(text))
+    assert s.type == "direct"
+    assert s.content.text.startswith("The budget is empty")
+    assert s.speaker.text == "The governor"
+
+
+def test_statements_news_style_quote_over_two_paragraphs_is_one_statement(statements):
+    text = (
+        '"The shelling began before sunrise," said Mariam Osei, a nurse. "We carried the children down to the cellar.\n\n'
+        '"By noon there was no water left."'
+    )
+    s = only(statements(text))
+    assert s.content.text.startswith("The shelling began")
+    assert s.content.text.endswith("no water left.")
+    assert s.speaker.name == "Mariam Osei"
+
+
+def test_statements_indirect_speech_with_quoted_fragment_is_mixed(statements):
+    text = 'Ankara said the exercises were "a provocation" and summoned the ambassador.'
+    s = only(statements(text))
+    assert s.type == "mixed"
+    assert '"a provocation"' in s.content.text
+
+
+def test_statements_called_x_quoted_name_is_mixed(statements):
+    s = only(statements('The watchdog called the merger "a disaster for consumers".'))
+    assert (s.cue.lemma, s.type) == ("call", "mixed")
+    assert s.content.text.startswith("the merger")
+
+
+# -- quote marks ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The border stays closed,” the interior minister said.",
+        "‘The border stays closed,’ the interior minister said.",
+        "«The border stays closed», the interior minister said.",
+        "„The border stays closed“, the interior minister said.",
+        "‹The border stays closed›, the interior minister said.",
+        "'The border stays closed,' the interior minister said.",
+    ],
+)
+def test_statements_every_kind_of_quote_mark_makes_direct_speech(statements, text):
+    s = only(statements(text))
+    assert s.type == "direct"
+    assert s.content.text.startswith("The border stays closed")
+
+
+def test_statements_apostrophes_do_not_make_quotations(statements):
+    s = only(statements("The nurses' union said it wasn't consulted about the ministers' plan."))
+    assert s.type == "indirect"
+    assert s.content.text == "it wasn't consulted about the ministers' plan"
+
+
+def test_statements_stray_quote_mark_does_not_lose_the_rest_of_the_article(statements):
+    text = 'The striker, 6\'1", signed on Monday. He called the deal "historic.\nThe league said the transfer was legal.'
+    found = statements(text)
+    assert any(s.content.text == "the transfer was legal" for s in found)
+
+
+def test_statements_scare_quotes_and_titles_are_not_statements(statements):
+    text = 'The so-called "green corridor" opened in March. Her film "Salt" won a prize in Busan.'
+    assert statements(text) == []
+
+
+def test_statements_plain_narration_has_no_statements(statements):
+    assert statements("Floods cut the only road to the valley, and the bridge at Kalam collapsed.") == []
+
+
+# -- speakers ----------------------------------------------------------------------------------
+
+
+def test_statements_appositive_is_not_part_of_the_speaker(statements):
+    s = only(statements("Lena Fischer, a lawyer for the families, said the company had ignored the warnings."))
+    assert s.speaker.text == "Lena Fischer"
+    assert s.speaker.kind == "person"
+
+
+def test_statements_named_appositive_names_a_described_speaker(statements):
+    s = only(statements("The army's spokesman, Colonel Ibrahim Musa, said the road had been cleared."))
+    assert "Ibrahim Musa" in s.speaker.name
+    assert s.speaker_mention.text == "The army's spokesman"
+
+
+def test_statements_according_to_names_the_source(statements):
+    s = only(statements("About 3,000 families lost their homes, according to the Red Crescent."))
+    assert s.cue.lemma == "according to"
+    assert s.speaker.text == "the Red Crescent"
+    assert s.content.text == "About 3,000 families lost their homes"
+    assert [h.text for h in s.hedges] == ["About"]
+
+
+def test_statements_colon_attribution_without_a_verb(statements):
+    s = only(statements('The embassy: "All citizens should leave the country now."'))
+    assert (s.cue.text, s.type) == (":", "direct")
+    assert s.speaker.text == "The embassy"
+
+
+def test_statements_dash_attribution_after_the_quote(statements):
+    s = only(statements('"We were never paid for the overtime." — a former driver for the company'))
+    assert s.cue.text == "—"
+    assert s.speaker.text == "a former driver for the company"
+
+
+def test_statements_passive_with_agent_names_the_speaker(statements):
+    s = only(statements("It was announced by the palace that the king would address the nation."))
+    assert s.speaker.text == "the palace"
+    assert s.content.text == "the king would address the nation"
+
+
+def test_statements_agentless_passive_has_no_speaker(statements):
+    s = only(statements("It is alleged that the officers took bribes at the border post."))
+    assert s.speaker is None
+    assert s.content.text == "the officers took bribes at the border post"
+
+
+def test_statements_passive_with_a_listener_as_subject_is_not_speech(statements):
+    assert statements("The farmers had been warned about the locusts.") == []
+
+
+def test_statements_states_and_organisations_speak(statements):
+    found = statements(
+        "Tehran claims the tanker violated its waters. The shipping company said in a statement that the ship was in international waters."
+    )
+    assert [s.speaker.text for s in found] == ["Tehran", "The shipping company"]
+    assert found[1].content.text == "the ship was in international waters"
+
+
+def test_statements_uncoded_speaker_is_still_an_actor(statements):
+    s = only(statements("A fisherman in the harbour said the catch had halved since spring."))
+    assert s.speaker is not None
+    assert s.speaker.text == "A fisherman in the harbour"
+    assert s.speaker.name
+
+
+def test_statements_he_resolves_to_the_named_person(statements):
+    text = 'Defence Minister Paulo Rocha visited the base on Friday. "The troops are ready," he said.'
+    s = only(statements(text))
+    assert s.speaker.name == "Paulo Rocha"
+    assert s.speaker_mention.text == "he"
+
+
+def test_statements_she_does_not_resolve_to_a_man_called_he_before(statements):
+    text = (
+        "Judge Amara Nwosu and prosecutor Felix Braun left the court together. "
+        "He said the trial would resume in May. She said the verdict would come later."
+    )
+    he, she = statements(text)
+    assert he.speaker.name != she.speaker.name
+    assert {he.speaker.name, she.speaker.name} == {"Amara Nwosu", "Felix Braun"}
+    assert she.speaker.name == ("Amara Nwosu" if he.speaker.name == "Felix Braun" else "Felix Braun")
+
+
+def test_statements_she_resolves_to_a_woman_named_with_a_title(statements):
+    text = "Mr Haddad and Mrs Karimi met the governor. She said the school would reopen."
+    s = only(statements(text))
+    assert "Karimi" in s.speaker.name
+
+
+def test_statements_it_resolves_to_the_organisation(statements):
+    text = "The World Food Programme cut rations in the camps. It said funding had fallen by half."
+    s = only(statements(text))
+    assert "World Food Programme" in s.speaker.text
+    assert s.speaker_mention.text == "It"
+
+
+def test_statements_role_noun_resolves_to_the_named_holder(statements):
+    text = (
+        "Health Minister Ruth Banda opened the clinic on Monday. "
+        "The minister told reporters that vaccines would arrive within a week."
+    )
+    s = only(statements(text))
+    assert s.speaker.name == "Ruth Banda"
+    assert s.speaker_mention.text == "The minister"
+
+
+def test_statements_adding_continues_the_same_statement(statements):
+    text = 'The president said the border would reopen, adding that trade had "suffered badly".'
+    s = only(statements(text))
+    assert s.cue.lemma == "say"
+    assert s.content.text.startswith("the border would reopen")
+    assert s.content.text.endswith('"suffered badly"')
+    assert s.type == "mixed"
+
+
+def test_statements_and_warned_continues_the_same_statement_with_its_hedges(statements):
+    s = only(statements("The union said wages had fallen and alleged that managers took bonuses."))
+    assert s.content.text.endswith("managers took bonuses")
+    assert [h.text for h in s.hedges] == ["alleged"]
+
+
+def test_statements_a_new_subject_makes_a_new_statement(statements):
+    found = statements("The mayor said the dam was safe, but engineers warned that it could fail.")
+    assert [s.cue.lemma for s in found] == ["say", "warn"]
+
+
+# -- cues ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lemma, content",
+    [
+        ("The union alleges that managers falsified the safety logs.", "allege", "managers falsified the safety logs"),
+        ("The navy denied any role in the sinking.", "deny", "any role in the sinking"),
+        ("Several economists have cast doubt on whether the figures are accurate.", "cast doubt", "whether the figures are accurate"),
+        ("The minister dismissed the report as propaganda.", "dismiss", "the report as propaganda"),
+        ("The cabinet described the strike as illegal.", "describe", "the strike as illegal"),
+        ("The envoy urged both parties to free their prisoners.", "urge", "both parties to free their prisoners"),
+        ("Seoul accused Pyongyang of jamming GPS signals.", "accuse", "Pyongyang of jamming GPS signals"),
+        ("The mayor tweeted that the metro would run all night.", "tweet", "the metro would run all night"),
+        ("Doctors believe the outbreak began in the market.", "believe", "the outbreak began in the market"),
+        ("The rebels vowed to retake the city.", "vow", "to retake the city"),
+        ("The senator predicted that the bill would fail.", "predict", "the bill would fail"),
+        ("The airline confirmed that the flight had been diverted.", "confirm", "the flight had been diverted"),
+    ],
+)
+def test_statements_cues_beyond_say(statements, text, lemma, content):
+    s = only(statements(text))
+    assert s.cue.lemma == lemma
+    assert s.content.text == content
+
+
+def test_statements_declined_or_negated_cues_report_nothing(statements):
+    assert statements("The ministry declined to say how many soldiers had died.") == []
+    assert statements("The police did not say whether anyone was arrested.") == []
+
+
+def test_statements_nested_speech_inside_a_quote_is_part_of_its_content(statements):
+    text = '"They told us the water was safe," said a mother in the village.'
+    s = only(statements(text))
+    assert s.content.text.startswith("They told us")
+
+
+# -- hedges -------------------------------------------------------------------------------------
+
+
+def test_statements_distancing_cue_is_a_hedge(statements):
+    s = only(statements("The militia claims it shot down two drones."))
+    assert [h.text for h in s.hedges] == ["claims"]
+
+
+def test_statements_hedges_in_content_tell_reported_figures(statements):
+    s = only(statements("Medics said as many as 300 people were allegedly poisoned by the so-called cure."))
+    assert [h.text for h in s.hedges] == ["as many as", "allegedly", "so-called"]
+
+
+def test_statements_approximators_hedge_only_before_numbers(statements):
+    s = only(statements("The minister said they talked about the harvest for some time."))
+    assert s.hedges == []
+    s = only(statements("The minister said about 40 villages were cut off."))
+    assert [h.text for h in s.hedges] == ["about"]
+
+
+# -- record shape -------------------------------------------------------------------------------
+
+
+def test_statements_ids_follow_text_order_and_sentences_index_content(read):
+    text = (
+        "Breaking news headline here\n"
+        "The council said the market would close. "
+        '"It is a sad day," a trader said. '
+        "Police said the square was calm."
+    )
+    found, _ = read(text, skip_first_sentence=True)
+    assert [s.id for s in found] == ["s1", "s2", "s3"]
+    assert [s.sentence for s in found] == [0, 1, 2]
+    assert found[0].content.start < found[1].content.start < found[2].content.start
+
+
+def test_statements_offsets_index_the_text(statements):
+    text = '  "We stay," said the strikers.\n\nThe company said talks would resume.'
+    for s in statements(text):
+        for span in (s.content, s.cue, s.speaker):
+            assert text[span.start : span.end] == span.text
+
+
+# -- the reference article ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(read):
+    if not SEED.is_file():
+        pytest.skip(f"{SEED} is absent: the reference article lives in ../shared")
+    text = SEED.read_text(encoding="utf-8")
+    statements, contests = read(text)
+    return text, statements, contests
+
+
+def _find(statements, cue_text):
+    return [s for s in statements if s.cue.text == cue_text]
+
+
+# The checks below name no words of the article but its cue words: the article stays in ../shared.
+
+
+def test_statements_reference_article_diplomat_said_with_quoted_part_and_he_added(seed):
+    _, statements, _ = seed
+    said = [s for s in _find(statements, "said") if s.speaker and s.speaker.kind == "person"]
+    # indirect speech going on with a quoted part ("..., adding that ... \"...\""): one mixed statement
+    assert said and said[0].type == "mixed"
+    person = said[0].speaker.name
+    added = _find(statements, "added")
+    assert added and added[0].type == "direct"
+    assert added[0].speaker.name == person and added[0].speaker_mention.text == "he"
+
+
+def test_statements_reference_article_claims_doubt_and_hedged_figures(seed):
+    _, statements, _ = seed
+    says = _find(statements, "says")
+    assert says and says[0].speaker.kind == "state" and says[0].type == "indirect"
+    doubt = _find(statements, "cast doubt")
+    assert doubt and doubt[0].speaker is not None
+    hedged = [s for s in _find(statements, "say") if "around" in [h.text for h in s.hedges]]
+    assert hedged
+    claims = _find(statements, "claims")
+    assert claims and claims[0].type == "mixed" and claims[0].speaker.kind == "state"
+    assert "claims" in [h.text for h in claims[0].hedges]
+
+
+def test_statements_reference_article_rights_claim_and_state_claim_are_contested(seed):
+    text, statements, contests = seed
+    by_id = {s.id: s for s in statements}
+    claims = _find(statements, "claims")[0]
+    hedged = [s for s in _find(statements, "say") if "around" in [h.text for h in s.hedges]]
+    pairs = [c for c in contests if claims.id in c.statements and set(c.statements) & {s.id for s in hedged}]
+    assert pairs
+    subject = pairs[0].subject
+    assert text[subject.start : subject.end] == subject.text
+    # The contested subject is a noun both statements speak of.
+    head = subject.text.split()[-1].lower()
+    assert all(head in by_id[i].content.text.lower() for i in pairs[0].statements)
