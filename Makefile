@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench lock clean
+.PHONY: setup demo test bench peer lock clean
 
 setup: $(STAMP)
 
@@ -24,6 +24,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/throughput.py
+
+# The attribution comparison with textacy (a development-only dependency).
+peer: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-peer.txt
+	$(PY) benchmarks/attribution_peer.py
 
 lock:
 	rm -rf /tmp/eventdesk-lock && $(PYTHON) -m venv /tmp/eventdesk-lock

@@ -5,10 +5,10 @@ same spaCy parse, and are scored by the same scorer (eventdesk.evaluate.statemen
 only finds direct quotations, so its recall is bounded by their share of the gold set. The
 script then lists every quotation textacy finds that eventdesk does not.
 
-textacy is a development-only dependency, not installed with eventdesk:
+textacy is a development-only dependency, not installed with eventdesk; `make peer`
+installs it into .venv (pinned in requirements-peer.txt) and runs this script:
 
-    python -m venv /tmp/peer && /tmp/peer/bin/pip install -r requirements.lock textacy==0.13.0
-    PYTHONPATH=src /tmp/peer/bin/python benchmarks/attribution_peer.py
+    make peer
 """
 
 from __future__ import annotations
