@@ -1,0 +1,150 @@
+"""Event coding: CAMEO events (with their PLOVER type) from the dependency parse, driven by
+the verb and phrase lexicon in data/verbs.tsv. `EventCoder(doc)` returns the events of the
+document's content sentences; the pipeline adds dates and statement links afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Doc
+
+from eventdesk.events.coder import Built, DocumentCoder
+from eventdesk.events.lexicon import Lexicon, load_lexicon
+from eventdesk.model import Actor, Event, Span
+
+__all__ = ["EventCoder", "load_lexicon"]
+
+log = logging.getLogger(__name__)
+
+# How much a way of finding an actor is trusted (1.0: named in the verb's own slot).
+SOURCE_TRUST = {
+    "subject": 1.0, "agent": 1.0, "possessor": 0.95, "modifier": 0.9, "light": 0.95,
+    "inherited": 0.9, "pronoun": 0.8, "inner": 0.85, "direct": 1.0, "agentless": 0.7, "": 0.6,
+}
+MODALITY_TRUST = {"asserted": 1.0, "intended": 0.9, "hypothetical": 0.7}
+
+
+class EventCoder:
+    """Codes a parsed Doc into Events. Holds the ontology, the actor resolver and the
+    lexicon, all loaded once; `__call__` codes one document."""
+
+    def __init__(self, ontology, resolver, lexicon: Lexicon | None = None):
+        self.ontology = ontology
+        self.resolver = resolver
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+
+    @classmethod
+    def load(cls, resolver) -> "EventCoder":
+        from eventdesk.ontology import load_ontology
+
+        return cls(load_ontology(), resolver, load_lexicon())
+
+    def __call__(self, doc: Doc) -> list[Event]:
+        """Events of the content sentences (doc._.content_sents, or doc.sents when None).
+        Event.sentence indexes that list; ids e1, e2, ... in text order."""
+        sents = None
+        if Doc.has_extension("content_sents"):
+            sents = doc._.content_sents
+        if sents is None:
+            sents = list(doc.sents)
+        coder = DocumentCoder(self.lexicon, self.ontology, self.resolver, doc, list(sents))
+        pending: list[tuple[int, int, Event]] = []
+        for index, sent in enumerate(sents):
+            for built in coder.code_sentence(index, sent):
+                for event in self._events(built, index, doc):
+                    pending.append((event.trigger.start, event.trigger.end, event))
+        pending.sort(key=lambda item: (item[0], item[1]))
+        events = []
+        seen = set()
+        for _, _, event in pending:
+            key = (
+                event.sentence, event.cameo, event.trigger.start,
+                event.source.code if event.source else None, event.source.start if event.source else None,
+                event.target.code if event.target else None, event.target.start if event.target else None,
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            event.id = f"e{len(events) + 1}"
+            events.append(event)
+        return events
+
+    def _events(self, built: Built, sentence: int, doc: Doc) -> list[Event]:
+        code = self._known(built.code)
+        if code is None:
+            return []
+        cameo = self.ontology.cameo(code)
+        plover = self.ontology.plover(code)
+        plover_type = plover.type if plover else None
+        plover_mode = plover.mode if plover else None
+        if built.entry.plover and code == built.entry.code:
+            plover_type = built.entry.plover
+            plover_mode = built.entry.plover_mode
+        trigger = _trigger_span(built, doc)
+        pairs = _pairs(built)
+        confidence = self._confidence(built)
+        events = []
+        for source, target in pairs:
+            events.append(
+                Event(
+                    id="",
+                    sentence=sentence,
+                    source=source,
+                    target=target,
+                    trigger=trigger,
+                    cameo=code,
+                    root=cameo.root,
+                    quad_class=cameo.quad_class,
+                    goldstein=cameo.goldstein,
+                    plover=plover_type,
+                    plover_mode=plover_mode,
+                    negated=built.negated,
+                    modality=built.modality,
+                    confidence=confidence * (1.0 if target is not None or built.entry.target_optional else 0.8),
+                )
+            )
+        return events
+
+    def _known(self, code: str | None) -> str | None:
+        while code:
+            if code in self.ontology:
+                return code
+            code = code[:-1] if len(code) > 2 else None
+        return None
+
+    def _confidence(self, built: Built) -> float:
+        # Pattern specificity: a bare verb is weaker evidence than verb + object + preposition.
+        specificity = min(built.entry.specificity, 4)
+        pattern = 0.55 + 0.1 * (specificity - 1) + (0.05 if built.refined else 0.0)
+        source = SOURCE_TRUST.get(built.source_how, 0.8) if built.sources else 0.6
+        target = 1.0 if built.targets else 0.85
+        return round(min(0.95, pattern) * source * target * MODALITY_TRUST.get(built.modality, 1.0), 3)
+
+
+def _pairs(built: Built) -> list[tuple[Actor | None, Actor | None]]:
+    sources = built.sources or [None]
+    targets = built.targets
+    pairs: list[tuple[Actor | None, Actor | None]] = []
+    mutual = "mutual" in built.entry.flags or built.code == built.entry.joint
+    if not targets and mutual and len(built.sources) > 1:
+        for source in built.sources:
+            for other in built.sources:
+                if other is not source and other.code != source.code:
+                    pairs.append((source, other))
+        if pairs:
+            return pairs
+    for source in sources:
+        for target in targets or [None]:
+            if source is not None and target is not None and source.code == target.code:
+                continue
+            pairs.append((source, target))
+    return pairs
+
+
+def _trigger_span(built: Built, doc: Doc) -> Span:
+    main = built.token
+    parts = [t for t in built.parts if abs(t.i - main.i) <= 6] or [main]
+    start = min(t.idx for t in parts)
+    end = max(t.idx + len(t.text) for t in parts)
+    return Span(text=doc.text[start:end], start=start, end=end)

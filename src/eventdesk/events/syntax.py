@@ -1,0 +1,372 @@
+"""Reading the spaCy dependency parse for the event coder: subjects (through passives,
+control verbs, conjunctions and relative clauses), objects, prepositional objects, and the
+word forms a lexicon condition is compared with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+OBJECT_DEPS = {"dobj", "obj"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "pcomp"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+# Verbs whose object, not their subject, does what the complement says ("urged X to go").
+OBJECT_CONTROL = {
+    "urge", "ask", "order", "force", "allow", "permit", "persuade", "tell", "invite", "help",
+    "encourage", "compel", "instruct", "require", "enable", "lead", "prompt", "let", "press",
+    "pressure", "implore", "beseech", "exhort", "call", "appeal", "direct", "command", "warn",
+    "advise", "authorize", "authorise", "oblige", "get", "want", "expect", "need", "push",
+    "entreat", "plead", "lobby", "petition", "nudge", "challenge", "dare", "inspire",
+}
+NEGATIONS = {"not", "n't", "never", "no"}
+# Nouns that measure or count what their "of" phrase names ("25,000 tons of food aid",
+# "10 days of war games", "part of a military aid program").
+QUANTITY_NOUNS = {
+    "ton", "tonne", "million", "billion", "thousand", "hundred", "dozen", "lot", "number",
+    "amount", "quantity", "kilogram", "kilo", "barrel", "batch", "shipment", "consignment",
+    "series", "round", "wave", "spate", "string", "day", "week", "month", "year", "hour",
+    "part", "portion", "some", "all", "most", "much", "many", "bag", "sack", "truckload",
+    "planeload", "load", "package", "set", "couple", "pair", "dollar", "euro", "kind", "type",
+    "form", "total", "sum", "range", "volley", "salvo", "flurry", "raft", "bunch", "handful",
+    "tranche", "installment", "instalment", "share", "fraction", "bulk", "majority", "rest",
+    "first", "second", "third", "deployment", "patch", "contingent", "detachment", "unit",
+    "team", "group", "convoy", "column",
+}
+# Heads whose compound modifier names the event ("a mediation effort", "an aid operation").
+CARRIER_NOUNS = {
+    "effort", "operation", "campaign", "mission", "process", "initiative", "bid", "drive",
+    "attempt", "activity", "action", "programme", "program", "plan", "move",
+}
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and the words conjoined to it ("X and Y")."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(with_conjuncts(child))
+    return found
+
+
+def base_forms(word: str) -> set[str]:
+    """Candidate dictionary forms of an inflected English word, for lexicon look-up when
+    the lemmatizer errs ("staged" -> "stag"): the lexicon holds real words, so the guesses
+    that are not words find nothing."""
+    word = word.lower()
+    found = {word}
+    if len(word) < 4:
+        return found
+    if word.endswith("ied") or word.endswith("ies"):
+        found.add(word[:-3] + "y")
+    if word.endswith("ed"):
+        found |= {word[:-1], word[:-2]}
+        if len(word) > 5 and word[-3] == word[-4]:
+            found.add(word[:-3])
+    if word.endswith("ing"):
+        found |= {word[:-3], word[:-3] + "e"}
+        if len(word) > 6 and word[-4] == word[-5]:
+            found.add(word[:-4])
+    if word.endswith("es"):
+        found.add(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        found.add(word[:-1])
+    return found
+
+
+def forms(token: Token) -> set[str]:
+    """The strings a lexicon value is compared with: lemma, text, and the token joined with
+    its modifiers ("hunger strike", "cease-fire", "state of emergency")."""
+    head = lemma(token)
+    found = {head, token.text.lower()}
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS or (child.dep_ == "punct" and child.text == "-"):
+            mod = lemma(child)
+            found.add(f"{mod} {head}")
+            found.add(f"{child.text.lower()} {head}")
+            # Hyphenated words are split by the tokenizer: "cease - fire" -> "cease-fire".
+            if child.i + 2 == token.i and doc[child.i + 1].text == "-":
+                found.add(f"{child.text.lower()}-{token.text.lower()}")
+                found.add(f"{mod}-{head}")
+                found.add(f"{child.text.lower()}{token.text.lower()}")
+    for prep in children(token, "prep"):
+        if lemma(prep) == "of":
+            for pobj in children(prep, "pobj"):
+                found.add(f"{head} of {lemma(pobj)}")
+                for mod in children(pobj, *MODIFIER_DEPS):
+                    found.add(f"{head} of {lemma(mod)} {lemma(pobj)}")
+    return found
+
+
+def modifiers(token: Token) -> list[Token]:
+    return [child for child in token.children if child.dep_ in MODIFIER_DEPS]
+
+
+def modifier_forms(token: Token) -> set[str]:
+    found: set[str] = set()
+    for child in modifiers(token):
+        found |= forms(child)
+    return found
+
+
+def is_passive(token: Token) -> bool:
+    if any(child.dep_ in ("auxpass", "nsubjpass", "csubjpass") for child in token.children):
+        return True
+    # "the sanctions imposed on X": a past participle modifying a noun.
+    return token.tag_ == "VBN" and token.dep_ == "acl"
+
+
+def direct_objects(token: Token) -> list[Token]:
+    """The direct object(s) of a verb; for a passive, its subject; for a participle modifying
+    a noun ("sanctions imposed on X"), that noun."""
+    found = children(token, *OBJECT_DEPS)
+    if not found:
+        # "kidnapped up to 16 advisers": "up to" parsed as a particle and a preposition.
+        for child in token.children:
+            if lemma(child) == "up" and child.dep_ in ("prt", "advmod", "prep"):
+                for prep in children(child, "prep"):
+                    if lemma(prep) == "to":
+                        found.extend(children(prep, "pobj"))
+    if not found and is_passive(token):
+        found = children(token, "nsubjpass")
+        if not found and token.dep_ == "acl":
+            found = [token.head]
+    return found
+
+
+def through_quantity(token: Token) -> list[Token]:
+    """The token, and what it measures when it is a quantity noun ("tons of aid" -> aid)."""
+    found = [token]
+    node = token
+    for _ in range(3):
+        if lemma(node) not in QUANTITY_NOUNS and node.pos_ != "NUM":
+            break
+        inner = [p for prep in children(node, "prep") if lemma(prep) == "of" for p in children(prep, "pobj")]
+        if not inner:
+            break
+        node = inner[0]
+        found.extend(with_conjuncts(node))
+    return found
+
+
+def objects_with_conjuncts(token: Token) -> list[Token]:
+    found = []
+    for obj in direct_objects(token):
+        for conj in with_conjuncts(obj):
+            found.extend(through_quantity(conj))
+    return found
+
+
+def position(noun: Token) -> Token:
+    """The word that stands in the clause for an event noun: the quantity noun above it
+    ("launched 10 days of war games" -> days) or the carrier noun it modifies ("launched a
+    mediation effort" -> effort)."""
+    node = noun
+    for _ in range(3):
+        head = node.head
+        if node.dep_ == "compound" and lemma(head) in CARRIER_NOUNS:
+            node = head
+        elif (node.dep_ == "pobj" and lemma(head) == "of" and head.head is not head
+              and (lemma(head.head) in QUANTITY_NOUNS or head.head.pos_ == "NUM")):
+            node = head.head
+        else:
+            break
+    return node
+
+
+def preps(token: Token) -> list[Token]:
+    """Prepositions attached to the token ("agent" counts as "by")."""
+    return [child for child in token.children if child.dep_ in ("prep", "agent", "dative")
+            and child.pos_ == "ADP"]
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    found = children(prep, "pobj", "pcomp")
+    if not found:
+        # "from France to Germany" and stacked prepositions: "out of X".
+        for inner in children(prep, "prep"):
+            found.extend(children(inner, "pobj"))
+    return found
+
+
+def particles(token: Token) -> list[Token]:
+    found = [p for p in children(token, "prt") if not any(lemma(c) == "to" for c in p.children)]
+    # "back down", "step aside": some particles are parsed as adverbs or bare prepositions.
+    for child in token.children:
+        if child.dep_ == "advmod" and child.i > token.i and lemma(child) in {
+            "down", "up", "out", "off", "in", "back", "aside", "away", "over", "dead", "free"}:
+            found.append(child)
+        elif child.dep_ == "prep" and not children(child, "pobj", "pcomp") and child.i == token.i + 1:
+            found.append(child)
+    return found
+
+
+def subjects(token: Token) -> list[Token]:
+    return children(token, "nsubj", "nsubjpass", "csubj")
+
+
+def passive_agents(token: Token) -> list[Token]:
+    found = []
+    for child in token.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and lemma(child) == "by" and is_passive(token)):
+            found.extend(children(child, "pobj"))
+    return found
+
+
+def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """The words doing what the verb says, and whether they were inherited from another
+    clause (control, conjunction, participle). A passive's agent is not handled here."""
+    if depth > 6:
+        return [], False
+    own = children(token, "nsubj", "csubj")
+    if not own and not is_passive(token):
+        own = children(token, "nsubjpass")
+    if own:
+        resolved = []
+        for subject in own:
+            if lemma(subject) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                resolved.append(token.head)
+            else:
+                resolved.append(subject)
+        return resolved, False
+    if is_passive(token) and children(token, "nsubjpass"):
+        return [], False
+    dep = token.dep_
+    head = token.head
+    if head is token:
+        return [], False
+    if dep == "xcomp" or (dep == "ccomp" and token.tag_ == "VB" and not children(token, "mark")):
+        if lemma(head) in OBJECT_CONTROL or head.pos_ == "ADJ":
+            objects = children(head, *OBJECT_DEPS)
+            if objects and lemma(head) in OBJECT_CONTROL:
+                return objects, True
+            # "called on X to ...": the object of "on".
+            for prep in children(head, "prep"):
+                if lemma(prep) in ("on", "upon"):
+                    found = children(prep, "pobj")
+                    if found:
+                        return found, True
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp", "oprd"):
+            found, _ = clause_subject(head.head, depth + 1)
+            return found, True
+        if is_passive(head) and children(head, "nsubjpass"):
+            return children(head, "nsubjpass"), True
+        found, _ = clause_subject(head, depth + 1)
+        return found, True
+    if dep in ("conj", "advcl", "pcomp"):
+        target = head
+        if dep == "pcomp":
+            target = head.head
+        if is_passive(target) and dep == "conj":
+            agents = passive_agents(target)
+            if agents:
+                return agents, True
+            return children(target, "nsubjpass"), True
+        found, _ = clause_subject(target, depth + 1)
+        return found, True
+    if dep in ("acl", "relcl") and is_noun(head):
+        return [head], True
+    return [], False
+
+
+def has_aux_to(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def is_infinitive_clause(token: Token) -> bool:
+    """An adverbial clause that is a bare to-infinitive ("swore to fight", which the parser
+    sometimes attaches as advcl instead of xcomp)."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ in ("mark", "nsubj") for c in token.children)
+    )
+
+
+def complement_clauses(token: Token) -> list[Token]:
+    return children(token, "xcomp", "ccomp")
+
+
+def phrase(token: Token) -> set[int]:
+    """Indices of the token's own phrase: its subtree without the clauses hanging from it
+    that have a subject or a subordinating conjunction of their own ("... after Ankara
+    criticised Beijing" is not part of "urged Turkey to back its fight")."""
+    keep: set[int] = set()
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        keep.add(node.i)
+        for child in node.children:
+            if child.dep_ in ("advcl", "relcl", "ccomp", "parataxis", "conj", "acl") and (
+                children(child, "nsubj", "nsubjpass", "mark")
+                or (child.dep_ in ("acl", "relcl") and is_verb(child) and not has_aux_to(child))
+            ):
+                # A clause of its own, or a participle telling more about the noun
+                # ("a declaration demanding that ...").
+                continue
+            stack.append(child)
+    return keep
+
+
+def subtree_preps(token: Token, name: str, limit: int = 6) -> Iterator[Token]:
+    """Objects of preposition `name` ("*" any) within the token's own phrase: down through
+    objects and prepositional phrases, not into other clauses."""
+    frontier = [(token, 0)]
+    while frontier:
+        node, depth = frontier.pop(0)
+        if depth > limit:
+            continue
+        for child in node.children:
+            if child.dep_ in CLAUSE_DEPS and node is not token:
+                continue
+            if child.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj"):
+                continue
+            if child.dep_ in ("prep", "agent") and (name == "*" or lemma(child) == name):
+                yield from children(child, "pobj", "pcomp")
+            frontier.append((child, depth + 1))
+
+
+def negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and lemma(child) == "never"):
+            return True
+        if child.dep_ == "det" and lemma(child) == "no" and is_noun(token):
+            return True
+    return False
+
+
+def aux_lemmas(token: Token) -> set[str]:
+    return {lemma(child) for child in token.children if child.dep_ in ("aux", "auxpass")}
+
+
+def has_mark(token: Token, words: Iterable[str]) -> bool:
+    words = set(words)
+    return any(child.dep_ == "mark" and lemma(child) in words for child in token.children)
+
+
+def ancestors_within_sentence(token: Token) -> Iterator[Token]:
+    node = token
+    while node.head is not node:
+        node = node.head
+        yield node

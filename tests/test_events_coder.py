@@ -1,0 +1,206 @@
+"""Event coding over the parse, on sentences written for these tests: one or more per CAMEO
+root, and the rules a user relies on (negation, modality, passives, compound actors,
+appeals and demands, reported speech, pronouns, no events from non-events)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _events(code, text):
+    return code(text).events
+
+
+def _country(actor):
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    return actor.code[:3] if actor.code[:3] in ("IGO", "NGO", "IMG") else None
+
+
+def _find(events, cameo, source=None, target=None):
+    return [
+        e for e in events
+        if e.cameo.startswith(cameo)
+        and (source is None or _country(e.source) == source)
+        and (target is None or _country(e.target) == target)
+    ]
+
+
+# (sentence, CAMEO code prefix, PLOVER type, source country, target country)
+ROOT_CASES = [
+    ("Iran's foreign ministry declined to comment on the report.", "011", None, "IRN", None),
+    ("Pakistan denied any involvement in the attack.", "016", None, "PAK", None),
+    ("The French president expressed condolences to Egypt after the crash.", "018", None, "FRA", "EGY"),
+    ("The Chinese foreign minister urged Turkey to withdraw its troops from Syria.", "0256", "REQUEST", "CHN", "TUR"),
+    ("Germany called on Russia to release the detained journalists.", "0253", "REQUEST", "DEU", "RUS"),
+    ("Japan offered to host talks between the two Koreas.", "036", "AGREE", "JPN", None),
+    ("India pledged $500 million in economic aid to Sri Lanka.", "0331", "AGREE", "IND", "LKA"),
+    ("The German chancellor met the French president in Berlin on Monday.", "04", "CONSULT", "DEU", "FRA"),
+    ("The Turkish foreign minister visited Iraq on Tuesday.", "042", "CONSULT", "TUR", "IRQ"),
+    ("Qatar hosted the Afghan delegation in Doha.", "043", "CONSULT", "QAT", "AFG"),
+    ("Norway mediated between the Colombian government and the rebels.", "045", "CONSULT", "NOR", "COL"),
+    ("The European Union praised Ukraine's reform efforts.", "051", "SUPPORT", "IGO", "UKR"),
+    ("Brazil recognized Palestine as a state.", "054", "SUPPORT", "BRA", "PSE"),
+    ("Japan apologized to South Korea for its wartime abuses.", "055", "SUPPORT", "JPN", "KOR"),
+    ("Britain shared intelligence with Ukraine about the attack.", "064", "COOPERATE", "GBR", "UKR"),
+    ("France extradited the suspect to Spain.", "063", "COOPERATE", "FRA", "ESP"),
+    ("The World Bank gave Ghana a $300 million loan.", "071", "AID", "IGO", "GHA"),
+    ("The United States sent weapons to Ukraine.", "072", "AID", "USA", "UKR"),
+    ("Saudi Arabia delivered food and medicine to Yemen.", "073", "AID", "SAU", "YEM"),
+    ("Ecuador granted asylum to the Australian activist.", "075", "AID", "ECU", "AUS"),
+    ("The United States lifted sanctions on Venezuela.", "085", "RETREAT", "USA", "VEN"),
+    ("Russian troops withdrew from the Ukrainian city of Kherson.", "0874", "RETREAT", "RUS", "UKR"),
+    ("Sudan allowed UN inspectors to enter the country.", "086", "RETREAT", "SDN", "IGO"),
+    ("The United States demanded that North Korea halt its missile tests.", "10", "REQUEST", "USA", "PRK"),
+    ("China condemned the Japanese prime minister's visit to the shrine.", "111", "ACCUSE", "CHN", "JPN"),
+    ("Iran accused Israel of assassinating its nuclear scientist.", "112", "ACCUSE", "IRN", "ISR"),
+    ("Beijing lodged a formal protest with Washington over the arms sale.", "114", "ACCUSE", "CHN", "USA"),
+    ("Ukraine sued Russia at the International Court of Justice.", "115", "ACCUSE", "UKR", "RUS"),
+    ("Israel rejected the Egyptian proposal for a truce.", "12", "REJECT", "ISR", "EGY"),
+    ("Russia vetoed the UN Security Council resolution on Syria.", "129", "REJECT", "RUS", "IGO"),
+    ("Turkey threatened to impose sanctions on France.", "1312", "THREATEN", "TUR", "FRA"),
+    ("Iran threatened to attack US bases in the region.", "138", "THREATEN", "IRN", "USA"),
+    ("Doctors in Kenya went on strike over unpaid wages.", "143", "PROTEST", "KEN", None),
+    ("Russia massed troops on the Ukrainian border.", "154", "MOBILIZE", "RUS", "UKR"),
+    ("Canada expelled two Chinese diplomats.", "161", "SANCTION", "CAN", "CHN"),
+    ("The European Union imposed sanctions on Belarus.", "163", "SANCTION", "IGO", "BLR"),
+    ("The United States suspended military aid to Egypt.", "1622", "SANCTION", "USA", "EGY"),
+    ("Russia expelled three American journalists.", "174", "COERCE", "RUS", "USA"),
+    ("Gunmen kidnapped three Chinese engineers in Nigeria.", "181", "ASSAULT", None, "CHN"),
+    ("Israeli jets bombed Hamas positions in Gaza.", "195", "ASSAULT", "ISR", "PSE"),
+    ("Ethiopian troops clashed with Eritrean forces on the border.", "190", "ASSAULT", "ETH", "ERI"),
+    ("Militants massacred dozens of villagers in Burkina Faso.", "202", "ASSAULT", None, "BFA"),
+]
+
+
+@pytest.mark.parametrize("text,cameo,plover,source,target", ROOT_CASES, ids=[c[1] for c in ROOT_CASES])
+def test_events_code_each_root(code, text, cameo, plover, source, target):
+    events = _events(code, text)
+    found = _find(events, cameo, source, target)
+    assert found, [(e.cameo, _country(e.source), _country(e.target), e.trigger.text) for e in events]
+    assert found[0].plover == plover
+    assert found[0].root == found[0].cameo[:2]
+
+
+def test_events_negation_keeps_the_code_and_flags_it(code):
+    events = _events(code, "Hungary did not condemn the Russian invasion.")
+    found = _find(events, "111", "HUN", "RUS")
+    assert found and found[0].negated
+
+
+def test_events_refusal_to_meet_is_a_rejection_not_a_negated_meeting(code):
+    events = _events(code, "North Korea refused to meet South Korean officials.")
+    found = _find(events, "125", "PRK", "KOR")
+    assert found and found[0].plover == "REJECT" and not found[0].negated
+    assert not _find(events, "04")
+
+
+def test_events_refusal_to_attack_is_a_negated_attack(code):
+    events = _events(code, "The Turkish army refused to attack the Kurdish villages.")
+    assert any(e.root in ("18", "19") and e.negated for e in events)
+
+
+def test_events_plans_to_is_intended(code):
+    events = _events(code, "Ankara plans to send troops to Libya.")
+    found = _find(events, "154", "TUR", "LBY")
+    assert found and found[0].modality == "intended"
+
+
+def test_events_could_is_hypothetical(code):
+    events = _events(code, "Moscow could impose new sanctions on Kiev.")
+    found = _find(events, "163", "RUS", "UKR")
+    assert found and found[0].modality == "hypothetical"
+
+
+def test_events_future_cooperation_is_agree(code):
+    events = _events(code, "The Iranian president said Tehran will support Syria.")
+    found = _find(events, "032", "IRN", "SYR")
+    assert found and found[0].plover == "AGREE" and found[0].modality == "intended"
+
+
+def test_events_own_announced_conflict_is_a_threat(code):
+    events = _events(code, "Nigeria said it would withdraw its peacekeepers from Chad unless the fighting stopped.")
+    found = _find(events, "13", "NGA", "TCD")
+    assert found and found[0].plover == "THREATEN"
+
+
+def test_events_will_not_accept_is_a_rejection(code):
+    events = _events(code, "Syria said it would not accept any more refugees from Iraq.")
+    assert _find(events, "12", "SYR")
+
+
+def test_events_passive_agent_is_the_source(code):
+    events = _events(code, "A Kurdish village was attacked by Turkish warplanes on Sunday.")
+    found = [e for e in events if e.root in ("18", "19") and _country(e.source) == "TUR"]
+    assert found
+
+
+def test_events_possessor_is_the_source_of_a_nominal_event(code):
+    events = _events(code, "Israel's attack on Gaza killed twenty people.")
+    assert _find(events, "19", "ISR", "PSE")
+
+
+def test_events_compound_actors_give_one_event_per_pair(code):
+    events = _events(code, "Hungarian and Romanian officials met in Budapest on Wednesday.")
+    pairs = {(_country(e.source), _country(e.target)) for e in events if e.root == "04"}
+    assert pairs == {("HUN", "ROU"), ("ROU", "HUN")}
+    assert all(e.source.code != e.target.code for e in events)
+
+
+def test_events_urge_targets_the_one_urged(code):
+    events = _events(code, "The United Nations urged Ethiopia to allow aid into Tigray.")
+    found = [e for e in events if e.root == "02"]
+    assert found and _country(found[0].target) == "ETH" and found[0].plover == "REQUEST"
+
+
+def test_events_appeal_to_back_a_third_party_rallies_support(code):
+    events = _events(code, "The Arab League urged Europe to support the Palestinian Authority.")
+    assert _find(events, "053", target="PSE")
+
+
+def test_events_reported_speech_codes_the_embedded_event_with_its_own_subject(code):
+    events = _events(code, "Hungary has said it will support the Romanian bid.")
+    found = [e for e in events if e.plover == "AGREE"]
+    assert found and _country(found[0].source) == "HUN"
+
+
+def test_events_reported_obligation_is_a_demand(code):
+    events = _events(code, "Russia said on Tuesday that Sudan must return the seized helicopter.")
+    found = _find(events, "105", "RUS", "SDN")
+    assert found and found[0].plover == "REQUEST"
+
+
+def test_events_pronoun_takes_the_earlier_actor(code):
+    events = _events(code, "Egyptian officials arrived in Gaza on Monday. They met Hamas leaders.")
+    found = [e for e in events if e.root == "04" and e.sentence == 1]
+    assert found and _country(found[0].source) == "EGY"
+
+
+def test_events_place_in_a_prepositional_phrase_is_not_a_target(code):
+    events = _events(code, "Chinese police detained dozens of Uighur activists in Xinjiang province.")
+    found = [e for e in events if e.cameo == "173"]
+    assert found
+    assert all(e.target is not None and "Xinjiang" not in e.target.text for e in found)
+
+
+def test_events_none_from_sentences_without_events(code):
+    assert _events(code, "The weather in Paris was mild on Monday.") == []
+    assert _events(code, "The French minister said the economy grew by three percent last year.") == []
+
+
+def test_events_ids_order_offsets_and_ontology_fields(code):
+    text = "Iran accused Israel of the attack. Israel denied it. Iraq condemned Iran."
+    article = code(text)
+    events = article.events
+    assert [e.id for e in events] == [f"e{i}" for i in range(1, len(events) + 1)]
+    assert [e.trigger.start for e in events] == sorted(e.trigger.start for e in events)
+    for event in events:
+        assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+        assert event.quad_class in (1, 2, 3, 4)
+        assert 0.0 < event.confidence <= 1.0
+        assert event.date is None or isinstance(event.date, str)
+    assert {e.sentence for e in events} == {0, 2}

@@ -1,0 +1,92 @@
+"""The event lexicon as data: it loads, names only real CAMEO codes, reaches every root and
+base code, and a malformed row is reported with its file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventdesk.errors import LexiconError
+from eventdesk.events.lexicon import load_lexicon, read_lexicon
+from eventdesk.ontology import load_ontology
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "eventdesk" / "events" / "data"
+
+
+def _reachable_codes():
+    lexicon = load_lexicon()
+    codes = {entry.code for entries in lexicon.entries.values() for entry in entries}
+    codes |= {code for row in lexicon.families.values() for code in row.values() if code not in "-="}
+    codes |= {"020", "030", "100", "120", "130"}  # each family's own unspecified code
+    # Topic words add the last digit to investigations, accusations and protests.
+    for code in list(codes):
+        for digit in {digit for (_, _), digit in lexicon.topics.items()}:
+            base = code[:2] if len(code) == 3 and code.endswith("0") else code
+            codes.add(base + digit)
+    return codes
+
+
+def test_events_lexicon_codes_are_cameo_codes():
+    ontology = load_ontology()
+    lexicon = load_lexicon()
+    for entries in lexicon.entries.values():
+        for entry in entries:
+            assert entry.code in ontology, (entry.code, entry.line)
+
+
+def test_events_lexicon_reaches_every_cameo_root_and_base_code():
+    reachable = _reachable_codes()
+    ontology = load_ontology()
+    for root in ontology.codes(level=2):
+        assert any(code.startswith(root.code) for code in reachable), root.code
+    for base in ontology.codes(level=3):
+        assert any(code.startswith(base.code) for code in reachable), (base.code, base.name)
+
+
+def test_events_lexicon_has_verbs_and_nouns_for_the_main_distinctions():
+    lexicon = load_lexicon()
+
+    def codes(pos, lemma):
+        return {entry.code for entry in lexicon.lookup(pos, lemma)}
+
+    assert "111" in codes("v", "condemn") and "112" in codes("v", "accuse")
+    assert "020" in codes("v", "urge") and "100" in codes("v", "demand") and "130" in codes("v", "threaten")
+    assert "041" in codes("v", "phone") and "042" in codes("v", "visit") and "043" in codes("v", "host")
+    assert "173" in codes("v", "arrest") and "174" in codes("v", "deport")
+    assert "190" in codes("n", "attack") and "163" in codes("n", "sanction")
+    assert "say" in lexicon.speech and "hold" in lexicon.light
+
+
+def test_events_families_build_the_parallel_codes():
+    lexicon = load_lexicon()
+    # urged X to withdraw / to release / to meet
+    assert lexicon.family_code("appeal", "0874") == "0256"
+    assert lexicon.family_code("appeal", "0841") == "0253"
+    assert lexicon.family_code("appeal", "040") == "026"
+    # demanded, refused, offered, threatened
+    assert lexicon.family_code("demand", "0831") == "1041"
+    assert lexicon.family_code("reject", "043") == "125"
+    assert lexicon.family_code("intend", "073") == "0333"
+    assert lexicon.family_code("threaten", "163") == "1312"
+    # nothing parallel: the family's own code
+    assert lexicon.family_code("appeal", "190") == "020"
+
+
+def test_events_lexicon_bad_row_names_file_and_line(tmp_path):
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text(
+        "# test\ncode\ttrigger\twhen\ttarget\tflags\n"
+        "043\tv:host\t-\tobj\t-\n"
+        "043\tv:host\tcolour=red\tobj\t-\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=r"verbs.tsv:4"):
+        read_lexicon(verbs, DATA / "families.tsv", DATA / "topics.tsv")
+
+
+def test_events_lexicon_unknown_code_is_refused(tmp_path):
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text("code\ttrigger\twhen\ttarget\tflags\n999\tv:host\t-\tobj\t-\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"999 is not a CAMEO code"):
+        read_lexicon(verbs, DATA / "families.tsv", DATA / "topics.tsv", known_codes={"043"})
