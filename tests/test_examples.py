@@ -21,8 +21,8 @@ REPO = Path(__file__).resolve().parents[1]
 EXPECTED = yaml.safe_load((REPO / "tests" / "data" / "examples_expected.yaml").read_text(encoding="utf-8"))["articles"]
 
 # Recall of required expectations reached on the examples; raise when the coder improves.
-MIN_EVENT_RECALL = 0.0
-MIN_STATEMENT_RECALL = 0.0
+MIN_EVENT_RECALL = 0.54
+MIN_STATEMENT_RECALL = 0.68
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +69,7 @@ def _statement_found(record, expected) -> bool:
         if "speaker_name" in expected:
             if speaker is None or expected["speaker_name"] not in (speaker.name or speaker.text):
                 continue
-        elif expected.get("speaker_country") and (speaker is None or speaker.country != expected["speaker_country"]):
+        elif expected.get("speaker_country") and not _actor_matches(speaker, expected["speaker_country"]):
             continue
         return True
     return False
