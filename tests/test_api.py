@@ -47,3 +47,9 @@ def test_api_date_of_an_event_comes_from_its_sentence():
     meeting = next(e for e in record.events if e.root == "04")
     assert meeting.date == "2024-05-05"  # the Sunday before publication
     assert meeting.date_text.text == "Sunday"
+
+
+def test_api_a_dateline_city_is_not_an_actor():
+    record = eventdesk.code_text("Headline\n\nBRASILIA - Brazil on Tuesday rejected a proposal from Argentina.\n", published="2024-08-07")
+    assert record.events
+    assert all(e.source is None or e.source.start >= record.text.index("Brazil on") for e in record.events)

@@ -272,3 +272,15 @@ def test_clean_reference_article_keeps_the_story_and_drops_the_furniture():
     assert any("Wang Yi" in line for line in story)
     assert any(line.startswith("Turkey is the only Muslim nation") for line in story)
     assert not any("Follow us" in line or line == "2 min read" for line in story)
+
+
+def test_clean_dateline_is_marked_and_its_line_stays_content():
+    from eventdesk.ingest import clean
+    from eventdesk.model import Article
+
+    text = "Headline of the story\n\nNAIROBI (Reuters) - Kenya recalled its envoy on Monday.\n\nUS officials said nothing.\n"
+    article = clean(Article(text=text))
+    datelines = [(s, e) for s, e, reason in article.boilerplate if reason == "dateline"]
+    assert [text[s:e] for s, e in datelines] == ["NAIROBI (Reuters)"]
+    story = text.index("Kenya recalled")
+    assert not any(s <= story < e for s, e, _ in article.boilerplate)

@@ -75,8 +75,16 @@ class EventStage:
         self.coder = EventCoder.load(_resolver(actor_files))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = self.coder(doc)
+        doc._.events = [e for e in self.coder(doc) if not _from_boilerplate(e, doc._.boilerplate)]
         return doc
+
+
+def _from_boilerplate(event, ranges) -> bool:
+    """An actor read from a dateline or caption is no actor ("BRASILIA - Brazil said ...")."""
+    for actor in (event.source, event.target):
+        if actor is not None and any(start <= actor.start < end for start, end, _ in ranges or ()):
+            return True
+    return False
 
 
 class StatementStage:

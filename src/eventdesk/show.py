@@ -18,7 +18,7 @@ from eventdesk.model import Actor, CodedArticle
 def _actor(actor: Actor | None) -> Text:
     if actor is None:
         return Text("—", style="dim")
-    label = actor.name or actor.text
+    label = _one_line(actor.name or actor.text, 28)
     code = actor.code or actor.kind
     return Text.assemble((label, ""), (f" {code}", "cyan"))
 
@@ -69,7 +69,13 @@ def statements_table(record: CodedArticle) -> Table:
     return table
 
 
+# Tables wider than a default 80-column pipe, so a demo's output stays readable in a log.
+MIN_WIDTH = 150
+
+
 def print_tables(records: Iterable[CodedArticle], console: Console) -> None:
+    if not console.is_terminal and console.width < MIN_WIDTH:
+        console.width = MIN_WIDTH
     for record in records:
         header = Text.assemble((record.title or record.id, "bold"), f"  ({record.published or 'no date'})")
         console.print(header)

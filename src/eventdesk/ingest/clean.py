@@ -167,8 +167,26 @@ def clean(article: Article) -> Article:
         reason = marks.get(line.index)
         if reason and line.index not in already:
             article.boilerplate.append((line.start, line.end, reason))
+    known = set(article.boilerplate)
+    for line in lines:  # 6. datelines: "KYIV (Reuters) - " opens a story line but is no actor
+        if line.index in marks:
+            continue
+        dateline = DATELINE.match(line.text)
+        if dateline:
+            span = (line.start, line.start + dateline.end(1), DATELINE_REASON)
+            if span not in known:
+                article.boilerplate.append(span)
     article.boilerplate.sort()
     return article
+
+
+# A dateline: a place in capitals (a country may follow), an optional agency in brackets, then
+# a dash. "BRASILIA - ", "NEW DELHI/ISLAMABAD - ", "BOGOTÁ, Colombia (AP) — ", "(Geneva) – ".
+DATELINE = re.compile(
+    r"((?:[A-ZÀ-Ý][A-ZÀ-Ý.'’/ -]{2,40}?(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?(?:\s*\([^()\n]{1,30}\))?"
+    r"|\([A-Z][\w. ]{1,30}\)))\s+[-—–]{1,2}\s+(?=\S)"
+)
+DATELINE_REASON = "dateline"
 
 
 def _marked_before(lines: list[Line], ranges: list[tuple[int, int, str]]) -> dict[int, str]:
