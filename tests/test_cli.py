@@ -109,3 +109,33 @@ def test_cli_usage_errors_exit_1_not_the_rejects_status(tmp_path):
     assert "YYYY-MM-DD" in done.stderr
     missing = subprocess.run([sys.executable, "-m", "eventdesk.cli", "code", str(story), "--actors", str(tmp_path / "none.yaml")], capture_output=True, text=True)
     assert missing.returncode == 1 and "none.yaml" in missing.stderr
+
+
+def test_cli_user_actor_dictionary_codes_a_person_by_date(tmp_path):
+    actors = tmp_path / "newsroom.yaml"
+    actors.write_text(
+        "actors:\n"
+        "  - phrases: [Elena Varga, Varga]\n"
+        "    kind: person\n"
+        "    name: Elena Varga\n"
+        "    country: HUN\n"
+        "    roles:\n"
+        "      - {sectors: [GOV], from: 2013-03-16, to: 2022-12-30}\n"
+        "      - {sectors: [OPP], from: 2023-01-01}\n",
+        encoding="utf-8",
+    )
+    story = tmp_path / "s.txt"
+    story.write_text("Elena Varga accused Serbia of violating the border agreement.\n", encoding="utf-8")
+    sources = {}
+    for published in ("2019-06-01", "2024-06-01"):
+        out = tmp_path / f"{published}.jsonl"
+        done = subprocess.run(
+            [sys.executable, "-m", "eventdesk.cli", "code", str(story), "-o", str(out), "--published", published, "--actors", str(actors), "-q"],
+            capture_output=True, text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        (record,) = _records(out)
+        accusation = next(e for e in record["events"] if e["root"] == "11")
+        sources[published] = accusation["source"]["code"]
+        assert accusation["target"]["country"] == "SRB"
+    assert sources == {"2019-06-01": "HUNGOV", "2024-06-01": "HUNOPP"}
