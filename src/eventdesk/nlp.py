@@ -31,6 +31,15 @@ DOC_EXTENSIONS = {
 }
 
 
+def text_of(doc: Doc) -> str:
+    """doc.text, computed once per Doc: spaCy rebuilds it from the tokens on every access,
+    and the stages slice it for every span they report."""
+    text = doc.user_data.get("eventdesk_text")
+    if text is None:
+        text = doc.user_data["eventdesk_text"] = doc.text
+    return text
+
+
 def register_extensions() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):

@@ -14,6 +14,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from eventdesk.nlp import text_of
 from eventdesk.actors.dictionaries import read_dictionary
 from eventdesk.actors.lexicon import Entry, Lexicon, builtin_lexicon, norm, read_tsv
 from eventdesk.model import Actor
@@ -689,7 +690,7 @@ class ActorResolver:
                 a_start, a_end = start, end
             actor_name = name if name is not None else (
                 self.lexicon.country_names.get(country) if kind == "state" else None)
-            actors.append(Actor(text=doc.text[a_start:a_end], start=a_start, end=a_end,
+            actors.append(Actor(text=text_of(doc)[a_start:a_end], start=a_start, end=a_end,
                                 code=_code(country, cleaned, None, religion, ethnic[:1]),
                                 country=country, sectors=list(cleaned), name=actor_name, kind=kind))
         return actors
@@ -1000,7 +1001,7 @@ def _code(country: str | None, sectors: list[str], org: str | None, religion, et
 
 
 def _text(doc: Doc, start: int, end: int) -> str:
-    return doc.text[start:end]
+    return text_of(doc)[start:end]
 
 
 def _strip_det(text: str) -> str:

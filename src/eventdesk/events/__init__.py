@@ -9,6 +9,7 @@ import logging
 
 from spacy.tokens import Doc
 
+from eventdesk.nlp import text_of
 from eventdesk.events.coder import Built, DocumentCoder
 from eventdesk.events.lexicon import Lexicon, load_lexicon
 from eventdesk.model import Actor, Event, Span
@@ -147,4 +148,4 @@ def _trigger_span(built: Built, doc: Doc) -> Span:
     parts = [t for t in built.parts if abs(t.i - main.i) <= 6] or [main]
     start = min(t.idx for t in parts)
     end = max(t.idx + len(t.text) for t in parts)
-    return Span(text=doc.text[start:end], start=start, end=end)
+    return Span(text=text_of(doc)[start:end], start=start, end=end)

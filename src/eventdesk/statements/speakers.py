@@ -12,6 +12,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from eventdesk.nlp import text_of
 from eventdesk.model import Actor
 from eventdesk.statements.lexicon import StatementLexicon
 
@@ -378,7 +379,7 @@ class Discourse:
         start, end = mention
         base = entity.actor
         return Actor(
-            text=self.doc.text[start:end],
+            text=text_of(self.doc)[start:end],
             start=start,
             end=end,
             code=base.code if base else "",
