@@ -417,3 +417,282 @@ def test_statements_reference_article_rights_claim_and_state_claim_are_contested
     # The contested subject is a noun both statements speak of.
     head = subject.text.split()[-1].lower()
     assert all(head in by_id[i].content.text.lower() for i in pairs[0].statements)
+
+
+# -- quote marks, frames, speakers, precision and boundaries on wire-style text -------------------
+
+
+def test_statements_guillemet_tagged_as_a_noun_is_never_the_speaker(statements):
+    s = only(statements("«The dam will hold» said the engineer."))
+    assert s.type == "direct"
+    assert s.speaker.text == "the engineer"
+    assert s.content.text == "The dam will hold"
+
+
+def test_statements_colon_attribution_with_an_age_and_a_participle_description(statements):
+    s = only(statements("Teresa Molina, 74, retired cook: “They’ve closed the clinic twice this year.”"))
+    assert (s.cue.text, s.type) == (":", "direct")
+    assert s.speaker.text == "Teresa Molina"
+    assert s.content.text.startswith("They’ve closed the clinic")
+
+
+def test_statements_deny_with_an_ing_clause_reports_it(statements):
+    s = only(statements("The former mayor denied taking bribes from developers."))
+    assert (s.cue.lemma, s.content.text) == ("deny", "taking bribes from developers")
+
+
+@pytest.mark.parametrize(
+    "text, lemma, content",
+    [
+        ("The tribunal ruled that the dismissal had been unfair.", "rule", "the dismissal had been unfair"),
+        ("The appeals court held that the contract was void.", "hold", "the contract was void"),
+        (
+            "Lawyers for the state submitted that the evidence had been obtained lawfully.",
+            "submit",
+            "the evidence had been obtained lawfully",
+        ),
+        ("The union countered that wages had fallen for three years.", "counter", "wages had fallen for three years"),
+        ("The ministry responded that no permit had been issued.", "respond", "no permit had been issued"),
+        ("The opposition charged that the count had been rigged.", "charge", "the count had been rigged"),
+    ],
+)
+def test_statements_verbs_that_report_only_with_that(statements, text, lemma, content):
+    s = only(statements(text))
+    assert (s.cue.lemma, s.content.text) == (lemma, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court held a hearing on Monday.",
+        "The party ruled the province for thirty years.",
+        "The company submitted a bid for the contract.",
+        "The rebels countered the offensive with drone strikes.",
+        "The police charged three men with murder.",
+        "The agency charged workers fees of up to $3,000 for visas.",
+    ],
+)
+def test_statements_the_same_verbs_without_that_are_not_speech(statements, text):
+    assert statements(text) == []
+
+
+def test_statements_urged_addressee_with_a_relative_clause(statements):
+    s = only(statements("The envoy urged residents who live near the river to leave their homes."))
+    assert s.content.text == "residents who live near the river to leave their homes"
+
+
+def test_statements_blamed_x_on_y_and_blamed_x(statements):
+    found = statements("Officials blamed the blackout on a cyberattack. Farmers blamed the drought.")
+    assert [(s.cue.lemma, s.content.text) for s in found] == [
+        ("blame", "the blackout on a cyberattack"),
+        ("blame", "the drought"),
+    ]
+
+
+def test_statements_told_a_press_conference_that(statements):
+    s = only(statements("The health minister told a press conference that cases were falling."))
+    assert s.content.text == "cases were falling"
+    assert s.speaker.text == "The health minister"
+
+
+def test_statements_call_on_a_day_is_not_call_on_someone(statements):
+    s = only(statements('Amnesty International on Thursday called the arrests "arbitrary and unlawful".'))
+    assert (s.cue.lemma, s.type) == ("call", "mixed")
+    assert s.content.text.startswith("the arrests")
+
+
+def test_statements_object_that_is_the_subject_of_the_reported_clause(statements):
+    s = only(statements("The mayor promised the city would rebuild every house."))
+    assert s.content.text == "the city would rebuild every house"
+
+
+def test_statements_age_noun_speaker_resolves_to_the_person_of_that_age(statements):
+    text = "Kofi Boateng, 58, has worked at the mine for thirty years. The 58-year-old added that his pension had been cut."
+    s = only(statements(text))
+    assert s.speaker.text == "Kofi Boateng"
+    assert s.speaker_mention.text == "The 58-year-old"
+
+
+def test_statements_participle_speaker_is_the_subject_of_the_main_clause(statements):
+    text = (
+        "A federal judge on Friday blocked a state law that bans drag shows in public parks, "
+        "finding it likely violates free speech protections."
+    )
+    s = only(statements(text))
+    assert s.cue.text == "finding"
+    assert s.speaker.text == "A federal judge"
+
+
+def test_statements_description_with_its_own_cue_is_named_by_the_name(statements):
+    text = '"We have waited four months," said Kwame Mensah, a 41-year-old baker who said he had not been paid.'
+    found = statements(text)
+    assert [s.speaker.text for s in found] == ["Kwame Mensah", "Kwame Mensah"]
+    assert found[1].speaker_mention.text == "a 41-year-old baker"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The International Labour Organization published its survey on Monday. "
+            "The Organization said unemployment had risen in 40 countries.",
+            "The International Labour Organization",
+        ),
+        (
+            "The findings were first reported by a public broadcaster in Norway. "
+            "The broadcaster said the documents had been leaked.",
+            "a public broadcaster in Norway",
+        ),
+        (
+            "Nordwind Logistics cut 400 jobs in Hamburg last year. Sales fell for a third quarter, the company said.",
+            "Nordwind Logistics",
+        ),
+    ],
+)
+def test_statements_a_noun_for_a_body_refers_back_to_its_name(statements, text, speaker):
+    s = only(statements(text))
+    assert s.speaker.text == speaker
+
+
+def test_statements_pronoun_after_a_role_noun_points_at_the_name(statements):
+    text = (
+        "Interior Minister Laila Haddad visited the flooded district on Sunday. The minister said the army "
+        'would build shelters. She said: "No family will sleep outside tonight."'
+    )
+    found = statements(text)
+    assert [s.speaker.text for s in found] == ["Interior Minister Laila Haddad"] * 2
+    assert [s.speaker_mention.text for s in found] == ["The minister", "She"]
+
+
+def test_statements_trailing_attribution_the_parser_missed(statements):
+    s = only(statements("Lebanese authorities should release a detained journalist, Human Rights Watch said today."))
+    assert s.speaker.text == "Human Rights Watch"
+    assert s.content.text == "Lebanese authorities should release a detained journalist"
+
+
+def test_statements_reporting_inside_reported_content_is_part_of_it(statements):
+    s = only(statements("The ministry issued a statement saying its inspectors had warned of a gas leak in March."))
+    assert s.content.text == "its inspectors had warned of a gas leak in March"
+    s = only(statements("Police said the driver told officers he had been drinking."))
+    assert s.speaker.text == "Police"
+
+
+def test_statements_nested_reporting_by_a_named_speaker_is_a_statement_too(statements):
+    found = statements("Prosecutors said Lee told investigators she had burned the files.")
+    assert [s.speaker.text for s in found] == ["Prosecutors", "Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives are trying to confirm that the boat reached the island.",
+        "The minister is expected to announce that the border will reopen.",
+        "The council will reply to the petition 'in due course'.",
+        "Prison officials denied the men access to their families.",
+        "The border guards denied entry to the journalists.",
+        "The fire claimed 12 lives.",
+        "The Senate confirmed the nominee by a vote of 52 to 48.",
+        "The hospital admitted 30 patients overnight.",
+        "The club dismissed its coach after the defeat.",
+        "Rescuers found the missing hikers alive on Sunday.",
+    ],
+)
+def test_statements_cue_words_in_senses_other_than_speech_report_nothing(statements, text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "LIMA, Peru (AP) — Rescue teams pulled three miners alive from a collapsed shaft, officials said.",
+            "Rescue teams pulled three miners alive from a collapsed shaft",
+        ),
+        ("ISTANBUL (AP) — A court ordered the release of two journalists, their lawyer said.",
+         "A court ordered the release of two journalists"),
+        (
+            "(Beirut) – Lebanese authorities should release a detained journalist, Human Rights Watch said.",
+            "Lebanese authorities should release a detained journalist",
+        ),
+    ],
+)
+def test_statements_a_dateline_is_not_part_of_the_content(statements, text, content):
+    s = only(statements(text))
+    assert s.content.text == content
+
+
+def test_statements_dateline_place_is_not_the_speaker(statements):
+    s = only(statements("(Beirut) – Human Rights Watch said today that the authorities should free the journalist."))
+    assert s.speaker.text == "Human Rights Watch"
+    assert s.content.text == "the authorities should free the journalist"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The central bank said it had raised rates, but that it expected inflation to fall later in the year.",
+            "it had raised rates, but that it expected inflation to fall later in the year",
+        ),
+        (
+            "The governor said the state would cut taxes, but only if the legislature approved spending limits.",
+            "the state would cut taxes, but only if the legislature approved spending limits",
+        ),
+        (
+            "The army said its troops had retaken the town, adding to pressure on the rebels.",
+            "its troops had retaken the town, adding to pressure on the rebels",
+        ),
+        ("Police dispute that version of events.", "that version of events"),
+    ],
+)
+def test_statements_content_runs_to_the_end_of_what_was_said(statements, text, content):
+    s = only(statements(text))
+    assert s.content.text == content
+
+
+def test_statements_a_second_speaker_after_and_is_not_in_the_first_content(statements):
+    found = statements("Police said three people died and the mayor said ten were missing.")
+    assert [s.content.text for s in found] == ["three people died", "ten were missing"]
+
+
+def test_statements_writer_words_running_into_a_quotation_make_it_mixed(statements):
+    s = only(statements('Zipcab "will refund every rider who was overcharged," a spokeswoman said.'))
+    assert s.type == "mixed"
+    assert s.content.text.startswith('Zipcab "will refund')
+    assert s.speaker.text == "a spokeswoman"
+
+
+def test_statements_quotation_running_on_after_a_mixed_statement_joins_it(statements):
+    s = only(statements('The mayor promised the city would "rebuild every house." "Nobody will be left behind."'))
+    assert s.type == "mixed"
+    assert s.content.text.startswith("the city would")
+    assert s.content.text.endswith("Nobody will be left behind.")
+
+
+def test_statements_quotation_and_a_clause_of_the_same_cue_are_one_statement(statements):
+    text = '"The recovery is real, but it is fragile," the finance minister told lawmakers, warning that drought could cut output.'
+    s = only(statements(text))
+    assert s.type == "mixed"
+    assert s.content.text.endswith("drought could cut output")
+
+
+def test_statements_quoted_as_saying_names_the_subject_of_the_passive(statements):
+    s = only(statements("The defence minister was quoted as saying that the drills would continue."))
+    assert s.speaker.text == "The defence minister"
+    assert s.content.text == "the drills would continue"
+
+
+def test_statements_a_rival_source_after_while_is_not_in_the_content(statements):
+    s = only(statements("The health ministry said 23 people had died, while aid workers put the number at 60."))
+    assert s.content.text == "23 people had died"
+
+
+def test_statements_they_in_a_relative_aside_is_the_plural_subject_before(statements):
+    s = only(statements("Scientists have questioned the targets, which they say cannot be met without cutting coal use."))
+    assert s.speaker.text == "Scientists"
+    assert s.speaker_mention.text == "they"
+
+
+def test_statements_reporting_by_the_same_speaker_in_a_relative_aside_is_part_of_the_content(statements):
+    s = only(statements("Experts have cast doubt on the figures, which they say are impossible to verify."))
+    assert s.cue.lemma == "cast doubt"

@@ -67,3 +67,9 @@ def test_quotes_unclosed_mark_stops_at_its_paragraph_and_scanning_goes_on():
 )
 def test_quotes_stray_marks_never_raise(text):
     find_quotations(text)
+
+
+@pytest.mark.parametrize("separator", ["\n", "\r\n", "\r", "\u2029", "\u2028"])
+def test_quotes_left_open_at_any_paragraph_break_end_there(separator):
+    text = f'The mayor said: "We will rebuild the bridge.{separator}Later the governor called it "a relic" of the past.'
+    assert inner(text) == ["We will rebuild the bridge.", "a relic"]

@@ -1,5 +1,6 @@
-"""The statement stage's word lists (reporting cues, hedges, role nouns), read from the
-TSV files in data/ once per process. A malformed line raises LexiconError naming file and line.
+"""The statement stage's word lists (reporting cues, hedges, role nouns, objects that give a
+cue another sense, words that end organisations' names), read from the TSV files in data/ once
+per process. A malformed line raises LexiconError naming file and line.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from importlib import resources
 
 from eventdesk.errors import LexiconError
 
-FRAMES = frozenset({"clause", "quote", "np", "to", "of", "on", "about", "as", "for", "oprd"})
+FRAMES = frozenset({"clause", "that", "ing", "quote", "np", "to", "of", "on", "about", "as", "for", "oprd"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,10 @@ class StatementLexicon:
     honorifics: dict[str, str]
     related: dict[str, str]  # lemma -> group label
     generic: frozenset[str]  # nouns too general to be a contested subject
+    # cue lemma -> object lemmas that make it something other than speech ("denied access")
+    non_speech_objects: dict[str, frozenset[str]]
+    # last word of a name -> role nouns that refer back to it ("Nordwind Logistics" -> company)
+    organization_words: dict[str, frozenset[str]]
 
 
 def _rows(name: str, width: int):
@@ -126,6 +131,21 @@ def load_lexicon() -> StatementLexicon:
 
     generic = frozenset(lemma.lower() for _, (lemma,) in _rows("generic_nouns.tsv", 1))
 
+    non_speech: dict[str, frozenset[str]] = {}
+    for where, (cue, objects) in _rows("non_speech_objects.tsv", 2):
+        if cue.lower() not in cues:
+            raise LexiconError(f"{where}: {cue!r} is not a cue of cues.tsv")
+        words = frozenset(o.strip() if o.strip() == "PERSON" else o.strip().lower() for o in objects.split(","))
+        non_speech[cue.lower()] = non_speech.get(cue.lower(), frozenset()) | (words - {""})
+
+    organization_words: dict[str, frozenset[str]] = {}
+    for where, (word, role_list) in _rows("organization_words.tsv", 2):
+        names = frozenset(r.strip().lower() for r in role_list.split(",") if r.strip())
+        unknown = [r for r in names if r not in roles or roles[r].kind != "organization"]
+        if unknown or not names:
+            raise LexiconError(f"{where}: roles {unknown} are not organisation nouns of roles.tsv")
+        organization_words[word.lower()] = names
+
     return StatementLexicon(
         cues=cues,
         phrase_cues={k: tuple(v) for k, v in phrases.items()},
@@ -134,4 +154,6 @@ def load_lexicon() -> StatementLexicon:
         honorifics=honorifics,
         related=related,
         generic=generic,
+        non_speech_objects=non_speech,
+        organization_words=organization_words,
     )

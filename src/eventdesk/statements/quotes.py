@@ -21,6 +21,9 @@ _SINGLE_MARKS = "'‘’‚‛"
 _ALL_MARKS = _DOUBLE_MARKS + _SINGLE_MARKS + "«»‹›"
 _OPENING_CONTEXT = " \t\n([{—–-/:;,"  # what may stand before an opening mark
 
+# Characters that end a paragraph: a quotation left open ends at the first of them.
+_LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85"
+
 # A paragraph-long single-quoted passage is rare; a longer one is taken for apostrophes.
 MAX_SINGLE_QUOTE = 600
 
@@ -76,7 +79,7 @@ def _single_closer_ahead(text: str, i: int, limit: int) -> bool:
     end = min(limit, i + 1 + MAX_SINGLE_QUOTE)
     while j < end:
         c = text[j]
-        if c == "\n":
+        if c in _LINE_BREAKS:
             return False
         if c in "'’‘" and j > i + 1 and not text[j - 1].isspace():
             after = text[j + 1] if j + 1 < len(text) else " "
@@ -135,7 +138,7 @@ def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Q
     i = start
     while i < end:
         c = text[i]
-        if c == "\n":
+        if c in _LINE_BREAKS:
             _paragraph_end(text, i, stack, skip, close)
             while i < end and text[i].isspace():
                 i += 1

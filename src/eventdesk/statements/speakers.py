@@ -7,6 +7,8 @@ roles and gender the text gives them.
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -60,10 +62,16 @@ def np_span(head: Token, conjuncts: bool = True) -> tuple[int, int]:
     return start, end
 
 
-def naming_head(head: Token) -> Token:
+def naming_head(head: Token, person_nouns: Container[str] = ()) -> Token:
     """The token to name a speaker by: the appositive name of a description
-    ("the ministry's spokeswoman, Li Na, said" -> Na), else the head itself."""
+    ("the ministry's spokeswoman, Li Na, said" -> Na), else the head itself. With the
+    lexicon's person nouns, also a name the parser hung on the description's last noun
+    ("The mayor of Kharkiv, Ihor Terekhov, said")."""
     if head.pos_ != "PROPN":
+        # "said Kwame Mensah, a 41-year-old baker who said ...": the description is the
+        # appositive of a name; the name names the speaker.
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.ent_type_ not in _STATE_LABELS:
+            return head.head
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in _STATE_LABELS:
                 return child
@@ -72,6 +80,18 @@ def naming_head(head: Token) -> Token:
                 for name in child.children:
                     if name.pos_ == "PROPN" and name.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod"):
                         return name
+        if head.lemma_.lower() in person_nouns:
+            for prep in (c for c in head.children if c.dep_ == "prep"):
+                for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                    for name in noun.children:
+                        if (
+                            name.dep_ == "appos"
+                            and name.pos_ == "PROPN"
+                            and name.ent_type_ not in _STATE_LABELS | {"NORP", "LOC", "FAC", "DATE"}
+                            and name.right_edge.i + 1 >= head.right_edge.i
+                            and any(t.ent_type_ in ("PERSON", "ORG") for t in name.subtree)
+                        ):
+                            return name
     return head
 
 
@@ -90,6 +110,9 @@ class Entity:
     actor: Actor | None = None
     head: Token | None = None
     named: bool = True  # False for a person known only by a description
+    # Mentions that describe rather than name ("the minister" after "Laila Haddad"): a
+    # speaker found through one of them is pointed at the name.
+    descriptions: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _name_like(entity: Entity, lexicon: StatementLexicon) -> bool:
@@ -148,15 +171,21 @@ class Discourse:
             by_sentence.setdefault(self._sent_of_token.get(ent.start, -1), []).append(ent)
         for index, sent in enumerate(self.sents):
             for ent in by_sentence.get(index, []):
-                if ent.label_ in _PERSON_LABELS:
+                # "Nordwind Logistics", "Banco Andino Bank": a name ending in a word for a
+                # body is an organisation's, whatever the tagger says, and "the company" or
+                # "the bank" refers back to it.
+                org_roles = self.lexicon.organization_words.get(ent[-1].lower_.rstrip(".")) if len(ent) > 1 else None
+                if ent.label_ in _PERSON_LABELS and not org_roles:
                     # With the titles written before the name: "Foreign Minister Ana Lopez".
                     start, end = np_span(ent.root, conjuncts=False)
                     if not (start <= ent.start and ent.end <= end):
                         start, end = ent.start, ent.end
                     self.add_mention(ent.root, "person", (start, end))
-                elif ent.label_ in _ORG_LABELS | _STATE_LABELS:
-                    kind = "state" if ent.label_ in _STATE_LABELS else "organization"
-                    self.add_mention(ent.root, kind, (ent.start, ent.end))
+                elif ent.label_ in _ORG_LABELS | _STATE_LABELS | _PERSON_LABELS:
+                    kind = "state" if ent.label_ in _STATE_LABELS and not org_roles else "organization"
+                    entity = self.add_mention(ent.root, kind, (ent.start, ent.end))
+                    if entity is not None and org_roles:
+                        entity.roles |= org_roles
             # Someone the text only describes, as the subject of a sentence ("the senator
             # laughed", "Mali's junta has expelled ..."), can be referred back to as well.
             for token in sent:
@@ -177,8 +206,20 @@ class Discourse:
                         span = self.doc[start:end]
                         entity.mentions.append((span.start_char, span.end_char, self.sentence_of(token), SUBJECT))
                         entity.mentions.sort()
+                        if entity.named:
+                            entity.descriptions.add((span.start_char, span.end_char))
                     else:
                         self.add_mention(token, role.kind, (start, end))
+                elif (
+                    role is not None
+                    and role.kind == "organization"
+                    and token.pos_ == "NOUN"
+                    and not token.ent_type_
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+                ):
+                    # "reported by a public broadcaster in Norway. The broadcaster said ...":
+                    # a body introduced by a description anywhere in a sentence.
+                    self.add_mention(token, "organization", np_span(token, conjuncts=False), salience=OTHER)
 
     def add_mention(
         self, head: Token, kind: str, tokens: tuple[int, int] | None = None, salience: int | None = None
@@ -297,11 +338,27 @@ class Discourse:
     def referent(self, head: Token, at_char: int) -> tuple[Entity, tuple[int, int]] | None:
         """The entity a pronoun or definite role noun refers back to, and the naming mention
         (char range) to point at, or None when it cannot be told."""
+        found = self._referent(head, at_char)
+        if found is None:
+            return None
+        entity, mention = found
+        if mention in entity.descriptions:
+            # "Laila Haddad ... The minister said ... She said": found through "The minister",
+            # pointed at the name.
+            names = [(s, e) for s, e, _, _ in entity.mentions if (s, e) not in entity.descriptions and s < at_char]
+            if names:
+                earlier = [n for n in names if n[0] <= mention[0]]
+                mention = max(earlier) if earlier else max(names)
+        return entity, mention
+
+    def _referent(self, head: Token, at_char: int) -> tuple[Entity, tuple[int, int]] | None:
         lower = head.lower_
         sentence = self.sentence_of(head)
         if lower in _PERSON_PRONOUNS:
             gender = _PERSON_PRONOUNS[lower]
-            found = self._nearest(at_char, sentence, lambda e: e.kind == "person" and e.gender in (None, gender))
+            found = self._nearest(
+                at_char, sentence, lambda e: e.kind == "person" and not e.plural and e.gender in (None, gender)
+            )
             if found is None:
                 found = self._nearest(at_char, sentence, lambda e: _name_like(e, self.lexicon))
                 if found:
@@ -310,11 +367,20 @@ class Discourse:
                 found[0].gender = gender
             return found
         if lower in _GROUP_PRONOUNS:
-            return self._nearest(
-                at_char, sentence, lambda e: e.kind in ("group", "organization") or (e.plural and e.kind != "person")
-            )
+            # "Scientists have questioned ... which they say ...": plural people too.
+            return self._nearest(at_char, sentence, lambda e: e.kind in ("group", "organization") or e.plural)
         if lower in _THING_PRONOUNS:
             return self._nearest(at_char, sentence, lambda e: e.kind in ("organization", "state") and not e.plural)
+        if self.is_short_definite(head):
+            # "The Fund" after "the International Monetary Fund": the last word of a body's name.
+            words = {head.lower_, head.lemma_.lower()}
+            found = self._nearest(
+                at_char,
+                sentence,
+                lambda e: e.kind == "organization" and len(e.name.split()) > 1 and e.name.split()[-1].lower() in words,
+            )
+            if found is not None:
+                return found
         if head.pos_ == "NOUN" and self._is_definite(head):
             lemma = head.lemma_.lower()
             role = self.lexicon.roles.get(lemma)
@@ -341,6 +407,52 @@ class Discourse:
                 )
             return found
         return None
+
+    def age_referent(self, age: str, at_char: int) -> tuple[Entity, tuple[int, int]] | None:
+        """The person an age description refers back to: one named with that age
+        ("Kofi Boateng, 58," or "58-year-old Kofi Boateng"), else the only person named in
+        the last sentences."""
+        text = self.doc.text
+        after = re.compile(r"\s*(?:,|\()\s*" + re.escape(age) + r"\b")
+        before = re.compile(re.escape(age) + r"\s*-\s*year\s*-\s*old\s*$")
+        sentence = self._sentence_at(at_char)
+        best = None
+        for entity in self.entities:
+            if entity.kind != "person" or not entity.named:
+                continue
+            for start, end, sent, _ in entity.mentions:
+                if start >= at_char or sentence - sent > MAX_SENTENCES_BACK:
+                    continue
+                if after.match(text, end) or before.search(text[max(0, start - 16) : start].rstrip()):
+                    if best is None or start > best[1][0]:
+                        best = (entity, (start, end))
+        if best is not None:
+            return best
+        recent = [
+            e for e in self.entities
+            if e.kind == "person" and e.named and any(s < at_char and 0 <= sentence - sn <= 2 for s, _, sn, _ in e.mentions)
+        ]
+        if len(recent) == 1:
+            return self._nearest(at_char, sentence, lambda e: e is recent[0], max_back=2)
+        return None
+
+    def _sentence_at(self, char: int) -> int:
+        for index, sent in enumerate(self.sents):
+            if sent.start_char <= char < sent.end_char:
+                return index
+        return len(self.sents)
+
+    @staticmethod
+    def is_short_definite(head: Token) -> bool:
+        """ "the Fund", "The Organization": "the" and one noun, nothing else."""
+        children = list(head.children)
+        return (
+            head.pos_ in ("NOUN", "PROPN")
+            and len(children) == 1
+            and children[0].dep_ == "det"
+            and children[0].lower_ == "the"
+            and children[0].i == head.i - 1
+        )
 
     @staticmethod
     def _is_definite(head: Token) -> bool:
