@@ -20,8 +20,11 @@ BUILDER = DATA / "make_attributions_heldout.py"
 # First measured, before anyone looked at the extractor's output on this set:
 #   eventdesk evaluate statements tests/data/attributions_heldout.jsonl
 #   overlap F1 0.9316 (P 0.962, R 0.903), speaker accuracy 0.9548 (169/177 matched)
-MIN_OVERLAP_F1 = 0.93
-MIN_SPEAKER_ACCURACY = 0.95
+# After the extractor was fixed for the kinds of error its author reported (from the report,
+# not from tuning on these texts): overlap F1 0.974, speaker accuracy 0.984. The floors are
+# the later figures; the first ones stay above as the blind estimate.
+MIN_OVERLAP_F1 = 0.97
+MIN_SPEAKER_ACCURACY = 0.98
 
 
 def _builder():
