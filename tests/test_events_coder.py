@@ -204,3 +204,156 @@ def test_events_ids_order_offsets_and_ontology_fields(code):
         assert 0.0 < event.confidence <= 1.0
         assert event.date is None or isinstance(event.date, str)
     assert {e.sentence for e in events} == {0, 2}
+
+
+# ---------------------------------------------------------------- implied and nested targets
+
+
+def test_events_domestic_action_without_a_named_target_targets_the_own_country(code):
+    events = _events(code, "The Nigerian president declined to resign despite weeks of protests.")
+    found = _find(events, "123", "NGA", "NGA")
+    assert found and found[0].plover == "REJECT"
+    assert found[0].target.code == "NGA" and found[0].target.kind == "state"
+
+
+def test_events_curfew_targets_the_country_of_its_place(code):
+    events = _events(code, "The Pakistani government imposed a curfew in Lahore on Friday.")
+    assert _find(events, "1723", "PAK", "PAK")
+
+
+def test_events_reporting_frame_does_not_make_a_domestic_action_foreign(code):
+    events = _events(code, "The Egyptian government imposed a curfew on Monday, the United Nations said.")
+    assert _find(events, "1723", "EGY", "EGY")
+
+
+def test_events_no_domestic_target_when_a_foreign_actor_is_in_play(code):
+    events = _events(code, "The Egyptian government imposed a curfew after a visit by Israeli officials.")
+    found = _find(events, "1723", "EGY")
+    assert found and all(e.target is None for e in found)
+
+
+def test_events_holding_elections_is_no_arrest(code):
+    events = _events(code, "The Russian president promised to hold free elections.")
+    assert not [e for e in events if e.root in ("13", "17")]
+
+
+def test_events_target_named_inside_the_object(code):
+    events = _events(code, "Pakistan rejected an invitation to a summit of Indian and Afghan leaders.")
+    targets = {_country(e.target) for e in events if e.root == "12" and _country(e.source) == "PAK"}
+    assert targets == {"IND", "AFG"}
+
+
+def test_events_mediation_effort_between_two_states_targets_both(code):
+    events = _events(code, "Qatar launched a mediation effort between Sudan and South Sudan.")
+    targets = {_country(e.target) for e in _find(events, "045", "QAT")}
+    assert targets == {"SDN", "SSD"}
+
+
+def test_events_investigation_into_crimes_targets_their_author(code):
+    events = _events(code, "Serbian prosecutors opened an investigation into crimes committed by Croatian soldiers.")
+    found = _find(events, "09", "SRB", "HRV")
+    assert found and found[0].plover == "ACCUSE"
+
+
+def test_events_protest_target_from_the_demand_it_presses(code):
+    events = _events(code, "Farmers blocked roads to press their demands for subsidies from the Polish government.")
+    assert _find(events, "144", "POL", "POL")
+
+
+def test_events_possessive_in_the_object_stands_for_the_subject(code):
+    events = _events(code, "Pakistan urged its citizens to leave Iraq.")
+    assert not _find(events, "02", "PAK", "IRQ")
+
+
+def test_events_possessive_after_the_object_stands_for_the_object(code):
+    events = _events(code, "Ukraine thanked Turkey for its mediation.")
+    assert _find(events, "045", "TUR")
+    assert not _find(events, "045", "UKR")
+
+
+def test_events_relative_clause_describes_its_noun_as_the_object(code):
+    events = _events(code, "Russia released the Ukrainian sailors it had detained.")
+    assert _find(events, "173", "RUS", "UKR")
+
+
+# ---------------------------------------------------------------- sources from where it happens
+
+
+def test_events_unattributed_bombing_is_coded_to_unaligned_forces_of_its_country(code):
+    events = _events(code, "A roadside bomb near Kandahar killed four soldiers.")
+    found = _find(events, "18", "AFG")
+    assert found and found[0].source.code == "AFGUAF"
+
+
+def test_events_group_based_in_a_country_takes_that_country(code):
+    events = _events(code, "An armed group based in Lebanon threatened to attack Israel.")
+    assert _find(events, "13", "LBN", "ISR")
+
+
+def test_events_unnamed_crowd_takes_the_country_where_it_acts(code):
+    events = _events(code, "Students rioted at a university in Bangladesh on Monday.")
+    assert _find(events, "145", "BGD")
+
+
+def test_events_unnamed_crowd_protesting_is_civilians_of_the_place(code):
+    events = _events(code, "Hundreds protested in Seoul against the visit of the Japanese prime minister.")
+    found = _find(events, "14", "KOR", "JPN")
+    assert found and found[0].source.sectors == ["CVL"]
+
+
+# ---------------------------------------------------------------- nominal constructions
+
+
+def test_events_out_of_the_question_is_a_refusal_of_the_action(code):
+    events = _events(code, "Britain said that lifting the sanctions on Iran was out of the question.")
+    found = _find(events, "12", "GBR", "IRN")
+    assert found and found[0].plover == "REJECT" and not found[0].negated
+
+
+def test_events_weapons_built_to_use_against_someone_are_a_threat(code):
+    events = _events(code, "The militia said it was building rockets to use against Israel.")
+    found = _find(events, "138", target="ISR")
+    assert found and found[0].plover == "THREATEN"
+
+
+def test_events_weapons_without_a_target_are_no_threat(code):
+    assert not [e for e in _events(code, "The army is building new rockets.") if e.root == "13"]
+
+
+def test_events_vow_not_to_give_back_is_a_refusal(code):
+    events = _events(code, "Israel vowed never to return the territory to Syria.")
+    found = _find(events, "12", "ISR", "SYR")
+    assert found and found[0].plover == "REJECT"
+
+
+# ---------------------------------------------------------------- spurious events
+
+
+def test_events_told_and_insisted_with_a_statement_of_fact_are_no_demand(code):
+    events = _events(code, "Officials told reporters that the army withdrew from the town.")
+    assert not [e for e in events if e.root == "10"]
+    assert not _events(code, "The ministry insisted the protests were peaceful.")
+
+
+def test_events_demand_with_a_subjunctive_clause_stays_a_demand(code):
+    events = _events(code, "Greece demanded that its European partners refuse to recognize the new state.")
+    assert [e for e in events if e.plover == "REQUEST" and _country(e.source) == "GRC"]
+
+
+def test_events_event_noun_in_a_pending_clause_is_not_coded(code):
+    events = _events(code, "Serbia demanded a ceasefire before allowing UN aid convoys into the region.")
+    assert not [e for e in events if e.root == "07"]
+    assert [e for e in events if e.root == "10"]
+
+
+def test_events_hyphenated_verb_is_one_complement(code):
+    events = _events(code, "Turkey agreed to re-open its border with Armenia.")
+    found = _find(events, "03", "TUR", "ARM")
+    assert found and found[0].plover == "AGREE"
+    assert all(e.root == "03" for e in events)
+
+
+def test_events_resignation_announced_is_a_resignation(code):
+    events = _events(code, "The Serbian president announced his resignation on Sunday.")
+    found = _find(events, "0831", "SRB")
+    assert found and found[0].plover == "RETREAT" and found[0].plover_mode == "resign"

@@ -24,6 +24,9 @@ SOURCE_TRUST = {
     "inherited": 0.9, "pronoun": 0.8, "inner": 0.85, "direct": 1.0, "agentless": 0.7, "": 0.6,
 }
 MODALITY_TRUST = {"asserted": 1.0, "intended": 0.9, "hypothetical": 0.7}
+# A target found inside the object phrase, or implied by a domestic action, is weaker
+# evidence than one in the entry's own slot.
+TARGET_TRUST = {"object": 0.95, "domestic": 0.9}
 
 
 class EventCoder:
@@ -119,7 +122,7 @@ class EventCoder:
         specificity = min(built.entry.specificity, 4)
         pattern = 0.55 + 0.1 * (specificity - 1) + (0.05 if built.refined else 0.0)
         source = SOURCE_TRUST.get(built.source_how, 0.8) if built.sources else 0.6
-        target = 1.0 if built.targets else 0.85
+        target = TARGET_TRUST.get(built.target_how, 1.0) if built.targets else 0.85
         return round(min(0.95, pattern) * source * target * MODALITY_TRUST.get(built.modality, 1.0), 3)
 
 

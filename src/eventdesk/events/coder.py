@@ -11,9 +11,11 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from eventdesk.actors.codes import cameo_country
 from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Entry, Lexicon
 from eventdesk.model import Actor
+from eventdesk.nlp import text_of
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +34,30 @@ GENERIC_ANAPHORS = {
     "country": {"state"}, "nation": {"state"}, "kingdom": {"state"}, "republic": {"state"},
 }
 # Codes of actions a state takes at home (curfews, bans, arrests, protests, reforms).
-DOMESTIC_CODES = ("081", "082", "083", "132", "137", "14", "17", "1041", "1042", "1043", "1044", "024")
+DOMESTIC_CODES = (
+    "081", "082", "083", "132", "137", "14", "17", "1041", "1042", "1043", "1044", "024",
+    "034", "0351", "0352", "123",
+)
+# Codes of actions a state's actors take at home, whose target, when the text names none,
+# is the country where they happen (curfews, bans, arrests, repression, reforms, protests,
+# resignations, refusals to reform); a narrower list than DOMESTIC_CODES (no destruction
+# or seizure of property, which is done to someone).
+INTERNAL_CODES = (
+    "024", "034", "0351", "0352", "081", "082", "083", "1041", "1042", "1043", "1044", "123",
+    "132", "137", "14", "172", "173", "175",
+)
+# Prepositions that lead inside what an action is done to ("the ban on X", "a meeting of X",
+# "a mediation effort between X and Y"); scene-setting ones ("during", "in") do not.
+OBJECT_PHRASE_PREPS = {
+    "of", "to", "for", "on", "upon", "against", "between", "with", "into", "over", "about",
+    "from", "toward", "towards",
+}
+# Prefixes the tokenizer splits off a hyphenated verb ("re-open", "co-sponsor").
+HYPHEN_PREFIXES = {"re", "co", "de", "pre", "un", "counter"}
+# Participles that place a group ("a group based in X").
+BASED_VERBS = {"base", "headquarter", "station", "locate", "operate"}
+# Prepositions that say where an action happens.
+PLACE_PREPS = {"in", "at", "into", "within", "across", "throughout", "near", "from", "to", "inside", "outside"}
 # Code prefixes of actors that belong to no state (CAMEO international codes).
 NON_STATE_PREFIXES = {"IGO", "NGO", "NGM", "IMG", "INT", "MNC", "UIS"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
@@ -269,6 +294,15 @@ class DocumentCoder:
         if found:
             if any(not a.country for a in found):
                 found = self._possessor_country(token, found)
+            if any(not a.country for a in found):
+                country = self.based_country(token)
+                if country is not None:
+                    prefix = _cameo_prefix(country)
+                    found = [
+                        a if a.country or a.code[:3].upper() in NON_STATE_PREFIXES
+                        else replace(a, country=country, code=prefix + a.code)
+                        for a in found
+                    ]
             return found, "direct"
         if depth == 0 and sx.is_noun(token):
             earlier = self.definite_antecedent(token)
@@ -311,7 +345,34 @@ class DocumentCoder:
                     inner, _ = self.actors_of_all(agents)
                     if inner:
                         return inner, "inner"
+        # "a terror group based in Trinidad": a group the lexicon does not know, placed by
+        # where it is based.
+        country = self.based_country(token)
+        if country is not None:
+            start = token.left_edge.idx
+            end = token.idx + len(token)
+            return [Actor(
+                text=text_of(self.doc)[start:end], start=start, end=end,
+                code=_cameo_prefix(country), country=country, sectors=[], kind="group",
+            )], "inner"
         return [], ""
+
+    def based_country(self, token: Token) -> str | None:
+        """The country a noun is based or operating in ("an armed group based in Lebanon",
+        "militants operating in Mali"), or None."""
+        if not sx.is_noun(token):
+            return None
+        for child in token.children:
+            if child.dep_ != "acl" or sx.lemma(child) not in BASED_VERBS:
+                continue
+            for prep in sx.preps(child):
+                if sx.lemma(prep) not in ("in", "inside", "out", "from"):
+                    continue
+                for place in sx.prep_objects(prep):
+                    for actor in self.resolve(place):
+                        if actor.country and actor.kind == "state" and set(actor.sectors) <= {"GOV"}:
+                            return actor.country
+        return None
 
     def _possessor_country(self, token: Token, found: list[Actor]) -> list[Actor]:
         """ "its security police", "their foreign ministers": the possessor's country (one
@@ -323,15 +384,13 @@ class DocumentCoder:
         countries = [a.country for a in owners if a.country]
         if not countries:
             return found
-        from eventdesk.actors import cameo_country
-
         enriched = []
         for actor in found:
             if actor.country or actor.code[:3].upper() in NON_STATE_PREFIXES:
                 enriched.append(actor)
                 continue
             for country in dict.fromkeys(countries):
-                enriched.append(replace(actor, country=country, code=(cameo_country(country) or country) + actor.code))
+                enriched.append(replace(actor, country=country, code=_cameo_prefix(country) + actor.code))
         return enriched
 
     def definite_antecedent(self, token: Token) -> list[Actor]:
@@ -379,15 +438,21 @@ class DocumentCoder:
         best, most = max(counts.items(), key=lambda kv: kv[1])
         return best if most >= 2 and most * 3 >= 2 * sum(counts.values()) else None
 
-    def with_country(self, actor: Actor, token: Token, others: list[Actor], code: str) -> Actor:
+    def with_country(self, actor: Actor, token: Token, others: list[Actor], code: str,
+                     source: bool = False) -> Actor:
         """The actor with its sentence's country when the text gives it none, unless that
         country belongs to the state on the other side of an international-looking event
-        ("Biden spoke with the Israeli prime minister" does not make Biden Israeli)."""
+        ("Biden spoke with the Israeli prime minister" does not make Biden Israeli). A
+        source that is no state's official ("prisoners", "rebels", "gunmen") first takes the
+        country of the place where it acts ("prisoners rioted at a jail in East Timor")."""
         if actor.country or not actor.code or actor.code[:3].upper() in NON_STATE_PREFIXES:
             return actor
         if FOREIGN_WORDS & set(actor.text.lower().split()):
             return actor
-        country = self.context_country(token)
+        country = None
+        if source and actor.kind != "person" and not set(actor.sectors) & {"GOV", "MIL", "SPY", "JUD", "LEG", "COP"}:
+            country = self.place_country(token)
+        country = country or self.context_country(token)
         if country is None:
             return actor
         state_level = {"GOV", "MIL", "SPY"}
@@ -395,9 +460,7 @@ class DocumentCoder:
             for other in others:
                 if other.country == country and (other.kind == "state" or set(other.sectors) & state_level):
                     return actor
-        from eventdesk.actors import cameo_country
-
-        return replace(actor, country=country, code=(cameo_country(country) or country) + actor.code)
+        return replace(actor, country=country, code=_cameo_prefix(country) + actor.code)
 
     def actors_of_all(self, tokens: list[Token]) -> tuple[list[Actor], str]:
         found: list[Actor] = []
@@ -445,11 +508,26 @@ class DocumentCoder:
                         return fitting
             if low in FIRST_PERSON:
                 return []
+        if pronoun.dep_ == "poss" or (pronoun.dep_ == "nsubj" and verb.dep_ == "relcl"):
+            # "Pakistan urged its citizens"; "the group released workers it had held".
+            bound = self.clause_subject_of(pronoun if pronoun.dep_ == "poss" else verb)
+            if bound:
+                return bound
         index = self._sent_of.get(pronoun.i)
         if index is None:
             return []
+        excluded: tuple[int, int] | None = None
+        if pronoun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
+            # "entities it accuses of ...": the pronoun is not the noun its clause describes.
+            head = verb.head
+            while head.dep_ == "conj" and head.head is not head:
+                head = head.head
+            excluded = (head.left_edge.idx, verb.head.idx + len(verb.head))
         for sent_index in range(index, max(-1, index - 3), -1):
-            candidates = [a for a in self.mentions(sent_index) if a.end <= pronoun.idx]
+            candidates = [
+                a for a in self.mentions(sent_index) if a.end <= pronoun.idx
+                and not (excluded and excluded[0] <= a.start < excluded[1])
+            ]
             fitting = [a for a in candidates if _fits(low, a)]
             if fitting and sent_index != index:
                 # In an earlier sentence the subject of its main verb is the likeliest one.
@@ -464,10 +542,47 @@ class DocumentCoder:
                 last = fitting[-1]
                 if low in PLURAL_PRONOUNS:
                     # "Hungary and Romania said they ...": the conjoined mentions together.
-                    group = [a for a in fitting if a.end >= last.start - 40 and _adjacent(a, last, self.doc.text)]
+                    group = [a for a in fitting if a.end >= last.start - 40 and _adjacent(a, last, text_of(self.doc))]
                     return group or [last]
                 return [last]
         return []
+
+    def clause_subject_of(self, pronoun: Token) -> list[Actor]:
+        """A possessive pronoun in a clause's object stands for the clause's own subject
+        when it fits ("Pakistan urged its citizens", "Syria will withdraw its troops"); so
+        does the subject of a relative clause on that object ("the group released workers
+        it had held"; `pronoun` is then the relative clause's verb)."""
+        if pronoun.dep_ == "relcl":
+            subject = [c for c in pronoun.children if c.dep_ == "nsubj"]
+            if not subject:
+                return []
+            low = subject[0].text.lower()
+        else:
+            low = pronoun.text.lower()
+        node = pronoun.head
+        path = [pronoun]
+        for _ in range(6):
+            if sx.is_verb(node) or node.head is node:
+                break
+            path.append(node)
+            node = node.head
+        if not sx.is_verb(node):
+            return []
+        if path[-1].dep_ == "prep" and any(
+            _fits(low, a) for obj in sx.children(node, "dobj") for a in self.resolve(obj)
+        ):
+            # "thanked the Emirates for its mediation": the object's, not the subject's.
+            return []
+        subjects, _ = sx.clause_subject(node)
+        # Not the subject that holds the pronoun itself ("their countries should ...").
+        subjects = [
+            s for s in subjects
+            if s.text.lower() not in PRONOUNS and not (s.left_edge.i <= pronoun.i <= s.right_edge.i)
+        ]
+        if not subjects:
+            return []
+        actors, _ = self.actors_of_all(subjects)
+        return [a for a in actors if _fits(low, a)]
 
     # ------------------------------------------------------------------ syntax roles
 
@@ -624,6 +739,7 @@ class DocumentCoder:
         clauses = [
             c for c in token.children
             if (c.dep_ in ("xcomp", "ccomp") or sx.is_infinitive_clause(c)) and (sx.is_verb(c) or self.candidates(c))
+            and not _prefix_piece(c)
         ]
         if clauses:
             return clauses[0]
@@ -756,6 +872,7 @@ class DocumentCoder:
         consumed: set[int] = set()
         built.extend(self.obligations(sent, consumed))
         built.extend(self.blame_clauses(sent, consumed))
+        built.extend(self.dismissals(sent, consumed))
         order = sorted(sent, key=lambda t: (_depth(t), t.i))
         for token in order:
             if token.i in consumed:
@@ -802,6 +919,51 @@ class DocumentCoder:
                     sources=speakers, targets=targets, source_how="subject", target_how="direct",
                     consumed=subtree | {speech.i},
                 ))
+        return found
+
+    def dismissals(self, sent: SpacySpan, consumed: set[int]) -> list[Built]:
+        """ "X said removing the sanctions on Y is out of the question": X refuses (12) the
+        action, whose target is the refusal's target. Also "off the table", "not an
+        option", "not on the table"."""
+        found = []
+        for copula in sent:
+            if sx.lemma(copula) != "be" or copula.i in consumed:
+                continue
+            predicate = _dismissal_predicate(copula)
+            if predicate is None:
+                continue
+            subjects = sx.children(copula, "csubj", "nsubj")
+            if not subjects:
+                continue
+            speech = None
+            if copula.dep_ in ("ccomp", "parataxis") and sx.lemma(copula.head) in self.lexicon.speech:
+                speech = copula.head
+            else:
+                for child in copula.children:
+                    if child.dep_ in ("parataxis", "ccomp") and sx.lemma(child) in self.lexicon.speech:
+                        speech = child
+            if speech is None:
+                continue
+            speakers, how = self.actors_of_all(self.source_tokens(speech)[0])
+            if not speakers:
+                continue
+            action, candidate, where = self.action_of(subjects[0])
+            if action is None or candidate is None:
+                continue
+            result = self.apply_family(_DISMISSAL_ENTRY, action, subjects[0], candidate)
+            if result is None:
+                continue
+            code, negated = result[0], result[1]
+            targets, _ = self.actors_of_all(self._targets_tokens(where, candidate.entry, speakers))
+            speaker_codes = {a.code for a in speakers}
+            targets = [t for t in targets if t.code not in speaker_codes]
+            subtree = sx.phrase(subjects[0]) | {copula.i, predicate.i}
+            consumed |= subtree
+            found.append(Built(
+                code=code, entry=_DISMISSAL_ENTRY, token=predicate, parts=[copula, predicate],
+                sources=speakers, targets=targets, source_how=how or "subject", target_how="direct",
+                negated=negated, refined=True, consumed=subtree | {speech.i},
+            ))
         return found
 
     def obligations(self, sent: SpacySpan, consumed: set[int]) -> list[Built]:
@@ -854,24 +1016,27 @@ class DocumentCoder:
     def background(self, token: Token) -> bool:
         """Words that only set the scene: an event noun in "during the summit", "with the
         signing of", a modifier noun ("aid convoys"), a clause under "before"/"until"."""
+        node = token
         if sx.is_noun(token):
             anchor = sx.position(token)
             if token.dep_ == "compound" and anchor is token:
                 return True
             if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS:
                 return True
-            return False
-        if token.dep_ == "acl" and (token.tag_ == "VBN" or sx.has_aux_to(token)):
+            node = anchor
+        elif token.dep_ == "acl" and (token.tag_ == "VBN" or sx.has_aux_to(token)):
             # "the curfew imposed in Sudan", "efforts to combat X": a participle or an
             # infinitive describing a noun, not news.
             return True
-        node = token
+        # "before allowing U.N. aid convoys to ...": what has not happened yet.
         for _ in range(8):
             if node.dep_ == "pcomp" and sx.lemma(node.head) in PENDING_PREPS:
                 return True
             if node.dep_ == "advcl" and sx.has_mark(node, PENDING_PREPS):
                 return True
-            if node.head is node or node.dep_ in ("ROOT", "ccomp"):
+            if node.head is node or node.dep_ == "ROOT" or (
+                node.dep_ == "ccomp" and sx.lemma(node.head) in self.lexicon.speech
+            ):
                 break
             node = node.head
         return False
@@ -890,6 +1055,10 @@ class DocumentCoder:
         via_family = False
         if entry.family:
             complement_token = self.complement(token, entry)
+            if entry.family == "demand" and complement_token is not None and _reported_clause(complement_token):
+                # "insisted the unrest reflected ...", "officials told AFP the army lifted
+                # ...": a clause stating a fact is reported speech, not a demand.
+                return None
             if complement_token is not None:
                 action, inner, where = self.action_of(complement_token)
                 consumed |= sx.phrase(complement_token)
@@ -907,6 +1076,16 @@ class DocumentCoder:
                         modality = family_modality
                     refined = action is not None
                     via_family = True
+                    if (
+                        action is not None and entry.family in ("intend", "soft")
+                        and sx.is_verb(complement_token) and sx.negated(complement_token)
+                    ):
+                        # "vowed not to return the Golan Heights": a promise not to
+                        # cooperate is a refusal; a promise not to attack, a negated attack.
+                        if action[:2] in COOPERATIVE_ROOTS:
+                            code = self.lexicon.family_code("reject", action)
+                        else:
+                            negated = True
             if entry.family == "soft" and not via_family:
                 return None
         if entry.topic:
@@ -917,13 +1096,13 @@ class DocumentCoder:
         # The target: the entry's slots, then what the complement names, then (threats)
         # who must meet the condition, then (protests) whom the demand is made of.
         source_codes = {a.code for a in sources}
-        providers = [lambda: self._targets_tokens(token, entry), lambda: complement_targets]
+        providers = [lambda: self._targets_tokens(token, entry, sources), lambda: complement_targets]
         if entry.family in ADDRESSEE_FAMILIES and complement_token is not None and code in ("053", "113"):
             providers = [lambda: complement_targets]
         if code[:2] == "13":
             providers.append(lambda: self.condition_subjects(token, complement_token))
         if code[:2] == "14":
-            providers.append(lambda: self.purpose_targets(token))
+            providers.append(lambda: self.purpose_targets(token, sources))
         targets: list[Actor] = []
         target_how = ""
         for provider in providers:
@@ -940,12 +1119,21 @@ class DocumentCoder:
                 t for t in self.event_antecedent(token)
                 if t.code not in source_codes and not any(_same_mention(t, s) for s in sources)
             ]
+        # An entry that needs its object to be an actor ("held X": an arrest only when X is
+        # someone) is not rescued by what the object phrase or the place names.
+        fallback = entry.target_optional or via_family or "obj" not in entry.targets
+        if not targets and sources and fallback:
+            targets = self.object_phrase_targets(token, complement_token, sources)
+            target_how = "object" if targets else target_how
         sources, targets = (
-            [self.with_country(a, token, targets, code) for a in sources],
+            [self.with_country(a, token, targets, code, source=True) for a in sources],
             [self.with_country(a, token, sources, code) for a in targets],
         )
         source_codes = {a.code for a in sources}
         targets = [t for t in targets if t.code not in source_codes]
+        if not targets and sources and fallback and code.startswith(INTERNAL_CODES):
+            targets = self.domestic_targets(token, complement_token, sources)
+            target_how = "domestic" if targets else target_how
         if not targets and not entry.target_optional and not (
             "mutual" in entry.flags and len(sources) > 1
         ):
@@ -956,12 +1144,20 @@ class DocumentCoder:
             )
             if not stands_alone:
                 return None
+        if not sources and code[:2] == "14":
+            # "Hundreds protested in Seoul": an unnamed crowd is civilians of the country
+            # where it protests (CAMEO CVL), as event data sets code unnamed protesters.
+            sources = self.unnamed_crowd(token)
+            source_how = "agentless" if sources else source_how
         if not sources:
             allowed = code[:2] in VIOLENT_ROOTS | {"17"} and targets and (
                 source_how == "agentless" or self._agentless_subject(token)
             )
             if not allowed:
                 return None
+            if code[:2] in VIOLENT_ROOTS:
+                sources = self.unattributed_author(token)
+                source_how = "agentless"
         # Modality turns intended cooperation into an intent (03) and an own threat into 13.
         if not via_family and modality == "intended":
             code = self.intended_code(code, token, sources, negated)
@@ -995,6 +1191,191 @@ class DocumentCoder:
             consumed=consumed,
             refined=refined,
         )
+
+    def object_phrase_targets(self, token: Token, complement: Token | None, sources: list[Actor]) -> list[Actor]:
+        """The actor named inside what the action is done to, when no slot of the entry
+        names a target: "reneged on his commitment to the Zambian people", "lifted the ban
+        on X", "rejected an invitation to a meeting of X", "a mediation effort between X
+        and Y". Nearest first; the source itself and scene-setting phrases do not count."""
+        starts: list[Token] = []
+        for holder in (token, complement):
+            if holder is None:
+                continue
+            if sx.is_noun(holder):
+                anchor = sx.position(holder)
+                starts.extend(c for c in (holder, anchor) if c not in starts)
+                for prep in sx.preps(anchor):
+                    if sx.lemma(prep) in OBJECT_PHRASE_PREPS:
+                        starts.extend(sx.children(prep, "pobj"))
+                continue
+            for obj in self.objective(holder):
+                starts.extend(sx.with_conjuncts(obj))
+            for prep in sx.preps(holder):
+                if sx.lemma(prep) in OBJECT_PHRASE_PREPS:
+                    starts.extend(sx.children(prep, "pobj"))
+        source_codes = {a.code for a in sources}
+        seen: set[int] = set()
+        frontier = [(start, 0) for start in starts]
+        while frontier:
+            node, depth = frontier.pop(0)
+            if node.i in seen or depth > 6:
+                continue
+            seen.add(node.i)
+            if node is not token and node is not complement:
+                found = [
+                    a for a in self.actors_of(node, depth=1)[0]
+                    if a.code not in source_codes and not any(_same_mention(a, s) for s in sources)
+                    # "the Europe Bridge": a word inside a name the lexicon does not know
+                    and not (node.pos_ == "PROPN" and a.end <= node.idx)
+                    # "hostile military moves": a bare role word names nobody
+                    and not _generic(a)
+                ]
+                if found:
+                    return found
+            for child in node.children:
+                dep = child.dep_
+                if dep in ("prep", "agent"):
+                    # Nouns only: "accused X of steering migrants" names a charge, not a party.
+                    if sx.lemma(child) in OBJECT_PHRASE_PREPS:
+                        frontier.extend((p, depth + 1) for p in sx.children(child, "pobj"))
+                elif dep == "poss" and child.pos_ == "PRON":
+                    # "completed their withdrawal": a possessive pronoun points back to the
+                    # source, not to someone new.
+                    continue
+                elif dep in ("poss", "conj", "appos", "dobj", "pobj"):
+                    frontier.append((child, depth + 1))
+                elif dep in ("acl", "xcomp", "relcl") and not sx.children(child, "nsubj", "nsubjpass", "mark"):
+                    # "an invitation to attend a meeting of X": a clause without a subject
+                    # of its own says more about the same thing.
+                    if dep != "relcl" or sx.has_aux_to(child):
+                        frontier.append((child, depth + 1))
+        return []
+
+    def domestic_targets(self, token: Token, complement: Token | None, sources: list[Actor]) -> list[Actor]:
+        """The target of an action a state's actors take at home (a curfew, a ban, an
+        arrest, a reform, a resignation, a protest) when the text names none: the country
+        of the place where it happens ("a curfew in Algiers"), else the source's own
+        country ("declined to resign" -> the vice-president's country). Never when an
+        actor of another country is in the sentence outside its reporting frame: then the
+        target is unknown, not domestic."""
+        countries = {a.country for a in sources if a.country}
+        if len(countries) != 1:
+            return []
+        home = next(iter(countries))
+        for place in self.event_places(token, complement):
+            for actor in self.actors_of(place, depth=1)[0]:
+                if actor.country and actor.kind == "state":
+                    if actor.country != home and self.foreign_in_play(token, home, exclude=actor):
+                        return []
+                    code = _cameo_prefix(actor.country)
+                    return [replace(actor, code=code, sectors=[], name=None)]
+        if self.foreign_in_play(token, home):
+            return []
+        source = sources[0]
+        return [replace(source, code=_cameo_prefix(home), country=home, sectors=[], name=None, kind="state")]
+
+    def place_country(self, token: Token) -> str | None:
+        """The country of the first place where the action happens that names one."""
+        for place in self.event_places(token, None):
+            for actor in self.actors_of(place, depth=1)[0]:
+                if actor.country and actor.kind == "state" and set(actor.sectors) <= {"GOV"}:
+                    return actor.country
+        return None
+
+    def unnamed_crowd(self, token: Token) -> list[Actor]:
+        """Civilians of the protest's country for a subject no actor resolves ("hundreds",
+        "thousands of people", "crowds"); none when no place or sentence gives a country."""
+        subjects = [s for s in sx.children(token, "nsubj") if s.text.lower() not in PRONOUNS]
+        if not subjects or any(self.actors_of(s)[0] for s in subjects):
+            return []
+        country = self.place_country(token) or self.context_country(token)
+        if country is None:
+            return []
+        subject = subjects[0]
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        return [Actor(
+            text=text_of(self.doc)[start:end], start=start, end=end,
+            code=_cameo_prefix(country) + "CVL", country=country, sectors=["CVL"], kind="group",
+        )]
+
+    def unattributed_author(self, token: Token) -> list[Actor]:
+        """An attack whose author the text does not name ("a roadside bomb near Samarra
+        killed ..."): unaligned armed forces (CAMEO UAF) of the country where it happened,
+        as event data sets code unidentified attackers; none when no place says where."""
+        holders = [token] + [s for s in sx.children(token, "nsubj", "nsubjpass") if self.candidates(s)]
+        for holder in holders:
+            for place in self.event_places(holder, None):
+                for actor in self.actors_of(place, depth=1)[0]:
+                    if actor.country and actor.kind == "state" and set(actor.sectors) <= {"GOV"}:
+                        prefix = _cameo_prefix(actor.country)
+                        return [replace(actor, code=prefix + "UAF", sectors=["UAF"], name=None, kind="group")]
+        return []
+
+    def event_places(self, token: Token, complement: Token | None) -> list[Token]:
+        """Places named in the action's own phrase, its objects' and its complement's, with
+        "in", "at", "into", "within", "across", "throughout", "near", "from", "to"
+        ("blocked roads leading into X", "a jail in X", "a bridge from X to Y")."""
+        found: list[Token] = []
+        seen: set[int] = set()
+        frontier = [(t, 0) for t in (token, complement, sx.position(token) if sx.is_noun(token) else None) if t is not None]
+        while frontier:
+            node, depth = frontier.pop(0)
+            if node.i in seen or depth > 6:
+                continue
+            seen.add(node.i)
+            for child in node.children:
+                dep = child.dep_
+                if dep == "prep" and sx.lemma(child) in PLACE_PREPS:
+                    for pobj in sx.prep_objects(child):
+                        found.append(pobj)
+                        frontier.append((pobj, depth + 1))
+                elif dep in ("dobj", "pobj", "prep", "conj", "compound", "poss", "appos"):
+                    frontier.append((child, depth + 1))
+                elif dep in ("acl", "xcomp", "advcl", "pcomp") and not sx.children(child, "nsubj", "nsubjpass", "mark"):
+                    frontier.append((child, depth + 1))
+        return found
+
+    def foreign_in_play(self, token: Token, home: str, exclude: Actor | None = None) -> bool:
+        """Whether the sentence names an actor of another country, or of no state (an
+        international organisation), outside its reporting frame ("..., the Canadian Press
+        said" or "according to X" only tells who says so)."""
+        index = self._sent_of.get(token.i)
+        if index is None:
+            return True
+        sent = self.sents[index]
+        frame = self.frame_offsets(sent, token)
+        for actor in self.mentions(index):
+            if exclude is not None and (actor.start, actor.end) == (exclude.start, exclude.end):
+                continue
+            if any(start <= actor.start < end for start, end in frame):
+                continue
+            if actor.country and actor.country != home:
+                return True
+            if not actor.country and actor.code[:3].upper() in NON_STATE_PREFIXES:
+                return True
+        return False
+
+    def frame_offsets(self, sent: SpacySpan, token: Token) -> list[tuple[int, int]]:
+        """Character ranges of the sentence that only report: the subject of a verb of
+        saying whose clause holds the trigger, and "according to" phrases."""
+        ranges = []
+        node = token
+        for _ in range(10):
+            if node.head is node:
+                break
+            head = node.head
+            if sx.lemma(head) in self.lexicon.speech and sx.is_verb(head) and node.dep_ in ("ccomp", "parataxis", "advcl"):
+                for subject in sx.children(head, "nsubj"):
+                    ranges.append((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
+            node = head
+        for word in sent:
+            if word.lower_ == "according" and sx.children(word, "prep"):
+                ranges.append((word.idx, word.right_edge.idx + len(word.right_edge)))
+            if sx.lemma(word) in self.lexicon.speech and sx.is_verb(word) and word.dep_ in ("parataxis", "ccomp") and word.head.i != word.i:
+                # "..., Benin police said": the speech verb hangs from the event's clause.
+                for subject in sx.children(word, "nsubj"):
+                    ranges.append((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
+        return ranges
 
     def topic_phrase(self, token: Token, entry: Entry) -> set[int]:
         """What an accusation, investigation or protest is about belongs to its trigger
@@ -1072,7 +1453,7 @@ class DocumentCoder:
                         return subjects
         return []
 
-    def purpose_targets(self, token: Token) -> list[Token]:
+    def purpose_targets(self, token: Token, sources: list[Actor] = ()) -> list[Token]:
         """A protest's target from what it demands ("... to demand the resignation of X",
         "calling for independence from Y")."""
         anchor = sx.position(token) if sx.is_noun(token) else token
@@ -1082,17 +1463,20 @@ class DocumentCoder:
                 if clause.dep_ not in ("advcl", "xcomp", "acl") or not sx.is_verb(clause):
                     continue
                 for candidate in self.candidates(clause):
-                    found = self._targets_tokens(clause, candidate.entry)
+                    found = self._targets_tokens(clause, candidate.entry, sources)
                     if not found and candidate.entry.family:
                         inner = self.complement(clause, candidate.entry)
                         if inner is not None:
                             code, inner_candidate, where = self.action_of(inner)
                             if inner_candidate is not None:
-                                found = self._targets_tokens(where, inner_candidate.entry)
+                                found = self._targets_tokens(where, inner_candidate.entry, sources)
                     if found:
                         return found
-                found = list(sx.subtree_preps(clause, "from")) + list(sx.subtree_preps(clause, "of"))
-                found = [t for t in found if self.actors_of(t)[0]]
+                through = frozenset({"pcomp", "xcomp"})
+                found = list(sx.subtree_preps(clause, "from", through=through)) + list(
+                    sx.subtree_preps(clause, "of", through=through))
+                source_codes = {a.code for a in sources}
+                found = [t for t in found if any(a.code not in source_codes for a in self.actors_of(t)[0])]
                 if found:
                     return found[:1]
         return []
@@ -1103,12 +1487,19 @@ class DocumentCoder:
                 return True
         return False
 
-    def _targets_tokens(self, token: Token, entry: Entry) -> list[Token]:
+    def _targets_tokens(self, token: Token, entry: Entry, sources: list[Actor] = ()) -> list[Token]:
+        """The tokens of the first slot that names an actor other than the source ("launched
+        an investigation into X": the investigation's author is the source, so the next
+        slot, "into", names the target)."""
+        source_codes = {a.code for a in sources}
         for slot in entry.targets:
             if slot == "-":
                 continue
             found = self.slot_tokens(token, slot)
-            found = [t for t in found if self.actors_of(t)[0]]
+            found = [
+                t for t in found
+                if any(a.code not in source_codes for a in self.actors_of(t)[0])
+            ]
             if found:
                 return found
         return []
@@ -1191,10 +1582,72 @@ _BLAME_ENTRY = Entry(
 )
 BLAME_WORDS = {"responsible", "culpable", "guilty", "accountable", "blame", "culprit", "perpetrator"}
 
+_DISMISSAL_ENTRY = Entry(
+    code="120", pos="a", lemmas=frozenset({"question"}), conditions=(), bare=frozenset(),
+    targets=("-",), family="reject", line=0,
+)
+# "out of the question", "off the table", "not an option", "not on the table".
+DISMISSAL_NOUNS = {"question": "out", "table": "off", "agenda": "off"}
+
+
+def _dismissal_predicate(copula: Token) -> Token | None:
+    """The noun of a copula's predicate that dismisses its subject, or None."""
+    for child in copula.children:
+        if child.dep_ == "prep" and sx.lemma(child) in ("out", "off"):
+            for pobj in sx.prep_objects(child):
+                if DISMISSAL_NOUNS.get(sx.lemma(pobj)) == sx.lemma(child):
+                    return pobj
+        if sx.negated(copula):
+            if child.dep_ == "attr" and sx.lemma(child) in ("option", "possibility"):
+                return child
+            if child.dep_ == "prep" and sx.lemma(child) == "on":
+                for pobj in sx.prep_objects(child):
+                    if sx.lemma(pobj) in ("table", "agenda"):
+                        return pobj
+    return None
+
+
 _OBLIGATION_ENTRY = Entry(
     code="100", pos="v", lemmas=frozenset({"must"}), conditions=(), bare=frozenset(),
     targets=("comp",), family="demand", line=0,
 )
+
+
+def _reported_clause(clause: Token) -> bool:
+    """A that-clause with its own subject and an indicative verb ("insisted the unrest
+    reflected ..."): a statement of fact, not what is demanded ("demanded that X leave",
+    "insisted X should leave")."""
+    if clause.dep_ not in ("ccomp", "parataxis") or sx.has_aux_to(clause):
+        return False
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(sx.lemma(a) in OBLIGATION_AUX for a in aux):
+        return False
+    # A plural present ("demanded that its partners refuse") reads as a subjunctive.
+    tags = {clause.tag_} | {a.tag_ for a in aux}
+    if tags & {"VBD", "MD"}:
+        return True
+    return "VBZ" in tags and bool(sx.children(clause, "nsubj", "nsubjpass", "expl"))
+
+
+def _cameo_prefix(country: str) -> str:
+    """The CAMEO country code that starts an actor code for an ISO alpha-3 country."""
+    return cameo_country(country) or country
+
+
+def _prefix_piece(token: Token) -> bool:
+    """A piece of a hyphenated verb the tokenizer split ("re" and "-" of "re-open"), which
+    the parser may hang from the clause as verbs of their own."""
+    if not any(ch.isalpha() for ch in token.text):
+        return True
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and token.lower_ in HYPHEN_PREFIXES
+
+
+def _generic(actor: Actor) -> bool:
+    """A role word with no country and no organisation ("troops", "civilians")."""
+    return not actor.country and actor.code[:3].upper() not in NON_STATE_PREFIXES and (
+        actor.code == "".join(actor.sectors)
+    )
 
 
 def _any(values: frozenset[str], forms: set[str]) -> bool:

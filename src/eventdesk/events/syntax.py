@@ -151,6 +151,14 @@ def direct_objects(token: Token) -> list[Token]:
         found = children(token, "nsubjpass")
         if not found and token.dep_ == "acl":
             found = [token.head]
+    if (
+        not found and token.dep_ == "relcl" and children(token, "nsubj")
+        and not children(token, "ccomp", "xcomp", "dative")
+        and not any(not children(p, "pobj", "pcomp") for p in children(token, "prep"))
+    ):
+        # "the entities it accuses": a relative clause with a subject of its own and no
+        # object describes its noun as the object.
+        found = [token.head]
     return found
 
 
@@ -304,6 +312,15 @@ def is_infinitive_clause(token: Token) -> bool:
     )
 
 
+def is_purpose_clause(token: Token) -> bool:
+    """A bare to-infinitive saying what an action is for ("built weapons to use against
+    X"): part of the action's own phrase."""
+    return (
+        token.dep_ == "advcl" and has_aux_to(token)
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children)
+    )
+
+
 def complement_clauses(token: Token) -> list[Token]:
     return children(token, "xcomp", "ccomp")
 
@@ -329,18 +346,22 @@ def phrase(token: Token) -> set[int]:
     return keep
 
 
-def subtree_preps(token: Token, name: str, limit: int = 6) -> Iterator[Token]:
+def subtree_preps(token: Token, name: str, limit: int = 6, through: frozenset[str] = frozenset()) -> Iterator[Token]:
     """Objects of preposition `name` ("*" any) within the token's own phrase: down through
-    objects and prepositional phrases, not into other clauses."""
+    objects and prepositional phrases, not into other clauses (except, with `through`,
+    clauses of those relations that have no subject of their own: "joining others in
+    demanding independence from X")."""
     frontier = [(token, 0)]
     while frontier:
         node, depth = frontier.pop(0)
         if depth > limit:
             continue
         for child in node.children:
-            if child.dep_ in CLAUSE_DEPS and node is not token:
+            if child.dep_ in CLAUSE_DEPS and node is not token and not (
+                child.dep_ in through and not children(child, "nsubj", "nsubjpass", "mark")
+            ):
                 continue
-            if child.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj"):
+            if child.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj") and not is_purpose_clause(child):
                 continue
             if child.dep_ in ("prep", "agent") and (name == "*" or lemma(child) == name):
                 yield from children(child, "pobj", "pcomp")
