@@ -967,24 +967,39 @@ class _ArticleReader:
                 continue
             sentence = self.sent_of[first.i]
             opening = self.sents[sentence]
-            if any(not (t.is_space or t.is_quote) for t in self.doc[opening.start : first.i]):
+            if any(not (t.is_space or t.is_quote) for t in self.doc[opening.start : first.i]) and not self.after_full_stop(first):
                 continue
-            previous = [d for d in drafts if d.end <= quote.start]
-            if not previous:
+            quoting = [d for d in drafts if d.end <= quote.start and d.type in ("direct", "mixed")]
+            if not quoting:
                 continue
-            last = max(previous, key=lambda d: d.end)
+            last = max(quoting, key=lambda d: d.end)
             # A quotation left off at the end of a direct or mixed statement goes on here.
-            ends_quoted = last.quotes or any(q.inner_end <= last.end <= q.end for q in self.top)
-            if last.type not in ("direct", "mixed") or not ends_quoted:
+            ends_quoted = last.quotes or any(q.inner_start < end <= q.end for _, end in last.content for q in self.top)
+            if not ends_quoted:
                 continue
-            last_sentence = self.sent_of.get(self.token_before(last.end).i, -1) if self.token_before(last.end) else -1
-            if sentence - last_sentence != 1:
+            last_sentence = max(
+                (self.sent_of.get(t.i, -1) for t in (self.token_before(last.end), self.token_at(last.cue_start)) if t is not None),
+                default=-1,
+            )
+            # The next sentence; or the same one when the parser ran the two together
+            # ('... told AFP in Kassala. «More words.»'), the quote starting after the cue.
+            if sentence - last_sentence not in (0, 1) or (sentence == last_sentence and quote.start < last.cue_end):
                 continue
-            if any(d.cue_start > last.end and d.cue_start < quote.start for d in drafts):
+            # Another speaker in between ends the run; an aside inside the attribution's own
+            # sentence ('said X, who said he was hit') does not.
+            between = [d for d in drafts if last.end < d.cue_start < quote.start]
+            if any(d.sentence != last.sentence for d in between):
                 continue
             last.quotes.append(quote)
             last.content.append(_trim(self.text, quote.inner_start, quote.inner_end))
             used.add(id(quote))
+
+    def after_full_stop(self, token: Token) -> bool:
+        """The token opens a sentence the parser did not split off: a full stop before it."""
+        before = token.i - 1
+        while before >= 0 and (self.doc[before].is_space or self.doc[before].is_quote and self.doc[before].i == token.i - 1):
+            before -= 1
+        return before >= 0 and self.doc[before].text in (".", "!", "?")
 
     def drop_overlapping(self, drafts: list[_Draft]) -> list[_Draft]:
         """One statement per quotation: a quote claimed twice stays with the direct statement."""
