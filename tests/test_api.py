@@ -53,3 +53,18 @@ def test_api_a_dateline_city_is_not_an_actor():
     record = eventdesk.code_text("Headline\n\nBRASILIA - Brazil on Tuesday rejected a proposal from Argentina.\n", published="2024-08-07")
     assert record.events
     assert all(e.source is None or e.source.start >= record.text.index("Brazil on") for e in record.events)
+
+
+def test_api_a_quote_after_an_attributed_quote_keeps_its_speaker():
+    text = (
+        "Dock workers in Valparaiso walked out on Monday.\n\n"
+        "\u00abWe asked for talks for a year,\u00bb Marta Rojas, 41, told reporters at the gate. "
+        "\u00abNobody answered.\u00bb\n\n"
+        '"Wages have not moved," said Luis Pena, a crane driver who said he had worked there since 2009. '
+        '"We will stay out until they do."\n'
+    )
+    record = eventdesk.code_text(text, published="2024-05-08")
+    rojas = [s for s in record.statements if s.speaker and s.speaker.name == "Marta Rojas"]
+    assert len(rojas) == 1 and "Nobody answered" in rojas[0].content.text
+    pena = [s for s in record.statements if s.speaker and s.speaker.name == "Luis Pena" and s.type == "direct"]
+    assert len(pena) == 1 and "We will stay out" in pena[0].content.text
