@@ -378,3 +378,136 @@ def test_actors_foreign_diplomats_are_an_unidentified_state(nlp, resolver):
 def test_actors_former_official_is_an_elite(nlp, resolver):
     actor = find(mentions(nlp, resolver, "A former Egyptian minister was arrested."), "former Egyptian minister")
     assert actor.code == "EGYELI"
+
+
+@pytest.mark.parametrize(
+    "sentence, word, codes",
+    [
+        ("The leaders of Japan and South Korea met on Friday.", "leaders", ["JPNGOV", "KORGOV"]),
+        ("The foreign ministers of India and China held talks.", "ministers", ["INDGOV", "CHNGOV"]),
+        ("The presidents of France, Germany and Italy signed the text.", "presidents", ["FRAGOV", "DEUGOV", "ITAGOV"]),
+    ],
+)
+def test_actors_conjuncts_inside_an_of_phrase_make_one_actor_each(nlp, resolver, sentence, word, codes):
+    doc = nlp(sentence)
+    assert [a.code for a in resolver.resolve(head_of(doc, word))] == codes
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, code, country",
+    [
+        ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIHsrp", "BIH"),
+        ("Afghan Hazaras fled the valley.", "Afghan Hazaras", "AFGhaz", "AFG"),
+        ("Bosnian Muslims buried their dead.", "Bosnian Muslims", "BIHMOS", "BIH"),
+    ],
+)
+def test_actors_country_adjective_and_group_noun(nlp, resolver, sentence, phrase, code, country):
+    actor = find(mentions(nlp, resolver, sentence), phrase)
+    assert (actor.code, actor.country, actor.kind) == (code, country, "group")
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, country",
+    [
+        ("The army imposed a curfew in Algiers.", "Algiers", "DZA"),
+        ("Clashes in Baghdad killed ten people.", "Baghdad", "IRQ"),
+        ("The minister arrived in Kabul on Monday.", "Kabul", "AFG"),
+        ("The envoy flew from Moscow on Sunday.", "Moscow", "RUS"),
+        ("Prisoners rioted at a jail in the capital Dili.", "Dili", "TLS"),
+    ],
+)
+def test_actors_capital_as_a_place_is_the_country_without_government(nlp, resolver, sentence, phrase, country):
+    actor = find(mentions(nlp, resolver, sentence), phrase)
+    assert (actor.code, actor.country, actor.sectors) == (country, country, [])
+
+
+def test_actors_capital_as_object_of_a_verb_is_the_government(nlp, resolver):
+    actors = mentions(nlp, resolver, "Ankara criticised Beijing over the camps.")
+    assert [a.code for a in actors] == ["TURGOV", "CHNGOV"]
+
+
+def test_actors_city_two_countries_share_takes_the_country_the_sentence_names(nlp, resolver):
+    lebanon = mentions(nlp, resolver, "Militias fought in Tripoli as shells hit the north Lebanese port.")
+    assert find(lebanon, "Tripoli").country == "LBN"
+    libya = mentions(nlp, resolver, "Clashes in Tripoli killed ten people.")
+    assert find(libya, "Tripoli").country == "LBY"
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, sectors",
+    [
+        ("The agency's director general said the inspectors would return.", "director general", []),
+        ("The attorney general opened an inquiry.", "attorney general", ["JUD"]),
+        ("The surgeon general issued a warning.", "surgeon general", ["GOV", "HLH"]),
+        ("The governor general dissolved parliament.", "governor general", ["GOV"]),
+        ("General Ahmed Nour said the army would withdraw.", "General Ahmed Nour", ["MIL"]),
+    ],
+)
+def test_actors_titles_ending_in_general_are_no_generals(nlp, resolver, sentence, phrase, sectors):
+    assert find(mentions(nlp, resolver, sentence), phrase).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, code, sectors",
+    [
+        ("UN peacekeepers were deployed to the border.", "UN peacekeepers", "IGOUNO", ["IGO", "PKO"]),
+        ("Peacekeepers were attacked near the town.", "Peacekeepers", "IGOPKO", ["IGO", "PKO"]),
+        ("Russian peacekeepers left the region.", "Russian peacekeepers", "RUSMIL", ["MIL"]),
+    ],
+)
+def test_actors_peacekeepers_are_an_igo_unless_a_state_sends_them(nlp, resolver, sentence, phrase, code, sectors):
+    actor = find(mentions(nlp, resolver, sentence), phrase)
+    assert (actor.code, actor.sectors) == (code, sectors)
+
+
+def test_actors_person_described_with_a_country_adjective_gets_the_country(nlp, resolver):
+    actor = find(mentions(nlp, resolver, "The Iranian lawyer Sara Karimi was arrested."), "Sara Karimi")
+    assert (actor.code, actor.country, actor.kind, actor.name) == ("IRN", "IRN", "person", "Sara Karimi")
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_actors_context_country_is_the_one_country_of_the_sentence(nlp, resolver):
+    doc = nlp("Security forces in the north fired on protesters, Kenyan officials said.")
+    assert resolver.context_country(_token(doc, "forces")) == "KEN"
+
+
+def test_actors_context_country_is_the_story_country_when_the_sentence_names_none(nlp, resolver):
+    doc = nlp("Sudan's army said it had retaken the town. Fighting killed 12 people, according to "
+              "local health officials. The state news agency reported new clashes.")
+    assert resolver.context_country(_token(doc, "officials")) == "SDN"
+    assert resolver.context_country(_token(doc, "agency")) == "SDN"
+
+
+def test_actors_context_country_is_none_when_the_sentence_names_several(nlp, resolver):
+    doc = nlp("Sudan's army retook the town. The foreign ministry said it would protest to Chad and Egypt.")
+    assert resolver.context_country(_token(doc, "ministry")) is None
+
+
+def test_actors_context_country_reads_a_marked_dateline(nlp, resolver):
+    from eventdesk.nlp import register_extensions
+
+    register_extensions()
+    text = "NAIROBI (Wire) - The police said two people died. Officials in Uganda and Tanzania disagreed."
+    doc = nlp(text)
+    doc._.boilerplate = [(0, text.index("The police"), "dateline")]
+    assert resolver.context_country(_token(doc, "police")) == "KEN"
+
+
+def test_actors_dateline_is_no_part_of_an_actor(nlp, resolver):
+    from eventdesk.nlp import register_extensions
+
+    register_extensions()
+    text = "TALLINN - Estonia expelled a Russian diplomat on Wednesday."
+    doc = nlp(text)
+    doc._.boilerplate = [(0, text.index("Estonia"), "dateline")]
+    actors = resolver.mentions(doc)
+    assert [a.text for a in actors][:1] == ["Estonia"]
+    assert all(a.start >= text.index("Estonia") for a in actors)
+
+
+def test_actors_context_country_is_the_one_the_sentence_names_most(nlp, resolver):
+    doc = nlp("Ethnic Albanians vowed to fight near Macedonia's border with Bulgaria, Macedonian officials said.")
+    assert resolver.context_country(_token(doc, "Albanians")) == "MKD"

@@ -33,5 +33,6 @@ def test_actors_gold_actor_countries_are_found():
             total += 1
             found += (code if code in NON_STATE else iso_from_cameo(code)) in seen
     assert total > 0
-    # Measured 0.966 (313 of 324) when this test was written.
-    assert found / total >= 0.93, f"{found}/{total}"
+    # Measured 0.966 (313 of 324) when this test was written, 0.981 (318) with the leaders
+    # list, capitals as places and conjuncts inside "of" phrases.
+    assert found / total >= 0.96, f"{found}/{total}"

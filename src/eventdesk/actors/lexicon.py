@@ -1,6 +1,7 @@
 """The actor lexicon: every phrase that names a country, place, role, organisation, ethnic or
-religious group, read once per process from the TSV files in data/ (and pycountry's ISO
-tables), indexed by its lowercased, accent-folded tokens for matching over a spaCy Doc.
+religious group or political leader, read once per process from the TSV files in data/ (and
+pycountry's ISO tables), indexed by its lowercased, accent-folded tokens for matching over a
+spaCy Doc.
 """
 
 from __future__ import annotations
@@ -125,6 +126,8 @@ class Entry:
     valid_from: str | None = None
     valid_to: str | None = None
     origin: str = ""  # file:line, for messages
+    home: str | None = None  # a leader's own country (an IGO head's nationality)
+    name_words: frozenset[str] = frozenset()  # a leader's name words, folded ("george", "bush")
 
 
 @dataclass(slots=True)
@@ -207,24 +210,32 @@ def split_sectors(value: str) -> tuple[str, ...]:
 class _Builder:
     def __init__(self) -> None:
         self.entries: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        self.keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # a leader's names recur per role
+
+    def key(self, phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        found = self.keys.get(phrase)
+        if found is None:
+            found = self.keys[phrase] = phrase_key(phrase)
+        return found
 
     def add(self, phrase: str, entry: Entry) -> None:
-        key, case = phrase_key(phrase)
+        key, case = self.key(phrase)
         if not key:
             return
         entry = replace(entry, case=case)
         bucket = self.entries[key]
         for other in bucket:
-            # The same reading twice ("US" as alias and adjective) is kept once.
+            # The same reading twice ("US" as alias and adjective) is kept once; a person's
+            # roles differ by name and dates.
             if (other.type, other.country, other.org, other.ethnic, other.religion,
-                    other.sectors, other.form) == (entry.type, entry.country, entry.org,
-                                                   entry.ethnic, entry.religion,
-                                                   entry.sectors, entry.form):
+                    other.sectors, other.form, other.name, other.valid_from, other.valid_to) == (
+                    entry.type, entry.country, entry.org, entry.ethnic, entry.religion,
+                    entry.sectors, entry.form, entry.name, entry.valid_from, entry.valid_to):
                 return
         bucket.append(entry)
 
     def has(self, phrase: str) -> bool:
-        return phrase_key(phrase)[0] in self.entries
+        return self.key(phrase)[0] in self.entries
 
 
 def _check_sectors(sectors: Iterable[str], known: dict[str, str], origin: str) -> None:
@@ -387,6 +398,66 @@ def _load_religions(builder: _Builder) -> int:
     return count
 
 
+LEADER_ROLES = {"hos": "GOV", "hog": "GOV", "fm": "GOV", "leader": "GOV", "igo": "IGO"}
+_LEADER_DATE = re.compile(r"\d{4}(-\d{2}-\d{2})?")
+
+
+def _leader_date(value: str, end: bool, origin: str) -> str | None:
+    """A from/to date as YYYY-MM-DD; a bare year covers the whole year."""
+    if value == "-":
+        return None
+    if not _LEADER_DATE.fullmatch(value):
+        raise LexiconError(f"{origin}: date {value!r} is not YYYY or YYYY-MM-DD")
+    if len(value) == 4:
+        return f"{value}-12-31" if end else f"{value}-01-01"
+    return value
+
+
+def _load_leaders(builder: _Builder, names: dict[str, str], sectors: dict[str, str]) -> dict[str, int]:
+    """data/leaders.tsv: one person entry per phrase and role, flagged "leader" (full names)
+    or "leader,short" (surnames), "title_only" where a short form needs a title before it."""
+    rows: list[tuple[str, str, str, str, str, str | None, str | None]] = []
+    phrases: dict[str, dict[str, None]] = defaultdict(dict)  # person -> full names, in order
+    shorts: dict[str, dict[str, None]] = defaultdict(dict)  # person -> short forms
+    for lineno, (name, aliases, short, country, org, role, start, end) in read_tsv("leaders.tsv"):
+        origin = f"leaders.tsv:{lineno}"
+        if country not in names:
+            raise LexiconError(f"{origin}: country {country!r} is not in countries.tsv")
+        if role not in LEADER_ROLES:
+            raise LexiconError(f"{origin}: role {role!r} is not one of {', '.join(LEADER_ROLES)}")
+        if (role == "igo") != (org != "-"):
+            raise LexiconError(f"{origin}: an igo role names its organisation code, other roles none")
+        valid_from, valid_to = _leader_date(start, False, origin), _leader_date(end, True, origin)
+        if valid_from and valid_to and valid_to < valid_from:
+            raise LexiconError(f"{origin}: 'to' {end} is before 'from' {start}")
+        for phrase in [name, *split_values(aliases)]:
+            phrases[name][phrase] = None
+        for phrase in split_values(short):
+            shorts[name][phrase] = None
+        rows.append((name, origin, country, org, role, valid_from, valid_to))
+    words_of: dict[str, frozenset[str]] = {}
+    for name, origin, country, org, role, valid_from, valid_to in rows:
+        sector = LEADER_ROLES[role]
+        _check_sectors([sector], sectors, origin)
+        if name not in words_of:
+            words_of[name] = frozenset(
+                w for phrase in [*phrases[name], *(s.rstrip("*") for s in shorts[name])]
+                for w in builder.key(phrase)[0] if w.isalpha())
+        words = words_of[name]
+        base = Entry("person", country=None if sector == "IGO" else country, sectors=(sector,),
+                     kind="person", name=name, org=None if org == "-" else org,
+                     code=f"IGO{org}" if sector == "IGO" else None, valid_from=valid_from,
+                     valid_to=valid_to, origin=origin, home=country, name_words=words,
+                     flags=frozenset({"leader", role}))
+        for phrase in phrases[name]:
+            builder.add(phrase, base)
+        for phrase in shorts[name]:
+            flags = {"leader", "short", role} | ({"title_only"} if phrase.endswith("*") else set())
+            builder.add(phrase.rstrip("*"), replace(base, flags=frozenset(flags)))
+    countries = {country for _, _, country, *_ in rows}
+    return {"leader_entries": len(rows), "leaders": len(phrases), "leader_countries": len(countries)}
+
+
 def _finish(builder: _Builder, **tables) -> Lexicon:
     index: dict[tuple[str, ...], tuple[Entry, ...]] = {}
     first: dict[str, set[int]] = defaultdict(set)
@@ -409,6 +480,7 @@ def builtin_lexicon() -> Lexicon:
     ethnic_count = _load_ethnic(builder)
     religion_count = _load_religions(builder)
     subdivisions = _load_subdivisions(builder, names)
+    leader_counts = _load_leaders(builder, names, sectors)
     group_nouns = set(GROUP_NOUNS_EXTRA)
     for key, bucket in builder.entries.items():
         if any(e.type == "role" and "modifier" not in e.flags for e in bucket):
@@ -425,6 +497,7 @@ def builtin_lexicon() -> Lexicon:
         "ethnic_groups": ethnic_count,
         "religions": religion_count,
         "subdivisions": subdivisions,
+        **leader_counts,
     }
     lexicon = _finish(builder, country_names=names, sector_classes=sectors,
                       group_nouns=frozenset(group_nouns), counts=counts)

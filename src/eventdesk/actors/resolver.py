@@ -1,6 +1,7 @@
 """Actor resolution over a spaCy parse: the lexicon's phrases are matched once per Doc, then
 the noun phrase around a head token is composed into CAMEO-style actors (country + sectors +
-organisation, ethnic and religious codes; person names from titles and NER).
+organisation, ethnic and religious codes; person names from titles, NER and the dated list
+of leaders). `context_country` gives the country a text implies for an actor it leaves bare.
 """
 
 from __future__ import annotations
@@ -44,6 +45,17 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "NGM", "IMG", "INT", "MNC", "UIS"})
 NON_STATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF"})
 STATE_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
 PRIMARY_ORDER = ("GOV", "MIL", "COP", "SPY", "JUD", "OPP", "REB", "INS", "SEP", "UAF")
+# Prepositions whose object says where something happens ("a curfew in Algiers"), and words
+# of motion after which "from X"/"to X" is a place ("arrived from Kabul").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "into",
+                            "throughout", "within", "through", "beyond", "onto"})
+MOTION_WORDS = frozenset(
+    "arrive return fly travel flee come go head move march drive walk sail deploy redeploy "
+    "evacuate withdraw retreat relocate transfer escape expel deport airlift ship smuggle "
+    "trip visit journey flight road route way highway railway train bus convoy pilgrimage "
+    "arrival departure return withdrawal evacuation".split())
+# A story's country by dominance: named at least this often (and in 2/3 of country mentions).
+STORY_COUNTRY_MIN = 2
 # How many sentences back "both sides" may look for the two countries it means.
 PAIR_LOOKBACK_SENTENCES = 3
 # Docs whose matches are kept; a coder resolves many tokens of one Doc in a row.
@@ -74,6 +86,8 @@ class _DocIndex:
     persons: dict[int, Span]
     orgs: dict[int, Span]
     registry: list[tuple[int, str, Actor]] | None = None
+    countries: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # sentence start -> (start, end, country)
+    boilerplate: frozenset[int] = frozenset()  # tokens of a dateline, caption, ... (doc._.boilerplate)
 
 
 @dataclass(slots=True)
@@ -156,7 +170,7 @@ class ActorResolver:
                 if token.text[:1].isupper() and token.lower_ in surnames and token.i not in index.persons:
                     heads.add(self._climb(token, index).i)
         groups = []
-        for head in sorted(heads):
+        for head in sorted(heads - index.boilerplate):  # a dateline or caption names no actor
             found = [a for a in self._actors_for_head(doc[head], index, published)
                      if doc[start].idx <= a.start < (doc[end - 1].idx + len(doc[end - 1]))]
             if found:
@@ -173,6 +187,80 @@ class ActorResolver:
             chosen.extend(group)
         chosen.sort(key=lambda a: (a.start, a.end))
         return chosen
+
+    def context_country(self, token: Token, published: str | None = None) -> str | None:
+        """The country the text implies for an actor it names without one ("the foreign
+        ministry said", "local health officials", "security forces"), the way CAMEO coders
+        read a domestic story:
+
+        1. the one country the token's sentence names outside the token's own phrase, or
+           the one it names more often than all others together (at least twice);
+        2. else, when the sentence names none, the story's country: its dateline's
+           ("KHARTOUM (Reuters) -"), or the country of the sentences up to this one when
+           they name only one, or one that dominates them (named at least twice, and in
+           two thirds of the country mentions).
+
+        None when the sentence names several countries none of which dominates, or the story
+        none. It changes nothing `resolve` or `mentions` return; the caller decides where it
+        is wrong: in an international event, the state on the other
+        side is no country of the actor's ("Biden met the Israeli prime minister")."""
+        doc = token.doc
+        index = self._index(doc)
+        published = published or _doc_published(doc)
+        sentences = list(doc._.content_sents if Doc.has_extension("content_sents") and
+                         doc._.content_sents is not None else doc.sents)
+        own = token.sent
+        phrase = self._phrase(token, index)
+        low, high = self._extent(phrase)
+        here: dict[str, int] = {}
+        for start, end, country in self._sentence_countries(own, index, published):
+            if end <= low or start >= high:
+                here[country] = here.get(country, 0) + 1
+        if here:
+            best, most = max(here.items(), key=lambda kv: kv[1])
+            # One country, or one named more often than all the others together
+            # ("villages near Macedonia's border with Bulgaria, Macedonian officials said").
+            if len(here) == 1 or most >= 2 and most * 2 > sum(here.values()):
+                return best
+            return None
+        dateline = self._dateline_country(doc, index)
+        if dateline:
+            return dateline
+        counts: dict[str, int] = {}
+        for sentence in sentences:
+            if sentence.start > own.start:
+                break
+            for _, _, country in self._sentence_countries(sentence, index, published):
+                counts[country] = counts.get(country, 0) + 1
+        if not counts:
+            return None
+        best, most = max(counts.items(), key=lambda kv: kv[1])
+        if len(counts) == 1 or most >= STORY_COUNTRY_MIN and most * 3 >= 2 * sum(counts.values()):
+            return best
+        return None
+
+    def _sentence_countries(self, sentence: Span, index: _DocIndex, published: str | None
+                            ) -> list[tuple[int, int, str]]:
+        found = index.countries.get(sentence.start)
+        if found is None:
+            found = [(a.start, a.end, a.country) for a in self.mentions(sentence, published) if a.country]
+            index.countries[sentence.start] = found
+        return found
+
+    def _dateline_country(self, doc: Doc, index: _DocIndex) -> str | None:
+        """The country of a dateline the cleaning stage marked ("KYIV (Reuters) -")."""
+        if not Doc.has_extension("boilerplate") or not doc._.boilerplate:
+            return None
+        for start, end, reason in doc._.boilerplate:
+            if reason != "dateline":
+                continue
+            for match in index.matches:
+                token = doc[match.start]
+                if start <= token.idx < end:
+                    geo = next((e for e in match.entries if e.type in GEO_TYPES and e.country), None)
+                    if geo is not None:
+                        return geo.country
+        return None
 
     def resolve_text(self, text: str) -> list[Actor]:
         """Actors in a bare phrase or sentence, offsets relative to `text`."""
@@ -222,7 +310,7 @@ class ActorResolver:
                 entries = lexicon.index.get(tuple(normed[i:i + length]))
                 if not entries:
                     continue
-                entries = self._usable(doc, i, i + length, entries, normed, persons)
+                entries = self._usable(doc, i, i + length, entries, normed, persons, at)
                 if entries:
                     span = doc[i:i + length]
                     outside = [t for t in span if not (i <= t.head.i < i + length) or t.head.i == t.i]
@@ -243,10 +331,16 @@ class ActorResolver:
                        for t in ent):
                 for i in range(ent.start, ent.end):
                     del persons[i]
-        return _DocIndex(matches=matches, at=at, persons=persons, orgs=orgs)
+        boilerplate: set[int] = set()
+        if Doc.has_extension("boilerplate") and doc._.boilerplate:
+            for token in doc:
+                if any(start <= token.idx < end for start, end, _ in doc._.boilerplate):
+                    boilerplate.add(token.i)
+        return _DocIndex(matches=matches, at=at, persons=persons, orgs=orgs,
+                         boilerplate=frozenset(boilerplate))
 
     def _usable(self, doc: Doc, start: int, end: int, entries: tuple[Entry, ...],
-                normed: list[str], persons: dict[int, Span]) -> tuple[Entry, ...]:
+                normed: list[str], persons: dict[int, Span], at: dict[int, _Match]) -> tuple[Entry, ...]:
         """The entries whose spelling, part of speech and context fit the tokens."""
         tokens = doc[start:end]
         last = doc[end - 1]
@@ -264,15 +358,54 @@ class ActorResolver:
                 if entry.kind == "person" and entry.form == "singular" and last.pos_ not in ("NOUN", "PROPN"):
                     continue
             elif entry.type in GEO_TYPES or entry.type == "region":
-                if in_longer_person:
-                    continue  # "Jordan Henderson", "Georgia Meloni"
+                if in_longer_person and not (entry.form == "adjective" and self._names_group(normed, end)):
+                    continue  # "Jordan Henderson", "Georgia Meloni"; not "Bosnian Serbs"
                 if "weak" in entry.flags and last.ent_type_ not in ("GPE", "LOC") and after not in PLACE_NOUNS:
                     continue
             elif entry.type == "ethnic" and "context" in entry.flags:
                 if not (before == "ethnic" or last.ent_type_ == "NORP" or after in self.lexicon.group_nouns):
                     continue
+            elif entry.type == "person" and "short" in entry.flags:
+                if not self._short_name_fits(doc, start, end, entry, normed, at):
+                    continue
             usable.append(entry)
         return tuple(usable)
+
+    def _names_group(self, normed: list[str], i: int) -> bool:
+        """The word at i names an ethnic, religious or national group or a role ("Serbs",
+        "Muslims", "Kurds", "rebels"): NER that reads "Bosnian Serbs" as a person is wrong."""
+        if i >= len(normed):
+            return False
+        return any(e.type in ("ethnic", "religion", "role") or e.form in ("demonym", "demonyms")
+                   for e in self.lexicon.lookup((normed[i],)))
+
+    def _short_name_fits(self, doc: Doc, start: int, end: int, entry: Entry, normed: list[str],
+                         at: dict[int, _Match]) -> bool:
+        """A leader's surname names the leader after a title or honorific ("President Bush",
+        "Mr Mugabe", "President George Bush"), before a government noun ("the Putin
+        government"), or alone where NER reads it as a name, unless the surname is a common
+        one (title_only). The name around it must be the leader's own: "Laura Bush" is not
+        George Bush, "Foreign Minister Lee Seo-yeon" is not Lee Myung-bak."""
+        first, last = _entity_bounds(doc, start, end)
+        for k in range(first, last):
+            if start <= k < end or normed[k] in entry.name_words or doc[k].is_punct or \
+                    doc[k].tag_ == "POS" or normed[k] in ("the", "'s") or k in at:
+                continue
+            return False
+        j = start - 1
+        while j >= 0 and normed[j] in entry.name_words and doc[j].text[:1].isupper():
+            j -= 1
+        if j >= 0 and j in at and at[j].end - 1 == j and any(
+                e.type == "role" and e.kind == "person" and e.form == "singular" for e in at[j].entries):
+            return True
+        if "title_only" in entry.flags:
+            return False
+        if end < len(doc) and any(e.type == "role" and e.kind in ("state", "organization") and
+                                  "modifier" not in e.flags for e in self.lexicon.lookup((normed[end],))):
+            return doc[end - 1].pos_ == "PROPN"
+        # Alone, the surname must be read by NER as a name: the small model often calls a
+        # lone surname an organisation ("Maduro said"), never a place ("the Mandela Bridge").
+        return doc[start].ent_type_ in ("PERSON", "ORG")
 
     def _climb(self, token: Token, index: _DocIndex) -> Token:
         """The head of the noun phrase a matched word belongs to."""
@@ -292,7 +425,8 @@ class ActorResolver:
                 continue
             if dep == "pobj" and head.dep_ == "prep":
                 governor = head.head
-                if head.lower_ in STRONG_PREPS | WEAK_PREPS and self._is_actor_word(governor, index):
+                if (head.lower_ in STRONG_PREPS or head.lower_ in WEAK_PREPS and not self._is_envoy(governor, index)) \
+                        and self._is_actor_word(governor, index):
                     token = governor
                     continue
                 if head.lower_ == "as" and governor.dep_ == "acl" and governor.lemma_ in NAMING_VERBS:
@@ -310,6 +444,13 @@ class ActorResolver:
                     continue
             break
         return token
+
+    def _is_envoy(self, token: Token, index: _DocIndex) -> bool:
+        """An envoy, embassy or representative: a place after "in/at" is where it is posted,
+        an actor of its own ("an embassy in Tehran": the embassy, and Tehran)."""
+        match = index.at.get(token.i)
+        return match is not None and match.end - 1 == token.i and any(
+            e.type == "role" and "envoy" in e.flags for e in match.entries)
 
     def _heads_coordination(self, token: Token, index: _DocIndex) -> bool:
         """A noun "modifier" that heads its own coordination ("Sri Lankan army and Tamil
@@ -342,7 +483,7 @@ class ActorResolver:
                     prep = child.lower_
                     if prep in STRONG_PREPS:
                         child_level = max(level, 1)
-                    elif prep in WEAK_PREPS:
+                    elif prep in WEAK_PREPS and not self._is_envoy(token, index):
                         child_level = 2
                     else:
                         continue
@@ -368,7 +509,10 @@ class ActorResolver:
                             levels[t.i] = level
                         phrase.named.extend(t.i for t in named if not t.is_punct)
                     continue
-                if dep == "conj" and token.i != head.i and token.dep_ in MODIFIER_DEPS:
+                if dep == "conj" and token.i != head.i and (
+                        token.dep_ in MODIFIER_DEPS or token.dep_ == "pobj" and level == 1
+                        or token.i in phrase.conj_of):
+                    # "Hungarian and Romanian officials"; "the leaders of Japan and South Korea"
                     levels[child.i] = level
                     phrase.conj_of[child.i] = token.i
                     stack.append((child, level))
@@ -388,6 +532,9 @@ class ActorResolver:
                 for j in range(match.start, match.end):
                     levels.setdefault(j, level)
         self._extend_linear(phrase, index)
+        if index.boilerplate and head.i not in index.boilerplate:
+            # "TALLINN - Estonia expelled ...": the dateline is no part of the phrase.
+            phrase.levels = {i: level for i, level in levels.items() if i not in index.boilerplate}
         self._keep_contiguous(phrase)
         return phrase
 
@@ -498,8 +645,23 @@ class ActorResolver:
                 geo_seen: set[str], level: int) -> Entry | None:
         entries = match.entries
         users = [e for e in entries if e.type == "person"]
+        if users and "leader" in users[0].flags:
+            picked = _pick_leader(users, published, titled=self._titled(match, phrase, index))
+            if picked is not None:
+                return picked
+            others = [e for e in entries if e.type != "person"]
+            return others[0] if others else None
         if users:
             return _pick_dated(users, published)
+        places = [e for e in entries if e.type in GEO_TYPES and e.country]
+        if len({e.country for e in places}) > 1:
+            # A name two countries share ("Tripoli"): the country the sentence names.
+            sentence = phrase.head.sent
+            named = {e.country for m in index.matches if sentence.start <= m.start < sentence.end
+                     and m is not match for e in m.entries[:1] if e.type in GEO_TYPES}
+            chosen = next((e for e in places if e.country in named), None)
+            if chosen is not None:
+                return chosen
         ethnic = next((e for e in entries if e.type == "ethnic"), None)
         if ethnic is not None:
             doc = phrase.head.doc
@@ -511,6 +673,14 @@ class ActorResolver:
                                       and geo_seen - {geo.country}):
                 return ethnic
         return entries[0]
+
+    def _titled(self, match: _Match, phrase: _Phrase, index: _DocIndex) -> bool:
+        """A person title or honorific right before the name (over the name's own words)."""
+        doc = phrase.head.doc
+        j = match.start - 1
+        while j >= 0 and j in phrase.levels and doc[j].text[:1].isupper() and j not in index.at:
+            j -= 1
+        return j >= 0 and self._is_title(j, index)
 
     # --- composing actors -------------------------------------------------------------
 
@@ -525,8 +695,14 @@ class ActorResolver:
             head_element = None
         titled = head.pos_ == "PROPN" and head_element is None and any(
             self._is_title(i, index) for i in phrase.levels if phrase.levels[i] == 0)
+        # "the Iranian lawyer Sara Karimi": a descriptive noun the lexicon does not know,
+        # with the person's name beside it, is that person.
+        described = head.pos_ == "NOUN" and any(
+            i in index.persons and level == 0 and head.doc[i].dep_ in ("appos", "compound", "flat")
+            for i, level in phrase.levels.items())
         if (head_element is None and head.i not in index.persons and head.i not in index.orgs
-                and not titled and not phrase.named and not self._is_group_name(phrase, elements)):
+                and not titled and not described and not phrase.named
+                and not self._is_group_name(phrase, elements)):
             if use_registry and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN"):
                 # A surname the parser's NER missed, named with a title earlier in the doc.
                 start, end = self._extent(phrase)
@@ -548,8 +724,9 @@ class ActorResolver:
             if element.level != 0 or element.entry.type == "role":
                 continue
             root = head.doc[match.root]
-            if root.head.i != head.i or root.dep_ not in MODIFIER_DEPS:
-                continue
+            if root.head.i != head.i or not (root.dep_ in MODIFIER_DEPS or
+                                             root.dep_ == "appos" and element.entry.type in GEO_TYPES):
+                continue  # "Beijing's abuses", "the capital Kabul"
             phrase = _Phrase(head=root, levels={j: 0 for j in range(match.start, match.end)})
             own = [_Element(match, element.entry, 0, True)]
             actors.extend(self._compose(phrase, own, own[0], index, published, True))
@@ -590,7 +767,7 @@ class ActorResolver:
         geo0 = [e for e in geo if e.level == 0]
         chosen_geo = geo0 or [e for e in geo if e.level == 1]
         if not chosen_geo and head_role is not None and person_span is None:
-            chosen_geo = [e for e in geo if e.level == 2][:1]
+            chosen_geo = [e for e in geo if e.level == 2][:1]  # "security forces in Guinea"
         countries = self._countries(chosen_geo, phrase)
         if not countries and user is not None and user.entry.country:
             countries = [(user.entry.country, None)]
@@ -610,16 +787,24 @@ class ActorResolver:
             mod_roles = mod_roles + [e.entry for e in geo0 if e.entry.type == "seat" and not e.is_head]
         sectors, foreign = self._role_sectors(head_role, mod_roles, pp_roles, has_country, org is not None)
         head_entry = head_element.entry if head_element else None
-        if not sectors and head_entry is not None and head_entry.type in ("seat", "country"):
-            sectors = list(head_entry.sectors)
+        if not sectors and head_entry is not None and head_entry.type in ("seat", "country") and not (
+                head_entry.type == "seat" and _locative(head)):
+            sectors = list(head_entry.sectors)  # "Ankara said", not "a curfew in Algiers"
         if user is not None and not sectors:
             sectors = list(user.entry.sectors)
+        elif user is not None and "ELI" in user.entry.sectors and set(sectors) <= {"GOV"}:
+            sectors = ["ELI"]  # "President Bush" in a story written after his term
+        user_org = user.entry.org if user is not None and "IGO" in sectors else None
 
         name = self._person_name(doc, person_span, user)
         kind = self._kind(head_element, head_role, name is not None and person_span is not None or
                           (user is not None and user.entry.kind == "person"), head, index, org)
         if user is not None and name is None:
             name = user.entry.name
+        if user is not None and not user.is_head and head_role is not None and \
+                doc[user.match.root].dep_ in MODIFIER_DEPS:
+            # "the Bush administration", "Putin's spokesman": the leader is whose, not who.
+            name, kind = None, head_role.kind
         start, end = self._extent(phrase)
 
         if org is not None:
@@ -667,7 +852,7 @@ class ActorResolver:
                 kind = "organization"
                 name = name or _strip_det(index.orgs[head.i].text)
             return [Actor(text=_text(doc, start, end), start=start, end=end,
-                          code=_code(None, cleaned, None, religion, ethnic[:1]), country=None,
+                          code=_code(None, cleaned, user_org, religion, ethnic[:1]), country=None,
                           sectors=cleaned, name=name, kind=kind)]
 
         if head.i in index.orgs and head_role is None and head_element is None and person_span is None:
@@ -930,6 +1115,27 @@ class ActorResolver:
         return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+def _locative(token: Token) -> bool:
+    """The noun phrase of token says where, not who: the object of "in/at/near/into/..."
+    ("a curfew in Algiers", "clashes in Tripoli"), or of "from/to" after a word of motion
+    ("arrived from Kabul", "a flight to Moscow"). A capital there is a place, not its
+    government; as subject or object of a verb ("Ankara criticised Beijing") it governs."""
+    for _ in range(4):  # over "the capital Kabul", "East Timor's capital Dili"
+        if token.dep_ in ("appos", "compound", "flat") and token.head.i != token.i:
+            token = token.head
+        else:
+            break
+    if token.dep_ != "pobj" or token.head.i == token.i:
+        return False
+    prep = token.head.lower_
+    if prep in LOCATIVE_PREPS:
+        return True
+    if prep in ("from", "to", "toward", "towards"):
+        governor = token.head.head
+        return governor.lemma_.lower() in MOTION_WORDS
+    return False
+
+
 def _adjacent(token: Token, head: Token) -> bool:
     """Every word between a dependent and its head hangs from that head: the two are one
     stretch of text, not a misparse across a clause."""
@@ -942,6 +1148,17 @@ def _adjacent(token: Token, head: Token) -> bool:
         if word.i != head.i and head not in word.ancestors:
             return False
     return True
+
+
+def _entity_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token bounds of the named entity around start..end (start, end when there is none)."""
+    first, last = start, end
+    if doc[start].ent_iob_ in ("B", "I"):
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+    return first, max(last, end)
 
 
 def _case_fits(text: str, pattern: str) -> bool:
@@ -962,6 +1179,56 @@ def _pick_dated(entries: list[Entry], published: str | None) -> Entry:
                 entry.valid_to is None or published <= entry.valid_to):
             return entry
     return replace(entries[0], sectors=(), code=None)
+
+
+def _holds(entry: Entry, date: str) -> bool:
+    return (entry.valid_from is None or date >= entry.valid_from) and (
+        entry.valid_to is None or date <= entry.valid_to)
+
+
+def _pick_leader(entries: list[Entry], published: str | None, titled: bool) -> Entry | None:
+    """The reading of a leader's name on the article's date: the role that holds then (the
+    date tells Bush father from son); else the person's country with ELI once the role has
+    ended, or the country alone before it began. Without a date, the country with GOV when
+    every holder of the name shares it (an IGO head alone: the IGO). None when the name
+    stays ambiguous between countries; then the holders for whom the surname is not
+    title-only win if they agree (Maduro of Venezuela over Maduro of Honduras)."""
+    if not titled:
+        entries = [e for e in entries if "title_only" not in e.flags] or entries
+
+    def agreeing(candidates: list[Entry], key) -> list[Entry] | None:
+        if len({key(e) for e in candidates}) == 1:
+            return candidates
+        prominent = [e for e in candidates if "title_only" not in e.flags]
+        if prominent and len(prominent) < len(candidates) and len({key(e) for e in prominent}) == 1:
+            return prominent
+        return None
+
+    def reading(candidates: list[Entry] | None, **change) -> Entry | None:
+        if not candidates:
+            return None
+        first = candidates[0]
+        if "sectors" in change:  # a reading by country: the person's own, no IGO
+            change.update(country=first.home, org=None, code=None)
+        name = first.name if len({e.name for e in candidates}) == 1 else None
+        return replace(first, name=name, **change)
+
+    if published:
+        holding = [e for e in entries if _holds(e, published)]
+        if holding:
+            return reading(agreeing(holding, lambda e: (e.country, e.org)))
+        ended = [e for e in entries if e.valid_to is not None and e.valid_to < published]
+        if ended:
+            return reading(agreeing(ended, lambda e: e.home), sectors=("ELI",))
+        return reading(agreeing(entries, lambda e: e.home), sectors=())
+    if all("igo" in e.flags for e in entries) and len({e.org for e in entries}) == 1:
+        return reading(entries)
+    return reading(agreeing(entries, lambda e: e.home), sectors=("GOV",))
+
+
+def _holds(entry: Entry, date: str) -> bool:
+    return (entry.valid_from is None or date >= entry.valid_from) and (
+        entry.valid_to is None or date <= entry.valid_to)
 
 
 def _clean_sectors(sectors: list[str], has_country: bool) -> list[str]:
