@@ -64,7 +64,7 @@ def parse_date(expression: str, published: str, prefer: str = "past") -> tuple[s
 
 def _hops_to(token: Token, target: Token) -> int | None:
     hops = 0
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         hops += 1
         if token is target or token.i == target.i:

@@ -496,7 +496,7 @@ class DocumentCoder:
         if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
             clause = verb if pronoun.dep_ != "poss" else None
             node = clause
-            while node is not None and node.dep_ in ("conj", "xcomp") and node.head is not node:
+            while node is not None and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
                 node = node.head
             if node is not None and node.dep_ in ("ccomp", "advcl") and sx.lemma(node.head) in self.lexicon.speech:
                 speaker_tokens = self.source_tokens(node.head)[0]
@@ -520,7 +520,7 @@ class DocumentCoder:
         if pronoun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
             # "entities it accuses of ...": the pronoun is not the noun its clause describes.
             head = verb.head
-            while head.dep_ == "conj" and head.head is not head:
+            while head.dep_ == "conj" and head.head.i != head.i:
                 head = head.head
             excluded = (head.left_edge.idx, verb.head.idx + len(verb.head))
         for sent_index in range(index, max(-1, index - 3), -1):
@@ -562,7 +562,7 @@ class DocumentCoder:
         node = pronoun.head
         path = [pronoun]
         for _ in range(6):
-            if sx.is_verb(node) or node.head is node:
+            if sx.is_verb(node) or node.head.i == node.i:
                 break
             path.append(node)
             node = node.head
@@ -599,7 +599,7 @@ class DocumentCoder:
                         return [], ""
                 return [], "agentless"
             subjects, inherited = sx.clause_subject(token)
-            if token.pos_ == "ADJ" and not subjects and token.head is not token:
+            if token.pos_ == "ADJ" and not subjects and token.head.i != token.i:
                 subjects = sx.children(token.head, "nsubj")
                 inherited = False
             if (
@@ -828,7 +828,7 @@ class DocumentCoder:
     def speech_head(self, token: Token) -> Token | None:
         node = token
         for _ in range(4):
-            if node.head is node:
+            if node.head.i == node.i:
                 return None
             if node.dep_ in ("ccomp", "advcl", "parataxis") and sx.lemma(node.head) in self.lexicon.speech:
                 return node.head
@@ -1034,7 +1034,7 @@ class DocumentCoder:
                 return True
             if node.dep_ == "advcl" and sx.has_mark(node, PENDING_PREPS):
                 return True
-            if node.head is node or node.dep_ == "ROOT" or (
+            if node.head.i == node.i or node.dep_ == "ROOT" or (
                 node.dep_ == "ccomp" and sx.lemma(node.head) in self.lexicon.speech
             ):
                 break
@@ -1221,7 +1221,7 @@ class DocumentCoder:
             if node.i in seen or depth > 6:
                 continue
             seen.add(node.i)
-            if node is not token and node is not complement:
+            if node.i != token.i and (complement is None or node.i != complement.i):
                 found = [
                     a for a in self.actors_of(node, depth=1)[0]
                     if a.code not in source_codes and not any(_same_mention(a, s) for s in sources)
@@ -1361,7 +1361,7 @@ class DocumentCoder:
         ranges = []
         node = token
         for _ in range(10):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             head = node.head
             if sx.lemma(head) in self.lexicon.speech and sx.is_verb(head) and node.dep_ in ("ccomp", "parataxis", "advcl"):
@@ -1659,7 +1659,7 @@ def _any(values: frozenset[str], forms: set[str]) -> bool:
 def _depth(token: Token) -> int:
     depth = 0
     node = token
-    while node.head is not node and depth < 50:
+    while node.head.i != node.i and depth < 50:
         node = node.head
         depth += 1
     return depth

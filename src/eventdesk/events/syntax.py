@@ -194,7 +194,7 @@ def position(noun: Token) -> Token:
         head = node.head
         if node.dep_ == "compound" and lemma(head) in CARRIER_NOUNS:
             node = head
-        elif (node.dep_ == "pobj" and lemma(head) == "of" and head.head is not head
+        elif (node.dep_ == "pobj" and lemma(head) == "of" and head.head.i != head.i
               and (lemma(head.head) in QUANTITY_NOUNS or head.head.pos_ == "NUM")):
             node = head.head
         else:
@@ -261,7 +261,7 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return [], False
     dep = token.dep_
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return [], False
     if dep == "xcomp" or (dep == "ccomp" and token.tag_ == "VB" and not children(token, "mark")):
         if lemma(head) in OBJECT_CONTROL or head.pos_ == "ADJ":
@@ -357,7 +357,7 @@ def subtree_preps(token: Token, name: str, limit: int = 6, through: frozenset[st
         if depth > limit:
             continue
         for child in node.children:
-            if child.dep_ in CLAUSE_DEPS and node is not token and not (
+            if child.dep_ in CLAUSE_DEPS and node.i != token.i and not (
                 child.dep_ in through and not children(child, "nsubj", "nsubjpass", "mark")
             ):
                 continue
@@ -388,6 +388,6 @@ def has_mark(token: Token, words: Iterable[str]) -> bool:
 
 def ancestors_within_sentence(token: Token) -> Iterator[Token]:
     node = token
-    while node.head is not node:
+    while node.head.i != node.i:
         node = node.head
         yield node
