@@ -190,6 +190,7 @@ class CodedArticle:
     url: str | None = None
     outlet: str | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     contests: list[Contest] = field(default_factory=list)
@@ -204,6 +205,7 @@ class CodedArticle:
             "outlet": self.outlet,
             "text": self.text,
             "sentences": [[start, end] for start, end in self.sentences],
+            "actors": [a.to_dict() for a in self.actors],
             "events": [e.to_dict() for e in self.events],
             "statements": [s.to_dict() for s in self.statements],
             "contests": [c.to_dict() for c in self.contests],
@@ -258,6 +260,7 @@ class CodedArticle:
             url=record.get("url"),
             outlet=record.get("outlet"),
             sentences=[tuple(s) for s in record.get("sentences", [])],
+            actors=[Actor(**a) for a in record.get("actors", [])],
             events=events,
             statements=statements,
             contests=contests,

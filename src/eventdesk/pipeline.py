@@ -194,6 +194,7 @@ def to_record(doc: Doc, article: Article) -> CodedArticle:
         url=article.url,
         outlet=article.outlet,
         sentences=sentences,
+        actors=list(doc._.actors or []),
         events=list(doc._.events or []),
         statements=list(doc._.statements or []),
         contests=list(doc._.contests or []),
