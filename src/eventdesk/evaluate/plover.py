@@ -11,7 +11,6 @@ whose type is the sentence's gold type, so spurious events cost.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from eventdesk.errors import InputError
+from eventdesk.evaluate import read_gold_lines
 from eventdesk.model import Actor, CodedArticle, Event
 
 __all__ = ["PloverReport", "evaluate_plover", "load_gold", "actor_country", "gold_country"]
@@ -34,24 +34,13 @@ NO_EVENTS = "(none)"
 
 def load_gold(path: str | Path) -> list[dict]:
     """The records of a PLOVER gold JSONL file; raises InputError naming the bad line."""
-    path = Path(path)
     records = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read gold file: {exc}", str(path)) from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not JSON: {exc}", f"{path}:{number}") from exc
-        if not isinstance(record, dict) or not record.get("text") or not record.get("plover"):
-            raise InputError("a gold record needs text and plover", f"{path}:{number}")
+    for where, record in read_gold_lines(path):
+        if not record.get("text") or not record.get("plover"):
+            raise InputError("a gold record needs text and plover", where)
         record.setdefault("sources", [])
         record.setdefault("targets", [])
-        record.setdefault("id", f"{path.name}:{number}")
+        record.setdefault("id", where)
         records.append(record)
     return records
 

@@ -9,7 +9,6 @@ for the annotation conventions and the measures.
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from eventdesk.errors import InputError
+from eventdesk.evaluate import read_gold_lines
 from eventdesk.model import Statement
 
 # A produced content matches a gold one when they share at least this share of the longer.
@@ -30,20 +30,8 @@ _QUOTE_MARKS = "\"'“”„‟‘’‚‛«»‹›`"
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
     """Read a gold JSONL file and check that every span's text is what its offsets cover."""
-    path = Path(path)
     records = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read gold file: {exc}", str(path)) from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not JSON: {exc}", where) from exc
+    for where, record in read_gold_lines(path):
         check_record(record, where)
         records.append(record)
     return records
