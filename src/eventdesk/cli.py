@@ -170,18 +170,12 @@ def evaluate_plover(
 ) -> None:
     """Event accuracy per PLOVER type: type, source, target, all three, typed precision."""
     from eventdesk.evaluate.plover import evaluate_plover as run, load_gold
-    from eventdesk.pipeline import get_pipeline
-    from eventdesk.model import Article
 
-    pipeline = get_pipeline(_settings(model, actors))
-    records = load_gold(gold)
-    report = run(records, lambda text: pipeline.code(Article(text=text, id="gold")))
-    if as_json:
-        typer.echo(json.dumps(report.to_dict(), indent=2))
-    else:
-        typer.echo(report.format_table())
-        if misses:
-            typer.echo(report.format_misses(misses))
+    code = _gold_coder(model, actors)
+    report = run(load_gold(gold), code)
+    _print_report(report, as_json)
+    if misses and not as_json:
+        typer.echo(report.format_misses(misses))
 
 
 @evaluate_app.command("statements")
@@ -193,16 +187,23 @@ def evaluate_statements(
 ) -> None:
     """Attribution accuracy: overlap F1, speaker accuracy, exact F1 of source, cue and content."""
     from eventdesk.evaluate.statements import evaluate_statements as run, load_gold
-    from eventdesk.pipeline import get_pipeline
+
+    code = _gold_coder(model, actors)
+    report = run(load_gold(gold), lambda text: code(text).statements)
+    _print_report(report, as_json)
+
+
+def _gold_coder(model: str, actors: Optional[list[Path]]):
+    """Code a gold text as an article of its own: no cleaning, a sentence is all story."""
     from eventdesk.model import Article
+    from eventdesk.pipeline import get_pipeline
 
     pipeline = get_pipeline(_settings(model, actors))
-    records = load_gold(gold)
-    report = run(records, lambda text: pipeline.code(Article(text=text, id="gold")).statements)
-    if as_json:
-        typer.echo(json.dumps(report.to_dict(), indent=2))
-    else:
-        typer.echo(report.format_table())
+    return lambda text: pipeline.code(Article(text=text, id="gold"))
+
+
+def _print_report(report, as_json: bool) -> None:
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
 
 
 def main() -> None:
