@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from eventdesk.errors import LexiconError
+from eventdesk.tables import tsv_rows
 
 # Codes that stand in the country position of a CAMEO code but name no country.
 NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "NGM", "IMG", "INT", "MNC", "UIS"})
@@ -18,19 +18,8 @@ def _cameo_table() -> tuple[dict[str, str], dict[str, str]]:
     """(cameo -> iso3, iso3 -> preferred cameo) from the data file."""
     to_iso: dict[str, str] = {}
     preferred: dict[str, str] = {}
-    name = "cameo_countries.tsv"
-    text = resources.files("eventdesk.actors").joinpath("data", name).read_text(encoding="utf-8")
-    header_seen = False
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if not header_seen:
-            header_seen = True
-            continue
-        if len(fields) < 3:
-            raise LexiconError(f"{name}:{lineno}: expected cameo, iso3, preferred columns")
-        cameo, iso3, is_preferred = fields[0].strip(), fields[1].strip(), fields[2].strip()
+    path = resources.files("eventdesk.actors").joinpath("data", "cameo_countries.tsv")
+    for _, (cameo, iso3, is_preferred, _note) in tsv_rows(path, ("cameo", "iso3", "preferred", "note")):
         to_iso[cameo] = iso3
         if is_preferred == "yes":
             preferred[iso3] = cameo

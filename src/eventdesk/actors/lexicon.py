@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 import pycountry
 
 from eventdesk.errors import LexiconError
+from eventdesk.tables import tsv_rows
 
 log = logging.getLogger(__name__)
 
@@ -182,21 +183,7 @@ def phrase_key(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def read_tsv(name: str) -> Iterator[tuple[int, list[str]]]:
     """(line number, fields) of a packaged TSV file, comments and header skipped."""
-    text = resources.files("eventdesk.actors").joinpath("data", name).read_text(encoding="utf-8")
-    header: list[str] | None = None
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [f.strip() for f in line.split("\t")]
-        if header is None:
-            header = fields
-            continue
-        if len(fields) != len(header):
-            raise LexiconError(
-                f"{name}:{lineno}: expected {len(header)} tab-separated columns "
-                f"({', '.join(header)}), found {len(fields)}"
-            )
-        yield lineno, fields
+    return tsv_rows(resources.files("eventdesk.actors").joinpath("data", name))
 
 
 def split_values(value: str) -> list[str]:

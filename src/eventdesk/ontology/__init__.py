@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from eventdesk.errors import EventdeskError, LexiconError
+from eventdesk.tables import tsv_rows
 
 __all__ = [
     "CameoCode",
@@ -147,35 +148,7 @@ class Ontology:
 
 
 def _rows(path: Path, header: tuple[str, ...], *, pad: bool = False):
-    """Yield (line number, fields) of a TSV data file after its `#` comments and header.
-
-    With `pad`, rows with fewer fields get empty trailing fields (editors strip trailing
-    tabs); otherwise a row must have exactly as many fields as the header.
-    """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(f"{path}: cannot read: {exc}") from exc
-    seen_header = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [field.strip() for field in line.split("\t")]
-        if not seen_header:
-            if tuple(fields) != header:
-                raise LexiconError(
-                    f"{path}:{number}: expected header {' '.join(header)!r}, got {line!r}"
-                )
-            seen_header = True
-            continue
-        if len(fields) > len(header) or (len(fields) < len(header) and not pad):
-            raise LexiconError(
-                f"{path}:{number}: expected {len(header)} tab-separated fields, "
-                f"got {len(fields)}: {line!r}"
-            )
-        yield number, fields + [""] * (len(header) - len(fields))
-    if not seen_header:
-        raise LexiconError(f"{path}: no header line {' '.join(header)!r}")
+    return tsv_rows(path, header, pad=pad)
 
 
 def _read_cameo(path: Path) -> dict[str, CameoCode]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from eventdesk.errors import LexiconError
+from eventdesk.tables import tsv_rows
 
 FRAMES = frozenset({"clause", "that", "ing", "quote", "np", "to", "of", "on", "about", "as", "for", "oprd"})
 
@@ -58,18 +59,9 @@ class StatementLexicon:
 
 
 def _rows(name: str, width: int):
-    """Yield (line number, columns) of a data file, skipping comments and blank lines."""
+    """Yield ("file:line", columns) of a data file (no header line), comments skipped."""
     path = resources.files("eventdesk.statements") / "data" / name
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot read: {exc}") from exc
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        columns = [c.strip() for c in line.split("\t")]
-        if len(columns) != width:
-            raise LexiconError(f"{path}:{number}: expected {width} tab-separated columns, found {len(columns)}")
+    for number, columns in tsv_rows(path, width=width):
         yield f"{path}:{number}", columns
 
 
