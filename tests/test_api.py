@@ -68,3 +68,14 @@ def test_api_a_quote_after_an_attributed_quote_keeps_its_speaker():
     assert len(rojas) == 1 and "Nobody answered" in rojas[0].content.text
     pena = [s for s in record.statements if s.speaker and s.speaker.name == "Luis Pena" and s.type == "direct"]
     assert len(pena) == 1 and "We will stay out" in pena[0].content.text
+
+
+def test_api_state_speaker_takes_the_country_named_outside_what_it_reports():
+    record = eventdesk.code_text(
+        "Headline\n\nLIMA - Peru's president met miners on Friday, and Interior Minister Ana Quispe said "
+        "Chilean trucks had blocked the border.\n",
+        published="2024-05-10",
+    )
+    quispe = next(s for s in record.statements if s.speaker and s.speaker.name == "Ana Quispe")
+    assert quispe.speaker.country == "PER" and quispe.speaker.code == "PERGOV"
+    assert not any(s.content.text.startswith("LIMA") for s in record.statements)

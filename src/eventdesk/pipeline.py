@@ -16,8 +16,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventdesk.model import Article, CodedArticle
-from eventdesk.nlp import load_nlp, register_extensions
+from eventdesk.model import Article, CodedArticle, Span
+from eventdesk.nlp import load_nlp, register_extensions, text_of
 from eventdesk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -95,10 +95,61 @@ class StatementStage:
 
     def __call__(self, doc: Doc) -> Doc:
         statements, contests = self.extractor(doc)
+        for statement in statements:
+            _trim_dateline(statement, doc)
+            _speaker_country(statement, doc, self.extractor.resolver)
         doc._.statements = statements
         doc._.contests = contests
         link_events_to_statements(doc)
         return doc
+
+
+# Sectors of a state's own institutions: a speaker with one of these and no country named
+# ("the interior ministry said", "Interior Minister X said") belongs to the story's country.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
+
+
+def _speaker_country(statement, doc: Doc, resolver) -> None:
+    """A state institution named without its country takes the country its sentence names
+    outside what is reported; when the sentence names none at all, the story's country. A
+    country named inside the content is what the speaker talks about, not whose it is."""
+    speaker = statement.speaker
+    if speaker is None or speaker.country or not STATE_SECTORS.intersection(speaker.sectors):
+        return
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None:
+        return
+    sentence = span.root.sent
+    content = statement.content
+    outside, inside = set(), set()
+    for actor in doc._.actors or ():
+        if not actor.country or not (sentence.start_char <= actor.start < sentence.end_char):
+            continue
+        if speaker.start <= actor.start < speaker.end:
+            continue
+        (inside if content.start <= actor.start < content.end else outside).add(actor.country)
+    if len(outside) == 1:
+        country = outside.pop()
+    elif not outside and not inside:
+        country = resolver.context_country(span.root, doc._.published)
+    else:
+        return
+    if country:
+        speaker.country = country
+        speaker.code = country + speaker.code
+
+
+def _trim_dateline(statement, doc: Doc) -> None:
+    """Content never starts inside a dateline ("NAIROBI - Kenya said ..." → "Kenya said ...")."""
+    content = statement.content
+    text = text_of(doc)
+    for start, end, reason in doc._.boilerplate or ():
+        if reason == "dateline" and start <= content.start < end < content.end:
+            new_start = end
+            while new_start < content.end and (text[new_start].isspace() or text[new_start] in "-—–"):
+                new_start += 1
+            statement.content = Span(text[new_start : content.end], new_start, content.end)
+            return
 
 
 class DateStage:
