@@ -130,7 +130,7 @@ def _pairs(built: Built) -> list[tuple[Actor | None, Actor | None]]:
     sources = built.sources or [None]
     targets = built.targets
     pairs: list[tuple[Actor | None, Actor | None]] = []
-    mutual = "mutual" in built.entry.flags or built.code == built.entry.joint
+    mutual = built.mutual or "mutual" in built.entry.flags or built.code == built.entry.joint
     if not targets and mutual and len(built.sources) > 1:
         for source in built.sources:
             for other in built.sources:

@@ -91,6 +91,13 @@ LOCATED_NOUNS = {
     "situation", "crisis", "conflict", "violence", "development", "unrest", "abuse",
     "violation", "treatment", "condition", "repression", "persecution",
 }
+# Verbs of reprisal: a threat of one answers what the threatened side did.
+REPRISAL_VERBS = {"retaliate", "respond", "react", "reciprocate", "answer", "hit"}
+# Nouns of a frontier: troops moved toward one face the country on its other side.
+FRONTIER_NOUNS = {"border", "frontier", "boundary", "line", "front", "frontline"}
+# Sectors of a state's actors that act abroad (an army, a government), unlike rebels or
+# police, whose attacks on an unnamed place are at home.
+FOREIGN_ACTING_SECTORS = {"GOV", "MIL", "ELI", "NAV", "AIR", "SPY"}
 # Prepositions whose noun only sets the scene of the sentence's event ("during the summit").
 CIRCUMSTANTIAL_PREPS = {
     "during", "after", "before", "since", "following", "amid", "amidst", "despite", "ahead",
@@ -100,6 +107,43 @@ CIRCUMSTANTIAL_PREPS = {
 PENDING_PREPS = {"before", "until", "without", "instead", "till", "unless", "if"}
 # Verbs whose "on" names the one appealed to ("called on X to ...").
 CALL_ON_VERBS = {"call", "prevail", "lean", "urge"}
+# Nouns that name an earlier action without its author ("condemned the launch"), with the
+# trigger lemmas of the actions they can stand for: the object's target is that action's
+# source. Written from ordinary news English.
+EVENT_NOUN_TRIGGERS = {
+    "launch": {"launch", "fire", "test", "test-fire"},
+    "test": {"test", "test-fire", "launch", "fire", "conduct", "detonate"},
+    "expulsion": {"expel", "eject", "deport", "order", "declare"},
+    "deportation": {"deport", "expel"},
+    "attack": {"attack", "kill", "bomb", "shell", "strike", "raid", "fire", "ambush", "assault", "storm", "shoot"},
+    "assault": {"attack", "assault", "storm", "raid", "strike"},
+    "strike": {"strike", "bomb", "attack", "hit", "fire"},
+    "airstrike": {"strike", "bomb", "attack", "hit"},
+    "bombing": {"bomb", "attack", "strike", "kill", "hit"},
+    "shelling": {"shell", "fire", "bombard", "pound"},
+    "raid": {"raid", "storm", "attack"},
+    "killing": {"kill", "shoot", "murder", "execute", "assassinate"},
+    "execution": {"execute", "hang", "kill"},
+    "arrest": {"arrest", "detain", "seize", "hold"},
+    "detention": {"detain", "arrest", "hold", "jail"},
+    "seizure": {"seize", "capture", "detain"},
+    "invasion": {"invade", "enter", "cross"},
+    "incursion": {"cross", "enter", "invade", "raid"},
+    "measure": {"impose", "introduce", "adopt", "announce", "ban", "restrict", "sanction", "expel", "freeze"},
+    "sanction": {"impose", "sanction", "announce", "adopt", "extend", "tighten"},
+    "restriction": {"impose", "restrict", "ban", "introduce"},
+    "ban": {"ban", "impose", "prohibit", "bar"},
+    "embargo": {"impose", "embargo", "announce"},
+    "move": {"impose", "expel", "ban", "recognize", "recognise", "announce", "decide", "withdraw", "suspend"},
+    "decision": {"decide", "vote", "approve", "adopt", "impose", "expel", "ban", "suspend", "withdraw"},
+    "step": {"impose", "expel", "ban", "announce", "adopt", "take"},
+}
+# Verbs of judging an action: with an event noun for object they are events even when the
+# action's author cannot be found ("Peru condemned the attack").
+EVALUATIVE_VERBS = {
+    "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "welcome", "praise",
+    "hail", "applaud", "commend", "slam",
+}
 
 
 @dataclass
@@ -125,6 +169,8 @@ class Built:
     modality: str = "asserted"
     consumed: set[int] = field(default_factory=set)
     refined: bool = False
+    # Conjoined sources are each other's targets ("X and Y plan to sign a treaty").
+    mutual: bool = False
 
 
 class DocumentCoder:
@@ -304,7 +350,8 @@ class DocumentCoder:
                         for a in found
                     ]
             return found, "direct"
-        if depth == 0 and sx.is_noun(token):
+        # "the agency's director general": a possessor stands for an earlier name too.
+        if (depth == 0 or token.dep_ == "poss" and depth == 1) and sx.is_noun(token):
             earlier = self.definite_antecedent(token)
             if earlier:
                 return earlier, "pronoun"
@@ -405,15 +452,23 @@ class DocumentCoder:
             return []
         words = {sx.lemma(token), token.text.lower()}
         kinds = GENERIC_ANAPHORS.get(sx.lemma(token))
-        for sent_index in range(index, max(-1, index - 4), -1):
+        # A head word the earlier name shares ("the council" for "the UN Security
+        # Council") reaches back through the article; a generic head, three sentences.
+        for sent_index in range(index, -1, -1):
             earlier = [a for a in self.mentions(sent_index) if a.end <= token.idx]
             named = [a for a in earlier if words & set(a.text.lower().replace("-", " ").split())]
             if named:
                 return [named[-1]]
-            if kinds:
+            if kinds and sent_index > index - 4:
                 fitting = [a for a in earlier if a.kind in kinds]
-                if fitting:
-                    return [fitting[-1]]
+                # "Militants seized six nurses ... The group released them": the one that
+                # acted earlier, before the latest mention.
+                agents = [
+                    a for a in fitting
+                    if any(_same_mention(a, s) for b in self.history for s in b.sources)
+                ]
+                if agents or fitting:
+                    return [(agents or fitting)[-1]]
         return []
 
     def context_country(self, token: Token) -> str | None:
@@ -609,8 +664,33 @@ class DocumentCoder:
             ):
                 # "issued a declaration demanding ...": the one who issued it.
                 return self.source_tokens(token.head.head)
+            speaker = self.speaker_of_conjunct(token, subjects, inherited)
+            if speaker:
+                return speaker, "inherited"
             return subjects, "inherited" if inherited else "subject"
         return self.noun_source_tokens(token)
+
+    def speaker_of_conjunct(self, token: Token, subjects: list[Token], inherited: bool) -> list[Token]:
+        """ "X said that the plan was a good start but urged Y to ...": a verb conjoined
+        to the reported clause whose inherited subject names no actor is the speaker's
+        own act, when it is one only an actor does (an appeal, a demand, a verb of
+        saying or of judging)."""
+        if token.dep_ != "conj" or subjects and not inherited:
+            return []
+        if any(self.actors_of(s)[0] for s in subjects):
+            return []
+        if not any(
+            c.entry.family in ADDRESSEE_FAMILIES or "speech" in c.entry.flags
+            for c in self.candidates(token)
+        ) and sx.lemma(token) not in self.lexicon.speech | EVALUATIVE_VERBS:
+            return []
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or sx.lemma(clause.head) not in self.lexicon.speech:
+            return []
+        speakers, _ = sx.clause_subject(clause.head)
+        return speakers if any(self.actors_of(s)[0] for s in speakers) else []
 
     def noun_source_tokens(self, noun: Token) -> tuple[list[Token], str]:
         anchor = sx.position(noun)
@@ -1053,6 +1133,7 @@ class DocumentCoder:
         complement_targets: list[Token] = []
         complement_token = None
         via_family = False
+        inner_mutual = False
         if entry.family:
             complement_token = self.complement(token, entry)
             if entry.family == "demand" and complement_token is not None and _reported_clause(complement_token):
@@ -1065,6 +1146,7 @@ class DocumentCoder:
                 if inner is not None:
                     complement_targets = self._targets_tokens(where, inner.entry)
                     parts.append(where)
+                    inner_mutual = "mutual" in inner.entry.flags
                 family_result = self.apply_family(entry, action, complement_token, inner)
                 if family_result is not None:
                     code, extra_negated, family_modality, complement_targets = (
@@ -1134,15 +1216,29 @@ class DocumentCoder:
         if not targets and sources and fallback and code.startswith(INTERNAL_CODES):
             targets = self.domestic_targets(token, complement_token, sources)
             target_how = "domestic" if targets else target_how
+        each_other = False
+        if (
+            len({a.country for a in sources if a.country}) > 1 and targets
+            and all(not t.country for t in targets) and self._each(token)
+        ):
+            # "X and Y each released 40 prisoners": an exchange; the unplaced people
+            # each releases are the other side's.
+            targets, each_other = [], True
+        if not targets and sources and code[:2] == "13" and complement_token is not None:
+            targets = self.retaliation_targets(token, complement_token, sources)
+            target_how = "object" if targets else target_how
+        if not targets and sources and code[:2] in VIOLENT_ROOTS | {"15"}:
+            targets = self.place_targets(token, sources)
+            target_how = "place" if targets else target_how
         if not targets and not entry.target_optional and not (
-            "mutual" in entry.flags and len(sources) > 1
+            ("mutual" in entry.flags or each_other) and len(sources) > 1
         ):
             # An offer, refusal or threat stands without a target; an appeal needs one.
             stands_alone = (
                 entry.family and via_family and complement_token is not None
                 and entry.family not in ADDRESSEE_FAMILIES
             )
-            if not stands_alone:
+            if not stands_alone and not self.judges_event(token):
                 return None
         if not sources and code[:2] == "14":
             # "Hundreds protested in Seoul": an unnamed crowd is civilians of the country
@@ -1190,6 +1286,7 @@ class DocumentCoder:
             modality=modality,
             consumed=consumed,
             refined=refined,
+            mutual="mutual" in entry.flags or (via_family and inner_mutual) or each_other,
         )
 
     def object_phrase_targets(self, token: Token, complement: Token | None, sources: list[Actor]) -> list[Actor]:
@@ -1273,6 +1370,70 @@ class DocumentCoder:
             return []
         source = sources[0]
         return [replace(source, code=_cameo_prefix(home), country=home, sectors=[], name=None, kind="state")]
+
+    def retaliation_targets(self, token: Token, complement: Token, sources: list[Actor]) -> list[Actor]:
+        """ "condemned the expulsion and threatened to retaliate": a threat of reprisal
+        without a target is aimed at the target of the same source's latest earlier event
+        in the sentence."""
+        if sx.lemma(complement) not in REPRISAL_VERBS:
+            return []
+        index = self._sent_of.get(token.i)
+        codes = {a.code for a in sources}
+        for earlier in reversed(self.history):
+            if earlier.token.i >= token.i:
+                continue
+            if self._sent_of.get(earlier.token.i) != index:
+                break
+            if {a.code for a in earlier.sources} & codes and earlier.targets:
+                return [t for t in earlier.targets if t.code not in codes]
+        return []
+
+    def place_targets(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """An attack or a show of force on a place from abroad ("shelled villages north of
+        X", "moved troops toward the border"): the country of a place named in the object
+        or the trigger's own phrase, else, for a place the lexicon does not know ("villages
+        in the Y sector", "the border"), the one other country named in this sentence and
+        the three before. Never the source's own country: that is a domestic attack, whose
+        target the text must name."""
+        home = {a.country for a in sources if a.country}
+        if len(home) != 1 or any(not set(a.sectors) <= FOREIGN_ACTING_SECTORS for a in sources):
+            return []
+        phrase: list[Token] = []
+        for obj in self.objective(token):
+            phrase.extend(obj.subtree)
+        for child in token.children:
+            scene = sx.lemma(child) in CIRCUMSTANTIAL_PREPS - {"in", "at", "on"}
+            if child.dep_ in ("prep", "advmod", "npadvmod") and not scene:
+                phrase.extend(child.subtree)
+        located = False
+        for word in phrase:
+            if not sx.is_noun(word):
+                continue
+            located = located or sx.lemma(word) in LOCATED_NOUNS | FRONTIER_NOUNS
+            for actor in self.resolve(word):
+                if (
+                    actor.country and actor.kind == "state" and actor.country not in home
+                    and set(actor.sectors) <= {"GOV"}
+                ):
+                    return [replace(actor, code=_cameo_prefix(actor.country), sectors=[], name=None)]
+        if not located:
+            return []
+        index = self._sent_of.get(token.i)
+        if index is None:
+            return []
+        # The nearest sentence (of this one and the six before) that names another
+        # country must name just one.
+        for sent_index in range(index, max(-1, index - 7), -1):
+            others = {
+                a.country: a for a in self.mentions(sent_index)
+                if a.country and a.country not in home and a.kind == "state"
+            }
+            if len(others) > 1:
+                return []
+            if others:
+                actor = next(iter(others.values()))
+                return [replace(actor, code=_cameo_prefix(actor.country), sectors=[], name=None)]
+        return []
 
     def place_country(self, token: Token) -> str | None:
         """The country of the first place where the action happens that names one."""
@@ -1402,7 +1563,7 @@ class DocumentCoder:
         if how == "pronoun":
             source_how = "pronoun"
         if sources:
-            return sources, source_how, None
+            return self.pair_in_play(token, sources), source_how, None
         if source_how == "agentless" and (code[:2] in ("09", "17") or code[:3] == "116"):
             # "X was arrested in Lebanon": the state where it happened did it.
             for place in self.slot_tokens(token, "~in"):
@@ -1418,6 +1579,37 @@ class DocumentCoder:
                         return authors, "inner", subject
         return [], source_how, None
 
+    def pair_in_play(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """ "the two countries", "both governments": the resolver gives the two countries
+        named nearest; when an earlier event of the article (six sentences back at most)
+        had two countries meet, cooperate or act together, the pair phrase means those
+        two ("Tokyo protested to Pyongyang" between a Japan-Korea summit and "the two
+        countries plan to sign")."""
+        if len(sources) != 2 or len({(a.start, a.end) for a in sources}) != 1:
+            return sources
+        countries = {a.country for a in sources}
+        if len(countries) != 2 or None in countries:
+            return sources
+        index = self._sent_of.get(token.i, 0)
+        for earlier in reversed(self.history):
+            if earlier.token.i >= token.i:
+                continue
+            if self._sent_of.get(earlier.token.i, -1) < index - 6:
+                break
+            if earlier.code[:2] not in COOPERATIVE_ROOTS | {"02"}:
+                continue
+            pair = {a.country for a in earlier.sources + earlier.targets if a.country}
+            if len(pair) != 2:
+                continue
+            if pair == countries:
+                return sources
+            kept = {a.country: a for a in sources}
+            return [
+                kept.get(c) or replace(sources[0], country=c, code=_cameo_prefix(c) + sources[0].code[3:], name=None)
+                for c in sorted(pair, key=lambda c: (c not in kept, c))
+            ]
+        return sources
+
     def event_antecedent(self, token: Token) -> list[Actor]:
         """ "Russia condemned the expulsion": the author of the expulsion coded earlier (this
         sentence or the three before), when the object names an event without its author."""
@@ -1426,12 +1618,18 @@ class DocumentCoder:
             if self.noun_source_tokens(obj)[0]:
                 continue
             options = self.candidates(obj)
-            if not options:
+            triggers = EVENT_NOUN_TRIGGERS.get(sx.lemma(obj), set())
+            if not options and not triggers:
                 continue
-            root = (options[0].entry.code or "")[:2]
+            root = (options[0].entry.code or "")[:2] if options else None
             for earlier in reversed(self.history):
-                earlier_sentence = self._sent_of.get(earlier.token.i, -1)
-                if earlier_sentence < index - 3 or earlier.token.i >= token.i:
+                if earlier.token.i >= token.i or not earlier.sources:
+                    continue
+                # A noun that names its action's own verb ("the expulsion" after "expelled")
+                # reaches back through the article; a mere kinship of codes, three sentences.
+                if sx.lemma(earlier.token) in triggers:
+                    return list(earlier.sources)
+                if self._sent_of.get(earlier.token.i, -1) < index - 3:
                     continue
                 same_word = sx.lemma(earlier.token)[:4] == sx.lemma(obj)[:4]
                 if same_word or earlier.code[:2] == root or (
@@ -1439,6 +1637,18 @@ class DocumentCoder:
                 ):
                     return list(earlier.sources)
         return []
+
+    def judges_event(self, token: Token) -> bool:
+        """ "condemned the attack": a verb of judging whose object is an action, not an
+        actor (an event noun with no actor named in its phrase)."""
+        if sx.lemma(token) not in EVALUATIVE_VERBS:
+            return False
+        for obj in self.objective(token):
+            if obj.dep_ == "nsubjpass" or self.actors_of(obj)[0]:
+                continue
+            if self.candidates(obj) or sx.lemma(obj) in EVENT_NOUN_TRIGGERS:
+                return True
+        return False
 
     def condition_subjects(self, token: Token, complement: Token | None) -> list[Token]:
         """A threat's target when no slot names one: who must meet its condition ("...
@@ -1480,6 +1690,14 @@ class DocumentCoder:
                 if found:
                     return found[:1]
         return []
+
+    def _each(self, token: Token) -> bool:
+        """ "X and Y each did": "each" on the verb or on its subject."""
+        holders = [token] + sx.children(token, "nsubj")
+        return any(
+            c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det", "npadvmod", "dep", "nsubj")
+            for h in holders for c in h.children
+        )
 
     def _agentless_subject(self, token: Token) -> bool:
         for subject in sx.clause_subject(token)[0]:
