@@ -12,6 +12,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from eventdesk.errors import LexiconError
+from eventdesk.tables import tsv_rows
 
 log = logging.getLogger(__name__)
 
@@ -103,30 +104,6 @@ def _split(value: str) -> frozenset[str]:
     return frozenset(part.strip().replace("_", " ") for part in value.split("|") if part.strip())
 
 
-def _data_rows(path: Path, header: tuple[str, ...]):
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(f"{path}: cannot read: {exc}") from exc
-    seen_header = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [part.strip() for part in line.split("\t")]
-        if not seen_header:
-            if tuple(fields) != header:
-                raise LexiconError(f"{path}:{number}: expected header {'/'.join(header)}, got {line!r}")
-            seen_header = True
-            continue
-        if len(fields) != len(header):
-            raise LexiconError(
-                f"{path}:{number}: expected {len(header)} tab-separated fields, got {len(fields)}"
-            )
-        yield number, fields
-    if not seen_header:
-        raise LexiconError(f"{path}: no header line")
-
-
 def _parse_entry(path: Path, number: int, fields: list[str], known_codes) -> Entry:
     code, trigger, when, target, flag_text = fields
     where = f"{path}:{number}"
@@ -209,7 +186,7 @@ def read_lexicon(verbs: Path, families: Path, topics: Path, known_codes=None) ->
     light: set[str] = set()
     speech: set[str] = set()
     count = 0
-    for number, fields in _data_rows(verbs, ("code", "trigger", "when", "target", "flags")):
+    for number, fields in tsv_rows(verbs, ("code", "trigger", "when", "target", "flags")):
         entry = _parse_entry(verbs, number, fields, known_codes)
         if entry.code is None:
             if "light" in entry.flags:
@@ -222,7 +199,7 @@ def read_lexicon(verbs: Path, families: Path, topics: Path, known_codes=None) ->
             index.setdefault((entry.pos, lemma), []).append(entry)
     family_rows: dict[str, dict[str, str]] = {}
     columns = ("action", "appeal", "intend", "demand", "reject", "threaten")
-    for number, fields in _data_rows(families, columns):
+    for number, fields in tsv_rows(families, columns):
         action = fields[0]
         if not action.isdigit():
             raise LexiconError(f"{families}:{number}: action must be a code prefix, got {action!r}")
@@ -232,7 +209,7 @@ def read_lexicon(verbs: Path, families: Path, topics: Path, known_codes=None) ->
                 raise LexiconError(f"{families}:{number}: {code} ({column}) is not a CAMEO code")
         family_rows[action] = row
     topic_rows: dict[tuple[str, str], str] = {}
-    for number, (lemma, scheme, digit) in _data_rows(topics, ("lemma", "scheme", "digit")):
+    for number, (lemma, scheme, digit) in tsv_rows(topics, ("lemma", "scheme", "digit")):
         if scheme not in TOPIC_SCHEMES or not digit.isdigit():
             raise LexiconError(f"{topics}:{number}: bad scheme or digit")
         topic_rows[(scheme, lemma.replace("_", " "))] = digit
