@@ -18,6 +18,31 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline with eventdesk's sentence rules, without the eventdesk stages."""
+    from eventdesk.nlp import load_nlp
+    from eventdesk.settings import Settings
+
+    return load_nlp(Settings())
+
+
+@pytest.fixture(scope="session")
+def resolver():
+    from eventdesk.actors import ActorResolver
+
+    return ActorResolver.load()
+
+
+def actor_country(actor):
+    """An actor's country, or IGO/NGO/IMG for the actors of no state (as the gold codes them)."""
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    return actor.code[:3] if actor.code[:3] in ("IGO", "NGO", "IMG") else None
+
+
+@pytest.fixture(scope="session")
 def pipeline():
     from eventdesk.pipeline import get_pipeline
     from eventdesk.settings import Settings

@@ -9,19 +9,6 @@ from eventdesk.actors import ActorResolver
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventdesk.nlp import load_nlp
-    from eventdesk.settings import Settings
-
-    return load_nlp(Settings())
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver.load()
-
-
 def mentions(nlp, resolver, text, published=None):
     return resolver.mentions(nlp(text), published=published)
 

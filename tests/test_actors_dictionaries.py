@@ -28,14 +28,6 @@ actors:
 """
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventdesk.nlp import load_nlp
-    from eventdesk.settings import Settings
-
-    return load_nlp(Settings())
-
-
 @pytest.fixture()
 def yaml_file(tmp_path):
     path = tmp_path / "actors.yaml"

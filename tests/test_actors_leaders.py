@@ -11,19 +11,6 @@ from eventdesk.actors import ActorResolver
 from eventdesk.actors.lexicon import builtin_lexicon, read_tsv
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventdesk.nlp import load_nlp
-    from eventdesk.settings import Settings
-
-    return load_nlp(Settings())
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver.load()
-
-
 def actor_of(nlp, resolver, text, phrase, published=None):
     actors = resolver.mentions(nlp(text), published=published)
     hits = [a for a in actors if phrase in a.text]

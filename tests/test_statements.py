@@ -12,14 +12,6 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article.txt"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from eventdesk.nlp import load_nlp
-    from eventdesk.settings import Settings
-
-    return load_nlp(Settings())
-
-
-@pytest.fixture(scope="module")
 def extractor():
     from eventdesk.actors import ActorResolver
     from eventdesk.statements import StatementExtractor
