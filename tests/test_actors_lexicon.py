@@ -71,3 +71,21 @@ def test_actors_cameo_codes_in_org_file_are_marked(lexicon):
     orgs = {e.org: e for entries in lexicon.index.values() for e in entries if e.type == "org" and e.org}
     assert "cameo" in orgs["UNO"].flags
     assert "eventdesk" in orgs["SCO"].flags
+
+
+def test_actors_lexicon_one_letter_slip_in_a_country_name_is_read():
+    from eventdesk.actors.lexicon import builtin_lexicon
+
+    lexicon = builtin_lexicon()
+    assert lexicon.corrected("ethopia") == "ethiopia"  # a letter dropped
+    assert lexicon.corrected("afganistan") == "afghanistan"
+    assert lexicon.corrected("quatar") == "qatar"  # a letter added
+    assert lexicon.corrected("zambia") is None  # a name of its own, not a slip of Gambia
+    assert lexicon.corrected("kenyan") is None  # known as written
+    assert lexicon.corrected("irann") is None  # too short a name to guess from
+
+
+def test_actors_misspelt_country_resolves_in_a_sentence(resolver, nlp):
+    doc = nlp("Ethopia has agreed to reopen its border with Eritrea.")
+    countries = {a.country for a in resolver.mentions(doc)}
+    assert countries == {"ETH", "ERI"}

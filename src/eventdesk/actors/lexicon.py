@@ -141,9 +141,24 @@ class Lexicon:
     sector_classes: dict[str, str]
     group_nouns: frozenset[str]
     counts: dict[str, int] = field(default_factory=dict)
+    # One-letter-off spellings of one-word country names ("Ethopia", "Quatar") -> the name.
+    misspellings: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Entry, ...]:
         return self.index.get(key, ())
+
+    def corrected(self, word: str) -> str | None:
+        """The one-word country name `word` misspells by one letter dropped ("ethopia") or
+        one letter added ("quatar"), or None when it is no such slip, or the slip of two names."""
+        if len(word) < MISSPELLING_MIN_LENGTH or (word,) in self.index:
+            return None
+        found = {self.misspellings.get(word)}
+        for i in range(len(word)):
+            shorter = word[:i] + word[i + 1:]
+            if shorter in self.misspellings and self.misspellings[shorter] == shorter:
+                found.add(shorter)
+        found.discard(None)
+        return found.pop() if len(found) == 1 and "" not in found else None
 
     def overridden(self, files: list[list[tuple[tuple[str, ...], Entry]]]) -> "Lexicon":
         """A copy where each file's entries replace the entries of the phrases they name,
@@ -164,6 +179,7 @@ class Lexicon:
             sector_classes=self.sector_classes,
             group_nouns=self.group_nouns,
             counts=dict(self.counts),
+            misspellings=self.misspellings,
         )
 
 
@@ -445,6 +461,25 @@ def _load_leaders(builder: _Builder, names: dict[str, str], sectors: dict[str, s
     return {"leader_entries": len(rows), "leaders": len(phrases), "leader_countries": len(countries)}
 
 
+# Names shorter than this are too close to other words for a one-letter slip to be read.
+MISSPELLING_MIN_LENGTH = 6
+
+
+def _misspellings(index: dict[tuple[str, ...], tuple[Entry, ...]]) -> dict[str, str]:
+    """One-word country names (-> themselves) and, for names long enough, the name with a
+    letter dropped -> the name ("" where two names share it, so neither is guessed)."""
+    table: dict[str, str] = {}
+    for key, entries in index.items():
+        if len(key) != 1 or len(key[0]) < MISSPELLING_MIN_LENGTH - 1 or entries[0].type != "country":
+            continue
+        word = key[0]
+        table[word] = word
+        if len(word) > MISSPELLING_MIN_LENGTH:
+            for variant in {word[:i] + word[i + 1:] for i in range(len(word))}:
+                table[variant] = word if table.get(variant, word) == word else ""
+    return table
+
+
 def _finish(builder: _Builder, **tables) -> Lexicon:
     index: dict[tuple[str, ...], tuple[Entry, ...]] = {}
     first: dict[str, set[int]] = defaultdict(set)
@@ -452,7 +487,7 @@ def _finish(builder: _Builder, **tables) -> Lexicon:
         index[key] = tuple(sorted(bucket, key=lambda e: TYPE_PRIORITY[e.type]))
         first[key[0]].add(len(key))
     return Lexicon(index=index, first={k: tuple(sorted(v, reverse=True)) for k, v in first.items()},
-                   **tables)
+                   misspellings=_misspellings(index), **tables)
 
 
 @lru_cache(maxsize=1)

@@ -301,6 +301,12 @@ class ActorResolver:
         i, n = 0, len(doc)
         while i < n:
             lengths = lexicon.first.get(normed[i])
+            if not lengths and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in persons:
+                # A one-letter slip in a country's name ("Ethopia") still names it.
+                fixed = lexicon.corrected(normed[i])
+                if fixed is not None:
+                    normed[i] = fixed
+                    lengths = lexicon.first.get(fixed)
             if not lengths:
                 i += 1
                 continue
