@@ -24,3 +24,11 @@ def test_when_a_bare_year_is_not_a_day():
 def test_when_vague_expression_gives_nothing():
     assert parse_date("recent years", "2024-03-15") is None
     assert parse_date("next", "not a date") is None
+
+
+def test_when_weekday_of_the_publication_day_is_that_day():
+    # 2024-03-12 was a Tuesday: "on Tuesday" in that day's paper is the same day.
+    assert parse_date("on Tuesday", "2024-03-12") == ("2024-03-12", "day")
+    assert parse_date("Monday night", "2024-03-12") == ("2024-03-11", "day")
+    assert parse_date("on Friday", "2024-03-12", prefer="future") == ("2024-03-15", "day")
+    assert parse_date("last Tuesday", "2024-03-12") == ("2024-03-05", "day")

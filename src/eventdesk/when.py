@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -21,6 +22,8 @@ log = logging.getLogger(__name__)
 # Expressions that name a duration or an age, not a point in time ("for ten years").
 _DURATION_HEADS = {"for", "during", "over", "since", "within"}
 _UNDATABLE = {"recent years", "years", "decades", "months", "weeks", "days", "today's"}
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(r"(?:on |last |this )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?")
 # The most steps between a date expression and a verb for the expression to belong to it.
 MAX_HOPS = 4
 
@@ -49,6 +52,15 @@ def parse_date(expression: str, published: str, prefer: str = "past") -> tuple[s
     cleaned = expression.strip().lower()
     if cleaned in _UNDATABLE or not any(ch.isalnum() for ch in cleaned):
         return None
+    weekday = _WEEKDAY.fullmatch(cleaned)
+    if weekday:
+        # News names the day of the week of the last seven days, the day of publication
+        # included: "on Tuesday" in a Tuesday paper is that Tuesday (dateparser would say
+        # a week before); plans look forward the same way.
+        target = _WEEKDAYS.index(weekday.group(1)[:3])
+        offset = (base.weekday() - target) % 7 or (7 if cleaned.startswith("last ") else 0)
+        day = base - dt.timedelta(days=offset) if prefer == "past" else base + dt.timedelta(days=(target - base.weekday()) % 7)
+        return day.isoformat(), "day"
     data = _parser(base, prefer).get_date_data(cleaned)
     if data is None or data.date_obj is None:
         return None

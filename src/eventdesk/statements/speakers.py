@@ -298,10 +298,18 @@ class Discourse:
 
     def actor_for(self, head: Token, kind_hint: str | None = None) -> Actor:
         """The Actor of a speaker written out here (a name or a description)."""
+        kind = kind_hint or self._kind(head)
+        if kind == "document":
+            # "according to a statement from the Indian army": the document's author speaks.
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                    authors = [c for c in prep.children if c.dep_ == "pobj"]
+                    if authors:
+                        return self.actor_for(authors[0])
+            kind = "organization"  # a document with no author named stands for its source
         start, end = np_span(head)
         span = self.doc[start:end]
         actors = self._resolve(head)
-        kind = kind_hint or self._kind(head)
         if actors:
             actor = actors[0]
             if actor.name is None and kind == "person":
@@ -498,7 +506,7 @@ class Discourse:
             country=base.country if base else None,
             sectors=list(base.sectors) if base else [],
             name=(base.name if base and base.name else entity.name),
-            kind=base.kind if base else ("group" if entity.kind == "group" else entity.kind),  # type: ignore[arg-type]
+            kind=base.kind if base else {"group": "group", "person": "person"}.get(entity.kind, "organization"),  # type: ignore[arg-type]
         )
 
 
