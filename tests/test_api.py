@@ -79,3 +79,12 @@ def test_api_state_speaker_takes_the_country_named_outside_what_it_reports():
     quispe = next(s for s in record.statements if s.speaker and s.speaker.name == "Ana Quispe")
     assert quispe.speaker.country == "PER" and quispe.speaker.code == "PERGOV"
     assert not any(s.content.text.startswith("LIMA") for s in record.statements)
+
+
+def test_api_a_statement_from_an_institution_is_its_words():
+    record = eventdesk.code_text(
+        "Rebels shelled two towns on Monday, according to a statement from the Malian army.", published="2024-03-12"
+    )
+    (statement,) = record.statements
+    assert statement.speaker.code == "MLIMIL"
+    assert statement.speaker.kind in ("state", "person", "organization", "group")
