@@ -111,8 +111,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
 
 def _speaker_country(statement, doc: Doc, resolver) -> None:
     """A state institution named without its country takes the country its sentence names
-    outside what is reported; when the sentence names none at all, the story's country. A
-    country named inside the content is what the speaker talks about, not whose it is."""
+    outside what is reported; when the sentence names none there, the story's country (its
+    dateline's, or the one its sentences so far are about). A country named inside the
+    content is what the speaker talks about, not whose it is."""
     speaker = statement.speaker
     if speaker is None or speaker.country or not STATE_SECTORS.intersection(speaker.sectors):
         return
@@ -130,8 +131,8 @@ def _speaker_country(statement, doc: Doc, resolver) -> None:
         (inside if content.start <= actor.start < content.end else outside).add(actor.country)
     if len(outside) == 1:
         country = outside.pop()
-    elif not outside and not inside:
-        country = resolver.context_country(span.root, doc._.published)
+    elif not outside:
+        country = resolver.story_country(sentence, doc._.published)
     else:
         return
     if country:

@@ -207,8 +207,6 @@ class ActorResolver:
         doc = token.doc
         index = self._index(doc)
         published = published or _doc_published(doc)
-        sentences = list(doc._.content_sents if Doc.has_extension("content_sents") and
-                         doc._.content_sents is not None else doc.sents)
         own = token.sent
         phrase = self._phrase(token, index)
         low, high = self._extent(phrase)
@@ -223,14 +221,26 @@ class ActorResolver:
             if len(here) == 1 or most >= 2 and most * 2 > sum(here.values()):
                 return best
             return None
+        return self.story_country(own, published)
+
+    def story_country(self, sentence: Span, published: str | None = None) -> str | None:
+        """The country a story is about, as far as `sentence`: its dateline's, else the one
+        country its sentences name up to there, or one that dominates them (named at least
+        STORY_COUNTRY_MIN times and in two thirds of the country mentions); else None."""
+        doc = sentence.doc
+        index = self._index(doc)
+        published = published or _doc_published(doc)
         dateline = self._dateline_country(doc, index)
         if dateline:
             return dateline
+        sentences = list(doc._.content_sents if Doc.has_extension("content_sents") and
+                         doc._.content_sents is not None else doc.sents)
         counts: dict[str, int] = {}
-        for sentence in sentences:
-            if sentence.start > own.start:
+        for other in sentences:
+            if other.start > sentence.start:
                 break
-            for _, _, country in self._sentence_countries(sentence, index, published):
+            sentence_countries = self._sentence_countries(other, index, published)
+            for _, _, country in sentence_countries:
                 counts[country] = counts.get(country, 0) + 1
         if not counts:
             return None
