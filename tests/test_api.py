@@ -88,3 +88,12 @@ def test_api_a_statement_from_an_institution_is_its_words():
     (statement,) = record.statements
     assert statement.speaker.code == "MLIMIL"
     assert statement.speaker.kind in ("state", "person", "organization", "group")
+
+
+def test_api_state_speaker_without_country_takes_the_dateline_country():
+    record = eventdesk.code_text(
+        "Headline\n\nACCRA - Ghana expelled two Togolese diplomats on Monday, the foreign ministry said.\n",
+        published="2024-05-10",
+    )
+    (statement,) = record.statements
+    assert statement.speaker.code == "GHAGOV"
