@@ -12,7 +12,7 @@ from eventdesk.model import Actor, CodedArticle, Event, Span
 
 # Figures reached on ../shared/gold/plover_gsr_dev.jsonl (docs/accuracy.md), rounded down.
 # A change that lowers one of them fails here; raise them when accuracy improves.
-DEV_FLOORS = {"type": 0.92, "source": 0.89, "target": 0.88, "all": 0.87, "typed_precision": 0.87}
+DEV_FLOORS = {"type": 0.93, "source": 0.90, "target": 0.88, "all": 0.88, "typed_precision": 0.87}
 
 
 def _actor(code, country):

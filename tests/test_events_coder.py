@@ -351,3 +351,16 @@ def test_events_resignation_announced_is_a_resignation(code):
     events = _events(code, "The Serbian president announced his resignation on Sunday.")
     found = _find(events, "0831", "SRB")
     assert found and found[0].plover == "RETREAT" and found[0].plover_mode == "resign"
+
+
+def test_events_subject_stranded_in_a_fronted_phrase_is_the_source():
+    # The small parser makes "the Kenyan government" a conjunct of "Declaration"; it is the
+    # subject of "agreed".
+    import eventdesk
+
+    record = eventdesk.code_text(
+        "With the signing of a Declaration of Principles (DOP) on Regional Security, "
+        "the Kenyan government and Ethiopia have agreed to open the border."
+    )
+    pairs = {(e.source.country, e.target.country) for e in record.events if e.source and e.target and e.root == "03"}
+    assert ("KEN", "ETH") in pairs

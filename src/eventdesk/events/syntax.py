@@ -241,6 +241,26 @@ def passive_agents(token: Token) -> list[Token]:
     return found
 
 
+def stranded_subject(token: Token) -> list[Token]:
+    """The subject the small parser strands in a fronted phrase: in "With the signing of a
+    memorandum, the government and the rebels have agreed", it makes "the government" a
+    conjunct of "memorandum". A noun phrase after the fronted phrase's comma that runs right
+    up to the main verb (or its auxiliaries) is that verb's subject."""
+    if token.dep_ != "ROOT" or not is_verb(token):
+        return []
+    doc = token.doc
+    left = min([token.i] + [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i])
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i > token.i:
+            continue
+        for node in prep.subtree:
+            if (node.dep_ in ("conj", "appos") and node.pos_ in ("NOUN", "PROPN")
+                    and node.right_edge.i == left - 1 and node.left_edge.i > 0
+                    and doc[node.left_edge.i - 1].text == ","):
+                return [node]
+    return []
+
+
 def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The words doing what the verb says, and whether they were inherited from another
     clause (control, conjunction, participle). A passive's agent is not handled here."""
@@ -259,6 +279,9 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return resolved, False
     if is_passive(token) and children(token, "nsubjpass"):
         return [], False
+    stranded = stranded_subject(token)
+    if stranded:
+        return stranded, False
     dep = token.dep_
     head = token.head
     if head.i == token.i:
