@@ -575,8 +575,8 @@ class ActorResolver:
             phrase.named = [i for i in phrase.named if i in keep]
 
     def _extend_linear(self, phrase: _Phrase, index: _DocIndex) -> None:
-        """Join a title and the name the parser split off it: "China's top diplomat State
-        Councillor Wang Yi" is one actor even when "Wang Yi" hangs from the verb."""
+        """Join a title and the name the parser split off it: "India's top diplomat Foreign
+        Secretary Anil Mehra" is one actor even when "Anil Mehra" hangs from the verb."""
         doc = phrase.head.doc
         levels = phrase.levels
         sent = phrase.head.sent
