@@ -97,3 +97,14 @@ def test_api_state_speaker_without_country_takes_the_dateline_country():
     )
     (statement,) = record.statements
     assert statement.speaker.code == "GHAGOV"
+
+
+def test_api_its_spokesman_speaks_for_the_body_named_before():
+    record = eventdesk.code_text(
+        "The Chilean government declined to comment. Its spokesman, Tomas Vidal, said the talks would go on. "
+        "The World Food Programme flew in grain, its director in Haiti said.",
+        published="2024-05-10",
+    )
+    codes = {s.speaker.name or s.speaker.text: s.speaker.code for s in record.statements}
+    assert codes.get("Tomas Vidal") == "CHLGOV"
+    assert any(code.startswith("IGO") for name, code in codes.items() if "director" in name)

@@ -9,6 +9,7 @@ record is written from the Doc once, at the end.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -97,6 +98,7 @@ class StatementStage:
         statements, contests = self.extractor(doc)
         for statement in statements:
             _trim_dateline(statement, doc)
+            _possessive_speaker(statement, doc)
             _speaker_country(statement, doc, self.extractor.resolver)
         doc._.statements = statements
         doc._.contests = contests
@@ -138,6 +140,49 @@ def _speaker_country(statement, doc: Doc, resolver) -> None:
     if country:
         speaker.country = country
         speaker.code = country + speaker.code
+
+
+_POSSESSIVE = re.compile(r"\b(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$", re.IGNORECASE)
+
+
+def _possessive_speaker(statement, doc: Doc) -> None:
+    """ "Its spokeswoman, Ayesha Rana, said": the spokeswoman speaks for the body that the
+    sentence before made its subject ("Pakistan's foreign office rejected the accusation.")."""
+    speaker = statement.speaker
+    if speaker is None or speaker.sectors:
+        return
+    text = text_of(doc)
+    mention = statement.speaker_mention
+    written = [speaker.text] + ([mention.text] if mention is not None else [])
+    possessive = any(w.lower().startswith(("its ", "their ")) for w in written)
+    # A bare code may come from a place in the phrase ("its director in Haiti"): the post,
+    # not the body the director speaks for.
+    if not possessive and (speaker.code or not _POSSESSIVE.search(text[max(0, speaker.start - 40) : speaker.start])):
+        return
+    start = mention.start if mention is not None and mention.start < speaker.start else speaker.start
+    sentences = doc._.content_sents or []
+    here = next((i for i, sent in enumerate(sentences) if sent.start_char <= start < sent.end_char), None)
+    if here is None:
+        return
+    for sent in (sentences[here], sentences[here - 1] if here else None):
+        if sent is None:
+            continue
+        bodies = [
+            a for a in doc._.actors or ()
+            if sent.start_char <= a.start < min(sent.end_char, start) and a.code and a.kind in ("state", "organization")
+        ]
+        subjects = [a for a in bodies if _is_subject(doc, a)]
+        if subjects or bodies:
+            body = (subjects or bodies)[0]
+            speaker.country = body.country
+            speaker.code = body.code if not body.country else body.country + "".join(s for s in body.sectors)
+            speaker.sectors = list(body.sectors)
+            return
+
+
+def _is_subject(doc: Doc, actor) -> bool:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _trim_dateline(statement, doc: Doc) -> None:
