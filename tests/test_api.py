@@ -108,3 +108,11 @@ def test_api_its_spokesman_speaks_for_the_body_named_before():
     codes = {s.speaker.name or s.speaker.text: s.speaker.code for s in record.statements}
     assert codes.get("Tomas Vidal") == "CHLGOV"
     assert any(code.startswith("IGO") for name, code in codes.items() if "director" in name)
+
+
+def test_api_given_dates_are_normalised_or_reported():
+    record = eventdesk.code_text("Iran and Oman held talks in Muscat.", published="2024-03-12T08:30:00Z")
+    assert record.published == "2024-03-12"
+    (bad,) = eventdesk.code_articles([{"id": 7, "text": "Iran and Oman held talks in Muscat.", "published": "sometime"}])
+    assert bad.id == "7" and bad.published is None
+    assert any("sometime" in error for error in bad.errors)

@@ -312,15 +312,33 @@ def as_article(item, index: int = 0) -> Article:
         return Article(text=item, id=f"article-{index + 1}")
     if isinstance(item, dict):
         known = {k: item.get(k) for k in ("id", "title", "published", "url", "outlet")}
-        known["id"] = known["id"] or f"article-{index + 1}"
-        return Article(text=item["text"], **known)
+        known["id"] = str(known["id"] or f"article-{index + 1}")
+        article = Article(text=item["text"], **known)
+        _normalize_published(article)
+        return article
     raise TypeError(f"cannot code a {type(item).__name__}: give an Article, a dict with 'text', or a str")
+
+
+def _normalize_published(article: Article) -> None:
+    """A given date in any full form ("2024-03-12T08:00Z", "12 March 2024") becomes
+    YYYY-MM-DD; one that is no full date is dropped with a warning in the record's errors."""
+    from eventdesk.ingest.dates import normalize_date
+
+    if not article.published:
+        article.published = None
+        return
+    normalized = normalize_date(str(article.published))
+    if normalized is None:
+        article.errors.append(f"published {article.published!r} is not a full date; ignored")
+    article.published = normalized
 
 
 def code_text(text: str, published: str | None = None, title: str | None = None, settings: Settings | None = None) -> CodedArticle:
     from eventdesk.ingest import clean
 
-    article = clean(Article(text=text, id="article-1", title=title, published=published))
+    article = Article(text=text, id="article-1", title=title, published=published)
+    _normalize_published(article)
+    article = clean(article)
     return get_pipeline(settings or Settings.from_env()).code(article)
 
 
