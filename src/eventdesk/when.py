@@ -43,6 +43,7 @@ def _parser(base: dt.date, prefer: str):
     )
 
 
+@lru_cache(maxsize=4096)  # events of one article share their date expressions
 def parse_date(expression: str, published: str, prefer: str = "past") -> tuple[str | None, str] | None:
     """(date, precision) for an expression relative to `published`, or None if it is no date."""
     try:
