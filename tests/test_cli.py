@@ -139,3 +139,32 @@ def test_cli_user_actor_dictionary_codes_a_person_by_date(tmp_path):
         sources[published] = accusation["source"]["code"]
         assert accusation["target"]["country"] == "SRB"
     assert sources == {"2019-06-01": "HUNGOV", "2024-06-01": "HUNOPP"}
+
+
+def test_cli_refuses_to_overwrite_an_input_or_write_into_nowhere(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a1", "text": STORY}) + "\n", encoding="utf-8")
+    before = feed.read_bytes()
+    for args in (["-o", str(feed)], ["-o", str(tmp_path / "missing" / "out.jsonl")], ["-o", str(tmp_path)]):
+        done = subprocess.run([sys.executable, "-m", "eventdesk.cli", "code", str(feed), *args], capture_output=True, text=True)
+        assert done.returncode == 1, (args, done.stderr)
+        assert "Traceback" not in done.stderr and "Error" in done.stderr
+    assert feed.read_bytes() == before
+
+
+def test_cli_terminal_never_gets_escape_sequences_from_the_text(runner, tmp_path):
+    story = tmp_path / "esc.txt"
+    story.write_text("Headline \x1b[2J\n\nRebels \x1b[31mattacked\x1b[0m a police post in Mali, the army said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["code", str(story), "--format", "table", "--published", "2024-05-06"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout and "\ufffd" in result.stdout
+
+
+def test_cli_an_article_too_long_to_parse_is_rejected_with_its_size(runner, tmp_path):
+    story = tmp_path / "long.txt"
+    story.write_text("Kenya condemned the raid. " * 40000, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["code", str(story), "-o", str(out), "-q"])
+    assert result.exit_code == 2
+    (reject,) = _records(tmp_path / "out.jsonl.rejects.jsonl")
+    assert "characters" in reject["reason"] and "1,000,000" in reject["reason"]

@@ -68,6 +68,23 @@ def _check_date(value: Optional[str]) -> Optional[str]:
     return value
 
 
+def _check_writable(output: Optional[Path], rejects: Path, inputs: list[str]) -> None:
+    """Refuse, before any work, to write where it would fail or destroy an input."""
+    named = {Path(i).resolve() for i in inputs if i != "-"}
+    for path, option in ((output, "--output"), (rejects, "--rejects")):
+        if path is None:
+            continue
+        if path.is_dir():
+            raise typer.BadParameter(f"{path} is a directory, not a file", param_hint=option)
+        if not path.parent.resolve().is_dir():
+            raise typer.BadParameter(f"the folder {path.parent} does not exist", param_hint=option)
+        resolved = path.resolve()
+        if resolved in named or any(parent in named for parent in resolved.parents):
+            raise typer.BadParameter(f"{path} is one of the inputs; writing it would destroy it", param_hint=option)
+    if output is not None and output.resolve() == rejects.resolve():
+        raise typer.BadParameter("the output and the rejects file are the same file", param_hint="--rejects")
+
+
 @app.command()
 def code(
     inputs: list[str] = typer.Argument(..., help="Files (.txt, .html/.htm, .jsonl), directories (read recursively) or '-' for stdin."),
@@ -90,12 +107,17 @@ def code(
     from eventdesk.ingest import Reject, read_inputs
     from eventdesk.pipeline import get_pipeline
     from eventdesk.run.local import run_batch
-    from eventdesk.show import print_tables
+    from eventdesk.show import print_tables, safe
 
     err = _stderr()
     settings = _settings(model, actors, published)
+    if output is not None and str(output) == "-":
+        output = None
     if rejects is None:
         rejects = output.with_name(output.name + ".rejects.jsonl") if output else Path("eventdesk.rejects.jsonl")
+    _check_writable(output, rejects, inputs)
+    if rejects.exists() and rejects.is_file():
+        rejects.unlink()  # a rejects file from an earlier run would misreport this one
     pipeline = get_pipeline(settings)
 
     with ExitStack() as stack:
@@ -109,7 +131,7 @@ def code(
             else:
                 out.write(record.to_json() + "\n")
             for warning in record.errors:
-                err.print(Text(f"warning: {record.id}: {warning}"), style="yellow")
+                err.print(Text(safe(f"warning: {record.id}: {warning}")), style="yellow")
 
         def on_reject(item: Reject) -> None:
             nonlocal rejects_file
@@ -117,7 +139,7 @@ def code(
                 rejects_file = stack.enter_context(rejects.open("w", encoding="utf-8"))
             rejects_file.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
             rejects_file.flush()
-            err.print(Text(f"rejected: {item.origin}: {item.reason}"), style="red")
+            err.print(Text(safe(f"rejected: {item.origin}: {item.reason}")), style="red")
 
         show_progress = not quiet and err.is_terminal
         items = read_inputs(inputs, published=published, stdin=sys.stdin)
@@ -143,7 +165,7 @@ def code(
 def show(records: Path = typer.Argument(..., help="A JSONL file written by `eventdesk code`.", exists=True, dir_okay=False)) -> None:
     """Print the events and statements of coded records as readable tables."""
     from eventdesk.model import CodedArticle
-    from eventdesk.show import print_tables
+    from eventdesk.show import print_tables, safe
 
     console = Console(highlight=False)
 
@@ -155,7 +177,7 @@ def show(records: Path = typer.Argument(..., help="A JSONL file written by `even
                 try:
                     yield CodedArticle.from_dict(json.loads(line))
                 except (ValueError, KeyError, TypeError) as exc:
-                    _stderr().print(Text(f"{records}:{number}: not a coded-article record: {exc}"), style="red")
+                    _stderr().print(Text(safe(f"{records}:{number}: not a coded-article record: {exc}")), style="red")
 
     print_tables(read(), console)
 
@@ -208,20 +230,25 @@ def _print_report(report, as_json: bool) -> None:
 
 def main() -> None:
     """Entry point. Usage errors exit 1 (not click's 2), so that 2 always means 'some input rejected'."""
-    import click
+    from typer.exceptions import TyperException
 
     from eventdesk.errors import EventdeskError
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # trafilatura reports every page it discards; eventdesk reports rejects itself.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
         status = app(standalone_mode=False)
-    except click.exceptions.UsageError as exc:
-        exc.show()
-        sys.exit(1)
-    except click.exceptions.Abort:
-        _stderr().print("aborted")
+    except TyperException as exc:  # typer's own click: usage errors, bad parameters, abort
+        if hasattr(exc, "show"):
+            exc.show()
+        else:
+            _stderr().print("aborted")
         sys.exit(1)
     except EventdeskError as exc:
+        _stderr().print(Text(f"error: {exc}"), style="red")
+        sys.exit(1)
+    except OSError as exc:
         _stderr().print(Text(f"error: {exc}"), style="red")
         sys.exit(1)
     sys.exit(status if isinstance(status, int) else 0)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import re
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -15,21 +17,31 @@ from rich.text import Text
 from eventdesk.model import Actor, CodedArticle
 
 
+# Control characters (C0 and C1, but line breaks and tabs) would reach the terminal as
+# escape sequences: colours, cleared screens, hyperlinks. They are shown as U+FFFD.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: str) -> str:
+    """Untrusted text made fit for a terminal: no control characters."""
+    return _CONTROL.sub("\ufffd", text)
+
+
 def _actor(actor: Actor | None) -> Text:
     if actor is None:
         return Text("—", style="dim")
     label = _one_line(actor.name or actor.text, 28)
-    code = actor.code or actor.kind
+    code = safe(actor.code or actor.kind)
     return Text.assemble((label, ""), (f" {code}", "cyan"))
 
 
 def _one_line(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
+    text = " ".join(safe(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def events_table(record: CodedArticle) -> Table:
-    table = Table(title=Text(f"{record.id}: events"), title_justify="left", expand=False)
+    table = Table(title=Text(f"{safe(record.id)}: events"), title_justify="left", expand=False)
     for column in ("#", "source", "event", "target", "date", "according to"):
         table.add_column(column, overflow="fold")
     speakers = {s.id: s for s in record.statements}
@@ -54,17 +66,17 @@ def events_table(record: CodedArticle) -> Table:
 
 
 def statements_table(record: CodedArticle) -> Table:
-    table = Table(title=Text(f"{record.id}: statements"), title_justify="left", expand=False)
+    table = Table(title=Text(f"{safe(record.id)}: statements"), title_justify="left", expand=False)
     for column in ("#", "speaker", "cue", "type", "content", "hedges"):
         table.add_column(column, overflow="fold")
     for statement in record.statements:
         table.add_row(
             Text(str(statement.sentence)),
             _actor(statement.speaker),
-            Text(statement.cue.text),
+            Text(safe(statement.cue.text)),
             Text(statement.type),
             Text(_one_line(statement.content.text)),
-            Text(", ".join(h.text for h in statement.hedges)),
+            Text(safe(", ".join(h.text for h in statement.hedges))),
         )
     return table
 
@@ -77,7 +89,7 @@ def print_tables(records: Iterable[CodedArticle], console: Console) -> None:
     if not console.is_terminal and console.width < MIN_WIDTH:
         console.width = MIN_WIDTH
     for record in records:
-        header = Text.assemble((record.title or record.id, "bold"), f"  ({record.published or 'no date'})")
+        header = Text.assemble((safe(record.title or record.id), "bold"), f"  ({safe(record.published or 'no date')})")
         console.print(header)
         if record.events:
             console.print(events_table(record))
@@ -86,5 +98,5 @@ def print_tables(records: Iterable[CodedArticle], console: Console) -> None:
         if not record.events and not record.statements:
             console.print(Text("  no events or statements found", style="dim"))
         for error in record.errors:
-            console.print(Text(f"  warning: {error}", style="yellow"))
+            console.print(Text(f"  warning: {safe(error)}", style="yellow"))
         console.print()

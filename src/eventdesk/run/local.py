@@ -59,6 +59,12 @@ def run_batch(
     for batch in _batches(items, pipeline.settings.batch_size):
         articles = []
         for item in batch:
+            if isinstance(item, Article) and len(item.text) > pipeline.nlp.max_length:
+                item = Reject(
+                    origin=item.origin or str(item.id),
+                    reason=f"text is {len(item.text):,} characters; the most one article may have is {pipeline.nlp.max_length:,}",
+                    id=item.id,
+                )
             if isinstance(item, Reject):
                 reject(item)
             else:
@@ -77,12 +83,12 @@ def _code_batch(articles: list[Article], pipeline: Pipeline) -> list[CodedArticl
     try:
         return list(pipeline.code_many(articles))
     except Exception:  # noqa: BLE001 - one bad article must not lose the batch; retried singly below
-        log.warning("a batch of %d articles failed; coding them one by one", len(articles), exc_info=True)
+        log.debug("a batch of %d articles failed; coding them one by one", len(articles), exc_info=True)
     results: list[CodedArticle | Reject] = []
     for article in articles:
         try:
             results.append(pipeline.code(article))
         except Exception as exc:  # noqa: BLE001 - recorded as the article's reject reason
-            log.error("%s: coding failed: %s", article.origin or article.id, exc, exc_info=True)
+            log.debug("%s: coding failed", article.origin or article.id, exc_info=True)
             results.append(Reject(origin=article.origin or str(article.id), reason=f"coding failed: {type(exc).__name__}: {exc}", id=article.id))
     return results
