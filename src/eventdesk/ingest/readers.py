@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -195,6 +196,8 @@ def extract_html(data: bytes, origin: str) -> Item:
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         return Reject(origin, "no article text found in the HTML page")
+    if not any(len(line.split()) >= HTML_MIN_STORY_WORDS for line in text.splitlines()):
+        return Reject(origin, f"no story text in the HTML page: no line of {HTML_MIN_STORY_WORDS} words or more (navigation only?)")
     errors: list[str] = []
     published = None
     raw_date = getattr(document, "date", None)
@@ -202,6 +205,9 @@ def extract_html(data: bytes, origin: str) -> Item:
         published = normalize_date(str(raw_date))
         if published is None:
             errors.append(f"page date {raw_date!r} is not a full date; ignored")
+        elif published.endswith("-01-01") and _copyright_year(page, published[:4]):
+            # trafilatura falls back on the footer's "© 2019": a year, not a publication day.
+            published = None
     return Article(
         text=text,
         title=_nonempty(getattr(document, "title", None)),
@@ -211,6 +217,17 @@ def extract_html(data: bytes, origin: str) -> Item:
         origin=origin,
         errors=errors,
     )
+
+
+# An extracted page with no line this long has no story: menus and link lists only.
+HTML_MIN_STORY_WORDS = 6
+
+
+def _copyright_year(page: str | bytes, year: str) -> bool:
+    if isinstance(page, bytes):
+        page = page.decode("latin-1")
+    pattern = r"(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?" + year
+    return re.search(pattern, page, re.IGNORECASE) is not None
 
 
 def read_jsonl_file(path: Path, ids: Ids, relative: str) -> Iterator[Item]:
