@@ -438,3 +438,16 @@ def test_read_html_page_of_navigation_only_is_rejected(tmp_path):
     )
     (item,) = list(read_inputs([page]))
     assert isinstance(item, Reject) and "no story text" in item.reason
+
+
+def test_read_folder_with_nothing_readable_is_a_reject(tmp_path):
+    from eventdesk.ingest import Reject, read_inputs
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "notes.md").write_text("# notes\n", encoding="utf-8")
+    first, second = list(read_inputs([empty, other]))
+    assert isinstance(first, Reject) and "empty" in first.reason
+    assert isinstance(second, Reject) and ".md" in second.reason

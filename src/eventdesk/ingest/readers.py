@@ -99,18 +99,24 @@ def read_directory(directory: Path, ids: Ids) -> Iterator[Item]:
     """Every file under `directory` the readers know, in sorted order; hidden files and
     folders are skipped, other extensions are counted and reported in one warning."""
     skipped: Counter[str] = Counter()
+    read_any = False
     for entry in _walk(directory):
         if isinstance(entry, Reject):
+            read_any = True
             yield entry
             continue
         suffix = entry.suffix.lower()
         if suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+            read_any = True
             yield from read_file(entry, directory, ids)
         else:
             skipped[suffix or "(none)"] += 1
             log.debug("%s: skipped, eventdesk does not read %s files", entry, suffix or "extensionless")
-    if skipped:
-        kinds = ", ".join(f"{suffix} ×{count}" for suffix, count in sorted(skipped.items()))
+    kinds = ", ".join(f"{suffix} ×{count}" for suffix, count in sorted(skipped.items()))
+    if not read_any:
+        # A folder named as input that gives nothing is worth a line in the rejects file.
+        yield Reject(str(directory), "no file eventdesk reads in this folder" + (f" (skipped: {kinds})" if kinds else " (it is empty)"))
+    elif skipped:
         log.warning(
             "%s: skipped %d file(s) with extensions eventdesk does not read (%s); name a file "
             "explicitly to read it as plain text",
