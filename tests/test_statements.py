@@ -688,3 +688,17 @@ def test_statements_they_in_a_relative_aside_is_the_plural_subject_before(statem
 def test_statements_reporting_by_the_same_speaker_in_a_relative_aside_is_part_of_the_content(statements):
     s = only(statements("Experts have cast doubt on the figures, which they say are impossible to verify."))
     assert s.cue.lemma == "cast doubt"
+
+
+def test_statements_trailing_attribution_the_parser_hung_as_an_apposition():
+    # The small parser reads "the journalist, Human Rights Watch" as a noun and its apposition,
+    # the subject of "said"; the words say the group is speaking.
+    import eventdesk
+
+    for text in (
+        "The government should free the journalist, Human Rights Watch said today.",
+        "The government should free the journalist, Human Rights Watch said on Tuesday.",
+    ):
+        (statement,) = eventdesk.code_text(text).statements
+        assert statement.speaker.text == "Human Rights Watch"
+        assert statement.content.text == "The government should free the journalist"

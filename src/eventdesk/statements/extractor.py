@@ -577,7 +577,13 @@ class _ArticleReader:
         attribution the parser did not see as one (it gave the cue no subject). Read from the
         words: a comma, a noun phrase, the cue, and nothing but time or place words to the
         end of the sentence. Gives the speaker's head and the comma's index."""
-        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
+        subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        # Or the parser took the reported clause's last noun for the subject and the real
+        # speaker for its apposition: "free the journalist, Human Rights Watch said".
+        if subjects and not (
+            len(subjects) == 1 and subjects[0].i < cue.i
+            and any(c.dep_ == "appos" and c.i > subjects[0].i for c in subjects[0].children)
+        ):
             return None
         sentence = self.sent_of.get(cue.i)
         if sentence is None or self.in_quote(cue):
