@@ -210,7 +210,7 @@ def test_statements_uncoded_speaker_is_still_an_actor(statements):
     s = only(statements("A fisherman in the harbour said the catch had halved since spring."))
     assert s.speaker is not None
     assert s.speaker.text == "A fisherman in the harbour"
-    assert s.speaker.name
+    assert s.speaker.name is None  # a description, not a name: the record's name is for names
 
 
 def test_statements_he_resolves_to_the_named_person(statements):

@@ -310,12 +310,14 @@ class Discourse:
         start, end = np_span(head)
         span = self.doc[start:end]
         actors = self._resolve(head)
+        # `name` is a name the text gives ("Hugh Hill"), not a description ("a spokeswoman").
+        name = span.text if any(t.pos_ == "PROPN" for t in span) else None
         if actors:
             actor = actors[0]
             if actor.name is None and kind == "person":
-                actor.name = span.text
+                actor.name = name
             return actor
-        return Actor(text=span.text, start=span.start_char, end=span.end_char, code="", name=span.text, kind=kind)
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, code="", name=name, kind=kind)
 
     def _resolve(self, head: Token) -> list[Actor]:
         if self.resolver is None:
