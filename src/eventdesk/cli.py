@@ -98,11 +98,9 @@ def code(
 ) -> None:
     """Code articles into event and statement records (the coded-article record, docs/record.md).
 
-    Every input ends up coded or listed, with its reason, in the rejects file; a message
-    naming the file (and line) goes to stderr.
+    Every input ends up coded or listed, with its reason, in the rejects file; a message naming the file (and line) goes to stderr.
 
-    Exit status: 0 when every input was coded, 2 when some input was rejected, 1 on a usage
-    or setup error.
+    Exit status: 0 when every input was coded, 2 when some input was rejected, 1 on a usage or setup error.
     """
     from eventdesk.ingest import Reject, read_inputs
     from eventdesk.pipeline import get_pipeline
@@ -163,13 +161,19 @@ def code(
 
 @app.command()
 def show(records: Path = typer.Argument(..., help="A JSONL file written by `eventdesk code`.", exists=True, dir_okay=False)) -> None:
-    """Print the events and statements of coded records as readable tables."""
+    """Print the events and statements of coded records as readable tables.
+
+    Exit status: 0, or 2 when some line of the file is not a coded-article record.
+    """
     from eventdesk.model import CodedArticle
     from eventdesk.show import print_tables, safe
 
     console = Console(highlight=False)
 
+    bad = 0
+
     def read():
+        nonlocal bad
         with records.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
                 if not line.strip():
@@ -177,9 +181,12 @@ def show(records: Path = typer.Argument(..., help="A JSONL file written by `even
                 try:
                     yield CodedArticle.from_dict(json.loads(line))
                 except (ValueError, KeyError, TypeError) as exc:
+                    bad += 1
                     _stderr().print(Text(safe(f"{records}:{number}: not a coded-article record: {exc}")), style="red")
 
     print_tables(read(), console)
+    if bad:
+        raise typer.Exit(EXIT_REJECTED)
 
 
 @evaluate_app.command("plover")
