@@ -308,9 +308,9 @@ def test_actors_resolve_returns_conjuncts(nlp, resolver):
 
 
 def test_actors_conjunct_shares_country_adjective(nlp, resolver):
-    doc = nlp("Israeli helicopters and tanks entered the camp.")
+    doc = nlp("Syrian helicopters and tanks shelled the town.")
     actors = resolver.resolve(head_of(doc, "helicopters"))
-    assert [a.code for a in actors] == ["ISRMIL", "ISRMIL"]
+    assert [a.code for a in actors] == ["SYRMIL", "SYRMIL"]
 
 
 @pytest.mark.parametrize("phrase", ["the two countries", "both sides", "both governments", "the two sides"])
@@ -383,7 +383,7 @@ def test_actors_conjuncts_inside_an_of_phrase_make_one_actor_each(nlp, resolver,
 @pytest.mark.parametrize(
     "sentence, phrase, code, country",
     [
-        ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIHsrp", "BIH"),
+        ("Bosnian Serbs held a rally.", "Bosnian Serbs", "BIHsrp", "BIH"),
         ("Afghan Hazaras fled the valley.", "Afghan Hazaras", "AFGhaz", "AFG"),
         ("Bosnian Muslims buried their dead.", "Bosnian Muslims", "BIHMOS", "BIH"),
     ],
@@ -396,11 +396,11 @@ def test_actors_country_adjective_and_group_noun(nlp, resolver, sentence, phrase
 @pytest.mark.parametrize(
     "sentence, phrase, country",
     [
-        ("The army imposed a curfew in Algiers.", "Algiers", "DZA"),
+        ("The army imposed a curfew in Tunis.", "Tunis", "TUN"),
         ("Clashes in Baghdad killed ten people.", "Baghdad", "IRQ"),
         ("The minister arrived in Kabul on Monday.", "Kabul", "AFG"),
         ("The envoy flew from Moscow on Sunday.", "Moscow", "RUS"),
-        ("Prisoners rioted at a jail in the capital Dili.", "Dili", "TLS"),
+        ("Students marched through the capital Dili.", "Dili", "TLS"),
     ],
 )
 def test_actors_capital_as_a_place_is_the_country_without_government(nlp, resolver, sentence, phrase, country):
@@ -496,5 +496,5 @@ def test_actors_dateline_is_no_part_of_an_actor(nlp, resolver):
 
 
 def test_actors_context_country_is_the_one_the_sentence_names_most(nlp, resolver):
-    doc = nlp("Ethnic Albanians vowed to fight near Macedonia's border with Bulgaria, Macedonian officials said.")
-    assert resolver.context_country(_token(doc, "Albanians")) == "MKD"
+    doc = nlp("Gunmen raided villages near Moldova's border with Ukraine, Moldovan officials said.")
+    assert resolver.context_country(_token(doc, "Gunmen")) == "MDA"

@@ -58,7 +58,7 @@ def test_actors_leaders_one_head_of_government_at_a_time():
 
 @pytest.mark.slow
 def test_actors_leader_surname_alone_names_the_leader(nlp, resolver):
-    actor = actor_of(nlp, resolver, "Putin offered to negotiate with the Armenian side.", "Putin")
+    actor = actor_of(nlp, resolver, "Putin spoke by phone with the Armenian side.", "Putin")
     assert (actor.code, actor.country, actor.kind, actor.name) == ("RUSGOV", "RUS", "person", "Vladimir Putin")
 
 
@@ -66,12 +66,12 @@ def test_actors_leader_surname_alone_names_the_leader(nlp, resolver):
 @pytest.mark.parametrize(
     "sentence, phrase, code, name",
     [
-        ("President Bush threatened further action against Cuba.", "Bush", "USAGOV", None),
+        ("President Bush spoke to reporters at the ranch.", "Bush", "USAGOV", None),
         ("Mr Mugabe denied the charge.", "Mugabe", "ZWEGOV", "Robert Mugabe"),
         ("Chancellor Merkel arrived in Paris.", "Merkel", "DEUGOV", "Angela Merkel"),
         ("Prime Minister Major met the envoy.", "Major", "GBRGOV", "John Major"),
-        ("President Abdelaziz Bouteflika said he was ready to talk.", "Bouteflika", "DZAGOV", "Abdelaziz Bouteflika"),
-        ("Sheikh Hamad bin Khalifa al-Thani launched a mediation effort.", "Hamad", "QATGOV", "Hamad bin Khalifa Al Thani"),
+        ("President Abdelaziz Bouteflika opened the new parliament.", "Bouteflika", "DZAGOV", "Abdelaziz Bouteflika"),
+        ("Sheikh Hamad bin Khalifa al-Thani received the visiting envoy.", "Hamad", "QATGOV", "Hamad bin Khalifa Al Thani"),
         ("Wang Yi met Sergei Lavrov on Friday.", "Lavrov", "RUSGOV", "Sergei Lavrov"),
     ],
 )

@@ -139,9 +139,9 @@ def test_events_possessor_is_the_source_of_a_nominal_event(code):
 
 
 def test_events_compound_actors_give_one_event_per_pair(code):
-    events = _events(code, "Hungarian and Romanian officials met in Budapest on Wednesday.")
+    events = _events(code, "Greek and Bulgarian officials met in Sofia on Wednesday.")
     pairs = {(actor_country(e.source), actor_country(e.target)) for e in events if e.root == "04"}
-    assert pairs == {("HUN", "ROU"), ("ROU", "HUN")}
+    assert pairs == {("GRC", "BGR"), ("BGR", "GRC")}
     assert all(e.source.code != e.target.code for e in events)
 
 
@@ -157,14 +157,14 @@ def test_events_appeal_to_back_a_third_party_rallies_support(code):
 
 
 def test_events_reported_speech_codes_the_embedded_event_with_its_own_subject(code):
-    events = _events(code, "Hungary has said it will support the Romanian bid.")
+    events = _events(code, "Chile has said it will back the Peruvian bid.")
     found = [e for e in events if e.plover == "AGREE"]
-    assert found and actor_country(found[0].source) == "HUN"
+    assert found and actor_country(found[0].source) == "CHL"
 
 
 def test_events_reported_obligation_is_a_demand(code):
-    events = _events(code, "Russia said on Tuesday that Sudan must return the seized helicopter.")
-    found = _find(events, "105", "RUS", "SDN")
+    events = _events(code, "Brazil said on Friday that Peru must hand back the detained fishing crew.")
+    found = [e for e in events if e.root == "10" and actor_country(e.source) == "BRA" and actor_country(e.target) == "PER"]
     assert found and found[0].plover == "REQUEST"
 
 
@@ -330,19 +330,19 @@ def test_events_told_and_insisted_with_a_statement_of_fact_are_no_demand(code):
 
 
 def test_events_demand_with_a_subjunctive_clause_stays_a_demand(code):
-    events = _events(code, "Greece demanded that its European partners refuse to recognize the new state.")
-    assert [e for e in events if e.plover == "REQUEST" and actor_country(e.source) == "GRC"]
+    events = _events(code, "Chile demanded that its neighbours refuse to recognize the breakaway region.")
+    assert [e for e in events if e.plover == "REQUEST" and actor_country(e.source) == "CHL"]
 
 
 def test_events_event_noun_in_a_pending_clause_is_not_coded(code):
-    events = _events(code, "Serbia demanded a ceasefire before allowing UN aid convoys into the region.")
+    events = _events(code, "Serbia demanded a ceasefire before letting relief lorries into the region.")
     assert not [e for e in events if e.root == "07"]
     assert [e for e in events if e.root == "10"]
 
 
 def test_events_hyphenated_verb_is_one_complement(code):
-    events = _events(code, "Turkey agreed to re-open its border with Armenia.")
-    found = _find(events, "03", "TUR", "ARM")
+    events = _events(code, "Ghana agreed to re-open its border with Togo.")
+    found = _find(events, "03", "GHA", "TGO")
     assert found and found[0].plover == "AGREE"
     assert all(e.root == "03" for e in events)
 

@@ -282,7 +282,7 @@ def test_statements_a_new_subject_makes_a_new_statement(statements):
     [
         ("The union alleges that managers falsified the safety logs.", "allege", "managers falsified the safety logs"),
         ("The navy denied any role in the sinking.", "deny", "any role in the sinking"),
-        ("Several economists have cast doubt on whether the figures are accurate.", "cast doubt", "whether the figures are accurate"),
+        ("Several economists have cast doubt on the official figures.", "cast doubt", "the official figures"),
         ("The minister dismissed the report as propaganda.", "dismiss", "the report as propaganda"),
         ("The cabinet described the strike as illegal.", "describe", "the strike as illegal"),
         ("The envoy urged both parties to free their prisoners.", "urge", "both parties to free their prisoners"),

@@ -135,7 +135,7 @@ class ActorResolver:
         actors: list[Actor] = []
         shared: str | None = None
         for position, head in enumerate(heads):
-            # "Israeli helicopters and tanks": the tanks are Israeli too.
+            # "Syrian jets and artillery": the artillery is Syrian too.
             found = self._actors_for_head(head, index, published, context_country=shared)
             if position == 0 and found and found[0].country and self._has_country_modifier(head, index):
                 shared = found[0].country
@@ -217,7 +217,7 @@ class ActorResolver:
         if here:
             best, most = max(here.items(), key=lambda kv: kv[1])
             # One country, or one named more often than all the others together
-            # ("villages near Macedonia's border with Bulgaria, Macedonian officials said").
+            # ("villages near Moldova's border with Ukraine, Moldovan officials said").
             if len(here) == 1 or most >= 2 and most * 2 > sum(here.values()):
                 return best
             return None
@@ -437,7 +437,7 @@ class ActorResolver:
                 token = head
                 continue
             if dep == "conj" and head.dep_ in MODIFIER_DEPS:
-                token = head  # "Hungarian and Romanian officials"
+                token = head  # "Greek and Bulgarian officials"
                 continue
             if dep == "pobj" and head.dep_ == "prep":
                 governor = head.head
@@ -528,7 +528,7 @@ class ActorResolver:
                 if dep == "conj" and token.i != head.i and (
                         token.dep_ in MODIFIER_DEPS or token.dep_ == "pobj" and level == 1
                         or token.i in phrase.conj_of):
-                    # "Hungarian and Romanian officials"; "the leaders of Japan and South Korea"
+                    # "Greek and Bulgarian officials"; "the leaders of Japan and South Korea"
                     levels[child.i] = level
                     phrase.conj_of[child.i] = token.i
                     stack.append((child, level))
@@ -878,7 +878,7 @@ class ActorResolver:
         actors = []
         for position, (country, element) in enumerate(countries):
             if len(countries) > 1 and element is not None:
-                # "Hungarian and Romanian officials": the first conjunct is its own words,
+                # "Greek and Bulgarian officials": the first conjunct is its own words,
                 # the last one carries the shared head.
                 if position == 0:
                     a_start, a_end = start, doc[element.match.end - 1].idx + len(doc[element.match.end - 1])

@@ -356,7 +356,7 @@ class DocumentCoder:
             if earlier:
                 return earlier, "pronoun"
         if sx.is_verb(token):
-            # "The Red Cross operating in Iraq said": a participle parsed as the subject.
+            # "The aid agency working in Chad said": a participle parsed as the subject.
             for subject in sx.children(token, "nsubj"):
                 inner, _ = self.actors_of(subject, depth + 1)
                 if inner:
@@ -384,7 +384,7 @@ class DocumentCoder:
                     inner, _ = self.actors_of(pobj, depth + 1)
                     if inner:
                         return inner, "inner"
-        # "crimes committed by Croat forces": the agent of a participle.
+        # "abuses carried out by Chadian troops": the agent of a participle.
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 agents = sx.passive_agents(child)
@@ -392,7 +392,7 @@ class DocumentCoder:
                     inner, _ = self.actors_of_all(agents)
                     if inner:
                         return inner, "inner"
-        # "a terror group based in Trinidad": a group the lexicon does not know, placed by
+        # "an armed cell based in Guyana": a group the lexicon does not know, placed by
         # where it is based.
         country = self.based_country(token)
         if country is not None:
@@ -499,7 +499,7 @@ class DocumentCoder:
         country belongs to the state on the other side of an international-looking event
         ("Biden spoke with the Israeli prime minister" does not make Biden Israeli). A
         source that is no state's official ("prisoners", "rebels", "gunmen") first takes the
-        country of the place where it acts ("prisoners rioted at a jail in East Timor")."""
+        country of the place where it acts ("inmates rioted at a prison in Benin")."""
         if actor.country or not actor.code or actor.code[:3].upper() in NON_STATE_PREFIXES:
             return actor
         if FOREIGN_WORDS & set(actor.text.lower().split()):
@@ -662,7 +662,7 @@ class DocumentCoder:
                 and not self.actors_of(token.head)[0]
                 and sx.lemma(token.head.head) in self.lexicon.light | self.lexicon.speech
             ):
-                # "issued a declaration demanding ...": the one who issued it.
+                # "adopted a resolution calling for ...": the one who issued it.
                 return self.source_tokens(token.head.head)
             speaker = self.speaker_of_conjunct(token, subjects, inherited)
             if speaker:
@@ -863,7 +863,7 @@ class DocumentCoder:
         options = [c for c in self.candidates(token)]
         if not options:
             if sx.lemma(token) in self.lexicon.light and depth < 4:
-                # "promised to continue military aid": look through the light verb.
+                # "pledged to keep up food deliveries": look through the light verb.
                 for inner in sx.children(token, "dobj", "xcomp"):
                     code, candidate, where = self.action_of(inner, depth + 1)
                     if code is not None:
@@ -1108,7 +1108,7 @@ class DocumentCoder:
             # "the curfew imposed in Sudan", "efforts to combat X": a participle or an
             # infinitive describing a noun, not news.
             return True
-        # "before allowing U.N. aid convoys to ...": what has not happened yet.
+        # "before letting relief lorries ...": what has not happened yet.
         for _ in range(8):
             if node.dep_ == "pcomp" and sx.lemma(node.head) in PENDING_PREPS:
                 return True
@@ -1162,7 +1162,7 @@ class DocumentCoder:
                         action is not None and entry.family in ("intend", "soft")
                         and sx.is_verb(complement_token) and sx.negated(complement_token)
                     ):
-                        # "vowed not to return the Golan Heights": a promise not to
+                        # "swore never to hand back the islands": a promise not to
                         # cooperate is a refusal; a promise not to attack, a negated attack.
                         if action[:2] in COOPERATIVE_ROOTS:
                             code = self.lexicon.family_code("reject", action)
@@ -1291,7 +1291,7 @@ class DocumentCoder:
 
     def object_phrase_targets(self, token: Token, complement: Token | None, sources: list[Actor]) -> list[Actor]:
         """The actor named inside what the action is done to, when no slot of the entry
-        names a target: "reneged on his commitment to the Zambian people", "lifted the ban
+        names a target: "broke his pledge to the Malawian voters", "lifted the ban
         on X", "rejected an invitation to a meeting of X", "a mediation effort between X
         and Y". Nearest first; the source itself and scene-setting phrases do not count."""
         starts: list[Token] = []
@@ -1342,7 +1342,7 @@ class DocumentCoder:
                 elif dep in ("poss", "conj", "appos", "dobj", "pobj"):
                     frontier.append((child, depth + 1))
                 elif dep in ("acl", "xcomp", "relcl") and not sx.children(child, "nsubj", "nsubjpass", "mark"):
-                    # "an invitation to attend a meeting of X": a clause without a subject
+                    # "a call to join a summit of X": a clause without a subject
                     # of its own says more about the same thing.
                     if dep != "relcl" or sx.has_aux_to(child):
                         frontier.append((child, depth + 1))
@@ -1652,7 +1652,7 @@ class DocumentCoder:
 
     def condition_subjects(self, token: Token, complement: Token | None) -> list[Token]:
         """A threat's target when no slot names one: who must meet its condition ("...
-        unless Baghdad accepted its conditions")."""
+        unless Minsk met its terms")."""
         for holder in (complement, token):
             if holder is None:
                 continue
@@ -1664,7 +1664,7 @@ class DocumentCoder:
         return []
 
     def purpose_targets(self, token: Token, sources: list[Actor] = ()) -> list[Token]:
-        """A protest's target from what it demands ("... to demand the resignation of X",
+        """A protest's target from what it demands ("... to demand that X step down",
         "calling for independence from Y")."""
         anchor = sx.position(token) if sx.is_noun(token) else token
         holders = [token, anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "pobj") else [])

@@ -24,7 +24,7 @@ OBJECT_CONTROL = {
 }
 NEGATIONS = {"not", "n't", "never", "no"}
 # Nouns that measure or count what their "of" phrase names ("25,000 tons of food aid",
-# "10 days of war games", "part of a military aid program").
+# "two weeks of naval drills", "part of a food relief plan").
 QUANTITY_NOUNS = {
     "ton", "tonne", "million", "billion", "thousand", "hundred", "dozen", "lot", "number",
     "amount", "quantity", "kilogram", "kilo", "barrel", "batch", "shipment", "consignment",
@@ -187,8 +187,8 @@ def objects_with_conjuncts(token: Token) -> list[Token]:
 
 def position(noun: Token) -> Token:
     """The word that stands in the clause for an event noun: the quantity noun above it
-    ("launched 10 days of war games" -> days) or the carrier noun it modifies ("launched a
-    mediation effort" -> effort)."""
+    ("began two weeks of naval drills" -> weeks) or the carrier noun it modifies ("began a
+    peace initiative" -> initiative)."""
     node = noun
     for _ in range(3):
         head = node.head
@@ -350,8 +350,8 @@ def complement_clauses(token: Token) -> list[Token]:
 
 def phrase(token: Token) -> set[int]:
     """Indices of the token's own phrase: its subtree without the clauses hanging from it
-    that have a subject or a subordinating conjunction of their own ("... after Ankara
-    criticised Beijing" is not part of "urged Turkey to back its fight")."""
+    that have a subject or a subordinating conjunction of their own ("... after Lima
+    rebuked Quito" is not part of "asked Chile to join its plan")."""
     keep: set[int] = set()
     stack = [token]
     while stack:
@@ -363,7 +363,7 @@ def phrase(token: Token) -> set[int]:
                 or (child.dep_ in ("acl", "relcl") and is_verb(child) and not has_aux_to(child))
             ):
                 # A clause of its own, or a participle telling more about the noun
-                # ("a declaration demanding that ...").
+                # ("a resolution calling for ...").
                 continue
             stack.append(child)
     return keep

@@ -922,19 +922,7 @@ class _ArticleReader:
             return None
         start = self.sents[sentence].start
         words = self.doc[start : colon.i]
-        head = _bare_np_head(words)
-        if head is None:
-            return None
-        return _Draft(
-            cue_start=colon.idx,
-            cue_end=colon.idx + 1,
-            lemma=":",
-            sentence=sentence,
-            content=[_trim(self.text, quote.inner_start, quote.inner_end)],
-            type="direct",
-            speaker_head=head,
-            quotes=[quote],
-        )
+        return self.bare_draft(colon, ":", sentence, words, quote)
 
     def dash_attribution(self, quote: Quotation) -> _Draft | None:
         dash = self.token_at(quote.end)
@@ -947,13 +935,18 @@ class _ArticleReader:
             return None
         end = self.sents[sentence].end
         words = self.doc[dash.i + 1 : end]
+        return self.bare_draft(dash, "—", sentence, words, quote)
+
+    def bare_draft(self, mark: Token, lemma: str, sentence: int, words, quote: Quotation) -> _Draft | None:
+        """A direct statement whose cue is a punctuation mark and whose speaker is the bare
+        noun phrase `words` beside it ('The ministry: "..."', '"..." — a spokesman')."""
         head = _bare_np_head(words)
         if head is None:
             return None
         return _Draft(
-            cue_start=dash.idx,
-            cue_end=dash.idx + len(dash),
-            lemma="—",
+            cue_start=mark.idx,
+            cue_end=mark.idx + len(mark),
+            lemma=lemma,
             sentence=sentence,
             content=[_trim(self.text, quote.inner_start, quote.inner_end)],
             type="direct",
