@@ -61,7 +61,9 @@ def test_reference_published_date_from_the_date_line(record):
 
 def test_reference_every_span_indexes_the_text(record):
     text = record["text"]
-    for span in _spans(record):
+    spans = list(_spans(record))
+    assert len(spans) >= 20, "the reference article should give many spans"
+    for span in spans:
         assert text[span["start"] : span["end"]] == span["text"]
 
 
@@ -85,7 +87,7 @@ def test_reference_detention_reported_by_rights_groups(record):
     linked = [e for e in detentions if e["statement"] in statements]
     assert linked, "the detention is not tied to the statement that reports it"
     speaker = statements[linked[0]["statement"]]["speaker"]
-    assert speaker and "NGO" in speaker["sectors"] or "HRI" in speaker["sectors"]
+    assert speaker and ("NGO" in speaker["sectors"] or "HRI" in speaker["sectors"])
     assert any("Muslim" in (e["target"] or {}).get("text", "") or "Uighur" in (e["target"] or {}).get("text", "") for e in detentions)
 
 
@@ -129,6 +131,7 @@ def test_reference_nothing_coded_from_boilerplate(record):
     text = record["text"]
     body_start = text.index("China urged")
     footer = text.index("Follow us")
+    assert record["events"] and record["statements"]
     for event in record["events"]:
         assert body_start <= event["trigger"]["start"] < footer, event
     for statement in record["statements"]:
