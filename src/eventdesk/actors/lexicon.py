@@ -332,8 +332,10 @@ def _load_subdivisions(builder: _Builder, names: dict[str, str]) -> int:
 
 def _load_roles(builder: _Builder, sectors: dict[str, str]) -> int:
     count = 0
-    for lineno, (phrase, plural, sector_field, kind, flag_field) in read_tsv("roles.tsv"):
+    for lineno, (phrase, plural, sector_field, kind, flag_field, _refers, _gender) in read_tsv("roles.tsv"):
         origin = f"roles.tsv:{lineno}"
+        if flag_field == "speaker_only":  # read by the statement stage only
+            continue
         role_sectors = split_sectors(sector_field)
         _check_sectors(role_sectors, sectors, origin)
         if kind not in KINDS:
