@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Iterable, Iterator
 
 import pycountry
@@ -24,10 +25,10 @@ from eventdesk.tables import tsv_rows
 log = logging.getLogger(__name__)
 
 # Which entry wins when one phrase has several readings ("Albanian": country or ethnic group).
-TYPE_PRIORITY = {
+TYPE_PRIORITY = MappingProxyType({
     "person": 0, "org": 1, "seat": 2, "country": 3, "place": 4, "region": 5,
     "role": 6, "religion": 7, "ethnic": 8,
-}
+})
 KINDS = frozenset({"state", "person", "organization", "group"})
 
 # Which ISO 3166-2 subdivisions are read as places, the suffixes their names lose and the
@@ -36,9 +37,9 @@ KINDS = frozenset({"state", "person", "organization", "group"})
 # follows (see Entry.flags "weak").
 
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"',
+_FOLD = MappingProxyType(str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"',
                        "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
-                       "–": "-", "—": "-"})
+                       "–": "-", "—": "-"}))
 
 
 def norm(text: str) -> str:
@@ -390,7 +391,7 @@ def _load_religions(builder: _Builder) -> int:
     return count
 
 
-LEADER_ROLES = {"hos": "GOV", "hog": "GOV", "fm": "GOV", "leader": "GOV", "igo": "IGO"}
+LEADER_ROLES = MappingProxyType({"hos": "GOV", "hog": "GOV", "fm": "GOV", "leader": "GOV", "igo": "IGO"})
 _LEADER_DATE = re.compile(r"\d{4}(-\d{2}-\d{2})?")
 
 
