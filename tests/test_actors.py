@@ -341,13 +341,16 @@ def test_actors_resolve_gives_empty_list_for_non_actors(nlp, resolver):
 
 def test_actors_offsets_index_the_doc_text(nlp, resolver):
     text = "Yesterday, the Kenyan army said Somali militants attacked a base."
-    for actor in mentions(nlp, resolver, text):
+    actors = mentions(nlp, resolver, text)
+    assert [a.text for a in actors] == ["the Kenyan army", "Somali militants"]
+    for actor in actors:
         assert text[actor.start:actor.end] == actor.text
 
 
 def test_actors_mentions_do_not_overlap_and_are_in_text_order(nlp, resolver):
     actors = mentions(nlp, resolver, "Russian President Vladimir Putin and Turkish troops met Iranian officials in Tehran.")
     spans = [(a.start, a.end) for a in actors]
+    assert len(spans) >= 4  # Putin, the troops, the officials, Tehran
     assert spans == sorted(spans)
     assert all(e1 <= s2 for (s1, e1), (s2, e2) in zip(spans, spans[1:]))
 

@@ -1,5 +1,8 @@
-"""Country codes: ISO 3166 alpha-3 (what eventdesk writes) and CAMEO's codes (what CAMEO-coded
-data writes), so an evaluator can compare the two. Read from data/cameo_countries.tsv.
+"""Writing and reading actor codes. Country codes: ISO 3166 alpha-3 (what eventdesk writes)
+and CAMEO's codes (what CAMEO-coded data writes), so an evaluator can compare the two, read
+from data/cameo_countries.tsv. Actor codes: the order and precedence of sectors in a code
+(`clean_sectors`) and the code string itself (`actor_code`: country + sectors + religion +
+organisation + ethnic group, or IGO + organisation).
 """
 
 from __future__ import annotations
@@ -7,10 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from eventdesk.actors.sectors import primary_order, sectors_in
 from eventdesk.tables import tsv_rows
-
-# Codes that stand in the country position of a CAMEO code but name no country.
-NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "NGM", "IMG", "INT", "MNC", "UIS"})
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +40,50 @@ def iso_from_cameo(code: str | None) -> str | None:
     if not code or len(code) < 3:
         return None
     prefix = code[:3].upper()
-    if prefix in NON_STATE_PREFIXES:
+    # International sectors stand in the country position of a CAMEO code but name no country.
+    if prefix in sectors_in("international"):
         return None
     return _cameo_table()[0].get(prefix, prefix)
+
+
+def clean_sectors(sectors: list[str], has_country: bool) -> list[str]:
+    """At most three sectors in CAMEO order and precedence: an armed non-state role
+    outranks state roles, a specific state role outranks GOV, "civilian" gives way to any
+    other role; peacekeepers are a state's military (MIL) or, with no state, IGO + PKO."""
+    state_forces = sectors_in("state_force")
+    found = list(dict.fromkeys(sectors))
+    present = set(found)
+    if present & sectors_in("armed_nonstate"):
+        found = [s for s in found if s not in state_forces | {"GOV"}]
+    if "OPP" in present:
+        found = [s for s in found if s != "GOV"]
+    if present & state_forces:
+        found = [s for s in found if s != "GOV"]
+    if len(found) > 1:
+        found = [s for s in found if s != "CVL"]
+    if "PKO" in found:
+        if has_country:
+            found = ["MIL" if s == "PKO" else s for s in found]
+        elif "IGO" not in found:
+            found = ["IGO", *found]
+    found = list(dict.fromkeys(found))
+    # PKO is of the international class but is written after the IGO, never first.
+    international_set = sectors_in("international") - {"PKO"}
+    primary_set = set(primary_order())
+    international = [s for s in found if s in international_set]
+    primary = [s for s in primary_order() if s in found]
+    party = [s for s in found if s == "PTY"]
+    tertiary = [s for s in found if s in sectors_in("tertiary")]
+    rest = [s for s in found if s not in international_set and s not in primary_set and s != "PTY"
+            and s not in tertiary and s != "PKO"]
+    pko = ["PKO"] if "PKO" in found else []
+    return (international + pko + primary + party + rest + tertiary)[:3]
+
+
+def actor_code(country: str | None, sectors: list[str], org: str | None, religion, ethnic) -> str:
+    """The CAMEO actor code: country + sectors + religion + organisation + ethnic group;
+    CAMEO writes an IGO as IGO + organisation (IGOUNO, IGONAT)."""
+    if sectors and sectors[0] == "IGO" and org:
+        return "IGO" + org
+    return (country or "") + "".join(sectors) + "".join(r for r in religion if r) + (org or "") + \
+        "".join(e for e in ethnic if e)

@@ -13,52 +13,33 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Iterable, Iterator
 
 import pycountry
 
 from eventdesk.errors import LexiconError
+from eventdesk.actors.words import word_classes
 from eventdesk.tables import tsv_rows
 
 log = logging.getLogger(__name__)
 
 # Which entry wins when one phrase has several readings ("Albanian": country or ethnic group).
-TYPE_PRIORITY = {
+TYPE_PRIORITY = MappingProxyType({
     "person": 0, "org": 1, "seat": 2, "country": 3, "place": 4, "region": 5,
     "role": 6, "religion": 7, "ethnic": 8,
-}
+})
 KINDS = frozenset({"state", "person", "organization", "group"})
 
-# ISO 3166-2 first-level subdivisions worth reading from pycountry: the ones news names as
-# places of their own. Names of these are matched only where the parser tags a place or a
-# place noun follows (see Entry.flags "weak").
-SUBDIVISION_TYPES = frozenset({
-    "Province", "State", "Region", "Governorate", "Autonomous region", "Autonomous community",
-    "Republic", "Autonomous republic", "Prefecture", "Regional state", "Federal district",
-    "Autonomous province", "Oblast", "Land", "Emirate", "Division", "Capital territory",
-})
-# Suffixes of ISO 3166-2 names in the local language that English news leaves off.
-_SUBDIVISION_SUFFIX = re.compile(
-    r"\s+(Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|oblast'?|kray|"
-    r"avtonomnyy okrug|Respublika|Province|Governorate|Region|State)$",
-    re.IGNORECASE,
-)
-# Subdivision names that are also plain English words or directions: never read.
-_SUBDIVISION_STOP = frozenset(
-    "central north south east west northern southern eastern western capital centre center "
-    "coast coastal delta plateau rivers lakes lake highlands islands upper lower littoral "
-    "mountain valley border interior national federal metropolitan city district "
-    "grand greater middle new old river sea bay gulf island".split()
-)
-# Words after a group name that show it names people ("Fur villagers", "Hui community").
-GROUP_NOUNS_EXTRA = frozenset(
-    "tribe tribes tribesman tribesmen community communities minority minorities clan clans "
-    "people peoples population populations ethnic".split()
-)
+# Which ISO 3166-2 subdivisions are read as places, the suffixes their names lose and the
+# words that keep a name out, and the extra group nouns: data/lexicon_words.tsv (words.py).
+# Names of subdivisions are matched only where the parser tags a place or a place noun
+# follows (see Entry.flags "weak").
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"',
+
+_FOLD = MappingProxyType(str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"',
                        "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
-                       "–": "-", "—": "-"})
+                       "–": "-", "—": "-"}))
 
 
 def norm(text: str) -> str:
@@ -300,21 +281,30 @@ def _load_places(builder: _Builder, names: dict[str, str]) -> None:
             builder.add(phrase, entry)
 
 
+@lru_cache(maxsize=1)
+def _subdivision_suffix() -> re.Pattern[str]:
+    """The end of an ISO 3166-2 name that English news leaves off ("Sichuan Sheng")."""
+    words = sorted(word_classes("lexicon_words.tsv")["subdivision_suffix"], key=len, reverse=True)
+    return re.compile(r"\s+(" + "|".join(re.escape(w) for w in words) + r")$", re.IGNORECASE)
+
+
 def _load_subdivisions(builder: _Builder, names: dict[str, str]) -> int:
     """First-level ISO 3166-2 subdivisions from pycountry that no other list names already.
     A name two countries share is left out: it would name neither reliably."""
+    words = word_classes("lexicon_words.tsv")
+    suffix = _subdivision_suffix()
     seen: dict[str, set[str]] = defaultdict(set)
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
+        if sub.parent_code is not None or sub.type not in words["subdivision_type"]:
             continue
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None or country.alpha_3 not in names:
             continue
-        name = _SUBDIVISION_SUFFIX.sub("", sub.name.split("[")[0].strip())
+        name = suffix.sub("", sub.name.split("[")[0].strip())
         if not name or any(c in name for c in ",()0123456789") or len(name) < 4:
             continue
         folded = norm(name)
-        if not folded.isascii() or any(w in _SUBDIVISION_STOP for w in folded.split()):
+        if not folded.isascii() or any(w in words["subdivision_stop"] for w in folded.split()):
             continue
         if len(folded.split()) > 3:
             continue
@@ -403,7 +393,7 @@ def _load_religions(builder: _Builder) -> int:
     return count
 
 
-LEADER_ROLES = {"hos": "GOV", "hog": "GOV", "fm": "GOV", "leader": "GOV", "igo": "IGO"}
+LEADER_ROLES = MappingProxyType({"hos": "GOV", "hog": "GOV", "fm": "GOV", "leader": "GOV", "igo": "IGO"})
 _LEADER_DATE = re.compile(r"\d{4}(-\d{2}-\d{2})?")
 
 
@@ -505,7 +495,7 @@ def builtin_lexicon() -> Lexicon:
     religion_count = _load_religions(builder)
     subdivisions = _load_subdivisions(builder, names)
     leader_counts = _load_leaders(builder, names, sectors)
-    group_nouns = set(GROUP_NOUNS_EXTRA)
+    group_nouns = set(word_classes("lexicon_words.tsv")["group_noun"])
     for key, bucket in builder.entries.items():
         if any(e.type == "role" and "modifier" not in e.flags for e in bucket):
             group_nouns.add(key[-1])

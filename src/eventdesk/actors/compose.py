@@ -1,0 +1,531 @@
+"""Composing actors: the lexicon readings found in a noun phrase (its elements) become
+Actor records: the country (closest evidence first), the sectors (role words, seats,
+leaders), the organisation, ethnic and religious codes, the kind and the name.
+
+This is the place to look when an actor comes out with the wrong code. The code string
+itself is spelled by eventdesk.actors.codes (`clean_sectors`, `actor_code`); the readings
+of persons and leaders come from persons.py, unlisted group names from groups.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventdesk.actors.codes import actor_code, clean_sectors
+from eventdesk.actors.index import GEO_TYPES, DocIndex, Match
+from eventdesk.actors.lexicon import Entry, norm
+from eventdesk.actors.groups import group_name, is_group_name
+from eventdesk.actors.persons import bare_person, person_name, person_span, pick_dated, pick_leader, titled
+from eventdesk.actors.phrases import MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, noun_phrase
+from eventdesk.actors.sectors import sectors_in
+from eventdesk.model import Actor
+from eventdesk.nlp import text_of
+
+# Parts of speech a head may have and still name an actor.
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "X", "NUM"})
+# How many sentences back "both sides" may look for the two countries it means.
+PAIR_LOOKBACK_SENTENCES = 3
+
+
+# --- from a head to its elements --------------------------------------------------------
+
+def actors_for_head(head: Token, index: DocIndex, published: str | None, use_registry: bool = True,
+                    context_country: str | None = None) -> list[Actor]:
+    """The actors the noun phrase headed by `head` names. `context_country` is a country
+    the phrase shares with an earlier conjunct ("Syrian jets and artillery")."""
+    if head.pos_ not in NOMINAL_POS and head.i not in index.at:
+        return []
+    phrase = noun_phrase(head, index)
+    elements = phrase_elements(phrase, index, published)
+    head_element = next((e for e in elements if e.is_head), None)
+    if head_element is not None and head_element.entry.type == "role" and "modifier" in head_element.entry.flags:
+        head_element = None
+    if head_element is None and not _names_someone(phrase, elements, index):
+        if use_registry and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN"):
+            # A surname the parser's NER missed, named with a title earlier in the doc.
+            start, end = extent(phrase)
+            known = bare_person(head.doc, start, end, head.text, person_registry(index))
+            if known.code:
+                return [known]
+        return _modifier_actors(head, elements, index, published)
+    if head_element is not None and "pair" in head_element.entry.flags:
+        return _pair_actors(phrase, head_element.entry, index)
+    return compose(phrase, elements, head_element, index, published, use_registry, context_country)
+
+
+def _names_someone(phrase: Phrase, elements: list[Element], index: DocIndex) -> bool:
+    """A head the lexicon does not know still names an actor: a person or organisation
+    NER found, a titled name, a described person, or a group's own name."""
+    head = phrase.head
+    if head.i in index.persons or head.i in index.orgs or phrase.named:
+        return True
+    if head.pos_ == "PROPN" and any(is_title(i, index) for i in phrase.levels if phrase.levels[i] == 0):
+        return True
+    # "the Iranian lawyer Sara Karimi": a descriptive noun the lexicon does not know,
+    # with the person's name beside it, is that person.
+    if head.pos_ == "NOUN" and any(
+            i in index.persons and level == 0 and head.doc[i].dep_ in ("appos", "compound", "flat")
+            for i, level in phrase.levels.items()):
+        return True
+    return is_group_name(phrase, elements)
+
+
+def phrase_elements(phrase: Phrase, index: DocIndex, published: str | None) -> list[Element]:
+    """The matches inside the phrase, each with its level and chosen reading, in text order."""
+    levels = phrase.levels
+    doc = phrase.head.doc
+    seen: set[int] = set()  # match starts
+    elements: list[Element] = []
+    geo_seen: set[str] = set()
+    for i in sorted(levels):
+        match = index.at.get(i)
+        if match is None or match.start in seen:
+            continue
+        seen.add(match.start)
+        if not all(j in levels or doc[j].is_punct for j in range(match.start, match.end)):
+            continue
+        level = levels[match.root] if match.root in levels else max(levels[j] for j in range(match.start, match.end))
+        entry = _choose(match, phrase, index, published, geo_seen, level)
+        if entry is None:
+            continue
+        if entry.type in GEO_TYPES and entry.country and level == 0:
+            geo_seen.add(entry.country)
+        is_head = match.start <= phrase.head.i < match.end
+        elements.append(Element(match, entry, level, is_head))
+    return elements
+
+
+def _choose(match: Match, phrase: Phrase, index: DocIndex, published: str | None,
+            geo_seen: set[str], level: int) -> Entry | None:
+    """The reading of a match in this phrase: a leader's on the date, the country the
+    sentence names for a shared place name, the ethnic group over the country."""
+    entries = match.entries
+    users = [e for e in entries if e.type == "person"]
+    if users and "leader" in users[0].flags:
+        picked = pick_leader(users, published, titled=titled(match, phrase, index))
+        if picked is not None:
+            return picked
+        others = [e for e in entries if e.type != "person"]
+        return others[0] if others else None
+    if users:
+        return pick_dated(users, published)
+    places = [e for e in entries if e.type in GEO_TYPES and e.country]
+    if len({e.country for e in places}) > 1:
+        # A name two countries share ("Tripoli"): the country the sentence names.
+        sentence = phrase.head.sent
+        named = {e.country for m in index.matches if sentence.start <= m.start < sentence.end
+                 and m is not match for e in m.entries[:1] if e.type in GEO_TYPES}
+        chosen = next((e for e in places if e.country in named), None)
+        if chosen is not None:
+            return chosen
+    ethnic = next((e for e in entries if e.type == "ethnic"), None)
+    if ethnic is not None:
+        doc = phrase.head.doc
+        before = doc[match.start - 1].lower_ if match.start > 0 else ""
+        geo = next((e for e in entries if e.type in GEO_TYPES), None)
+        coordinated = match.root in phrase.conj_of or match.root in phrase.conj_of.values()
+        # "ethnic Albanians", "Bosnian Serb forces": the group, not the country.
+        if before == "ethnic" or (geo is not None and level == 0 and not coordinated
+                                  and geo_seen - {geo.country}):
+            return ethnic
+    return entries[0]
+
+
+def _modifier_actors(head: Token, elements: list[Element], index: DocIndex,
+                     published: str | None) -> list[Actor]:
+    """The head names no actor ("Beijing's abuses"): the actors among its modifiers."""
+    actors = []
+    for element in elements:
+        match = element.match
+        if element.level != 0 or element.entry.type == "role":
+            continue
+        root = head.doc[match.root]
+        if root.head.i != head.i or not (root.dep_ in MODIFIER_DEPS or
+                                         root.dep_ == "appos" and element.entry.type in GEO_TYPES):
+            continue  # "Beijing's abuses", "the capital Kabul"
+        phrase = Phrase(head=root, levels={j: 0 for j in range(match.start, match.end)})
+        own = [Element(match, element.entry, 0, True)]
+        actors.extend(compose(phrase, own, own[0], index, published, True))
+    return actors
+
+
+def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
+    """Persons the doc names with a title or a known country, in text order (filled once)."""
+    if index.registry is None:
+        doc = index.doc
+        registry = []
+        seen: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or ent.start in seen:
+                continue
+            seen.add(ent.start)
+            for actor in actors_for_head(ent.root, index, doc_published(doc), use_registry=False):
+                if actor.kind == "person" and actor.code and actor.name:
+                    registry.append((ent.start_char, norm(actor.name), actor))
+        index.registry = registry
+    return index.registry
+
+
+def doc_published(doc: Doc) -> str | None:
+    """The article's publication date the pipeline set on the Doc (doc._.published), if any."""
+    if Doc.has_extension("published"):
+        value = doc._.published
+        return str(value) if value else None
+    return None
+
+
+# --- from elements to actors ------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Parts:
+    """What a phrase's elements say, gathered once for `compose`."""
+
+    phrase: Phrase
+    head_element: Element | None
+    head_role: Entry | None
+    roles: list[Element]
+    mod_roles: list[Entry]  # role words in the phrase itself
+    pp_roles: list[Entry]  # role words in an of/from/for phrase
+    geo0: list[Element]  # country words in the phrase itself
+    regions: list[Element]
+    ethnic: list[str | None]
+    religion: list[str | None]
+    person_span: Span | None
+    user: Element | None  # a listed person (leader or user dictionary)
+    countries: list[tuple[str, Element | None]]
+    org: Element | None = None
+    sectors: list[str] = field(default_factory=list)
+    foreign: bool = False  # a "foreign" state agent of no named country (UIS)
+    user_org: str | None = None  # an IGO head's organisation
+    name: str | None = None
+    kind: str = "state"
+    start: int = 0  # character offsets of the phrase
+    end: int = 0
+
+
+def compose(phrase: Phrase, elements: list[Element], head_element: Element | None,
+            index: DocIndex, published: str | None, use_registry: bool,
+            context_country: str | None = None) -> list[Actor]:
+    """The actors a phrase names, from its elements."""
+    parts = _gather(phrase, elements, head_element, index, context_country)
+    parts.org = _organisation(parts, elements)
+    _settle_sectors(parts)
+    _settle_name_and_kind(parts, index)
+    doc, user = phrase.head.doc, parts.user
+    if parts.org is not None:
+        return [_org_actor(parts)]
+    if user is not None and user.entry.code and not parts.mod_roles and parts.head_role is None:
+        entry = user.entry
+        return [Actor(text=_text(doc, parts.start, parts.end), start=parts.start, end=parts.end,
+                      code=entry.code, country=entry.country, sectors=list(entry.sectors),
+                      name=entry.name or parts.name, kind=entry.kind)]
+    if not parts.countries and parts.regions:
+        return _region_actors(parts)
+    if parts.person_span is None or phrase.named:
+        named_group = group_name(phrase, elements)
+        if named_group is not None:
+            return [_group_actor(parts, *named_group)]
+    if not parts.countries:
+        return _stateless_actors(parts, index, use_registry)
+    return _country_actors(parts, index)
+
+
+def _gather(phrase: Phrase, elements: list[Element], head_element: Element | None,
+            index: DocIndex, context_country: str | None) -> _Parts:
+    roles = [e for e in elements if e.entry.type == "role" and "pair" not in e.entry.flags]
+    head_role = head_element.entry if head_element and head_element.entry.type == "role" else None
+    geo = [e for e in elements if e.entry.type in GEO_TYPES]
+    users = [e for e in elements if e.entry.type == "person" and e.level == 0]
+    span = person_span(phrase, index)
+    if span is not None and not any(e.entry.kind == "person" for e in roles) and any(
+            e.entry.kind in ("group", "organization") and e.level == 0 for e in roles):
+        span = None  # "the militant group Jund al-Aqsa": NER took the group for a person
+    user = next((e for e in users if e.is_head), users[0] if users else None)
+    # Country: the closest evidence wins; of/from/for before in/at.
+    geo0 = [e for e in geo if e.level == 0]
+    chosen_geo = geo0 or [e for e in geo if e.level == 1]
+    if not chosen_geo and head_role is not None and span is None:
+        chosen_geo = [e for e in geo if e.level == 2][:1]  # "security forces in Guinea"
+    countries = _coordinated_countries(chosen_geo, phrase)
+    if not countries and user is not None and user.entry.country:
+        countries = [(user.entry.country, None)]
+    orgs = [e for e in elements if e.entry.type == "org" and e.level < 2]
+    if not countries and context_country and head_role is not None and not orgs:
+        countries = [(context_country, None)]
+    return _Parts(
+        phrase=phrase, head_element=head_element, head_role=head_role, roles=roles,
+        mod_roles=[e.entry for e in roles if not e.is_head and e.level == 0],
+        pp_roles=[e.entry for e in roles if not e.is_head and e.level == 1],
+        geo0=geo0, regions=[e for e in elements if e.entry.type == "region" and e.level == 0],
+        ethnic=[e.entry.ethnic for e in elements if e.entry.type == "ethnic" and e.level == 0],
+        religion=[e.entry.religion for e in elements if e.entry.type == "religion" and e.level == 0],
+        person_span=span, user=user, countries=countries)
+
+
+def _organisation(parts: _Parts, elements: list[Element]) -> Element | None:
+    """A named organisation in the phrase, unless it is where an envoy is posted."""
+    orgs = [e for e in elements if e.entry.type == "org" and e.level < 2]
+    org = next((e for e in orgs if e.is_head), None) or next((e for e in orgs if e.level == 0), None) \
+        or next((e for e in orgs if e.level == 1), None)
+    head_role = parts.head_role
+    if org is not None and not org.is_head and parts.geo0 and (
+            org.level == 1 or (head_role is not None and "envoy" in head_role.flags)):
+        return None
+    return org
+
+
+def _settle_sectors(parts: _Parts) -> None:
+    """The phrase's sectors: its role words', else a seat's or country's own ("Ankara
+    said"), else a listed person's."""
+    head_role, user = parts.head_role, parts.user
+    if head_role is not None and "generic" in head_role.flags:
+        # "Pentagon sources", "Kremlin spokesman": the seat is the employer.
+        parts.mod_roles = parts.mod_roles + [e.entry for e in parts.geo0 if e.entry.type == "seat" and not e.is_head]
+    has_country = bool(parts.countries) or bool(parts.regions)
+    sectors, parts.foreign = role_sectors(head_role, parts.mod_roles, parts.pp_roles, has_country,
+                                          parts.org is not None)
+    head_entry = parts.head_element.entry if parts.head_element else None
+    if not sectors and head_entry is not None and head_entry.type in ("seat", "country") and not (
+            head_entry.type == "seat" and locative(parts.phrase.head)):
+        sectors = list(head_entry.sectors)  # "Ankara said", not "a curfew in Algiers"
+    if user is not None and not sectors:
+        sectors = list(user.entry.sectors)
+    elif user is not None and "ELI" in user.entry.sectors and set(sectors) <= {"GOV"}:
+        sectors = ["ELI"]  # "President Bush" in a story written after his term
+    parts.sectors = sectors
+    parts.user_org = user.entry.org if user is not None and "IGO" in sectors else None
+
+
+def _settle_name_and_kind(parts: _Parts, index: DocIndex) -> None:
+    phrase, user, head_role = parts.phrase, parts.user, parts.head_role
+    doc = phrase.head.doc
+    name = person_name(doc, parts.person_span, user.entry if user is not None else None)
+    is_person = name is not None and parts.person_span is not None or (
+        user is not None and user.entry.kind == "person")
+    kind = _kind(parts.head_element, head_role, is_person, phrase.head, index, parts.org)
+    if user is not None and name is None:
+        name = user.entry.name
+    if user is not None and not user.is_head and head_role is not None and \
+            doc[user.match.root].dep_ in MODIFIER_DEPS:
+        # "the Bush administration", "Putin's spokesman": the leader is whose, not who.
+        name, kind = None, head_role.kind
+    parts.name, parts.kind = name, kind
+    parts.start, parts.end = extent(phrase)
+
+
+def _kind(head_element: Element | None, head_role: Entry | None, is_person: bool,
+          head: Token, index: DocIndex, org: Element | None) -> str:
+    if is_person:
+        return "person"
+    if head_role is not None:
+        return head_role.kind
+    if org is not None:
+        return org.entry.kind
+    if head_element is not None:
+        entry = head_element.entry
+        if entry.type == "country":
+            return entry.kind
+        if entry.type in ("ethnic", "religion"):
+            return "group"
+        return "state"
+    if head.i in index.persons:
+        return "person"
+    return "state"
+
+
+def role_sectors(head_role: Entry | None, mod_roles: list[Entry], pp_roles: list[Entry],
+                 has_country: bool, has_org: bool) -> tuple[list[str], bool]:
+    """(sectors, foreign) from the role words of a phrase. A generic head ("spokesman",
+    "sources") takes its modifiers' sectors, else an of-phrase's, else its own default."""
+
+    def sectors_of(entries: list[Entry]) -> list[str]:
+        found: list[str] = []
+        for entry in entries:
+            if ("needs_country" in entry.flags or "side" in entry.flags) and not has_country:
+                continue
+            found.extend(entry.sectors)
+        return found
+
+    foreign = any("foreign" in r.flags for r in mod_roles)
+    modifier_sectors = sectors_of(mod_roles)
+    if head_role is None:
+        sectors = modifier_sectors
+    elif "generic" not in head_role.flags:
+        sectors = modifier_sectors + sectors_of([head_role])
+    elif modifier_sectors or has_org:
+        sectors = modifier_sectors
+    else:
+        sectors = sectors_of(pp_roles) or (
+            [] if "needs_country" in head_role.flags and not has_country and not foreign
+            else list(head_role.sectors))
+    if any("former" in r.flags for r in mod_roles):
+        sectors = ["ELI" if s == "GOV" else s for s in sectors]  # CAMEO: former officials are elites
+    if foreign and not set(sectors) & (sectors_in("state_force") | {"GOV", "LEG"}):
+        foreign = False  # "foreign experts" are not a state's agents
+    return sectors, foreign
+
+
+def _stands_alone(role: Entry) -> bool:
+    """A role noun that names an actor with nothing else: "rights groups", "officials",
+    "experts" (a source in statements); not "the group" or "the tanks"."""
+    if "generic" in role.flags:
+        return role.kind == "person" or "people" in role.flags
+    return "needs_country" not in role.flags and "side" not in role.flags
+
+
+def _coordinated_countries(chosen: list[Element], phrase: Phrase) -> list[tuple[str, Element | None]]:
+    """The country of the phrase, or several when their words are coordinated."""
+    if not chosen:
+        return []
+    first = chosen[0]
+    countries = [(first.entry.country, first)]
+    group = {first.match.root}
+    for element in chosen[1:]:
+        root = element.match.root
+        coordinated = phrase.conj_of.get(root) in group or any(phrase.conj_of.get(g) == root for g in group)
+        if coordinated and element.entry.country not in {c for c, _ in countries}:
+            countries.append((element.entry.country, element))
+            group.add(root)
+    return countries
+
+
+# --- the actor records ------------------------------------------------------------------
+
+def _org_actor(parts: _Parts) -> Actor:
+    """A listed organisation: its own country and sectors; a national branch takes the
+    phrase's country ("the Egyptian Muslim Brotherhood")."""
+    entry = parts.org.entry
+    doc = parts.phrase.head.doc
+    sectors = list(entry.sectors)
+    international = bool(sectors) and sectors[0] in sectors_in("international")
+    country = entry.country
+    if country is None and not international and parts.countries:
+        country = parts.countries[0][0]
+    kind = parts.kind
+    if kind != "person" and (parts.head_role is None or kind != "group"):
+        kind = entry.kind
+    actor_name = parts.name if kind == "person" and parts.name else entry.name
+    code = entry.code or actor_code(country, sectors, entry.org, (), ())
+    return Actor(text=_text(doc, parts.start, parts.end), start=parts.start, end=parts.end, code=code,
+                 country=country, sectors=sectors, name=actor_name, kind=kind)
+
+
+def _region_actors(parts: _Parts) -> list[Actor]:
+    """A world region with no country ("European leaders")."""
+    region = parts.regions[0].entry
+    sectors = clean_sectors(parts.sectors, False)
+    code = (region.code or "") + "".join(sectors)
+    if not code:
+        return []
+    return [Actor(text=_text(parts.phrase.head.doc, parts.start, parts.end), start=parts.start,
+                  end=parts.end, code=code, country=None, sectors=sectors, name=region.name,
+                  kind=parts.kind if parts.head_role is not None else "state")]
+
+
+def _group_actor(parts: _Parts, name: str, armed: bool) -> Actor:
+    """A group the lexicon does not list, by the name the text gives it."""
+    sectors = parts.sectors
+    if armed and not parts.countries:
+        # A named armed group of no state: its "Army" is not a state's military.
+        sectors = [s for s in sectors if s not in sectors_in("state_force") | {"GOV"}] or ["REB"]
+    group_sectors = clean_sectors(sectors, bool(parts.countries))
+    country = parts.countries[0][0] if parts.countries else None
+    return Actor(text=_text(parts.phrase.head.doc, parts.start, parts.end), start=parts.start,
+                 end=parts.end, code=actor_code(country, group_sectors, None, parts.religion, parts.ethnic[:1]),
+                 country=country, sectors=group_sectors, name=name, kind="group")
+
+
+def _stateless_actors(parts: _Parts, index: DocIndex, use_registry: bool) -> list[Actor]:
+    """A phrase that names no country: a bare person, a role of no state ("rights groups",
+    "foreign ministers": UIS), an organisation NER found."""
+    head, doc = parts.phrase.head, parts.phrase.head.doc
+    start, end, name, kind = parts.start, parts.end, parts.name, parts.kind
+    sectors, head_role = parts.sectors, parts.head_role
+    if parts.person_span is not None and not sectors and not parts.ethnic and not parts.religion \
+            and parts.user is None:
+        return [bare_person(doc, start, end, name, person_registry(index) if use_registry else None)]
+    if parts.foreign:
+        sectors = ["UIS", *[s for s in sectors if s != "GOV"]]
+    cleaned = clean_sectors(sectors, False)
+    if not (cleaned or parts.ethnic or parts.religion or parts.person_span is not None or
+            (head_role is not None and _stands_alone(head_role))):
+        if head.i in index.orgs:
+            ent = index.orgs[head.i]
+            return [Actor(text=ent.text, start=ent.start_char, end=ent.end_char, code="",
+                          country=None, sectors=[], name=_strip_det(ent.text), kind="organization")]
+        return []
+    if head.i in index.orgs and head_role is None:
+        kind = "organization"
+        name = name or _strip_det(index.orgs[head.i].text)
+    return [Actor(text=_text(doc, start, end), start=start, end=end,
+                  code=actor_code(None, cleaned, parts.user_org, parts.religion, parts.ethnic[:1]),
+                  country=None, sectors=cleaned, name=name, kind=kind)]
+
+
+def _country_actors(parts: _Parts, index: DocIndex) -> list[Actor]:
+    """One actor per country the phrase names ("Greek and Bulgarian officials": two)."""
+    head, doc = parts.phrase.head, parts.phrase.head.doc
+    start, end, name, kind = parts.start, parts.end, parts.name, parts.kind
+    countries = parts.countries
+    if head.i in index.orgs and parts.head_role is None and parts.head_element is None \
+            and parts.person_span is None:
+        kind = "organization"
+        name = _strip_det(index.orgs[head.i].text)
+    cleaned = clean_sectors(parts.sectors, True)
+    actors = []
+    for position, (country, element) in enumerate(countries):
+        a_start, a_end = start, end
+        if len(countries) > 1 and element is not None:
+            # "Greek and Bulgarian officials": the first conjunct is its own words,
+            # the last one carries the shared head.
+            word_start = doc[element.match.start].idx
+            word_end = doc[element.match.end - 1].idx + len(doc[element.match.end - 1])
+            if position == 0:
+                a_end = word_end
+            elif position == len(countries) - 1:
+                a_start = word_start
+            else:
+                a_start, a_end = word_start, word_end
+        actor_name = name if name is not None else (
+            index.lexicon.country_names.get(country) if kind == "state" else None)
+        actors.append(Actor(text=text_of(doc)[a_start:a_end], start=a_start, end=a_end,
+                            code=actor_code(country, cleaned, None, parts.religion, parts.ethnic[:1]),
+                            country=country, sectors=list(cleaned), name=actor_name, kind=kind))
+    return actors
+
+
+def _pair_actors(phrase: Phrase, entry: Entry, index: DocIndex) -> list[Actor]:
+    """"the two countries", "both sides": the two countries named nearby."""
+    head = phrase.head
+    doc = head.doc
+    start, end = extent(phrase)
+    countries: list[str] = []
+    sentence = head.sent
+    for _ in range(PAIR_LOOKBACK_SENTENCES + 1):
+        for match in index.matches:
+            if not (sentence.start <= match.start < sentence.end) or match.start in phrase.levels:
+                continue
+            geo = next((e for e in match.entries if e.type in GEO_TYPES and e.country), None)
+            if geo is not None and geo.country not in countries:
+                countries.append(geo.country)
+        if len(countries) >= 2 or sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    if len(countries) < 2:
+        return []
+    sectors = list(entry.sectors)
+    return [Actor(text=_text(doc, start, end), start=start, end=end,
+                  code=actor_code(c, sectors, None, (), ()), country=c, sectors=list(sectors),
+                  kind=entry.kind,
+                  name=index.lexicon.country_names.get(c) if entry.kind == "state" else None)
+            for c in countries[:2]]
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    return text_of(doc)[start:end]
+
+
+def _strip_det(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text

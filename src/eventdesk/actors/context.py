@@ -1,0 +1,102 @@
+"""The country a text implies for an actor it names without one ("the foreign ministry
+said", "security forces"): the one place that decides it, from the sentence's countries,
+the dateline's and the story's so far.
+
+The functions take the document's DocActors (eventdesk.actors.layer), whose mentions give
+the countries each sentence names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from eventdesk.actors.index import GEO_TYPES, DocIndex
+from eventdesk.actors.phrases import extent, noun_phrase
+
+if TYPE_CHECKING:
+    from eventdesk.actors.layer import DocActors
+
+# A story's country by dominance: named at least this often (and in 2/3 of country mentions).
+STORY_COUNTRY_MIN = 2
+
+
+def context_country(layer: DocActors, token: Token, published: str | None) -> str | None:
+    """The country the text implies for the actor `token` heads, the way CAMEO coders read
+    a domestic story:
+
+    1. the one country the token's sentence names outside the token's own phrase, or
+       the one it names more often than all others together (at least twice);
+    2. else, when the sentence names none, the story's country (`story_country`).
+
+    None when the sentence names several countries none of which dominates, or the story
+    none. The caller decides where it is wrong: in an international event, the state on the
+    other side is no country of the actor's ("Biden met the Israeli prime minister")."""
+    own = token.sent
+    low, high = extent(noun_phrase(token, layer.index))
+    here: dict[str, int] = {}
+    for start, end, country in sentence_countries(layer, own, published):
+        if end <= low or start >= high:
+            here[country] = here.get(country, 0) + 1
+    if here:
+        best, most = max(here.items(), key=lambda kv: kv[1])
+        # One country, or one named more often than all the others together
+        # ("villages near Moldova's border with Ukraine, Moldovan officials said").
+        if len(here) == 1 or most >= 2 and most * 2 > sum(here.values()):
+            return best
+        return None
+    return story_country(layer, own, published)
+
+
+def story_country(layer: DocActors, sentence: Span, published: str | None) -> str | None:
+    """The country a story is about, as far as `sentence`: its dateline's
+    ("KHARTOUM (Reuters) -"), else the one country its sentences name up to there, or one
+    that dominates them (named at least STORY_COUNTRY_MIN times and in two thirds of the
+    country mentions); else None."""
+    doc = layer.doc
+    dateline = dateline_country(layer.index)
+    if dateline:
+        return dateline
+    sentences = list(doc._.content_sents if Doc.has_extension("content_sents") and
+                     doc._.content_sents is not None else doc.sents)
+    counts: dict[str, int] = {}
+    for other in sentences:
+        if other.start > sentence.start:
+            break
+        for _, _, country in sentence_countries(layer, other, published):
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    best, most = max(counts.items(), key=lambda kv: kv[1])
+    if len(counts) == 1 or most >= STORY_COUNTRY_MIN and most * 3 >= 2 * sum(counts.values()):
+        return best
+    return None
+
+
+def sentence_countries(layer: DocActors, sentence: Span, published: str | None
+                       ) -> list[tuple[int, int, str]]:
+    """(start, end, country) of the actors with a country the sentence names; worked out
+    once per sentence (the first call's date holds for the document)."""
+    found = layer.index.countries.get(sentence.start)
+    if found is None:
+        found = [(a.start, a.end, a.country) for a in layer.mentions(sentence, published) if a.country]
+        layer.index.countries[sentence.start] = found
+    return found
+
+
+def dateline_country(index: DocIndex) -> str | None:
+    """The country of a dateline the cleaning stage marked ("KYIV (Reuters) -")."""
+    doc = index.doc
+    if not Doc.has_extension("boilerplate") or not doc._.boilerplate:
+        return None
+    for start, end, reason in doc._.boilerplate:
+        if reason != "dateline":
+            continue
+        for match in index.matches:
+            token = doc[match.start]
+            if start <= token.idx < end:
+                geo = next((e for e in match.entries if e.type in GEO_TYPES and e.country), None)
+                if geo is not None:
+                    return geo.country
+    return None

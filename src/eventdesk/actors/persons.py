@@ -1,0 +1,145 @@
+"""Persons: the name a phrase gives a person, the reading of a dated leader's name on the
+article's date, and a person named again later by name alone.
+
+The lexicon's leaders (data/leaders.tsv) and user dictionaries carry date ranges; which of
+the readings holds on the publication date is decided here (`pick_leader`, `pick_dated`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from eventdesk.actors.index import DocIndex, Match
+from eventdesk.actors.lexicon import Entry, norm
+from eventdesk.actors.phrases import Phrase, is_title
+from eventdesk.model import Actor
+from eventdesk.nlp import text_of
+
+
+def titled(match: Match, phrase: Phrase, index: DocIndex) -> bool:
+    """A person title or honorific right before the name (over the name's own words)."""
+    doc = phrase.head.doc
+    j = match.start - 1
+    while j >= 0 and j in phrase.levels and doc[j].text[:1].isupper() and j not in index.at:
+        j -= 1
+    return j >= 0 and is_title(j, index)
+
+
+def person_span(phrase: Phrase, index: DocIndex) -> Span | None:
+    """The person's name in the phrase: a PERSON entity, or the proper nouns around a
+    proper-noun head when NER cut the name short or a title stands before it."""
+    head = phrase.head
+    doc = head.doc
+    spans = {index.persons[i].start: index.persons[i] for i in phrase.levels
+             if i in index.persons and phrase.levels[i] == 0}
+    if head.pos_ == "PROPN" and head.i not in index.at:
+        # The proper nouns around the head, which NER may have cut short ("Lu" of "Lu Kang").
+        first = last = head.i
+        while first - 1 in phrase.levels and doc[first - 1].pos_ == "PROPN" and first - 1 not in index.at:
+            first -= 1
+        while last + 1 in phrase.levels and doc[last + 1].pos_ == "PROPN" and last + 1 not in index.at:
+            last += 1
+        overlapping = [s for s in spans.values() if s.start <= last and first < s.end]
+        has_title = any(is_title(i, index) for i in phrase.levels if phrase.levels[i] == 0)
+        if overlapping or has_title:
+            first = min([first, *(s.start for s in overlapping)])
+            last = max([last, *(s.end - 1 for s in overlapping)])
+            return doc[first:last + 1]
+    if not spans:
+        return None
+    for span in spans.values():
+        if span.start <= phrase.head.i < span.end:
+            return span
+    return max(spans.values(), key=lambda s: s.start)
+
+
+def person_name(doc: Doc, span: Span | None, user: Entry | None) -> str | None:
+    """A listed person's own name, else the words of the name span (no "the", no 's)."""
+    if user is not None and user.kind == "person" and user.name:
+        return user.name
+    if span is None:
+        return None
+    tokens = [t for t in span if not (t.tag_ == "POS" or t.is_punct and t.text != "-")]
+    if tokens and tokens[0].lower_ in ("the",):
+        tokens = tokens[1:]
+    return doc[tokens[0].i:tokens[-1].i + 1].text if tokens else None
+
+
+def bare_person(doc: Doc, start: int, end: int, name: str | None,
+                registry: list[tuple[int, str, Actor]] | None) -> Actor:
+    """A name with no title (at characters start..end): what the same doc said about it
+    earlier (`registry`, persons named with a title, in text order), else just a person."""
+    text = text_of(doc)[start:end]
+    if registry is not None and name:
+        key = norm(name)
+        surname = key.split()[-1]
+        for seen_at, seen_key, actor in reversed(registry):
+            if seen_at >= start:
+                continue
+            if seen_key == key or seen_key.split()[-1] == surname:
+                return replace(actor, text=text, start=start, end=end)
+    return Actor(text=text, start=start, end=end, code="", country=None, sectors=[], name=name,
+                 kind="person")
+
+
+def pick_dated(entries: list[Entry], published: str | None) -> Entry:
+    """The user-dictionary entry whose date range holds the article's date; outside every
+    range the role does not apply and only the person's country and name remain."""
+    for entry in entries:
+        if published is None:
+            return entry
+        if holds(entry, published):
+            return entry
+    return replace(entries[0], sectors=(), code=None)
+
+
+def holds(entry: Entry, date: str) -> bool:
+    """The entry's date range holds `date` (YYYY-MM-DD)."""
+    return (entry.valid_from is None or date >= entry.valid_from) and (
+        entry.valid_to is None or date <= entry.valid_to)
+
+
+def pick_leader(entries: list[Entry], published: str | None, titled: bool) -> Entry | None:
+    """The reading of a leader's name on the article's date: the role that holds then (the
+    date tells Bush father from son); else the person's country with ELI once the role has
+    ended, or the country alone before it began. Without a date, the country with GOV when
+    every holder of the name shares it (an IGO head alone: the IGO). None when the name
+    stays ambiguous between countries; then the holders for whom the surname is not
+    title-only win if they agree (Maduro of Venezuela over Maduro of Honduras)."""
+    if not titled:
+        entries = [e for e in entries if "title_only" not in e.flags] or entries
+    if published:
+        holding = [e for e in entries if holds(e, published)]
+        if holding:
+            return _reading(_agreeing(holding, lambda e: (e.country, e.org)))
+        ended = [e for e in entries if e.valid_to is not None and e.valid_to < published]
+        if ended:
+            return _reading(_agreeing(ended, lambda e: e.home), sectors=("ELI",))
+        return _reading(_agreeing(entries, lambda e: e.home), sectors=())
+    if all("igo" in e.flags for e in entries) and len({e.org for e in entries}) == 1:
+        return _reading(entries)
+    return _reading(_agreeing(entries, lambda e: e.home), sectors=("GOV",))
+
+
+def _agreeing(candidates: list[Entry], key) -> list[Entry] | None:
+    """The candidates when they agree on `key`, else the prominent ones (not title-only)
+    when those agree, else None."""
+    if len({key(e) for e in candidates}) == 1:
+        return candidates
+    prominent = [e for e in candidates if "title_only" not in e.flags]
+    if prominent and len(prominent) < len(candidates) and len({key(e) for e in prominent}) == 1:
+        return prominent
+    return None
+
+
+def _reading(candidates: list[Entry] | None, **change) -> Entry | None:
+    """One entry for the agreeing candidates; the name only when they share it."""
+    if not candidates:
+        return None
+    first = candidates[0]
+    if "sectors" in change:  # a reading by country: the person's own, no IGO
+        change.update(country=first.home, org=None, code=None)
+    name = first.name if len({e.name for e in candidates}) == 1 else None
+    return replace(first, name=name, **change)

@@ -1,0 +1,61 @@
+"""The content-word lists the actor code asks about, read from data/*.tsv (two columns: a
+word and the class it belongs to). Function words (prepositions, determiners) and
+dependency labels stay in the modules that use them.
+
+>>> "province" in place_nouns()
+True
+>>> "call" in naming_verbs()
+True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from eventdesk.errors import LexiconError
+from eventdesk.tables import tsv_rows
+
+
+@lru_cache(maxsize=None)
+def word_classes(name: str) -> dict[str, frozenset[str]]:
+    """class -> its words, of a data file with the header `word<TAB>class`."""
+    path = resources.files("eventdesk.actors").joinpath("data", name)
+    found: dict[str, set[str]] = {}
+    for number, (word, word_class) in tsv_rows(path, ("word", "class")):
+        if not word or not word_class:
+            raise LexiconError(f"{path}:{number}: a row needs a word and a class")
+        found.setdefault(word_class, set()).add(word)
+    return {word_class: frozenset(words) for word_class, words in found.items()}
+
+
+def _words(name: str, word_class: str) -> frozenset[str]:
+    classes = word_classes(name)
+    if word_class not in classes:
+        raise LexiconError(f"data/{name}: no words of class {word_class!r}")
+    return classes[word_class]
+
+
+def place_nouns() -> frozenset[str]:
+    """Nouns after a name that make it a place ("Hebei province", "Oyo state")."""
+    return _words("phrase_words.tsv", "place_noun")
+
+
+def motion_words() -> frozenset[str]:
+    """Lemmas of motion after which "from X" / "to X" is a place ("flew to Kabul")."""
+    return _words("phrase_words.tsv", "motion")
+
+
+def naming_verbs() -> frozenset[str]:
+    """Lemmas of verbs that give a group its name ("a group called X", "known as X")."""
+    return _words("phrase_words.tsv", "naming_verb")
+
+
+def name_heads() -> frozenset[str]:
+    """Capitalised head nouns that make a proper name a group's name ("... Liberation Front")."""
+    return _words("name_words.tsv", "name_head")
+
+
+def armed_words() -> frozenset[str]:
+    """Words inside a group's name that make the group armed ("... Army", "... Brigades")."""
+    return _words("name_words.tsv", "armed")
