@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.codes import cameo_country
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import syntax as sx
+from eventdesk.events.words import word_values, words
 from eventdesk.events import arguments
 from eventdesk.events import places
-from eventdesk.events.vocab import FOREIGN_WORDS, GENERIC_ANAPHORS, DOMESTIC_CODES, BASED_VERBS, NON_STATE_PREFIXES, PERSONAL_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS, FIRST_PERSON, PRONOUNS, LOCATED_NOUNS
+from eventdesk.events.vocab import DOMESTIC_CODES, PERSONAL_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS, FIRST_PERSON, PRONOUNS
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
 
@@ -49,7 +51,7 @@ def actors_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Ac
             if country is not None:
                 prefix = cameo_prefix(country)
                 found = [
-                    a if a.country or a.code[:3].upper() in NON_STATE_PREFIXES
+                    a if a.country or a.code[:3].upper() in sectors_in("international")
                     else replace(a, country=country, code=prefix + a.code)
                     for a in found
                 ]
@@ -59,20 +61,30 @@ def actors_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Ac
         earlier = definite_antecedent(ctx, token)
         if earlier:
             return earlier, "pronoun"
+    inner = _inner_actors(ctx, token, depth)
+    if inner:
+        return inner, "inner"
+    return [], ""
+
+
+def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
+    """The actors named inside a phrase whose head names none: a participle's subject, an
+    apposition or possessor, a modifier, an "of" phrase, a participle's agent, or a group
+    placed by where it is based."""
     if sx.is_verb(token):
         # "The aid agency working in Chad said": a participle parsed as the subject.
         for subject in sx.children(token, "nsubj"):
             inner, _ = actors_of(ctx, subject, depth + 1)
             if inner:
-                return inner, "inner"
+                return inner
     # "leaders of Romania's government", "a group of Moroccan diplomats",
     # "a camp for Congolese refugees", "the Ambassador, Mr X"
     for child in token.children:
         if child.dep_ in ("appos", "poss"):
             inner, _ = actors_of(ctx, child, depth + 1)
             if inner:
-                return inner, "inner"
-    located = sx.lemma(token) in LOCATED_NOUNS
+                return inner
+    located = sx.lemma(token) in words("located_noun")
     inner_preps = ("of", "for", "from", "in") if located else ("of", "for", "from")
     if sx.is_noun(token):
         # "rebel positions", "opposition supporters", "Kashmiri separatists": a head the
@@ -81,13 +93,13 @@ def actors_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Ac
             if child.dep_ in ("compound", "amod", "nmod"):
                 inner = ctx.actors.resolve(child)
                 if inner:
-                    return inner, "inner"
+                    return inner
     for prep in sx.preps(token):
         if sx.lemma(prep) in inner_preps:
             for pobj in sx.children(prep, "pobj"):
                 inner, _ = actors_of(ctx, pobj, depth + 1)
                 if inner:
-                    return inner, "inner"
+                    return inner
     # "abuses carried out by Chadian troops": the agent of a participle.
     for child in token.children:
         if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -95,7 +107,7 @@ def actors_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Ac
             if agents:
                 inner, _ = actors_of_all(ctx, agents)
                 if inner:
-                    return inner, "inner"
+                    return inner
     # "an armed cell based in Guyana": a group the lexicon does not know, placed by
     # where it is based.
     country = based_country(ctx, token)
@@ -105,8 +117,8 @@ def actors_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Ac
         return [Actor(
             text=text_of(ctx.doc)[start:end], start=start, end=end,
             code=cameo_prefix(country), country=country, sectors=[], kind="group",
-        )], "inner"
-    return [], ""
+        )]
+    return []
 
 
 def based_country(ctx: DocumentCoder, token: Token) -> str | None:
@@ -115,7 +127,7 @@ def based_country(ctx: DocumentCoder, token: Token) -> str | None:
     if not sx.is_noun(token):
         return None
     for child in token.children:
-        if child.dep_ != "acl" or sx.lemma(child) not in BASED_VERBS:
+        if child.dep_ != "acl" or sx.lemma(child) not in words("based_verb"):
             continue
         for prep in sx.preps(child):
             if sx.lemma(prep) not in ("in", "inside", "out", "from"):
@@ -139,7 +151,7 @@ def possessor_country(ctx: DocumentCoder, token: Token, found: list[Actor]) -> l
         return found
     enriched = []
     for actor in found:
-        if actor.country or actor.code[:3].upper() in NON_STATE_PREFIXES:
+        if actor.country or actor.code[:3].upper() in sectors_in("international"):
             enriched.append(actor)
             continue
         for country in dict.fromkeys(countries):
@@ -158,7 +170,7 @@ def definite_antecedent(ctx: DocumentCoder, token: Token) -> list[Actor]:
     if index is None:
         return []
     words = {sx.lemma(token), token.text.lower()}
-    kinds = GENERIC_ANAPHORS.get(sx.lemma(token))
+    kinds = word_values("generic_anaphor").get(sx.lemma(token))
     # A head word the earlier name shares ("the council" for "the UN Security
     # Council") reaches back through the article; a generic head, three sentences.
     for sent_index in range(index, -1, -1):
@@ -209,17 +221,17 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     ("Biden spoke with the Israeli prime minister" does not make Biden Israeli). A
     source that is no state's official ("prisoners", "rebels", "gunmen") first takes the
     country of the place where it acts ("inmates rioted at a prison in Benin")."""
-    if actor.country or not actor.code or actor.code[:3].upper() in NON_STATE_PREFIXES:
+    if actor.country or not actor.code or actor.code[:3].upper() in sectors_in("international"):
         return actor
-    if FOREIGN_WORDS & set(actor.text.lower().split()):
+    if words("foreign") & set(actor.text.lower().split()):
         return actor
     country = None
-    if source and actor.kind != "person" and not set(actor.sectors) & {"GOV", "MIL", "SPY", "JUD", "LEG", "COP"}:
+    if source and actor.kind != "person" and not set(actor.sectors) & sectors_in("state"):
         country = places.place_country(ctx, token)
     country = country or context_country(ctx, token)
     if country is None:
         return actor
-    state_level = {"GOV", "MIL", "SPY"}
+    state_level = sectors_in("state_core")
     if (set(actor.sectors) & state_level or not actor.sectors) and not code.startswith(DOMESTIC_CODES):
         for other in others:
             if other.country == country and (other.kind == "state" or set(other.sectors) & state_level):

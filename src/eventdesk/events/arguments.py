@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import syntax as sx
+from eventdesk.events.words import words
 from eventdesk.events import match
 from eventdesk.events import actor_phrases
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
-from eventdesk.events.vocab import HYPHEN_PREFIXES, NON_STATE_PREFIXES, ADDRESSEE_FAMILIES, CALL_ON_VERBS, EVALUATIVE_VERBS
+from eventdesk.events.vocab import HYPHEN_PREFIXES, ADDRESSEE_FAMILIES
 from eventdesk.model import Actor
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ def speaker_of_conjunct(ctx: DocumentCoder, token: Token, subjects: list[Token],
     if not any(
         c.entry.family in ADDRESSEE_FAMILIES or "speech" in c.entry.flags
         for c in match.candidates(ctx, token)
-    ) and sx.lemma(token) not in ctx.lexicon.speech | EVALUATIVE_VERBS:
+    ) and sx.lemma(token) not in ctx.lexicon.speech | words("evaluative_verb"):
         return []
     clause = token.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -90,7 +92,7 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token) -> tuple[list[Token], st
             return possessors, "possessor"
         for child in holder.children:
             if child.dep_ in ("amod", "compound") and child is not noun and any(
-                a.country or a.code[:3] in NON_STATE_PREFIXES for a in actor_phrases.actors_of(ctx, child)[0]
+                a.country or a.code[:3] in sectors_in("international") for a in actor_phrases.actors_of(ctx, child)[0]
             ):
                 return [child], "modifier"
     noun = anchor
@@ -171,7 +173,7 @@ def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
         ctx.actors.resolve(objects[0]) or objects[0].pos_ == "PRON"
     ):
         return sx.with_conjuncts(objects[0])
-    if sx.lemma(token) in CALL_ON_VERBS:
+    if sx.lemma(token) in words("call_on_verb"):
         for prep in sx.preps(token):
             if sx.lemma(prep) in ("on", "upon"):
                 found = [p for p in sx.children(prep, "pobj") if p.ent_type_ not in ("DATE", "TIME")]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.events import syntax as sx
+from eventdesk.events.words import words
 from eventdesk.events import match
 from eventdesk.events import arguments
 from eventdesk.events import actor_phrases
@@ -19,7 +20,7 @@ from eventdesk.events import constructions
 from eventdesk.events import modality
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
-from eventdesk.events.vocab import INTERNAL_CODES, COOPERATIVE_ROOTS, VIOLENT_ROOTS, AGENTLESS_SUBJECTS, ADDRESSEE_FAMILIES
+from eventdesk.events.vocab import INTERNAL_CODES, COOPERATIVE_ROOTS, VIOLENT_ROOTS, ADDRESSEE_FAMILIES
 from eventdesk.model import Actor
 
 if TYPE_CHECKING:
@@ -310,6 +311,6 @@ def each_construction(ctx: DocumentCoder, token: Token) -> bool:
 
 def agentless_subject(ctx: DocumentCoder, token: Token) -> bool:
     for subject in sx.clause_subject(token)[0]:
-        if sx.lemma(subject) in AGENTLESS_SUBJECTS or sx.forms(subject) & AGENTLESS_SUBJECTS:
+        if sx.lemma(subject) in words("agentless_subject") or sx.forms(subject) & words("agentless_subject"):
             return True
     return False

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan, Token
 
 from eventdesk.events import syntax as sx
+from eventdesk.events.words import word_values, words
 from eventdesk.events import match
 from eventdesk.events import arguments
 from eventdesk.events import actor_phrases
@@ -28,14 +29,11 @@ _BLAME_ENTRY = Entry(
     code="112", pos="a", lemmas=frozenset({"responsible"}), conditions=(), bare=frozenset(),
     targets=("comp",), topic="charge", line=0,
 )
-BLAME_WORDS = {"responsible", "culpable", "guilty", "accountable", "blame", "culprit", "perpetrator"}
 
 _DISMISSAL_ENTRY = Entry(
     code="120", pos="a", lemmas=frozenset({"question"}), conditions=(), bare=frozenset(),
     targets=("-",), family="reject", line=0,
 )
-# "out of the question", "off the table", "not an option", "not on the table".
-DISMISSAL_NOUNS = {"question": "out", "table": "off", "agenda": "off"}
 
 
 _OBLIGATION_ENTRY = Entry(
@@ -55,7 +53,7 @@ def blame_clauses(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> li
                 continue
             predicates = [
                 c for c in clause.children
-                if (c.dep_ in ("acomp", "attr") and sx.lemma(c) in BLAME_WORDS)
+                if (c.dep_ in ("acomp", "attr") and sx.lemma(c) in words("blame_word"))
                 or (c.dep_ == "prep" and sx.lemma(c) == "behind")
             ]
             subjects = sx.children(clause, "nsubj")
@@ -275,17 +273,20 @@ def intended_code(ctx: DocumentCoder, code: str, token: Token, sources: list[Act
 
 
 def dismissal_predicate(copula: Token) -> Token | None:
-    """The noun of a copula's predicate that dismisses its subject, or None."""
+    """The noun of a copula's predicate that dismisses its subject, or None: "out of the
+    question", "off the table", and under negation "not an option", "not on the table"
+    (the constructions each dismissal noun takes are in data/words.tsv)."""
+    nouns = word_values("dismissal_noun")
     for child in copula.children:
         if child.dep_ == "prep" and sx.lemma(child) in ("out", "off"):
             for pobj in sx.prep_objects(child):
-                if DISMISSAL_NOUNS.get(sx.lemma(pobj)) == sx.lemma(child):
+                if sx.lemma(child) in nouns.get(sx.lemma(pobj), ()):
                     return pobj
         if sx.negated(copula):
-            if child.dep_ == "attr" and sx.lemma(child) in ("option", "possibility"):
+            if child.dep_ == "attr" and "not" in nouns.get(sx.lemma(child), ()):
                 return child
             if child.dep_ == "prep" and sx.lemma(child) == "on":
                 for pobj in sx.prep_objects(child):
-                    if sx.lemma(pobj) in ("table", "agenda"):
+                    if "not_on" in nouns.get(sx.lemma(pobj), ()):
                         return pobj
     return None

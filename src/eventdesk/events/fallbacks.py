@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import syntax as sx
+from eventdesk.events.words import word_values, words
 from eventdesk.events import match
 from eventdesk.events import arguments
 from eventdesk.events import actor_phrases
-from eventdesk.events.vocab import OBJECT_PHRASE_PREPS, NON_STATE_PREFIXES, COOPERATIVE_ROOTS, VIOLENT_ROOTS, REPRISAL_VERBS, EVENT_NOUN_TRIGGERS, EVALUATIVE_VERBS
+from eventdesk.events.vocab import OBJECT_PHRASE_PREPS, COOPERATIVE_ROOTS, VIOLENT_ROOTS
 from eventdesk.model import Actor
 
 if TYPE_CHECKING:
@@ -85,7 +87,7 @@ def retaliation_targets(ctx: DocumentCoder, token: Token, complement: Token, sou
     """ "condemned the expulsion and threatened to retaliate": a threat of reprisal
     without a target is aimed at the target of the same source's latest earlier event
     in the sentence."""
-    if sx.lemma(complement) not in REPRISAL_VERBS:
+    if sx.lemma(complement) not in words("reprisal_verb"):
         return []
     index = ctx.sent_of.get(token.i)
     codes = {a.code for a in sources}
@@ -139,7 +141,7 @@ def event_antecedent(ctx: DocumentCoder, token: Token) -> list[Actor]:
         if arguments.noun_source_tokens(ctx, obj)[0]:
             continue
         options = match.candidates(ctx, obj)
-        triggers = EVENT_NOUN_TRIGGERS.get(sx.lemma(obj), set())
+        triggers = word_values("event_noun").get(sx.lemma(obj), set())
         if not options and not triggers:
             continue
         root = (options[0].entry.code or "")[:2] if options else None
@@ -163,12 +165,12 @@ def event_antecedent(ctx: DocumentCoder, token: Token) -> list[Actor]:
 def judges_event(ctx: DocumentCoder, token: Token) -> bool:
     """ "condemned the attack": a verb of judging whose object is an action, not an
     actor (an event noun with no actor named in its phrase)."""
-    if sx.lemma(token) not in EVALUATIVE_VERBS:
+    if sx.lemma(token) not in words("evaluative_verb"):
         return False
     for obj in arguments.objective(ctx, token):
         if obj.dep_ == "nsubjpass" or actor_phrases.actors_of(ctx, obj)[0]:
             continue
-        if match.candidates(ctx, obj) or sx.lemma(obj) in EVENT_NOUN_TRIGGERS:
+        if match.candidates(ctx, obj) or sx.lemma(obj) in word_values("event_noun"):
             return True
     return False
 
@@ -189,6 +191,6 @@ def condition_subjects(ctx: DocumentCoder, token: Token, complement: Token | Non
 
 def _generic(actor: Actor) -> bool:
     """A role word with no country and no organisation ("troops", "civilians")."""
-    return not actor.country and actor.code[:3].upper() not in NON_STATE_PREFIXES and (
+    return not actor.country and actor.code[:3].upper() not in sectors_in("international") and (
         actor.code == "".join(actor.sectors)
     )

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.events import syntax as sx
-from eventdesk.events.vocab import HYPOTHETICAL_AUX, INTENDED_AUX, OBLIGATION_AUX, DENIAL_VERBS, WISH_VERBS, CIRCUMSTANTIAL_PREPS, PENDING_PREPS
+from eventdesk.events.words import words
+from eventdesk.events.vocab import HYPOTHETICAL_AUX, INTENDED_AUX, OBLIGATION_AUX, CIRCUMSTANTIAL_PREPS, PENDING_PREPS
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -50,9 +51,9 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
     if sx.has_mark(clause, ("if", "unless", "whether")):
         modality = "hypothetical"
     head = speech_head(ctx, clause)
-    if head is not None and sx.lemma(head) in DENIAL_VERBS:
+    if head is not None and sx.lemma(head) in words("denial_verb"):
         negated = True
-    if head is not None and sx.lemma(head) in WISH_VERBS:
+    if head is not None and sx.lemma(head) in words("wish_verb"):
         modality = "hypothetical"
     return modality, negated
 

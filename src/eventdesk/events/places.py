@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import syntax as sx
+from eventdesk.events.words import words
 from eventdesk.events import match
 from eventdesk.events import arguments
 from eventdesk.events import actor_phrases
-from eventdesk.events.vocab import PLACE_PREPS, NON_STATE_PREFIXES, PRONOUNS, LOCATED_NOUNS, FRONTIER_NOUNS, FOREIGN_ACTING_SECTORS, CIRCUMSTANTIAL_PREPS
+from eventdesk.events.vocab import PLACE_PREPS, PRONOUNS, CIRCUMSTANTIAL_PREPS
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
 
@@ -54,7 +56,7 @@ def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> lis
     the three before. Never the source's own country: that is a domestic attack, whose
     target the text must name."""
     home = {a.country for a in sources if a.country}
-    if len(home) != 1 or any(not set(a.sectors) <= FOREIGN_ACTING_SECTORS for a in sources):
+    if len(home) != 1 or any(not set(a.sectors) <= sectors_in("acts_abroad") for a in sources):
         return []
     phrase: list[Token] = []
     for obj in arguments.objective(ctx, token):
@@ -67,7 +69,7 @@ def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> lis
     for word in phrase:
         if not sx.is_noun(word):
             continue
-        located = located or sx.lemma(word) in LOCATED_NOUNS | FRONTIER_NOUNS
+        located = located or sx.lemma(word) in words("located_noun") | words("frontier_noun")
         for actor in ctx.actors.resolve(word):
             if (
                 actor.country and actor.kind == "state" and actor.country not in home
@@ -175,7 +177,7 @@ def foreign_in_play(ctx: DocumentCoder, token: Token, home: str, exclude: Actor 
             continue
         if actor.country and actor.country != home:
             return True
-        if not actor.country and actor.code[:3].upper() in NON_STATE_PREFIXES:
+        if not actor.country and actor.code[:3].upper() in sectors_in("international"):
             return True
     return False
 
