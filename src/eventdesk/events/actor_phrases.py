@@ -18,7 +18,8 @@ from eventdesk.events import syntax as sx
 from eventdesk.events.words import word_values, words
 from eventdesk.events import arguments
 from eventdesk.events import places
-from eventdesk.events.vocab import DOMESTIC_CODES, PERSONAL_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS, FIRST_PERSON, PRONOUNS
+from eventdesk.events.behaviour import behaviour
+from eventdesk.events.function_words import PERSONAL_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS, FIRST_PERSON, PRONOUNS
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
 
@@ -232,7 +233,7 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     if country is None:
         return actor
     state_level = sectors_in("state_core")
-    if (set(actor.sectors) & state_level or not actor.sectors) and not code.startswith(DOMESTIC_CODES):
+    if (set(actor.sectors) & state_level or not actor.sectors) and not behaviour(code).domestic:
         for other in others:
             if other.country == country and (other.kind == "state" or set(other.sectors) & state_level):
                 return actor

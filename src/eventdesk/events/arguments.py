@@ -11,12 +11,13 @@ from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import syntax as sx
+from eventdesk.events import constructions
 from eventdesk.events.words import words
 from eventdesk.events import match
 from eventdesk.events import actor_phrases
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
-from eventdesk.events.vocab import HYPHEN_PREFIXES, ADDRESSEE_FAMILIES
+from eventdesk.events.function_words import HYPHEN_PREFIXES
 from eventdesk.model import Actor
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def speaker_of_conjunct(ctx: DocumentCoder, token: Token, subjects: list[Token],
     if any(actor_phrases.actors_of(ctx, s)[0] for s in subjects):
         return []
     if not any(
-        c.entry.family in ADDRESSEE_FAMILIES or "speech" in c.entry.flags
+        c.entry.family in constructions.ADDRESSEE_FAMILIES or "speech" in c.entry.flags
         for c in match.candidates(ctx, token)
     ) and sx.lemma(token) not in ctx.lexicon.speech | words("evaluative_verb"):
         return []

@@ -20,7 +20,7 @@ from eventdesk.events import constructions
 from eventdesk.events import modality
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
-from eventdesk.events.vocab import INTERNAL_CODES, COOPERATIVE_ROOTS, VIOLENT_ROOTS, ADDRESSEE_FAMILIES
+from eventdesk.events.behaviour import behaviour, rally_codes
 from eventdesk.model import Actor
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
             ):
                 # A promise not to cooperate ("vowed never to return the land") is a
                 # refusal; a promise not to attack, a negated attack.
-                if action[:2] in COOPERATIVE_ROOTS:
+                if behaviour(action).kind == "cooperative":
                     draft.code = ctx.lexicon.family_code("reject", action)
                 else:
                     draft.negated = True
@@ -132,6 +132,7 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     countries."""
     token, entry, code, sources = draft.token, draft.entry, draft.code, draft.sources
     _slot_targets(ctx, draft)
+    tried = behaviour(code).target_fallbacks
     source_codes = {a.code for a in sources}
     if not draft.targets and "objagent" in entry.targets:
         draft.targets = [
@@ -151,7 +152,7 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     sources = draft.sources
     source_codes = {a.code for a in sources}
     draft.targets = [t for t in draft.targets if t.code not in source_codes]
-    if not draft.targets and sources and fallback and code.startswith(INTERNAL_CODES):
+    if not draft.targets and sources and fallback and behaviour(code).home_target:
         draft.targets = places.domestic_targets(ctx, token, draft.complement, sources)
         draft.target_how = "domestic" if draft.targets else draft.target_how
     if (
@@ -161,10 +162,10 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
         # "X and Y each released 40 prisoners": an exchange; the unplaced people
         # each releases are the other side's.
         draft.targets, draft.each_other = [], True
-    if not draft.targets and sources and code[:2] == "13" and draft.complement is not None:
+    if not draft.targets and sources and "retaliation" in tried and draft.complement is not None:
         draft.targets = fallbacks.retaliation_targets(ctx, token, draft.complement, sources)
         draft.target_how = "object" if draft.targets else draft.target_how
-    if not draft.targets and sources and code[:2] in VIOLENT_ROOTS | {"15"}:
+    if not draft.targets and sources and "place" in tried:
         draft.targets = places.place_targets(ctx, token, sources)
         draft.target_how = "place" if draft.targets else draft.target_how
 
@@ -173,12 +174,13 @@ def _slot_targets(ctx: DocumentCoder, draft: Draft) -> None:
     """The first of the target providers that names an actor other than the source."""
     token, entry, code, sources = draft.token, draft.entry, draft.code, draft.sources
     source_codes = {a.code for a in sources}
+    tried = behaviour(code).target_fallbacks
     providers = [lambda: arguments.target_tokens(ctx, token, entry, sources), lambda: draft.complement_targets]
-    if entry.family in ADDRESSEE_FAMILIES and draft.complement is not None and code in ("053", "113"):
+    if entry.family in constructions.ADDRESSEE_FAMILIES and draft.complement is not None and code in rally_codes():
         providers = [lambda: draft.complement_targets]
-    if code[:2] == "13":
+    if "condition" in tried:
         providers.append(lambda: fallbacks.condition_subjects(ctx, token, draft.complement))
-    if code[:2] == "14":
+    if "purpose" in tried:
         providers.append(lambda: constructions.purpose_targets(ctx, token, sources))
     for provider in providers:
         found, draft.target_how = actor_phrases.actors_of_all(ctx, provider())
@@ -200,7 +202,7 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
         return True
     stands_alone = (
         entry.family and draft.via_family and draft.complement is not None
-        and entry.family not in ADDRESSEE_FAMILIES
+        and entry.family not in constructions.ADDRESSEE_FAMILIES
     )
     return bool(stands_alone) or fallbacks.judges_event(ctx, draft.token)
 
@@ -210,19 +212,20 @@ def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:
     the unidentified author of an attack. False when the event needs a source and has
     none."""
     token, code = draft.token, draft.code
-    if not draft.sources and code[:2] == "14":
+    tried = behaviour(code).source_fallbacks
+    if not draft.sources and "crowd" in tried:
         # "Hundreds protested in the capital": an unnamed crowd is civilians of the
         # country where it protests (CAMEO CVL), as event data sets code unnamed protesters.
         draft.sources = places.unnamed_crowd(ctx, token)
         draft.source_how = "agentless" if draft.sources else draft.source_how
     if draft.sources:
         return True
-    allowed = code[:2] in VIOLENT_ROOTS | {"17"} and draft.targets and (
+    allowed = "agentless" in tried and draft.targets and (
         draft.source_how == "agentless" or agentless_subject(ctx, token)
     )
     if not allowed:
         return False
-    if code[:2] in VIOLENT_ROOTS:
+    if "unattributed" in tried:
         draft.sources = places.unattributed_author(ctx, token)
         draft.source_how = "agentless"
     return True
@@ -233,7 +236,7 @@ def _final_code(ctx: DocumentCoder, draft: Draft) -> None:
     an entry with a joint code takes it for sources of several countries."""
     if not draft.via_family and draft.modality == "intended":
         draft.code = constructions.intended_code(ctx, draft.code, draft.token, draft.sources, draft.negated)
-        if draft.code.startswith("12") and draft.negated:
+        if behaviour(draft.code).kind == "reject" and draft.negated:
             draft.negated = False
     entry = draft.entry
     if entry.joint and (
@@ -284,13 +287,14 @@ def find_sources(ctx: DocumentCoder, token: Token, entry: Entry, code: str) -> t
         source_how = "pronoun"
     if sources:
         return fallbacks.pair_in_play(ctx, token, sources), source_how, None
-    if source_how == "agentless" and (code[:2] in ("09", "17") or code[:3] == "116"):
+    tried = behaviour(code).source_fallbacks
+    if source_how == "agentless" and "place_state" in tried:
         # "X was arrested in Lebanon": the state where it happened did it.
         for place in arguments.slot_tokens(ctx, token, "~in"):
             states = [a for a in actor_phrases.actors_of(ctx, place)[0] if a.kind == "state" and a.country]
             if states:
                 return states, "inner", None
-    if code[:2] in VIOLENT_ROOTS:
+    if "noun_author" in tried:
         # "US drone attacks have killed ...": the attack's own author.
         for subject in sx.children(token, "nsubj"):
             if match.candidates(ctx, subject):

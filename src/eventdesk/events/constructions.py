@@ -18,12 +18,17 @@ from eventdesk.events import actor_phrases
 from eventdesk.events import modality
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
-from eventdesk.events.vocab import COOPERATIVE_ROOTS, VIOLENT_ROOTS, OBLIGATION_AUX, ADDRESSEE_FAMILIES
+from eventdesk.events.behaviour import CodeBehaviour, behaviour
+from eventdesk.events.function_words import OBLIGATION_AUX
 from eventdesk.model import Actor
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
 
+
+# Families whose complement's subject or object is the one asked ("urged X to", "demanded
+# that X ..."): they need that addressee as their target.
+ADDRESSEE_FAMILIES = frozenset({"appeal", "demand"})
 
 _BLAME_ENTRY = Entry(
     code="112", pos="a", lemmas=frozenset({"responsible"}), conditions=(), bare=frozenset(),
@@ -201,67 +206,75 @@ def purpose_targets(ctx: DocumentCoder, token: Token, sources: list[Actor] = ())
 
 def apply_family(ctx: DocumentCoder, entry: Entry, action: str | None, complement: Token, inner: Candidate | None):
     """(code, negated, modality, targets override) for a family entry and its
-    complement's action; None to keep the entry's own code."""
+    complement's action; None to keep the entry's own code. What each action's appeal,
+    promise, threat, refusal or preparation codes as is in data/code_behaviour.tsv and
+    data/families.tsv."""
     family = entry.family
     if action is None:
         if family in ("soft", "prepare"):
             return None
         return (entry.code, False, None, None)
-    root = action[:2]
-    cooperative = root in COOPERATIVE_ROOTS
-    verbal_complement = sx.is_verb(complement)
+    of_action = behaviour(action)
+    cooperative = of_action.kind == "cooperative"
     if family in ADDRESSEE_FAMILIES:
-        # "urged the EC to support the PLO": rallying support for a third party (053);
-        # "called on Arabs to unite against X": rallying opposition against it (113).
-        if inner is not None and family == "appeal" and verbal_complement and root in ("05", "11"):
-            own_targets = arguments.target_tokens(ctx, complement, inner.entry)
-            head = complement.head
-            excluded = {a.code for a in actor_phrases.actors_of_all(ctx, arguments.addressee(ctx, head))[0]}
-            excluded |= {a.code for a in actor_phrases.actors_of_all(ctx, arguments.source_tokens(ctx, head)[0])[0]}
-            third_party = [
-                t for t in own_targets
-                if any(a.code not in excluded for a in actor_phrases.actors_of(ctx, t)[0])
-            ]
-            if third_party:
-                return ("053" if root == "05" else "113", False, None, third_party)
+        rally = _rally(ctx, family, of_action, complement, inner)
+        if rally is not None:
+            return rally
         return (ctx.lexicon.family_code(family, action), False, None, None)
     if family in ("intend", "yield"):
-        if family == "yield" and root == "08":
+        if family == "yield" and of_action.concession:
             return (action, False, None, None)
-        if cooperative:
+        if of_action.promise == "intend":
             return (ctx.lexicon.family_code("intend", action), False, None, None)
-        if root in ("01", "02", "09"):
-            return (entry.code if root != "09" else action, False, "intended" if root == "09" else None, None)
+        if of_action.promise == "entry":
+            return (entry.code, False, None, None)
+        if of_action.promise == "intended":
+            return (action, False, "intended", None)
         return (ctx.lexicon.family_code("threaten", action), False, None, None)
-    if family == "soft":
+    if family in ("soft", "prepare"):
         if cooperative:
             return (ctx.lexicon.family_code("intend", action), False, "intended", None)
-        return (action, False, "intended", None)
-    if family == "prepare":
-        if cooperative:
-            return (ctx.lexicon.family_code("intend", action), False, "intended", None)
-        if root in VIOLENT_ROOTS:
-            return ("150", False, None, None)
+        if family == "prepare" and of_action.prepared:
+            return (of_action.prepared, False, None, None)
         return (action, False, "intended", None)
     if family == "reject":
-        if cooperative or not verbal_complement:
+        if cooperative or not sx.is_verb(complement):
             return (ctx.lexicon.family_code("reject", action), False, None, None)
         return (action, True, None, None)
     if family == "threaten":
-        if cooperative or root in ("01", "02"):
-            return ("130", False, None, None)
+        if of_action.threat != "family":
+            return (of_action.threat, False, None, None)
         return (ctx.lexicon.family_code("threaten", action), False, None, None)
     return None
 
 
+def _rally(ctx: DocumentCoder, family: str, of_action: CodeBehaviour, complement: Token, inner: Candidate | None):
+    """ "urged X to support Y": rallying support for a third party (053); "called on X to
+    unite against Y": rallying opposition against it (113). None when the complement's
+    targets are only the addressee and the source."""
+    if inner is None or family != "appeal" or not sx.is_verb(complement) or of_action.rally is None:
+        return None
+    own_targets = arguments.target_tokens(ctx, complement, inner.entry)
+    head = complement.head
+    excluded = {a.code for a in actor_phrases.actors_of_all(ctx, arguments.addressee(ctx, head))[0]}
+    excluded |= {a.code for a in actor_phrases.actors_of_all(ctx, arguments.source_tokens(ctx, head)[0])[0]}
+    third_party = [
+        t for t in own_targets
+        if any(a.code not in excluded for a in actor_phrases.actors_of(ctx, t)[0])
+    ]
+    if third_party:
+        return (of_action.rally, False, None, third_party)
+    return None
+
+
 def intended_code(ctx: DocumentCoder, code: str, token: Token, sources: list[Actor], negated: bool) -> str:
-    root = code[:2]
-    if root in COOPERATIVE_ROOTS and not code.startswith("03"):
+    """The code of an action said with "will": a cooperative one is an intent (03), or
+    when negated a refusal (12); a hostile one the source says it will do is a threat (13)."""
+    intended = behaviour(code).intended
+    if intended == "intend":
         family = "reject" if negated else "intend"
         return ctx.lexicon.family_code(family, code)
-    if root in COOPERATIVE_ROOTS:
-        return code
-    if root >= "10" and not root.startswith("12"):
+    if intended == "threat":
         speech = modality.speech_head(ctx, token)
         if speech is not None and sources:
             speaker_tokens, _ = arguments.source_tokens(ctx, speech)

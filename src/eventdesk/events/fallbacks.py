@@ -16,7 +16,8 @@ from eventdesk.events.words import word_values, words
 from eventdesk.events import match
 from eventdesk.events import arguments
 from eventdesk.events import actor_phrases
-from eventdesk.events.vocab import OBJECT_PHRASE_PREPS, COOPERATIVE_ROOTS, VIOLENT_ROOTS
+from eventdesk.events.behaviour import behaviour
+from eventdesk.events.function_words import OBJECT_PHRASE_PREPS
 from eventdesk.model import Actor
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def pair_in_play(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list
             continue
         if ctx.sent_of.get(earlier.token.i, -1) < index - 6:
             break
-        if earlier.code[:2] not in COOPERATIVE_ROOTS | {"02"}:
+        if not behaviour(earlier.code).pair:
             continue
         pair = {a.country for a in earlier.sources + earlier.targets if a.country}
         if len(pair) != 2:
@@ -156,7 +157,7 @@ def event_antecedent(ctx: DocumentCoder, token: Token) -> list[Actor]:
                 continue
             same_word = sx.lemma(earlier.token)[:4] == sx.lemma(obj)[:4]
             if same_word or earlier.code[:2] == root or (
-                root in VIOLENT_ROOTS and earlier.code[:2] in VIOLENT_ROOTS
+                root is not None and behaviour(root).kind == behaviour(earlier.code).kind == "force"
             ):
                 return list(earlier.sources)
     return []

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from eventdesk.events import syntax as sx
 from eventdesk.events.words import words
-from eventdesk.events.vocab import HYPOTHETICAL_AUX, INTENDED_AUX, OBLIGATION_AUX, CIRCUMSTANTIAL_PREPS, PENDING_PREPS
+from eventdesk.events.function_words import HYPOTHETICAL_AUX, INTENDED_AUX, OBLIGATION_AUX, CIRCUMSTANTIAL_PREPS, PENDING_PREPS
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder

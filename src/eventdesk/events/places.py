@@ -16,7 +16,7 @@ from eventdesk.events.words import words
 from eventdesk.events import match
 from eventdesk.events import arguments
 from eventdesk.events import actor_phrases
-from eventdesk.events.vocab import PLACE_PREPS, PRONOUNS, CIRCUMSTANTIAL_PREPS
+from eventdesk.events.function_words import PLACE_PREPS, PRONOUNS, CIRCUMSTANTIAL_PREPS
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
 

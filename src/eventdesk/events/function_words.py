@@ -1,21 +1,9 @@
-"""Word lists and code sets the event coder asks about (moved here from coder.py as they were;
-the content words go to data files next)."""
+"""Function words the event coder's rules ask about: pronouns, auxiliaries, prepositions
+and hyphen prefixes of English. Content words are in data/words.tsv (see words.py); what
+the coder does with each CAMEO code is in data/code_behaviour.tsv (see behaviour.py)."""
 
 from __future__ import annotations
 
-# Codes of actions a state takes at home (curfews, bans, arrests, protests, reforms).
-DOMESTIC_CODES = (
-    "081", "082", "083", "132", "137", "14", "17", "1041", "1042", "1043", "1044", "024",
-    "034", "0351", "0352", "123",
-)
-# Codes of actions a state's actors take at home, whose target, when the text names none,
-# is the country where they happen (curfews, bans, arrests, repression, reforms, protests,
-# resignations, refusals to reform); a narrower list than DOMESTIC_CODES (no destruction
-# or seizure of property, which is done to someone).
-INTERNAL_CODES = (
-    "024", "034", "0351", "0352", "081", "082", "083", "1041", "1042", "1043", "1044", "123",
-    "132", "137", "14", "172", "173", "175",
-)
 # Prepositions that lead inside what an action is done to ("the ban on X", "a meeting of X",
 # "a mediation effort between X and Y"); scene-setting ones ("during", "in") do not.
 OBJECT_PHRASE_PREPS = {
@@ -26,8 +14,6 @@ OBJECT_PHRASE_PREPS = {
 HYPHEN_PREFIXES = {"re", "co", "de", "pre", "un", "counter"}
 # Prepositions that say where an action happens.
 PLACE_PREPS = {"in", "at", "into", "within", "across", "throughout", "near", "from", "to", "inside", "outside"}
-COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-VIOLENT_ROOTS = {"18", "19", "20"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "theirs"}
@@ -36,7 +22,6 @@ PRONOUNS = PERSONAL_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "can"}
 INTENDED_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should", "ought"}
-ADDRESSEE_FAMILIES = {"appeal", "demand"}
 # Prepositions whose noun only sets the scene of the sentence's event ("during the summit").
 CIRCUMSTANTIAL_PREPS = {
     "during", "after", "before", "since", "following", "amid", "amidst", "despite", "ahead",
