@@ -112,16 +112,6 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
                 draft.modality = family_modality
             draft.refined = action is not None
             draft.via_family = True
-            if (
-                action is not None and entry.family in ("intend", "soft")
-                and sx.is_verb(complement) and sx.negated(complement)
-            ):
-                # A promise not to cooperate ("vowed never to return the land") is a
-                # refusal; a promise not to attack, a negated attack.
-                if behaviour(action).kind == "cooperative":
-                    draft.code = ctx.lexicon.family_code("reject", action)
-                else:
-                    draft.negated = True
     return not (entry.family == "soft" and not draft.via_family)
 
 
@@ -157,7 +147,7 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
         draft.target_how = "domestic" if draft.targets else draft.target_how
     if (
         len({a.country for a in sources if a.country}) > 1 and draft.targets
-        and all(not t.country for t in draft.targets) and each_construction(ctx, token)
+        and all(not t.country for t in draft.targets) and constructions.distributive_each(token)
     ):
         # "X and Y each released 40 prisoners": an exchange; the unplaced people
         # each releases are the other side's.
@@ -304,16 +294,8 @@ def find_sources(ctx: DocumentCoder, token: Token, entry: Entry, code: str) -> t
     return [], source_how, None
 
 
-def each_construction(ctx: DocumentCoder, token: Token) -> bool:
-    """ "X and Y each did": "each" on the verb or on its subject."""
-    holders = [token] + sx.children(token, "nsubj")
-    return any(
-        c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det", "npadvmod", "dep", "nsubj")
-        for h in holders for c in h.children
-    )
-
-
 def agentless_subject(ctx: DocumentCoder, token: Token) -> bool:
+    """Whether the clause's subject is a thing that does harm by itself ("a bomb")."""
     for subject in sx.clause_subject(token)[0]:
         if sx.lemma(subject) in words("agentless_subject") or sx.forms(subject) & words("agentless_subject"):
             return True

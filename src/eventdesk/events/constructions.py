@@ -209,6 +209,24 @@ def apply_family(ctx: DocumentCoder, entry: Entry, action: str | None, complemen
     complement's action; None to keep the entry's own code. What each action's appeal,
     promise, threat, refusal or preparation codes as is in data/code_behaviour.tsv and
     data/families.tsv."""
+    result = _family_result(ctx, entry, action, complement, inner)
+    if (
+        result is not None and action is not None and entry.family in ("intend", "soft")
+        and sx.is_verb(complement) and sx.negated(complement)
+    ):
+        # A negated promise: a promise not to cooperate ("pledged never to reopen the
+        # talks") is a refusal (12); a promise not to attack, a negated attack.
+        code, negated, mode, targets = result
+        if behaviour(action).kind == "cooperative":
+            code = ctx.lexicon.family_code("reject", action)
+        else:
+            negated = True
+        result = (code, negated, mode, targets)
+    return result
+
+
+def _family_result(ctx: DocumentCoder, entry: Entry, action: str | None, complement: Token, inner: Candidate | None):
+    """apply_family before a negated promise is turned round."""
     family = entry.family
     if action is None:
         if family in ("soft", "prepare"):
@@ -303,3 +321,13 @@ def dismissal_predicate(copula: Token) -> Token | None:
                     if "not_on" in nouns.get(sx.lemma(pobj), ()):
                         return pobj
     return None
+
+
+def distributive_each(token: Token) -> bool:
+    """ "X and Y each released prisoners": "each" on the verb or on its subject makes the
+    conjoined sources act on each other's side (an exchange), not on an unnamed target."""
+    holders = [token] + sx.children(token, "nsubj")
+    return any(
+        c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det", "npadvmod", "dep", "nsubj")
+        for h in holders for c in h.children
+    )
