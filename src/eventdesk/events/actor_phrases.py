@@ -14,12 +14,11 @@ from spacy.tokens import Token
 
 from eventdesk.actors.codes import cameo_country
 from eventdesk.actors.sectors import sectors_in
+from eventdesk.events import arguments, places
 from eventdesk.events import syntax as sx
-from eventdesk.events.words import word_values, words
-from eventdesk.events import arguments
-from eventdesk.events import places
 from eventdesk.events.behaviour import behaviour
-from eventdesk.events.function_words import PERSONAL_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS, FIRST_PERSON, PRONOUNS
+from eventdesk.events.function_words import FIRST_PERSON, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, THING_PRONOUNS
+from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
 
@@ -192,10 +191,13 @@ def definite_antecedent(ctx: DocumentCoder, token: Token) -> list[Actor]:
     return []
 
 
-def context_country(ctx: DocumentCoder, token: Token) -> str | None:
+def sentence_country(ctx: DocumentCoder, token: Token) -> str | None:
     """The one country named in the token's sentence: the country CAMEO coders give a
-    domestic actor the text leaves without one ("President Museveni" in a sentence about
-    Uganda). None when the sentence names no country or several."""
+    domestic actor the text leaves without one ("the president" in a sentence about
+    Uganda); else the story's country so far. None when the sentence names several, or
+    no country dominates the story. The coder's own rule over the sentence mentions; the
+    actor layer's context_country reads the text differently (it looks outside the token's
+    own phrase, and at the dateline)."""
     index = ctx.sent_of.get(token.i)
     if index is None:
         return None
@@ -229,7 +231,7 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     country = None
     if source and actor.kind != "person" and not set(actor.sectors) & sectors_in("state"):
         country = places.place_country(ctx, token)
-    country = country or context_country(ctx, token)
+    country = country or sentence_country(ctx, token)
     if country is None:
         return actor
     state_level = sectors_in("state_core")

@@ -10,14 +10,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
+from eventdesk.events import actor_phrases, constructions, match
 from eventdesk.events import syntax as sx
-from eventdesk.events import constructions
-from eventdesk.events.words import words
-from eventdesk.events import match
-from eventdesk.events import actor_phrases
+from eventdesk.events.function_words import HYPHEN_PREFIXES
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
-from eventdesk.events.function_words import HYPHEN_PREFIXES
+from eventdesk.events.words import words
 from eventdesk.model import Actor
 
 if TYPE_CHECKING:

@@ -9,18 +9,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventdesk.events import actor_phrases, arguments, constructions, fallbacks, match, modality, places
 from eventdesk.events import syntax as sx
-from eventdesk.events.words import words
-from eventdesk.events import match
-from eventdesk.events import arguments
-from eventdesk.events import actor_phrases
-from eventdesk.events import places
-from eventdesk.events import fallbacks
-from eventdesk.events import constructions
-from eventdesk.events import modality
+from eventdesk.events.behaviour import behaviour, rally_codes
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
-from eventdesk.events.behaviour import behaviour, rally_codes
+from eventdesk.events.words import words
 from eventdesk.model import Actor
 
 if TYPE_CHECKING:

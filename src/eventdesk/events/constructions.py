@@ -10,16 +10,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from eventdesk.events import actor_phrases, arguments, match, modality
 from eventdesk.events import syntax as sx
-from eventdesk.events.words import word_values, words
-from eventdesk.events import match
-from eventdesk.events import arguments
-from eventdesk.events import actor_phrases
-from eventdesk.events import modality
-from eventdesk.events.lexicon import Entry
-from eventdesk.events.records import Built, Candidate
 from eventdesk.events.behaviour import CodeBehaviour, behaviour
 from eventdesk.events.function_words import OBLIGATION_AUX
+from eventdesk.events.lexicon import Entry
+from eventdesk.events.records import Built, Candidate
+from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
 
 if TYPE_CHECKING:

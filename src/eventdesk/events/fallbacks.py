@@ -11,13 +11,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
+from eventdesk.events import actor_phrases, arguments, match
 from eventdesk.events import syntax as sx
-from eventdesk.events.words import word_values, words
-from eventdesk.events import match
-from eventdesk.events import arguments
-from eventdesk.events import actor_phrases
 from eventdesk.events.behaviour import behaviour
 from eventdesk.events.function_words import OBJECT_PHRASE_PREPS
+from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
 
 if TYPE_CHECKING:

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.events import syntax as sx
+from eventdesk.events.function_words import CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, OBLIGATION_AUX, PENDING_PREPS
 from eventdesk.events.words import words
-from eventdesk.events.function_words import HYPOTHETICAL_AUX, INTENDED_AUX, OBLIGATION_AUX, CIRCUMSTANTIAL_PREPS, PENDING_PREPS
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder

@@ -11,12 +11,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan, Token
 
 from eventdesk.actors.sectors import sectors_in
+from eventdesk.events import actor_phrases, arguments, match
 from eventdesk.events import syntax as sx
+from eventdesk.events.function_words import CIRCUMSTANTIAL_PREPS, PLACE_PREPS, PRONOUNS
 from eventdesk.events.words import words
-from eventdesk.events import match
-from eventdesk.events import arguments
-from eventdesk.events import actor_phrases
-from eventdesk.events.function_words import PLACE_PREPS, PRONOUNS, CIRCUMSTANTIAL_PREPS
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
 
@@ -111,7 +109,7 @@ def unnamed_crowd(ctx: DocumentCoder, token: Token) -> list[Actor]:
     subjects = [s for s in sx.children(token, "nsubj") if s.text.lower() not in PRONOUNS]
     if not subjects or any(actor_phrases.actors_of(ctx, s)[0] for s in subjects):
         return []
-    country = place_country(ctx, token) or actor_phrases.context_country(ctx, token)
+    country = place_country(ctx, token) or actor_phrases.sentence_country(ctx, token)
     if country is None:
         return []
     subject = subjects[0]
