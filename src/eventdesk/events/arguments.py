@@ -52,7 +52,9 @@ def source_tokens(ctx: DocumentCoder, token: Token) -> tuple[list[Token], str]:
     return noun_source_tokens(ctx, token)
 
 
-def speaker_of_conjunct(ctx: DocumentCoder, token: Token, subjects: list[Token], inherited: bool) -> list[Token]:
+def speaker_of_conjunct(
+    ctx: DocumentCoder, token: Token, subjects: list[Token], inherited: bool,
+) -> list[Token]:
     """ "X said that the plan was a good start but urged Y to ...": a verb conjoined
     to the reported clause whose inherited subject names no actor is the speaker's
     own act, when it is one only an actor does (an appeal, a demand, a verb of
@@ -244,7 +246,9 @@ def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:
     return None
 
 
-def action_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[str | None, Candidate | None, Token]:
+def action_of(
+    ctx: DocumentCoder, token: Token, depth: int = 0,
+) -> tuple[str | None, Candidate | None, Token]:
     """The underlying CAMEO action of a complement: "a call for the release of X" is
     release (084); nested appeals and offers are looked through."""
     options = [c for c in match.candidates(ctx, token)]
@@ -266,7 +270,9 @@ def action_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[str | N
     return match.refine_topic(ctx, best.entry, best.entry.code, token), best, token
 
 
-def target_tokens(ctx: DocumentCoder, token: Token, entry: Entry, sources: list[Actor] = ()) -> list[Token]:
+def target_tokens(
+    ctx: DocumentCoder, token: Token, entry: Entry, sources: list[Actor] = (),
+) -> list[Token]:
     """The tokens of the first slot that names an actor other than the source ("launched
     an investigation into X": the investigation's author is the source, so the next
     slot, "into", names the target)."""

@@ -260,7 +260,9 @@ def topic_phrase(ctx: DocumentCoder, token: Token, entry: Entry) -> set[int]:
     return found
 
 
-def find_sources(ctx: DocumentCoder, token: Token, entry: Entry, code: str) -> tuple[list[Actor], str, Token | None]:
+def find_sources(
+    ctx: DocumentCoder, token: Token, entry: Entry, code: str,
+) -> tuple[list[Actor], str, Token | None]:
     """(source actors, how they were found, an event noun that named them)."""
     source_tokens, source_how = arguments.source_tokens(ctx, token)
     if source_how == "agentless" and entry.family in ("intend", "soft", "prepare"):

@@ -10,6 +10,11 @@ the cache of lexicon matches); the steps are plain functions over it:
   places         targets and sources placed by where an action happens
   fallbacks      targets and sources the entry's slots do not give
   build          a candidate assembled into a Built event
+
+What they read: the lexicon (lexicon.py: data/verbs.tsv, families.tsv, topics.tsv), the
+content-word lists (words.py: data/words.tsv), the per-code behaviour (behaviour.py:
+data/code_behaviour.tsv), the function words (function_words.py), and the document's
+actors through one object (actor_layer.py).
 """
 
 from __future__ import annotations

@@ -282,7 +282,9 @@ def _rally(ctx: DocumentCoder, family: str, of_action: CodeBehaviour, complement
     return None
 
 
-def intended_code(ctx: DocumentCoder, code: str, token: Token, sources: list[Actor], negated: bool) -> str:
+def intended_code(
+    ctx: DocumentCoder, code: str, token: Token, sources: list[Actor], negated: bool,
+) -> str:
     """The code of an action said with "will": a cooperative one is an intent (03), or
     when negated a refusal (12); a hostile one the source says it will do is a threat (13)."""
     intended = behaviour(code).intended

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
 
 
-def object_phrase_targets(ctx: DocumentCoder, token: Token, complement: Token | None, sources: list[Actor]) -> list[Actor]:
+def object_phrase_targets(
+    ctx: DocumentCoder, token: Token, complement: Token | None, sources: list[Actor],
+) -> list[Actor]:
     """The actor named inside what the action is done to, when no slot of the entry
     names a target: "broke his pledge to the Malawian voters", "lifted the ban
     on X", "rejected an invitation to a meeting of X", "a mediation effort between X
@@ -82,7 +84,9 @@ def object_phrase_targets(ctx: DocumentCoder, token: Token, complement: Token | 
     return []
 
 
-def retaliation_targets(ctx: DocumentCoder, token: Token, complement: Token, sources: list[Actor]) -> list[Actor]:
+def retaliation_targets(
+    ctx: DocumentCoder, token: Token, complement: Token, sources: list[Actor],
+) -> list[Actor]:
     """ "condemned the expulsion and threatened to retaliate": a threat of reprisal
     without a target is aimed at the target of the same source's latest earlier event
     in the sentence."""

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
 
 
-def domestic_targets(ctx: DocumentCoder, token: Token, complement: Token | None, sources: list[Actor]) -> list[Actor]:
+def domestic_targets(
+    ctx: DocumentCoder, token: Token, complement: Token | None, sources: list[Actor],
+) -> list[Actor]:
     """The target of an action a state's actors take at home (a curfew, a ban, an
     arrest, a reform, a resignation, a protest) when the text names none: the country
     of the place where it happens ("a curfew in Algiers"), else the source's own
@@ -159,7 +161,9 @@ def event_places(ctx: DocumentCoder, token: Token, complement: Token | None) -> 
     return found
 
 
-def foreign_in_play(ctx: DocumentCoder, token: Token, home: str, exclude: Actor | None = None) -> bool:
+def foreign_in_play(
+    ctx: DocumentCoder, token: Token, home: str, exclude: Actor | None = None,
+) -> bool:
     """Whether the sentence names an actor of another country, or of no state (an
     international organisation), outside its reporting frame ("..., the Canadian Press
     said" or "according to X" only tells who says so)."""
