@@ -54,8 +54,8 @@ def test_events_troops_moved_to_the_border_face_the_otheractor_country(code):
 
 
 def test_events_attack_on_unknown_place_never_targets_the_sourceactor_country(code):
-    result = code("Indian troops shelled four villages in the Sialkot sector.")
-    assert all(target != "IND" for _, target in _pairs(result, "19"))
+    pairs = _pairs(code("Indian troops shelled four villages in the Sialkot sector."), "19")
+    assert pairs and all(target != "IND" for _, target in pairs)
 
 
 def test_events_the_two_countries_are_the_pair_that_met(code):

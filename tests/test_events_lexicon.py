@@ -30,6 +30,7 @@ def _reachable_codes():
 def test_events_lexicon_codes_are_cameo_codes():
     ontology = load_ontology()
     lexicon = load_lexicon()
+    assert lexicon.entries
     for entries in lexicon.entries.values():
         for entry in entries:
             assert entry.code in ontology, (entry.code, entry.line)
@@ -38,6 +39,7 @@ def test_events_lexicon_codes_are_cameo_codes():
 def test_events_lexicon_reaches_every_cameo_root_and_base_code():
     reachable = _reachable_codes()
     ontology = load_ontology()
+    assert len(ontology.codes(level=2)) == 20 and ontology.codes(level=3)
     for root in ontology.codes(level=2):
         assert any(code.startswith(root.code) for code in reachable), root.code
     for base in ontology.codes(level=3):

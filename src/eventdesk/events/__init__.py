@@ -10,6 +10,7 @@ import logging
 from spacy.tokens import Doc
 
 from eventdesk.nlp import text_of
+from eventdesk.events.actor_layer import ResolverActors
 from eventdesk.events.coder import Built, DocumentCoder
 from eventdesk.events.lexicon import Lexicon, load_lexicon
 from eventdesk.model import Actor, Event, Span
@@ -52,7 +53,9 @@ class EventCoder:
             sents = doc._.content_sents
         if sents is None:
             sents = list(doc.sents)
-        coder = DocumentCoder(self.lexicon, self.ontology, self.resolver, doc, list(sents))
+        # The one object the coder asks about actors (later: the document's actor layer).
+        actors = ResolverActors(self.resolver, doc)
+        coder = DocumentCoder(self.lexicon, self.ontology, actors, doc, list(sents))
         pending: list[tuple[int, int, Event]] = []
         for index, sent in enumerate(sents):
             for built in coder.code_sentence(index, sent):

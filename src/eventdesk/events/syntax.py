@@ -9,38 +9,14 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from eventdesk.events.words import words
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECT_DEPS = {"dobj", "obj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "pcomp"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
-# Verbs whose object, not their subject, does what the complement says ("urged X to go").
-OBJECT_CONTROL = {
-    "urge", "ask", "order", "force", "allow", "permit", "persuade", "tell", "invite", "help",
-    "encourage", "compel", "instruct", "require", "enable", "lead", "prompt", "let", "press",
-    "pressure", "implore", "beseech", "exhort", "call", "appeal", "direct", "command", "warn",
-    "advise", "authorize", "authorise", "oblige", "get", "want", "expect", "need", "push",
-    "entreat", "plead", "lobby", "petition", "nudge", "challenge", "dare", "inspire",
-}
 NEGATIONS = {"not", "n't", "never", "no"}
-# Nouns that measure or count what their "of" phrase names ("25,000 tons of food aid",
-# "two weeks of naval drills", "part of a food relief plan").
-QUANTITY_NOUNS = {
-    "ton", "tonne", "million", "billion", "thousand", "hundred", "dozen", "lot", "number",
-    "amount", "quantity", "kilogram", "kilo", "barrel", "batch", "shipment", "consignment",
-    "series", "round", "wave", "spate", "string", "day", "week", "month", "year", "hour",
-    "part", "portion", "some", "all", "most", "much", "many", "bag", "sack", "truckload",
-    "planeload", "load", "package", "set", "couple", "pair", "dollar", "euro", "kind", "type",
-    "form", "total", "sum", "range", "volley", "salvo", "flurry", "raft", "bunch", "handful",
-    "tranche", "installment", "instalment", "share", "fraction", "bulk", "majority", "rest",
-    "first", "second", "third", "deployment", "patch", "contingent", "detachment", "unit",
-    "team", "group", "convoy", "column",
-}
-# Heads whose compound modifier names the event ("a mediation effort", "an aid operation").
-CARRIER_NOUNS = {
-    "effort", "operation", "campaign", "mission", "process", "initiative", "bid", "drive",
-    "attempt", "activity", "action", "programme", "program", "plan", "move",
-}
 
 
 def is_verb(token: Token) -> bool:
@@ -167,7 +143,7 @@ def through_quantity(token: Token) -> list[Token]:
     found = [token]
     node = token
     for _ in range(3):
-        if lemma(node) not in QUANTITY_NOUNS and node.pos_ != "NUM":
+        if lemma(node) not in words("quantity_noun") and node.pos_ != "NUM":
             break
         inner = [p for prep in children(node, "prep") if lemma(prep) == "of" for p in children(prep, "pobj")]
         if not inner:
@@ -192,10 +168,10 @@ def position(noun: Token) -> Token:
     node = noun
     for _ in range(3):
         head = node.head
-        if node.dep_ == "compound" and lemma(head) in CARRIER_NOUNS:
+        if node.dep_ == "compound" and lemma(head) in words("carrier_noun"):
             node = head
         elif (node.dep_ == "pobj" and lemma(head) == "of" and head.head.i != head.i
-              and (lemma(head.head) in QUANTITY_NOUNS or head.head.pos_ == "NUM")):
+              and (lemma(head.head) in words("quantity_noun") or head.head.pos_ == "NUM")):
             node = head.head
         else:
             break
@@ -287,9 +263,9 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if head.i == token.i:
         return [], False
     if dep == "xcomp" or (dep == "ccomp" and token.tag_ == "VB" and not children(token, "mark")):
-        if lemma(head) in OBJECT_CONTROL or head.pos_ == "ADJ":
+        if lemma(head) in words("object_control") or head.pos_ == "ADJ":
             objects = children(head, *OBJECT_DEPS)
-            if objects and lemma(head) in OBJECT_CONTROL:
+            if objects and lemma(head) in words("object_control"):
                 return objects, True
             # "called on X to ...": the object of "on".
             for prep in children(head, "prep"):

@@ -1,0 +1,378 @@
+"""Turning tokens into actors: a noun phrase's actors (direct, through a pronoun, an
+apposition, a possessor, an "of" phrase), the antecedents of pronouns and definite
+phrases, and the country rules (a possessor's country, where a group is based, the
+sentence's country for an actor the text leaves without one). Every look-up goes through
+the document's actor layer (ctx.actors).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventdesk.actors.codes import cameo_country
+from eventdesk.actors.sectors import sectors_in
+from eventdesk.events import arguments, places
+from eventdesk.events import syntax as sx
+from eventdesk.events.behaviour import behaviour
+from eventdesk.events.function_words import FIRST_PERSON, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, THING_PRONOUNS
+from eventdesk.events.words import word_values, words
+from eventdesk.model import Actor
+from eventdesk.nlp import text_of
+
+if TYPE_CHECKING:
+    from eventdesk.events.coder import DocumentCoder
+
+
+def actors_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Actor], str]:
+    """The actors a noun phrase names; how: direct, pronoun, inner (through "of",
+    an apposition or a possessor), or "" when none."""
+    if depth > 2:
+        return [], ""
+    low = token.text.lower()
+    if token.pos_ == "PRON" and low in PRONOUNS:
+        return antecedent(ctx, token), "pronoun"
+    if low in sx.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return actors_of(ctx, token.head.head, depth + 1)
+    if token.dep_ == "attr" and sx.lemma(token.head) == "be":
+        # "Turkey is the only nation which ...": the nation is Turkey.
+        for subject in sx.children(token.head, "nsubj"):
+            inner, how = actors_of(ctx, subject, depth + 1)
+            if inner:
+                return inner, how
+    found = ctx.actors.resolve(token)
+    if found:
+        if any(not a.country for a in found):
+            found = possessor_country(ctx, token, found)
+        if any(not a.country for a in found):
+            country = based_country(ctx, token)
+            if country is not None:
+                prefix = cameo_prefix(country)
+                found = [
+                    a if a.country or a.code[:3].upper() in sectors_in("international")
+                    else replace(a, country=country, code=prefix + a.code)
+                    for a in found
+                ]
+        return found, "direct"
+    # "the agency's director general": a possessor stands for an earlier name too.
+    if (depth == 0 or token.dep_ == "poss" and depth == 1) and sx.is_noun(token):
+        earlier = definite_antecedent(ctx, token)
+        if earlier:
+            return earlier, "pronoun"
+    inner = _inner_actors(ctx, token, depth)
+    if inner:
+        return inner, "inner"
+    return [], ""
+
+
+def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
+    """The actors named inside a phrase whose head names none: a participle's subject, an
+    apposition or possessor, a modifier, an "of" phrase, a participle's agent, or a group
+    placed by where it is based."""
+    if sx.is_verb(token):
+        # "The aid agency working in Chad said": a participle parsed as the subject.
+        for subject in sx.children(token, "nsubj"):
+            inner, _ = actors_of(ctx, subject, depth + 1)
+            if inner:
+                return inner
+    # "leaders of Romania's government", "a group of Moroccan diplomats",
+    # "a camp for Congolese refugees", "the Ambassador, Mr X"
+    for child in token.children:
+        if child.dep_ in ("appos", "poss"):
+            inner, _ = actors_of(ctx, child, depth + 1)
+            if inner:
+                return inner
+    located = sx.lemma(token) in words("located_noun")
+    inner_preps = ("of", "for", "from", "in") if located else ("of", "for", "from")
+    if sx.is_noun(token):
+        # "rebel positions", "opposition supporters", "Kashmiri separatists": a head the
+        # actor lexicon does not know, named by its modifier.
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                inner = ctx.actors.resolve(child)
+                if inner:
+                    return inner
+    for prep in sx.preps(token):
+        if sx.lemma(prep) in inner_preps:
+            for pobj in sx.children(prep, "pobj"):
+                inner, _ = actors_of(ctx, pobj, depth + 1)
+                if inner:
+                    return inner
+    # "abuses carried out by Chadian troops": the agent of a participle.
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agents = sx.passive_agents(child)
+            if agents:
+                inner, _ = actors_of_all(ctx, agents)
+                if inner:
+                    return inner
+    # "an armed cell based in Guyana": a group the lexicon does not know, placed by
+    # where it is based.
+    country = based_country(ctx, token)
+    if country is not None:
+        start = token.left_edge.idx
+        end = token.idx + len(token)
+        return [Actor(
+            text=text_of(ctx.doc)[start:end], start=start, end=end,
+            code=cameo_prefix(country), country=country, sectors=[], kind="group",
+        )]
+    return []
+
+
+def based_country(ctx: DocumentCoder, token: Token) -> str | None:
+    """The country a noun is based or operating in ("an armed group based in Lebanon",
+    "militants operating in Mali"), or None."""
+    if not sx.is_noun(token):
+        return None
+    for child in token.children:
+        if child.dep_ != "acl" or sx.lemma(child) not in words("based_verb"):
+            continue
+        for prep in sx.preps(child):
+            if sx.lemma(prep) not in ("in", "inside", "out", "from"):
+                continue
+            for place in sx.prep_objects(prep):
+                for actor in ctx.actors.resolve(place):
+                    if actor.country and actor.kind == "state" and set(actor.sectors) <= {"GOV"}:
+                        return actor.country
+    return None
+
+
+def possessor_country(ctx: DocumentCoder, token: Token, found: list[Actor]) -> list[Actor]:
+    """ "its security police", "their foreign ministers": the possessor's country (one
+    copy per country for "their" standing for several)."""
+    possessors = [c for c in token.children if c.dep_ == "poss"]
+    if not possessors:
+        return found
+    owners, _ = actors_of(ctx, possessors[0], depth=1)
+    countries = [a.country for a in owners if a.country]
+    if not countries:
+        return found
+    enriched = []
+    for actor in found:
+        if actor.country or actor.code[:3].upper() in sectors_in("international"):
+            enriched.append(actor)
+            continue
+        for country in dict.fromkeys(countries):
+            enriched.append(replace(actor, country=country, code=cameo_prefix(country) + actor.code))
+    return enriched
+
+
+def definite_antecedent(ctx: DocumentCoder, token: Token) -> list[Actor]:
+    """ "the council", "the group", "the agency": a definite noun phrase the resolver
+    cannot place stands for the latest earlier mention it names ("the UN Security
+    Council"), or for a generic head, the latest group or state mentioned."""
+    determiners = {sx.lemma(c) for c in token.children if c.dep_ == "det"}
+    if not determiners & {"the", "this", "that", "these", "those"}:
+        return []
+    index = ctx.sent_of.get(token.i)
+    if index is None:
+        return []
+    words = {sx.lemma(token), token.text.lower()}
+    kinds = word_values("generic_anaphor").get(sx.lemma(token))
+    # A head word the earlier name shares ("the council" for "the UN Security
+    # Council") reaches back through the article; a generic head, three sentences.
+    for sent_index in range(index, -1, -1):
+        earlier = [a for a in ctx.actors.mentions(ctx.sents[sent_index]) if a.end <= token.idx]
+        named = [a for a in earlier if words & set(a.text.lower().replace("-", " ").split())]
+        if named:
+            return [named[-1]]
+        if kinds and sent_index > index - 4:
+            fitting = [a for a in earlier if a.kind in kinds]
+            # "Militants seized six nurses ... The group released them": the one that
+            # acted earlier, before the latest mention.
+            agents = [
+                a for a in fitting
+                if any(same_mention(a, s) for b in ctx.history for s in b.sources)
+            ]
+            if agents or fitting:
+                return [(agents or fitting)[-1]]
+    return []
+
+
+def sentence_country(ctx: DocumentCoder, token: Token) -> str | None:
+    """The one country named in the token's sentence: the country CAMEO coders give a
+    domestic actor the text leaves without one ("the president" in a sentence about
+    Uganda); else the story's country so far. None when the sentence names several, or
+    no country dominates the story. The coder's own rule over the sentence mentions; the
+    actor layer's context_country reads the text differently (it looks outside the token's
+    own phrase, and at the dateline)."""
+    index = ctx.sent_of.get(token.i)
+    if index is None:
+        return None
+    countries = {a.country for a in ctx.actors.mentions(ctx.sents[index]) if a.country}
+    if countries:
+        return countries.pop() if len(countries) == 1 else None
+    # A sentence naming no country: the story's country, when one dominates the
+    # sentences so far ("Security forces later arrested ..." in a story about Somalia).
+    counts: dict[str, int] = {}
+    for earlier in range(0, index):
+        for actor in ctx.actors.mentions(ctx.sents[earlier]):
+            if actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+    if not counts:
+        return None
+    best, most = max(counts.items(), key=lambda kv: kv[1])
+    return best if most >= 2 and most * 3 >= 2 * sum(counts.values()) else None
+
+
+def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Actor], code: str,
+                 source: bool = False) -> Actor:
+    """The actor with its sentence's country when the text gives it none, unless that
+    country belongs to the state on the other side of an international-looking event
+    ("Biden spoke with the Israeli prime minister" does not make Biden Israeli). A
+    source that is no state's official ("prisoners", "rebels", "gunmen") first takes the
+    country of the place where it acts ("inmates rioted at a prison in Benin")."""
+    if actor.country or not actor.code or actor.code[:3].upper() in sectors_in("international"):
+        return actor
+    if words("foreign") & set(actor.text.lower().split()):
+        return actor
+    country = None
+    if source and actor.kind != "person" and not set(actor.sectors) & sectors_in("state"):
+        country = places.place_country(ctx, token)
+    country = country or sentence_country(ctx, token)
+    if country is None:
+        return actor
+    state_level = sectors_in("state_core")
+    if (set(actor.sectors) & state_level or not actor.sectors) and not behaviour(code).domestic:
+        for other in others:
+            if other.country == country and (other.kind == "state" or set(other.sectors) & state_level):
+                return actor
+    return replace(actor, country=country, code=cameo_prefix(country) + actor.code)
+
+
+def actors_of_all(ctx: DocumentCoder, tokens: list[Token]) -> tuple[list[Actor], str]:
+    found: list[Actor] = []
+    how = ""
+    for token in tokens:
+        actors, token_how = actors_of(ctx, token)
+        for actor in actors:
+            if not any(same_mention(actor, other) for other in found):
+                found.append(actor)
+        how = how or token_how
+    return found, how
+
+
+def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
+    """The actor a pronoun stands for: the speaker when it is the subject of reported
+    speech ("Hungary said it will ..."), else the nearest fitting earlier mention in the
+    sentence, then in the sentences before."""
+    low = pronoun.text.lower()
+    verb = pronoun.head
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
+        clause = verb if pronoun.dep_ != "poss" else None
+        node = clause
+        while node is not None and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+            node = node.head
+        if node is not None and node.dep_ in ("ccomp", "advcl") and sx.lemma(node.head) in ctx.lexicon.speech:
+            speaker_tokens = arguments.source_tokens(ctx, node.head)[0]
+            speakers = [t for t in speaker_tokens if t.text.lower() not in PRONOUNS]
+            if speakers:
+                actors, _ = actors_of_all(ctx, speakers)
+                fitting = [a for a in actors if _fits(low, a)]
+                if fitting:
+                    return fitting
+        if low in FIRST_PERSON:
+            return []
+    if pronoun.dep_ == "poss" or (pronoun.dep_ == "nsubj" and verb.dep_ == "relcl"):
+        # "Pakistan urged its citizens"; "the group released workers it had held".
+        bound = clause_subject_of(ctx, pronoun if pronoun.dep_ == "poss" else verb)
+        if bound:
+            return bound
+    index = ctx.sent_of.get(pronoun.i)
+    if index is None:
+        return []
+    excluded: tuple[int, int] | None = None
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
+        # "entities it accuses of ...": the pronoun is not the noun its clause describes.
+        head = verb.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        excluded = (head.left_edge.idx, verb.head.idx + len(verb.head))
+    for sent_index in range(index, max(-1, index - 3), -1):
+        candidates = [
+            a for a in ctx.actors.mentions(ctx.sents[sent_index]) if a.end <= pronoun.idx
+            and not (excluded and excluded[0] <= a.start < excluded[1])
+        ]
+        fitting = [a for a in candidates if _fits(low, a)]
+        if fitting and sent_index != index:
+            # In an earlier sentence the subject of its main verb is the likeliest one.
+            subject_spans = [
+                (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+                for t in sx.children(ctx.sents[sent_index].root, "nsubj", "nsubjpass")
+            ]
+            salient = [a for a in fitting if any(s <= a.start and a.end <= e for s, e in subject_spans)]
+            if salient:
+                fitting = salient
+        if fitting:
+            last = fitting[-1]
+            if low in PLURAL_PRONOUNS:
+                # "Hungary and Romania said they ...": the conjoined mentions together.
+                group = [a for a in fitting if a.end >= last.start - 40 and _adjacent(a, last, text_of(ctx.doc))]
+                return group or [last]
+            return [last]
+    return []
+
+
+def clause_subject_of(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
+    """A possessive pronoun in a clause's object stands for the clause's own subject
+    when it fits ("Pakistan urged its citizens", "Syria will withdraw its troops"); so
+    does the subject of a relative clause on that object ("the group released workers
+    it had held"; `pronoun` is then the relative clause's verb)."""
+    if pronoun.dep_ == "relcl":
+        subject = [c for c in pronoun.children if c.dep_ == "nsubj"]
+        if not subject:
+            return []
+        low = subject[0].text.lower()
+    else:
+        low = pronoun.text.lower()
+    node = pronoun.head
+    path = [pronoun]
+    for _ in range(6):
+        if sx.is_verb(node) or node.head.i == node.i:
+            break
+        path.append(node)
+        node = node.head
+    if not sx.is_verb(node):
+        return []
+    if path[-1].dep_ == "prep" and any(
+        _fits(low, a) for obj in sx.children(node, "dobj") for a in ctx.actors.resolve(obj)
+    ):
+        # "thanked the Emirates for its mediation": the object's, not the subject's.
+        return []
+    subjects, _ = sx.clause_subject(node)
+    # Not the subject that holds the pronoun itself ("their countries should ...").
+    subjects = [
+        s for s in subjects
+        if s.text.lower() not in PRONOUNS and not (s.left_edge.i <= pronoun.i <= s.right_edge.i)
+    ]
+    if not subjects:
+        return []
+    actors, _ = actors_of_all(ctx, subjects)
+    return [a for a in actors if _fits(low, a)]
+
+
+def cameo_prefix(country: str) -> str:
+    """The CAMEO country code that starts an actor code for an ISO alpha-3 country."""
+    return cameo_country(country) or country
+
+
+def same_mention(a: Actor, b: Actor) -> bool:
+    return a.code == b.code and a.start == b.start and a.end == b.end
+
+
+def _fits(pronoun: str, actor: Actor) -> bool:
+    if pronoun in PERSONAL_PRONOUNS:
+        return actor.kind == "person"
+    if pronoun in THING_PRONOUNS:
+        return actor.kind in ("state", "organization", "group")
+    return True
+
+
+def _adjacent(a: Actor, b: Actor, text: str) -> bool:
+    if a is b:
+        return True
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = text[first.end:second.start].strip().lower()
+    return between in ("and", ",", ", and", "or")

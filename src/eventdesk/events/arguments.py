@@ -1,0 +1,299 @@
+"""The tokens an event is about: who does it (subjects, passive agents, possessors, the
+speaker of a conjoined verb), whom it is done to (objects, the entry's target slots, the
+addressee of an appeal or demand), and the complement an appeal, offer or threat names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventdesk.actors.sectors import sectors_in
+from eventdesk.events import actor_phrases, constructions, match
+from eventdesk.events import syntax as sx
+from eventdesk.events.function_words import HYPHEN_PREFIXES
+from eventdesk.events.lexicon import Entry
+from eventdesk.events.records import Candidate
+from eventdesk.events.words import words
+from eventdesk.model import Actor
+
+if TYPE_CHECKING:
+    from eventdesk.events.coder import DocumentCoder
+
+
+def source_tokens(ctx: DocumentCoder, token: Token) -> tuple[list[Token], str]:
+    """The words that do what a verb or event noun says, and how they were found."""
+    if sx.is_verb(token) or token.pos_ == "ADJ":
+        if sx.is_passive(token):
+            agents = sx.passive_agents(token)
+            if agents:
+                return agents, "agent"
+            if token.dep_ == "conj":
+                subjects, _ = sx.clause_subject(token)
+                if subjects and not sx.children(token, "nsubjpass"):
+                    return [], ""
+            return [], "agentless"
+        subjects, inherited = sx.clause_subject(token)
+        if token.pos_ == "ADJ" and not subjects and token.head.i != token.i:
+            subjects = sx.children(token.head, "nsubj")
+            inherited = False
+        if (
+            token.dep_ == "acl" and subjects == [token.head] and token.head.dep_ == "dobj"
+            and not actor_phrases.actors_of(ctx, token.head)[0]
+            and sx.lemma(token.head.head) in ctx.lexicon.light | ctx.lexicon.speech
+        ):
+            # "adopted a resolution calling for ...": the one who issued it.
+            return source_tokens(ctx, token.head.head)
+        speaker = speaker_of_conjunct(ctx, token, subjects, inherited)
+        if speaker:
+            return speaker, "inherited"
+        return subjects, "inherited" if inherited else "subject"
+    return noun_source_tokens(ctx, token)
+
+
+def speaker_of_conjunct(
+    ctx: DocumentCoder, token: Token, subjects: list[Token], inherited: bool,
+) -> list[Token]:
+    """ "X said that the plan was a good start but urged Y to ...": a verb conjoined
+    to the reported clause whose inherited subject names no actor is the speaker's
+    own act, when it is one only an actor does (an appeal, a demand, a verb of
+    saying or of judging)."""
+    if token.dep_ != "conj" or subjects and not inherited:
+        return []
+    if any(actor_phrases.actors_of(ctx, s)[0] for s in subjects):
+        return []
+    if not any(
+        c.entry.family in constructions.ADDRESSEE_FAMILIES or "speech" in c.entry.flags
+        for c in match.candidates(ctx, token)
+    ) and sx.lemma(token) not in ctx.lexicon.speech | words("evaluative_verb"):
+        return []
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or sx.lemma(clause.head) not in ctx.lexicon.speech:
+        return []
+    speakers, _ = sx.clause_subject(clause.head)
+    return speakers if any(actor_phrases.actors_of(ctx, s)[0] for s in speakers) else []
+
+
+def noun_source_tokens(ctx: DocumentCoder, noun: Token) -> tuple[list[Token], str]:
+    anchor = sx.position(noun)
+    for holder in dict.fromkeys((noun, anchor)):
+        possessors = [c for c in holder.children if c.dep_ == "poss"]
+        named = [c for c in possessors if c.pos_ != "PRON"]
+        if named:
+            return named, "possessor"
+        for prep in sx.preps(holder):
+            if sx.lemma(prep) in ("by", "from"):
+                found = sx.children(prep, "pobj")
+                if found:
+                    return found, "agent"
+        if possessors:
+            return possessors, "possessor"
+        for child in holder.children:
+            if child.dep_ in ("amod", "compound") and child is not noun and any(
+                a.country or a.code[:3] in sectors_in("international") for a in actor_phrases.actors_of(ctx, child)[0]
+            ):
+                return [child], "modifier"
+    noun = anchor
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and sx.lemma(head) in ctx.lexicon.light:
+        tokens, how = source_tokens(ctx, head)
+        return tokens, how or "light"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head.head) in ctx.lexicon.light:
+        verb = head.head
+        if sx.is_passive(verb):
+            return [], ""
+        tokens, how = source_tokens(ctx, verb)
+        return tokens, how or "light"
+    return [], ""
+
+
+def objective(ctx: DocumentCoder, token: Token) -> list[Token]:
+    return sx.direct_objects(token) if (sx.is_verb(token) or token.tag_ == "VBN") else []
+
+
+def object_agent(ctx: DocumentCoder, token: Token) -> list[Token]:
+    """The one behind the object noun: "a US offer", "calls by X", "X's proposal"."""
+    found = []
+    for obj in objective(ctx, token):
+        found.extend(noun_source_tokens(ctx, obj)[0] if obj.dep_ != "nsubjpass" else [])
+        if not found:
+            for child in obj.children:
+                if child.dep_ in ("amod", "compound", "poss") and actor_phrases.actors_of(ctx, child)[0]:
+                    found.append(child)
+    return found
+
+
+def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
+    if slot == "obj":
+        found = []
+        for obj in objective(ctx, token):
+            found.extend(sx.with_conjuncts(obj))
+        return found
+    if slot == "iobj":
+        found = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+        for child in token.children:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                found.extend(sx.children(child, "pobj"))
+        return found
+    if slot == "objagent":
+        return object_agent(ctx, token)
+    if slot == "comp":
+        return addressee(ctx, token)
+    if slot == "xobj":
+        found = []
+        for clause in token.children:
+            if clause.dep_ in ("xcomp", "ccomp") or sx.is_infinitive_clause(clause):
+                for obj in sx.direct_objects(clause):
+                    found.extend(sx.with_conjuncts(obj))
+        return found
+    if slot.startswith("@"):
+        name = slot[1:]
+        found = []
+        holders = [token] + [q for o in objective(ctx, token) for q in sx.through_quantity(o)]
+        if sx.is_noun(token) and sx.position(token) is not token:
+            holders.append(sx.position(token))
+        for holder in holders:
+            for prep in sx.preps(holder):
+                if sx.lemma(prep) == name or (name == "by" and prep.dep_ == "agent"):
+                    for pobj in sx.prep_objects(prep):
+                        found.extend(sx.with_conjuncts(pobj))
+        return found
+    if slot.startswith("~"):
+        return list(sx.subtree_preps(token, slot[1:]))
+    return []
+
+
+def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
+    """Who is asked or told: "urged X to", "called on X to", "demanded that X ..."."""
+    complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    objects = sx.children(token, "dobj")
+    if complements and objects and sx.is_verb(complements[0]) and (
+        ctx.actors.resolve(objects[0]) or objects[0].pos_ == "PRON"
+    ):
+        return sx.with_conjuncts(objects[0])
+    if sx.lemma(token) in words("call_on_verb"):
+        for prep in sx.preps(token):
+            if sx.lemma(prep) in ("on", "upon"):
+                found = [p for p in sx.children(prep, "pobj") if p.ent_type_ not in ("DATE", "TIME")]
+                if found:
+                    return sx.with_conjuncts(found[0])
+    for comp in complements:
+        subjects = sx.children(comp, "nsubj", "nsubjpass")
+        if subjects:
+            return sx.with_conjuncts(subjects[0])
+    if objects and sx.is_verb(token):
+        # "demanded Moscow's admission", "demanded an admission by Moscow"
+        agents = [
+            a for a in noun_source_tokens(ctx, objects[0])[0]
+            if a.pos_ != "PRON" and a.dep_ != "amod"
+        ]
+        if agents:
+            return agents
+    for obj in objects:
+        # "its demand that Israel ease ...": the subject of the noun's clause.
+        for clause in obj.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and sx.has_mark(clause, ("that",)):
+                subjects = sx.children(clause, "nsubj", "nsubjpass")
+                if subjects:
+                    return sx.with_conjuncts(subjects[0])
+    return []
+
+
+def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:
+    """What is appealed for, offered, demanded, refused or threatened."""
+    clauses = [
+        c for c in token.children
+        if (c.dep_ in ("xcomp", "ccomp") or sx.is_infinitive_clause(c)) and (sx.is_verb(c) or match.candidates(ctx, c))
+        and not _prefix_piece(c)
+    ]
+    if clauses:
+        return clauses[0]
+    nouns: list[Token] = []
+    if sx.is_verb(token):
+        for obj in sx.children(token, "dobj"):
+            nouns.extend(sx.with_conjuncts(obj))
+    for prep in sx.preps(token):
+        if sx.lemma(prep) in ("for", "to", "with", "on", "into", "of", "against"):
+            for pobj in sx.prep_objects(prep):
+                nouns.extend(sx.with_conjuncts(pobj))
+    for child in token.children:
+        if child.dep_ in ("acl", "relcl") and sx.is_verb(child) and sx.is_noun(token):
+            nouns.append(child)
+    nouns = [q for noun in nouns for q in sx.through_quantity(noun)]
+    for noun in nouns:
+        if match.candidates(ctx, noun):
+            return noun
+    # "an offer to host a summit", "a proposal for signing an agreement"
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in ("acl", "xcomp", "relcl", "ccomp") and match.candidates(ctx, child):
+                return child
+            if child.dep_ == "prep" and sx.lemma(child) in ("for", "to", "of", "on", "with", "in"):
+                for pobj in sx.prep_objects(child):
+                    if match.candidates(ctx, pobj):
+                        return pobj
+                    for inner in pobj.children:
+                        if inner.dep_ in ("dobj", "compound", "amod") and match.candidates(ctx, inner):
+                            return inner
+    if clauses:
+        return clauses[0]
+    for noun in nouns:
+        if sx.is_verb(noun):
+            return noun
+    return None
+
+
+def action_of(
+    ctx: DocumentCoder, token: Token, depth: int = 0,
+) -> tuple[str | None, Candidate | None, Token]:
+    """The underlying CAMEO action of a complement: "a call for the release of X" is
+    release (084); nested appeals and offers are looked through."""
+    options = [c for c in match.candidates(ctx, token)]
+    if not options:
+        if sx.lemma(token) in ctx.lexicon.light and depth < 4:
+            # "pledged to keep up food deliveries": look through the light verb.
+            for inner in sx.children(token, "dobj", "xcomp"):
+                code, candidate, where = action_of(ctx, inner, depth + 1)
+                if code is not None:
+                    return code, candidate, where
+        return None, None, token
+    best = options[0]
+    if best.entry.family and depth < 4:
+        inner = complement(ctx, token, best.entry)
+        if inner is not None and inner is not token:
+            code, candidate, where = action_of(ctx, inner, depth + 1)
+            if code is not None:
+                return code, candidate, where
+    return match.refine_topic(ctx, best.entry, best.entry.code, token), best, token
+
+
+def target_tokens(
+    ctx: DocumentCoder, token: Token, entry: Entry, sources: list[Actor] = (),
+) -> list[Token]:
+    """The tokens of the first slot that names an actor other than the source ("launched
+    an investigation into X": the investigation's author is the source, so the next
+    slot, "into", names the target)."""
+    source_codes = {a.code for a in sources}
+    for slot in entry.targets:
+        if slot == "-":
+            continue
+        found = slot_tokens(ctx, token, slot)
+        found = [
+            t for t in found
+            if any(a.code not in source_codes for a in actor_phrases.actors_of(ctx, t)[0])
+        ]
+        if found:
+            return found
+    return []
+
+
+def _prefix_piece(token: Token) -> bool:
+    """A piece of a hyphenated verb the tokenizer split ("re" and "-" of "re-open"), which
+    the parser may hang from the clause as verbs of their own."""
+    if not any(ch.isalpha() for ch in token.text):
+        return True
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and token.lower_ in HYPHEN_PREFIXES

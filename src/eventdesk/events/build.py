@@ -1,0 +1,298 @@
+"""Assembling an Event (a Built) from a matched candidate: code, modality, sources,
+targets and their fallbacks, in that order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventdesk.events import actor_phrases, arguments, constructions, fallbacks, match, modality, places
+from eventdesk.events import syntax as sx
+from eventdesk.events.behaviour import behaviour, rally_codes
+from eventdesk.events.lexicon import Entry
+from eventdesk.events.records import Built, Candidate
+from eventdesk.events.words import words
+from eventdesk.model import Actor
+
+if TYPE_CHECKING:
+    from eventdesk.events.coder import DocumentCoder
+
+
+@dataclass
+class Draft:
+    """An event while it is assembled: build() fills it step by step."""
+
+    token: Token
+    entry: Entry
+    parts: list[Token]
+    consumed: set[int]
+    code: str
+    modality: str
+    negated: bool
+    refined: bool = False
+    complement: Token | None = None
+    # Tokens the complement's own entry names as its target ("urged X to talk to Y": Y).
+    complement_targets: list[Token] = field(default_factory=list)
+    via_family: bool = False
+    inner_mutual: bool = False
+    sources: list[Actor] = field(default_factory=list)
+    source_how: str = ""
+    targets: list[Actor] = field(default_factory=list)
+    target_how: str = ""
+    each_other: bool = False
+
+
+def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | None:
+    """The event a candidate makes at its token, or None when it makes none (scene-setting
+    words, a reported clause, an appeal without a target, an action without an actor)."""
+    entry = candidate.entry
+    if modality.background(ctx, token):
+        return None
+    mode, negated = modality.modality(ctx, token)
+    draft = Draft(
+        token=token, entry=entry, parts=list(candidate.parts), consumed={t.i for t in candidate.parts},
+        code=match.refine_topic(ctx, entry, entry.code, token), modality=mode, negated=negated,
+    )
+    if entry.family and not _apply_complement(ctx, draft):
+        return None
+    if entry.topic:
+        draft.consumed |= topic_phrase(ctx, token, entry)
+    draft.sources, draft.source_how, author = find_sources(ctx, token, entry, draft.code)
+    if author is not None:
+        draft.consumed.add(author.i)
+    _find_targets(ctx, draft)
+    if not draft.targets and not _stands_without_target(ctx, draft):
+        return None
+    if not _sources_when_unnamed(ctx, draft):
+        return None
+    _final_code(ctx, draft)
+    _consume_objects(ctx, draft)
+    return Built(
+        code=draft.code, entry=entry, token=token, parts=draft.parts,
+        sources=draft.sources, targets=draft.targets, source_how=draft.source_how,
+        target_how=draft.target_how, negated=draft.negated, modality=draft.modality,
+        consumed=draft.consumed, refined=draft.refined,
+        mutual="mutual" in entry.flags or (draft.via_family and draft.inner_mutual) or draft.each_other,
+    )
+
+
+def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
+    """A family entry (appeal, intend, demand, reject, threaten, ...) coded by the action
+    its complement names. False when the entry makes no event."""
+    token, entry = draft.token, draft.entry
+    complement = draft.complement = arguments.complement(ctx, token, entry)
+    if entry.family == "demand" and complement is not None and modality.reported_clause(complement):
+        # "insisted the unrest reflected ...", "officials told a reporter the army lifted
+        # ...": a clause stating a fact is reported speech, not a demand.
+        return False
+    if complement is not None:
+        action, inner, where = arguments.action_of(ctx, complement)
+        draft.consumed |= sx.phrase(complement)
+        if inner is not None:
+            draft.complement_targets = arguments.target_tokens(ctx, where, inner.entry)
+            draft.parts.append(where)
+            draft.inner_mutual = "mutual" in inner.entry.flags
+        result = constructions.apply_family(ctx, entry, action, complement, inner)
+        if result is not None:
+            code, extra_negated, family_modality, targets_override = result
+            draft.code = code
+            if targets_override is not None:
+                draft.complement_targets = targets_override
+            draft.negated = draft.negated or extra_negated
+            if family_modality:
+                draft.modality = family_modality
+            draft.refined = action is not None
+            draft.via_family = True
+    return not (entry.family == "soft" and not draft.via_family)
+
+
+def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
+    """The target: the entry's slots, then what the complement names, then (threats) who
+    must meet the condition, then (protests) whom the demand is made of; then the
+    fallbacks when none of these names an actor. Gives sources and targets their
+    countries."""
+    token, entry, code, sources = draft.token, draft.entry, draft.code, draft.sources
+    _slot_targets(ctx, draft)
+    tried = behaviour(code).target_fallbacks
+    source_codes = {a.code for a in sources}
+    if not draft.targets and "objagent" in entry.targets:
+        draft.targets = [
+            t for t in fallbacks.event_antecedent(ctx, token)
+            if t.code not in source_codes and not any(actor_phrases.same_mention(t, s) for s in sources)
+        ]
+    # An entry that needs its object to be an actor ("held X": an arrest only when X is
+    # someone) is not rescued by what the object phrase or the place names.
+    fallback = entry.target_optional or draft.via_family or "obj" not in entry.targets
+    if not draft.targets and sources and fallback:
+        draft.targets = fallbacks.object_phrase_targets(ctx, token, draft.complement, sources)
+        draft.target_how = "object" if draft.targets else draft.target_how
+    draft.sources, draft.targets = (
+        [actor_phrases.with_country(ctx, a, token, draft.targets, code, source=True) for a in sources],
+        [actor_phrases.with_country(ctx, a, token, sources, code) for a in draft.targets],
+    )
+    sources = draft.sources
+    source_codes = {a.code for a in sources}
+    draft.targets = [t for t in draft.targets if t.code not in source_codes]
+    if not draft.targets and sources and fallback and behaviour(code).home_target:
+        draft.targets = places.domestic_targets(ctx, token, draft.complement, sources)
+        draft.target_how = "domestic" if draft.targets else draft.target_how
+    if (
+        len({a.country for a in sources if a.country}) > 1 and draft.targets
+        and all(not t.country for t in draft.targets) and constructions.distributive_each(token)
+    ):
+        # "X and Y each released 40 prisoners": an exchange; the unplaced people
+        # each releases are the other side's.
+        draft.targets, draft.each_other = [], True
+    if not draft.targets and sources and "retaliation" in tried and draft.complement is not None:
+        draft.targets = fallbacks.retaliation_targets(ctx, token, draft.complement, sources)
+        draft.target_how = "object" if draft.targets else draft.target_how
+    if not draft.targets and sources and "place" in tried:
+        draft.targets = places.place_targets(ctx, token, sources)
+        draft.target_how = "place" if draft.targets else draft.target_how
+
+
+def _slot_targets(ctx: DocumentCoder, draft: Draft) -> None:
+    """The first of the target providers that names an actor other than the source."""
+    token, entry, code, sources = draft.token, draft.entry, draft.code, draft.sources
+    source_codes = {a.code for a in sources}
+    tried = behaviour(code).target_fallbacks
+    providers = [lambda: arguments.target_tokens(ctx, token, entry, sources), lambda: draft.complement_targets]
+    if entry.family in constructions.ADDRESSEE_FAMILIES and draft.complement is not None and code in rally_codes():
+        providers = [lambda: draft.complement_targets]
+    if "condition" in tried:
+        providers.append(lambda: fallbacks.condition_subjects(ctx, token, draft.complement))
+    if "purpose" in tried:
+        providers.append(lambda: constructions.purpose_targets(ctx, token, sources))
+    for provider in providers:
+        found, draft.target_how = actor_phrases.actors_of_all(ctx, provider())
+        # Drop the source from its own targets ("X and Y agreed": mutual below).
+        draft.targets = [
+            t for t in found
+            if not any(actor_phrases.same_mention(t, s) for s in sources) and t.code not in source_codes
+        ]
+        if draft.targets:
+            return
+
+
+def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
+    """Whether an event with no target is still an event: an entry whose target is
+    optional, a mutual action of several sources, an offer, refusal or threat (an appeal
+    needs one), or a verb judging an earlier action."""
+    entry = draft.entry
+    if entry.target_optional or (("mutual" in entry.flags or draft.each_other) and len(draft.sources) > 1):
+        return True
+    stands_alone = (
+        entry.family and draft.via_family and draft.complement is not None
+        and entry.family not in constructions.ADDRESSEE_FAMILIES
+    )
+    return bool(stands_alone) or fallbacks.judges_event(ctx, draft.token)
+
+
+def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:
+    """Sources for an event the text gives no actor for: an unnamed crowd of protesters,
+    the unidentified author of an attack. False when the event needs a source and has
+    none."""
+    token, code = draft.token, draft.code
+    tried = behaviour(code).source_fallbacks
+    if not draft.sources and "crowd" in tried:
+        # "Hundreds protested in the capital": an unnamed crowd is civilians of the
+        # country where it protests (CAMEO CVL), as event data sets code unnamed protesters.
+        draft.sources = places.unnamed_crowd(ctx, token)
+        draft.source_how = "agentless" if draft.sources else draft.source_how
+    if draft.sources:
+        return True
+    allowed = "agentless" in tried and draft.targets and (
+        draft.source_how == "agentless" or agentless_subject(ctx, token)
+    )
+    if not allowed:
+        return False
+    if "unattributed" in tried:
+        draft.sources = places.unattributed_author(ctx, token)
+        draft.source_how = "agentless"
+    return True
+
+
+def _final_code(ctx: DocumentCoder, draft: Draft) -> None:
+    """Modality turns intended cooperation into an intent (03) and an own threat into 13;
+    an entry with a joint code takes it for sources of several countries."""
+    if not draft.via_family and draft.modality == "intended":
+        draft.code = constructions.intended_code(ctx, draft.code, draft.token, draft.sources, draft.negated)
+        if behaviour(draft.code).kind == "reject" and draft.negated:
+            draft.negated = False
+    entry = draft.entry
+    if entry.joint and (
+        len({a.country for a in draft.sources if a.country}) > 1
+        or any("joint" in sx.modifier_forms(o) for o in arguments.objective(ctx, draft.token))
+    ):
+        draft.code = entry.joint
+
+
+def _consume_objects(ctx: DocumentCoder, draft: Draft) -> None:
+    """The words the event takes, so that no other entry codes them again: its objects'
+    phrases, the light verb of an event noun ("held talks"), the trigger."""
+    token = draft.token
+    for obj in arguments.objective(ctx, token):
+        for conj in sx.with_conjuncts(obj):
+            draft.consumed |= sx.phrase(conj) if conj.dep_ != "nsubjpass" else {conj.i}
+    light_head = token.head if sx.is_noun(token) and sx.lemma(token.head) in ctx.lexicon.light else None
+    if light_head is not None and token.dep_ in ("dobj", "pobj", "nsubjpass"):
+        draft.parts.append(light_head)
+        draft.consumed.add(light_head.i)
+    draft.consumed.add(token.i)
+
+
+def topic_phrase(ctx: DocumentCoder, token: Token, entry: Entry) -> set[int]:
+    """What an accusation, investigation or protest is about belongs to its trigger
+    ("accused X of shelling Y" is one accusation, not also a shelling)."""
+    found: set[int] = set()
+    for child in token.children:
+        if child.dep_ == "dobj" and entry.topic == "charge":
+            for grand in child.children:
+                if grand.dep_ == "prep":
+                    found |= {t.i for t in grand.subtree}
+        elif child.dep_ in ("prep", "advcl", "xcomp") or (entry.topic == "charge" and child.dep_ == "ccomp"):
+            if child.dep_ in ("advcl", "ccomp") and sx.children(child, "nsubj", "nsubjpass"):
+                continue
+            found |= {i for i in sx.phrase(child) if i != token.i}
+    return found
+
+
+def find_sources(
+    ctx: DocumentCoder, token: Token, entry: Entry, code: str,
+) -> tuple[list[Actor], str, Token | None]:
+    """(source actors, how they were found, an event noun that named them)."""
+    source_tokens, source_how = arguments.source_tokens(ctx, token)
+    if source_how == "agentless" and entry.family in ("intend", "soft", "prepare"):
+        # "is committed to", "is prepared to": a state, not a passive.
+        source_tokens, source_how = sx.children(token, "nsubjpass"), "subject"
+    sources, how = actor_phrases.actors_of_all(ctx, source_tokens)
+    if how == "pronoun":
+        source_how = "pronoun"
+    if sources:
+        return fallbacks.pair_in_play(ctx, token, sources), source_how, None
+    tried = behaviour(code).source_fallbacks
+    if source_how == "agentless" and "place_state" in tried:
+        # "X was arrested in Lebanon": the state where it happened did it.
+        for place in arguments.slot_tokens(ctx, token, "~in"):
+            states = [a for a in actor_phrases.actors_of(ctx, place)[0] if a.kind == "state" and a.country]
+            if states:
+                return states, "inner", None
+    if "noun_author" in tried:
+        # "US drone attacks have killed ...": the attack's own author.
+        for subject in sx.children(token, "nsubj"):
+            if match.candidates(ctx, subject):
+                authors, _ = actor_phrases.actors_of_all(ctx, arguments.noun_source_tokens(ctx, subject)[0])
+                if authors:
+                    return authors, "inner", subject
+    return [], source_how, None
+
+
+def agentless_subject(ctx: DocumentCoder, token: Token) -> bool:
+    """Whether the clause's subject is a thing that does harm by itself ("a bomb")."""
+    for subject in sx.clause_subject(token)[0]:
+        if sx.lemma(subject) in words("agentless_subject") or sx.forms(subject) & words("agentless_subject"):
+            return True
+    return False

@@ -1,0 +1,332 @@
+"""Constructions that make an event beyond a single trigger word: blame clauses ("X said Y
+was responsible"), dismissals ("... is out of the question"), obligations ("X said Y
+must ..."), a protest's purpose, and the families (appeal, intend, demand, reject,
+threaten, ...) that code an event by the action it is about.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from eventdesk.events import actor_phrases, arguments, match, modality
+from eventdesk.events import syntax as sx
+from eventdesk.events.behaviour import CodeBehaviour, behaviour
+from eventdesk.events.function_words import OBLIGATION_AUX
+from eventdesk.events.lexicon import Entry
+from eventdesk.events.records import Built, Candidate
+from eventdesk.events.words import word_values, words
+from eventdesk.model import Actor
+
+if TYPE_CHECKING:
+    from eventdesk.events.coder import DocumentCoder
+
+
+# Families whose complement's subject or object is the one asked ("urged X to", "demanded
+# that X ..."): they need that addressee as their target.
+ADDRESSEE_FAMILIES = frozenset({"appeal", "demand"})
+
+_BLAME_ENTRY = Entry(
+    code="112", pos="a", lemmas=frozenset({"responsible"}), conditions=(), bare=frozenset(),
+    targets=("comp",), topic="charge", line=0,
+)
+
+_DISMISSAL_ENTRY = Entry(
+    code="120", pos="a", lemmas=frozenset({"question"}), conditions=(), bare=frozenset(),
+    targets=("-",), family="reject", line=0,
+)
+
+
+_OBLIGATION_ENTRY = Entry(
+    code="100", pos="v", lemmas=frozenset({"must"}), conditions=(), bare=frozenset(),
+    targets=("comp",), family="demand", line=0,
+)
+
+
+def blame_clauses(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[Built]:
+    """ "X says Y is responsible for / behind / to blame for Z": X accuses Y (112)."""
+    found = []
+    for speech in sent:
+        if sx.lemma(speech) not in ctx.lexicon.speech or not sx.is_verb(speech):
+            continue
+        for clause in sx.children(speech, "ccomp"):
+            if sx.lemma(clause) != "be" or sx.negated(clause):
+                continue
+            predicates = [
+                c for c in clause.children
+                if (c.dep_ in ("acomp", "attr") and sx.lemma(c) in words("blame_word"))
+                or (c.dep_ == "prep" and sx.lemma(c) == "behind")
+            ]
+            subjects = sx.children(clause, "nsubj")
+            if not predicates or not subjects:
+                continue
+            speakers, how = actor_phrases.actors_of_all(ctx, arguments.source_tokens(ctx, speech)[0])
+            targets, _ = actor_phrases.actors_of_all(ctx, sx.with_conjuncts(subjects[0]))
+            targets = [t for t in targets if t.code not in {a.code for a in speakers}]
+            if not speakers or not targets:
+                continue
+            entry = _BLAME_ENTRY
+            code = match.refine_topic(ctx, entry, "112", predicates[0]) or "112"
+            subtree = sx.phrase(clause)
+            consumed |= subtree
+            found.append(Built(
+                code=code, entry=entry, token=speech, parts=[speech, predicates[0]],
+                sources=speakers, targets=targets, source_how="subject", target_how="direct",
+                consumed=subtree | {speech.i},
+            ))
+    return found
+
+
+def dismissals(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[Built]:
+    """ "X said removing the sanctions on Y is out of the question": X refuses (12) the
+    action, whose target is the refusal's target. Also "off the table", "not an
+    option", "not on the table"."""
+    found = []
+    for copula in sent:
+        if sx.lemma(copula) != "be" or copula.i in consumed:
+            continue
+        predicate = dismissal_predicate(copula)
+        if predicate is None:
+            continue
+        subjects = sx.children(copula, "csubj", "nsubj")
+        if not subjects:
+            continue
+        speech = None
+        if copula.dep_ in ("ccomp", "parataxis") and sx.lemma(copula.head) in ctx.lexicon.speech:
+            speech = copula.head
+        else:
+            for child in copula.children:
+                if child.dep_ in ("parataxis", "ccomp") and sx.lemma(child) in ctx.lexicon.speech:
+                    speech = child
+        if speech is None:
+            continue
+        speakers, how = actor_phrases.actors_of_all(ctx, arguments.source_tokens(ctx, speech)[0])
+        if not speakers:
+            continue
+        action, candidate, where = arguments.action_of(ctx, subjects[0])
+        if action is None or candidate is None:
+            continue
+        result = apply_family(ctx, _DISMISSAL_ENTRY, action, subjects[0], candidate)
+        if result is None:
+            continue
+        code, negated = result[0], result[1]
+        targets, _ = actor_phrases.actors_of_all(ctx, arguments.target_tokens(ctx, where, candidate.entry, speakers))
+        speaker_codes = {a.code for a in speakers}
+        targets = [t for t in targets if t.code not in speaker_codes]
+        subtree = sx.phrase(subjects[0]) | {copula.i, predicate.i}
+        consumed |= subtree
+        found.append(Built(
+            code=code, entry=_DISMISSAL_ENTRY, token=predicate, parts=[copula, predicate],
+            sources=speakers, targets=targets, source_how=how or "subject", target_how="direct",
+            negated=negated, refined=True, consumed=subtree | {speech.i},
+        ))
+    return found
+
+
+def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[Built]:
+    """ "X said Y must do Z": a demand (10) of X on Y, refined by what Y must do."""
+    found = []
+    for speech in sent:
+        if sx.lemma(speech) not in ctx.lexicon.speech or not sx.is_verb(speech):
+            continue
+        for clause in sx.children(speech, "ccomp"):
+            action_token = clause
+            aux = sx.aux_lemmas(clause)
+            if not aux & OBLIGATION_AUX:
+                inner = [c for c in clause.children if c.dep_ == "xcomp"]
+                if sx.lemma(clause) in ("have", "need") and inner:
+                    action_token = inner[0]
+                else:
+                    continue
+            addressees = [s for s in sx.children(clause, "nsubj", "nsubjpass")]
+            if not addressees:
+                continue
+            speaker_tokens, how = arguments.source_tokens(ctx, speech)
+            speakers, _ = actor_phrases.actors_of_all(ctx, speaker_tokens)
+            targets, _ = actor_phrases.actors_of_all(ctx, sx.with_conjuncts(addressees[0]))
+            if not speakers or not targets:
+                continue
+            if {a.code for a in speakers} & {a.code for a in targets}:
+                continue
+            action, candidate, _ = arguments.action_of(ctx, action_token)
+            code = ctx.lexicon.family_code("demand", action) if action else "100"
+            entry = candidate.entry if candidate else None
+            parts = [speech, action_token] + (candidate.parts if candidate else [])
+            subtree = sx.phrase(clause)
+            consumed |= subtree
+            found.append(
+                Built(
+                    code=code,
+                    entry=entry or _OBLIGATION_ENTRY,
+                    token=speech,
+                    parts=parts,
+                    sources=speakers,
+                    targets=targets,
+                    source_how=how,
+                    target_how="direct",
+                    refined=action is not None,
+                    consumed=subtree | {speech.i},
+                )
+            )
+    return found
+
+
+def purpose_targets(ctx: DocumentCoder, token: Token, sources: list[Actor] = ()) -> list[Token]:
+    """A protest's target from what it demands ("... to demand that X step down",
+    "calling for independence from Y")."""
+    anchor = sx.position(token) if sx.is_noun(token) else token
+    holders = [token, anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "pobj") else [])
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ not in ("advcl", "xcomp", "acl") or not sx.is_verb(clause):
+                continue
+            for candidate in match.candidates(ctx, clause):
+                found = arguments.target_tokens(ctx, clause, candidate.entry, sources)
+                if not found and candidate.entry.family:
+                    inner = arguments.complement(ctx, clause, candidate.entry)
+                    if inner is not None:
+                        code, inner_candidate, where = arguments.action_of(ctx, inner)
+                        if inner_candidate is not None:
+                            found = arguments.target_tokens(ctx, where, inner_candidate.entry, sources)
+                if found:
+                    return found
+            through = frozenset({"pcomp", "xcomp"})
+            found = list(sx.subtree_preps(clause, "from", through=through)) + list(
+                sx.subtree_preps(clause, "of", through=through))
+            source_codes = {a.code for a in sources}
+            found = [t for t in found if any(a.code not in source_codes for a in actor_phrases.actors_of(ctx, t)[0])]
+            if found:
+                return found[:1]
+    return []
+
+
+def apply_family(ctx: DocumentCoder, entry: Entry, action: str | None, complement: Token, inner: Candidate | None):
+    """(code, negated, modality, targets override) for a family entry and its
+    complement's action; None to keep the entry's own code. What each action's appeal,
+    promise, threat, refusal or preparation codes as is in data/code_behaviour.tsv and
+    data/families.tsv."""
+    result = _family_result(ctx, entry, action, complement, inner)
+    if (
+        result is not None and action is not None and entry.family in ("intend", "soft")
+        and sx.is_verb(complement) and sx.negated(complement)
+    ):
+        # A negated promise: a promise not to cooperate ("pledged never to reopen the
+        # talks") is a refusal (12); a promise not to attack, a negated attack.
+        code, negated, mode, targets = result
+        if behaviour(action).kind == "cooperative":
+            code = ctx.lexicon.family_code("reject", action)
+        else:
+            negated = True
+        result = (code, negated, mode, targets)
+    return result
+
+
+def _family_result(ctx: DocumentCoder, entry: Entry, action: str | None, complement: Token, inner: Candidate | None):
+    """apply_family before a negated promise is turned round."""
+    family = entry.family
+    if action is None:
+        if family in ("soft", "prepare"):
+            return None
+        return (entry.code, False, None, None)
+    of_action = behaviour(action)
+    cooperative = of_action.kind == "cooperative"
+    if family in ADDRESSEE_FAMILIES:
+        rally = _rally(ctx, family, of_action, complement, inner)
+        if rally is not None:
+            return rally
+        return (ctx.lexicon.family_code(family, action), False, None, None)
+    if family in ("intend", "yield"):
+        if family == "yield" and of_action.concession:
+            return (action, False, None, None)
+        if of_action.promise == "intend":
+            return (ctx.lexicon.family_code("intend", action), False, None, None)
+        if of_action.promise == "entry":
+            return (entry.code, False, None, None)
+        if of_action.promise == "intended":
+            return (action, False, "intended", None)
+        return (ctx.lexicon.family_code("threaten", action), False, None, None)
+    if family in ("soft", "prepare"):
+        if cooperative:
+            return (ctx.lexicon.family_code("intend", action), False, "intended", None)
+        if family == "prepare" and of_action.prepared:
+            return (of_action.prepared, False, None, None)
+        return (action, False, "intended", None)
+    if family == "reject":
+        if cooperative or not sx.is_verb(complement):
+            return (ctx.lexicon.family_code("reject", action), False, None, None)
+        return (action, True, None, None)
+    if family == "threaten":
+        if of_action.threat != "family":
+            return (of_action.threat, False, None, None)
+        return (ctx.lexicon.family_code("threaten", action), False, None, None)
+    return None
+
+
+def _rally(ctx: DocumentCoder, family: str, of_action: CodeBehaviour, complement: Token, inner: Candidate | None):
+    """ "urged X to support Y": rallying support for a third party (053); "called on X to
+    unite against Y": rallying opposition against it (113). None when the complement's
+    targets are only the addressee and the source."""
+    if inner is None or family != "appeal" or not sx.is_verb(complement) or of_action.rally is None:
+        return None
+    own_targets = arguments.target_tokens(ctx, complement, inner.entry)
+    head = complement.head
+    excluded = {a.code for a in actor_phrases.actors_of_all(ctx, arguments.addressee(ctx, head))[0]}
+    excluded |= {a.code for a in actor_phrases.actors_of_all(ctx, arguments.source_tokens(ctx, head)[0])[0]}
+    third_party = [
+        t for t in own_targets
+        if any(a.code not in excluded for a in actor_phrases.actors_of(ctx, t)[0])
+    ]
+    if third_party:
+        return (of_action.rally, False, None, third_party)
+    return None
+
+
+def intended_code(
+    ctx: DocumentCoder, code: str, token: Token, sources: list[Actor], negated: bool,
+) -> str:
+    """The code of an action said with "will": a cooperative one is an intent (03), or
+    when negated a refusal (12); a hostile one the source says it will do is a threat (13)."""
+    intended = behaviour(code).intended
+    if intended == "intend":
+        family = "reject" if negated else "intend"
+        return ctx.lexicon.family_code(family, code)
+    if intended == "threat":
+        speech = modality.speech_head(ctx, token)
+        if speech is not None and sources:
+            speaker_tokens, _ = arguments.source_tokens(ctx, speech)
+            speakers, _ = actor_phrases.actors_of_all(ctx, speaker_tokens)
+            if any(actor_phrases.same_mention(a, b) or a.code == b.code or (a.start, a.end) == (b.start, b.end)
+                   for a in speakers for b in sources):
+                return ctx.lexicon.family_code("threaten", code)
+    return code
+
+
+def dismissal_predicate(copula: Token) -> Token | None:
+    """The noun of a copula's predicate that dismisses its subject, or None: "out of the
+    question", "off the table", and under negation "not an option", "not on the table"
+    (the constructions each dismissal noun takes are in data/words.tsv)."""
+    nouns = word_values("dismissal_noun")
+    for child in copula.children:
+        if child.dep_ == "prep" and sx.lemma(child) in ("out", "off"):
+            for pobj in sx.prep_objects(child):
+                if sx.lemma(child) in nouns.get(sx.lemma(pobj), ()):
+                    return pobj
+        if sx.negated(copula):
+            if child.dep_ == "attr" and "not" in nouns.get(sx.lemma(child), ()):
+                return child
+            if child.dep_ == "prep" and sx.lemma(child) == "on":
+                for pobj in sx.prep_objects(child):
+                    if "not_on" in nouns.get(sx.lemma(pobj), ()):
+                        return pobj
+    return None
+
+
+def distributive_each(token: Token) -> bool:
+    """ "X and Y each released prisoners": "each" on the verb or on its subject makes the
+    conjoined sources act on each other's side (an exchange), not on an unnamed target."""
+    holders = [token] + sx.children(token, "nsubj")
+    return any(
+        c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det", "npadvmod", "dep", "nsubj")
+        for h in holders for c in h.children
+    )

@@ -1,0 +1,199 @@
+"""Targets and sources the entry's own slots do not give: an actor inside the object
+phrase, the target of a reprisal, the author of an earlier event an event noun names, the
+pair a "the two countries" phrase stands for, who must meet a threat's condition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventdesk.actors.sectors import sectors_in
+from eventdesk.events import actor_phrases, arguments, match
+from eventdesk.events import syntax as sx
+from eventdesk.events.behaviour import behaviour
+from eventdesk.events.function_words import OBJECT_PHRASE_PREPS
+from eventdesk.events.words import word_values, words
+from eventdesk.model import Actor
+
+if TYPE_CHECKING:
+    from eventdesk.events.coder import DocumentCoder
+
+
+def object_phrase_targets(
+    ctx: DocumentCoder, token: Token, complement: Token | None, sources: list[Actor],
+) -> list[Actor]:
+    """The actor named inside what the action is done to, when no slot of the entry
+    names a target: "broke his pledge to the Malawian voters", "lifted the ban
+    on X", "rejected an invitation to a meeting of X", "a mediation effort between X
+    and Y". Nearest first; the source itself and scene-setting phrases do not count."""
+    starts: list[Token] = []
+    for holder in (token, complement):
+        if holder is None:
+            continue
+        if sx.is_noun(holder):
+            anchor = sx.position(holder)
+            starts.extend(c for c in (holder, anchor) if c not in starts)
+            for prep in sx.preps(anchor):
+                if sx.lemma(prep) in OBJECT_PHRASE_PREPS:
+                    starts.extend(sx.children(prep, "pobj"))
+            continue
+        for obj in arguments.objective(ctx, holder):
+            starts.extend(sx.with_conjuncts(obj))
+        for prep in sx.preps(holder):
+            if sx.lemma(prep) in OBJECT_PHRASE_PREPS:
+                starts.extend(sx.children(prep, "pobj"))
+    source_codes = {a.code for a in sources}
+    seen: set[int] = set()
+    frontier = [(start, 0) for start in starts]
+    while frontier:
+        node, depth = frontier.pop(0)
+        if node.i in seen or depth > 6:
+            continue
+        seen.add(node.i)
+        if node.i != token.i and (complement is None or node.i != complement.i):
+            found = [
+                a for a in actor_phrases.actors_of(ctx, node, depth=1)[0]
+                if a.code not in source_codes and not any(actor_phrases.same_mention(a, s) for s in sources)
+                # "the Europe Bridge": a word inside a name the lexicon does not know
+                and not (node.pos_ == "PROPN" and a.end <= node.idx)
+                # "hostile military moves": a bare role word names nobody
+                and not _generic(a)
+            ]
+            if found:
+                return found
+        for child in node.children:
+            dep = child.dep_
+            if dep in ("prep", "agent"):
+                # Nouns only: "accused X of steering migrants" names a charge, not a party.
+                if sx.lemma(child) in OBJECT_PHRASE_PREPS:
+                    frontier.extend((p, depth + 1) for p in sx.children(child, "pobj"))
+            elif dep == "poss" and child.pos_ == "PRON":
+                # "completed their withdrawal": a possessive pronoun points back to the
+                # source, not to someone new.
+                continue
+            elif dep in ("poss", "conj", "appos", "dobj", "pobj"):
+                frontier.append((child, depth + 1))
+            elif dep in ("acl", "xcomp", "relcl") and not sx.children(child, "nsubj", "nsubjpass", "mark"):
+                # "a call to join a summit of X": a clause without a subject
+                # of its own says more about the same thing.
+                if dep != "relcl" or sx.has_aux_to(child):
+                    frontier.append((child, depth + 1))
+    return []
+
+
+def retaliation_targets(
+    ctx: DocumentCoder, token: Token, complement: Token, sources: list[Actor],
+) -> list[Actor]:
+    """ "condemned the expulsion and threatened to retaliate": a threat of reprisal
+    without a target is aimed at the target of the same source's latest earlier event
+    in the sentence."""
+    if sx.lemma(complement) not in words("reprisal_verb"):
+        return []
+    index = ctx.sent_of.get(token.i)
+    codes = {a.code for a in sources}
+    for earlier in reversed(ctx.history):
+        if earlier.token.i >= token.i:
+            continue
+        if ctx.sent_of.get(earlier.token.i) != index:
+            break
+        if {a.code for a in earlier.sources} & codes and earlier.targets:
+            return [t for t in earlier.targets if t.code not in codes]
+    return []
+
+
+def pair_in_play(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[Actor]:
+    """ "the two countries", "both governments": the resolver gives the two countries
+    named nearest; when an earlier event of the article (six sentences back at most)
+    had two countries meet, cooperate or act together, the pair phrase means those
+    two ("Tokyo protested to Pyongyang" between a Japan-Korea summit and "the two
+    countries plan to sign")."""
+    if len(sources) != 2 or len({(a.start, a.end) for a in sources}) != 1:
+        return sources
+    countries = {a.country for a in sources}
+    if len(countries) != 2 or None in countries:
+        return sources
+    index = ctx.sent_of.get(token.i, 0)
+    for earlier in reversed(ctx.history):
+        if earlier.token.i >= token.i:
+            continue
+        if ctx.sent_of.get(earlier.token.i, -1) < index - 6:
+            break
+        if not behaviour(earlier.code).pair:
+            continue
+        pair = {a.country for a in earlier.sources + earlier.targets if a.country}
+        if len(pair) != 2:
+            continue
+        if pair == countries:
+            return sources
+        kept = {a.country: a for a in sources}
+        return [
+            kept.get(c) or replace(sources[0], country=c, code=actor_phrases.cameo_prefix(c) + sources[0].code[3:], name=None)
+            for c in sorted(pair, key=lambda c: (c not in kept, c))
+        ]
+    return sources
+
+
+def event_antecedent(ctx: DocumentCoder, token: Token) -> list[Actor]:
+    """ "Russia condemned the expulsion": the author of the expulsion coded earlier (this
+    sentence or the three before), when the object names an event without its author."""
+    index = ctx.sent_of.get(token.i, 0)
+    for obj in arguments.objective(ctx, token):
+        if arguments.noun_source_tokens(ctx, obj)[0]:
+            continue
+        options = match.candidates(ctx, obj)
+        triggers = word_values("event_noun").get(sx.lemma(obj), set())
+        if not options and not triggers:
+            continue
+        root = (options[0].entry.code or "")[:2] if options else None
+        for earlier in reversed(ctx.history):
+            if earlier.token.i >= token.i or not earlier.sources:
+                continue
+            # A noun that names its action's own verb ("the expulsion" after "expelled")
+            # reaches back through the article; a mere kinship of codes, three sentences.
+            if sx.lemma(earlier.token) in triggers:
+                return list(earlier.sources)
+            if ctx.sent_of.get(earlier.token.i, -1) < index - 3:
+                continue
+            same_word = sx.lemma(earlier.token)[:4] == sx.lemma(obj)[:4]
+            if same_word or earlier.code[:2] == root or (
+                root is not None and behaviour(root).kind == behaviour(earlier.code).kind == "force"
+            ):
+                return list(earlier.sources)
+    return []
+
+
+def judges_event(ctx: DocumentCoder, token: Token) -> bool:
+    """ "condemned the attack": a verb of judging whose object is an action, not an
+    actor (an event noun with no actor named in its phrase)."""
+    if sx.lemma(token) not in words("evaluative_verb"):
+        return False
+    for obj in arguments.objective(ctx, token):
+        if obj.dep_ == "nsubjpass" or actor_phrases.actors_of(ctx, obj)[0]:
+            continue
+        if match.candidates(ctx, obj) or sx.lemma(obj) in word_values("event_noun"):
+            return True
+    return False
+
+
+def condition_subjects(ctx: DocumentCoder, token: Token, complement: Token | None) -> list[Token]:
+    """A threat's target when no slot names one: who must meet its condition ("...
+    unless Minsk met its terms")."""
+    for holder in (complement, token):
+        if holder is None:
+            continue
+        for clause in holder.children:
+            if clause.dep_ == "advcl" and sx.has_mark(clause, ("if", "unless")):
+                subjects = [s for s in sx.children(clause, "nsubj") if actor_phrases.actors_of(ctx, s)[0]]
+                if subjects:
+                    return subjects
+    return []
+
+
+def _generic(actor: Actor) -> bool:
+    """A role word with no country and no organisation ("troops", "civilians")."""
+    return not actor.country and actor.code[:3].upper() not in sectors_in("international") and (
+        actor.code == "".join(actor.sectors)
+    )

@@ -1,0 +1,31 @@
+"""Function words the event coder's rules ask about: pronouns, auxiliaries, prepositions
+and hyphen prefixes of English. Content words are in data/words.tsv (see words.py); what
+the coder does with each CAMEO code is in data/code_behaviour.tsv (see behaviour.py)."""
+
+from __future__ import annotations
+
+# Prepositions that lead inside what an action is done to ("the ban on X", "a meeting of X",
+# "a mediation effort between X and Y"); scene-setting ones ("during", "in") do not.
+OBJECT_PHRASE_PREPS = {
+    "of", "to", "for", "on", "upon", "against", "between", "with", "into", "over", "about",
+    "from", "toward", "towards",
+}
+# Prefixes the tokenizer splits off a hyphenated verb ("re-open", "co-sponsor").
+HYPHEN_PREFIXES = {"re", "co", "de", "pre", "un", "counter"}
+# Prepositions that say where an action happens.
+PLACE_PREPS = {"in", "at", "into", "within", "across", "throughout", "near", "from", "to", "inside", "outside"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "theirs"}
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+PRONOUNS = PERSONAL_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
+HYPOTHETICAL_AUX = {"may", "might", "could", "would", "can"}
+INTENDED_AUX = {"will", "shall", "'ll", "wo"}
+OBLIGATION_AUX = {"must", "should", "ought"}
+# Prepositions whose noun only sets the scene of the sentence's event ("during the summit").
+CIRCUMSTANTIAL_PREPS = {
+    "during", "after", "before", "since", "following", "amid", "amidst", "despite", "ahead",
+    "until", "throughout", "at", "in", "under", "with", "without", "upon", "on", "like",
+}
+# Prepositions and conjunctions whose clause has not happened ("before allowing ...").
+PENDING_PREPS = {"before", "until", "without", "instead", "till", "unless", "if"}

@@ -1,0 +1,165 @@
+"""Matching lexicon entries against the parse: the look-up keys of a token, the
+conditions of an entry (particle, object, preposition, complement, subject, voice), and
+the topic word that refines a code to four digits.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventdesk.events import syntax as sx
+from eventdesk.events.lexicon import Entry
+from eventdesk.events.records import Candidate
+
+if TYPE_CHECKING:
+    from eventdesk.events.coder import DocumentCoder
+
+
+def candidates(ctx: DocumentCoder, token: Token) -> list[Candidate]:
+    """Every lexicon entry whose conditions hold at this token, most specific first."""
+    cached = ctx.candidate_cache.get(token.i)
+    if cached is not None:
+        return cached
+    found: list[Candidate] = []
+    seen: set[int] = set()
+    for pos, keys in lookup_keys(ctx, token):
+        for key in keys:
+            for entry in ctx.lexicon.lookup(pos, key):
+                if id(entry) in seen:
+                    continue
+                seen.add(id(entry))
+                checked = check(ctx, entry, token)
+                if checked is not None:
+                    parts, phrases = checked
+                    found.append(Candidate(entry, parts, entry.specificity + 0.5 * phrases))
+    found.sort(key=lambda c: (-c.score, c.entry.line))
+    ctx.candidate_cache[token.i] = found
+    return found
+
+
+def lookup_keys(ctx: DocumentCoder, token: Token) -> list[tuple[str, set[str]]]:
+    keys = []
+    if token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ in ("acomp", "amod")):
+        keys.append(("a", {sx.lemma(token), token.text.lower()}))
+    if sx.is_verb(token) or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # "offered to host talks": the tagger sometimes calls an infinitive a noun.
+        keys.append(("v", {sx.lemma(token)} | sx.base_forms(token.text)))
+    if sx.is_noun(token):
+        keys.append(("n", sx.forms(token) | sx.base_forms(token.text)))
+    return keys
+
+
+def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], int] | None:
+    parts = [token]
+    phrases = 0
+    is_verb_entry = entry.pos == "v"
+    objects = sx.objects_with_conjuncts(token) if is_verb_entry else []
+    prep_list = sx.preps(token)
+    for obj in objects:
+        prep_list.extend(sx.preps(obj))
+    chosen_preps = prep_list
+    for key, values in entry.conditions:
+        if key == "prt":
+            hits = [p for p in sx.particles(token) if _any(values, {sx.lemma(p)})]
+            if not hits:
+                return None
+            parts.append(hits[0])
+        elif key == "obj":
+            hits = [o for o in objects if _any(values, sx.forms(o))]
+            if not hits:
+                return None
+            parts.append(hits[0])
+            if any(" " in v or "-" in v for v in values & sx.forms(hits[0])):
+                phrases += 1
+        elif key == "objmod":
+            if not any(_any(values, sx.modifier_forms(o)) for o in objects):
+                return None
+        elif key == "mod":
+            if not _any(values, sx.modifier_forms(token)):
+                return None
+        elif key == "prep":
+            if values == {"that"}:
+                if not sx.children(token, "ccomp"):
+                    return None
+                continue
+            chosen_preps = [p for p in prep_list if sx.lemma(p) in values or
+                            (sx.lemma(p) == "by" and "by" in values)]
+            if not chosen_preps:
+                return None
+        elif key == "pobj":
+            hits = [
+                pobj for prep in chosen_preps for pobj in sx.prep_objects(prep)
+                if _any(values, sx.forms(pobj))
+            ]
+            if not hits:
+                return None
+            parts.append(hits[0])
+        elif key == "xcomp":
+            # A that-clause with its own subject is reported content, not a complement
+            # ("warned that X would ..." is not "warned X to ...").
+            comps = [
+                c for c in token.children
+                if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
+                or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
+            ]
+            if "*" in values:
+                if not comps:
+                    return None
+            elif not any(sx.lemma(c) in values for c in comps):
+                return None
+        elif key == "subj":
+            subjects = [q for s in raw_subjects(ctx, token) for q in sx.through_quantity(s)]
+            if not any(_any(values, sx.forms(s) | sx.modifier_forms(s)) for s in subjects):
+                return None
+        elif key == "voice":
+            passive = sx.is_passive(token)
+            if ("passive" in values) != passive:
+                return None
+    if "noobj" in entry.bare and sx.direct_objects(token):
+        return None
+    if entry.pos == "n" and any(" " in key for key in entry.lemmas & sx.forms(token)):
+        phrases += 1
+    return parts, phrases
+
+
+def raw_subjects(ctx: DocumentCoder, token: Token) -> list[Token]:
+    if sx.is_noun(token):
+        return [c for c in token.children if c.dep_ in ("poss", "compound", "amod")]
+    if sx.is_passive(token):
+        return sx.passive_agents(token)
+    subjects, _ = sx.clause_subject(token)
+    return subjects
+
+
+def refine_topic(ctx: DocumentCoder, entry: Entry, code: str | None, token: Token) -> str | None:
+    if code is None or entry.topic is None:
+        return code
+    keys: list[str] = []
+    frontier = [token]
+    seen = {token.i}
+    for _ in range(3):
+        next_frontier = []
+        for node in frontier:
+            for child in node.children:
+                if child.i in seen or child.dep_ in ("nsubj", "nsubjpass", "punct"):
+                    continue
+                seen.add(child.i)
+                keys.extend(sorted(sx.forms(child)))
+                next_frontier.append(child)
+        frontier = next_frontier
+    digit = ctx.lexicon.topic_digit(entry.topic, keys)
+    if digit is None:
+        return code
+    base = code[:2] if len(code) == 3 and code.endswith("0") else code
+    refined = base + digit
+    if len(refined) <= 4 and refined in ctx.ontology:
+        return refined
+    return code
+
+
+def _any(values: frozenset[str], forms: set[str]) -> bool:
+    if "*" in values:
+        return bool(forms)
+    return not values.isdisjoint(forms)

@@ -1,0 +1,103 @@
+"""Negation and modality of a trigger's clause: asserted, intended, hypothetical; denied
+or wished under a verb of saying; and the words that only set the scene (background).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventdesk.events import syntax as sx
+from eventdesk.events.function_words import CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, OBLIGATION_AUX, PENDING_PREPS
+from eventdesk.events.words import words
+
+if TYPE_CHECKING:
+    from eventdesk.events.coder import DocumentCoder
+
+
+def speech_head(ctx: DocumentCoder, token: Token) -> Token | None:
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in ("ccomp", "advcl", "parataxis") and sx.lemma(node.head) in ctx.lexicon.speech:
+            return node.head
+        if node.dep_ not in ("conj", "xcomp", "ccomp"):
+            return None
+        node = node.head
+    return None
+
+
+def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
+    """("asserted" | "intended" | "hypothetical", negated) of the clause of a trigger."""
+    clause = token
+    if sx.is_noun(token):
+        token = sx.position(token)
+        clause = token
+        head = token.head
+        if token.dep_ in ("dobj", "nsubjpass") or (token.dep_ == "pobj" and head.dep_ == "prep"):
+            clause = head if token.dep_ != "pobj" else head.head
+    aux = sx.aux_lemmas(clause)
+    negated = sx.negated(clause)
+    modality = "asserted"
+    if aux & INTENDED_AUX or ("go" in aux and clause.tag_ == "VB"):
+        modality = "intended"
+    if aux & HYPOTHETICAL_AUX:
+        if "would" in aux and speech_head(ctx, clause) is not None:
+            modality = "intended"
+        elif "can" not in aux or len(aux & HYPOTHETICAL_AUX) > 1:
+            modality = "hypothetical"
+    if sx.has_mark(clause, ("if", "unless", "whether")):
+        modality = "hypothetical"
+    head = speech_head(ctx, clause)
+    if head is not None and sx.lemma(head) in words("denial_verb"):
+        negated = True
+    if head is not None and sx.lemma(head) in words("wish_verb"):
+        modality = "hypothetical"
+    return modality, negated
+
+
+def background(ctx: DocumentCoder, token: Token) -> bool:
+    """Words that only set the scene: an event noun in "during the summit", "with the
+    signing of", a modifier noun ("aid convoys"), a clause under "before"/"until"."""
+    node = token
+    if sx.is_noun(token):
+        anchor = sx.position(token)
+        if token.dep_ == "compound" and anchor is token:
+            return True
+        if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS:
+            return True
+        node = anchor
+    elif token.dep_ == "acl" and (token.tag_ == "VBN" or sx.has_aux_to(token)):
+        # "the curfew imposed in Sudan", "efforts to combat X": a participle or an
+        # infinitive describing a noun, not news.
+        return True
+    # "before letting relief lorries ...": what has not happened yet.
+    for _ in range(8):
+        if node.dep_ == "pcomp" and sx.lemma(node.head) in PENDING_PREPS:
+            return True
+        if node.dep_ == "advcl" and sx.has_mark(node, PENDING_PREPS):
+            return True
+        if node.head.i == node.i or node.dep_ == "ROOT" or (
+            node.dep_ == "ccomp" and sx.lemma(node.head) in ctx.lexicon.speech
+        ):
+            break
+        node = node.head
+    return False
+
+
+def reported_clause(clause: Token) -> bool:
+    """A that-clause with its own subject and an indicative verb ("insisted the unrest
+    reflected ..."): a statement of fact, not what is demanded ("demanded that X leave",
+    "insisted X should leave")."""
+    if clause.dep_ not in ("ccomp", "parataxis") or sx.has_aux_to(clause):
+        return False
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(sx.lemma(a) in OBLIGATION_AUX for a in aux):
+        return False
+    # A plural present ("demanded that its partners refuse") reads as a subjunctive.
+    tags = {clause.tag_} | {a.tag_ for a in aux}
+    if tags & {"VBD", "MD"}:
+        return True
+    return "VBZ" in tags and bool(sx.children(clause, "nsubj", "nsubjpass", "expl"))

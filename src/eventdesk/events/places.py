@@ -1,0 +1,207 @@
+"""Targets and sources from where an action happens: the country of a place in its phrase,
+a domestic action's own country, a show of force across a border, an unnamed crowd or
+attacker placed by where it acts; and the reporting frame that does not count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from eventdesk.actors.sectors import sectors_in
+from eventdesk.events import actor_phrases, arguments, match
+from eventdesk.events import syntax as sx
+from eventdesk.events.function_words import CIRCUMSTANTIAL_PREPS, PLACE_PREPS, PRONOUNS
+from eventdesk.events.words import words
+from eventdesk.model import Actor
+from eventdesk.nlp import text_of
+
+if TYPE_CHECKING:
+    from eventdesk.events.coder import DocumentCoder
+
+
+def domestic_targets(
+    ctx: DocumentCoder, token: Token, complement: Token | None, sources: list[Actor],
+) -> list[Actor]:
+    """The target of an action a state's actors take at home (a curfew, a ban, an
+    arrest, a reform, a resignation, a protest) when the text names none: the country
+    of the place where it happens ("a curfew in Algiers"), else the source's own
+    country ("declined to resign" -> the vice-president's country). Never when an
+    actor of another country is in the sentence outside its reporting frame: then the
+    target is unknown, not domestic."""
+    countries = {a.country for a in sources if a.country}
+    if len(countries) != 1:
+        return []
+    home = next(iter(countries))
+    for place in event_places(ctx, token, complement):
+        for actor in actor_phrases.actors_of(ctx, place, depth=1)[0]:
+            if actor.country and actor.kind == "state":
+                if actor.country != home and foreign_in_play(ctx, token, home, exclude=actor):
+                    return []
+                code = actor_phrases.cameo_prefix(actor.country)
+                return [replace(actor, code=code, sectors=[], name=None)]
+    if foreign_in_play(ctx, token, home):
+        return []
+    source = sources[0]
+    return [replace(source, code=actor_phrases.cameo_prefix(home), country=home, sectors=[], name=None, kind="state")]
+
+
+def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[Actor]:
+    """An attack or a show of force on a place from abroad ("shelled villages north of
+    X", "moved troops toward the border"): the country of a place named in the object
+    or the trigger's own phrase, else, for a place the lexicon does not know ("villages
+    in the Y sector", "the border"), the one other country named in this sentence and
+    the three before. Never the source's own country: that is a domestic attack, whose
+    target the text must name."""
+    home = {a.country for a in sources if a.country}
+    if len(home) != 1 or any(not set(a.sectors) <= sectors_in("acts_abroad") for a in sources):
+        return []
+    phrase: list[Token] = []
+    for obj in arguments.objective(ctx, token):
+        phrase.extend(obj.subtree)
+    for child in token.children:
+        scene = sx.lemma(child) in CIRCUMSTANTIAL_PREPS - {"in", "at", "on"}
+        if child.dep_ in ("prep", "advmod", "npadvmod") and not scene:
+            phrase.extend(child.subtree)
+    located = False
+    for word in phrase:
+        if not sx.is_noun(word):
+            continue
+        located = located or sx.lemma(word) in words("located_noun") | words("frontier_noun")
+        for actor in ctx.actors.resolve(word):
+            if (
+                actor.country and actor.kind == "state" and actor.country not in home
+                and set(actor.sectors) <= {"GOV"}
+            ):
+                return [replace(actor, code=actor_phrases.cameo_prefix(actor.country), sectors=[], name=None)]
+    if not located:
+        return []
+    index = ctx.sent_of.get(token.i)
+    if index is None:
+        return []
+    # The nearest sentence (of this one and the six before) that names another
+    # country must name just one.
+    for sent_index in range(index, max(-1, index - 7), -1):
+        others = {
+            a.country: a for a in ctx.actors.mentions(ctx.sents[sent_index])
+            if a.country and a.country not in home and a.kind == "state"
+        }
+        if len(others) > 1:
+            return []
+        if others:
+            actor = next(iter(others.values()))
+            return [replace(actor, code=actor_phrases.cameo_prefix(actor.country), sectors=[], name=None)]
+    return []
+
+
+def place_country(ctx: DocumentCoder, token: Token) -> str | None:
+    """The country of the first place where the action happens that names one."""
+    for place in event_places(ctx, token, None):
+        for actor in actor_phrases.actors_of(ctx, place, depth=1)[0]:
+            if actor.country and actor.kind == "state" and set(actor.sectors) <= {"GOV"}:
+                return actor.country
+    return None
+
+
+def unnamed_crowd(ctx: DocumentCoder, token: Token) -> list[Actor]:
+    """Civilians of the protest's country for a subject no actor resolves ("hundreds",
+    "thousands of people", "crowds"); none when no place or sentence gives a country."""
+    subjects = [s for s in sx.children(token, "nsubj") if s.text.lower() not in PRONOUNS]
+    if not subjects or any(actor_phrases.actors_of(ctx, s)[0] for s in subjects):
+        return []
+    country = place_country(ctx, token) or actor_phrases.sentence_country(ctx, token)
+    if country is None:
+        return []
+    subject = subjects[0]
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return [Actor(
+        text=text_of(ctx.doc)[start:end], start=start, end=end,
+        code=actor_phrases.cameo_prefix(country) + "CVL", country=country, sectors=["CVL"], kind="group",
+    )]
+
+
+def unattributed_author(ctx: DocumentCoder, token: Token) -> list[Actor]:
+    """An attack whose author the text does not name ("a roadside bomb near Samarra
+    killed ..."): unaligned armed forces (CAMEO UAF) of the country where it happened,
+    as event data sets code unidentified attackers; none when no place says where."""
+    holders = [token] + [s for s in sx.children(token, "nsubj", "nsubjpass") if match.candidates(ctx, s)]
+    for holder in holders:
+        for place in event_places(ctx, holder, None):
+            for actor in actor_phrases.actors_of(ctx, place, depth=1)[0]:
+                if actor.country and actor.kind == "state" and set(actor.sectors) <= {"GOV"}:
+                    prefix = actor_phrases.cameo_prefix(actor.country)
+                    return [replace(actor, code=prefix + "UAF", sectors=["UAF"], name=None, kind="group")]
+    return []
+
+
+def event_places(ctx: DocumentCoder, token: Token, complement: Token | None) -> list[Token]:
+    """Places named in the action's own phrase, its objects' and its complement's, with
+    "in", "at", "into", "within", "across", "throughout", "near", "from", "to"
+    ("blocked roads leading into X", "a jail in X", "a bridge from X to Y")."""
+    found: list[Token] = []
+    seen: set[int] = set()
+    frontier = [(t, 0) for t in (token, complement, sx.position(token) if sx.is_noun(token) else None) if t is not None]
+    while frontier:
+        node, depth = frontier.pop(0)
+        if node.i in seen or depth > 6:
+            continue
+        seen.add(node.i)
+        for child in node.children:
+            dep = child.dep_
+            if dep == "prep" and sx.lemma(child) in PLACE_PREPS:
+                for pobj in sx.prep_objects(child):
+                    found.append(pobj)
+                    frontier.append((pobj, depth + 1))
+            elif dep in ("dobj", "pobj", "prep", "conj", "compound", "poss", "appos"):
+                frontier.append((child, depth + 1))
+            elif dep in ("acl", "xcomp", "advcl", "pcomp") and not sx.children(child, "nsubj", "nsubjpass", "mark"):
+                frontier.append((child, depth + 1))
+    return found
+
+
+def foreign_in_play(
+    ctx: DocumentCoder, token: Token, home: str, exclude: Actor | None = None,
+) -> bool:
+    """Whether the sentence names an actor of another country, or of no state (an
+    international organisation), outside its reporting frame ("..., the Canadian Press
+    said" or "according to X" only tells who says so)."""
+    index = ctx.sent_of.get(token.i)
+    if index is None:
+        return True
+    sent = ctx.sents[index]
+    frame = frame_offsets(ctx, sent, token)
+    for actor in ctx.actors.mentions(ctx.sents[index]):
+        if exclude is not None and (actor.start, actor.end) == (exclude.start, exclude.end):
+            continue
+        if any(start <= actor.start < end for start, end in frame):
+            continue
+        if actor.country and actor.country != home:
+            return True
+        if not actor.country and actor.code[:3].upper() in sectors_in("international"):
+            return True
+    return False
+
+
+def frame_offsets(ctx: DocumentCoder, sent: SpacySpan, token: Token) -> list[tuple[int, int]]:
+    """Character ranges of the sentence that only report: the subject of a verb of
+    saying whose clause holds the trigger, and "according to" phrases."""
+    ranges = []
+    node = token
+    for _ in range(10):
+        if node.head.i == node.i:
+            break
+        head = node.head
+        if sx.lemma(head) in ctx.lexicon.speech and sx.is_verb(head) and node.dep_ in ("ccomp", "parataxis", "advcl"):
+            for subject in sx.children(head, "nsubj"):
+                ranges.append((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
+        node = head
+    for word in sent:
+        if word.lower_ == "according" and sx.children(word, "prep"):
+            ranges.append((word.idx, word.right_edge.idx + len(word.right_edge)))
+        if sx.lemma(word) in ctx.lexicon.speech and sx.is_verb(word) and word.dep_ in ("parataxis", "ccomp") and word.head.i != word.i:
+            # "..., Benin police said": the speech verb hangs from the event's clause.
+            for subject in sx.children(word, "nsubj"):
+                ranges.append((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
+    return ranges

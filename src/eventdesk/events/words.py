@@ -1,0 +1,70 @@
+"""The event coder's content-word lists ("troops", "condemn", "border", ...), read from
+data/words.tsv: one row per word and list, with a value for the lists that map a word to
+something (the kinds of actor "the group" can stand for, the verbs "the launch" can name).
+Function words (prepositions, pronouns, auxiliaries) stay in the code that reads them.
+
+>>> "condemn" in words("evaluative_verb")
+True
+>>> sorted(word_values("generic_anaphor")["country"])
+['state']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from eventdesk.errors import LexiconError
+from eventdesk.tables import tsv_rows
+
+HEADER = ("word", "set", "value")
+# The lists and whether their rows carry a value (see the header of data/words.tsv).
+SETS = {
+    "foreign": False, "generic_anaphor": True, "based_verb": False, "agentless_subject": False,
+    "denial_verb": False, "wish_verb": False, "located_noun": False, "reprisal_verb": False,
+    "frontier_noun": False, "call_on_verb": False, "event_noun": True, "evaluative_verb": False,
+    "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False,
+    "carrier_noun": False,
+}
+
+
+def read_words(path: Path | Traversable) -> dict[str, dict[str, frozenset[str]]]:
+    """set name -> {word: values} from a words file; LexiconError naming the file and line
+    for an unknown set, a repeated word or a value where the set takes none (or none
+    where it needs one)."""
+    table: dict[str, dict[str, frozenset[str]]] = {name: {} for name in SETS}
+    for number, (word, name, value) in tsv_rows(path, HEADER):
+        if name not in SETS:
+            raise LexiconError(f"{path}:{number}: unknown set {name!r}; known: {', '.join(SETS)}")
+        if not word or word != word.lower():
+            raise LexiconError(f"{path}:{number}: a word is a lower-case lemma, got {word!r}")
+        if word in table[name]:
+            raise LexiconError(f"{path}:{number}: {word!r} is already in {name}")
+        values = frozenset(value.split()) if value not in ("", "-") else frozenset()
+        if SETS[name] != bool(values):
+            need = "needs a value" if SETS[name] else "takes no value (write -)"
+            raise LexiconError(f"{path}:{number}: set {name} {need}, got {value!r}")
+        table[name][word] = values
+    return table
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, dict[str, frozenset[str]]]:
+    return read_words(resources.files("eventdesk.events").joinpath("data", "words.tsv"))
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The words of one list."""
+    if name not in SETS:
+        raise KeyError(f"no word list {name!r}; known: {', '.join(SETS)}")
+    return frozenset(_table()[name])
+
+
+def word_values(name: str) -> dict[str, frozenset[str]]:
+    """word -> values, for a list whose rows carry values."""
+    if not SETS.get(name):
+        raise KeyError(f"no word list with values {name!r}")
+    return _table()[name]
