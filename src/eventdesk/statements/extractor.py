@@ -20,6 +20,7 @@ from eventdesk.model import Actor, Contest, Cue, Span, Statement
 from eventdesk.statements.contests import find_contests
 from eventdesk.statements.hedges import find_hedges
 from eventdesk.statements.lexicon import CueEntry, StatementLexicon, load_lexicon
+from eventdesk.statements.lookup import ActorLookup
 from eventdesk.statements.quotes import Quotation, find_quotations
 from eventdesk.statements.speakers import (
     _GROUP_PRONOUNS,
@@ -148,7 +149,7 @@ class _ArticleReader:
         self.token_starts = [t.idx for t in doc]
         self.person_nouns = frozenset(noun for noun, role in lexicon.roles.items() if role.kind == "person")
         published = doc._.published if Doc.has_extension("published") else None
-        self.discourse = Discourse(doc, sents, resolver, lexicon, published, self.quoted)
+        self.discourse = Discourse(doc, sents, ActorLookup(resolver, published), lexicon, self.quoted)
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -6,26 +6,16 @@ roles and gender the text gives them.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventdesk.nlp import text_of
 from eventdesk.model import Actor
 from eventdesk.statements.lexicon import StatementLexicon
-
-log = logging.getLogger(__name__)
-
-
-class Resolver(Protocol):
-    """What the statement stage needs from eventdesk.actors.ActorResolver."""
-
-    def resolve(self, token: Token, published: str | None = None) -> list[Actor]: ...
-
+from eventdesk.statements.lookup import ActorLookup, Resolver  # noqa: F401  (Resolver: re-exported)
 
 _DROP_FROM_NP = {"appos", "relcl", "acl", "punct", "parataxis", "advcl", "case"}
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -138,16 +128,14 @@ class Discourse:
         self,
         doc: Doc,
         sents: list[SpacySpan],
-        resolver: Resolver | None,
+        lookup: ActorLookup,
         lexicon: StatementLexicon,
-        published: str | None,
         quoted: list[tuple[int, int]],
     ):
         self.doc = doc
         self.sents = sents
-        self.resolver = resolver
+        self.lookup = lookup
         self.lexicon = lexicon
-        self.published = published
         self.quoted = quoted
         self.entities: list[Entity] = []
         self._sent_of_token: dict[int, int] = {}
@@ -309,7 +297,7 @@ class Discourse:
             kind = "organization"  # a document with no author named stands for its source
         start, end = np_span(head)
         span = self.doc[start:end]
-        actors = self._resolve(head)
+        actors = self.lookup.resolve(head)
         # `name` is a name the text gives ("Hugh Hill"), not a description ("a spokeswoman").
         name = span.text if any(t.pos_ == "PROPN" for t in span) else None
         if actors:
@@ -318,16 +306,6 @@ class Discourse:
                 actor.name = name
             return actor
         return Actor(text=span.text, start=span.start_char, end=span.end_char, code="", name=name, kind=kind)
-
-    def _resolve(self, head: Token) -> list[Actor]:
-        if self.resolver is None:
-            return []
-        try:
-            actors = self.resolver.resolve(head, self.published)
-        except (ValueError, KeyError, IndexError) as exc:  # a resolver fault must not lose the statement
-            log.warning("actor resolver failed on %r: %s", head.text, exc)
-            return []
-        return [a for a in actors or [] if a is not None]
 
     def _kind(self, head: Token) -> str:
         if head.ent_type_ in _PERSON_LABELS or head.lower_ in _PERSON_PRONOUNS or head.lower_ in ("i", "me"):
@@ -496,7 +474,7 @@ class Discourse:
     def entity_actor(self, entity: Entity, mention: tuple[int, int]) -> Actor:
         """The Actor of an entity, placed at one of its naming mentions."""
         if entity.actor is None and entity.head is not None:
-            actors = self._resolve(entity.head)
+            actors = self.lookup.resolve(entity.head)
             entity.actor = actors[0] if actors else None
         start, end = mention
         base = entity.actor
