@@ -82,51 +82,96 @@ def through_quote(ctx: ArticleContext, start: int, end: int) -> int:
 
 
 def frame_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> list[Token]:
-    """The tokens reported by a cue, following the frames its lexicon entry allows."""
+    """The tokens reported by a cue, following the frames its lexicon entry allows, tried
+    in turn: a clause, an -ing clause, an infinitive, a prepositional phrase, "called X Y",
+    an object; else the clause a trailing attribution hangs from."""
     cue = tokens[0]
     own = {t.i for t in tokens}
     children = [c for c in cue.children if c.i not in own]
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
-    if "clause" in entry.frames or "that" in entry.frames:
-        # A second cue hanging on this one is no clause of it ("The driver told officers
-        # he had been drinking, police said": "said" is the attribution of the whole).
-        # A verbless "small clause" is no report: "found the hikers alive", "found him guilty".
-        clauses = [
-            c for c in children
-            if c.dep_ == "ccomp"
-            and not trailing_attribution(ctx, c)
-            and (c.pos_ in ("VERB", "AUX") or ctx.in_quote(c) or c.i < cue.i)
-        ]
-        if "clause" not in entry.frames:
-            # "held that ...", not "held talks": the sense is speech only with "that".
-            clauses = [c for c in clauses if _introduced_by_that(c)]
-        # A clause outside quotation marks first: one inside is direct speech.
-        clause = next((c for c in clauses if not ctx.in_quote(c)), clauses[0] if clauses else None)
-        if clause is None:
-            clause = clause_after_noun(cue)
-        if clause is not None:
-            content = subtree_without_nested(ctx, clause, cue)
-            content = with_split_subject(content, clause, dobj)
-            content += second_complements(ctx, cue, clause)
-            return without_leading_adverbial(content, clause, cue)
+    says_clause = "clause" in entry.frames or "that" in entry.frames
+    if says_clause:
+        found = _clause_frame(ctx, cue, entry, children, dobj)
+        if found is not None:
+            return found
     if "ing" in entry.frames:
         gerund = gerund_clause(children)
         if gerund is not None:
             return subtree_without_nested(ctx, gerund, cue)
     if "to" in entry.frames:
-        infinitive = next((c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") and _has_to(c)), None)
-        if dobj is None and len(tokens) > 1:
-            # "called on donors to ...": the addressee hangs on the particle.
-            dobj = next((c for c in tokens[1].children if c.dep_ == "pobj"), None)
-        if infinitive is None and dobj is not None:
-            # "urged residents who live near the river to leave": the parser hangs the
-            # infinitive on the relative clause; it is still the addressee's task.
-            infinitive = _infinitive_after_relative(dobj)
-            if infinitive is not None:
-                return span_of(ctx, [dobj], cue)
+        found, dobj = _infinitive_frame(ctx, tokens, children, dobj)
+        if found is not None:
+            return found
+    found = _preposition_frames(ctx, tokens, entry, dobj)
+    if found is not None:
+        return found
+    if "oprd" in entry.frames and dobj is not None:
+        found = _naming_frame(ctx, cue, children, dobj)
+        if found is not None:
+            return found
+    if "np" in entry.frames and dobj is not None and dobj.pos_ not in ("PRON",) and dobj.i not in own:
+        return _object_frame(ctx, cue, entry, children, dobj)
+    if says_clause:
+        return _trailing_frame(ctx, cue)
+    return []
+
+
+def _clause_frame(
+    ctx: ArticleContext, cue: Token, entry: CueEntry, children: list[Token], dobj: Token | None
+) -> list[Token] | None:
+    """A reported clause ("said the talks had failed", "said in a statement that ...")."""
+    # A second cue hanging on this one is no clause of it ("The driver told officers
+    # he had been drinking, police said": "said" is the attribution of the whole).
+    # A verbless "small clause" is no report: "found the hikers alive", "found him guilty".
+    clauses = [
+        c for c in children
+        if c.dep_ == "ccomp"
+        and not trailing_attribution(ctx, c)
+        and (c.pos_ in ("VERB", "AUX") or ctx.in_quote(c) or c.i < cue.i)
+    ]
+    if "clause" not in entry.frames:
+        # "held that ...", not "held talks": the sense is speech only with "that".
+        clauses = [c for c in clauses if _introduced_by_that(c)]
+    # A clause outside quotation marks first: one inside is direct speech.
+    clause = next((c for c in clauses if not ctx.in_quote(c)), clauses[0] if clauses else None)
+    if clause is None:
+        clause = clause_after_noun(cue)
+    if clause is None:
+        return None
+    content = subtree_without_nested(ctx, clause, cue)
+    content = with_split_subject(content, clause, dobj)
+    content += second_complements(ctx, cue, clause)
+    return without_leading_adverbial(content, clause, cue)
+
+
+def _infinitive_frame(
+    ctx: ArticleContext, tokens: list[Token], children: list[Token], dobj: Token | None
+) -> tuple[list[Token] | None, Token | None]:
+    """ "urged residents to leave", "called on donors to give": the addressee and the task.
+    Gives the content (None when there is no infinitive) and the cue's object, which for a
+    phrasal cue may be the particle's ("on donors")."""
+    cue = tokens[0]
+    infinitive = next((c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") and _has_to(c)), None)
+    if dobj is None and len(tokens) > 1:
+        # "called on donors to ...": the addressee hangs on the particle.
+        dobj = next((c for c in tokens[1].children if c.dep_ == "pobj"), None)
+    if infinitive is None and dobj is not None:
+        # "urged residents who live near the river to leave": the parser hangs the
+        # infinitive on the relative clause; it is still the addressee's task.
+        infinitive = _infinitive_after_relative(dobj)
         if infinitive is not None:
-            parts = [infinitive] + ([dobj] if dobj is not None else [])
-            return span_of(ctx, parts, cue)
+            return span_of(ctx, [dobj], cue), dobj
+    if infinitive is not None:
+        parts = [infinitive] + ([dobj] if dobj is not None else [])
+        return span_of(ctx, parts, cue), dobj
+    return None, dobj
+
+
+def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, dobj: Token | None) -> list[Token] | None:
+    """ "warned of floods", "commented on the vote", "described the plan as a trap",
+    "blamed the army for the attack"."""
+    cue = tokens[0]
+    own = {t.i for t in tokens}
     for prep_word in ("of", "on", "about", "as", "for"):
         if prep_word not in entry.frames:
             continue
@@ -141,36 +186,47 @@ def frame_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if objects:
             return span_of(ctx, objects, cue)
-    if "oprd" in entry.frames and dobj is not None:
-        # "called the verdict a travesty": the object and what it is called.
-        described = [c for c in dobj.children if c.dep_ in ("appos", "oprd")] + [
-            c for c in children if c.dep_ in ("oprd", "ccomp", "xcomp")
-        ]
-        if described:
-            return span_of(ctx, [dobj] + described, cue)
-        # 'called the report "fiction"': the parser may make the quoted name the object.
-        if any(t.is_quote for t in dobj.subtree):
-            return span_of(ctx, [dobj], cue)
-    if "np" in entry.frames and dobj is not None and dobj.pos_ not in ("PRON",) and dobj.i not in own:
-        if non_speech_object(ctx, entry, dobj):
-            return []
-        parts = [dobj]
-        # "denied any role in the sinking": the parser may hang the noun's own phrase on the verb.
-        for prep in (c for c in children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1):
-            if not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and prep.lower_ in _NOUN_PREPS:
-                parts.append(prep)
-        return span_of(ctx, parts, cue)
-    if ("clause" in entry.frames or "that" in entry.frames) and trailing_attribution(ctx, cue):
+    return None
+
+
+def _naming_frame(ctx: ArticleContext, cue: Token, children: list[Token], dobj: Token) -> list[Token] | None:
+    """ "called the verdict a travesty": the object and what it is called."""
+    described = [c for c in dobj.children if c.dep_ in ("appos", "oprd")] + [
+        c for c in children if c.dep_ in ("oprd", "ccomp", "xcomp")
+    ]
+    if described:
+        return span_of(ctx, [dobj] + described, cue)
+    # 'called the report "fiction"': the parser may make the quoted name the object.
+    if any(t.is_quote for t in dobj.subtree):
+        return span_of(ctx, [dobj], cue)
+    return None
+
+
+def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: list[Token], dobj: Token) -> list[Token]:
+    """ "denied the report", "announced a ceasefire": the object, unless it gives the cue a
+    sense other than speech ("denied them access")."""
+    if non_speech_object(ctx, entry, dobj):
+        return []
+    parts = [dobj]
+    # "denied any role in the sinking": the parser may hang the noun's own phrase on the verb.
+    for prep in (c for c in children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1):
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and prep.lower_ in _NOUN_PREPS:
+            parts.append(prep)
+    return span_of(ctx, parts, cue)
+
+
+def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:
+    """ "The convoy reached the town, the agency said": the clause the attribution trails."""
+    if trailing_attribution(ctx, cue):
         head = cue.head
         if not ctx.in_quote(head):
             skip = {t.i for t in cue.subtree}
             return [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
-    if "clause" in entry.frames or "that" in entry.frames:
-        surface = surface_trailing(ctx, cue)
-        if surface is not None:
-            _, comma = surface
-            first = ctx.sents[ctx.sent_of[cue.i]].start
-            return list(ctx.doc[first:comma])
+    surface = surface_trailing(ctx, cue)
+    if surface is not None:
+        _, comma = surface
+        first = ctx.sents[ctx.sent_of[cue.i]].start
+        return list(ctx.doc[first:comma])
     return []
 
 

@@ -1,7 +1,8 @@
-"""Who is speaking: the speaker noun phrase of a cue, made into an Actor, with pronouns and
-role nouns ("he", "the spokeswoman", "the ministry") resolved to the person or body they
-refer back to. A small discourse model per article: named entities in text order, with the
-roles and gender the text gives them.
+"""The article's discourse model, for telling whom a speaker refers back to: the people,
+bodies and states the article names, in text order, with the roles and gender the text
+gives them, asked for the antecedent of a pronoun, a role noun ("the spokeswoman", "the
+ministry") or an age. Also the noun-phrase helpers that speaker code shares (np_span,
+naming_head).
 """
 
 from __future__ import annotations
