@@ -500,11 +500,31 @@ def test_statements_object_that_is_the_subject_of_the_reported_clause(statements
     assert s.content.text == "the city would rebuild every house"
 
 
-def test_statements_age_noun_speaker_resolves_to_the_person_of_that_age(statements):
-    text = "Kofi Boateng, 58, has worked at the mine for thirty years. The 58-year-old added that his pension had been cut."
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        (
+            "Kofi Boateng, 58, has worked at the mine for thirty years. The 58-year-old added that his pension had been cut.",
+            "Kofi Boateng",
+            "The 58-year-old",
+        ),
+        # Any age, with or without hyphens, named with the age before or after the name.
+        (
+            "Maria Lopez, 41, runs a bakery in the square. This 41 year old said the rent had doubled.",
+            "Maria Lopez",
+            "This 41 year old",
+        ),
+        (
+            "Pedro Alves, a 63-year-old miner, lost his job. The 63-year-old said the mine owed him wages.",
+            "Pedro Alves",
+            "The 63-year-old",
+        ),
+    ],
+)
+def test_statements_age_noun_speaker_resolves_to_the_person_of_that_age(statements, text, name, mention):
     s = only(statements(text))
-    assert s.speaker.text == "Kofi Boateng"
-    assert s.speaker_mention.text == "The 58-year-old"
+    assert s.speaker.text == name
+    assert s.speaker_mention.text == mention
 
 
 def test_statements_participle_speaker_is_the_subject_of_the_main_clause(statements):

@@ -188,7 +188,7 @@ class Discourse:
                     and naming_head(token) is token
                 ):
                     start, end = np_span(token, conjuncts=False)
-                    earlier = self.referent(token, self.doc[start].idx) if self._is_definite(token) else None
+                    earlier = self.referent(token, self.doc[start].idx) if self.is_definite(token) else None
                     if earlier is not None:
                         # "the spokeswoman" after "Julia Brandt, a spokeswoman": the same person.
                         entity, _ = earlier
@@ -370,7 +370,7 @@ class Discourse:
             )
             if found is not None:
                 return found
-        if head.pos_ == "NOUN" and self._is_definite(head):
+        if head.pos_ == "NOUN" and self.is_definite(head):
             lemma = head.lemma_.lower()
             role = self.lexicon.roles.get(lemma)
             if role is None:
@@ -399,11 +399,11 @@ class Discourse:
 
     def age_referent(self, age: str, at_char: int) -> tuple[Entity, tuple[int, int]] | None:
         """The person an age description refers back to: one named with that age
-        ("Kofi Boateng, 58," or "58-year-old Kofi Boateng"), else the only person named in
+        ("Ana Ruiz, 41," or "41-year-old Ana Ruiz"), else the only person named in
         the last sentences."""
         text = self.doc.text
         after = re.compile(r"\s*(?:,|\()\s*" + re.escape(age) + r"\b")
-        before = re.compile(re.escape(age) + r"\s*-\s*year\s*-\s*old\s*$")
+        before = re.compile(re.escape(age) + r"(?:\s*-\s*|\s+)year(?:\s*-\s*|\s+)old\s*$")
         sentence = self._sentence_at(at_char)
         best = None
         for entity in self.entities:
@@ -444,7 +444,7 @@ class Discourse:
         )
 
     @staticmethod
-    def _is_definite(head: Token) -> bool:
+    def is_definite(head: Token) -> bool:
         return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) and not any(
             c.pos_ == "PROPN" for c in head.subtree
         )

@@ -17,6 +17,7 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, np_span,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     SELF_PRONOUNS,
+    SPEAKER,
     THING_PRONOUNS,
     Discourse,
     naming_head,
@@ -28,8 +29,9 @@ from eventdesk.statements.lookup import Resolver  # noqa: F401  (re-exported)
 MAX_BARE_ATTRIBUTION = 12
 # Parts of speech of a speaker read from the words alone ("..., Human Rights Watch said").
 _SPEAKER_POS = {"NOUN", "PROPN", "DET", "ADJ", "NUM", "PART", "PRON"}
-# A person referred to by age alone: "The 58-year-old said", "the 34-year-old mother of two".
-_AGE_DESCRIPTION = re.compile(r"(?i)^(?:the|this)\s+(\d{1,3})\s*-\s*year\s*-\s*old\b")
+# A person described by age: a definite "N-year-old", alone or before a noun, with or without
+# the hyphens ("the 58-year-old said", "this 34 year old mother of two said").
+_AGE_DESCRIPTION = re.compile(r"(?i)^(?:the|this)\s+(\d{1,3})(?:\s*-\s*|\s+)year(?:\s*-\s*|\s+)old\b")
 
 
 def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Token | None:
@@ -135,7 +137,9 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
     if any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return None
     if cue.i > 0 and any(c.dep_ == "det" and c.i < cue.i for c in cue.children):
-        # "The 58-year-old added": a verb with an article is a subject the parser broke up.
+        # A verb with an article of its own has a subject the parser broke up: the word
+        # before the verb heads a noun phrase whose parts it hung on the verb ("The
+        # 58-year-old added": "The" and "old" both hang on "added").
         before = cue.doc[cue.i - 1]
         if wordlike(before) and before.head.i == cue.i and before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
             return before
@@ -172,30 +176,18 @@ def _controller(participle: Token) -> Token:
 
 
 def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
+    """Give the draft its speaker Actor (and the words that refer to it, when they are not
+    the name): a pronoun or definite description resolved through the discourse, a person
+    described by age, else the phrase itself resolved as written."""
     head = draft.speaker_head
     if head is None:
         return
     lower = head.lower_
-    discourse = ctx.discourse
-    at = ctx.doc[np_span(head)[0]].idx
     pronoun = lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in THING_PRONOUNS
-    definite = (head.pos_ == "NOUN" and discourse._is_definite(head)) or discourse.is_short_definite(head)
-    if pronoun or definite:
-        found = discourse.referent(head, at)
-        start, end = np_span(head)
-        written = ctx.doc[start:end]
-        mention = Span(text=written.text, start=written.start_char, end=written.end_char)
-        if found is not None:
-            entity, naming = found
-            draft.speaker = discourse.entity_actor(entity, naming)
-            draft.speaker_mention = mention
-            discourse.promote(entity, naming)
-            return
-        if pronoun:
-            # Someone speaks, but the text does not say who: keep the words as the speaker.
-            kind = "person" if lower in PERSON_PRONOUNS else ("group" if lower in GROUP_PRONOUNS else "organization")
-            draft.speaker = Actor(text=mention.text, start=mention.start, end=mention.end, code="", kind=kind)
-            return
+    discourse = ctx.discourse
+    definite = (head.pos_ == "NOUN" and discourse.is_definite(head)) or discourse.is_short_definite(head)
+    if (pronoun or definite) and _referring_speaker(ctx, draft, head, pronoun):
+        return
     if lower in SELF_PRONOUNS:
         draft.speaker = Actor(text=head.text, start=head.idx, end=head.idx + len(head), code="", kind="person")
         return
@@ -203,17 +195,57 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
     written = ctx.doc[w_start:w_end]
     age = _AGE_DESCRIPTION.match(written.text)
     if age is not None:
-        # "The 58-year-old added": the person of that age named before ("Kofi Boateng, 58,").
-        mention = Span(text=written.text, start=written.start_char, end=written.end_char)
-        found = discourse.age_referent(age.group(1), written.start_char)
-        if found is not None:
-            entity, naming = found
-            draft.speaker = discourse.entity_actor(entity, naming)
-            draft.speaker_mention = mention
-            discourse.promote(entity, naming)
-        else:
-            draft.speaker = Actor(text=mention.text, start=mention.start, end=mention.end, code="", kind="person")
+        _age_speaker(ctx, draft, written, age.group(1))
         return
+    _named_speaker(ctx, draft, head)
+
+
+def _mention(words: SpacySpan) -> Span:
+    return Span(text=words.text, start=words.start_char, end=words.end_char)
+
+
+def _referring_speaker(ctx: ArticleContext, draft: Draft, head: Token, pronoun: bool) -> bool:
+    """A pronoun or a definite description ("she", "the ministry"): the entity it refers
+    back to. An unresolved pronoun stays as written. False when it is left to the caller."""
+    discourse = ctx.discourse
+    start, end = np_span(head)
+    found = discourse.referent(head, ctx.doc[start].idx)
+    mention = _mention(ctx.doc[start:end])
+    if found is not None:
+        entity, naming = found
+        draft.speaker = discourse.entity_actor(entity, naming)
+        draft.speaker_mention = mention
+        discourse.promote(entity, naming)
+        return True
+    if pronoun:
+        # Someone speaks, but the text does not say who: keep the words as the speaker.
+        lower = head.lower_
+        kind = "person" if lower in PERSON_PRONOUNS else ("group" if lower in GROUP_PRONOUNS else "organization")
+        draft.speaker = Actor(text=mention.text, start=mention.start, end=mention.end, code="", kind=kind)
+        return True
+    return False
+
+
+def _age_speaker(ctx: ArticleContext, draft: Draft, written: SpacySpan, age: str) -> None:
+    """A person described by age alone ("the 41-year-old said", "this 70-year-old widow"):
+    the person named before with that age ("Ana Ruiz, 41," or "41-year-old Ana Ruiz"),
+    else the only person named just before; else the words as written."""
+    discourse = ctx.discourse
+    mention = _mention(written)
+    found = discourse.age_referent(age, written.start_char)
+    if found is None:
+        draft.speaker = Actor(text=mention.text, start=mention.start, end=mention.end, code="", kind="person")
+        return
+    entity, naming = found
+    draft.speaker = discourse.entity_actor(entity, naming)
+    draft.speaker_mention = mention
+    discourse.promote(entity, naming)
+
+
+def _named_speaker(ctx: ArticleContext, draft: Draft, head: Token) -> None:
+    """A speaker the phrase itself names or describes ("Ana Soto", "a spokeswoman, Li Na,",
+    "Human Rights Watch"), resolved as written and added to the discourse."""
+    discourse = ctx.discourse
     named = naming_head(head, ctx.person_nouns)
     start, end = speaker_tokens(ctx, head, draft.cue_token) if named.i == head.i else np_span(named)
     actor = discourse.actor_for(named, None)
@@ -224,13 +256,12 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
     written = ctx.doc[start:end]
     actor.text, actor.start, actor.end = written.text, written.start_char, written.end_char
     draft.speaker = actor
-    entity = discourse.add_mention(named, actor.kind, salience=3)
+    entity = discourse.add_mention(named, actor.kind, salience=SPEAKER)
     if entity is not None and entity.actor is None and actor.code:
         entity.actor = actor
     if named.i != head.i:
         m_start, m_end = speaker_tokens(ctx, head, draft.cue_token)
-        written = ctx.doc[m_start:m_end]
-        draft.speaker_mention = Span(text=written.text, start=written.start_char, end=written.end_char)
+        draft.speaker_mention = _mention(ctx.doc[m_start:m_end])
 
 
 def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple[int, int]:
@@ -239,7 +270,7 @@ def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple
     if cue is None:
         return start, end
     if start > 0 and ctx.doc[start - 1].dep_ == "det" and ctx.doc[start - 1].head.i == cue.i:
-        start -= 1  # "The 58-year-old added": the parser hung the article on the verb
+        start -= 1  # an article the parser hung on the verb opens the speaker ("The 58-year-old added")
     for other in cue.children:
         if other.dep_ != "nsubj" or other.i == head.i:
             continue
