@@ -5,7 +5,8 @@ Quotations are found on the raw text (statements.quotes), cues on the dependency
 direct speech (statements.direct); a reported clause is indirect speech, or mixed when it
 holds a quoted part (statements.clauses). Speakers are resolved through the article's
 discourse (statements.speakers, statements.discourse); statements.assembly turns the drafts
-into statements.
+into statements, and statements.postprocess finishes them with what the cleaning and actor
+stages put on the Doc.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from eventdesk.statements.cues import find_cues
 from eventdesk.statements.direct import bare_attributions, continue_quotes, direct_speech
 from eventdesk.statements.lexicon import StatementLexicon, load_lexicon
 from eventdesk.statements.lookup import Resolver
+from eventdesk.statements.postprocess import finish
 from eventdesk.statements.speakers import resolve_speaker
 
 
@@ -66,6 +68,7 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
         resolve_speaker(ctx, draft)
         statements.append(to_statement(ctx, f"s{number}", draft))
     contests = find_contests(ctx.doc, drafts, statements, ctx.lexicon)
+    finish(statements, ctx.doc, ctx.lookup)
     return statements, contests
 
 
