@@ -11,9 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
-from eventdesk.statements.cues import ADDRESSEE_CUES, cue_of, has_active_subject, has_own_subject, passive
+from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
-from eventdesk.statements.lexicon import CueEntry
+from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.statements.speakers import speaker_of, surface_trailing
 
 # Marks of a clause set against the one reported ("..., while the government says ...").
@@ -389,7 +389,7 @@ def clause_after_noun(cue: Token) -> Token | None:
     """ "said in a statement that ...", "told a press conference that ...": the parser
     hangs the clause on the noun, sometimes as a relative clause with "that" for its object."""
     nouns = [n for prep in cue.children if prep.dep_ == "prep" for n in prep.children if n.dep_ == "pobj"]
-    if cue.lemma_.lower() in ADDRESSEE_CUES:
+    if cue.lemma_.lower() in words_with_role("addressee"):
         nouns += [c for c in cue.children if c.dep_ in ("dobj", "dative")]
     for noun in nouns:
         for clause in noun.children:

@@ -8,20 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.statements.context import ArticleContext
-from eventdesk.statements.lexicon import CueEntry
+from eventdesk.statements.lexicon import CueEntry, words_with_role
 
-# Verbs whose object is the person spoken to ("told reporters"), not the content.
-ADDRESSEE_CUES = {"tell", "inform", "ask", "assure", "remind", "urge", "warn"}
-# A cue under one of these reports nothing said ("declined to say", "want to confirm she is
-# safe", "is expected to announce", "asked him to confirm"): a refusal, a wish, an attempt, a
-# plan or a request, not a statement made.
-_BLOCKING_HEADS = {
-    "decline", "refuse", "fail", "avoid",
-    "want", "wish", "hope", "try", "seek", "attempt", "need", "plan", "intend", "aim", "expect",
-    "prepare", "struggle", "ask", "urge", "invite", "press", "pressure", "force", "order", "request",
-    "allow", "permit", "forbid", "due", "set", "likely", "unlikely", "scheduled", "poised", "ready",
-    "eager", "keen", "reluctant", "unable", "about",
-}
 
 
 def find_cues(ctx: ArticleContext) -> list[tuple[list[Token], CueEntry]]:
@@ -71,7 +59,8 @@ def blocked(token: Token, entry: CueEntry) -> bool:
         return False
     if token.dep_ != "xcomp" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
         return False
-    return head.lemma_.lower() in _BLOCKING_HEADS or head.lower_ in _BLOCKING_HEADS
+    blocking = words_with_role("blocking")
+    return head.lemma_.lower() in blocking or head.lower_ in blocking
 
 
 def has_active_subject(token: Token) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.statements.context import ArticleContext, Draft, same, token_range_chars, trim
-from eventdesk.statements.cues import ADDRESSEE_CUES, cue_of
-from eventdesk.statements.lexicon import CueEntry
+from eventdesk.statements.cues import cue_of
+from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.statements.quotes import Quotation
 from eventdesk.statements.speakers import MAX_BARE_ATTRIBUTION, inverted_subject, speaker_of
 
@@ -72,7 +72,7 @@ def clause_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
         take = dep in _CLAUSE_DEPS
         if dep == "prep" and child.lower_ not in frame_preps:
             take = not any(ctx.in_quote(t) or t.is_quote for t in child.subtree)
-        if dep in ("dobj", "iobj") and cue.lemma_.lower() in ADDRESSEE_CUES:
+        if dep in ("dobj", "iobj") and cue.lemma_.lower() in words_with_role("addressee"):
             take = True
         if dep in ("dobj", "attr", "npadvmod", "oprd") and same(child, inverted_subject(ctx, cue)):
             take = True
@@ -91,7 +91,7 @@ def outside_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -
             continue
         if child.dep_ in ("ccomp", "xcomp", "oprd") and not ctx.in_quote(child) and not child.is_punct:
             return True
-        if child.dep_ == "dobj" and cue.lemma_.lower() not in ADDRESSEE_CUES and not ctx.in_quote(child):
+        if child.dep_ == "dobj" and cue.lemma_.lower() not in words_with_role("addressee") and not ctx.in_quote(child):
             if not same(child, inverted_subject(ctx, cue)):
                 return True
     return False

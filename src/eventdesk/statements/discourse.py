@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventdesk.nlp import text_of
 from eventdesk.model import Actor
-from eventdesk.statements.lexicon import StatementLexicon
+from eventdesk.statements.lexicon import StatementLexicon, words_with_role
 from eventdesk.statements.lookup import ActorLookup, Resolver  # noqa: F401  (Resolver: re-exported)
 
 _DROP_FROM_NP = {"appos", "relcl", "acl", "punct", "parataxis", "advcl", "case"}
@@ -67,7 +67,7 @@ def naming_head(head: Token, person_nouns: Container[str] = ()) -> Token:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in _STATE_LABELS:
                 return child
             # "a miner named Pedro Alves"
-            if child.dep_ == "acl" and child.lemma_.lower() in ("name", "call"):
+            if child.dep_ == "acl" and child.lemma_.lower() in words_with_role("naming"):
                 for name in child.children:
                     if name.pos_ == "PROPN" and name.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod"):
                         return name

@@ -1,6 +1,7 @@
 """The statement stage's word lists (reporting cues, hedges, role nouns, objects that give a
-cue another sense, words that end organisations' names), read from the TSV files in data/ once
-per process. A malformed line raises LexiconError naming file and line.
+cue another sense, words that end organisations' names, words with a special part in an
+attribution), read from the TSV files in data/ once per process. A malformed line raises
+LexiconError naming file and line.
 """
 
 from __future__ import annotations
@@ -149,3 +150,21 @@ def load_lexicon() -> StatementLexicon:
         non_speech_objects=non_speech,
         organization_words=organization_words,
     )
+
+
+WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting"})
+
+
+@lru_cache(maxsize=1)
+def _word_roles() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {role: set() for role in WORD_ROLES}
+    for where, (role, words) in _rows("word_roles.tsv", 2):
+        if role not in WORD_ROLES:
+            raise LexiconError(f"{where}: unknown role {role!r}; known: {sorted(WORD_ROLES)}")
+        found[role].update(w.strip().lower() for w in words.split(",") if w.strip())
+    return {role: frozenset(words) for role, words in found.items()}
+
+
+def words_with_role(role: str) -> frozenset[str]:
+    """The words of data/word_roles.tsv with that role ("addressee", "blocking", ...)."""
+    return _word_roles()[role]

@@ -23,7 +23,7 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, np_span,
     naming_head,
     np_span,
 )
-from eventdesk.statements.lexicon import CueEntry
+from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.statements.lookup import Resolver  # noqa: F401  (re-exported)
 
 MAX_BARE_ATTRIBUTION = 12
@@ -125,7 +125,7 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         if child.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
             return cue.head
         return child
-    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ("quote", "cite"):
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in words_with_role("quoting"):
         # "The minister was quoted as saying ...": the subject of the passive.
         quoted = cue.head.head
         found = [c for c in quoted.children if c.dep_ in ("nsubjpass", "nsubj") and wordlike(c)]
