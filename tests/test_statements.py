@@ -724,3 +724,11 @@ def test_statements_trailing_attribution_the_parser_hung_as_an_apposition():
         (statement,) = eventdesk.code_text(text).statements
         assert statement.speaker.text == "Human Rights Watch"
         assert statement.content.text == "The government should free the journalist"
+
+
+def test_statements_dateline_after_a_headline_is_no_speaker(statements):
+    # Text coded without cleaning: the dateline opens the story's second line.
+    text = "Port to reopen next month\n\nLIMA -- President Ana Soto, visiting the docks on Friday, said the port would reopen."
+    s = only(statements(text))
+    assert s.speaker.text == "President Ana Soto"
+    assert s.content.text == "the port would reopen"

@@ -8,29 +8,17 @@ quotations, its discourse model, and the draft statements the readers build.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from eventdesk.ingest.clean import DATELINE, DATELINE_REASON
 from eventdesk.model import Actor, Span
 from eventdesk.nlp import text_of
 from eventdesk.statements.discourse import Discourse
 from eventdesk.statements.lexicon import CueEntry, StatementLexicon
 from eventdesk.statements.lookup import ActorLookup, Resolver
 from eventdesk.statements.quotes import Quotation, find_quotations
-
-# A wire dateline opening a story: "LIMA, Peru (AP) — ", "NAIROBI (Reuters) - ", "(Geneva) – ",
-# "Kyiv, Ukraine, March 3 (Reuters) - ". A city in capitals, or any place with an agency in
-# brackets, or a place alone in brackets; then a dash.
-_DATELINE = re.compile(
-    r"""^[ \t]*(?:
-        \([^()\n]{2,40}\)
-      | [A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}(?:,[ ][A-Z][\w'’.\- ]{1,30}){0,2}(?:[ ]?\([^()\n]{2,30}\))?
-      | [A-ZÀ-Ý][\w'’.\- ]{1,40}(?:,[ ][A-Z][\w'’.\- ]{1,30}){0,2}[ ]?\([A-Z][^()\n]{1,30}\)
-    )[ \t]*(?:—|–|--|-)[ \t]*""",
-    re.VERBOSE,
-)
 
 
 @dataclass
@@ -86,6 +74,7 @@ class ArticleContext:
         self.token_starts = [t.idx for t in doc]
         self.person_nouns = frozenset(noun for noun, role in lexicon.roles.items() if role.kind == "person")
         published = doc._.published if Doc.has_extension("published") else None
+        self.boilerplate = (doc._.boilerplate if Doc.has_extension("boilerplate") else None) or []
         self.lookup = ActorLookup(resolver, published)
         self.discourse = Discourse(doc, sents, self.lookup, lexicon, self.quoted)
 
@@ -118,15 +107,29 @@ class ArticleContext:
 
     def dateline_end(self, token: Token) -> int:
         """Where the dateline opening the token's sentence ends (its start when there is none):
-        a dateline is where the story was filed, not part of anything said."""
+        a dateline is where the story was filed, not part of anything said. The cleaning
+        stage's mark when it marked one; else its pattern (text coded without cleaning)."""
         sentence = self.sent_of.get(token.i)
         if sentence is None:
             return 0
         sent = self.sents[sentence]
-        match = _DATELINE.match(self.text, sent.start_char, sent.end_char)
-        if match is None or not any(ch.isalpha() for ch in self.text[match.end() : sent.end_char]):
+        end = self._marked_dateline_end(sent)
+        if end is None:
+            match = DATELINE.match(self.text, sent.start_char, sent.end_char)
+            end = match.end() if match is not None else None
+        if end is None or not any(ch.isalpha() for ch in self.text[end : sent.end_char]):
             return sent.start_char
-        return match.end()
+        return end
+
+    def _marked_dateline_end(self, sent: SpacySpan) -> int | None:
+        """The end of a dateline the cleaning stage marked at the sentence's start, with the
+        dash and spaces after it; None when it marked none there."""
+        for start, end, reason in self.boilerplate:
+            if reason == DATELINE_REASON and start <= sent.start_char < end:
+                while end < sent.end_char and (self.text[end].isspace() or self.text[end] in "-—–"):
+                    end += 1
+                return end
+        return None
 
 
 def same(token: Token, other: Token | None) -> bool:
