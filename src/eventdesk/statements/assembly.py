@@ -10,6 +10,21 @@ from eventdesk.statements.context import ArticleContext, Draft
 from eventdesk.statements.cues import has_own_subject
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.hedges import find_hedges
+from eventdesk.statements.speakers import resolve_speaker
+
+
+def assemble(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[Draft], list[Statement]]:
+    """The drafts that stay, in text order, and their statements (ids s1, s2, ...)."""
+    drafts = drop_overlapping(drafts)
+    drafts = drop_nested(drafts)
+    drafts = merge_continuations(drafts)
+    drafts.sort(key=lambda d: (d.start, d.cue_start))
+    statements = []
+    for number, draft in enumerate(drafts, start=1):
+        # In text order: a speaker resolved here is an antecedent for the ones after it.
+        resolve_speaker(ctx, draft)
+        statements.append(to_statement(ctx, f"s{number}", draft))
+    return drafts, statements
 
 
 def drop_overlapping(drafts: list[Draft]) -> list[Draft]:
@@ -25,7 +40,7 @@ def drop_overlapping(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def drop_nested(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
+def drop_nested(drafts: list[Draft]) -> list[Draft]:
     """Reporting inside reported content is part of that content, not a statement of the
     article: in "the ministry said its inspectors had warned of a leak" the ministry says
     it. Two kinds stay statements of their own: a nested speaker named by a proper name
@@ -60,7 +75,7 @@ def own_speaker(draft: Draft) -> bool:
     return head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
-def merge_continuations(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
+def merge_continuations(drafts: list[Draft]) -> list[Draft]:
     """ "X said A, adding that B" and "X said A and warned that B" are one statement by
     X: the continuation's content joins the statement of the cue it hangs from."""
     by_cue = {d.cue_token.i: d for d in drafts if d.cue_token is not None}

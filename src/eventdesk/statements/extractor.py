@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan
 
 from eventdesk.model import Contest, Statement
-from eventdesk.statements.assembly import drop_nested, drop_overlapping, merge_continuations, to_statement
+from eventdesk.statements.assembly import assemble
 from eventdesk.statements.clauses import reported_clause
 from eventdesk.statements.context import ArticleContext
 from eventdesk.statements.contests import find_contests
@@ -23,7 +23,6 @@ from eventdesk.statements.direct import bare_attributions, continue_quotes, dire
 from eventdesk.statements.lexicon import StatementLexicon, load_lexicon
 from eventdesk.statements.lookup import Resolver
 from eventdesk.statements.postprocess import finish
-from eventdesk.statements.speakers import resolve_speaker
 
 
 class StatementExtractor:
@@ -41,6 +40,8 @@ class StatementExtractor:
 
 
 def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
+    """The statements and contests of one article: direct speech, reported clauses, bare
+    colon and dash attributions and continued quotations, assembled and finished."""
     cues = find_cues(ctx)
     drafts = direct_speech(ctx, cues)
     direct = {d.cue_start: d for d in drafts}
@@ -59,14 +60,7 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
             drafts.append(draft)
     drafts.extend(bare_attributions(ctx, {id(q) for d in drafts for q in d.quotes}))
     continue_quotes(ctx, drafts)
-    drafts = drop_overlapping(drafts)
-    drafts = drop_nested(ctx, drafts)
-    drafts = merge_continuations(ctx, drafts)
-    drafts.sort(key=lambda d: (d.start, d.cue_start))
-    statements = []
-    for number, draft in enumerate(drafts, start=1):
-        resolve_speaker(ctx, draft)
-        statements.append(to_statement(ctx, f"s{number}", draft))
+    drafts, statements = assemble(ctx, drafts)
     contests = find_contests(ctx.doc, drafts, statements, ctx.lexicon)
     finish(statements, ctx.doc, ctx.lookup)
     return statements, contests
