@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from eventdesk.model import Actor, Span
 from eventdesk.statements.context import ArticleContext, Draft, wordlike
-from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, np_span, naming_head: re-exported)
+from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, np_span, naming_head: re-exported)
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -20,6 +20,7 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, np_span,
     SPEAKER,
     THING_PRONOUNS,
     Discourse,
+    Entity,
     naming_head,
     np_span,
 )
