@@ -349,7 +349,9 @@ def test_statements_ids_follow_text_order_and_sentences_index_content(read):
 
 def test_statements_offsets_index_the_text(statements):
     text = '  "We stay," said the strikers.\n\nThe company said talks would resume.'
-    for s in statements(text):
+    found = statements(text)
+    assert len(found) == 2  # the loop below checks nothing if nothing is found
+    for s in found:
         for span in (s.content, s.cue, s.speaker):
             assert text[span.start : span.end] == span.text
 
@@ -498,11 +500,31 @@ def test_statements_object_that_is_the_subject_of_the_reported_clause(statements
     assert s.content.text == "the city would rebuild every house"
 
 
-def test_statements_age_noun_speaker_resolves_to_the_person_of_that_age(statements):
-    text = "Kofi Boateng, 58, has worked at the mine for thirty years. The 58-year-old added that his pension had been cut."
+@pytest.mark.parametrize(
+    "text, name, mention",
+    [
+        (
+            "Kofi Boateng, 58, has worked at the mine for thirty years. The 58-year-old added that his pension had been cut.",
+            "Kofi Boateng",
+            "The 58-year-old",
+        ),
+        # Any age, with or without hyphens, named with the age before or after the name.
+        (
+            "Maria Lopez, 41, runs a bakery in the square. This 41 year old said the rent had doubled.",
+            "Maria Lopez",
+            "This 41 year old",
+        ),
+        (
+            "Pedro Alves, a 63-year-old miner, lost his job. The 63-year-old said the mine owed him wages.",
+            "Pedro Alves",
+            "The 63-year-old",
+        ),
+    ],
+)
+def test_statements_age_noun_speaker_resolves_to_the_person_of_that_age(statements, text, name, mention):
     s = only(statements(text))
-    assert s.speaker.text == "Kofi Boateng"
-    assert s.speaker_mention.text == "The 58-year-old"
+    assert s.speaker.text == name
+    assert s.speaker_mention.text == mention
 
 
 def test_statements_participle_speaker_is_the_subject_of_the_main_clause(statements):
@@ -702,3 +724,11 @@ def test_statements_trailing_attribution_the_parser_hung_as_an_apposition():
         (statement,) = eventdesk.code_text(text).statements
         assert statement.speaker.text == "Human Rights Watch"
         assert statement.content.text == "The government should free the journalist"
+
+
+def test_statements_dateline_after_a_headline_is_no_speaker(statements):
+    # Text coded without cleaning: the dateline opens the story's second line.
+    text = "Port to reopen next month\n\nLIMA -- President Ana Soto, visiting the docks on Friday, said the port would reopen."
+    s = only(statements(text))
+    assert s.speaker.text == "President Ana Soto"
+    assert s.content.text == "the port would reopen"

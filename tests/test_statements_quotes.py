@@ -62,11 +62,27 @@ def test_quotes_unclosed_mark_stops_at_its_paragraph_and_scanning_goes_on():
 
 
 @pytest.mark.parametrize(
-    "text",
-    ['"', "'", "“”", '5\'11" tall', "»«", '" " "', "‘", "„", "A \" B ' C « D", ""],
+    "text, quoted",
+    [
+        ('"', []),
+        ("'", []),
+        ("“”", []),
+        ('5\'11" tall', []),
+        ("»«", []),
+        ('" " "', []),
+        ("‘", []),
+        ("„", []),
+        ("A \" B ' C « D", []),
+        ("", []),
+        # A stray mark before a balanced quotation does not hide it.
+        ('5\'11" tall, he said "we go on" today.', ["we go on"]),
+        ('A " B, he said "we go on" today.', ["we go on"]),
+    ],
 )
-def test_quotes_stray_marks_never_raise(text):
-    find_quotations(text)
+def test_quotes_stray_marks_never_raise(text, quoted):
+    """Stray marks raise nothing and make no quotation; a balanced one beside them is found."""
+    found = find_quotations(text)
+    assert [text[q.inner_start : q.inner_end] for q in found if q.closed] == quoted
 
 
 @pytest.mark.parametrize("separator", ["\n", "\r\n", "\r", "\u2029", "\u2028"])

@@ -11,10 +11,9 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from eventdesk.model import Actor, Contest, Span, Statement
-from eventdesk.statements.lexicon import CueEntry, StatementLexicon
+from eventdesk.statements.lexicon import CueEntry, StatementLexicon, words_with_role
 
 _NEGATORS = {"not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"}
-_RENAMING_CUES = {"call", "describe", "label", "brand", "dismiss"}
 
 
 class _Draft(Protocol):
@@ -91,7 +90,7 @@ class _View:
                     if attr.dep_ in ("attr", "acomp") and attr.pos_ in ("NOUN", "PROPN"):
                         if attr.lemma_.lower() != subject_lemma:
                             found[subject_lemma] = attr.lemma_.lower()
-            if token.dep_ == "dobj" and head.lemma_.lower() in _RENAMING_CUES:
+            if token.dep_ == "dobj" and head.lemma_.lower() in words_with_role("renaming"):
                 for other in list(token.children) + list(head.children):
                     if other.dep_ in ("appos", "oprd") and other.lemma_.lower() != subject_lemma:
                         found[subject_lemma] = other.lemma_.lower()

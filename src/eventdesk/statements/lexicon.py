@@ -1,6 +1,7 @@
 """The statement stage's word lists (reporting cues, hedges, role nouns, objects that give a
-cue another sense, words that end organisations' names), read from the TSV files in data/ once
-per process. A malformed line raises LexiconError naming file and line.
+cue another sense, words that end organisations' names, words with a special part in an
+attribution), read from the TSV files in data/ once per process. A malformed line raises
+LexiconError naming file and line.
 """
 
 from __future__ import annotations
@@ -73,6 +74,23 @@ def _yes(value: str, where: str) -> bool:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> StatementLexicon:
+    cues, phrases = _cues()
+    roles = _roles()
+    return StatementLexicon(
+        cues=cues,
+        phrase_cues=phrases,
+        hedges=_hedges(),
+        roles=roles,
+        honorifics=_honorifics(),
+        related=_related(),
+        generic=frozenset(lemma.lower() for _, (lemma,) in _rows("generic_nouns.tsv", 1)),
+        non_speech_objects=_non_speech_objects(cues),
+        organization_words=_organization_words(roles),
+    )
+
+
+def _cues() -> tuple[dict[str, CueEntry], dict[str, tuple[CueEntry, ...]]]:
+    """Single-word cues by lemma, and phrases by their first lemma."""
     cues: dict[str, CueEntry] = {}
     phrases: dict[str, list[CueEntry]] = {}
     seen: set[str] = set()
@@ -94,7 +112,10 @@ def load_lexicon() -> StatementLexicon:
             cues[entry.lemmas[0]] = entry
         else:
             phrases.setdefault(entry.lemmas[0], []).append(entry)
+    return cues, {k: tuple(v) for k, v in phrases.items()}
 
+
+def _hedges() -> tuple[HedgeEntry, ...]:
     hedges = []
     for where, (phrase, kind, number) in _rows("hedges.tsv", 3):
         if kind not in ("distancing", "approximation"):
@@ -102,34 +123,47 @@ def load_lexicon() -> StatementLexicon:
         hedges.append(HedgeEntry(tuple(phrase.lower().split()), kind, _yes(number, where)))
     # Longest phrases first, so "as many as" wins over a shorter entry at the same place.
     hedges.sort(key=lambda h: -len(h.words))
+    return tuple(hedges)
 
+
+def _roles() -> dict[str, RoleEntry]:
     roles = {}
     for where, (noun, kind, gender) in _rows("roles.tsv", 3):
         if kind not in ("person", "organization", "document") or gender not in ("m", "f", "-"):
             raise LexiconError(f"{where}: bad kind {kind!r} or gender {gender!r}")
         roles[noun.lower()] = RoleEntry(noun.lower(), kind, None if gender == "-" else gender)
+    return roles
 
+
+def _honorifics() -> dict[str, str]:
     honorifics = {}
     for where, (word, gender) in _rows("honorifics.tsv", 2):
         if gender not in ("m", "f"):
             raise LexiconError(f"{where}: gender must be m or f, found {gender!r}")
         honorifics[word.lower()] = gender
+    return honorifics
 
-    related = {}
-    for where, (group, lemmas) in _rows("related.tsv", 2):
+
+def _related() -> dict[str, str]:
+    related: dict[str, str] = {}
+    for _, (group, lemmas) in _rows("related.tsv", 2):
         for lemma in lemmas.split(","):
             if lemma.strip():
                 related.setdefault(lemma.strip().lower(), group)
+    return related
 
-    generic = frozenset(lemma.lower() for _, (lemma,) in _rows("generic_nouns.tsv", 1))
 
+def _non_speech_objects(cues: dict[str, CueEntry]) -> dict[str, frozenset[str]]:
     non_speech: dict[str, frozenset[str]] = {}
     for where, (cue, objects) in _rows("non_speech_objects.tsv", 2):
         if cue.lower() not in cues:
             raise LexiconError(f"{where}: {cue!r} is not a cue of cues.tsv")
         words = frozenset(o.strip() if o.strip() == "PERSON" else o.strip().lower() for o in objects.split(","))
         non_speech[cue.lower()] = non_speech.get(cue.lower(), frozenset()) | (words - {""})
+    return non_speech
 
+
+def _organization_words(roles: dict[str, RoleEntry]) -> dict[str, frozenset[str]]:
     organization_words: dict[str, frozenset[str]] = {}
     for where, (word, role_list) in _rows("organization_words.tsv", 2):
         names = frozenset(r.strip().lower() for r in role_list.split(",") if r.strip())
@@ -137,15 +171,22 @@ def load_lexicon() -> StatementLexicon:
         if unknown or not names:
             raise LexiconError(f"{where}: roles {unknown} are not organisation nouns of roles.tsv")
         organization_words[word.lower()] = names
+    return organization_words
 
-    return StatementLexicon(
-        cues=cues,
-        phrase_cues={k: tuple(v) for k, v in phrases.items()},
-        hedges=tuple(hedges),
-        roles=roles,
-        honorifics=honorifics,
-        related=related,
-        generic=generic,
-        non_speech_objects=non_speech,
-        organization_words=organization_words,
-    )
+
+WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting"})
+
+
+@lru_cache(maxsize=1)
+def _word_roles() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {role: set() for role in WORD_ROLES}
+    for where, (role, words) in _rows("word_roles.tsv", 2):
+        if role not in WORD_ROLES:
+            raise LexiconError(f"{where}: unknown role {role!r}; known: {sorted(WORD_ROLES)}")
+        found[role].update(w.strip().lower() for w in words.split(",") if w.strip())
+    return {role: frozenset(words) for role, words in found.items()}
+
+
+def words_with_role(role: str) -> frozenset[str]:
+    """The words of data/word_roles.tsv with that role ("addressee", "blocking", ...)."""
+    return _word_roles()[role]

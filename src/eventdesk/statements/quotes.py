@@ -99,15 +99,126 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Quotation]:
     """Every quotation in text[start:end], in order of their opening marks."""
-    end = len(text) if end is None else end
-    found: list[Quotation] = []
-    stack: list[_Open] = []
-    skip: set[int] = set()  # re-opening marks already consumed by a continuation
+    return _Scanner(text, start, len(text) if end is None else end).scan()
 
-    def close(entry: _Open, at: int, mark_len: int, closed: bool = True) -> None:
-        inner_start, inner_end = _inner(text, entry.start + len(entry.mark), at)
+
+@dataclass
+class _Mark:
+    """A quote mark met while scanning, with what stands around it."""
+
+    char: str
+    at: int
+    before: str
+    after: str
+    can_open: bool
+    can_close: bool
+
+
+class _Scanner:
+    """One left-to-right pass over the text, with the quotations still open on a stack."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.found: list[Quotation] = []
+        self.stack: list[_Open] = []
+        self.skip: set[int] = set()  # re-opening marks already consumed by a continuation
+
+    def scan(self) -> list[Quotation]:
+        text, end = self.text, self.end
+        i = self.start
+        while i < end:
+            c = text[i]
+            if c in _LINE_BREAKS:
+                _paragraph_end(text, i, self.stack, self.skip, self.close)
+                while i < end and text[i].isspace():
+                    i += 1
+                continue
+            if c in _ALL_MARKS and i not in self.skip:
+                self.mark(self.read_mark(i))
+            i += 1
+        # Whatever is still open at the end runs to the end of the text.
+        while self.stack:
+            entry = self.stack.pop()
+            if entry.family != SINGLE:
+                self.close(entry, end, 0, closed=False)
+        self.found.sort(key=lambda q: (q.start, -q.end))
+        return self.found
+
+    def read_mark(self, i: int) -> _Mark:
+        text = self.text
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        return _Mark(
+            char=text[i],
+            at=i,
+            before=before,
+            after=after,
+            can_open=(before in _OPENING_CONTEXT or before in _ALL_MARKS) and not after.isspace(),
+            can_close=not before.isspace() or i == self.start,
+        )
+
+    def mark(self, m: _Mark) -> None:
+        if m.char in '"“”„‟':
+            self.double(m)
+        elif m.char in "«»":
+            self.paired(m, GUILLEMET, m.can_open or m.before in _OPENING_CONTEXT)
+        elif m.char in "‹›":
+            self.paired(m, ANGLE, m.can_open)
+        else:
+            self.single(m)
+
+    def push(self, family: str, m: _Mark) -> None:
+        self.stack.append(_Open(family, m.char, m.at, len(self.stack)))
+
+    def double(self, m: _Mark) -> None:
+        c, i = m.char, m.at
+        k_double = self.open_index(DOUBLE)
+        if c == "„":
+            self.push(DOUBLE, m)
+        elif c == "“" and k_double is not None and self.stack[k_double].mark == "„":
+            self.close_family(k_double, i)  # „German style“
+        elif c == "“" and k_double is not None and m.can_close and not m.can_open:
+            self.close_family(k_double, i)  # a “ used as a closing mark
+        elif c == "“":
+            self.push(DOUBLE, m)
+        elif k_double is not None:
+            self.close_family(k_double, i)
+        elif c == '"' and m.can_open:
+            self.push(DOUBLE, m)
+        elif c == "”" and m.can_open and not _is_word(m.before):
+            self.push(DOUBLE, m)  # Swedish ”…”
+        # anything else is a stray mark (inches, a lone closing mark): ignored
+
+    def paired(self, m: _Mark, family: str, may_open: bool) -> None:
+        """Guillemets, double or single: «…», »…«, ‹…›; the other mark of the pair closes."""
+        k = self.open_index(family)
+        if k is not None and m.char != self.stack[k].mark:
+            self.close_family(k, m.at)
+        elif may_open:
+            self.push(family, m)
+
+    def single(self, m: _Mark) -> None:
+        """Single marks and apostrophes."""
+        c, i, before, after = m.char, m.at, m.before, m.after
+        k_single = self.open_index(SINGLE)
+        if _is_word(before) and _is_word(after):
+            pass  # don't, Xi'an, O'Neill
+        elif c == "‘" and k_single is not None and self.stack[k_single].mark == "‚":
+            self.close_family(k_single, i)
+        elif k_single is not None and c in "'’" and m.can_close and not _is_word(after):
+            if not _possessive(self.text, i, self.end):
+                self.close_family(k_single, i)
+        elif c in "‘‛‚" or (c in "'’" and (before in _OPENING_CONTEXT or before in "“„«‹")):
+            if m.can_open and not after.isdigit() and _single_closer_ahead(self.text, i, self.end):
+                self.push(SINGLE, m)
+        # otherwise an apostrophe: the ministers' plans, '90s
+
+    def close(self, entry: _Open, at: int, mark_len: int, closed: bool = True) -> None:
+        inner_start, inner_end = _inner(self.text, entry.start + len(entry.mark), at)
         if inner_end > inner_start:
-            found.append(
+            self.found.append(
                 Quotation(
                     start=entry.start,
                     end=at + mark_len,
@@ -120,88 +231,20 @@ def find_quotations(text: str, start: int = 0, end: int | None = None) -> list[Q
                 )
             )
 
-    def open_index(family: str) -> int | None:
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k].family == family:
+    def open_index(self, family: str) -> int | None:
+        for k in range(len(self.stack) - 1, -1, -1):
+            if self.stack[k].family == family:
                 return k
         return None
 
-    def close_family(k: int, at: int) -> None:
+    def close_family(self, k: int, at: int) -> None:
         # Marks opened inside the one being closed were never closed: they end here too.
-        while len(stack) > k + 1:
-            inner = stack.pop()
+        while len(self.stack) > k + 1:
+            inner = self.stack.pop()
             if inner.family == SINGLE:
                 continue  # an unclosed single mark was an apostrophe after all
-            close(inner, at, 0, closed=False)
-        close(stack.pop(), at, 1)
-
-    i = start
-    while i < end:
-        c = text[i]
-        if c in _LINE_BREAKS:
-            _paragraph_end(text, i, stack, skip, close)
-            while i < end and text[i].isspace():
-                i += 1
-            continue
-        if c not in _ALL_MARKS or i in skip:
-            i += 1
-            continue
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        can_open = (before in _OPENING_CONTEXT or before in _ALL_MARKS) and not after.isspace()
-        can_close = not before.isspace() or i == start
-        k_double = open_index(DOUBLE)
-
-        if c in '"“”„‟':
-            if c == "„":
-                stack.append(_Open(DOUBLE, c, i, len(stack)))
-            elif c == "“" and k_double is not None and stack[k_double].mark == "„":
-                close_family(k_double, i)  # „German style“
-            elif c == "“" and k_double is not None and can_close and not can_open:
-                close_family(k_double, i)  # a “ used as a closing mark
-            elif c == "“":
-                stack.append(_Open(DOUBLE, c, i, len(stack)))
-            elif k_double is not None:
-                close_family(k_double, i)
-            elif c == '"' and can_open:
-                stack.append(_Open(DOUBLE, c, i, len(stack)))
-            elif c == "”" and can_open and not _is_word(before):
-                stack.append(_Open(DOUBLE, c, i, len(stack)))  # Swedish ”…”
-            # anything else is a stray mark (inches, a lone closing mark): ignored
-        elif c in "«»":
-            k = open_index(GUILLEMET)
-            if k is not None and c != stack[k].mark:
-                close_family(k, i)
-            elif can_open or before in _OPENING_CONTEXT:
-                stack.append(_Open(GUILLEMET, c, i, len(stack)))
-        elif c in "‹›":
-            k = open_index(ANGLE)
-            if k is not None and c != stack[k].mark:
-                close_family(k, i)
-            elif can_open:
-                stack.append(_Open(ANGLE, c, i, len(stack)))
-        else:  # single marks and apostrophes
-            k_single = open_index(SINGLE)
-            if _is_word(before) and _is_word(after):
-                pass  # don't, Xi'an, O'Neill
-            elif c == "‘" and k_single is not None and stack[k_single].mark == "‚":
-                close_family(k_single, i)
-            elif k_single is not None and c in "'’" and can_close and not _is_word(after):
-                if not _possessive(text, i, end):
-                    close_family(k_single, i)
-            elif c in "‘‛‚" or (c in "'’" and (before in _OPENING_CONTEXT or before in "“„«‹")):
-                if can_open and not after.isdigit() and _single_closer_ahead(text, i, end):
-                    stack.append(_Open(SINGLE, c, i, len(stack)))
-            # otherwise an apostrophe: the ministers' plans, '90s
-        i += 1
-
-    # Whatever is still open at the end runs to the end of the text.
-    while stack:
-        entry = stack.pop()
-        if entry.family != SINGLE:
-            close(entry, end, 0, closed=False)
-    found.sort(key=lambda q: (q.start, -q.end))
-    return found
+            self.close(inner, at, 0, closed=False)
+        self.close(self.stack.pop(), at, 1)
 
 
 def _possessive(text: str, i: int, limit: int) -> bool:

@@ -1,519 +1,294 @@
-"""Who is speaking: the speaker noun phrase of a cue, made into an Actor, with pronouns and
-role nouns ("he", "the spokeswoman", "the ministry") resolved to the person or body they
-refer back to. A small discourse model per article: named entities in text order, with the
-roles and gender the text gives them.
+"""Who speaks: the speaker of a cue on the parse (its subject, the agent of a passive, the
+subject it shares with the verb it hangs from, a speaker after a quotation or after a
+comma), and that speaker made into an Actor, resolved through the article's discourse
+(statements.discourse) when it is a pronoun, a role noun or an age ("the 58-year-old").
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Container
-from dataclasses import dataclass, field
-from typing import Protocol
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan, Token
 
-from eventdesk.nlp import text_of
-from eventdesk.model import Actor
-from eventdesk.statements.lexicon import StatementLexicon
+from eventdesk.model import Actor, Span
+from eventdesk.statements.context import ArticleContext, Draft, wordlike
+from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, np_span, naming_head: re-exported)
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SELF_PRONOUNS,
+    SPEAKER,
+    THING_PRONOUNS,
+    Discourse,
+    Entity,
+    naming_head,
+    np_span,
+)
+from eventdesk.statements.lexicon import CueEntry, words_with_role
+from eventdesk.statements.lookup import Resolver  # noqa: F401  (re-exported)
 
-log = logging.getLogger(__name__)
-
-
-class Resolver(Protocol):
-    """What the statement stage needs from eventdesk.actors.ActorResolver."""
-
-    def resolve(self, token: Token, published: str | None = None) -> list[Actor]: ...
-
-
-_DROP_FROM_NP = {"appos", "relcl", "acl", "punct", "parataxis", "advcl", "case"}
-_PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_GROUP_PRONOUNS = {"they", "them"}
-_THING_PRONOUNS = {"it"}
-_SELF_PRONOUNS = {"i", "we", "me", "us", "you"}
-_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-_DEFINITE = {"the", "this", "that", "these", "those"}
-# spaCy entity labels that name a person, a body, or a state.
-_PERSON_LABELS = {"PERSON"}
-_ORG_LABELS = {"ORG", "NORP"}
-_STATE_LABELS = {"GPE"}
-# Sentences back that a pronoun or role noun may reach for its antecedent.
-MAX_SENTENCES_BACK = 8
+MAX_BARE_ATTRIBUTION = 12
+# Parts of speech of a speaker read from the words alone ("..., Human Rights Watch said").
+_SPEAKER_POS = {"NOUN", "PROPN", "DET", "ADJ", "NUM", "PART", "PRON"}
+# A person described by age: a definite "N-year-old", alone or before a noun, with or without
+# the hyphens ("the 58-year-old said", "this 34 year old mother of two said").
+_AGE_DESCRIPTION = re.compile(r"(?i)^(?:the|this)\s+(\d{1,3})(?:\s*-\s*|\s+)year(?:\s*-\s*|\s+)old\b")
 
 
-def np_span(head: Token, conjuncts: bool = True) -> tuple[int, int]:
-    """Token range [start, end) of the noun phrase headed by `head`, without appositives,
-    relative clauses and punctuation ("Hugh Hill, a doctor at the clinic," -> "Hugh Hill")."""
-    keep = [head]
-    drop = _DROP_FROM_NP if conjuncts else _DROP_FROM_NP | {"conj", "cc"}
-    stack = [c for c in head.children if c.dep_ not in drop]
-    while stack:
-        token = stack.pop()
-        keep.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "appos", "acl", "advcl", "parataxis"))
-    start = min(t.i for t in keep)
-    end = max(t.i for t in keep) + 1
-    doc = head.doc
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Token | None:
+    cue = tokens[0]
+    if cue.lower_ == "according":
+        to = tokens[1] if len(tokens) > 1 else None
+        objects = [c for c in (to.children if to is not None else []) if c.dep_ == "pobj"]
+        return objects[0] if objects else None
+    surface = surface_trailing(ctx, cue) if ("clause" in entry.frames or "that" in entry.frames) else None
+    if surface is not None:
+        return surface[0]
+    found = _subject(cue, set(ctx.lexicon.cues))
+    if found is not None and found.idx < ctx.dateline_end(cue):
+        # "(Beirut) – Human Rights Watch said": the parser made the place the subject.
+        limit = ctx.dateline_end(cue)
+        found = next((c for c in found.children if c.dep_ == "appos" and c.idx >= limit), None)
+    if found is None:
+        found = inverted_subject(ctx, cue)
+    return found
+
+
+def surface_trailing(ctx: ArticleContext, cue: Token) -> tuple[Token, int] | None:
+    """ "X should free the journalist, Human Rights Watch said today.": a trailing
+    attribution the parser did not see as one (it gave the cue no subject). Read from the
+    words: a comma, a noun phrase, the cue, and nothing but time or place words to the
+    end of the sentence. Gives the speaker's head and the comma's index."""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    # Or the parser took the reported clause's last noun for the subject and the real
+    # speaker for its apposition: "free the journalist, Human Rights Watch said".
+    if subjects and not (
+        len(subjects) == 1 and subjects[0].i < cue.i
+        and any(c.dep_ == "appos" and c.i > subjects[0].i for c in subjects[0].children)
+    ):
+        return None
+    sentence = ctx.sent_of.get(cue.i)
+    if sentence is None or ctx.in_quote(cue):
+        return None
+    sent = ctx.sents[sentence]
+    for token in ctx.doc[cue.i + 1 : sent.end]:
+        if token.is_punct or token.is_space:
+            continue
+        if token.ent_type_ in ("DATE", "TIME") or token.pos_ in ("ADV", "ADP", "DET"):
+            continue
+        # "said in a statement", "said on its website": a phrase of the saying.
+        in_phrase = token.dep_ in ("pobj", "det", "amod", "compound", "poss")
+        if in_phrase and token.head.i != cue.i and any(a.i == cue.i for a in token.ancestors):
+            continue
+        return None
+    k = cue.i - 1
+    while k > sent.start and ctx.doc[k].pos_ == "ADV":
+        k -= 1  # "Human Rights Watch also said"
+    last = k
+    while k >= sent.start and not ctx.doc[k].is_punct and ctx.doc[k].pos_ in _SPEAKER_POS:
+        k -= 1
+    if k < sent.start or k == last or ctx.doc[k].text not in (",", "—", "–") or k <= sent.start + 2:
+        return None
+    words = ctx.doc[k + 1 : last + 1]
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not nouns or len(words) > MAX_BARE_ATTRIBUTION:
+        return None
+    return nouns[-1], k
+
+
+def inverted_subject(ctx: ArticleContext, cue: Token) -> Token | None:
+    """ '"...?" asked one protester': after a quotation the parser may take the speaker
+    for the object of the cue."""
+    before = ctx.token_before(cue.idx)
+    if before is None or not (before.is_quote or (before.is_punct and ctx.in_quote_end(before))):
+        return None
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ in ("NOUN", "PROPN") and wordlike(child):
+            return child
+    return None
+
+
+def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
+    """The speaker of a cue: its subject, the agent of a passive, or the subject it shares
+    with the verb it hangs from ("said ... and added", "..., adding that")."""
+    if depth > 4:
+        return None
+    # A quotation mark the tagger took for a noun ("«...» said the engineer") is no speaker.
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and wordlike(c)]
+    if not subjects:
+        # "the Committee to Protect Journalists says": a name with a verb in it, parsed as a clause.
+        for clause in (c for c in cue.children if c.dep_ == "csubj"):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [clause]
+    if subjects:
+        # The parser sometimes splits one long subject in two ("Peru's chief negotiator |
+        # Deputy Minister Ana Soto said"): the part next to the cue carries the name.
+        child = min(subjects, key=lambda c: abs(c.i - cue.i))
+        if child.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+            return cue.head
+        return child
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in words_with_role("quoting"):
+        # "The minister was quoted as saying ...": the subject of the passive.
+        quoted = cue.head.head
+        found = [c for c in quoted.children if c.dep_ in ("nsubjpass", "nsubj") and wordlike(c)]
+        return found[0] if found else None
+    for child in cue.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    if any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
+        return None
+    if cue.i > 0 and any(c.dep_ == "det" and c.i < cue.i for c in cue.children):
+        # A verb with an article of its own has a subject the parser broke up: the word
+        # before the verb heads a noun phrase whose parts it hung on the verb ("The
+        # 58-year-old added": "The" and "old" both hang on "added").
+        before = cue.doc[cue.i - 1]
+        if wordlike(before) and before.head.i == cue.i and before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+            return before
+    if cue.dep_ in ("conj", "xcomp"):
+        return _subject(cue.head, cue_lemmas, depth + 1)
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG":
+        # Prefer a reporting verb above ("Soto said her country ..., adding that ...").
+        for ancestor in cue.ancestors:
+            if ancestor.lemma_.lower() in cue_lemmas:
+                found = _subject(ancestor, cue_lemmas, depth + 1)
+                if found is not None:
+                    return found
+        return _subject(_controller(cue), cue_lemmas, depth + 1)
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+        # "The ministry issued a statement saying that ...", "A judge blocked a law on
+        # abortion pills, finding ...": the participle's doer is the clause's subject.
+        verb = _controller(cue)
+        return _subject(verb, cue_lemmas, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _controller(participle: Token) -> Token:
+    """The verb whose subject does what a participle says. Set off by a comma, the
+    participle goes with the main clause, not with a relative clause or a noun on the way
+    ("A judge blocked a law that bans X, finding ..." -> blocked)."""
+    verb = participle.head
+    comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
+    while verb.head.i != verb.i:
+        if verb.pos_ in ("VERB", "AUX") and not (comma and verb.dep_ in ("relcl", "acl")):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("relcl", "acl"):
+                break
+        verb = verb.head
+    return verb
+
+
+def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
+    """Give the draft its speaker Actor (and the words that refer to it, when they are not
+    the name): a pronoun or definite description resolved through the discourse, a person
+    described by age, else the phrase itself resolved as written."""
+    head = draft.speaker_head
+    if head is None:
+        return
+    lower = head.lower_
+    pronoun = lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in THING_PRONOUNS
+    discourse = ctx.discourse
+    definite = (head.pos_ == "NOUN" and discourse.is_definite(head)) or discourse.is_short_definite(head)
+    if (pronoun or definite) and _referring_speaker(ctx, draft, head, pronoun):
+        return
+    if lower in SELF_PRONOUNS:
+        draft.speaker = Actor(text=head.text, start=head.idx, end=head.idx + len(head), code="", kind="person")
+        return
+    w_start, w_end = speaker_tokens(ctx, head, draft.cue_token)
+    written = ctx.doc[w_start:w_end]
+    age = _AGE_DESCRIPTION.match(written.text)
+    if age is not None:
+        _age_speaker(ctx, draft, written, age.group(1))
+        return
+    _named_speaker(ctx, draft, head)
+
+
+def _mention(words: SpacySpan) -> Span:
+    return Span(text=words.text, start=words.start_char, end=words.end_char)
+
+
+def _referring_speaker(ctx: ArticleContext, draft: Draft, head: Token, pronoun: bool) -> bool:
+    """A pronoun or a definite description ("she", "the ministry"): the entity it refers
+    back to. An unresolved pronoun stays as written. False when it is left to the caller."""
+    discourse = ctx.discourse
+    start, end = np_span(head)
+    found = discourse.referent(head, ctx.doc[start].idx)
+    mention = _mention(ctx.doc[start:end])
+    if found is not None:
+        entity, naming = found
+        draft.speaker = discourse.entity_actor(entity, naming)
+        draft.speaker_mention = mention
+        discourse.promote(entity, naming)
+        return True
+    if pronoun:
+        # Someone speaks, but the text does not say who: keep the words as the speaker.
+        lower = head.lower_
+        kind = "person" if lower in PERSON_PRONOUNS else ("group" if lower in GROUP_PRONOUNS else "organization")
+        draft.speaker = Actor(text=mention.text, start=mention.start, end=mention.end, code="", kind=kind)
+        return True
+    return False
+
+
+def _age_speaker(ctx: ArticleContext, draft: Draft, written: SpacySpan, age: str) -> None:
+    """A person described by age alone ("the 41-year-old said", "this 70-year-old widow"):
+    the person named before with that age ("Ana Ruiz, 41," or "41-year-old Ana Ruiz"),
+    else the only person named just before; else the words as written."""
+    discourse = ctx.discourse
+    mention = _mention(written)
+    found = discourse.age_referent(age, written.start_char)
+    if found is None:
+        draft.speaker = Actor(text=mention.text, start=mention.start, end=mention.end, code="", kind="person")
+        return
+    entity, naming = found
+    draft.speaker = discourse.entity_actor(entity, naming)
+    draft.speaker_mention = mention
+    discourse.promote(entity, naming)
+
+
+def _named_speaker(ctx: ArticleContext, draft: Draft, head: Token) -> None:
+    """A speaker the phrase itself names or describes ("Ana Soto", "a spokeswoman, Li Na,",
+    "Human Rights Watch"), resolved as written and added to the discourse."""
+    discourse = ctx.discourse
+    named = naming_head(head, ctx.person_nouns)
+    start, end = speaker_tokens(ctx, head, draft.cue_token) if named.i == head.i else np_span(named)
+    actor = discourse.actor_for(named, None)
+    if actor.kind == "person" and (not actor.name or actor.name == actor.text):
+        actor.name = _person_name(ctx.doc[start:end], named) or actor.name
+    # The record points at the words that name the speaker, whatever extent the
+    # resolver gave its phrase (it may take in an appositive).
+    written = ctx.doc[start:end]
+    actor.text, actor.start, actor.end = written.text, written.start_char, written.end_char
+    draft.speaker = actor
+    entity = discourse.add_mention(named, actor.kind, salience=SPEAKER)
+    if entity is not None and entity.actor is None and actor.code:
+        entity.actor = actor
+    if named.i != head.i:
+        m_start, m_end = speaker_tokens(ctx, head, draft.cue_token)
+        draft.speaker_mention = _mention(ctx.doc[m_start:m_end])
+
+
+def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple[int, int]:
+    """The speaker as written, joined with a second subject the parser split off."""
+    start, end = np_span(head)
+    if cue is None:
+        return start, end
+    if start > 0 and ctx.doc[start - 1].dep_ == "det" and ctx.doc[start - 1].head.i == cue.i:
+        start -= 1  # an article the parser hung on the verb opens the speaker ("The 58-year-old added")
+    for other in cue.children:
+        if other.dep_ != "nsubj" or other.i == head.i:
+            continue
+        o_start, o_end = other.left_edge.i, other.right_edge.i + 1
+        if o_end == start and not any(t.is_punct for t in ctx.doc[o_start:o_end]):
+            start = o_start
     return start, end
 
 
-def naming_head(head: Token, person_nouns: Container[str] = ()) -> Token:
-    """The token to name a speaker by: the appositive name of a description
-    ("the ministry's spokeswoman, Li Na, said" -> Na), else the head itself. With the
-    lexicon's person nouns, also a name the parser hung on the description's last noun
-    ("The mayor of Kharkiv, Ihor Terekhov, said")."""
+def _person_name(span: SpacySpan, head: Token) -> str | None:
+    """The name inside a speaker phrase ("Peru's chief negotiator ... Ana Soto" -> "Ana Soto")."""
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and ent.start <= head.i < ent.end:
+            return ent.text
     if head.pos_ != "PROPN":
-        # "said Kwame Mensah, a 41-year-old baker who said ...": the description is the
-        # appositive of a name; the name names the speaker.
-        if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.ent_type_ not in _STATE_LABELS:
-            return head.head
-        for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in _STATE_LABELS:
-                return child
-            # "a miner named Pedro Alves"
-            if child.dep_ == "acl" and child.lemma_.lower() in ("name", "call"):
-                for name in child.children:
-                    if name.pos_ == "PROPN" and name.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod"):
-                        return name
-        if head.lemma_.lower() in person_nouns:
-            for prep in (c for c in head.children if c.dep_ == "prep"):
-                for noun in (c for c in prep.children if c.dep_ == "pobj"):
-                    for name in noun.children:
-                        if (
-                            name.dep_ == "appos"
-                            and name.pos_ == "PROPN"
-                            and name.ent_type_ not in _STATE_LABELS | {"NORP", "LOC", "FAC", "DATE"}
-                            and name.right_edge.i + 1 >= head.right_edge.i
-                            and any(t.ent_type_ in ("PERSON", "ORG") for t in name.subtree)
-                        ):
-                            return name
-    return head
-
-
-@dataclass
-class Entity:
-    """Something the article names and may refer back to."""
-
-    kind: str  # person | organization | state | group
-    name: str
-    tokens: set[str]  # lower-case words of the name, for "Hill" == "Hugh Hill"
-    gender: str | None = None
-    plural: bool = False
-    roles: set[str] = field(default_factory=set)
-    # Naming mentions: (start char, end char, sentence index, salience) in text order.
-    mentions: list[tuple[int, int, int, int]] = field(default_factory=list)
-    actor: Actor | None = None
-    head: Token | None = None
-    named: bool = True  # False for a person known only by a description
-    # Mentions that describe rather than name ("the minister" after "Laila Haddad"): a
-    # speaker found through one of them is pointed at the name.
-    descriptions: set[tuple[int, int]] = field(default_factory=set)
-
-
-def _name_like(entity: Entity, lexicon: StatementLexicon) -> bool:
-    """An organisation entity that may be a person the tagger got wrong ("Amina Diallo"):
-    two or three capitalised words, none of them a word for a body ("Council", "Bank")."""
-    words = entity.name.split()
-    return (
-        entity.kind == "organization"
-        and 2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() for w in words)
-        and not any(w.lower() in lexicon.roles for w in words)
-    )
-
-
-# Salience of a mention inside its sentence: the speaker of a statement first, then a subject.
-SPEAKER, SUBJECT, OTHER = 3, 2, 1
-
-
-class Discourse:
-    """The entities of one article, built once, asked for antecedents in text order."""
-
-    def __init__(
-        self,
-        doc: Doc,
-        sents: list[SpacySpan],
-        resolver: Resolver | None,
-        lexicon: StatementLexicon,
-        published: str | None,
-        quoted: list[tuple[int, int]],
-    ):
-        self.doc = doc
-        self.sents = sents
-        self.resolver = resolver
-        self.lexicon = lexicon
-        self.published = published
-        self.quoted = quoted
-        self.entities: list[Entity] = []
-        self._sent_of_token: dict[int, int] = {}
-        for index, sent in enumerate(sents):
-            for token in sent:
-                self._sent_of_token[token.i] = index
-        self._collect()
-
-    # -- building ---------------------------------------------------------------------------
-
-    def sentence_of(self, token: Token) -> int:
-        return self._sent_of_token.get(token.i, -1)
-
-    def _inside_quote(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.quoted)
-
-    def _collect(self) -> None:
-        # doc.ents once: Span.ents walks every entity of the Doc on each call.
-        by_sentence: dict[int, list[SpacySpan]] = {}
-        for ent in self.doc.ents:
-            by_sentence.setdefault(self._sent_of_token.get(ent.start, -1), []).append(ent)
-        for index, sent in enumerate(self.sents):
-            for ent in by_sentence.get(index, []):
-                # "Nordwind Logistics", "Banco Andino Bank": a name ending in a word for a
-                # body is an organisation's, whatever the tagger says, and "the company" or
-                # "the bank" refers back to it.
-                org_roles = self.lexicon.organization_words.get(ent[-1].lower_.rstrip(".")) if len(ent) > 1 else None
-                if ent.label_ in _PERSON_LABELS and not org_roles:
-                    # With the titles written before the name: "Foreign Minister Ana Lopez".
-                    start, end = np_span(ent.root, conjuncts=False)
-                    if not (start <= ent.start and ent.end <= end):
-                        start, end = ent.start, ent.end
-                    self.add_mention(ent.root, "person", (start, end))
-                elif ent.label_ in _ORG_LABELS | _STATE_LABELS | _PERSON_LABELS:
-                    kind = "state" if ent.label_ in _STATE_LABELS and not org_roles else "organization"
-                    entity = self.add_mention(ent.root, kind, (ent.start, ent.end))
-                    if entity is not None and org_roles:
-                        entity.roles |= org_roles
-            # Someone the text only describes, as the subject of a sentence ("the senator
-            # laughed", "Mali's junta has expelled ..."), can be referred back to as well.
-            for token in sent:
-                role = self.lexicon.roles.get(token.lemma_.lower())
-                if (
-                    role is not None
-                    and role.kind != "document"
-                    and token.pos_ == "NOUN"
-                    and token.dep_ in ("nsubj", "nsubjpass")
-                    and not token.ent_type_
-                    and naming_head(token) is token
-                ):
-                    start, end = np_span(token, conjuncts=False)
-                    earlier = self.referent(token, self.doc[start].idx) if self._is_definite(token) else None
-                    if earlier is not None:
-                        # "the spokeswoman" after "Julia Brandt, a spokeswoman": the same person.
-                        entity, _ = earlier
-                        span = self.doc[start:end]
-                        entity.mentions.append((span.start_char, span.end_char, self.sentence_of(token), SUBJECT))
-                        entity.mentions.sort()
-                        if entity.named:
-                            entity.descriptions.add((span.start_char, span.end_char))
-                    else:
-                        self.add_mention(token, role.kind, (start, end))
-                elif (
-                    role is not None
-                    and role.kind == "organization"
-                    and token.pos_ == "NOUN"
-                    and not token.ent_type_
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-                ):
-                    # "reported by a public broadcaster in Norway. The broadcaster said ...":
-                    # a body introduced by a description anywhere in a sentence.
-                    self.add_mention(token, "organization", np_span(token, conjuncts=False), salience=OTHER)
-
-    def add_mention(
-        self, head: Token, kind: str, tokens: tuple[int, int] | None = None, salience: int | None = None
-    ) -> Entity | None:
-        """Register a naming mention (a name, or a noun phrase spoken of as a speaker)."""
-        start, end = tokens if tokens else np_span(head)
-        span = self.doc[start:end]
-        char_start, char_end = span.start_char, span.end_char
-        if self._inside_quote(char_start):
-            return None
-        words = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s")]
-        named = True
-        if kind == "person":
-            names = [t for t in words if t.lower_.rstrip(".") not in self.lexicon.honorifics and t.pos_ == "PROPN"]
-            # A person the text only describes ("the German defence minister") is still someone.
-            named = bool(names)
-            words = names or [t for t in words if t.pos_ not in ("DET", "PRON")]
-        if not words:
-            return None
-        name = self.doc[words[0].i : words[-1].i + 1].text
-        lowered = {t.lower_ for t in words}
-        if salience is None:
-            salience = SUBJECT if head.dep_ in ("nsubj", "nsubjpass") else OTHER
-        sentence = self.sentence_of(head)
-        entity = self._match(kind, lowered, named)
-        if entity is None:
-            entity = Entity(kind=kind, name=name, tokens=lowered, head=head, named=named)
-            entity.plural = head.tag_ in ("NNS", "NNPS")
-            self.entities.append(entity)
-        elif len(lowered) > len(entity.tokens):
-            entity.name, entity.tokens = name, lowered
-        mention = (char_start, char_end, sentence, salience)
-        if mention not in entity.mentions:
-            entity.mentions.append(mention)
-            entity.mentions.sort()
-        entity.roles |= self._roles(head, span)
-        if kind == "person" and entity.gender is None:
-            entity.gender = self._gender(span, entity.roles)
-        return entity
-
-    def _match(self, kind: str, words: set[str], named: bool) -> Entity | None:
-        for entity in self.entities:
-            if entity.kind != kind and not ({entity.kind, kind} <= {"organization", "state"}):
-                continue
-            if words == entity.tokens:
-                return entity
-            # "Hill" is "Hugh Hill"; but "a doctor" is not "a doctor at the clinic".
-            if kind == "person" and named and entity.named and (words <= entity.tokens or entity.tokens <= words):
-                return entity
         return None
-
-    def _roles(self, head: Token, span: SpacySpan) -> set[str]:
-        roles = set()
-        candidates = list(span)
-        candidates += [c for c in head.children if c.dep_ == "appos"]
-        if head.dep_ == "appos":
-            candidates.append(head.head)
-        # "Peru's chief negotiator Deputy Minister Ana Soto": titles written as compounds before the name.
-        candidates += [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
-        for token in candidates:
-            lemma = token.lemma_.lower()
-            if lemma in self.lexicon.roles:
-                roles.add(lemma)
-        return roles
-
-    def _gender(self, span: SpacySpan, roles: set[str]) -> str | None:
-        doc = span.doc
-        before = doc[span.start - 1] if span.start > 0 else None
-        for token in [before, *span]:
-            if token is not None and token.lower_.rstrip(".") in self.lexicon.honorifics:
-                return self.lexicon.honorifics[token.lower_.rstrip(".")]
-        genders = {self.lexicon.roles[r].gender for r in roles if self.lexicon.roles[r].gender}
-        return genders.pop() if len(genders) == 1 else None
-
-    # -- asking -----------------------------------------------------------------------------
-
-    def actor_for(self, head: Token, kind_hint: str | None = None) -> Actor:
-        """The Actor of a speaker written out here (a name or a description)."""
-        kind = kind_hint or self._kind(head)
-        if kind == "document":
-            # "according to a statement from the Indian army": the document's author speaks.
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
-                    authors = [c for c in prep.children if c.dep_ == "pobj"]
-                    if authors:
-                        return self.actor_for(authors[0])
-            kind = "organization"  # a document with no author named stands for its source
-        start, end = np_span(head)
-        span = self.doc[start:end]
-        actors = self._resolve(head)
-        # `name` is a name the text gives ("Hugh Hill"), not a description ("a spokeswoman").
-        name = span.text if any(t.pos_ == "PROPN" for t in span) else None
-        if actors:
-            actor = actors[0]
-            if actor.name is None and kind == "person":
-                actor.name = name
-            return actor
-        return Actor(text=span.text, start=span.start_char, end=span.end_char, code="", name=name, kind=kind)
-
-    def _resolve(self, head: Token) -> list[Actor]:
-        if self.resolver is None:
-            return []
-        try:
-            actors = self.resolver.resolve(head, self.published)
-        except (ValueError, KeyError, IndexError) as exc:  # a resolver fault must not lose the statement
-            log.warning("actor resolver failed on %r: %s", head.text, exc)
-            return []
-        return [a for a in actors or [] if a is not None]
-
-    def _kind(self, head: Token) -> str:
-        if head.ent_type_ in _PERSON_LABELS or head.lower_ in _PERSON_PRONOUNS or head.lower_ in ("i", "me"):
-            return "person"
-        if head.ent_type_ in _STATE_LABELS:
-            return "state"
-        if head.ent_type_ in _ORG_LABELS:
-            return "organization"
-        role = self.lexicon.roles.get(head.lemma_.lower())
-        if role is not None:
-            return role.kind if not (role.kind == "person" and head.tag_ == "NNS") else "group"
-        if head.tag_ == "NNS" or head.lower_ in _GROUP_PRONOUNS or head.lower_ in ("we", "us"):
-            return "group"
-        if head.pos_ == "PROPN":
-            return "person"
-        return "organization"
-
-    def referent(self, head: Token, at_char: int) -> tuple[Entity, tuple[int, int]] | None:
-        """The entity a pronoun or definite role noun refers back to, and the naming mention
-        (char range) to point at, or None when it cannot be told."""
-        found = self._referent(head, at_char)
-        if found is None:
-            return None
-        entity, mention = found
-        if mention in entity.descriptions:
-            # "Laila Haddad ... The minister said ... She said": found through "The minister",
-            # pointed at the name.
-            names = [(s, e) for s, e, _, _ in entity.mentions if (s, e) not in entity.descriptions and s < at_char]
-            if names:
-                earlier = [n for n in names if n[0] <= mention[0]]
-                mention = max(earlier) if earlier else max(names)
-        return entity, mention
-
-    def _referent(self, head: Token, at_char: int) -> tuple[Entity, tuple[int, int]] | None:
-        lower = head.lower_
-        sentence = self.sentence_of(head)
-        if lower in _PERSON_PRONOUNS:
-            gender = _PERSON_PRONOUNS[lower]
-            found = self._nearest(
-                at_char, sentence, lambda e: e.kind == "person" and not e.plural and e.gender in (None, gender)
-            )
-            if found is None:
-                found = self._nearest(at_char, sentence, lambda e: _name_like(e, self.lexicon))
-                if found:
-                    found[0].kind = "person"
-            if found:
-                found[0].gender = gender
-            return found
-        if lower in _GROUP_PRONOUNS:
-            # "Scientists have questioned ... which they say ...": plural people too.
-            return self._nearest(at_char, sentence, lambda e: e.kind in ("group", "organization") or e.plural)
-        if lower in _THING_PRONOUNS:
-            return self._nearest(at_char, sentence, lambda e: e.kind in ("organization", "state") and not e.plural)
-        if self.is_short_definite(head):
-            # "The Fund" after "the International Monetary Fund": the last word of a body's name.
-            words = {head.lower_, head.lemma_.lower()}
-            found = self._nearest(
-                at_char,
-                sentence,
-                lambda e: e.kind == "organization" and len(e.name.split()) > 1 and e.name.split()[-1].lower() in words,
-            )
-            if found is not None:
-                return found
-        if head.pos_ == "NOUN" and self._is_definite(head):
-            lemma = head.lemma_.lower()
-            role = self.lexicon.roles.get(lemma)
-            if role is None:
-                return None
-            if role.kind == "person":
-                return self._nearest(at_char, sentence, lambda e: e.kind == "person" and lemma in e.roles)
-            if role.kind != "organization":
-                return None
-            found = self._nearest(
-                at_char,
-                sentence,
-                lambda e: e.kind in ("organization", "group") and (lemma in e.roles or lemma in _lemmas(e)),
-            )
-            if found is None:
-                # "Toyota reported ... The company said": a named body that was the subject
-                # just before, when nothing names its kind.
-                found = self._nearest(
-                    at_char,
-                    sentence,
-                    lambda e: e.kind == "organization" and not e.roles and not e.plural,
-                    max_back=1,
-                    min_salience=SUBJECT,
-                )
-            return found
-        return None
-
-    def age_referent(self, age: str, at_char: int) -> tuple[Entity, tuple[int, int]] | None:
-        """The person an age description refers back to: one named with that age
-        ("Kofi Boateng, 58," or "58-year-old Kofi Boateng"), else the only person named in
-        the last sentences."""
-        text = self.doc.text
-        after = re.compile(r"\s*(?:,|\()\s*" + re.escape(age) + r"\b")
-        before = re.compile(re.escape(age) + r"\s*-\s*year\s*-\s*old\s*$")
-        sentence = self._sentence_at(at_char)
-        best = None
-        for entity in self.entities:
-            if entity.kind != "person" or not entity.named:
-                continue
-            for start, end, sent, _ in entity.mentions:
-                if start >= at_char or sentence - sent > MAX_SENTENCES_BACK:
-                    continue
-                if after.match(text, end) or before.search(text[max(0, start - 16) : start].rstrip()):
-                    if best is None or start > best[1][0]:
-                        best = (entity, (start, end))
-        if best is not None:
-            return best
-        recent = [
-            e for e in self.entities
-            if e.kind == "person" and e.named and any(s < at_char and 0 <= sentence - sn <= 2 for s, _, sn, _ in e.mentions)
-        ]
-        if len(recent) == 1:
-            return self._nearest(at_char, sentence, lambda e: e is recent[0], max_back=2)
-        return None
-
-    def _sentence_at(self, char: int) -> int:
-        for index, sent in enumerate(self.sents):
-            if sent.start_char <= char < sent.end_char:
-                return index
-        return len(self.sents)
-
-    @staticmethod
-    def is_short_definite(head: Token) -> bool:
-        """ "the Fund", "The Organization": "the" and one noun, nothing else."""
-        children = list(head.children)
-        return (
-            head.pos_ in ("NOUN", "PROPN")
-            and len(children) == 1
-            and children[0].dep_ == "det"
-            and children[0].lower_ == "the"
-            and children[0].i == head.i - 1
-        )
-
-    @staticmethod
-    def _is_definite(head: Token) -> bool:
-        return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) and not any(
-            c.pos_ == "PROPN" for c in head.subtree
-        )
-
-    def _nearest(
-        self, at_char: int, sentence: int, fits, max_back: int = MAX_SENTENCES_BACK, min_salience: int = OTHER
-    ) -> tuple[Entity, tuple[int, int]] | None:
-        best = None
-        best_key = None
-        for entity in self.entities:
-            if not fits(entity):
-                continue
-            for start, end, sent, salience in entity.mentions:
-                if start >= at_char or sent < 0 or sentence - sent > max_back or salience < min_salience:
-                    continue
-                # Latest sentence first; inside it the speaker, then the subject, then the latest.
-                key = (sent, salience, start)
-                if best_key is None or key > best_key:
-                    best_key, best = key, (entity, (start, end))
-        return best
-
-    def promote(self, entity: Entity, mention: tuple[int, int]) -> None:
-        """Mark a mention as a statement's speaker: a later pronoun prefers it."""
-        for k, (start, end, sent, salience) in enumerate(entity.mentions):
-            if (start, end) == mention:
-                entity.mentions[k] = (start, end, sent, SPEAKER)
-
-    def entity_actor(self, entity: Entity, mention: tuple[int, int]) -> Actor:
-        """The Actor of an entity, placed at one of its naming mentions."""
-        if entity.actor is None and entity.head is not None:
-            actors = self._resolve(entity.head)
-            entity.actor = actors[0] if actors else None
-        start, end = mention
-        base = entity.actor
-        return Actor(
-            text=text_of(self.doc)[start:end],
-            start=start,
-            end=end,
-            code=base.code if base else "",
-            country=base.country if base else None,
-            sectors=list(base.sectors) if base else [],
-            name=(base.name if base and base.name else entity.name),
-            kind=base.kind if base else {"group": "group", "person": "person"}.get(entity.kind, "organization"),  # type: ignore[arg-type]
-        )
-
-
-def _lemmas(entity: Entity) -> set[str]:
-    words = set(entity.tokens)
-    # "Houthi rebels" is referred to as "the rebels"; "Health Ministry" as "the ministry".
-    return words | {w[:-1] for w in words if w.endswith("s")}
-
+    start = head.i
+    while start > span.start and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return head.doc[start : head.i + 1].text

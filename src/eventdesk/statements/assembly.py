@@ -1,0 +1,121 @@
+"""From drafts to statements: one statement per quotation, reporting inside reported content
+folded into it, continuations ("..., adding that ...") merged, speakers resolved in text
+order, ids given, hedges attached.
+"""
+
+from __future__ import annotations
+
+from eventdesk.model import Cue, Span, Statement
+from eventdesk.statements.context import ArticleContext, Draft
+from eventdesk.statements.cues import has_own_subject
+from eventdesk.statements.discourse import RELATIVE_PRONOUNS
+from eventdesk.statements.hedges import find_hedges
+from eventdesk.statements.speakers import resolve_speaker
+
+
+def assemble(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[Draft], list[Statement]]:
+    """The drafts that stay, in text order, and their statements (ids s1, s2, ...)."""
+    drafts = drop_overlapping(drafts)
+    drafts = drop_nested(drafts)
+    drafts = merge_continuations(drafts)
+    drafts.sort(key=lambda d: (d.start, d.cue_start))
+    statements = []
+    for number, draft in enumerate(drafts, start=1):
+        # In text order: a speaker resolved here is an antecedent for the ones after it.
+        resolve_speaker(ctx, draft)
+        statements.append(to_statement(ctx, f"s{number}", draft))
+    return drafts, statements
+
+
+def drop_overlapping(drafts: list[Draft]) -> list[Draft]:
+    """One statement per quotation: a quote claimed twice stays with the direct statement."""
+    kept: list[Draft] = []
+    claimed: set[int] = set()
+    for draft in sorted(drafts, key=lambda d: (d.type != "direct", d.cue_start)):
+        ids = {id(q) for q in draft.quotes}
+        if ids & claimed:
+            continue
+        claimed |= ids
+        kept.append(draft)
+    return kept
+
+
+def drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """Reporting inside reported content is part of that content, not a statement of the
+    article: in "the ministry said its inspectors had warned of a leak" the ministry says
+    it. Two kinds stay statements of their own: a nested speaker named by a proper name
+    ("prosecutors said Lee told investigators ..."), and an aside in a relative clause
+    with its own speaker ("the scheme, which critics say would fuel inflation")."""
+    outer = [(d, s, e) for d in drafts if d.type != "direct" for s, e in d.content]
+    kept = []
+    for draft in drafts:
+        cue = draft.cue_token
+        nested = cue is not None and any(
+            other is not draft
+            and s <= draft.cue_start < e
+            and all(s <= c_start and c_end <= e for c_start, c_end in draft.content)
+            for other, s, e in outer
+        )
+        if nested and not own_speaker(draft):
+            continue
+        kept.append(draft)
+    return kept
+
+
+def own_speaker(draft: Draft) -> bool:
+    """Does a nested statement have a speaker of its own (see drop_nested)?"""
+    head = draft.speaker_head
+    cue = draft.cue_token
+    if head is None or cue is None:
+        return False
+    if head.lower_ in RELATIVE_PRONOUNS:
+        return False
+    if cue.dep_ == "relcl" and head.head.i == cue.i and head.pos_ != "PRON":
+        return True  # "which critics say ...", not "which they say ..." (the same speaker)
+    return head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def merge_continuations(drafts: list[Draft]) -> list[Draft]:
+    """ "X said A, adding that B" and "X said A and warned that B" are one statement by
+    X: the continuation's content joins the statement of the cue it hangs from."""
+    by_cue = {d.cue_token.i: d for d in drafts if d.cue_token is not None}
+    merged: set[int] = set()
+    for draft in sorted(drafts, key=lambda d: d.cue_start):
+        cue = draft.cue_token
+        if cue is None or cue.dep_ not in ("advcl", "conj") or has_own_subject(cue):
+            continue
+        if cue.dep_ == "advcl" and cue.tag_ != "VBG":
+            continue
+        head = next((a for a in cue.ancestors if a.i in by_cue and id(by_cue[a.i]) not in merged), None)
+        if head is None:
+            continue
+        target = by_cue[head.i]
+        target.content.extend(draft.content)
+        target.quotes.extend(draft.quotes)
+        target.extra_cues.append((draft.cue_start, draft.cue_end, draft.entry))
+        target.type = draft.type if target.type == draft.type else "mixed"
+        merged.add(id(draft))
+    return [d for d in drafts if id(d) not in merged]
+
+
+def to_statement(ctx: ArticleContext, ident: str, draft: Draft) -> Statement:
+    start = min(s for s, _ in draft.content)
+    end = max(e for _, e in draft.content)
+    cue_text = ctx.text[draft.cue_start : draft.cue_end]
+    cues = [(draft.cue_start, draft.cue_end, draft.entry)] + draft.extra_cues
+    ranges = list(draft.content) + [(c_start, c_end) for c_start, c_end, _ in cues]
+    hedges = find_hedges(ctx.text, ranges, ctx.lexicon)
+    for c_start, c_end, entry in cues:
+        if entry is not None and entry.distancing and not any(h.start == c_start for h in hedges):
+            hedges.append(Span(text=ctx.text[c_start:c_end], start=c_start, end=c_end))
+    hedges.sort(key=lambda h: h.start)
+    return Statement(
+        id=ident,
+        sentence=draft.sentence,
+        speaker=draft.speaker,
+        cue=Cue(text=cue_text, start=draft.cue_start, end=draft.cue_end, lemma=draft.lemma),
+        content=Span(text=ctx.text[start:end], start=start, end=end),
+        type=draft.type,  # type: ignore[arg-type]
+        hedges=hedges,
+        speaker_mention=draft.speaker_mention,
+    )

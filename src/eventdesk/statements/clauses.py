@@ -1,0 +1,445 @@
+"""The reported clause of a cue: what it says was said, outside quotation marks.
+
+The content follows the frames the cue's lexicon entry allows (a "that" clause, an
+infinitive, an object, "of"/"on"/"about" phrases, "called X Y"), and is trimmed of what
+belongs to the saying rather than to what is said: a trailing attribution, the same
+speaker going on ("..., adding that ..."), a time phrase after the cue, a dateline.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
+from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
+from eventdesk.statements.discourse import RELATIVE_PRONOUNS
+from eventdesk.statements.lexicon import CueEntry, words_with_role
+from eventdesk.statements.speakers import speaker_of, surface_trailing
+
+# Marks of a clause set against the one reported ("..., while the government says ...").
+_CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+# Marks of a clause after the reported one that still belongs to it: a second "that" clause,
+# or a condition on what was said.
+_SECOND_COMPLEMENT_MARKS = {"that", "if", "unless", "provided", "providing"}
+# Prepositions that continue a noun ("role in", "reports of") rather than say when or where.
+_NOUN_PREPS = {"in", "of", "for", "about", "to", "with", "that"}
+
+
+def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, outside_only: bool = False) -> Draft | None:
+    cue = tokens[0]
+    if outside_only:
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and not ctx.in_quote(c)]
+        content = subtree_without_nested(ctx, clauses[0], cue) if clauses else []
+    elif cue.lower_ == "according":
+        content = according_content(ctx, cue)
+    else:
+        content = frame_content(ctx, tokens, entry)
+    content = _strip_punct(content)
+    if not content:
+        return None
+    speaker = speaker_of(ctx, tokens, entry)
+    if speaker is None and not passive(cue) and cue.lower_ != "according":
+        return None
+    chars = [(t.idx, t.idx + len(t)) for t in content]
+    start, end = trim(ctx.text, min(s for s, _ in chars), max(e for _, e in chars))
+    start = max(start, ctx.dateline_end(cue))
+    if start >= end:
+        return None
+    if content and content[0].lower_ == "that" and content[0].dep_ != "det" and len(content) > 1:
+        start, end = trim(ctx.text, max(content[1].idx, start), end)
+    end = through_quote(ctx, start, end)
+    cue_start, cue_end = token_range_chars(tokens)
+    inside = [q for q in ctx.top if start <= q.start and (q.end <= end + 1 or (not q.closed and q.start < end))]
+    kind = "indirect"
+    holder = next((q for q in ctx.top if q.inner_start <= start and end <= q.inner_end), None)
+    if holder is not None:
+        start, end = trim(ctx.text, holder.inner_start, holder.inner_end)
+        inside = [holder]
+    if inside:
+        only = len(inside) == 1 and inside[0].inner_start - start <= 1 and end - inside[0].inner_end <= 1
+        kind = "direct" if only else "mixed"
+    return Draft(
+        cue_start=cue_start,
+        cue_end=cue_end,
+        lemma=entry.lemma,
+        sentence=ctx.sent_of.get(cue.i, 0),
+        content=[(start, end)],
+        type=kind,
+        speaker_head=speaker,
+        entry=entry,
+        cue_token=cue,
+    )
+
+
+def through_quote(ctx: ArticleContext, start: int, end: int) -> int:
+    """Content that opens a quotation runs at least to its close ('called the deal "a
+    turning point for the region"', when the parser hangs the end elsewhere)."""
+    for quote in ctx.top:
+        # With its closing mark, as it has its opening one.
+        if start <= quote.start < end < quote.end and quote.closed:
+            return quote.end
+    return end
+
+
+def frame_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> list[Token]:
+    """The tokens reported by a cue, following the frames its lexicon entry allows, tried
+    in turn: a clause, an -ing clause, an infinitive, a prepositional phrase, "called X Y",
+    an object; else the clause a trailing attribution hangs from."""
+    cue = tokens[0]
+    own = {t.i for t in tokens}
+    children = [c for c in cue.children if c.i not in own]
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    says_clause = "clause" in entry.frames or "that" in entry.frames
+    if says_clause:
+        found = _clause_frame(ctx, cue, entry, children, dobj)
+        if found is not None:
+            return found
+    if "ing" in entry.frames:
+        gerund = gerund_clause(children)
+        if gerund is not None:
+            return subtree_without_nested(ctx, gerund, cue)
+    if "to" in entry.frames:
+        found, dobj = _infinitive_frame(ctx, tokens, children, dobj)
+        if found is not None:
+            return found
+    found = _preposition_frames(ctx, tokens, entry, dobj)
+    if found is not None:
+        return found
+    if "oprd" in entry.frames and dobj is not None:
+        found = _naming_frame(ctx, cue, children, dobj)
+        if found is not None:
+            return found
+    if "np" in entry.frames and dobj is not None and dobj.pos_ not in ("PRON",) and dobj.i not in own:
+        return _object_frame(ctx, cue, entry, children, dobj)
+    if says_clause:
+        return _trailing_frame(ctx, cue)
+    return []
+
+
+def _clause_frame(
+    ctx: ArticleContext, cue: Token, entry: CueEntry, children: list[Token], dobj: Token | None
+) -> list[Token] | None:
+    """A reported clause ("said the talks had failed", "said in a statement that ...")."""
+    # A second cue hanging on this one is no clause of it ("The driver told officers
+    # he had been drinking, police said": "said" is the attribution of the whole).
+    # A verbless "small clause" is no report: "found the hikers alive", "found him guilty".
+    clauses = [
+        c for c in children
+        if c.dep_ == "ccomp"
+        and not trailing_attribution(ctx, c)
+        and (c.pos_ in ("VERB", "AUX") or ctx.in_quote(c) or c.i < cue.i)
+    ]
+    if "clause" not in entry.frames:
+        # "held that ...", not "held talks": the sense is speech only with "that".
+        clauses = [c for c in clauses if _introduced_by_that(c)]
+    # A clause outside quotation marks first: one inside is direct speech.
+    clause = next((c for c in clauses if not ctx.in_quote(c)), clauses[0] if clauses else None)
+    if clause is None:
+        clause = clause_after_noun(cue)
+    if clause is None:
+        return None
+    content = subtree_without_nested(ctx, clause, cue)
+    content = with_split_subject(content, clause, dobj)
+    content += second_complements(ctx, cue, clause)
+    return without_leading_adverbial(content, clause, cue)
+
+
+def _infinitive_frame(
+    ctx: ArticleContext, tokens: list[Token], children: list[Token], dobj: Token | None
+) -> tuple[list[Token] | None, Token | None]:
+    """ "urged residents to leave", "called on donors to give": the addressee and the task.
+    Gives the content (None when there is no infinitive) and the cue's object, which for a
+    phrasal cue may be the particle's ("on donors")."""
+    cue = tokens[0]
+    infinitive = next((c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") and _has_to(c)), None)
+    if dobj is None and len(tokens) > 1:
+        # "called on donors to ...": the addressee hangs on the particle.
+        dobj = next((c for c in tokens[1].children if c.dep_ == "pobj"), None)
+    if infinitive is None and dobj is not None:
+        # "urged residents who live near the river to leave": the parser hangs the
+        # infinitive on the relative clause; it is still the addressee's task.
+        infinitive = _infinitive_after_relative(dobj)
+        if infinitive is not None:
+            return span_of(ctx, [dobj], cue), dobj
+    if infinitive is not None:
+        parts = [infinitive] + ([dobj] if dobj is not None else [])
+        return span_of(ctx, parts, cue), dobj
+    return None, dobj
+
+
+def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, dobj: Token | None) -> list[Token] | None:
+    """ "warned of floods", "commented on the vote", "described the plan as a trap",
+    "blamed the army for the attack"."""
+    cue = tokens[0]
+    own = {t.i for t in tokens}
+    for prep_word in ("of", "on", "about", "as", "for"):
+        if prep_word not in entry.frames:
+            continue
+        holders = [cue] + [t for t in tokens[1:]] + ([dobj] if dobj is not None else [])
+        prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
+        if prep is None:
+            continue
+        if prep_word in ("of", "as", "for", "on") and dobj is not None and dobj.i not in own:
+            return span_of(ctx, [dobj, prep], cue)
+        if prep_word in ("as", "for") and dobj is None:
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if objects:
+            return span_of(ctx, objects, cue)
+    return None
+
+
+def _naming_frame(ctx: ArticleContext, cue: Token, children: list[Token], dobj: Token) -> list[Token] | None:
+    """ "called the verdict a travesty": the object and what it is called."""
+    described = [c for c in dobj.children if c.dep_ in ("appos", "oprd")] + [
+        c for c in children if c.dep_ in ("oprd", "ccomp", "xcomp")
+    ]
+    if described:
+        return span_of(ctx, [dobj] + described, cue)
+    # 'called the report "fiction"': the parser may make the quoted name the object.
+    if any(t.is_quote for t in dobj.subtree):
+        return span_of(ctx, [dobj], cue)
+    return None
+
+
+def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: list[Token], dobj: Token) -> list[Token]:
+    """ "denied the report", "announced a ceasefire": the object, unless it gives the cue a
+    sense other than speech ("denied them access")."""
+    if non_speech_object(ctx, entry, dobj):
+        return []
+    parts = [dobj]
+    # "denied any role in the sinking": the parser may hang the noun's own phrase on the verb.
+    for prep in (c for c in children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1):
+        if not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and prep.lower_ in _NOUN_PREPS:
+            parts.append(prep)
+    return span_of(ctx, parts, cue)
+
+
+def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:
+    """ "The convoy reached the town, the agency said": the clause the attribution trails."""
+    if trailing_attribution(ctx, cue):
+        head = cue.head
+        if not ctx.in_quote(head):
+            skip = {t.i for t in cue.subtree}
+            return [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
+    surface = surface_trailing(ctx, cue)
+    if surface is not None:
+        _, comma = surface
+        first = ctx.sents[ctx.sent_of[cue.i]].start
+        return list(ctx.doc[first:comma])
+    return []
+
+
+def trailing_attribution(ctx: ArticleContext, cue: Token) -> bool:
+    """ "The convoy reached the town, the agency said": a cue with its own subject, set off
+    by a comma or dash after the clause it hangs from. Not "Police said the driver told
+    officers ...", where the cue is what the verb above it reports."""
+    if cue.dep_ not in ("parataxis", "ccomp") or not has_active_subject(cue):
+        return False
+    head = cue.head
+    if head.i == cue.i or cue_of(ctx, head) is not None:
+        return False
+    first = cue.left_edge
+    if first.is_punct or first.is_quote:
+        return True
+    return first.i > 0 and (ctx.doc[first.i - 1].is_punct or ctx.doc[first.i - 1].is_quote)
+
+
+def non_speech_object(ctx: ArticleContext, entry: CueEntry, dobj: Token) -> bool:
+    """ "denied them access", "claimed 40 lives", "dismissed the coach": an object that
+    gives the cue a sense other than speech (statements/data/non_speech_objects.tsv)."""
+    objects = ctx.lexicon.non_speech_objects.get(entry.lemma)
+    if not objects:
+        return False
+    if dobj.lemma_.lower() in objects or dobj.lower_ in objects:
+        return True
+    if "PERSON" in objects:
+        role = ctx.lexicon.roles.get(dobj.lemma_.lower())
+        return dobj.ent_type_ == "PERSON" or (role is not None and role.kind == "person")
+    return False
+
+
+def second_complements(ctx: ArticleContext, cue: Token, clause: Token) -> list[Token]:
+    """ "said it had raised rates, but that it expected ...", "said the state would cut
+    taxes, but only if ...": a second "that" clause, or a condition, that the parser hung
+    on the cue after its clause is still what was said."""
+    found: list[Token] = []
+    for child in cue.children:
+        if child.i < clause.i or child.dep_ not in ("conj", "advcl") or ctx.in_quote(child):
+            continue
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if marks & _SECOND_COMPLEMENT_MARKS and not cue_of(ctx, child):
+            found.extend(subtree_without_nested(ctx, child, cue))
+    return found
+
+
+def gerund_clause(children: list[Token]) -> Token | None:
+    """ "denied setting the fire", "admitted to taking bribes": a subjectless -ing clause."""
+    for child in children:
+        if child.dep_ in ("xcomp", "ccomp", "dobj") and child.tag_ == "VBG":
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children):
+                return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for pcomp in child.children:
+                if pcomp.dep_ == "pcomp" and pcomp.tag_ == "VBG":
+                    return pcomp
+    return None
+
+
+def with_split_subject(content: list[Token], clause: Token, dobj: Token | None) -> list[Token]:
+    """ "promised the city would rebuild": a clause without a subject, right after an
+    object of the cue, has that object for its subject, whatever the parser says."""
+    if dobj is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return content
+    if dobj.right_edge.i + 1 != clause.left_edge.i or dobj.i > clause.i:
+        return content
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children
+    )
+    if not finite:
+        return content
+    return sorted({t.i: t for t in list(dobj.subtree) + content}.values(), key=lambda t: t.i)
+
+
+def according_content(ctx: ArticleContext, cue: Token) -> list[Token]:
+    head = cue.head
+    if head.i == cue.i:
+        return []
+    skip = {t.i for t in cue.subtree}
+    return [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
+
+
+def span_of(ctx: ArticleContext, heads: list[Token], cue: Token) -> list[Token]:
+    tokens: list[Token] = []
+    for head in heads:
+        tokens.extend(subtree_without_nested(ctx, head, cue))
+    return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+
+
+def subtree_without_nested(ctx: ArticleContext, head: Token, cue: Token) -> list[Token]:
+    """A subtree minus the clauses by which the same speaker goes on ("..., adding that ...")."""
+    drop: set[int] = set()
+    for token in head.subtree:
+        if token.i == head.i or token.i in drop:
+            continue
+        # The same speaker going on ("..., adding that ..."), or another speaker set
+        # against this one ("..., while the government says ..."), is not this content.
+        contrast = token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children
+        )
+        if (
+            token.dep_ in ("advcl", "conj")
+            and cue_of(ctx, token) is not None
+            and (not has_own_subject(token) or contrast)
+            and speech_sense(ctx, token)
+        ) or (contrast and rival_source(ctx, token)):
+            drop.update(t.i for t in token.subtree)
+            # the comma or "and" before it
+            for left in (token.doc[token.left_edge.i - 1],) if token.left_edge.i > 0 else ():
+                if left.is_punct or left.dep_ == "cc":
+                    drop.add(left.i)
+    return [t for t in head.subtree if t.i not in drop]
+
+
+def rival_source(ctx: ArticleContext, clause: Token) -> bool:
+    """ "..., while local officials put the toll at 30": a contrasting clause, set off by a
+    comma, whose subject is someone who could speak (a name, a body, a person noun) is
+    the writer setting another source against this one."""
+    if clause.left_edge.i == 0 or ctx.doc[clause.left_edge.i - 1].text != ",":
+        return False
+    for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+        role = ctx.lexicon.roles.get(subject.lemma_.lower())
+        if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (role is not None and role.kind != "document"):
+            return True
+    return False
+
+
+def speech_sense(ctx: ArticleContext, token: Token) -> bool:
+    """Is a cue word used of speech here? "adding that ..." is; "adding to the pressure"
+    is not: the cue needs a reported clause, a quotation or the complement its entry allows."""
+    match = cue_of(ctx, token)
+    if match is None:
+        return False
+    tokens, entry = match
+    if any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
+        return True
+    neighbours = [ctx.token_at(token.idx + len(token)), ctx.token_before(token.idx)]
+    if "quote" in entry.frames and any(n is not None and n.is_quote for n in neighbours):
+        return True
+    subtree = {t.i for t in token.subtree}
+    return bool(frame_content(ctx, tokens, entry)) and len(subtree) > 1
+
+
+def without_leading_adverbial(tokens: list[Token], clause: Token, cue: Token) -> list[Token]:
+    """ "said on Tuesday he would ...": a time or place phrase right after the cue, before
+    the reported clause's subject, belongs to the saying, whatever the parser hung it on."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i < cue.i:
+        return tokens
+    first = min(t.i for t in tokens) if tokens else cue.i
+    for child in clause.children:
+        if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == cue.i + 1 == first:
+            if child.right_edge.i < subjects[0].left_edge.i:
+                drop = {t.i for t in child.subtree}
+                return [t for t in tokens if t.i not in drop]
+    return tokens
+
+
+def clause_after_noun(cue: Token) -> Token | None:
+    """ "said in a statement that ...", "told a press conference that ...": the parser
+    hangs the clause on the noun, sometimes as a relative clause with "that" for its object."""
+    nouns = [n for prep in cue.children if prep.dep_ == "prep" for n in prep.children if n.dep_ == "pobj"]
+    if cue.lemma_.lower() in words_with_role("addressee"):
+        nouns += [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
+                continue
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return clause
+            # A relative "that" would be the clause's subject or leave a gap; a clause
+            # with a subject of its own after "that" is what was said.
+            first = clause.doc[clause.left_edge.i]
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if first.lower_ == "that" and subjects and all(c.lower_ not in RELATIVE_PRONOUNS for c in subjects):
+                return clause
+    return None
+
+
+def _introduced_by_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or (
+        clause.doc[clause.left_edge.i].lower_ == "that"
+    )
+
+
+def _has_to(verb: Token) -> bool:
+    """Is the verb a to-infinitive ("to leave")?"""
+    return any(c.lower_ == "to" for c in verb.children)
+
+
+def _infinitive_after_relative(noun: Token) -> Token | None:
+    """The to-infinitive a parser hung inside a relative clause on `noun`, at its end."""
+    for relcl in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        for verb in relcl.subtree:
+            if verb.dep_ in ("advcl", "xcomp") and verb.i != relcl.i and _has_to(verb) and verb.right_edge.i == noun.right_edge.i:
+                return verb
+    return None
+
+
+def _strip_punct(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation at the edges, and a conjunction left at the end ("three people died
+    and | the mayor said ..."); a quote mark stays only with its partner inside."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    changed = True
+    while tokens and changed:
+        changed = False
+        unpaired = sum(t.is_quote for t in tokens) % 2 == 1
+        for k in (0, -1):
+            if tokens and (tokens[k].is_punct or tokens[k].is_space) and (not tokens[k].is_quote or unpaired):
+                tokens.pop(k)
+                changed = True
+                break
+        if tokens and len(tokens) > 1 and tokens[-1].dep_ == "cc" and tokens[-1].pos_ == "CCONJ":
+            tokens.pop()
+            changed = True
+    return tokens

@@ -1,0 +1,78 @@
+"""Finding reporting cues ("said", "according to", "cast doubt") on the dependency parse, and
+telling when one reports nothing said: negated, or under "declined to", "wants to", "is
+expected to". The cue words and their frames are in data/cues.tsv.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.statements.context import ArticleContext
+from eventdesk.statements.lexicon import CueEntry, words_with_role
+
+
+
+def find_cues(ctx: ArticleContext) -> list[tuple[list[Token], CueEntry]]:
+    found = []
+    for sent in ctx.sents:
+        for token in sent:
+            match = cue_of(ctx, token)
+            if match is not None and not ctx.in_quote(token) and not blocked(token, match[1]):
+                found.append(match)
+    return found
+
+
+def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | None:
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    if lower == "according" and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ == "to":
+        for entry in ctx.lexicon.phrase_cues.get("according", ()):
+            return [token, ctx.doc[token.i + 1]], entry
+    verb = token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
+    # The tagger sometimes takes "predicts" or "claims" for a plural noun; the parse
+    # still gives it a subject and a clause.
+    deps = {c.dep_ for c in token.children}
+    if not verb and not (token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps):
+        return None
+    if token.dep_ in ("amod", "compound"):
+        return None
+    for entry in ctx.lexicon.phrase_cues.get(lemma, ()):
+        second = entry.lemmas[1]
+        for child in token.children:
+            if child.lemma_.lower() == second and child.dep_ in ("dobj", "prt", "advmod", "prep"):
+                # "called on Thursday for calm" is not "called on X to ...".
+                if any(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj"):
+                    continue
+                return [token, child], entry
+    entry = ctx.lexicon.cues.get(lemma)
+    if entry is None:
+        return None
+    return [token], entry
+
+
+def blocked(token: Token, entry: CueEntry) -> bool:
+    """A negated cue, or one under "declined to" or "want to", reports nothing."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ not in ("xcomp", "ccomp", "advcl") or head.i == token.i:
+        return False
+    if token.dep_ != "xcomp" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+        return False
+    blocking = words_with_role("blocking")
+    return head.lemma_.lower() in blocking or head.lower_ in blocking
+
+
+def has_active_subject(token: Token) -> bool:
+    return any(c.dep_ == "nsubj" for c in token.children)
+
+
+def has_own_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def passive(cue: Token) -> bool:
+    """ "It was announced that ...": reported speech with its speaker left out. A passive
+    with a real subject ("the regulator had been warned") names the listener instead."""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubjpass", "expl")]
+    return any(c.dep_ == "auxpass" for c in cue.children) and all(c.lower_ == "it" for c in subjects)

@@ -1,0 +1,308 @@
+"""Direct speech: quotations joined to the cue of an attribution clause right after or right
+before them ('"...," she said', 'He said: "..."'), to a bare noun phrase beside a colon or a
+dash ('The ministry: "..."', '"..." — a spokesman'), and quotations that go on in the next
+sentence with no attribution of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.statements.context import ArticleContext, Draft, same, token_range_chars, trim
+from eventdesk.statements.cues import cue_of
+from eventdesk.statements.lexicon import CueEntry, words_with_role
+from eventdesk.statements.quotes import Quotation
+from eventdesk.statements.speakers import MAX_BARE_ATTRIBUTION, inverted_subject, speaker_of
+
+# Dependents of a cue that belong to its attribution clause, not to what is reported.
+_CLAUSE_DEPS = {"nsubj", "nsubjpass", "agent", "aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "dative"}
+_DASHES = {"—", "–", "-", "--", "―"}
+# Parts of speech a bare attribution noun phrase ("The ministry: ...") may be made of.
+_NP_POS = {"NOUN", "PROPN", "DET", "ADJ", "ADP", "PUNCT", "CCONJ", "NUM", "PART", "PRON", "SPACE"}
+
+
+def direct_speech(ctx: ArticleContext, cues: list[tuple[list[Token], CueEntry]]) -> list[Draft]:
+    """Quotations joined to an attribution clause right after or right before them."""
+    by_cue: dict[int, Draft] = {}
+    attached: set[int] = set()
+    quoting = [(t, e, clause_tokens(ctx, t, e)) for t, e in cues if "quote" in e.frames or t[0].lower_ == "according"]
+    quoting = [(t, e, c) for t, e, c in quoting if not outside_content(ctx, t, e) or quoted_clause(ctx, t[0])]
+    # First the attributions that follow their quotation ('"...," he said'), then those before.
+    for quote in ctx.top:
+        after = ctx.token_at(quote.end)
+        if after is None:
+            continue
+        for tokens, entry, clause in quoting:
+            if follows(ctx, quote, after, tokens, clause):
+                attach(ctx, by_cue, tokens, entry, quote)
+                attached.add(id(quote))
+                lead = lead_in(ctx, quote)
+                draft = by_cue[tokens[0].i]
+                if lead is not None and len(draft.quotes) == 1:
+                    # 'Zipcab "will refund every rider," a spokeswoman said': the writer's
+                    # words run into the quotation: mixed, from the sentence's first word.
+                    draft.content[-1] = (lead, quote.end)
+                    draft.type = "mixed"
+                break
+    for quote in ctx.top:
+        if id(quote) in attached:
+            continue
+        before = ctx.token_before(quote.start)
+        if before is None:
+            continue
+        for tokens, entry, clause in reversed(quoting):
+            if precedes(ctx, quote, before, tokens, clause):
+                attach(ctx, by_cue, tokens, entry, quote)
+                attached.add(id(quote))
+                break
+    return list(by_cue.values())
+
+
+def clause_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> set[int]:
+    """Token indices of the attribution clause: cue, speaker, auxiliaries, adverbials."""
+    cue = tokens[0]
+    if cue.lower_ == "according":
+        return {t.i for t in cue.subtree}
+    frame_preps = {f for f in entry.frames if f in ("of", "on", "about", "as")}
+    clause = {t.i for t in tokens}
+    for child in cue.children:
+        if child.i in clause or ctx.in_quote(child) or child.is_quote:
+            continue
+        dep = child.dep_
+        take = dep in _CLAUSE_DEPS
+        if dep == "prep" and child.lower_ not in frame_preps:
+            take = not any(ctx.in_quote(t) or t.is_quote for t in child.subtree)
+        if dep in ("dobj", "iobj") and cue.lemma_.lower() in words_with_role("addressee"):
+            take = True
+        if dep in ("dobj", "attr", "npadvmod", "oprd") and same(child, inverted_subject(ctx, cue)):
+            take = True
+        if take:
+            clause.update(t.i for t in child.subtree)
+    return clause
+
+
+def outside_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> bool:
+    """Does the cue report something outside quotation marks (a clause or an object)?"""
+    cue = tokens[0]
+    if cue.lower_ == "according":
+        return False
+    for child in cue.children:
+        if child.i in {t.i for t in tokens}:
+            continue
+        if child.dep_ in ("ccomp", "xcomp", "oprd") and not ctx.in_quote(child) and not child.is_punct:
+            return True
+        if child.dep_ == "dobj" and cue.lemma_.lower() not in words_with_role("addressee") and not ctx.in_quote(child):
+            if not same(child, inverted_subject(ctx, cue)):
+                return True
+    return False
+
+
+def quoted_clause(ctx: ArticleContext, cue: Token) -> bool:
+    return any(c.dep_ == "ccomp" and ctx.in_quote(c) for c in cue.children)
+
+
+def lead_in(ctx: ArticleContext, quote: Quotation) -> int | None:
+    """Where the writer's words that run straight into a quotation start ('Zipcab "will
+    ..."'), or None when the quotation opens its sentence or follows a comma or colon."""
+    first = ctx.token_at(quote.start)
+    if first is None or first.i not in ctx.sent_of:
+        return None
+    sent = ctx.sents[ctx.sent_of[first.i]]
+    start = ctx.dateline_end(first)
+    words = [t for t in ctx.doc[sent.start : first.i] if t.idx >= start and not t.is_space]
+    if not words or not ctx.text[words[-1].idx + len(words[-1]) : quote.start].isspace() and (
+        words[-1].idx + len(words[-1]) != quote.start
+    ):
+        return None
+    if words[-1].is_punct or any(t.is_quote or ctx.in_quote(t) for t in words):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "NUM") for t in words):
+        return None  # "But "...," she said"
+    if any(cue_of(ctx, t) is not None for t in words):
+        return None
+    return words[0].idx
+
+
+def follows(ctx: ArticleContext, quote: Quotation, after: Token, tokens: list[Token], clause: set[int]) -> bool:
+    cue = tokens[0]
+    first = min(clause)
+    if first < after.i or ctx.sent_of.get(cue.i) != ctx.sent_of.get(after.i, -2):
+        # The clause may also start in the sentence after a quote that ends with its period.
+        if first < after.i:
+            return False
+    gap = ctx.doc[after.i : first]
+    if any(not (t.is_punct and not t.is_quote) and not t.is_space for t in gap):
+        return False
+    if len(gap) > 2 or any(t.text in (".", "?", "!") for t in gap):
+        return False
+    # Nothing but the clause between its first token and the cue.
+    return all(i in clause or ctx.doc[i].is_punct for i in range(first, cue.i))
+
+
+def precedes(ctx: ArticleContext, quote: Quotation, before: Token, tokens: list[Token], clause: set[int]) -> bool:
+    last = max(clause)
+    if last > before.i:
+        return False
+    gap = ctx.doc[last + 1 : before.i + 1]
+    if any(not t.is_punct and not t.is_space for t in gap):
+        return False
+    if any(t.text in (".", "?", "!") or t.is_quote for t in gap):
+        return False
+    if before.lower_ == "that":
+        return False
+    if not any(t.text in (":", ",") or t.text in _DASHES for t in gap) and modifier_quote(ctx, quote, tokens[0], last):
+        return False
+    same = ctx.sent_of.get(tokens[0].i) == ctx.sent_of.get(ctx.token_at(quote.start).i if ctx.token_at(quote.start) else -1)
+    # A colon may end a line and the quotation open the next paragraph.
+    return same or any(t.text == ":" for t in gap)
+
+
+def modifier_quote(ctx: ArticleContext, quote: Quotation, cue: Token, last: int) -> bool:
+    """ "will reply to the petition 'in due course'": a quoted phrase run on, with no
+    comma or colon, from a prepositional phrase of the cue is an adverbial the writer
+    quotes, not what the cue says."""
+    prep = ctx.doc[last]
+    while prep.i != cue.i and prep.head.i != cue.i:
+        prep = prep.head
+    if prep.dep_ != "prep" or prep.head.i != cue.i:
+        return False
+    inner = [t for t in ctx.doc if quote.inner_start <= t.idx < quote.inner_end]
+    roots = [t for t in inner if not (quote.inner_start <= t.head.idx < quote.inner_end) or t.head.i == t.i]
+    return bool(roots) and all(r.dep_ not in ("ccomp", "dobj", "xcomp", "parataxis", "ROOT") for r in roots)
+
+
+def attach(ctx: ArticleContext, by_cue: dict[int, Draft], tokens: list[Token], entry: CueEntry, quote: Quotation) -> None:
+    cue = tokens[0]
+    draft = by_cue.get(cue.i)
+    if draft is None:
+        start, end = token_range_chars(tokens)
+        draft = Draft(
+            cue_start=start,
+            cue_end=end,
+            lemma=entry.lemma,
+            sentence=ctx.sent_of.get(cue.i, 0),
+            content=[],
+            type="direct",
+            speaker_head=speaker_of(ctx, tokens, entry),
+            entry=entry,
+            cue_token=cue,
+        )
+        by_cue[cue.i] = draft
+    draft.quotes.append(quote)
+    draft.content.append(trim(ctx.text, quote.inner_start, quote.inner_end))
+
+
+def bare_attributions(ctx: ArticleContext, used: set[int]) -> list[Draft]:
+    drafts = []
+    for quote in ctx.top:
+        if id(quote) in used:
+            continue
+        draft = colon_attribution(ctx, quote) or dash_attribution(ctx, quote)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def colon_attribution(ctx: ArticleContext, quote: Quotation) -> Draft | None:
+    colon = ctx.token_before(quote.start)
+    if colon is None or colon.text != ":":
+        return None
+    sentence = ctx.sent_of.get(colon.i)
+    if sentence is None:
+        return None
+    start = ctx.sents[sentence].start
+    words = ctx.doc[start : colon.i]
+    return bare_draft(ctx, colon, ":", sentence, words, quote)
+
+
+def dash_attribution(ctx: ArticleContext, quote: Quotation) -> Draft | None:
+    dash = ctx.token_at(quote.end)
+    if dash is not None and dash.is_punct and dash.text in (".", ",") and dash.i + 1 < len(ctx.doc):
+        dash = ctx.token_at(dash.idx + len(dash))
+    if dash is None or dash.text not in _DASHES:
+        return None
+    sentence = ctx.sent_of.get(dash.i)
+    if sentence is None:
+        return None
+    end = ctx.sents[sentence].end
+    words = ctx.doc[dash.i + 1 : end]
+    return bare_draft(ctx, dash, "—", sentence, words, quote)
+
+
+def bare_draft(ctx: ArticleContext, mark: Token, lemma: str, sentence: int, words, quote: Quotation) -> Draft | None:
+    """A direct statement whose cue is a punctuation mark and whose speaker is the bare
+    noun phrase `words` beside it ('The ministry: "..."', '"..." — a spokesman')."""
+    head = _bare_np_head(words)
+    if head is None:
+        return None
+    return Draft(
+        cue_start=mark.idx,
+        cue_end=mark.idx + len(mark),
+        lemma=lemma,
+        sentence=sentence,
+        content=[trim(ctx.text, quote.inner_start, quote.inner_end)],
+        type="direct",
+        speaker_head=head,
+        quotes=[quote],
+    )
+
+
+def _bare_np_head(words: SpacySpan) -> Token | None:
+    """The head of a verbless noun phrase that fills its whole span, or None."""
+    tokens = [t for t in words if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens or len(tokens) > MAX_BARE_ATTRIBUTION:
+        return None
+    # A participle used as an adjective ("retired cook", "displaced mother of three") is
+    # still part of a noun phrase, whatever part of speech the tagger gave it.
+    if any(t.pos_ not in _NP_POS and not (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")) for t in tokens):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return None
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    heads = [t for t in heads if t.pos_ in ("NOUN", "PROPN")] or [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+    return heads[0]
+
+
+def continue_quotes(ctx: ArticleContext, drafts: list[Draft]) -> None:
+    """A quotation that opens the next sentence after a direct statement, with no
+    attribution of its own, goes on with the same speaker's words."""
+    used = {id(q) for d in drafts for q in d.quotes}
+    for quote in ctx.top:
+        if id(quote) in used:
+            continue
+        first = ctx.token_at(quote.start)
+        if first is None or first.i not in ctx.sent_of:
+            continue
+        sentence = ctx.sent_of[first.i]
+        opening = ctx.sents[sentence]
+        if any(not (t.is_space or t.is_quote) for t in ctx.doc[opening.start : first.i]) and not ctx.after_full_stop(first):
+            continue
+        quoting = [d for d in drafts if d.end <= quote.start and d.type in ("direct", "mixed")]
+        if not quoting:
+            continue
+        last = max(quoting, key=lambda d: d.end)
+        # A quotation left off at the end of a direct or mixed statement goes on here.
+        ends_quoted = last.quotes or any(q.inner_start < end <= q.end for _, end in last.content for q in ctx.top)
+        if not ends_quoted:
+            continue
+        last_sentence = max(
+            (ctx.sent_of.get(t.i, -1) for t in (ctx.token_before(last.end), ctx.token_at(last.cue_start)) if t is not None),
+            default=-1,
+        )
+        # The next sentence; or the same one when the parser ran the two together
+        # ('... told AFP in Kassala. «More words.»'), the quote starting after the cue.
+        if sentence - last_sentence not in (0, 1) or (sentence == last_sentence and quote.start < last.cue_end):
+            continue
+        # Another speaker in between ends the run; an aside inside the attribution's own
+        # sentence ('said X, who said he was hit') does not.
+        between = [d for d in drafts if last.end < d.cue_start < quote.start]
+        if any(d.sentence != last.sentence for d in between):
+            continue
+        last.quotes.append(quote)
+        last.content.append(trim(ctx.text, quote.inner_start, quote.inner_end))
+        used.add(id(quote))
