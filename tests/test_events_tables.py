@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from eventdesk.errors import LexiconError
-from eventdesk.events.actor_layer import ResolverActors
+from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.behaviour import behaviour, rally_codes, read_behaviour
 from eventdesk.events.words import SETS, read_words, word_values, words
 from eventdesk.model import Actor
@@ -85,33 +85,46 @@ def test_events_word_file_repeated_word_is_an_error(tmp_path):
         read_words(path)
 
 
-class _Resolver:
+class _Layer:
+    """A stand-in for a document's actor layer: one coded and one codeless actor per word."""
+
     def __init__(self, fail: bool = False):
         self.fail = fail
         self.calls = 0
 
-    def resolve(self, token, published=None):
+    def resolve(self, token):
         self.calls += 1
         if self.fail:
             raise ValueError("broken lexicon row")
         return [Actor(text=token.text, start=token.idx, end=token.idx + len(token), code="FRA"),
                 Actor(text=token.text, start=token.idx, end=token.idx + len(token), code="")]
 
-    def mentions(self, span, published=None):
+    def mentions(self, span):
         return self.resolve(span[0])
 
 
-def test_events_actor_layer_caches_and_drops_codeless_actors():
+def test_events_actor_view_caches_and_drops_codeless_actors():
     doc = spacy.blank("en")("France protested.")
-    resolver = _Resolver()
-    actors = ResolverActors(resolver, doc)
+    layer = _Layer()
+    actors = CodedActors(layer)
     assert [a.code for a in actors.resolve(doc[0])] == ["FRA"]
     assert [a.code for a in actors.resolve(doc[0])] == ["FRA"]
-    assert resolver.calls == 1
+    assert layer.calls == 1
     assert [a.code for a in actors.mentions(doc[0:2])] == ["FRA"]
 
 
-def test_events_actor_layer_lets_a_resolver_error_raise():
+def test_events_actor_layer_error_raises():
     doc = spacy.blank("en")("France protested.")
     with pytest.raises(ValueError, match="broken lexicon row"):
-        ResolverActors(_Resolver(fail=True), doc).resolve(doc[0])
+        CodedActors(_Layer(fail=True)).resolve(doc[0])
+
+
+def test_events_without_an_actors_stage_say_so():
+    from eventdesk.errors import EventdeskError
+    from eventdesk.events import EventCoder
+    from eventdesk.nlp import register_extensions
+
+    register_extensions()
+    doc = spacy.blank("en")("France protested.")
+    with pytest.raises(EventdeskError, match="eventdesk_actors"):
+        EventCoder.load()(doc)

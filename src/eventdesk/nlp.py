@@ -25,6 +25,7 @@ DOC_EXTENSIONS = {
     "boilerplate": None,  # list of (start, end, reason) character ranges that are not content
     "content_sents": None,  # list of sentence Spans that are content (boilerplate removed)
     "actors": None,  # list[Actor]: every actor mention found
+    "actor_layer": None,  # DocActors: the document's actor answers, for every later stage
     "events": None,  # list[Event]
     "statements": None,  # list[Statement]
     "contests": None,  # list[Contest]
@@ -40,10 +41,13 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def register_extensions() -> None:
-    for name, default in DOC_EXTENSIONS.items():
+def register_extensions(*names: str) -> None:
+    """Register the named Doc extensions (all of DOC_EXTENSIONS when none is named); a name
+    already registered is left as it is. Every eventdesk stage registers what it reads and
+    fills when spaCy builds it, so the stages work in any spaCy pipeline."""
+    for name in names or DOC_EXTENSIONS:
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
+            Doc.set_extension(name, default=DOC_EXTENSIONS[name])
 
 
 def choose_model(settings: Settings) -> str:

@@ -1,153 +1,47 @@
 """The only module that knows the order of the stages.
 
-An Article becomes a spaCy Doc over its text; the eventdesk components (registered below as
-spaCy factories, so a spaCy user can add them to a pipeline of their own) fill the Doc's
+An Article becomes a spaCy Doc over its text; the eventdesk components fill the Doc's
 extensions in order — content, actors, events, statements, dates — and the coded-article
-record is written from the Doc once, at the end.
+record is written from the Doc once, at the end. Each stage lives with its package and is
+a spaCy factory that registers the extensions it fills, so a spaCy user can add them to a
+pipeline of their own:
+
+    import spacy, eventdesk.pipeline
+    nlp = spacy.load("en_core_web_sm")
+    for name in eventdesk.pipeline.STAGES:
+        nlp.add_pipe(name)
+    doc = nlp(text)            # doc._.actors, doc._.events, doc._.statements, ...
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventdesk.model import Article, CodedArticle, Span
-from eventdesk.nlp import load_nlp, register_extensions, text_of
+# Importing a stage's module registers its spaCy factory.
+import eventdesk.actors.stage  # noqa: F401  eventdesk_actors
+import eventdesk.events.stage  # noqa: F401  eventdesk_events
+import eventdesk.ingest.content  # noqa: F401  eventdesk_content
+import eventdesk.statements.stage  # noqa: F401  eventdesk_statements
+import eventdesk.when  # noqa: F401  eventdesk_when
+from eventdesk.ingest.content import stripped_bounds
+from eventdesk.model import Article, CodedArticle
+from eventdesk.nlp import load_nlp, register_extensions
 from eventdesk.settings import Settings
 
 log = logging.getLogger(__name__)
 
-# Stage order. Each name is a spaCy factory defined in this module.
+# Stage order: each name is a spaCy factory, defined in the stage's own module.
 STAGES = (
-    "eventdesk_content",
-    "eventdesk_actors",
-    "eventdesk_events",
-    "eventdesk_statements",
-    "eventdesk_when",
+    "eventdesk_content",  # ingest/content.py: the sentences that are story text
+    "eventdesk_actors",  # actors/stage.py: actor mentions and the document's actor layer
+    "eventdesk_events",  # events/stage.py: CAMEO/PLOVER events
+    "eventdesk_statements",  # statements/stage.py: statements, contests, events' reporters
+    "eventdesk_when",  # when.py: event dates
 )
-
-
-@lru_cache(maxsize=8)
-def _resolver(actor_files: tuple[str, ...]):
-    from eventdesk.actors import ActorResolver
-
-    return ActorResolver.load(extra_files=[Path(p) for p in actor_files])
-
-
-class ContentMarker:
-    """Keeps the sentences that are story text: drops those inside boilerplate ranges."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        ranges = doc._.boilerplate or []
-        content = []
-        for sent in doc.sents:
-            if not sent.text.strip():
-                continue
-            start, end = _stripped_bounds(sent)
-            if any(b_start <= start and end <= b_end for b_start, b_end, _ in ranges):
-                continue
-            content.append(sent)
-        doc._.content_sents = content
-        return doc
-
-
-class ActorMarker:
-    def __init__(self, actor_files: tuple[str, ...]):
-        self.resolver = _resolver(actor_files)
-
-    def __call__(self, doc: Doc) -> Doc:
-        actors = []
-        for sent in doc._.content_sents:
-            actors.extend(self.resolver.mentions(sent, published=doc._.published))
-        doc._.actors = actors
-        return doc
-
-
-class EventStage:
-    def __init__(self, actor_files: tuple[str, ...]):
-        from eventdesk.events import EventCoder
-
-        self.coder = EventCoder.load(_resolver(actor_files))
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.events = [e for e in self.coder(doc) if not _from_boilerplate(e, doc._.boilerplate)]
-        return doc
-
-
-def _from_boilerplate(event, ranges) -> bool:
-    """An actor read from a dateline or caption is no actor ("BRASILIA - Brazil said ...")."""
-    for actor in (event.source, event.target):
-        if actor is not None and any(start <= actor.start < end for start, end, _ in ranges or ()):
-            return True
-    return False
-
-
-class StatementStage:
-    def __init__(self, actor_files: tuple[str, ...]):
-        from eventdesk.statements import StatementExtractor
-
-        self.extractor = StatementExtractor(_resolver(actor_files))
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.statements, doc._.contests = self.extractor(doc)
-        link_events_to_statements(doc)
-        return doc
-
-
-class DateStage:
-    def __call__(self, doc: Doc) -> Doc:
-        from eventdesk.when import date_events
-
-        date_events(doc)
-        return doc
-
-
-@Language.factory("eventdesk_content")
-def make_content(nlp: Language, name: str) -> ContentMarker:
-    return ContentMarker()
-
-
-@Language.factory("eventdesk_actors", default_config={"actor_files": []})
-def make_actors(nlp: Language, name: str, actor_files: list[str]) -> ActorMarker:
-    return ActorMarker(tuple(actor_files))
-
-
-@Language.factory("eventdesk_events", default_config={"actor_files": []})
-def make_events(nlp: Language, name: str, actor_files: list[str]) -> EventStage:
-    return EventStage(tuple(actor_files))
-
-
-@Language.factory("eventdesk_statements", default_config={"actor_files": []})
-def make_statements(nlp: Language, name: str, actor_files: list[str]) -> StatementStage:
-    return StatementStage(tuple(actor_files))
-
-
-@Language.factory("eventdesk_when")
-def make_when(nlp: Language, name: str) -> DateStage:
-    return DateStage()
-
-
-def link_events_to_statements(doc: Doc) -> None:
-    """An event whose trigger lies inside a statement's content is reported by it."""
-    for event in doc._.events or []:
-        for statement in doc._.statements or []:
-            content = statement.content
-            if content.start <= event.trigger.start and event.trigger.end <= content.end:
-                event.statement = statement.id
-                break
-
-
-def _stripped_bounds(sent) -> tuple[int, int]:
-    text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
-    end = sent.end_char - (len(text) - len(text.rstrip()))
-    return start, end
 
 
 class Pipeline:
@@ -159,7 +53,7 @@ class Pipeline:
         self.nlp = load_nlp(self.settings)
         files = [str(p) for p in self.settings.actor_files]
         for stage in STAGES:
-            config = {"actor_files": files} if stage in _NEEDS_ACTORS else {}
+            config = {"actor_files": files} if stage == "eventdesk_actors" else {}
             self.nlp.add_pipe(stage, config=config)
 
     def make_doc(self, article: Article) -> Doc:
@@ -179,12 +73,9 @@ class Pipeline:
             yield to_record(doc, article)
 
 
-_NEEDS_ACTORS = {"eventdesk_actors", "eventdesk_events", "eventdesk_statements"}
-
-
 def to_record(doc: Doc, article: Article) -> CodedArticle:
     """Write the coded-article record from a processed Doc."""
-    sentences = [_stripped_bounds(s) for s in doc._.content_sents or []]
+    sentences = [stripped_bounds(s) for s in doc._.content_sents or []]
     return CodedArticle(
         id=article.id or "article",
         text=article.text,

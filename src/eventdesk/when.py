@@ -13,9 +13,11 @@ import logging
 import re
 from functools import lru_cache
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventdesk.model import Event, Span
+from eventdesk.nlp import register_extensions
 
 log = logging.getLogger(__name__)
 
@@ -138,3 +140,21 @@ def date_events(doc: Doc) -> None:
             continue
         event.date, event.date_precision = parsed
         event.date_text = Span(chosen.text, chosen.start_char, chosen.end_char)
+
+
+class DateStage:
+    """The dates stage: fills every event's date from its sentence (see date_events)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        date_events(doc)
+        return doc
+
+
+@Language.factory(
+    "eventdesk_when",
+    assigns=["doc._.events"],
+    requires=["doc._.events", "doc._.content_sents", "doc.ents"],
+)
+def make_when(nlp: Language, name: str) -> DateStage:
+    register_extensions("published", "content_sents", "events")
+    return DateStage()

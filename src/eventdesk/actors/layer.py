@@ -24,8 +24,9 @@ from eventdesk.model import Actor
 
 def register_extensions() -> None:
     """Register `doc._.actor_layer` (default None); safe to call any number of times."""
-    if not Doc.has_extension("actor_layer"):
-        Doc.set_extension("actor_layer", default=None)
+    from eventdesk.nlp import register_extensions as register
+
+    register("actor_layer")
 
 
 class DocActors:

@@ -10,7 +10,7 @@ import logging
 from spacy.tokens import Doc
 
 from eventdesk.nlp import text_of
-from eventdesk.events.actor_layer import ResolverActors
+from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.coder import Built, DocumentCoder
 from eventdesk.events.lexicon import Lexicon, load_lexicon
 from eventdesk.model import Actor, Event, Span
@@ -31,30 +31,29 @@ TARGET_TRUST = {"object": 0.95, "domestic": 0.9}
 
 
 class EventCoder:
-    """Codes a parsed Doc into Events. Holds the ontology, the actor resolver and the
-    lexicon, all loaded once; `__call__` codes one document."""
+    """Codes a parsed Doc into Events. Holds the ontology and the lexicon, both loaded once;
+    `__call__` codes one document, reading the actor layer the actors stage put on it."""
 
-    def __init__(self, ontology, resolver, lexicon: Lexicon | None = None):
+    def __init__(self, ontology, lexicon: Lexicon | None = None):
         self.ontology = ontology
-        self.resolver = resolver
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
 
     @classmethod
-    def load(cls, resolver) -> "EventCoder":
+    def load(cls) -> "EventCoder":
         from eventdesk.ontology import load_ontology
 
-        return cls(load_ontology(), resolver, load_lexicon())
+        return cls(load_ontology(), load_lexicon())
 
     def __call__(self, doc: Doc) -> list[Event]:
         """Events of the content sentences (doc._.content_sents, or doc.sents when None).
         Event.sentence indexes that list; ids e1, e2, ... in text order."""
+        # The one object the coder asks about actors: the actors stage's layer.
+        actors = CodedActors.of(doc)
         sents = None
         if Doc.has_extension("content_sents"):
             sents = doc._.content_sents
         if sents is None:
             sents = list(doc.sents)
-        # The one object the coder asks about actors (later: the document's actor layer).
-        actors = ResolverActors(self.resolver, doc)
         coder = DocumentCoder(self.lexicon, self.ontology, actors, doc, list(sents))
         pending: list[tuple[int, int, Event]] = []
         for index, sent in enumerate(sents):

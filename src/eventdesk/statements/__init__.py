@@ -1,5 +1,5 @@
 """Reported speech and attribution: who says what, in which words, hedged how, and which
-claims are contested. `StatementExtractor(resolver)(doc)` gives the statements and contests
+claims are contested. `StatementExtractor()(doc)` gives the statements and contests
 of a parsed article; see docs/statements.md.
 """
 

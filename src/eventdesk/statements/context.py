@@ -17,7 +17,7 @@ from eventdesk.model import Actor, Span
 from eventdesk.nlp import text_of
 from eventdesk.statements.discourse import Discourse
 from eventdesk.statements.lexicon import CueEntry, StatementLexicon
-from eventdesk.statements.lookup import ActorLookup, Resolver
+from eventdesk.statements.lookup import ActorLayer, ActorLookup
 from eventdesk.statements.quotes import Quotation, find_quotations
 
 
@@ -55,7 +55,7 @@ class Draft:
 class ArticleContext:
     """Everything the extraction of one article needs, built once."""
 
-    def __init__(self, doc: Doc, sents: list[SpacySpan], resolver: Resolver | None, lexicon: StatementLexicon):
+    def __init__(self, doc: Doc, sents: list[SpacySpan], layer: ActorLayer | None, lexicon: StatementLexicon):
         self.doc = doc
         self.text = text_of(doc)
         self.sents = sents
@@ -73,9 +73,8 @@ class ArticleContext:
         self.quoted = [(q.inner_start, q.inner_end) for q in self.quotes if q.closed or q.reopenings]
         self.token_starts = [t.idx for t in doc]
         self.person_nouns = frozenset(noun for noun, role in lexicon.roles.items() if role.kind == "person")
-        published = doc._.published if Doc.has_extension("published") else None
         self.boilerplate = (doc._.boilerplate if Doc.has_extension("boilerplate") else None) or []
-        self.lookup = ActorLookup(resolver, published)
+        self.lookup = ActorLookup(layer)
         self.discourse = Discourse(doc, sents, self.lookup, lexicon, self.quoted)
 
     def token_at(self, char: int) -> Token | None:

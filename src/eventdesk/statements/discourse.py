@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventdesk.nlp import text_of
 from eventdesk.model import Actor
 from eventdesk.statements.lexicon import StatementLexicon, words_with_role
-from eventdesk.statements.lookup import ActorLookup, Resolver  # noqa: F401  (Resolver: re-exported)
+from eventdesk.statements.lookup import ActorLookup
 
 _DROP_FROM_NP = {"appos", "relcl", "acl", "punct", "parataxis", "advcl", "case"}
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}

@@ -21,14 +21,17 @@ from eventdesk.statements.contests import find_contests
 from eventdesk.statements.cues import find_cues
 from eventdesk.statements.direct import bare_attributions, continue_quotes, direct_speech
 from eventdesk.statements.lexicon import StatementLexicon, load_lexicon
-from eventdesk.statements.lookup import Resolver
 from eventdesk.statements.postprocess import finish
 
 
 class StatementExtractor:
-    """Statements of an article's content sentences, and the contested claims among them."""
+    """Statements of an article's content sentences, and the contested claims among them.
 
-    def __init__(self, resolver: Resolver | None, lexicon: StatementLexicon | None = None):
+    Speakers are resolved through the document's actor layer (`doc._.actor_layer`, which
+    the actors stage sets). Given an ActorResolver, the extractor builds that layer itself
+    when the Doc has none, so it also works on a Doc that only spaCy has parsed."""
+
+    def __init__(self, resolver=None, lexicon: StatementLexicon | None = None):
         self.resolver = resolver
         self.lexicon = lexicon or load_lexicon()
 
@@ -36,7 +39,10 @@ class StatementExtractor:
         sents = _content_sents(doc)
         if not sents:
             return [], []
-        return read(ArticleContext(doc, sents, self.resolver, self.lexicon))
+        layer = doc._.actor_layer if Doc.has_extension("actor_layer") else None
+        if layer is None and self.resolver is not None:
+            layer = self.resolver.document(doc)
+        return read(ArticleContext(doc, sents, layer, self.lexicon))
 
 
 def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:

@@ -25,7 +25,6 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, 
     np_span,
 )
 from eventdesk.statements.lexicon import CueEntry, words_with_role
-from eventdesk.statements.lookup import Resolver  # noqa: F401  (re-exported)
 
 MAX_BARE_ATTRIBUTION = 12
 # Parts of speech of a speaker read from the words alone ("..., Human Rights Watch said").

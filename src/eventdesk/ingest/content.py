@@ -1,0 +1,48 @@
+"""The content stage: which sentences of a parsed article are story text.
+
+The cleaning step (ingest/clean.py) marks boilerplate as character ranges on the Article
+(`doc._.boilerplate`: title, bylines, captions, footers, datelines); this stage keeps the
+sentences that lie outside them, as `doc._.content_sents`, for every later stage to read.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventdesk.nlp import register_extensions
+
+
+class ContentMarker:
+    """Keeps the sentences that are story text: drops those inside boilerplate ranges."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ranges = doc._.boilerplate or []
+        content = []
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            start, end = stripped_bounds(sent)
+            if any(b_start <= start and end <= b_end for b_start, b_end, _ in ranges):
+                continue
+            content.append(sent)
+        doc._.content_sents = content
+        return doc
+
+
+def stripped_bounds(sent: Span) -> tuple[int, int]:
+    """A sentence's character offsets without its leading and trailing whitespace."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return start, end
+
+
+@Language.factory(
+    "eventdesk_content",
+    assigns=["doc._.content_sents"],
+    requires=["token.is_sent_start"],
+)
+def make_content(nlp: Language, name: str) -> ContentMarker:
+    register_extensions("published", "boilerplate", "content_sents")
+    return ContentMarker()
