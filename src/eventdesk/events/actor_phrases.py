@@ -191,32 +191,6 @@ def definite_antecedent(ctx: DocumentCoder, token: Token) -> list[Actor]:
     return []
 
 
-def sentence_country(ctx: DocumentCoder, token: Token) -> str | None:
-    """The one country named in the token's sentence: the country CAMEO coders give a
-    domestic actor the text leaves without one ("the president" in a sentence about
-    Uganda); else the story's country so far. None when the sentence names several, or
-    no country dominates the story. The coder's own rule over the sentence mentions; the
-    actor layer's context_country reads the text differently (it looks outside the token's
-    own phrase, and at the dateline)."""
-    index = ctx.sent_of.get(token.i)
-    if index is None:
-        return None
-    countries = {a.country for a in ctx.actors.mentions(ctx.sents[index]) if a.country}
-    if countries:
-        return countries.pop() if len(countries) == 1 else None
-    # A sentence naming no country: the story's country, when one dominates the
-    # sentences so far ("Security forces later arrested ..." in a story about Somalia).
-    counts: dict[str, int] = {}
-    for earlier in range(0, index):
-        for actor in ctx.actors.mentions(ctx.sents[earlier]):
-            if actor.country:
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-    if not counts:
-        return None
-    best, most = max(counts.items(), key=lambda kv: kv[1])
-    return best if most >= 2 and most * 3 >= 2 * sum(counts.values()) else None
-
-
 def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Actor], code: str,
                  source: bool = False) -> Actor:
     """The actor with its sentence's country when the text gives it none, unless that
@@ -231,7 +205,7 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     country = None
     if source and actor.kind != "person" and not set(actor.sectors) & sectors_in("state"):
         country = places.place_country(ctx, token)
-    country = country or sentence_country(ctx, token)
+    country = country or ctx.actors.context_country(token)
     if country is None:
         return actor
     state_level = sectors_in("state_core")

@@ -111,7 +111,7 @@ def unnamed_crowd(ctx: DocumentCoder, token: Token) -> list[Actor]:
     subjects = [s for s in sx.children(token, "nsubj") if s.text.lower() not in PRONOUNS]
     if not subjects or any(actor_phrases.actors_of(ctx, s)[0] for s in subjects):
         return []
-    country = place_country(ctx, token) or actor_phrases.sentence_country(ctx, token)
+    country = place_country(ctx, token) or ctx.actors.context_country(token)
     if country is None:
         return []
     subject = subjects[0]
