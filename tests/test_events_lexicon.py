@@ -92,3 +92,23 @@ def test_events_lexicon_unknown_code_is_refused(tmp_path):
     verbs.write_text("code\ttrigger\twhen\ttarget\tflags\n999\tv:host\t-\tobj\t-\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"999 is not a CAMEO code"):
         read_lexicon(verbs, DATA / "families.tsv", DATA / "topics.tsv", known_codes={"043"})
+
+
+def test_events_speech_verbs_come_from_the_one_cue_table():
+    from eventdesk.statements.lexicon import load_lexicon as load_cues, speech_verbs
+
+    speech = load_lexicon().speech
+    assert speech == speech_verbs()
+    # verbs of saying that are statement cues too; "urge" is a cue but an event of its own
+    cues = load_cues().cues
+    assert {"say", "claim", "deny"} <= speech & set(cues)
+    assert "urge" in cues and "urge" not in speech
+    # read by the event coder only, never a statement cue
+    assert "decide" in speech and "decide" not in cues
+
+
+def test_events_lexicon_refuses_a_speech_row(tmp_path):
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text("code\ttrigger\twhen\ttarget\tflags\n-\tv:say\t-\t-\tspeech\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"verbs.tsv:2"):
+        read_lexicon(verbs, DATA / "families.tsv", DATA / "topics.tsv", speech=frozenset())

@@ -21,7 +21,7 @@ CONDITION_KEYS = {"prt", "obj", "objmod", "mod", "prep", "pobj", "xcomp", "subj"
 BARE_CONDITIONS = {"noobj"}
 FAMILIES = {"appeal", "demand", "intend", "soft", "reject", "threaten", "prepare", "yield"}
 TOPIC_SCHEMES = {"charge", "reform"}
-PLAIN_FLAGS = {"mutual", "comp", "light", "speech"}
+PLAIN_FLAGS = {"mutual", "comp", "light"}
 TARGET_SLOTS = {"obj", "iobj", "comp", "objagent", "xobj", "-"}
 # Family -> (column of families.tsv, the family's own unspecified code).
 FAMILY_COLUMNS = {
@@ -161,8 +161,9 @@ def _parse_entry(path: Path, number: int, fields: list[str], known_codes) -> Ent
                 joint = value
             else:
                 raise LexiconError(f"{where}: unknown flag {part!r}")
-    if code_value is None and not flags & {"light", "speech"}:
-        raise LexiconError(f"{where}: a row without a code must be flagged light or speech")
+    if code_value is None and "light" not in flags:
+        raise LexiconError(f"{where}: a row without a code must be flagged light (verbs of saying "
+                           "live in statements/data/cues.tsv)")
     return Entry(
         code=code_value,
         pos=pos,
@@ -180,19 +181,21 @@ def _parse_entry(path: Path, number: int, fields: list[str], known_codes) -> Ent
     )
 
 
-def read_lexicon(verbs: Path, families: Path, topics: Path, known_codes=None) -> Lexicon:
-    """Read and check the three lexicon files; raise LexiconError naming file and line."""
+def read_lexicon(verbs: Path, families: Path, topics: Path, known_codes=None,
+                 speech: frozenset[str] | None = None) -> Lexicon:
+    """Read and check the three lexicon files; raise LexiconError naming file and line.
+    `speech`: the verbs of saying (default: the one table of them, statements/data/cues.tsv)."""
+    if speech is None:
+        from eventdesk.statements.lexicon import speech_verbs
+
+        speech = speech_verbs()
     index: dict[tuple[str, str], list[Entry]] = {}
     light: set[str] = set()
-    speech: set[str] = set()
     count = 0
     for number, fields in tsv_rows(verbs, ("code", "trigger", "when", "target", "flags")):
         entry = _parse_entry(verbs, number, fields, known_codes)
         if entry.code is None:
-            if "light" in entry.flags:
-                light |= entry.lemmas
-            if "speech" in entry.flags:
-                speech |= entry.lemmas
+            light |= entry.lemmas
             continue
         count += 1
         for lemma in entry.lemmas:

@@ -59,6 +59,9 @@ class StatementLexicon:
     organization_words: dict[str, frozenset[str]]
 
 
+ROLE_COLUMNS = ("phrase", "plural", "sectors", "kind", "flags", "refers", "gender")
+
+
 def _rows(name: str, width: int):
     """Yield ("file:line", columns) of a data file (no header line), comments skipped."""
     path = resources.files("eventdesk.statements") / "data" / name
@@ -94,7 +97,9 @@ def _cues() -> tuple[dict[str, CueEntry], dict[str, tuple[CueEntry, ...]]]:
     cues: dict[str, CueEntry] = {}
     phrases: dict[str, list[CueEntry]] = {}
     seen: set[str] = set()
-    for where, (cue, frames, distancing, denial) in _rows("cues.tsv", 4):
+    for where, (cue, frames, distancing, denial, _events) in _rows("cues.tsv", 5):
+        if frames == "-":  # a verb of saying for the event coder only
+            continue
         frame_set = frozenset(f.strip() for f in frames.split(",") if f.strip())
         unknown = frame_set - FRAMES
         if unknown or not frame_set:
@@ -127,11 +132,17 @@ def _hedges() -> tuple[HedgeEntry, ...]:
 
 
 def _roles() -> dict[str, RoleEntry]:
+    """The role nouns a story uses to refer back to a speaker: the rows of the one role-noun
+    table (actors/data/roles.tsv) with a `refers` value."""
+    path = resources.files("eventdesk.actors") / "data" / "roles.tsv"
     roles = {}
-    for where, (noun, kind, gender) in _rows("roles.tsv", 3):
+    for number, row in tsv_rows(path, ROLE_COLUMNS):
+        noun, kind, gender = row[0], row[5], row[6]
+        if kind == "-":
+            continue
         if kind not in ("person", "organization", "document") or gender not in ("m", "f", "-"):
-            raise LexiconError(f"{where}: bad kind {kind!r} or gender {gender!r}")
-        roles[noun.lower()] = RoleEntry(noun.lower(), kind, None if gender == "-" else gender)
+            raise LexiconError(f"{path}:{number}: bad refers {kind!r} or gender {gender!r}")
+        roles.setdefault(noun.lower(), RoleEntry(noun.lower(), kind, None if gender == "-" else gender))
     return roles
 
 
@@ -169,7 +180,7 @@ def _organization_words(roles: dict[str, RoleEntry]) -> dict[str, frozenset[str]
         names = frozenset(r.strip().lower() for r in role_list.split(",") if r.strip())
         unknown = [r for r in names if r not in roles or roles[r].kind != "organization"]
         if unknown or not names:
-            raise LexiconError(f"{where}: roles {unknown} are not organisation nouns of roles.tsv")
+            raise LexiconError(f"{where}: roles {unknown} are not organisation nouns of actors/data/roles.tsv")
         organization_words[word.lower()] = names
     return organization_words
 
@@ -190,3 +201,15 @@ def _word_roles() -> dict[str, frozenset[str]]:
 def words_with_role(role: str) -> frozenset[str]:
     """The words of data/word_roles.tsv with that role ("addressee", "blocking", ...)."""
     return _word_roles()[role]
+
+
+def speech_verbs() -> frozenset[str]:
+    """The verbs the event coder reads as verbs of saying (cues.tsv, events = speech): an
+    event in the clause under one is reported, and "it" there means the speaker."""
+    verbs = set()
+    for where, (cue, _frames, _distancing, _denial, events) in _rows("cues.tsv", 5):
+        if events not in ("speech", "-"):
+            raise LexiconError(f"{where}: events must be speech or -, found {events!r}")
+        if events == "speech":
+            verbs.add(cue.lower())
+    return frozenset(verbs)
