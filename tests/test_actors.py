@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventdesk.actors import ActorResolver
 
 pytestmark = pytest.mark.slow
 

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 STORY_COUNTRY_MIN = 2
 
 
-def context_country(layer: DocActors, token: Token, published: str | None) -> str | None:
+def context_country(layer: DocActors, token: Token, published: str | None,
+                    exclude: tuple[int, int] | None = None) -> str | None:
     """The country the text implies for the actor `token` heads, the way CAMEO coders read
     a domestic story:
 
@@ -32,11 +33,17 @@ def context_country(layer: DocActors, token: Token, published: str | None) -> st
 
     None when the sentence names several countries none of which dominates, or the story
     none. The caller decides where it is wrong: in an international event, the state on the
-    other side is no country of the actor's ("Biden met the Israeli prime minister")."""
+    other side is no country of the actor's ("Biden met the Israeli prime minister").
+
+    `exclude` (character offsets) leaves a stretch of the sentence out, as if it named no
+    country: what a speaker says is about a country, it does not make the speaker its
+    ("the interior ministry said Sudanese troops crossed the border")."""
     own = token.sent
     low, high = extent(noun_phrase(token, layer.index))
     here: dict[str, int] = {}
     for start, end, country in sentence_countries(layer, own, published):
+        if exclude is not None and exclude[0] <= start < exclude[1]:
+            continue
         if end <= low or start >= high:
             here[country] = here.get(country, 0) + 1
     if here:

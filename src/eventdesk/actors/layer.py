@@ -79,12 +79,13 @@ class DocActors:
                 groups.append(found)
         return _longest_first(groups)
 
-    def context_country(self, token: Token, published: str | None = None) -> str | None:
+    def context_country(self, token: Token, published: str | None = None,
+                        exclude: tuple[int, int] | None = None) -> str | None:
         """The country the text implies for an actor it names without one; see
         eventdesk.actors.context.context_country. It changes nothing `resolve` or
         `mentions` return."""
         self._check(token.doc)
-        return context.context_country(self, token, self.published(published))
+        return context.context_country(self, token, self.published(published), exclude)
 
     def story_country(self, sentence: Span, published: str | None = None) -> str | None:
         """The country the story is about as far as `sentence`; see

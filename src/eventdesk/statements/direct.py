@@ -6,7 +6,7 @@ sentence with no attribution of their own.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from eventdesk.statements.context import ArticleContext, Draft, same, token_range_chars, trim
 from eventdesk.statements.cues import cue_of

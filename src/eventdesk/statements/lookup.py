@@ -21,6 +21,8 @@ class ActorLayer(Protocol):
 
     def story_country(self, sentence: SpacySpan) -> str | None: ...
 
+    def context_country(self, token: Token, exclude: tuple[int, int] | None = None) -> str | None: ...
+
 
 class ActorLookup:
     """The actor questions of one article. Without an actor layer every answer is empty
@@ -41,3 +43,10 @@ class ActorLookup:
         if self.layer is None:
             return None
         return self.layer.story_country(sentence)
+
+    def context_country(self, token: Token, exclude: tuple[int, int] | None = None) -> str | None:
+        """The country the text implies for the bare actor `token` heads, leaving the
+        `exclude` stretch (what is reported) out."""
+        if self.layer is None:
+            return None
+        return self.layer.context_country(token, exclude=exclude)

@@ -90,31 +90,17 @@ def _is_subject(doc: Doc, actor) -> bool:
 
 
 def speaker_country(statement: Statement, doc: Doc, lookup: ActorLookup) -> None:
-    """A state institution named without its country takes the country its sentence names
-    outside what is reported; when the sentence names none there, the story's country (its
-    dateline's, or the one its sentences so far are about). A country named inside the
-    content is what the speaker talks about, not whose it is."""
+    """A state institution named without its country ("the interior ministry said") takes
+    the country the text implies for it (eventdesk.actors.context, the one place that
+    decides), leaving out what it is reported to say: a country named inside the content
+    is what the speaker talks about, not whose it is."""
     speaker = statement.speaker
     if speaker is None or speaker.country or not sectors_in("state").intersection(speaker.sectors):
         return
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if span is None:
         return
-    sentence = span.root.sent
-    content = statement.content
-    outside, inside = set(), set()
-    for actor in _extension(doc, "actors") or ():
-        if not actor.country or not (sentence.start_char <= actor.start < sentence.end_char):
-            continue
-        if speaker.start <= actor.start < speaker.end:
-            continue
-        (inside if content.start <= actor.start < content.end else outside).add(actor.country)
-    if len(outside) == 1:
-        country = outside.pop()
-    elif not outside:
-        country = lookup.story_country(sentence)
-    else:
-        return
+    country = lookup.context_country(span.root, exclude=(statement.content.start, statement.content.end))
     if country:
         speaker.country = country
         speaker.code = country + speaker.code
