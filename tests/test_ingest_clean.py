@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventdesk.ingest import clean
-from eventdesk.ingest.clean import boilerplate_lexicon, match_line
+from eventdesk.ingest.lines import boilerplate_lexicon, match_line
 from eventdesk.model import Article
 
 DATA = Path(__file__).parent / "data" / "ingest"
