@@ -112,3 +112,21 @@ def test_events_lexicon_refuses_a_speech_row(tmp_path):
     verbs.write_text("code\ttrigger\twhen\ttarget\tflags\n-\tv:say\t-\t-\tspeech\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"verbs.tsv:2"):
         read_lexicon(verbs, DATA / "families.tsv", DATA / "topics.tsv", speech=frozenset())
+
+
+def test_events_constructions_and_family_codes_are_data():
+    lexicon = load_lexicon()
+    blame = lexicon.constructions["blame"]
+    assert blame.code == "112" and "responsible" in blame.lemmas and blame.topic == "charge"
+    assert lexicon.constructions["obligation"].family == "demand"
+    # a family's own code comes from the "*" row of families.tsv
+    assert lexicon.family_code("threaten", "99") == "130"
+
+
+def test_events_constructions_file_names_unknown_rows(tmp_path):
+    constructions = tmp_path / "constructions.tsv"
+    constructions.write_text(
+        "construction\tcode\ttrigger\twhen\ttarget\tflags\nshrug\t120\ta:question\t-\t-\t-\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"constructions.tsv:2: unknown or repeated construction 'shrug'"):
+        read_lexicon(DATA / "verbs.tsv", DATA / "families.tsv", DATA / "topics.tsv",
+                     speech=frozenset(), constructions=constructions)

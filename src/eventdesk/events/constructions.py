@@ -27,23 +27,6 @@ if TYPE_CHECKING:
 # that X ..."): they need that addressee as their target.
 ADDRESSEE_FAMILIES = frozenset({"appeal", "demand"})
 
-_BLAME_ENTRY = Entry(
-    code="112", pos="a", lemmas=frozenset({"responsible"}), conditions=(), bare=frozenset(),
-    targets=("comp",), topic="charge", line=0,
-)
-
-_DISMISSAL_ENTRY = Entry(
-    code="120", pos="a", lemmas=frozenset({"question"}), conditions=(), bare=frozenset(),
-    targets=("-",), family="reject", line=0,
-)
-
-
-_OBLIGATION_ENTRY = Entry(
-    code="100", pos="v", lemmas=frozenset({"must"}), conditions=(), bare=frozenset(),
-    targets=("comp",), family="demand", line=0,
-)
-
-
 def blame_clauses(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[Built]:
     """ "X says Y is responsible for / behind / to blame for Z": X accuses Y (112)."""
     found = []
@@ -66,8 +49,8 @@ def blame_clauses(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> li
             targets = [t for t in targets if t.code not in {a.code for a in speakers}]
             if not speakers or not targets:
                 continue
-            entry = _BLAME_ENTRY
-            code = match.refine_topic(ctx, entry, "112", predicates[0]) or "112"
+            entry = ctx.lexicon.constructions["blame"]
+            code = match.refine_topic(ctx, entry, entry.code, predicates[0]) or entry.code
             subtree = sx.phrase(clause)
             consumed |= subtree
             found.append(Built(
@@ -107,7 +90,7 @@ def dismissals(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[
         action, candidate, where = arguments.action_of(ctx, subjects[0])
         if action is None or candidate is None:
             continue
-        result = apply_family(ctx, _DISMISSAL_ENTRY, action, subjects[0], candidate)
+        result = apply_family(ctx, ctx.lexicon.constructions["dismissal"], action, subjects[0], candidate)
         if result is None:
             continue
         code, negated = result[0], result[1]
@@ -117,7 +100,7 @@ def dismissals(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[
         subtree = sx.phrase(subjects[0]) | {copula.i, predicate.i}
         consumed |= subtree
         found.append(Built(
-            code=code, entry=_DISMISSAL_ENTRY, token=predicate, parts=[copula, predicate],
+            code=code, entry=ctx.lexicon.constructions["dismissal"], token=predicate, parts=[copula, predicate],
             sources=speakers, targets=targets, source_how=how or "subject", target_how="direct",
             negated=negated, refined=True, consumed=subtree | {speech.i},
         ))
@@ -150,7 +133,8 @@ def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list
             if {a.code for a in speakers} & {a.code for a in targets}:
                 continue
             action, candidate, _ = arguments.action_of(ctx, action_token)
-            code = ctx.lexicon.family_code("demand", action) if action else "100"
+            obligation = ctx.lexicon.constructions["obligation"]
+            code = ctx.lexicon.family_code("demand", action) if action else obligation.code
             entry = candidate.entry if candidate else None
             parts = [speech, action_token] + (candidate.parts if candidate else [])
             subtree = sx.phrase(clause)
@@ -158,7 +142,7 @@ def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list
             found.append(
                 Built(
                     code=code,
-                    entry=entry or _OBLIGATION_ENTRY,
+                    entry=entry or obligation,
                     token=speech,
                     parts=parts,
                     sources=speakers,

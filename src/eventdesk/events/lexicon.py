@@ -23,14 +23,10 @@ FAMILIES = {"appeal", "demand", "intend", "soft", "reject", "threaten", "prepare
 TOPIC_SCHEMES = {"charge", "reform"}
 PLAIN_FLAGS = {"mutual", "comp", "light"}
 TARGET_SLOTS = {"obj", "iobj", "comp", "objagent", "xobj", "-"}
-# Family -> (column of families.tsv, the family's own unspecified code).
-FAMILY_COLUMNS = {
-    "appeal": ("appeal", "020"),
-    "intend": ("intend", "030"),
-    "demand": ("demand", "100"),
-    "reject": ("reject", "120"),
-    "threaten": ("threaten", "130"),
-}
+# The families that have a column of families.tsv; its "*" row gives each one's own code.
+FAMILY_COLUMNS = ("appeal", "intend", "demand", "reject", "threaten")
+# The constructions of constructions.tsv, each read by a rule of events/constructions.py.
+CONSTRUCTIONS = frozenset({"blame", "dismissal", "obligation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +68,9 @@ class Lexicon:
     entries: dict[tuple[str, str], tuple[Entry, ...]]  # (pos, lemma) -> entries in file order
     light: frozenset[str]
     speech: frozenset[str]
-    families: dict[str, dict[str, str]]  # action prefix -> {column: code or "-"}
+    families: dict[str, dict[str, str]]  # action prefix -> {column: code or "-"}; "*": own codes
     topics: dict[tuple[str, str], str]  # (scheme, lemma) -> digit
+    constructions: dict[str, Entry] = field(default_factory=dict)  # name -> its entry
     source: str = ""
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -82,7 +79,8 @@ class Lexicon:
 
     def family_code(self, family: str, action: str) -> str:
         """The code of an appeal/intent/demand/refusal/threat about `action` (a CAMEO code)."""
-        column, default = FAMILY_COLUMNS[family]
+        column = family
+        default = self.families["*"][column]
         for size in range(len(action), 1, -1):
             row = self.families.get(action[:size])
             if row is not None:
@@ -182,9 +180,10 @@ def _parse_entry(path: Path, number: int, fields: list[str], known_codes) -> Ent
 
 
 def read_lexicon(verbs: Path, families: Path, topics: Path, known_codes=None,
-                 speech: frozenset[str] | None = None) -> Lexicon:
-    """Read and check the three lexicon files; raise LexiconError naming file and line.
-    `speech`: the verbs of saying (default: the one table of them, statements/data/cues.tsv)."""
+                 speech: frozenset[str] | None = None, constructions: Path | None = None) -> Lexicon:
+    """Read and check the lexicon files; raise LexiconError naming file and line.
+    `speech`: the verbs of saying (default: the one table of them, statements/data/cues.tsv).
+    `constructions`: entries of the built-in constructions (default: none)."""
     if speech is None:
         from eventdesk.statements.lexicon import speech_verbs
 
@@ -200,32 +199,60 @@ def read_lexicon(verbs: Path, families: Path, topics: Path, known_codes=None,
         count += 1
         for lemma in entry.lemmas:
             index.setdefault((entry.pos, lemma), []).append(entry)
-    family_rows: dict[str, dict[str, str]] = {}
-    columns = ("action", "appeal", "intend", "demand", "reject", "threaten")
-    for number, fields in tsv_rows(families, columns):
-        action = fields[0]
-        if not action.isdigit():
-            raise LexiconError(f"{families}:{number}: action must be a code prefix, got {action!r}")
-        row = dict(zip(columns[1:], fields[1:]))
-        for column, code in row.items():
-            if code not in ("-", "=") and known_codes is not None and code not in known_codes:
-                raise LexiconError(f"{families}:{number}: {code} ({column}) is not a CAMEO code")
-        family_rows[action] = row
-    topic_rows: dict[tuple[str, str], str] = {}
-    for number, (lemma, scheme, digit) in tsv_rows(topics, ("lemma", "scheme", "digit")):
-        if scheme not in TOPIC_SCHEMES or not digit.isdigit():
-            raise LexiconError(f"{topics}:{number}: bad scheme or digit")
-        topic_rows[(scheme, lemma.replace("_", " "))] = digit
     log.debug("event lexicon: %d entries, %d trigger lemmas", count, len(index))
     return Lexicon(
         entries={key: tuple(value) for key, value in index.items()},
         light=frozenset(light),
         speech=frozenset(speech),
-        families=family_rows,
-        topics=topic_rows,
+        families=_read_families(families, known_codes),
+        topics=_read_topics(topics),
+        constructions=_read_constructions(constructions, known_codes) if constructions else {},
         source=str(verbs),
         counts={"entries": count, "lemmas": len(index)},
     )
+
+
+def _read_families(path: Path, known_codes) -> dict[str, dict[str, str]]:
+    rows: dict[str, dict[str, str]] = {}
+    columns = ("action", *FAMILY_COLUMNS)
+    for number, fields in tsv_rows(path, columns):
+        action = fields[0]
+        if not (action.isdigit() or action == "*"):
+            raise LexiconError(f"{path}:{number}: action must be a code prefix or *, got {action!r}")
+        row = dict(zip(columns[1:], fields[1:]))
+        for column, code in row.items():
+            if code in ("-", "=") and action == "*":
+                raise LexiconError(f"{path}:{number}: the * row gives each family's own code")
+            if code not in ("-", "=") and known_codes is not None and code not in known_codes:
+                raise LexiconError(f"{path}:{number}: {code} ({column}) is not a CAMEO code")
+        rows[action] = row
+    if "*" not in rows:
+        raise LexiconError(f"{path}: no * row (each family's own code)")
+    return rows
+
+
+def _read_topics(path: Path) -> dict[tuple[str, str], str]:
+    rows: dict[tuple[str, str], str] = {}
+    for number, (lemma, scheme, digit) in tsv_rows(path, ("lemma", "scheme", "digit")):
+        if scheme not in TOPIC_SCHEMES or not digit.isdigit():
+            raise LexiconError(f"{path}:{number}: bad scheme or digit")
+        rows[(scheme, lemma.replace("_", " "))] = digit
+    return rows
+
+
+def _read_constructions(path: Path, known_codes) -> dict[str, Entry]:
+    entries: dict[str, Entry] = {}
+    header = ("construction", "code", "trigger", "when", "target", "flags")
+    for number, fields in tsv_rows(path, header):
+        name = fields[0]
+        if name not in CONSTRUCTIONS or name in entries:
+            raise LexiconError(f"{path}:{number}: unknown or repeated construction {name!r}; "
+                               f"known: {sorted(CONSTRUCTIONS)}")
+        entries[name] = _parse_entry(path, number, fields[1:], known_codes)
+    missing = CONSTRUCTIONS - set(entries)
+    if missing:
+        raise LexiconError(f"{path}: no row for {sorted(missing)}")
+    return entries
 
 
 @lru_cache(maxsize=1)
@@ -241,4 +268,5 @@ def load_lexicon() -> Lexicon:
         Path(str(data / "families.tsv")),
         Path(str(data / "topics.tsv")),
         known_codes=known,
+        constructions=Path(str(data / "constructions.tsv")),
     )
