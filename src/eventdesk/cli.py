@@ -207,6 +207,26 @@ def evaluate_plover(
         typer.echo(report.format_misses(misses))
 
 
+@evaluate_app.command("events")
+def evaluate_events(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL with every event of each text annotated (docs/accuracy.md)."),
+    texts: Optional[Path] = typer.Option(None, "--texts", file_okay=False, help="Folder holding gold/<dataset>_<split>.jsonl, for records that carry no text of their own."),
+    misses: int = typer.Option(0, "--misses", help="List this many events that went wrong (missed, spurious or mis-coded)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    actors: Optional[list[Path]] = ActorsOption,
+    model: str = ModelOption,
+) -> None:
+    """Event accuracy on fully annotated texts: found, type, source, target, all, typed precision, fully right, spurious."""
+    from eventdesk.evaluate.events import evaluate_events as run, load_gold
+
+    records = load_gold(gold, texts)
+    code = _gold_coder(model, actors)
+    report = run(records, code)
+    _print_report(report, as_json)
+    if misses and not as_json:
+        typer.echo(report.format_misses(misses))
+
+
 @evaluate_app.command("statements")
 def evaluate_statements(
     gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL of attributions (docs/statements.md)."),
