@@ -130,3 +130,16 @@ def test_events_constructions_file_names_unknown_rows(tmp_path):
     with pytest.raises(LexiconError, match=r"constructions.tsv:2: unknown or repeated construction 'shrug'"):
         read_lexicon(DATA / "verbs.tsv", DATA / "families.tsv", DATA / "topics.tsv",
                      speech=frozenset(), constructions=constructions)
+
+
+def test_events_lexicon_stats_cover_every_root():
+    from eventdesk.events.stats import coverage, format_roots
+    from eventdesk.ontology import load_ontology
+
+    roots = coverage(load_lexicon(), load_ontology())
+    assert [r.root for r in roots] == [f"{n:02d}" for n in range(1, 21)]
+    assert all(r.patterns > 0 and r.reached > 0 for r in roots), [(r.root, r.patterns) for r in roots]
+    by_root = {r.root: r for r in roots}
+    assert "190" in {c.code for c in by_root["19"].codes if c.reached}
+    table = format_roots(roots)
+    assert "PROTEST" in table and table.splitlines()[-1].startswith("all")

@@ -23,6 +23,8 @@ app = typer.Typer(
 )
 evaluate_app = typer.Typer(no_args_is_help=True, help="Score eventdesk against gold-coded data.")
 app.add_typer(evaluate_app, name="evaluate")
+lexicon_app = typer.Typer(no_args_is_help=True, help="Look into eventdesk's lexicons.")
+app.add_typer(lexicon_app, name="lexicon")
 
 EXIT_REJECTED = 2
 
@@ -187,6 +189,19 @@ def show(records: Path = typer.Argument(..., help="A JSONL file written by `even
     print_tables(read(), console)
     if bad:
         raise typer.Exit(EXIT_REJECTED)
+
+
+@lexicon_app.command("stats")
+def lexicon_stats(
+    per_code: bool = typer.Option(False, "--codes", help="One line per CAMEO code instead of per root."),
+) -> None:
+    """Event lexicon coverage: patterns, trigger lemmas and CAMEO codes reached, per root or per code."""
+    from eventdesk.events.lexicon import load_lexicon
+    from eventdesk.events.stats import coverage, format_codes, format_roots
+    from eventdesk.ontology import load_ontology
+
+    roots = coverage(load_lexicon(), load_ontology())
+    typer.echo(format_codes(roots) if per_code else format_roots(roots))
 
 
 @evaluate_app.command("plover")
