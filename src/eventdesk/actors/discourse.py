@@ -2,8 +2,9 @@
 with the roles and gender the text gives them, asked who a pronoun, a role noun ("the
 spokeswoman", "the ministry") or an age ("the 58-year-old") refers back to. It is the
 speaker side of the coreference layer (eventdesk.actors.coref): the same pronoun facts
-(eventdesk.lang) and the same look-back rule (coref.LOOKBACK_SENTENCES), over entities
-rather than coded mentions, because a speaker may be someone no lexicon codes ("a doctor at
+(eventdesk.lang) and the look-back rule of coref.py (its speakers' reach,
+SPEAKER_LOOKBACK_SENTENCES, is the documented split there), over entities rather than coded
+mentions, because a speaker may be someone no lexicon codes ("a doctor at
 the clinic").
 
 The words it needs from the caller (role nouns with what they refer to and their gender,
@@ -22,7 +23,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from eventdesk.actors.coref import LOOKBACK_SENTENCES
+from eventdesk.actors.coref import SPEAKER_LOOKBACK_SENTENCES
 from eventdesk.lang import DEFINITE_DETERMINERS, FIRST_PERSON, PLURAL_PRONOUNS, PRONOUN_GENDER, SECOND_PERSON, THING_PRONOUNS
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
@@ -36,8 +37,13 @@ SELF_PRONOUNS = FIRST_PERSON | SECOND_PERSON
 _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "NORP"}
 _STATE_LABELS = {"GPE"}
-# Sentences back that a pronoun or role noun may reach for its antecedent.
-MAX_SENTENCES_BACK = 8
+# Sentences back that a speaker's pronoun or role noun may reach (coref.py: the split).
+MAX_SENTENCES_BACK = SPEAKER_LOOKBACK_SENTENCES
+# Two narrower reaches inside it, for weaker evidence: a body named as a subject, for "the
+# company said" when nothing names its kind (the sentence before only); the one person
+# named lately, for "the 58-year-old said" when no age was given with a name.
+_UNNAMED_BODY_BACK = 1
+_ONLY_PERSON_BACK = 2
 
 
 class Role(Protocol):
@@ -420,7 +426,7 @@ class Discourse:
                     at_char,
                     sentence,
                     lambda e: e.kind == "organization" and not e.roles and not e.plural,
-                    max_back=1,
+                    max_back=_UNNAMED_BODY_BACK,
                     min_salience=SUBJECT,
                 )
             return found
@@ -448,10 +454,11 @@ class Discourse:
             return best
         recent = [
             e for e in self.entities
-            if e.kind == "person" and e.named and any(s < at_char and 0 <= sentence - sn <= 2 for s, _, sn, _ in e.mentions)
+            if e.kind == "person" and e.named
+            and any(s < at_char and 0 <= sentence - sn <= _ONLY_PERSON_BACK for s, _, sn, _ in e.mentions)
         ]
         if len(recent) == 1:
-            return self._nearest(at_char, sentence, lambda e: e is recent[0], max_back=2)
+            return self._nearest(at_char, sentence, lambda e: e is recent[0], max_back=_ONLY_PERSON_BACK)
         return None
 
     def _sentence_at(self, char: int) -> int:
