@@ -1,8 +1,10 @@
 """Turning tokens into actors: a noun phrase's actors (direct, through a pronoun, an
-apposition, a possessor, an "of" phrase), the antecedents of pronouns and definite
-phrases, and the country rules (a possessor's country, where a group is based, the
-sentence's country for an actor the text leaves without one). Every look-up goes through
-the document's actor layer (ctx.actors).
+apposition, a possessor, an "of" phrase), the event coder's own pronoun rules (a pronoun
+subject of reported speech is the speaker; a possessive is its clause's subject) before
+the document's coreference layer is asked (eventdesk.actors.coref, through ctx.actors),
+and the country rules (a possessor's country, where a group is based, the sentence's
+country for an actor the text leaves without one). Every look-up goes through the
+document's actor layer (ctx.actors).
 """
 
 from __future__ import annotations
