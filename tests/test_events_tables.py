@@ -67,7 +67,7 @@ def test_events_word_lists_load():
 @pytest.mark.parametrize("row,message", [
     ("troops\tno_such_set\t-", "unknown set 'no_such_set'"),
     ("condemn\tevaluative_verb\tsomething", "set evaluative_verb takes no value"),
-    ("group\tgeneric_anaphor\t-", "set generic_anaphor needs a value"),
+    ("launch\tevent_noun\t-", "set event_noun needs a value"),
     ("Troops\tagentless_subject\t-", "lower-case lemma"),
     ("bomb\tagentless_subject", "expected 3 tab-separated fields"),
 ])

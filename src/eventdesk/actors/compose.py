@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.codes import actor_code, clean_sectors
+from eventdesk.actors.coref import pair_countries
 from eventdesk.actors.index import GEO_TYPES, DocIndex, Match
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.groups import group_name, is_group_name
@@ -25,8 +26,6 @@ from eventdesk.nlp import text_of
 
 # Parts of speech a head may have and still name an actor.
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "X", "NUM"})
-# How many sentences back "both sides" may look for the two countries it means.
-PAIR_LOOKBACK_SENTENCES = 3
 
 
 # --- from a head to its elements --------------------------------------------------------
@@ -497,22 +496,12 @@ def _country_actors(parts: _Parts, index: DocIndex) -> list[Actor]:
 
 
 def _pair_actors(phrase: Phrase, entry: Entry, index: DocIndex) -> list[Actor]:
-    """"the two countries", "both sides": the two countries named nearby."""
+    """"the two countries", "both sides": the two countries named nearby
+    (eventdesk.actors.coref.pair_countries)."""
     head = phrase.head
     doc = head.doc
     start, end = extent(phrase)
-    countries: list[str] = []
-    sentence = head.sent
-    for _ in range(PAIR_LOOKBACK_SENTENCES + 1):
-        for match in index.matches:
-            if not (sentence.start <= match.start < sentence.end) or match.start in phrase.levels:
-                continue
-            geo = next((e for e in match.entries if e.type in GEO_TYPES and e.country), None)
-            if geo is not None and geo.country not in countries:
-                countries.append(geo.country)
-        if len(countries) >= 2 or sentence.start == 0:
-            break
-        sentence = doc[sentence.start - 1].sent
+    countries = pair_countries(head, index, skip=phrase.levels)
     if len(countries) < 2:
         return []
     sectors = list(entry.sectors)

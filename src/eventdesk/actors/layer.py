@@ -3,7 +3,8 @@
 It holds the document's index (the lexicon matched once, see eventdesk.actors.index) and
 answers the actor questions about that document: who a noun phrase names (`resolve`), every
 actor mention in a stretch of text (`mentions`), and the country the text implies for a
-bare actor (`context_country`, `story_country`). The publication date comes from
+bare actor (`context_country`, `story_country`), and who a pronoun or a definite
+description means (`coref`, an eventdesk.actors.coref.Coreference built once). The publication date comes from
 doc._.published unless a call gives one.
 
 >>> layer = resolver.document(doc)          # doctest: +SKIP
@@ -15,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import context
+from eventdesk.actors.coref import Coreference
 from eventdesk.actors.compose import actors_for_head, doc_published, person_registry
 from eventdesk.actors.index import GEO_TYPES, DocIndex, build_index
 from eventdesk.actors.lexicon import Lexicon
@@ -37,6 +39,15 @@ class DocActors:
         self.doc = doc
         self.lexicon = lexicon
         self.index: DocIndex = build_index(doc, lexicon)
+        self._coref: Coreference | None = None
+
+    @property
+    def coref(self) -> Coreference:
+        """The document's coreference searches (pronouns, definite descriptions), built on
+        first use."""
+        if self._coref is None:
+            self._coref = Coreference(self)
+        return self._coref
 
     def published(self, published: str | None = None) -> str | None:
         """The date to read the document at: `published` when given, else doc._.published."""

@@ -1,15 +1,22 @@
 """The event coder's view of the document's actor layer (`doc._.actor_layer`, a DocActors
-the actors stage put on the Doc): the same four questions (resolve, mentions,
-context_country, story_country), with the actors that carry no code left out — an event
+the actors stage put on the Doc): the same questions (resolve, mentions, context_country,
+story_country, and the coreference searches: pronoun_antecedent, definite_antecedent),
+with the actors that carry no code left out — an event
 needs a code on each side — and the answers kept per token and span, since the coder asks
 about the same words many times."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.errors import EventdeskError
 from eventdesk.model import Actor
+
+
+def _coded(actor: Actor) -> bool:
+    return bool(actor.code)
 
 
 class CodedActors:
@@ -55,3 +62,12 @@ class CodedActors:
     def story_country(self, sentence: Span) -> str | None:
         """The country the story is about, as far as `sentence`."""
         return self.layer.story_country(sentence)
+
+    def pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
+        """The coded mention a pronoun stands for (eventdesk.actors.coref)."""
+        return self.layer.coref.pronoun_antecedent(pronoun, keep=_coded)
+
+    def definite_antecedent(self, token: Token, prefer: Callable[[Actor], bool] | None = None) -> list[Actor]:
+        """The coded mention a definite description stands for ("the council", "the
+        group"; eventdesk.actors.coref), those `prefer` accepts first."""
+        return self.layer.coref.definite_antecedent(token, keep=_coded, prefer=prefer)

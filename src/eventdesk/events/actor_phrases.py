@@ -1,8 +1,10 @@
 """Turning tokens into actors: a noun phrase's actors (direct, through a pronoun, an
-apposition, a possessor, an "of" phrase), the antecedents of pronouns and definite
-phrases, and the country rules (a possessor's country, where a group is based, the
-sentence's country for an actor the text leaves without one). Every look-up goes through
-the document's actor layer (ctx.actors).
+apposition, a possessor, an "of" phrase), the event coder's own pronoun rules (a pronoun
+subject of reported speech is the speaker; a possessive is its clause's subject) before
+the document's coreference layer is asked (eventdesk.actors.coref, through ctx.actors),
+and the country rules (a possessor's country, where a group is based, the sentence's
+country for an actor the text leaves without one). Every look-up goes through the
+document's actor layer (ctx.actors).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.codes import cameo_country
+from eventdesk.actors.coref import fits
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import arguments, places
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour
-from eventdesk.events.function_words import FIRST_PERSON, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, THING_PRONOUNS
-from eventdesk.events.words import word_values, words
+from eventdesk.events.words import words
+from eventdesk.lang import FIRST_PERSON, PRONOUNS, RELATIVE_PRONOUNS
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
 
@@ -34,7 +37,7 @@ def actors_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Ac
     low = token.text.lower()
     if token.pos_ == "PRON" and low in PRONOUNS:
         return antecedent(ctx, token), "pronoun"
-    if low in sx.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return actors_of(ctx, token.head.head, depth + 1)
     if token.dep_ == "attr" and sx.lemma(token.head) == "be":
         # "Turkey is the only nation which ...": the nation is Turkey.
@@ -160,35 +163,13 @@ def possessor_country(ctx: DocumentCoder, token: Token, found: list[Actor]) -> l
 
 
 def definite_antecedent(ctx: DocumentCoder, token: Token) -> list[Actor]:
-    """ "the council", "the group", "the agency": a definite noun phrase the resolver
-    cannot place stands for the latest earlier mention it names ("the UN Security
-    Council"), or for a generic head, the latest group or state mentioned."""
-    determiners = {sx.lemma(c) for c in token.children if c.dep_ == "det"}
-    if not determiners & {"the", "this", "that", "these", "those"}:
-        return []
-    index = ctx.sent_of.get(token.i)
-    if index is None:
-        return []
-    words = {sx.lemma(token), token.text.lower()}
-    kinds = word_values("generic_anaphor").get(sx.lemma(token))
-    # A head word the earlier name shares ("the council" for "the UN Security
-    # Council") reaches back through the article; a generic head, three sentences.
-    for sent_index in range(index, -1, -1):
-        earlier = [a for a in ctx.actors.mentions(ctx.sents[sent_index]) if a.end <= token.idx]
-        named = [a for a in earlier if words & set(a.text.lower().replace("-", " ").split())]
-        if named:
-            return [named[-1]]
-        if kinds and sent_index > index - 4:
-            fitting = [a for a in earlier if a.kind in kinds]
-            # "Militants seized six nurses ... The group released them": the one that
-            # acted earlier, before the latest mention.
-            agents = [
-                a for a in fitting
-                if any(same_mention(a, s) for b in ctx.history for s in b.sources)
-            ]
-            if agents or fitting:
-                return [(agents or fitting)[-1]]
-    return []
+    """ "the council", "the group": the earlier mention a definite description stands for
+    (eventdesk.actors.coref); for a generic head, one that acted in an event coded
+    earlier first ("Militants seized six nurses ... The group released them")."""
+    def acted(actor: Actor) -> bool:
+        return any(same_mention(actor, s) for b in ctx.history for s in b.sources)
+
+    return ctx.actors.definite_antecedent(token, prefer=acted)
 
 
 def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Actor], code: str,
@@ -229,9 +210,11 @@ def actors_of_all(ctx: DocumentCoder, tokens: list[Token]) -> tuple[list[Actor],
 
 
 def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
-    """The actor a pronoun stands for: the speaker when it is the subject of reported
-    speech ("Hungary said it will ..."), else the nearest fitting earlier mention in the
-    sentence, then in the sentences before."""
+    """The actor a pronoun stands for. Two rules of the event coder come first: the
+    speaker when the pronoun is the subject of reported speech ("Hungary said it will
+    ..."), and a possessive's own clause subject ("Pakistan urged its citizens"); else
+    the document's coreference layer (eventdesk.actors.coref): the nearest fitting
+    earlier mention within the look-back."""
     low = pronoun.text.lower()
     verb = pronoun.head
     if pronoun.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -244,7 +227,7 @@ def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
             speakers = [t for t in speaker_tokens if t.text.lower() not in PRONOUNS]
             if speakers:
                 actors, _ = actors_of_all(ctx, speakers)
-                fitting = [a for a in actors if _fits(low, a)]
+                fitting = [a for a in actors if fits(low, a)]
                 if fitting:
                     return fitting
         if low in FIRST_PERSON:
@@ -254,39 +237,7 @@ def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
         bound = clause_subject_of(ctx, pronoun if pronoun.dep_ == "poss" else verb)
         if bound:
             return bound
-    index = ctx.sent_of.get(pronoun.i)
-    if index is None:
-        return []
-    excluded: tuple[int, int] | None = None
-    if pronoun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
-        # "entities it accuses of ...": the pronoun is not the noun its clause describes.
-        head = verb.head
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        excluded = (head.left_edge.idx, verb.head.idx + len(verb.head))
-    for sent_index in range(index, max(-1, index - 3), -1):
-        candidates = [
-            a for a in ctx.actors.mentions(ctx.sents[sent_index]) if a.end <= pronoun.idx
-            and not (excluded and excluded[0] <= a.start < excluded[1])
-        ]
-        fitting = [a for a in candidates if _fits(low, a)]
-        if fitting and sent_index != index:
-            # In an earlier sentence the subject of its main verb is the likeliest one.
-            subject_spans = [
-                (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
-                for t in sx.children(ctx.sents[sent_index].root, "nsubj", "nsubjpass")
-            ]
-            salient = [a for a in fitting if any(s <= a.start and a.end <= e for s, e in subject_spans)]
-            if salient:
-                fitting = salient
-        if fitting:
-            last = fitting[-1]
-            if low in PLURAL_PRONOUNS:
-                # "Hungary and Romania said they ...": the conjoined mentions together.
-                group = [a for a in fitting if a.end >= last.start - 40 and _adjacent(a, last, text_of(ctx.doc))]
-                return group or [last]
-            return [last]
-    return []
+    return ctx.actors.pronoun_antecedent(pronoun)
 
 
 def clause_subject_of(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
@@ -311,7 +262,7 @@ def clause_subject_of(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
     if not sx.is_verb(node):
         return []
     if path[-1].dep_ == "prep" and any(
-        _fits(low, a) for obj in sx.children(node, "dobj") for a in ctx.actors.resolve(obj)
+        fits(low, a) for obj in sx.children(node, "dobj") for a in ctx.actors.resolve(obj)
     ):
         # "thanked the Emirates for its mediation": the object's, not the subject's.
         return []
@@ -324,7 +275,7 @@ def clause_subject_of(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
     if not subjects:
         return []
     actors, _ = actors_of_all(ctx, subjects)
-    return [a for a in actors if _fits(low, a)]
+    return [a for a in actors if fits(low, a)]
 
 
 def cameo_prefix(country: str) -> str:
@@ -334,19 +285,3 @@ def cameo_prefix(country: str) -> str:
 
 def same_mention(a: Actor, b: Actor) -> bool:
     return a.code == b.code and a.start == b.start and a.end == b.end
-
-
-def _fits(pronoun: str, actor: Actor) -> bool:
-    if pronoun in PERSONAL_PRONOUNS:
-        return actor.kind == "person"
-    if pronoun in THING_PRONOUNS:
-        return actor.kind in ("state", "organization", "group")
-    return True
-
-
-def _adjacent(a: Actor, b: Actor, text: str) -> bool:
-    if a is b:
-        return True
-    first, second = (a, b) if a.start < b.start else (b, a)
-    between = text[first.end:second.start].strip().lower()
-    return between in ("and", ",", ", and", "or")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventdesk.actors.coref import LOOKBACK_SENTENCES, PAIR_EVENT_LOOKBACK_SENTENCES
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import actor_phrases, arguments, match
 from eventdesk.events import syntax as sx
@@ -106,9 +107,9 @@ def retaliation_targets(
 
 def pair_in_play(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[Actor]:
     """ "the two countries", "both governments": the resolver gives the two countries
-    named nearest; when an earlier event of the article (six sentences back at most)
-    had two countries meet, cooperate or act together, the pair phrase means those
-    two ("Tokyo protested to Pyongyang" between a Japan-Korea summit and "the two
+    named nearest; when an earlier event (PAIR_EVENT_LOOKBACK_SENTENCES back at most,
+    see eventdesk.actors.coref) had two countries meet, cooperate or act together, the
+    pair phrase means those two ("Tokyo protested to Pyongyang" between a Japan-Korea summit and "the two
     countries plan to sign")."""
     if len(sources) != 2 or len({(a.start, a.end) for a in sources}) != 1:
         return sources
@@ -119,7 +120,7 @@ def pair_in_play(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list
     for earlier in reversed(ctx.history):
         if earlier.token.i >= token.i:
             continue
-        if ctx.sent_of.get(earlier.token.i, -1) < index - 6:
+        if ctx.sent_of.get(earlier.token.i, -1) < index - PAIR_EVENT_LOOKBACK_SENTENCES:
             break
         if not behaviour(earlier.code).pair:
             continue
@@ -137,8 +138,9 @@ def pair_in_play(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list
 
 
 def event_antecedent(ctx: DocumentCoder, token: Token) -> list[Actor]:
-    """ "Russia condemned the expulsion": the author of the expulsion coded earlier (this
-    sentence or the three before), when the object names an event without its author."""
+    """ "Russia condemned the expulsion": the author of the expulsion coded earlier (within
+    the look-back, eventdesk.actors.coref.LOOKBACK_SENTENCES), when the object names an
+    event without its author."""
     index = ctx.sent_of.get(token.i, 0)
     for obj in arguments.objective(ctx, token):
         if arguments.noun_source_tokens(ctx, obj)[0]:
@@ -152,10 +154,11 @@ def event_antecedent(ctx: DocumentCoder, token: Token) -> list[Actor]:
             if earlier.token.i >= token.i or not earlier.sources:
                 continue
             # A noun that names its action's own verb ("the expulsion" after "expelled")
-            # reaches back through the article; a mere kinship of codes, three sentences.
+            # reaches back through the article (it names the event again, as a name does); a
+            # mere kinship of codes, the look-back.
             if sx.lemma(earlier.token) in triggers:
                 return list(earlier.sources)
-            if ctx.sent_of.get(earlier.token.i, -1) < index - 3:
+            if ctx.sent_of.get(earlier.token.i, -1) < index - LOOKBACK_SENTENCES:
                 continue
             same_word = sx.lemma(earlier.token)[:4] == sx.lemma(obj)[:4]
             if same_word or earlier.code[:2] == root or (

@@ -1,5 +1,5 @@
-"""Function words the event coder's rules ask about: pronouns, auxiliaries, prepositions
-and hyphen prefixes of English. Content words are in data/words.tsv (see words.py); what
+"""Function words the event coder's rules ask about: auxiliaries, prepositions and hyphen
+prefixes of English (the pronouns are in eventdesk.lang, shared with the other stages). Content words are in data/words.tsv (see words.py); what
 the coder does with each CAMEO code is in data/code_behaviour.tsv (see behaviour.py)."""
 
 from __future__ import annotations
@@ -14,11 +14,6 @@ OBJECT_PHRASE_PREPS = {
 HYPHEN_PREFIXES = {"re", "co", "de", "pre", "un", "counter"}
 # Prepositions that say where an action happens.
 PLACE_PREPS = {"in", "at", "into", "within", "across", "throughout", "near", "from", "to", "inside", "outside"}
-PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-THING_PRONOUNS = {"it", "its", "itself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "theirs"}
-FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
-PRONOUNS = PERSONAL_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "can"}
 INTENDED_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should", "ought"}

@@ -13,8 +13,9 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import actor_phrases, arguments, match
 from eventdesk.events import syntax as sx
-from eventdesk.events.function_words import CIRCUMSTANTIAL_PREPS, PLACE_PREPS, PRONOUNS
+from eventdesk.events.function_words import CIRCUMSTANTIAL_PREPS, PLACE_PREPS
 from eventdesk.events.words import words
+from eventdesk.lang import PRONOUNS
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
 

@@ -10,12 +10,12 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from eventdesk.events.words import words
+from eventdesk.lang import RELATIVE_PRONOUNS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECT_DEPS = {"dobj", "obj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "xcomp", "csubj", "pcomp"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 NEGATIONS = {"not", "n't", "never", "no"}
 
 

@@ -1,12 +1,12 @@
 """The event coder's content-word lists ("troops", "condemn", "border", ...), read from
 data/words.tsv: one row per word and list, with a value for the lists that map a word to
-something (the kinds of actor "the group" can stand for, the verbs "the launch" can name).
+something (the verbs "the launch" can name).
 Function words (prepositions, pronouns, auxiliaries) stay in the code that reads them.
 
 >>> "condemn" in words("evaluative_verb")
 True
->>> sorted(word_values("generic_anaphor")["country"])
-['state']
+>>> sorted(word_values("event_noun")["launch"])[:2]
+['fire', 'launch']
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from eventdesk.tables import tsv_rows
 HEADER = ("word", "set", "value")
 # The lists and whether their rows carry a value (see the header of data/words.tsv).
 SETS = {
-    "foreign": False, "generic_anaphor": True, "based_verb": False, "agentless_subject": False,
+    "foreign": False, "based_verb": False, "agentless_subject": False,
     "denial_verb": False, "wish_verb": False, "located_noun": False, "reprisal_verb": False,
     "frontier_noun": False, "call_on_verb": False, "event_noun": True, "evaluative_verb": False,
     "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False,
