@@ -364,3 +364,17 @@ def test_events_subject_stranded_in_a_fronted_phrase_is_the_source():
     )
     pairs = {(e.source.country, e.target.country) for e in record.events if e.source and e.target and e.root == "03"}
     assert ("KEN", "ETH") in pairs
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Thousands of people protested in Tokyo on Sunday against the new defence budget.", "JPN"),
+    ("Police detained two activists in Hanoi on Monday.", "VNM"),
+    ("Gunmen attacked a police station in Sicily, Italian officials said.", "ITA"),
+])
+def test_events_an_actor_placed_by_the_text_has_an_iso_code(code, text, country):
+    """One scheme: an actor that takes its country from a place is coded with the ISO
+    alpha-3 code (JPNCVL), never CAMEO's country code (JAPCVL)."""
+    events = code(text).events
+    actors = [a for e in events for a in (e.source, e.target) if a is not None and a.country]
+    assert actors, events
+    assert all(a.country == country and a.code.startswith(country) for a in actors), [(a.code, a.country) for a in actors]

@@ -137,3 +137,14 @@ def test_examples_negation_and_modality_are_kept(records):
     assert any(e.negated for e in events)
     assert any(e.modality == "intended" for e in events)
     assert any(e.modality == "hypothetical" for e in events)
+
+
+def test_examples_actor_codes_start_with_their_iso_country(records):
+    """One scheme: an actor's code starts with its ISO alpha-3 country, never a CAMEO
+    country code ("JPNGOV", not "JAPGOV"), wherever the country came from."""
+    actors = [a for r in records.values() for e in r.events for a in (e.source, e.target) if a is not None]
+    actors += [s.speaker for r in records.values() for s in r.statements if s.speaker is not None]
+    with_country = [a for a in actors if a.country]
+    assert len(with_country) > 50
+    wrong = [(a.text, a.code, a.country) for a in with_country if not a.code.startswith(a.country)]
+    assert not wrong, wrong

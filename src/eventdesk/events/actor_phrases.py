@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventdesk.actors.codes import cameo_country
 from eventdesk.actors.coref import fits
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import arguments, places
@@ -52,7 +51,7 @@ def actors_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Ac
         if any(not a.country for a in found):
             country = based_country(ctx, token)
             if country is not None:
-                prefix = cameo_prefix(country)
+                prefix = country_prefix(country)
                 found = [
                     a if a.country or a.code[:3].upper() in sectors_in("international")
                     else replace(a, country=country, code=prefix + a.code)
@@ -119,7 +118,7 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
         end = token.idx + len(token)
         return [Actor(
             text=text_of(ctx.doc)[start:end], start=start, end=end,
-            code=cameo_prefix(country), country=country, sectors=[], kind="group",
+            code=country_prefix(country), country=country, sectors=[], kind="group",
         )]
     return []
 
@@ -158,7 +157,7 @@ def possessor_country(ctx: DocumentCoder, token: Token, found: list[Actor]) -> l
             enriched.append(actor)
             continue
         for country in dict.fromkeys(countries):
-            enriched.append(replace(actor, country=country, code=cameo_prefix(country) + actor.code))
+            enriched.append(replace(actor, country=country, code=country_prefix(country) + actor.code))
     return enriched
 
 
@@ -194,7 +193,7 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
         for other in others:
             if other.country == country and (other.kind == "state" or set(other.sectors) & state_level):
                 return actor
-    return replace(actor, country=country, code=cameo_prefix(country) + actor.code)
+    return replace(actor, country=country, code=country_prefix(country) + actor.code)
 
 
 def actors_of_all(ctx: DocumentCoder, tokens: list[Token]) -> tuple[list[Actor], str]:
@@ -278,9 +277,11 @@ def clause_subject_of(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
     return [a for a in actors if fits(low, a)]
 
 
-def cameo_prefix(country: str) -> str:
-    """The CAMEO country code that starts an actor code for an ISO alpha-3 country."""
-    return cameo_country(country) or country
+def country_prefix(country: str) -> str:
+    """What starts the actor code of an actor of `country`: its ISO alpha-3 code, as every
+    actor code eventdesk writes ("JPNGOV", never CAMEO's "JAPGOV"; exports to CAMEO-coded
+    formats convert with eventdesk.actors.cameo_country)."""
+    return country
 
 
 def same_mention(a: Actor, b: Actor) -> bool:

@@ -131,7 +131,7 @@ def pair_in_play(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list
             return sources
         kept = {a.country: a for a in sources}
         return [
-            kept.get(c) or replace(sources[0], country=c, code=actor_phrases.cameo_prefix(c) + sources[0].code[3:], name=None)
+            kept.get(c) or replace(sources[0], country=c, code=actor_phrases.country_prefix(c) + sources[0].code[3:], name=None)
             for c in sorted(pair, key=lambda c: (c not in kept, c))
         ]
     return sources

@@ -41,12 +41,12 @@ def domestic_targets(
             if actor.country and actor.kind == "state":
                 if actor.country != home and foreign_in_play(ctx, token, home, exclude=actor):
                     return []
-                code = actor_phrases.cameo_prefix(actor.country)
+                code = actor_phrases.country_prefix(actor.country)
                 return [replace(actor, code=code, sectors=[], name=None)]
     if foreign_in_play(ctx, token, home):
         return []
     source = sources[0]
-    return [replace(source, code=actor_phrases.cameo_prefix(home), country=home, sectors=[], name=None, kind="state")]
+    return [replace(source, code=actor_phrases.country_prefix(home), country=home, sectors=[], name=None, kind="state")]
 
 
 def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[Actor]:
@@ -76,7 +76,7 @@ def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> lis
                 actor.country and actor.kind == "state" and actor.country not in home
                 and set(actor.sectors) <= {"GOV"}
             ):
-                return [replace(actor, code=actor_phrases.cameo_prefix(actor.country), sectors=[], name=None)]
+                return [replace(actor, code=actor_phrases.country_prefix(actor.country), sectors=[], name=None)]
     if not located:
         return []
     index = ctx.sent_of.get(token.i)
@@ -93,7 +93,7 @@ def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> lis
             return []
         if others:
             actor = next(iter(others.values()))
-            return [replace(actor, code=actor_phrases.cameo_prefix(actor.country), sectors=[], name=None)]
+            return [replace(actor, code=actor_phrases.country_prefix(actor.country), sectors=[], name=None)]
     return []
 
 
@@ -119,7 +119,7 @@ def unnamed_crowd(ctx: DocumentCoder, token: Token) -> list[Actor]:
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     return [Actor(
         text=text_of(ctx.doc)[start:end], start=start, end=end,
-        code=actor_phrases.cameo_prefix(country) + "CVL", country=country, sectors=["CVL"], kind="group",
+        code=actor_phrases.country_prefix(country) + "CVL", country=country, sectors=["CVL"], kind="group",
     )]
 
 
@@ -132,7 +132,7 @@ def unattributed_author(ctx: DocumentCoder, token: Token) -> list[Actor]:
         for place in event_places(ctx, holder, None):
             for actor in actor_phrases.actors_of(ctx, place, depth=1)[0]:
                 if actor.country and actor.kind == "state" and set(actor.sectors) <= {"GOV"}:
-                    prefix = actor_phrases.cameo_prefix(actor.country)
+                    prefix = actor_phrases.country_prefix(actor.country)
                     return [replace(actor, code=prefix + "UAF", sectors=["UAF"], name=None, kind="group")]
     return []
 
