@@ -27,3 +27,5 @@ PRONOUNS = THIRD_PERSON | FIRST_PERSON
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Determiners of a definite description ("the council", "this group").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Auxiliaries that put a clause in the future ("will meet", "shall decide", "'ll go").
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})

@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from eventdesk.lang import FUTURE_AUXILIARIES
 from eventdesk.model import Event, Span
 from eventdesk.nlp import register_extensions
 
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 # Expressions that name a duration or an age, not a point in time ("for ten years").
 _DURATION_HEADS = {"for", "during", "over", "since", "within"}
 _UNDATABLE = {"recent years", "years", "decades", "months", "weeks", "days", "today's"}
+_DECADE = re.compile(r"(?:the )?(?:early |mid-|mid |late )?(?:\d{2})?\d0s")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(r"(?:on |last |this )?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?")
 # The most steps between a date expression and a verb for the expression to belong to it.
@@ -52,8 +54,8 @@ def parse_date(expression: str, published: str, prefer: str = "past") -> tuple[s
         base = dt.date.fromisoformat(published)
     except ValueError:
         return None
-    cleaned = expression.strip().lower()
-    if cleaned in _UNDATABLE or not any(ch.isalnum() for ch in cleaned):
+    cleaned = _first_of_several(expression.strip().lower())
+    if cleaned in _UNDATABLE or _DECADE.fullmatch(cleaned) or not any(ch.isalnum() for ch in cleaned):
         return None
     weekday = _WEEKDAY.fullmatch(cleaned)
     if weekday:
@@ -75,6 +77,43 @@ def parse_date(expression: str, published: str, prefer: str = "past") -> tuple[s
     if period == "month":
         return f"{day.year:04d}-{day.month:02d}", "month"
     return day.isoformat(), period
+
+
+# Two days or a span of days named together: "April 26 and 28", "26-28 April", "Monday or
+# Tuesday", "between May 1 and May 3", "from 3 to 5 March".
+_SEVERAL = re.compile(
+    r"^(?:between |from )?(?P<first>.+?)(?:\s*,?\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?P<rest>.+)$")
+_MONTH_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _first_of_several(expression: str) -> str:
+    """The first of several days an expression names, which is when the first of the
+    events it dates happened or begins ("April 26 and 28" -> "april 26"; "26-28 April" ->
+    "26 april"); the expression itself when it names one."""
+    several = _SEVERAL.match(expression)
+    if several is None:
+        return expression
+    first, rest = several.group("first").strip(), several.group("rest").strip()
+    if first.isdigit():
+        # "26 and 28 april": the month is written once, after the last day
+        month = next((w for w in _MONTH_WORD.findall(rest)), None)
+        return f"{first} {month}" if month else expression
+    if not any(ch.isdigit() for ch in first) and not _WEEKDAY.fullmatch(first):
+        return expression  # "late april or early may": leave it to the parser
+    return first
+
+
+def _future(trigger: Token) -> bool:
+    """A trigger in a future clause ("talks will be held on Monday", "the vote will take
+    place on Tuesday"): its own verb, or the verb it hangs from, has a future auxiliary."""
+    node = trigger
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _hops_to(token: Token, target: Token) -> int | None:
@@ -134,7 +173,7 @@ def date_events(doc: Doc) -> None:
                 chosen = ent
         if chosen is None:
             continue
-        prefer = "future" if event.modality == "intended" else "past"
+        prefer = "future" if event.modality == "intended" or _future(trigger) else "past"
         parsed = parse_date(chosen.text, published, prefer)
         if parsed is None:
             continue
