@@ -160,3 +160,13 @@ def test_actors_user_dictionary_overrides_a_leader(nlp, tmp_path):
     custom = ActorResolver.load(extra_files=[path])
     actor = actor_of(nlp, custom, "Putin opened the gallery.", "Putin")
     assert (actor.country, actor.name) == ("FIN", "Anna Putin")
+
+
+def test_leaders_undated_person_with_several_posts_reads_as_the_latest(code):
+    """No publication date: a person who held posts of different bodies is read in the
+    latest one (the UN Secretary-General, not Portugal's former prime minister); with a
+    date, the post held then."""
+    undated = code("Antonio Guterres condemned the attack on Monday.").events
+    assert undated and undated[0].source.code == "IGOUNO"
+    dated = code("Antonio Guterres condemned the attack on Monday.", published="1999-05-02").events
+    assert dated and dated[0].source.code == "PRTGOV"

@@ -107,7 +107,8 @@ def pick_leader(entries: list[Entry], published: str | None, titled: bool) -> En
     ended, or the country alone before it began. Without a date, the country with GOV when
     every holder of the name shares it (an IGO head alone: the IGO). None when the name
     stays ambiguous between countries; then the holders for whom the surname is not
-    title-only win if they agree (Maduro of Venezuela over Maduro of Honduras)."""
+    title-only win if they agree (Maduro of Venezuela over Maduro of Honduras). Without a
+    date, one person who held posts of different states or bodies reads as the latest."""
     if not titled:
         entries = [e for e in entries if "title_only" not in e.flags] or entries
     if published:
@@ -120,6 +121,11 @@ def pick_leader(entries: list[Entry], published: str | None, titled: bool) -> En
         return _reading(_agreeing(entries, lambda e: e.home), sectors=())
     if all("igo" in e.flags for e in entries) and len({e.org for e in entries}) == 1:
         return _reading(entries)
+    if len({e.name for e in entries}) == 1 and len({(e.org, e.home) for e in entries}) > 1:
+        # One person who held several posts, and no date: the latest post ("Antonio
+        # Guterres": the UN Secretary-General since 2017, Portugal's prime minister before).
+        latest = max(e.valid_from or "" for e in entries)
+        return _reading([e for e in entries if (e.valid_from or "") == latest])
     return _reading(_agreeing(entries, lambda e: e.home), sectors=("GOV",))
 
 
