@@ -146,16 +146,35 @@ class EventReport:
         return "\n".join(json.dumps(m, ensure_ascii=False) for m in self.misses[:limit])
 
 
-def evaluate_events(records: Iterable[dict], code: Callable[[str], CodedArticle]) -> EventReport:
+def evaluate_events(records: Iterable[dict], code: Callable[[str], CodedArticle], ontology=None) -> EventReport:
     """Code every gold text with `code` and score its events; records are grouped by their
-    "group" field (else "articles" for texts with a dataset, "sentences" for the rest)."""
+    "group" field (else "articles" for texts with a dataset, "sentences" for the rest).
+
+    A gold event's PLOVER type is read from its CAMEO code through the same CAMEO->PLOVER
+    table the coder uses (`ontology`, default eventdesk's), so that an annotator's label for
+    a code and the coder's agree by construction; the annotator's own label counts only for
+    a code the table does not know."""
+    if ontology is None:
+        from eventdesk.ontology import load_ontology
+
+        ontology = load_ontology()
     report = EventReport()
     for record in records:
+        for event in record["events"]:
+            event["plover"] = _plover_of(event, ontology)
         group = record.get("group") or ("articles" if record.get("dataset") else "sentences")
         coded = code(record["text"])
         tally = report.groups.setdefault(group, Tally())
         tally.add(_score(record, coded, report.misses))
     return report
+
+
+def _plover_of(event: dict, ontology) -> str | None:
+    code = str(event.get("cameo") or "")
+    if code in ontology:
+        found = ontology.plover(code)
+        return found.type if found else None
+    return event.get("plover")
 
 
 def _score(record: dict, coded: CodedArticle, misses: list) -> Tally:
