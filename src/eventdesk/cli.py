@@ -236,6 +236,28 @@ def query(
     write_result(run_query(store, sql), fmt.value, output)
 
 
+class ExportFormat(str, Enum):
+    gdelt = "gdelt"
+    gdelt_mentions = "gdelt-mentions"
+    icews = "icews"
+    polecat = "polecat"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    store: Path = StoreOption,
+    fmt: ExportFormat = typer.Option(..., "--format", help="gdelt, gdelt-mentions (GDELT 2.0 Events / Mentions), icews, polecat (tab-separated), csv or parquet (the events view)."),
+    output: Path = typer.Option(..., "-o", "--output", dir_okay=False, help="The file to write."),
+) -> None:
+    """Export a store's events in the columns of GDELT 2.0, ICEWS or POLECAT (docs/store.md says what fills each column)."""
+    from eventdesk.store.export import export_store
+
+    count = export_store(store, fmt.value, output)
+    _stderr().print(Text(f"wrote {count} row(s) to {output}"))
+
+
 @lexicon_app.command("stats")
 def lexicon_stats(
     per_code: bool = typer.Option(False, "--codes", help="One line per CAMEO code instead of per root."),

@@ -32,6 +32,9 @@ def _raw(root: Path, table: str) -> str:
 
 
 _MERGE_KEY = "source_code, target_code, root, negated"
+# The first mention of an event (whose id the event takes): the earliest day, then the
+# earliest published article, then text order.
+_MENTION_ORDER = "day NULLS LAST, published NULLS LAST, article_id, sentence, mention_key"
 
 _MENTIONS = """
 CREATE VIEW event_mentions AS
@@ -45,16 +48,16 @@ starts AS (
     SELECT *, CASE WHEN day IS NULL
                      OR lag(day) OVER w IS NULL
                      OR day - lag(day) OVER w > 1 THEN 1 ELSE 0 END AS starts_event
-    FROM m WINDOW w AS (PARTITION BY {key} ORDER BY day NULLS LAST, mention_key)
+    FROM m WINDOW w AS (PARTITION BY {key} ORDER BY {order})
 ),
 clusters AS (
-    SELECT *, sum(starts_event) OVER (PARTITION BY {key} ORDER BY day NULLS LAST, mention_key
+    SELECT *, sum(starts_event) OVER (PARTITION BY {key} ORDER BY {order}
                                       ROWS UNBOUNDED PRECEDING) AS cluster
     FROM starts
 ),
 firsts AS (
     SELECT *, first_value(mention_key) OVER (PARTITION BY {key}, cluster
-                                             ORDER BY day NULLS LAST, mention_key) AS merged_id
+                                             ORDER BY {order}) AS merged_id
     FROM clusters
 )
 SELECT f.merged_id AS event_id, f.article_id, f.batch, f.event_id AS article_event_id,
@@ -104,7 +107,7 @@ def view_statements(root: Path) -> list[str]:
         f"CREATE VIEW articles AS {current}",
         f"CREATE VIEW article_events AS {of_current('events')}",
         f"CREATE VIEW event_mentions_raw AS {of_current('event_mentions')}",
-        _MENTIONS.format(key=_MERGE_KEY),
+        _MENTIONS.format(key=_MERGE_KEY, order=_MENTION_ORDER),
         _EVENTS.format(source=_actor_columns("source"), target=_actor_columns("target")),
         f"CREATE VIEW statements AS {of_current('statements')}",
         f"CREATE VIEW actors AS {of_current('actors')}",
