@@ -255,3 +255,19 @@ def test_store_second_writer_is_refused_and_stale_lock_taken_over(tmp_path):
     with StoreWriter(root) as writer:
         assert (root / "lock").read_text().strip() == str(os.getpid())
     assert writer.stored == 0
+
+
+def test_store_every_view_column_is_documented(stored):
+    from eventdesk.store.views import VIEW_NAMES
+
+    text = (REPO / "docs" / "store.md").read_text(encoding="utf-8")
+    root, _ = stored
+    missing = []
+    with open_store(root) as store:
+        for view in VIEW_NAMES:
+            section = text.split(f"### `{view}`", 1)[1].split("\n### ", 1)[0] if f"### `{view}`" in text else ""
+            for column in store.sql(f"SELECT * FROM {view} LIMIT 0").columns:
+                prefix = column.split("_")[0] + "_…"
+                if f"`{column}`" not in section and f"`{prefix}`" not in section and f"`{column.rsplit('_', 1)[0]}_…`" not in section:
+                    missing.append(f"{view}.{column}")
+    assert not missing, f"undocumented in docs/store.md: {missing}"
