@@ -271,3 +271,35 @@ def test_store_every_view_column_is_documented(stored):
                 if f"`{column}`" not in section and f"`{prefix}`" not in section and f"`{column.rsplit('_', 1)[0]}_…`" not in section:
                     missing.append(f"{view}.{column}")
     assert not missing, f"undocumented in docs/store.md: {missing}"
+
+
+def test_store_two_runs_at_once_one_is_refused_nothing_doubled(tmp_path):
+    feed, root = tmp_path / "feed.jsonl", tmp_path / "store"
+    total = _feed(feed, 4)
+    runs = [subprocess.Popen(_cli("code", str(feed), "--store", str(root), "-q"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(run.wait(timeout=60), run.stderr.read()) for run in runs]
+    for run in runs:
+        run.stderr.close()
+    # Both start together; the lock is taken before the model loads and held to the end.
+    assert sorted(code for code, _ in results) == [0, 1], results
+    (message,) = [err for code, err in results if code == 1]
+    assert "another eventdesk process" in message
+    ids = _raw_article_rows(root)
+    assert len(ids) == len(set(ids)) == total
+
+
+def test_store_cli_export_writes_each_format(runner, stored, tmp_path):
+    root, _ = stored
+    for fmt, header in (("gdelt", None), ("icews", "Event ID"), ("polecat", "Event ID"), ("csv", "event_id")):
+        out = tmp_path / f"export.{fmt}"
+        result = runner.invoke(app, ["export", "--store", str(root), "--format", fmt, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        lines = out.read_text(encoding="utf-8").splitlines()
+        with open_store(root) as store:
+            assert len(lines) == store.scalar("SELECT count(*) FROM events") + (1 if header else 0)
+        if header:
+            assert header in lines[0]
+        else:
+            assert len(lines[0].split("\t")) == 61
+    not_a_store = runner.invoke(app, ["export", "--store", str(tmp_path), "--format", "gdelt", "-o", str(tmp_path / "x")])
+    assert not_a_store.exit_code != 0

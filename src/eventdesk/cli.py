@@ -123,10 +123,10 @@ def code(
     _check_writable(output, rejects, inputs)
     if rejects.exists() and rejects.is_file():
         rejects.unlink()  # a rejects file from an earlier run would misreport this one
-    pipeline = get_pipeline(settings)
-
     with ExitStack() as stack:
+        # The store's lock first: a second writer is refused before the model loads.
         writer = stack.enter_context(StoreWriter(store, recode=recode, batch_articles=store_batch)) if store is not None else None
+        pipeline = get_pipeline(settings)
         out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
         if writer is not None and output is None and fmt is OutputFormat.jsonl:
             out = None  # with --store and no -o, the records go to the store only

@@ -60,7 +60,8 @@ def _day(value: dt.date | None, fmt: str) -> str:
 
 
 def _stamp(value: dt.datetime | None) -> str:
-    return value.strftime("%Y%m%d%H%M%S") if value else ""
+    # DuckDB hands timestamps back in the session's time zone; GDELT writes UTC.
+    return value.astimezone(dt.timezone.utc).strftime("%Y%m%d%H%M%S") if value else ""
 
 
 def _fraction_date(day: dt.date | None) -> str:
