@@ -125,6 +125,18 @@ def test_store_open_store_refuses_a_folder_that_is_no_store(tmp_path):
 
     with pytest.raises(StoreError, match="not an eventdesk store"):
         open_store(tmp_path)
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="other files"):
+        StoreWriter(tmp_path).open()
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"], "nothing written into a folder that is no store"
+
+
+def test_store_open_store_from_the_package(stored):
+    import eventdesk
+
+    root, _ = stored
+    with eventdesk.open_store(root) as store:
+        assert len(store.articles.df()) == 12
 
 
 # -- the command line ---------------------------------------------------------

@@ -63,13 +63,18 @@ def check_store(root: Path) -> Path:
     return root
 
 
-def create_store(root: Path) -> None:
-    """Make `root` a store (idempotent). The caller holds the lock."""
+def check_can_hold_store(root: Path) -> None:
+    """StoreError unless `root` is a store, an empty folder or no folder yet."""
     if root.exists() and not root.is_dir():
         raise StoreError(f"{root} is a file, not a store folder")
-    root.mkdir(parents=True, exist_ok=True)
-    if not is_store(root) and any(p.name != "lock" for p in root.iterdir()):
+    if root.is_dir() and not is_store(root) and any(p.name != "lock" for p in root.iterdir()):
         raise StoreError(f"{root} is a folder with other files in it; give an empty or new folder for a store")
+
+
+def create_store(root: Path) -> None:
+    """Make `root` a store (idempotent). The caller holds the lock."""
+    check_can_hold_store(root)
+    root.mkdir(parents=True, exist_ok=True)
     if not (batches_dir(root) / EMPTY_BATCH).is_dir():
         from eventdesk.store.tables import empty_tables
 

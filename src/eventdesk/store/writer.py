@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from eventdesk.model import Article, CodedArticle
-from eventdesk.store.layout import StoreLock, commit_batch, create_store, new_batch_name, remove_unfinished, table_glob
+from eventdesk.store.layout import StoreLock, check_can_hold_store, commit_batch, create_store, new_batch_name, remove_unfinished, table_glob
 from eventdesk.store.tables import build_tables, content_hash, merge_rows, record_rows
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,7 @@ class StoreWriter:
         self._known: set[tuple[str, str, str]] = set()
 
     def open(self) -> StoreWriter:
+        check_can_hold_store(self.root)  # before the lock file is made in someone's folder
         self.root.mkdir(parents=True, exist_ok=True)
         self._lock.acquire()
         try:
