@@ -82,7 +82,8 @@ def _gdelt_actor(row: dict, side: str) -> list[str]:
     code, country = row[f"{side}_code"], row[f"{side}_country"]
     sectors = [s for s in (row[f"{side}_sectors"] or [])]
     known_group = code[3:6] if code and code[:3] in INTERNATIONAL and len(code) >= 6 else ""
-    name = (row[f"{side}_name"] or row[f"{side}_text"] or "").upper() if code else ""
+    # GDELT names a person or body by its name, an actor known by its country by the country.
+    name = (row[f"{side}_name"] or _country_name(country) or row[f"{side}_text"] or "").upper() if code else ""
     types = (sectors + ["", "", ""])[:3]
     return [_cameo_actor(code, country), name, cameo_country(country) or "", known_group, "", "", "", *types]
 
