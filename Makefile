@@ -16,8 +16,16 @@ $(STAMP): pyproject.toml requirements.lock
 
 demo: $(STAMP)
 	@mkdir -p out
-	$(VENV)/bin/eventdesk code examples/ -o out/examples.jsonl
+	@rm -rf out/store  # a store skips what it holds already; the demo codes afresh
+	$(VENV)/bin/eventdesk code examples/ -o out/examples.jsonl --store out/store
 	$(VENV)/bin/eventdesk show out/examples.jsonl
+	@echo "Top dyads in the store (out/store):"
+	@$(VENV)/bin/eventdesk query --store out/store "$(DEMO_DYADS)"
+	@echo "Events per quad class:"
+	@$(VENV)/bin/eventdesk query --store out/store "$(DEMO_QUADS)"
+
+DEMO_DYADS := SELECT source_code, target_code, count(*) AS events, sum(num_articles) AS articles, round(avg(goldstein), 1) AS goldstein FROM events WHERE source_code IS NOT NULL AND target_code IS NOT NULL GROUP BY ALL ORDER BY events DESC, articles DESC, source_code, target_code LIMIT 10
+DEMO_QUADS := SELECT quad_class, CASE quad_class WHEN 1 THEN 'verbal cooperation' WHEN 2 THEN 'material cooperation' WHEN 3 THEN 'verbal conflict' ELSE 'material conflict' END AS name, count(*) AS events, sum(num_mentions) AS mentions FROM events GROUP BY ALL ORDER BY quad_class
 
 test: $(STAMP)
 	$(PY) -m pytest -q

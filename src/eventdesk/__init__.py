@@ -18,6 +18,7 @@ __all__ = [
     "Statement",
     "code_articles",
     "code_text",
+    "open_store",
 ]
 
 
@@ -33,3 +34,12 @@ def code_articles(articles, settings: Settings | None = None):
     from eventdesk.pipeline import code_articles as _code_articles
 
     return _code_articles(articles, settings=settings)
+
+
+def open_store(root):
+    """Open a store written by `eventdesk code --store DIR` for reading: an object with the
+    DuckDB connection (`.con`) and one relation per view (`.events`, `.articles`, ...;
+    `.events.df()` for pandas). See docs/store.md."""
+    from eventdesk.store import open_store as _open_store
+
+    return _open_store(root)

@@ -97,6 +97,9 @@ def code(
     actors: Optional[list[Path]] = ActorsOption,
     model: str = ModelOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    store: Optional[Path] = typer.Option(None, "--store", file_okay=False, help="Also write the records into this store folder (Parquet, docs/store.md); articles stored already are skipped."),
+    recode: bool = typer.Option(False, "--recode", help="With --store: code articles stored already again; the new rows supersede the old."),
+    store_batch: int = typer.Option(256, "--store-batch", min=1, help="With --store: articles per committed batch (a crash loses at most the open batch)."),
 ) -> None:
     """Code articles into event and statement records (the coded-article record, docs/record.md).
 
@@ -106,11 +109,13 @@ def code(
     """
     from eventdesk.ingest import Reject, read_inputs
     from eventdesk.pipeline import get_pipeline
-    from eventdesk.run.local import run_batch
+    from eventdesk.cli_store import check_store_options, store_note
     from eventdesk.show import print_tables, safe
+    from eventdesk.store import StoreWriter
 
     err = _stderr()
     settings = _settings(model, actors, published)
+    check_store_options(store, recode)
     if output is not None and str(output) == "-":
         output = None
     if rejects is None:
@@ -118,17 +123,22 @@ def code(
     _check_writable(output, rejects, inputs)
     if rejects.exists() and rejects.is_file():
         rejects.unlink()  # a rejects file from an earlier run would misreport this one
-    pipeline = get_pipeline(settings)
-
     with ExitStack() as stack:
+        # The store's lock first: a second writer is refused before the model loads.
+        writer = stack.enter_context(StoreWriter(store, recode=recode, batch_articles=store_batch)) if store is not None else None
+        pipeline = get_pipeline(settings)
         out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        if writer is not None and output is None and fmt is OutputFormat.jsonl:
+            out = None  # with --store and no -o, the records go to the store only
         table_console = Console(file=out, highlight=False, soft_wrap=False) if fmt is OutputFormat.table else None
         rejects_file = None
 
         def on_record(record) -> None:
+            if writer is not None:
+                writer.add(record)
             if table_console is not None:
                 print_tables([record], table_console)
-            else:
+            elif out is not None:
                 out.write(record.to_json() + "\n")
             for warning in record.errors:
                 err.print(Text(safe(f"warning: {record.id}: {warning}")), style="yellow")
@@ -141,24 +151,32 @@ def code(
             rejects_file.flush()
             err.print(Text(safe(f"rejected: {item.origin}: {item.reason}")), style="red")
 
-        show_progress = not quiet and err.is_terminal
         items = read_inputs(inputs, published=published, stdin=sys.stdin)
-        if show_progress:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True) as progress:
-                task = progress.add_task("coding", total=None)
-                summary = run_batch(items, pipeline, on_record, on_reject, lambda n: progress.advance(task, n))
-        else:
-            summary = run_batch(items, pipeline, on_record, on_reject)
+        if writer is not None:
+            items = writer.skip_stored(items)
+        summary = _run(items, pipeline, on_record, on_reject, err if not quiet and err.is_terminal else None)
 
     if not quiet:
         note = f"coded {summary.coded} article(s): {summary.events} event(s), {summary.statements} statement(s)"
         if summary.rejected:
             note += f"; rejected {summary.rejected} (listed in {rejects})"
-        err.print(Text(note))
+        err.print(Text(note + (store_note(writer) if writer is not None else "")))
     if not summary.all_coded:
         raise typer.Exit(EXIT_REJECTED)
+
+
+def _run(items, pipeline, on_record, on_reject, progress_console: Optional[Console]):
+    """run_batch, with a progress bar on `progress_console` when one is given."""
+    from eventdesk.run.local import run_batch
+
+    if progress_console is None:
+        return run_batch(items, pipeline, on_record, on_reject)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=progress_console, transient=True) as progress:
+        task = progress.add_task("coding", total=None)
+        return run_batch(items, pipeline, on_record, on_reject, lambda n: progress.advance(task, n))
 
 
 @app.command()
@@ -189,6 +207,55 @@ def show(records: Path = typer.Argument(..., help="A JSONL file written by `even
     print_tables(read(), console)
     if bad:
         raise typer.Exit(EXIT_REJECTED)
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+StoreOption = typer.Option(..., "--store", exists=True, file_okay=False, help="A store folder written by `eventdesk code --store`.")
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="One SELECT over the views articles, events, event_mentions, statements, actors, article_events."),
+    store: Path = StoreOption,
+    fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", help="table (readable), csv, json (one object a line) or parquet (needs -o)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the result here instead of stdout."),
+) -> None:
+    """Query a store with DuckDB SQL, read-only (docs/store.md lists the views and columns).
+
+    Exit status: 0, or 1 when the query is refused (not a SELECT) or fails.
+    """
+    from eventdesk.cli_store import write_result
+    from eventdesk.store import run_query
+
+    write_result(run_query(store, sql), fmt.value, output)
+
+
+class ExportFormat(str, Enum):
+    gdelt = "gdelt"
+    gdelt_mentions = "gdelt-mentions"
+    icews = "icews"
+    polecat = "polecat"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    store: Path = StoreOption,
+    fmt: ExportFormat = typer.Option(..., "--format", help="gdelt, gdelt-mentions (GDELT 2.0 Events / Mentions), icews, polecat (tab-separated), csv or parquet (the events view)."),
+    output: Path = typer.Option(..., "-o", "--output", dir_okay=False, help="The file to write."),
+) -> None:
+    """Export a store's events in the columns of GDELT 2.0, ICEWS or POLECAT (docs/store.md says what fills each column)."""
+    from eventdesk.store.export import export_store
+
+    count = export_store(store, fmt.value, output)
+    _stderr().print(Text(f"wrote {count} row(s) to {output}"))
 
 
 @lexicon_app.command("stats")
