@@ -1,0 +1,84 @@
+"""Lexicon breadth for CAMEO roots 01-09 (issue #8): the ordinary constructions of
+cooperative news (a visit by its light verb or particle, a welcome given, a donation,
+compensation paid, an evacuation of nationals, a drawdown of forces, inspectors sent),
+on sentences written for these tests. Each case names the code, source and target a
+CAMEO coder gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_country
+
+pytestmark = pytest.mark.slow
+
+
+def _found(code, text, cameo, source, target):
+    events = code(text).events
+    hits = [
+        e for e in events
+        if e.cameo.startswith(cameo) and actor_country(e.source) == source and actor_country(e.target) == target
+    ]
+    return hits, [(e.cameo, actor_country(e.source), actor_country(e.target), e.trigger.text) for e in events]
+
+
+# (sentence, CAMEO code prefix, source country, target country)
+CASES = [
+    # 01: a briefing held is a statement
+    ("The Iranian foreign ministry spokesman held a news conference on Monday.", "010", "IRN", None),
+    # 04: visits by "arrive ... on a visit", "embark on a tour"; a welcome given is a visit hosted
+    ("The Vietnamese president arrived in Laos on a state visit.", "042", "VNM", "LAO"),
+    ("The Indonesian president embarked on a tour of Australia.", "042", "IDN", "AUS"),
+    ("Morocco gave a warm welcome to the Senegalese president.", "043", "MAR", "SEN"),
+    ("Oman accorded a lavish reception to the Iranian president.", "043", "OMN", "IRN"),
+    ("Hungary rolled out the red carpet for the Chinese leader.", "043", "HUN", "CHN"),
+    # 05: embassies and ambassadors; a welcome of a withdrawal or a truce is praise
+    ("Bahrain reopened its embassy in Syria.", "050", "BHR", "SYR"),
+    ("The United Arab Emirates sent an ambassador to Israel.", "050", "ARE", "ISR"),
+    ("Lebanon welcomed the Israeli pullout from the south.", "051", "LBN", "ISR"),
+    # 07: donations, things handed over, compensation, medical supplies, evacuations
+    ("China donated 40 buses to Cambodia.", "070", "CHN", "KHM"),
+    ("India handed over two patrol boats and generators to Mozambique.", "070", "IND", "MOZ"),
+    ("Iraq paid reparations to Kuwait.", "071", "IRQ", "KWT"),
+    ("Canada compensated Iran for the downing of the airliner.", "071", "CAN", "IRN"),
+    ("Cuba sent ventilators to Mexico.", "073", "CUB", "MEX"),
+    ("Spain evacuated its diplomats from Sudan.", "074", "ESP", "SDN"),
+    # 08: a withdrawal written as a noun (its "of" side leaves, its "from" place is left),
+    # an ended presence, a drawdown, a paused offensive, assets unfrozen, a crossing opened
+    ("The withdrawal of Armenian forces from Azerbaijan began at dawn.", "0874", "ARM", "AZE"),
+    ("France ended its military presence in Niger.", "0874", "FRA", "NER"),
+    ("The United States drew down its forces in Syria.", "0874", "USA", "SYR"),
+    ("Turkey scaled back its offensive in northern Iraq.", "087", "TUR", "IRQ"),
+    ("Washington unfroze Afghan assets.", "085", "USA", "AFG"),
+    ("Egypt opened the border crossing for aid lorries to Gaza.", "0863", "EGY", "PSE"),
+    # 09: inspectors, investigators and fact-finding missions sent; looking into a case
+    ("The IAEA dispatched inspectors to North Korea.", "09", "IGO", "PRK"),
+    ("The UN sent a fact-finding mission to Libya.", "09", "IGO", "LBY"),
+    ("Kenyan police are looking into the death of the Ugandan activist.", "09", "KEN", "UGA"),
+]
+
+
+@pytest.mark.parametrize("text,cameo,source,target", CASES, ids=[f"{c[1]}-{i}" for i, c in enumerate(CASES)])
+def test_breadth_codes_the_construction(code, text, cameo, source, target):
+    hits, events = _found(code, text, cameo, source, target)
+    assert hits, events
+
+
+# (sentence, CAMEO code prefix that must NOT appear)
+NEGATIVES = [
+    ("The senator looked into the camera and smiled.", "09"),
+    ("The historian scrutinized old reports in the archive.", "09"),
+    ("The coach sent a team to the tournament in Spain.", "09"),
+    # a withdrawal's "from" is the place left, never its author
+    ("The withdrawal of Russian troops from Georgia began on Monday.", "0874"),
+]
+
+
+@pytest.mark.parametrize("text,cameo", NEGATIVES, ids=[c[1] for c in NEGATIVES])
+def test_breadth_does_not_overreach(code, text, cameo):
+    events = code(text).events
+    if cameo == "0874":
+        assert all(actor_country(e.source) != "GEO" for e in events if e.cameo.startswith(cameo)), events
+        assert any(actor_country(e.source) == "RUS" for e in events if e.cameo.startswith(cameo)), events
+    else:
+        assert not [e for e in events if e.cameo.startswith(cameo)], [(e.cameo, e.trigger.text) for e in events]
