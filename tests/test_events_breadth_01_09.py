@@ -26,6 +26,11 @@ def _found(code, text, cameo, source, target):
 CASES = [
     # 01: a briefing held is a statement
     ("The Iranian foreign ministry spokesman held a news conference on Monday.", "010", "IRN", None),
+    # 01: a condolence message sent is an empathetic comment
+    ("The Indonesian president sent a message of sympathy to New Zealand.", "018", "IDN", "NZL"),
+    # 04: talks facilitated between two sides are mediation
+    ("Oman hosted talks between Iran and Saudi Arabia.", "045", "OMN", "IRN"),
+    ("Algeria facilitated negotiations between Mali and the Tuareg rebels.", "045", "DZA", "MLI"),
     # 04: visits by "arrive ... on a visit", "embark on a tour"; a welcome given is a visit hosted
     ("The Vietnamese president arrived in Laos on a state visit.", "042", "VNM", "LAO"),
     ("The Indonesian president embarked on a tour of Australia.", "042", "IDN", "AUS"),
@@ -35,6 +40,7 @@ CASES = [
     # 05: embassies and ambassadors; a welcome of a withdrawal or a truce is praise
     ("Bahrain reopened its embassy in Syria.", "050", "BHR", "SYR"),
     ("The United Arab Emirates sent an ambassador to Israel.", "050", "ARE", "ISR"),
+    ("Ukraine expressed its gratitude to Poland for the tanks.", "051", "UKR", "POL"),
     ("Lebanon welcomed the Israeli pullout from the south.", "051", "LBN", "ISR"),
     # 07: donations, things handed over, compensation, medical supplies, evacuations
     ("China donated 40 buses to Cambodia.", "070", "CHN", "KHM"),
@@ -42,6 +48,7 @@ CASES = [
     ("Iraq paid reparations to Kuwait.", "071", "IRQ", "KWT"),
     ("Canada compensated Iran for the downing of the airliner.", "071", "CAN", "IRN"),
     ("Cuba sent ventilators to Mexico.", "073", "CUB", "MEX"),
+    ("The Malaysian navy rescued Indonesian fishermen.", "074", "MYS", "IDN"),
     ("Spain evacuated its diplomats from Sudan.", "074", "ESP", "SDN"),
     # 08: a withdrawal written as a noun (its "of" side leaves, its "from" place is left),
     # an ended presence, a drawdown, a paused offensive, assets unfrozen, a crossing opened
