@@ -28,6 +28,13 @@ CASES = [
     ("The Iranian foreign ministry spokesman held a news conference on Monday.", "010", "IRN", None),
     # 01: a condolence message sent is an empathetic comment
     ("The Indonesian president sent a message of sympathy to New Zealand.", "018", "IDN", "NZL"),
+    # 02/03: settling a dispute, appealed for or agreed to; sharing intelligence and trade
+    # agreed to; troops offered as peacekeepers
+    ("The African Union urged Sudan and South Sudan to settle their border dispute.", "027", "IGO", "SDN"),
+    ("Guyana and Venezuela agreed to resolve their territorial dispute peacefully.", "037", "GUY", "VEN"),
+    ("Colombia and Ecuador agreed to resume intelligence sharing.", "0314", "COL", "ECU"),
+    ("Kenya and Tanzania agreed to boost bilateral trade.", "0311", "KEN", "TZA"),
+    ("Bangladesh offered to send troops to Haiti as peacekeepers.", "0334", "BGD", "HTI"),
     # 04: talks facilitated between two sides are mediation
     ("Oman hosted talks between Iran and Saudi Arabia.", "045", "OMN", "IRN"),
     ("Algeria facilitated negotiations between Mali and the Tuareg rebels.", "045", "DZA", "MLI"),
