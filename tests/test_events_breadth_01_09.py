@@ -60,6 +60,12 @@ CASES = [
     # 08: a withdrawal written as a noun (its "of" side leaves, its "from" place is left),
     # an ended presence, a drawdown, a paused offensive, assets unfrozen, a crossing opened
     ("The withdrawal of Armenian forces from Azerbaijan began at dawn.", "0874", "ARM", "AZE"),
+    ("Belarus granted clemency to the jailed Polish journalist.", "056", "BLR", "POL"),
+    ("The Georgian government withdrew the controversial media bill.", "0832", "GEO", "GEO"),
+    ("NATO cut its troops in Kosovo.", "0874", "IGO", "XKX"),
+    ("The United States removed Sudan from its terrorism list.", "085", "USA", "SDN"),
+    ("The EU delisted the Syrian airline.", "085", "IGO", "SYR"),
+    ("Israel allowed fuel trucks into Gaza.", "0863", "ISR", "PSE"),
     ("France ended its military presence in Niger.", "0874", "FRA", "NER"),
     ("The United States drew down its forces in Syria.", "0874", "USA", "SYR"),
     ("Turkey scaled back its offensive in northern Iraq.", "087", "TUR", "IRQ"),
