@@ -26,6 +26,11 @@ def _found(code, text, cameo, source, target):
 CASES = [
     # 01: a briefing held is a statement
     ("The Iranian foreign ministry spokesman held a news conference on Monday.", "010", "IRN", None),
+    # 01: moods as predicate adjectives, options weighed, attacks claimed
+    ("The Venezuelan foreign minister said he was hopeful about the talks with Guyana.", "013", "VEN", "GUY"),
+    ("Seoul is skeptical about the North Korean offer.", "012", "KOR", "PRK"),
+    ("Australia is considering sanctions against Myanmar.", "014", "AUS", "MMR"),
+    ("Al-Shabaab claimed the bombing of the Kenyan base.", "015", "SOM", "KEN"),
     # 01: a condolence message sent is an empathetic comment
     ("The Indonesian president sent a message of sympathy to New Zealand.", "018", "IDN", "NZL"),
     # 02/03: settling a dispute, appealed for or agreed to; sharing intelligence and trade
@@ -48,7 +53,10 @@ CASES = [
     ("Bahrain reopened its embassy in Syria.", "050", "BHR", "SYR"),
     ("The United Arab Emirates sent an ambassador to Israel.", "050", "ARE", "ISR"),
     ("Ukraine expressed its gratitude to Poland for the tanks.", "051", "UKR", "POL"),
+    ("The Lithuanian president paid tribute to the Ukrainian defenders.", "051", "LTU", "UKR"),
     ("Lebanon welcomed the Israeli pullout from the south.", "051", "LBN", "ISR"),
+    # 06: a suspect handed to another state's police
+    ("Romania handed the fugitive to the Italian police.", "063", "ROU", "ITA"),
     # 07: donations, things handed over, compensation, medical supplies, evacuations
     ("China donated 40 buses to Cambodia.", "070", "CHN", "KHM"),
     ("India handed over two patrol boats and generators to Mozambique.", "070", "IND", "MOZ"),
