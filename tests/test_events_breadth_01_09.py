@@ -46,6 +46,11 @@ CASES = [
     # 04: visits by "arrive ... on a visit", "embark on a tour"; a welcome given is a visit hosted
     ("The Vietnamese president arrived in Laos on a state visit.", "042", "VNM", "LAO"),
     ("The Indonesian president embarked on a tour of Australia.", "042", "IDN", "AUS"),
+    ("The Brazilian president is on a state visit to Angola.", "042", "BRA", "AGO"),
+    ("The Polish president concluded a three-day visit to Lithuania.", "042", "POL", "LTU"),
+    ("The Jordanian king granted an audience to the Iraqi prime minister.", "043", "JOR", "IRQ"),
+    ("The Croatian president sat down with the Bosnian prime minister.", "040", "HRV", "BIH"),
+    ("Kuwait played a mediating role between Qatar and Bahrain.", "045", "KWT", "QAT"),
     ("Morocco gave a warm welcome to the Senegalese president.", "043", "MAR", "SEN"),
     ("Oman accorded a lavish reception to the Iranian president.", "043", "OMN", "IRN"),
     ("Hungary rolled out the red carpet for the Chinese leader.", "043", "HUN", "CHN"),
