@@ -65,6 +65,10 @@ CASES = [
     # 07: donations, things handed over, compensation, medical supplies, evacuations
     ("China donated 40 buses to Cambodia.", "070", "CHN", "KHM"),
     ("India handed over two patrol boats and generators to Mozambique.", "070", "IND", "MOZ"),
+    ("The World Bank unveiled an aid package for Sri Lanka.", "070", "IGO", "LKA"),
+    ("The United States approved a $300 million arms sale to Morocco.", "072", "USA", "MAR"),
+    ("Sweden approved the delivery of tanks to Ukraine.", "072", "SWE", "UKR"),
+    ("Rwanda leads a peacekeeping mission in the Central African Republic.", "074", "RWA", "CAF"),
     ("Iraq paid reparations to Kuwait.", "071", "IRQ", "KWT"),
     ("Canada compensated Iran for the downing of the airliner.", "071", "CAN", "IRN"),
     ("Cuba sent ventilators to Mexico.", "073", "CUB", "MEX"),
