@@ -33,6 +33,11 @@ CASES = [
     ("Al-Shabaab claimed the bombing of the Kenyan base.", "015", "SOM", "KEN"),
     # 01: a condolence message sent is an empathetic comment
     ("The Indonesian president sent a message of sympathy to New Zealand.", "018", "IDN", "NZL"),
+    # 02: what is asked for chooses the appeal: a bailout, weapons, troops
+    ("Pakistan begged the IMF for a bailout.", "0231", "PAK", "IGO"),
+    ("Armenia pleaded with France for air defence systems.", "0232", "ARM", "FRA"),
+    ("Mozambique requested troops from Rwanda.", "0234", "MOZ", "RWA"),
+    ("The Congolese government asked the United Nations for more peacekeepers.", "0234", "COD", "IGO"),
     # 02/03: settling a dispute, appealed for or agreed to; sharing intelligence and trade
     # agreed to; troops offered as peacekeepers
     ("The African Union urged Sudan and South Sudan to settle their border dispute.", "027", "IGO", "SDN"),
