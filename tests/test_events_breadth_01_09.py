@@ -46,7 +46,7 @@ CASES = [
     ("Kenya and Tanzania agreed to boost bilateral trade.", "0311", "KEN", "TZA"),
     ("Bangladesh offered to send troops to Haiti as peacekeepers.", "0334", "BGD", "HTI"),
     # 04: talks facilitated between two sides are mediation
-    ("Oman hosted talks between Iran and Saudi Arabia.", "045", "OMN", "IRN"),
+    ("Oman sponsored talks between Iran and Saudi Arabia.", "045", "OMN", "IRN"),
     ("Algeria facilitated negotiations between Mali and the Tuareg rebels.", "045", "DZA", "MLI"),
     # 04: visits by "arrive ... on a visit", "embark on a tour"; a welcome given is a visit hosted
     ("The Vietnamese president arrived in Laos on a state visit.", "042", "VNM", "LAO"),
