@@ -84,8 +84,9 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token) -> tuple[list[Token], st
         named = [c for c in possessors if c.pos_ != "PRON"]
         if named:
             return named, "possessor"
+        departure = sx.lemma(noun) in words("departure_noun")
         for prep in sx.preps(holder):
-            if sx.lemma(prep) in ("by", "from"):
+            if sx.lemma(prep) == "by" or sx.lemma(prep) == "from" and not departure:
                 found = sx.children(prep, "pobj")
                 if found:
                     return found, "agent"
@@ -98,15 +99,22 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token) -> tuple[list[Token], st
                 return [child], "modifier"
     noun = anchor
     head = noun.head
+    departure = sx.lemma(noun) in words("departure_noun")
     if noun.dep_ in ("dobj", "nsubjpass") and sx.lemma(head) in ctx.lexicon.light:
         tokens, how = source_tokens(ctx, head)
-        return tokens, how or "light"
+        if tokens or not departure:
+            return tokens, how or "light"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head.head) in ctx.lexicon.light:
         verb = head.head
         if sx.is_passive(verb):
             return [], ""
         tokens, how = source_tokens(ctx, verb)
         return tokens, how or "light"
+    if departure:
+        # "the withdrawal of Russian troops from X began": the troops' side leaves.
+        found = [o for prep in sx.preps(noun) if sx.lemma(prep) == "of" for o in sx.children(prep, "pobj")]
+        if any(actor_phrases.actors_of(ctx, o)[0] for o in found):
+            return found, "agent"
     return [], ""
 
 

@@ -26,7 +26,7 @@ SETS = {
     "denial_verb": False, "wish_verb": False, "located_noun": False, "reprisal_verb": False,
     "frontier_noun": False, "call_on_verb": False, "event_noun": True, "evaluative_verb": False,
     "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False,
-    "carrier_noun": False,
+    "carrier_noun": False, "departure_noun": False,
 }
 
 
