@@ -732,3 +732,32 @@ def test_statements_dateline_after_a_headline_is_no_speaker(statements):
     s = only(statements(text))
     assert s.speaker.text == "President Ana Soto"
     assert s.content.text == "the port would reopen"
+
+
+@pytest.mark.parametrize(
+    "text, lemma, content, speaker",
+    [
+        # reported beliefs, intentions and knowledge (issue #9)
+        ("The governor hopes the new bridge will open by spring.", "hope", "the new bridge will open by spring", "The governor"),
+        ("The mayor hoped to finish the stadium before the vote.", "hope", "to finish the stadium before the vote", "The mayor"),
+        ("Farmers want lower fuel taxes.", "want", "lower fuel taxes", "Farmers"),
+        ("The coalition wants the courts to review the contract.", "want", "the courts to review the contract", "The coalition"),
+        ("The party plans to open ten new offices this year.", "plan", "to open ten new offices this year", "The party"),
+        ("The treasurer knows that the fund is short of cash.", "know", "the fund is short of cash", "The treasurer"),
+        ("Teachers worry that class sizes will grow.", "worry", "class sizes will grow", "Teachers"),
+        # documents and polls as sources
+        ("The survey showed that most commuters favour the tram.", "show", "most commuters favour the tram", "The survey"),
+    ],
+)
+def test_statements_beliefs_intentions_and_documents(statements, text, lemma, content, speaker):
+    s = only(statements(text))
+    assert s.cue.lemma == lemma
+    assert s.content.text == content
+    assert s.speaker.text == speaker
+
+
+def test_statements_knowledge_under_an_aim_is_part_of_the_aim(statements):
+    # "wants to know": what the committee would know is not reported; its aim is.
+    s = only(statements("The committee wants to know whether the funds were spent."))
+    assert s.cue.lemma == "want"
+    assert s.content.text == "to know whether the funds were spent"

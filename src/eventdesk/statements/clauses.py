@@ -268,7 +268,9 @@ def second_complements(ctx: ArticleContext, cue: Token, clause: Token) -> list[T
         if child.i < clause.i or child.dep_ not in ("conj", "advcl") or ctx.in_quote(child):
             continue
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-        if marks & _SECOND_COMPLEMENT_MARKS and not cue_of(ctx, child):
+        # "..., but that it expected ...": a cue with its own subject under "that" is
+        # still what was said; one without ("and warned that ...") is the speaker going on.
+        if marks & _SECOND_COMPLEMENT_MARKS and (cue_of(ctx, child) is None or has_own_subject(child)):
             found.extend(subtree_without_nested(ctx, child, cue))
     return found
 
