@@ -761,3 +761,28 @@ def test_statements_knowledge_under_an_aim_is_part_of_the_aim(statements):
     s = only(statements("The committee wants to know whether the funds were spent."))
     assert s.cue.lemma == "want"
     assert s.content.text == "to know whether the funds were spent"
+
+
+@pytest.mark.parametrize(
+    "text, lemma, content, speaker",
+    [
+        # noun cues (issue #9): the possessor holds the noun's "that" clause
+        ("The mayor repeated his claim that the tunnel was safe.", "claim", "the tunnel was safe", "The mayor"),
+        ("Critics mocked the union's belief that the strike would end soon.", "belief", "the strike would end soon", "the union"),
+        # "in X's view", "in the words of X": the clause the phrase stands in
+        ("In the view of several engineers, the dam needs repairs.", "view", "the dam needs repairs", "several engineers"),
+        ("In the words of the coach, the season was a disaster.", "word", "the season was a disaster", "the coach"),
+    ],
+)
+def test_statements_noun_cues(statements, text, lemma, content, speaker):
+    s = only(statements(text))
+    assert s.cue.lemma == lemma
+    assert s.content.text == content
+    assert s.speaker.text == speaker
+
+
+def test_statements_noun_cue_needs_a_holder_and_a_content_clause(statements):
+    assert statements("The mayor repeated the claim that the tunnel was safe.") == []  # nobody holds it
+    assert statements("Her claim that she made in March was false.") == []  # a relative clause
+    # said in her statement that ...: one statement, the verb's
+    assert [s.cue.lemma for s in statements("The mayor said in her statement that the tunnel is safe.")] == ["say"]

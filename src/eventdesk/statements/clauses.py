@@ -394,17 +394,26 @@ def clause_after_noun(cue: Token) -> Token | None:
     if cue.lemma_.lower() in words_with_role("addressee"):
         nouns += [c for c in cue.children if c.dep_ in ("dobj", "dative")]
     for noun in nouns:
-        for clause in noun.children:
-            if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
-                continue
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                return clause
-            # A relative "that" would be the clause's subject or leave a gap; a clause
-            # with a subject of its own after "that" is what was said.
-            first = clause.doc[clause.left_edge.i]
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-            if first.lower_ == "that" and subjects and all(c.lower_ not in RELATIVE_PRONOUNS for c in subjects):
-                return clause
+        clause = that_clause_of(noun)
+        if clause is not None:
+            return clause
+    return None
+
+
+def that_clause_of(noun: Token) -> Token | None:
+    """The "that" clause a noun takes as its content ("a statement that ...", "the claim
+    that ..."), not a relative clause ("the claim that he made")."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            return clause
+        # A relative "that" would be the clause's subject or leave a gap; a clause
+        # with a subject of its own after "that" is what was said.
+        first = clause.doc[clause.left_edge.i]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if first.lower_ == "that" and subjects and all(c.lower_ not in RELATIVE_PRONOUNS for c in subjects):
+            return clause
     return None
 
 
