@@ -786,3 +786,14 @@ def test_statements_noun_cue_needs_a_holder_and_a_content_clause(statements):
     assert statements("Her claim that she made in March was false.") == []  # a relative clause
     # said in her statement that ...: one statement, the verb's
     assert [s.cue.lemma for s in statements("The mayor said in her statement that the tunnel is safe.")] == ["say"]
+
+
+def test_statements_headline_colon_attribution(statements):
+    # "Name: words" at the start of a line attributes the unquoted words to the name.
+    s = only(statements("Mayor Lee: the stadium deal is a bad bargain\n\nThe council meets on Monday."))
+    assert s.cue.text == ":"
+    assert s.content.text == "the stadium deal is a bad bargain"
+    assert s.speaker.text == "Mayor Lee"
+    assert s.type == "indirect"
+    # A label is no speaker.
+    assert statements("Update: the bridge is closed to traffic\n\nThe council meets on Monday.") == []
