@@ -702,7 +702,7 @@ def test_statements_a_rival_source_after_while_is_not_in_the_content(statements)
 
 
 def test_statements_they_in_a_relative_aside_is_the_plural_subject_before(statements):
-    s = only(statements("Scientists have questioned the targets, which they say cannot be met without cutting coal use."))
+    s = only(statements("Scientists have studied the targets, which they say cannot be met without cutting coal use."))
     assert s.speaker.text == "Scientists"
     assert s.speaker_mention.text == "they"
 
@@ -797,3 +797,19 @@ def test_statements_headline_colon_attribution(statements):
     assert s.type == "indirect"
     # A label is no speaker.
     assert statements("Update: the bridge is closed to traffic\n\nThe council meets on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, lemma, content",
+    [
+        # judging aloud (issue #9): the object and its "for"/"as" phrase
+        ("The senator criticized the governor for his handling of the flood.", "criticize", "the governor for his handling of the flood"),
+        ("The coach praised the goalkeeper.", "praise", "the goalkeeper"),
+        ("The mayor defended the budget as fair.", "defend", "the budget as fair"),
+        ("The auditor questioned how the grant was spent.", "question", "how the grant was spent"),
+    ],
+)
+def test_statements_judging_verbs(statements, text, lemma, content):
+    s = only(statements(text))
+    assert s.cue.lemma == lemma
+    assert s.content.text == content
