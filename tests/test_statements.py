@@ -813,3 +813,16 @@ def test_statements_judging_verbs(statements, text, lemma, content):
     s = only(statements(text))
     assert s.cue.lemma == lemma
     assert s.content.text == content
+
+
+def test_statements_the_writers_impression_has_no_speaker(statements):
+    # "X seems to ...", "it seems that ...": an attribution whose source is left unsaid.
+    s = only(statements("The court seemed to signal a shift on the law."))
+    assert s.speaker is None
+    assert s.cue.text == "seemed"
+    assert s.content.text == "The court seemed to signal a shift on the law"
+    s = only(statements("It seems that the governor will run again."))
+    assert s.speaker is None and s.content.text == "the governor will run again"
+    assert statements("The senator does not seem to care.") == []
+    # Inside someone's reported clause it is that speaker's words.
+    assert [s.cue.lemma for s in statements("The minister said the plan appears to be stalled.")] == ["say"]

@@ -21,6 +21,7 @@ from eventdesk.statements.contests import find_contests
 from eventdesk.statements.cues import find_cues
 from eventdesk.statements.direct import bare_attributions, continue_quotes, direct_speech, headline_attributions
 from eventdesk.statements.lexicon import StatementLexicon, load_lexicon
+from eventdesk.statements.impressions import impression_drafts
 from eventdesk.statements.nouns import noun_drafts
 from eventdesk.statements.postprocess import finish
 
@@ -48,7 +49,7 @@ class StatementExtractor:
 
 def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
     """The statements and contests of one article: direct speech, reported clauses, bare
-    colon and dash attributions, headline colons ("Mayor Lee: ..."), noun cues ("her claim that ...") and continued quotations,
+    colon and dash attributions, headline colons ("Mayor Lee: ..."), the writer's impressions ("X seems to ..."), noun cues ("her claim that ...") and continued quotations,
     assembled and finished."""
     cues = find_cues(ctx)
     drafts = direct_speech(ctx, cues)
@@ -69,6 +70,7 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
     drafts.extend(bare_attributions(ctx, {id(q) for d in drafts for q in d.quotes}))
     drafts.extend(noun_drafts(ctx, drafts))
     drafts.extend(headline_attributions(ctx, drafts))
+    drafts.extend(impression_drafts(ctx, drafts))
     continue_quotes(ctx, drafts)
     drafts, statements = assemble(ctx, drafts)
     contests = find_contests(ctx.doc, drafts, statements, ctx.lexicon)
