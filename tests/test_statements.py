@@ -702,7 +702,7 @@ def test_statements_a_rival_source_after_while_is_not_in_the_content(statements)
 
 
 def test_statements_they_in_a_relative_aside_is_the_plural_subject_before(statements):
-    s = only(statements("Scientists have questioned the targets, which they say cannot be met without cutting coal use."))
+    s = only(statements("Scientists have studied the targets, which they say cannot be met without cutting coal use."))
     assert s.speaker.text == "Scientists"
     assert s.speaker_mention.text == "they"
 
@@ -732,3 +732,97 @@ def test_statements_dateline_after_a_headline_is_no_speaker(statements):
     s = only(statements(text))
     assert s.speaker.text == "President Ana Soto"
     assert s.content.text == "the port would reopen"
+
+
+@pytest.mark.parametrize(
+    "text, lemma, content, speaker",
+    [
+        # reported beliefs, intentions and knowledge (issue #9)
+        ("The governor hopes the new bridge will open by spring.", "hope", "the new bridge will open by spring", "The governor"),
+        ("The mayor hoped to finish the stadium before the vote.", "hope", "to finish the stadium before the vote", "The mayor"),
+        ("Farmers want lower fuel taxes.", "want", "lower fuel taxes", "Farmers"),
+        ("The coalition wants the courts to review the contract.", "want", "the courts to review the contract", "The coalition"),
+        ("The party plans to open ten new offices this year.", "plan", "to open ten new offices this year", "The party"),
+        ("The treasurer knows that the fund is short of cash.", "know", "the fund is short of cash", "The treasurer"),
+        ("Teachers worry that class sizes will grow.", "worry", "class sizes will grow", "Teachers"),
+        # documents and polls as sources
+        ("The survey showed that most commuters favour the tram.", "show", "most commuters favour the tram", "The survey"),
+    ],
+)
+def test_statements_beliefs_intentions_and_documents(statements, text, lemma, content, speaker):
+    s = only(statements(text))
+    assert s.cue.lemma == lemma
+    assert s.content.text == content
+    assert s.speaker.text == speaker
+
+
+def test_statements_knowledge_under_an_aim_is_part_of_the_aim(statements):
+    # "wants to know": what the committee would know is not reported; its aim is.
+    s = only(statements("The committee wants to know whether the funds were spent."))
+    assert s.cue.lemma == "want"
+    assert s.content.text == "to know whether the funds were spent"
+
+
+@pytest.mark.parametrize(
+    "text, lemma, content, speaker",
+    [
+        # noun cues (issue #9): the possessor holds the noun's "that" clause
+        ("The mayor repeated his claim that the tunnel was safe.", "claim", "the tunnel was safe", "The mayor"),
+        ("Critics mocked the union's belief that the strike would end soon.", "belief", "the strike would end soon", "the union"),
+        # "in X's view", "in the words of X": the clause the phrase stands in
+        ("In the view of several engineers, the dam needs repairs.", "view", "the dam needs repairs", "several engineers"),
+        ("In the words of the coach, the season was a disaster.", "word", "the season was a disaster", "the coach"),
+    ],
+)
+def test_statements_noun_cues(statements, text, lemma, content, speaker):
+    s = only(statements(text))
+    assert s.cue.lemma == lemma
+    assert s.content.text == content
+    assert s.speaker.text == speaker
+
+
+def test_statements_noun_cue_needs_a_holder_and_a_content_clause(statements):
+    assert statements("The mayor repeated the claim that the tunnel was safe.") == []  # nobody holds it
+    assert statements("Her claim that she made in March was false.") == []  # a relative clause
+    # said in her statement that ...: one statement, the verb's
+    assert [s.cue.lemma for s in statements("The mayor said in her statement that the tunnel is safe.")] == ["say"]
+
+
+def test_statements_headline_colon_attribution(statements):
+    # "Name: words" at the start of a line attributes the unquoted words to the name.
+    s = only(statements("Mayor Lee: the stadium deal is a bad bargain\n\nThe council meets on Monday."))
+    assert s.cue.text == ":"
+    assert s.content.text == "the stadium deal is a bad bargain"
+    assert s.speaker.text == "Mayor Lee"
+    assert s.type == "indirect"
+    # A label is no speaker.
+    assert statements("Update: the bridge is closed to traffic\n\nThe council meets on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, lemma, content",
+    [
+        # judging aloud (issue #9): the object and its "for"/"as" phrase
+        ("The senator criticized the governor for his handling of the flood.", "criticize", "the governor for his handling of the flood"),
+        ("The coach praised the goalkeeper.", "praise", "the goalkeeper"),
+        ("The mayor defended the budget as fair.", "defend", "the budget as fair"),
+        ("The auditor questioned how the grant was spent.", "question", "how the grant was spent"),
+    ],
+)
+def test_statements_judging_verbs(statements, text, lemma, content):
+    s = only(statements(text))
+    assert s.cue.lemma == lemma
+    assert s.content.text == content
+
+
+def test_statements_the_writers_impression_has_no_speaker(statements):
+    # "X seems to ...", "it seems that ...": an attribution whose source is left unsaid.
+    s = only(statements("The court seemed to signal a shift on the law."))
+    assert s.speaker is None
+    assert s.cue.text == "seemed"
+    assert s.content.text == "The court seemed to signal a shift on the law"
+    s = only(statements("It seems that the governor will run again."))
+    assert s.speaker is None and s.content.text == "the governor will run again"
+    assert statements("The senator does not seem to care.") == []
+    # Inside someone's reported clause it is that speaker's words.
+    assert [s.cue.lemma for s in statements("The minister said the plan appears to be stalled.")] == ["say"]

@@ -89,3 +89,12 @@ def test_quotes_stray_marks_never_raise(text, quoted):
 def test_quotes_left_open_at_any_paragraph_break_end_there(separator):
     text = f'The mayor said: "We will rebuild the bridge.{separator}Later the governor called it "a relic" of the past.'
     assert inner(text) == ["We will rebuild the bridge.", "a relic"]
+
+
+def test_two_single_marks_typed_for_a_double_one_make_one_quotation():
+    from eventdesk.statements.quotes import find_quotations
+
+    text = "''The budget is a mess,'' the treasurer said, and ''we will fix it.''"
+    quotes = find_quotations(text)
+    assert [text[q.inner_start : q.inner_end] for q in quotes] == ["The budget is a mess,", "we will fix it."]
+    assert [text[q.start : q.end] for q in quotes] == ["''The budget is a mess,''", "''we will fix it.''"]

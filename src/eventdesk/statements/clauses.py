@@ -268,7 +268,9 @@ def second_complements(ctx: ArticleContext, cue: Token, clause: Token) -> list[T
         if child.i < clause.i or child.dep_ not in ("conj", "advcl") or ctx.in_quote(child):
             continue
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-        if marks & _SECOND_COMPLEMENT_MARKS and not cue_of(ctx, child):
+        # "..., but that it expected ...": a cue with its own subject under "that" is
+        # still what was said; one without ("and warned that ...") is the speaker going on.
+        if marks & _SECOND_COMPLEMENT_MARKS and (cue_of(ctx, child) is None or has_own_subject(child)):
             found.extend(subtree_without_nested(ctx, child, cue))
     return found
 
@@ -392,17 +394,26 @@ def clause_after_noun(cue: Token) -> Token | None:
     if cue.lemma_.lower() in words_with_role("addressee"):
         nouns += [c for c in cue.children if c.dep_ in ("dobj", "dative")]
     for noun in nouns:
-        for clause in noun.children:
-            if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
-                continue
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                return clause
-            # A relative "that" would be the clause's subject or leave a gap; a clause
-            # with a subject of its own after "that" is what was said.
-            first = clause.doc[clause.left_edge.i]
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-            if first.lower_ == "that" and subjects and all(c.lower_ not in RELATIVE_PRONOUNS for c in subjects):
-                return clause
+        clause = that_clause_of(noun)
+        if clause is not None:
+            return clause
+    return None
+
+
+def that_clause_of(noun: Token) -> Token | None:
+    """The "that" clause a noun takes as its content ("a statement that ...", "the claim
+    that ..."), not a relative clause ("the claim that he made")."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            return clause
+        # A relative "that" would be the clause's subject or leave a gap; a clause
+        # with a subject of its own after "that" is what was said.
+        first = clause.doc[clause.left_edge.i]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if first.lower_ == "that" and subjects and all(c.lower_ not in RELATIVE_PRONOUNS for c in subjects):
+            return clause
     return None
 
 

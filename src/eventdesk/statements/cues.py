@@ -44,10 +44,20 @@ def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | 
                 if any(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj"):
                     continue
                 return [token, child], entry
-    entry = ctx.lexicon.cues.get(lemma)
+    entry = ctx.lexicon.cues.get(lemma) or _cue_by_form(ctx, lower)
     if entry is None:
         return None
     return [token], entry
+
+
+def _cue_by_form(ctx: ArticleContext, lower: str) -> CueEntry | None:
+    """The cue of a verb form whose lemma the tagger got wrong ("hopes" read as a form of
+    "hop"): the form without its ending -s, -d, -ed or -ing."""
+    for stem in (lower[:-1], lower[:-2], lower[:-3] + "e") if len(lower) > 4 else ():
+        entry = ctx.lexicon.cues.get(stem)
+        if entry is not None and len(entry.lemmas) == 1:
+            return entry
+    return None
 
 
 def blocked(token: Token, entry: CueEntry) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventdesk.statements.context import ArticleContext, Draft, same, token_range_chars, trim
 from eventdesk.statements.cues import cue_of
 from eventdesk.statements.lexicon import CueEntry, words_with_role
-from eventdesk.statements.quotes import Quotation
+from eventdesk.statements.quotes import Quotation, is_quote_mark
 from eventdesk.statements.speakers import MAX_BARE_ATTRIBUTION, inverted_subject, speaker_of
 
 # Dependents of a cue that belong to its attribution clause, not to what is reported.
@@ -201,6 +201,36 @@ def bare_attributions(ctx: ArticleContext, used: set[int]) -> list[Draft]:
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
+    """ "Mayor Lee: the budget is a mess": a line that opens with a name and a colon and
+    goes on with words of its own, unquoted (a headline's way of attributing). The speaker
+    must be named (a person, organisation or place), so "Update:" or "Note:" is none."""
+    drafts = []
+    for sentence, sent in enumerate(ctx.sents):
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or not _opens_line(ctx, sent[0]) or ctx.in_quote(colon):
+            continue
+        head = _bare_np_head(ctx.doc[sent.start : colon.i])
+        if head is None or not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in ctx.doc[sent.start : colon.i]):
+            continue
+        line_end = ctx.text.find("\n", colon.idx)
+        start, end = trim(ctx.text, colon.idx + 1, len(ctx.text) if line_end < 0 else line_end)
+        if start >= end or is_quote_mark(ctx.text[start]) or any(s < end and start < e for d in taken for s, e in d.content):
+            continue
+        drafts.append(
+            Draft(
+                cue_start=colon.idx, cue_end=colon.idx + 1, lemma=":", sentence=sentence,
+                content=[(start, end)], type="indirect", speaker_head=head,
+            )
+        )
+    return drafts
+
+
+def _opens_line(ctx: ArticleContext, token: Token) -> bool:
+    before = ctx.text[: token.idx].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def colon_attribution(ctx: ArticleContext, quote: Quotation) -> Draft | None:

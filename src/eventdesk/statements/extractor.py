@@ -19,8 +19,10 @@ from eventdesk.statements.clauses import reported_clause
 from eventdesk.statements.context import ArticleContext
 from eventdesk.statements.contests import find_contests
 from eventdesk.statements.cues import find_cues
-from eventdesk.statements.direct import bare_attributions, continue_quotes, direct_speech
+from eventdesk.statements.direct import bare_attributions, continue_quotes, direct_speech, headline_attributions
 from eventdesk.statements.lexicon import StatementLexicon, load_lexicon
+from eventdesk.statements.impressions import impression_drafts
+from eventdesk.statements.nouns import noun_drafts
 from eventdesk.statements.postprocess import finish
 
 
@@ -47,7 +49,8 @@ class StatementExtractor:
 
 def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
     """The statements and contests of one article: direct speech, reported clauses, bare
-    colon and dash attributions and continued quotations, assembled and finished."""
+    colon and dash attributions, headline colons ("Mayor Lee: ..."), the writer's impressions ("X seems to ..."), noun cues ("her claim that ...") and continued quotations,
+    assembled and finished."""
     cues = find_cues(ctx)
     drafts = direct_speech(ctx, cues)
     direct = {d.cue_start: d for d in drafts}
@@ -65,6 +68,9 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
         else:
             drafts.append(draft)
     drafts.extend(bare_attributions(ctx, {id(q) for d in drafts for q in d.quotes}))
+    drafts.extend(noun_drafts(ctx, drafts))
+    drafts.extend(headline_attributions(ctx, drafts))
+    drafts.extend(impression_drafts(ctx, drafts))
     continue_quotes(ctx, drafts)
     drafts, statements = assemble(ctx, drafts)
     contests = find_contests(ctx.doc, drafts, statements, ctx.lexicon)

@@ -185,7 +185,25 @@ def _organization_words(roles: dict[str, RoleEntry]) -> dict[str, frozenset[str]
     return organization_words
 
 
-WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting"})
+NOUN_FRAMES = frozenset({"that", "view"})
+
+
+@lru_cache(maxsize=1)
+def noun_cues() -> dict[str, CueEntry]:
+    """The nouns that carry an attribution ("his claim that ...", "in her view"), by lemma
+    (data/noun_cues.tsv)."""
+    found: dict[str, CueEntry] = {}
+    for where, (noun, frames, distancing, denial) in _rows("noun_cues.tsv", 4):
+        frame_set = frozenset(f.strip() for f in frames.split(",") if f.strip())
+        if not frame_set or frame_set - NOUN_FRAMES:
+            raise LexiconError(f"{where}: frames must be among {sorted(NOUN_FRAMES)}, found {frames!r}")
+        if noun.lower() in found:
+            raise LexiconError(f"{where}: noun {noun!r} listed twice")
+        found[noun.lower()] = CueEntry((noun.lower(),), frame_set, _yes(distancing, where), _yes(denial, where))
+    return found
+
+
+WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting", "impression"})
 
 
 @lru_cache(maxsize=1)

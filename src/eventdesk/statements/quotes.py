@@ -21,6 +21,9 @@ _SINGLE_MARKS = "'‘’‚‛"
 _ALL_MARKS = _DOUBLE_MARKS + _SINGLE_MARKS + "«»‹›"
 _OPENING_CONTEXT = " \t\n([{—–-/:;,"  # what may stand before an opening mark
 
+# Pairs of single marks that stand for a double one.
+_TWO_CHAR_DOUBLES = ("''", "``")
+
 # Characters that end a paragraph: a quotation left open ends at the first of them.
 _LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85"
 
@@ -136,7 +139,10 @@ class _Scanner:
                     i += 1
                 continue
             if c in _ALL_MARKS and i not in self.skip:
-                self.mark(self.read_mark(i))
+                m = self.read_mark(i)
+                self.mark(m)
+                i += len(m.char)
+                continue
             i += 1
         # Whatever is still open at the end runs to the end of the text.
         while self.stack:
@@ -148,10 +154,12 @@ class _Scanner:
 
     def read_mark(self, i: int) -> _Mark:
         text = self.text
+        # Two single marks typed for a double one (''Like this,'' some papers print).
+        char = text[i : i + 2] if text[i : i + 2] in _TWO_CHAR_DOUBLES else text[i]
         before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
+        after = text[i + len(char)] if i + len(char) < len(text) else " "
         return _Mark(
-            char=text[i],
+            char=char,
             at=i,
             before=before,
             after=after,
@@ -160,7 +168,7 @@ class _Scanner:
         )
 
     def mark(self, m: _Mark) -> None:
-        if m.char in '"“”„‟':
+        if m.char in '"“”„‟' or m.char in _TWO_CHAR_DOUBLES:
             self.double(m)
         elif m.char in "«»":
             self.paired(m, GUILLEMET, m.can_open or m.before in _OPENING_CONTEXT)
@@ -184,8 +192,8 @@ class _Scanner:
         elif c == "“":
             self.push(DOUBLE, m)
         elif k_double is not None:
-            self.close_family(k_double, i)
-        elif c == '"' and m.can_open:
+            self.close_family(k_double, i, len(c))
+        elif (c == '"' or c in _TWO_CHAR_DOUBLES) and m.can_open:
             self.push(DOUBLE, m)
         elif c == "”" and m.can_open and not _is_word(m.before):
             self.push(DOUBLE, m)  # Swedish ”…”
@@ -237,14 +245,14 @@ class _Scanner:
                 return k
         return None
 
-    def close_family(self, k: int, at: int) -> None:
+    def close_family(self, k: int, at: int, mark_len: int = 1) -> None:
         # Marks opened inside the one being closed were never closed: they end here too.
         while len(self.stack) > k + 1:
             inner = self.stack.pop()
             if inner.family == SINGLE:
                 continue  # an unclosed single mark was an apostrophe after all
             self.close(inner, at, 0, closed=False)
-        self.close(self.stack.pop(), at, 1)
+        self.close(self.stack.pop(), at, mark_len)
 
 
 def _possessive(text: str, i: int, limit: int) -> bool:

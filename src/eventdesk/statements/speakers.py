@@ -134,7 +134,9 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
-    if any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
+    # A passive without its agent names no speaker, nor takes one from the verb it hangs
+    # from: in "the trial opened and is expected to last weeks" nobody named expects.
+    if any(c.dep_ in ("nsubjpass", "expl", "auxpass") for c in cue.children):
         return None
     if cue.i > 0 and any(c.dep_ == "det" and c.i < cue.i for c in cue.children):
         # A verb with an article of its own has a subject the parser broke up: the word

@@ -1,0 +1,63 @@
+"""Attributions with no source: the writer's impression, "the court seemed to signal ...",
+"the plan appears to be stalled", "it seems that ...". News annotators count these as
+attributions whose source is left unsaid; the statement has no speaker. The verbs are the
+`impression` words of data/word_roles.tsv.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.statements.clauses import subtree_without_nested
+from eventdesk.statements.context import ArticleContext, Draft, trim
+from eventdesk.statements.lexicon import words_with_role
+
+
+def impression_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
+    """Drafts of "X seems to Y" (content: X ... to Y) and "it seems that Z" (content: Z)."""
+    verbs = words_with_role("impression")
+    drafts = []
+    for sent in ctx.sents:
+        for verb in sent:
+            if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or ctx.in_quote(verb):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            tokens = _content(ctx, verb)
+            if not tokens:
+                continue
+            start, end = trim(ctx.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+            if start >= end or any(s < end and start < e for d in taken + drafts for s, e in d.content):
+                continue
+            drafts.append(
+                Draft(
+                    cue_start=verb.idx, cue_end=verb.idx + len(verb), lemma=verb.lemma_.lower(),
+                    sentence=ctx.sent_of.get(verb.i, 0), content=[(start, end)], type="indirect",
+                    speaker_head=None, cue_token=verb,
+                )
+            )
+    return drafts
+
+
+def _content(ctx: ArticleContext, verb: Token) -> list[Token]:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None:
+        return []
+    if subject.lower_ == "it":
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is None or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            return []
+        return [t for t in _words(subtree_without_nested(ctx, clause, verb)) if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    infinitive = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.children)), None
+    )
+    if infinitive is None:
+        return []
+    return _words(list(subject.subtree) + [verb] + subtree_without_nested(ctx, infinitive, verb))
+
+
+def _words(tokens: list[Token]) -> list[Token]:
+    ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    while ordered and (ordered[-1].is_punct or ordered[-1].is_space):
+        ordered.pop()
+    return ordered

@@ -1,0 +1,90 @@
+"""Attributions carried by a noun rather than a verb: "his claim that the vote was rigged",
+"the senator's view that ...", "In her view, the plan will fail", "in the words of the
+mayor, ...". The holder is the noun's possessor (or its "of" phrase in the "in the view of
+X" frame); a noun with neither names nobody and gives no statement. The nouns are in
+data/noun_cues.tsv.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.statements.clauses import subtree_without_nested, that_clause_of
+from eventdesk.statements.context import ArticleContext, Draft, trim
+from eventdesk.statements.lexicon import CueEntry, noun_cues
+
+# The words a relative "that" fills in its clause ("the claim that he made": "that" is
+# the object): such a clause describes the noun, it does not give its content.
+_RELATIVE_ROLES = {"dobj", "nsubj", "nsubjpass", "pobj"}
+
+
+def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
+    """Drafts of the noun cues of the article whose content no other draft has."""
+    cues = noun_cues()
+    drafts: list[Draft] = []
+    for sent in ctx.sents:
+        for token in sent:
+            entry = cues.get(token.lemma_.lower())
+            if entry is None or token.pos_ != "NOUN" or ctx.in_quote(token):
+                continue
+            draft = _that_draft(ctx, token, entry) if "that" in entry.frames else None
+            if draft is None and "view" in entry.frames:
+                draft = _view_draft(ctx, token, entry)
+            if draft is not None and not _overlaps(draft, taken + drafts):
+                drafts.append(draft)
+    return drafts
+
+
+def _that_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
+    """ "Her claim that the count was rigged ...": the possessor holds the clause."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    clause = that_clause_of(noun)
+    if holder is None or clause is None:
+        return None
+    first = ctx.doc[clause.left_edge.i]
+    if first.lower_ == "that" and first.dep_ in _RELATIVE_ROLES:
+        return None
+    tokens = [t for t in subtree_without_nested(ctx, clause, noun) if not (t.i == first.i and t.lower_ == "that")]
+    return _draft(ctx, noun, entry, holder, tokens)
+
+
+def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
+    """ "In her view, the plan will fail", "in the words of the mayor, ...": the clause the
+    phrase stands in is what the holder thinks or says."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if holder is None:
+        return None
+    skip = {t.i for t in prep.subtree}
+    tokens = [t for t in subtree_without_nested(ctx, prep.head, noun) if t.i not in skip]
+    return _draft(ctx, noun, entry, holder, tokens)
+
+
+def _draft(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token, tokens: list[Token]) -> Draft | None:
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    start, end = trim(ctx.text, words[0].idx, words[-1].idx + len(words[-1]))
+    if start >= end:
+        return None
+    return Draft(
+        cue_start=noun.idx,
+        cue_end=noun.idx + len(noun),
+        lemma=entry.lemma,
+        sentence=ctx.sent_of.get(noun.i, 0),
+        content=[(start, end)],
+        type="indirect",
+        speaker_head=holder,
+        entry=entry,
+        cue_token=noun,
+    )
+
+
+def _overlaps(draft: Draft, others: list[Draft]) -> bool:
+    start, end = draft.content[0]
+    return any(s < end and start < e for other in others for s, e in other.content)
