@@ -378,3 +378,13 @@ def test_events_an_actor_placed_by_the_text_has_an_iso_code(code, text, country)
     actors = [a for e in events for a in (e.source, e.target) if a is not None and a.country]
     assert actors, events
     assert all(a.country == country and a.code.startswith(country) for a in actors), [(a.code, a.country) for a in actors]
+
+
+def test_events_a_possessive_that_points_back_to_its_own_clause_ends(code):
+    """ "Her authority ..., her popularity ... and her battles ... have worked to ...": each
+    "her" looks for its clause's subject, which holds the "her" itself; the reading stops
+    instead of recursing without end (it once raised RecursionError and lost the article)."""
+    record = code("Her authority as the country's first female chancellor, her popularity with young voters "
+                  "and her political battles with the parliament have worked to quell the kind of disputes "
+                  "that have split the opposition.")
+    assert record.sentences, "the article was coded"

@@ -30,9 +30,19 @@ if TYPE_CHECKING:
 
 def actors_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Actor], str]:
     """The actors a noun phrase names; how: direct, pronoun, inner (through "of",
-    an apposition or a possessor), or "" when none."""
-    if depth > 2:
+    an apposition or a possessor), or "" when none. A phrase whose reading leads back to
+    itself (a pronoun whose clause's subject holds a possessive that points back to it)
+    names nobody on the second visit."""
+    if depth > 2 or token.i in ctx.resolving:
         return [], ""
+    ctx.resolving.add(token.i)
+    try:
+        return _actors_of(ctx, token, depth)
+    finally:
+        ctx.resolving.discard(token.i)
+
+
+def _actors_of(ctx: DocumentCoder, token: Token, depth: int) -> tuple[list[Actor], str]:
     low = token.text.lower()
     if token.pos_ == "PRON" and low in PRONOUNS:
         return antecedent(ctx, token), "pronoun"

@@ -43,6 +43,9 @@ class DocumentCoder:
         self.sent_of: dict[int, int] = {}
         # Events coded so far, in order: "condemned the attack" looks back for the attack.
         self.history: list[Built] = []
+        # Tokens whose actors are being read now: a reading that leads back to one of them
+        # stops there (see actor_phrases.actors_of).
+        self.resolving: set[int] = set()
         for index, sent in enumerate(sents):
             for token in sent:
                 self.sent_of[token.i] = index
