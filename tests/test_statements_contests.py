@@ -88,3 +88,14 @@ def test_contests_doubt_about_a_group_a_government_names(contests):
 )
 def test_contests_not_found_without_opposition_on_one_subject(contests, text):
     assert contests(text) == []
+
+
+def test_contests_a_statement_without_speaker_is_no_side(contests):
+    """An impression with no speaker ("it appears that ...") before a claim and its denial:
+    the denial contests the claim, and the speakerless statement is no side (it once broke
+    the search for the denied claim)."""
+    found = contests("It appears that the talks have stalled. "
+                     "The opposition said the army shelled the market on Friday. "
+                     "The army's spokesman rejected the allegation on Saturday.")
+    assert len(found) == 1, found
+    assert [s.speaker.text for s in found[0][1]] == ["The opposition", "The army's spokesman"]

@@ -36,7 +36,8 @@ def find_contests(
             subject = _opposed_subject(first, second, lexicon)
             if subject is None and second.denies and _claim_noun(second, lexicon) is not None:
                 # "... reject the allegation": the nearest earlier statement by someone else.
-                earlier = [v for v in views[:i + 1] if not _same_side(v.statement.speaker, second.statement.speaker)]
+                earlier = [v for v in views[:i + 1] if v.statement.speaker is not None
+                           and not _same_side(v.statement.speaker, second.statement.speaker)]
                 if earlier and earlier[-1] is first:
                     subject = _noun_phrase(_claim_noun(second, lexicon))
             if subject is None:
