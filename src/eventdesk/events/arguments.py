@@ -115,7 +115,24 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token) -> tuple[list[Token], st
         found = [o for prep in sx.preps(noun) if sx.lemma(prep) == "of" for o in sx.children(prep, "pobj")]
         if any(actor_phrases.actors_of(ctx, o)[0] for o in found):
             return found, "agent"
+    # "talks between Armenia and Azerbaijan resumed": with no other author, the two sides
+    # of "between" are its actors, each the other's target when the entry is mutual (a
+    # mediator named elsewhere keeps them as targets: "Qatar's mediation between X and Y").
+    between = _between(noun)
+    if between:
+        return between, "agent"
     return [], ""
+
+
+def _between(noun: Token) -> list[Token]:
+    """The two sides of "between X and Y" on an event noun, or []."""
+    for prep in sx.preps(noun):
+        if sx.lemma(prep) == "between":
+            for pobj in sx.children(prep, "pobj"):
+                sides = [pobj, *pobj.conjuncts]
+                if len(sides) >= 2:
+                    return sides
+    return []
 
 
 def objective(ctx: DocumentCoder, token: Token) -> list[Token]:
