@@ -398,3 +398,15 @@ def test_events_the_two_sides_of_between_are_the_actors_of_an_event_noun(code):
     assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}, talks
     mediation = code("Qatar offered its mediation between Sudan and Chad on Monday.").events
     assert mediation and all(e.source.code == "QAT" and e.target.country in ("SDN", "TCD") for e in mediation), mediation
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("North Korea test-fired two ballistic missiles into the sea on Thursday.", "150", "PRK", None),
+    ("Pakistan launched a cruise missile on Monday, the army said.", "150", "PAK", None),
+    ("Russia fired cruise missiles at Kyiv overnight.", "194", "RUS", "UKR"),
+    ("Russia announced the expulsion of ten Estonian diplomats.", "161", "RUS", "EST"),
+])
+def test_events_missiles_at_no_one_are_a_show_of_force_and_expulsions_as_nouns(code, text, cameo, source, target):
+    events = code(text).events
+    found = [(e.cameo, actor_country(e.source), actor_country(e.target)) for e in events]
+    assert (cameo, source, target) in found, found
