@@ -46,6 +46,15 @@ def iso_from_cameo(code: str | None) -> str | None:
     return _cameo_table()[0].get(prefix, prefix)
 
 
+def iso_actor_code(code: str) -> str:
+    """An actor code with a legacy CAMEO country written the ISO way ("JAPGOV" -> "JPNGOV",
+    "VTNMIL" -> "VNMMIL", "GZSREB" -> "PSEREB"); every other code unchanged, so one actor has
+    one code whichever scheme a dictionary was written in."""
+    prefix = code[:3].upper()
+    iso = _cameo_table()[0].get(prefix)
+    return iso + code[3:] if iso and len(code) >= 3 else code
+
+
 def clean_sectors(sectors: list[str], has_country: bool) -> list[str]:
     """At most three sectors in CAMEO order and precedence: an armed non-state role
     outranks state roles, a specific state role outranks GOV, "civilian" gives way to any

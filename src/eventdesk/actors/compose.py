@@ -18,7 +18,8 @@ from eventdesk.actors.coref import pair_countries
 from eventdesk.actors.index import GEO_TYPES, DocIndex, Match
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.groups import group_name, is_group_name
-from eventdesk.actors.persons import bare_person, person_name, person_span, pick_dated, pick_leader, titled
+from eventdesk.actors.persons import (bare_person, fitting_titles, person_name, person_span, pick_dated,
+                                      pick_leader, titled)
 from eventdesk.actors.phrases import MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, noun_phrase
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor
@@ -103,6 +104,7 @@ def _choose(match: Match, phrase: Phrase, index: DocIndex, published: str | None
     entries = match.entries
     users = [e for e in entries if e.type == "person"]
     if users and "leader" in users[0].flags:
+        users = fitting_titles(users, match, phrase, index)
         picked = pick_leader(users, published, titled=titled(match, phrase, index))
         if picked is not None:
             return picked
@@ -253,14 +255,40 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
     orgs = [e for e in elements if e.entry.type == "org" and e.level < 2]
     if not countries and context_country and head_role is not None and not orgs:
         countries = [(context_country, None)]
+    ethnic = [e for e in elements if e.entry.type == "ethnic" and e.level == 0]
+    if not countries and not orgs and _state_role(head_role):
+        state = next((s for s in (_people_state(e, index) for e in ethnic) if s), None)
+        if state is not None:
+            # "the Korean leader": the state's people, so the state's leader.
+            countries = [(state, None)]
+            ethnic = [e for e in ethnic if not e.entry.states]
     return _Parts(
         phrase=phrase, head_element=head_element, head_role=head_role, roles=roles,
         mod_roles=[e.entry for e in roles if not e.is_head and e.level == 0],
         pp_roles=[e.entry for e in roles if not e.is_head and e.level == 1],
         geo0=geo0, regions=[e for e in elements if e.entry.type == "region" and e.level == 0],
-        ethnic=[e.entry.ethnic for e in elements if e.entry.type == "ethnic" and e.level == 0],
+        ethnic=[e.entry.ethnic for e in ethnic],
         religion=[e.entry.religion for e in elements if e.entry.type == "religion" and e.level == 0],
         person_span=span, user=user, countries=countries)
+
+
+def _state_role(role: Entry | None) -> bool:
+    """A role of a state's own institutions (leader, government, army, police)."""
+    return role is not None and bool(set(role.sectors) & sectors_in("state"))
+
+
+def _people_state(element: Element, index: DocIndex) -> str | None:
+    """The state an ethnic adjective stands for before a state's role: its one state, or
+    of the states it may name ("Korean": KOR, PRK) the one the document names last before
+    it (a dateline counts), else the first it names after; None when the text names none."""
+    states = element.entry.states
+    if len(states) == 1:
+        return states[0]
+    named = [(m.start, e.country) for m in index.matches for e in m.entries[:1]
+             if e.type in GEO_TYPES and e.country in states]
+    before = [country for start, country in named if start < element.match.start]
+    after = [country for start, country in named if start >= element.match.end]
+    return before[-1] if before else after[0] if after else None
 
 
 def _organisation(parts: _Parts, elements: list[Element]) -> Element | None:

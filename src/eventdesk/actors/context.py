@@ -8,16 +8,21 @@ the countries each sentence names.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.index import GEO_TYPES, DocIndex
 from eventdesk.actors.phrases import extent, noun_phrase
+from eventdesk.actors.sectors import sectors_in
+from eventdesk.model import Actor
 
 if TYPE_CHECKING:
     from eventdesk.actors.layer import DocActors
 
+# The sector of news media: their mentions give no country to a story.
+NEWS_SECTOR = "MED"
 # A story's country by dominance: named at least this often (and in 2/3 of country mentions).
 STORY_COUNTRY_MIN = 2
 
@@ -87,9 +92,34 @@ def sentence_countries(layer: DocActors, sentence: Span, published: str | None
     once per sentence (the first call's date holds for the document)."""
     found = layer.index.countries.get(sentence.start)
     if found is None:
-        found = [(a.start, a.end, a.country) for a in layer.mentions(sentence, published) if a.country]
+        # A news organisation's country is where it is based, not what the story is about
+        # ("an Associated Press reporter said 50 people were injured").
+        found = [(a.start, a.end, a.country) for a in layer.mentions(sentence, published)
+                 if a.country and NEWS_SECTOR not in a.sectors]
         layer.index.countries[sentence.start] = found
     return found
+
+
+def needs_home(actor: Actor) -> bool:
+    """An actor of a state's own institutions the text names without its state ("the
+    ministry", "the military", "state media"): it takes the article's country."""
+    sectors = set(actor.sectors)
+    return (actor.country is None and bool(sectors & sectors_in("state"))
+            and not sectors & sectors_in("international"))
+
+
+def with_home(layer: DocActors, actor: Actor, published: str | None) -> Actor:
+    """`actor`, given the country the text implies (`context_country`) when it is a state
+    institution named without one; unchanged otherwise or when the text implies none."""
+    if not needs_home(actor):
+        return actor
+    span = layer.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return actor
+    country = context_country(layer, span.root, published)
+    if country is None:
+        return actor
+    return replace(actor, country=country, code=country + actor.code)
 
 
 def dateline_country(index: DocIndex) -> str | None:

@@ -15,7 +15,7 @@ from typing import Any
 import pycountry
 import yaml
 
-from eventdesk.actors.codes import iso_from_cameo
+from eventdesk.actors.codes import iso_actor_code, iso_from_cameo
 from eventdesk.actors.lexicon import KINDS, Entry, Lexicon, phrase_key
 from eventdesk.errors import LexiconError
 
@@ -221,6 +221,8 @@ def _entries(path: Path, line: int, record: dict, lexicon: Lexicon) -> list[tupl
 
 def _role(path: Path, line: int, record: dict, lexicon: Lexicon) -> dict:
     code = str(record["code"]).strip() if record.get("code") not in (None, "") else None
+    if code:
+        code = iso_actor_code(code)  # one scheme: CAMEO's JAPGOV is written JPNGOV
     country = _country(path, line, record.get("country"), lexicon)
     sectors = _sectors(path, line, record.get("sectors"), lexicon)
     if code:

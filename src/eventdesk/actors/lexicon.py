@@ -110,6 +110,9 @@ class Entry:
     origin: str = ""  # file:line, for messages
     home: str | None = None  # a leader's own country (an IGO head's nationality)
     name_words: frozenset[str] = frozenset()  # a leader's name words, folded ("george", "bush")
+    # An ethnic group named for the people of states whose adjectives end in its name
+    # ("Korean": South Korean, North Korean): the states it may stand for.
+    states: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -370,12 +373,33 @@ def _load_organizations(builder: _Builder, sectors: dict[str, str], names: dict[
     return counts
 
 
+def _state_adjectives() -> dict[str, set[str]]:
+    """Country adjectives (folded) -> the states they name, from countries.tsv."""
+    adjectives: dict[str, set[str]] = defaultdict(set)
+    for _, (iso3, _name, _aliases, adjective_field, _demonyms, _seats) in read_tsv("countries.tsv"):
+        for adjective in split_values(adjective_field):
+            adjectives[norm(adjective)].add(iso3)
+    return adjectives
+
+
+def _ethnic_states(forms: list[str], adjectives: dict[str, set[str]]) -> tuple[str, ...]:
+    """The states an ethnic group's name stands for when no country adjective is spelled
+    the same: those whose adjective ends in it ("Korean" -> KOR, PRK)."""
+    words = [norm(f) for f in forms]
+    if any(w in adjectives for w in words):
+        return ()  # "Albanian" is read as the country already
+    return tuple(sorted({iso for adjective, states in adjectives.items() for iso in states
+                         if any(adjective.endswith(" " + w) for w in words)}))
+
+
 def _load_ethnic(builder: _Builder) -> int:
     codes = set()
+    adjectives = _state_adjectives()
     for lineno, (code, cameo_name, forms, flag_field) in read_tsv("ethnic_groups.tsv"):
         flags = frozenset() if flag_field == "-" else frozenset(flag_field.split(","))
         entry = Entry("ethnic", ethnic=code, kind="group", name=cameo_name, flags=flags,
-                      origin=f"ethnic_groups.tsv:{lineno}")
+                      origin=f"ethnic_groups.tsv:{lineno}",
+                      states=_ethnic_states(split_values(forms), adjectives))
         for phrase in split_values(forms):
             builder.add(phrase, entry)
         codes.add(code)

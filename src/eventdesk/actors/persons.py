@@ -27,6 +27,37 @@ def titled(match: Match, phrase: Phrase, index: DocIndex) -> bool:
     return j >= 0 and is_title(j, index)
 
 
+def fitting_titles(entries: list[Entry], match: Match, phrase: Phrase, index: DocIndex) -> list[Entry]:
+    """A leader's roles that the words around the name allow: the text's own title beats
+    the dictionary's dates. An international organisation in the phrase ("UN chief") keeps
+    the roles at that organisation; a country ("Portuguese Prime Minister") the roles of
+    that country; a state title ("Prime Minister", "President") the roles of a state. All
+    the entries when the phrase says nothing of the role or nothing fits."""
+    orgs: set[str] = set()
+    countries: set[str] = set()
+    state_title = False
+    for i, level in phrase.levels.items():
+        other = index.at.get(i)
+        if level != 0 or other is None or other.start != i or match.start <= i < match.end:
+            continue
+        entry = other.entries[0]
+        if entry.type == "org" and "IGO" in entry.sectors and entry.org:
+            orgs.add(entry.org)
+        elif entry.type in ("country", "seat") and entry.country:
+            countries.add(entry.country)
+        elif entry.type == "role" and "GOV" in entry.sectors and entry.kind == "person":
+            state_title = True
+    if orgs:
+        kept = [e for e in entries if e.org in orgs]
+    elif countries:
+        kept = [e for e in entries if e.org is None and (e.home or e.country) in countries]
+    elif state_title:
+        kept = [e for e in entries if e.org is None]
+    else:
+        kept = []
+    return kept or entries
+
+
 def person_span(phrase: Phrase, index: DocIndex) -> Span | None:
     """The person's name in the phrase: a PERSON entity, or the proper nouns around a
     proper-noun head when NER cut the name short or a title stands before it."""
@@ -86,10 +117,13 @@ def bare_person(doc: Doc, start: int, end: int, name: str | None,
 
 def pick_dated(entries: list[Entry], published: str | None) -> Entry:
     """The user-dictionary entry whose date range holds the article's date; outside every
-    range the role does not apply and only the person's country and name remain."""
+    range the role does not apply and only the person's country and name remain. Without
+    a date, the latest role (the one that starts last; the first listed of those that
+    start together)."""
+    if published is None:
+        latest = max(e.valid_from or "" for e in entries)
+        return next(e for e in entries if (e.valid_from or "") == latest)
     for entry in entries:
-        if published is None:
-            return entry
         if holds(entry, published):
             return entry
     return replace(entries[0], sectors=(), code=None)

@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventdesk.actors import context
 from eventdesk.actors.resolver import ActorResolver
 from eventdesk.nlp import register_extensions
 
@@ -21,7 +22,10 @@ class ActorStage:
     def __call__(self, doc: Doc) -> Doc:
         layer = self.resolver.document(doc)
         sents = doc._.content_sents if doc._.content_sents is not None else list(doc.sents)
-        doc._.actors = [actor for sent in sents for actor in layer.mentions(sent)]
+        published = layer.published()
+        # "The ministry said": a state institution named without its state is the story's.
+        doc._.actors = [context.with_home(layer, actor, published)
+                        for sent in sents for actor in layer.mentions(sent)]
         return doc
 
 
