@@ -104,6 +104,8 @@ class Event:
     # sentence (date_text), or "published" when the article's date stands in.
     date_precision: str | None = None
     date_text: Span | None = None
+    # Where `date` comes from: "expression" (date_text), "published", or None.
+    date_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -126,6 +128,7 @@ class Event:
             "confidence": round(self.confidence, 3),
             "date_precision": self.date_precision,
             "date_text": self.date_text.to_dict() if self.date_text else None,
+            "date_source": self.date_source,
         }
 
 

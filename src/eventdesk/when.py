@@ -3,7 +3,9 @@
 An expression is tied to an event when it hangs (in the dependency parse) under the
 event's trigger; a sentence's only date expression goes to its events unless it hangs
 under some other verb. "in February" gives a month, "on Tuesday" a day, "last week" the
-day a week before; with no expression the event takes the publication date.
+day a week before; with no expression the event takes the publication date. Each event
+says where its date came from (`date_source`: "expression", whose words and offsets are in
+`date_text`, "published", or null when there is neither).
 """
 
 from __future__ import annotations
@@ -54,7 +56,11 @@ def parse_date(expression: str, published: str, prefer: str = "past") -> tuple[s
         base = dt.date.fromisoformat(published)
     except ValueError:
         return None
-    cleaned = _first_of_several(expression.strip().lower())
+    lowered = expression.strip().lower()
+    if _alternatives(lowered):
+        # "Monday or Tuesday": either day may be the one, so the event has no day.
+        return None, "uncertain"
+    cleaned = _first_of_several(lowered)
     if cleaned in _UNDATABLE or _DECADE.fullmatch(cleaned) or not any(ch.isalnum() for ch in cleaned):
         return None
     weekday = _WEEKDAY.fullmatch(cleaned)
@@ -80,10 +86,21 @@ def parse_date(expression: str, published: str, prefer: str = "past") -> tuple[s
 
 
 # Two days or a span of days named together: "April 26 and 28", "26-28 April", "Monday or
-# Tuesday", "between May 1 and May 3", "from 3 to 5 March".
+# Tuesday", "between May 1 and May 3", "from 3 to 5 March". A span or list dates the first
+# day; alternatives joined by "or" date none (precision "uncertain").
 _SEVERAL = re.compile(
     r"^(?:between |from )?(?P<first>.+?)(?:\s*,?\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)(?P<rest>.+)$")
 _MONTH_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _alternatives(expression: str) -> bool:
+    """The expression names alternative days ("Monday or Tuesday", "April 26 or 27"):
+    two datable parts joined by "or"."""
+    several = _SEVERAL.match(expression)
+    if several is None or " or " not in expression[several.end("first"):several.start("rest")]:
+        return False
+    first = several.group("first").strip()
+    return first.isdigit() or any(ch.isdigit() for ch in first) or _WEEKDAY.fullmatch(first) is not None
 
 
 def _first_of_several(expression: str) -> str:
@@ -136,8 +153,19 @@ def _date_entities(sent: SpacySpan) -> list[SpacySpan]:
         head = ent.root.head
         if head.lower_ in _DURATION_HEADS and head.i < ent.start:
             continue
+        if found and _joins(sent.doc[found[-1].end:ent.start]):
+            # "Monday or Tuesday", "May 2 and May 4": NER's two dates are one expression.
+            ent = SpacySpan(sent.doc, found.pop().start, ent.end, label="DATE")
         found.append(ent)
     return found
+
+
+# Words between two dates that make them one expression of several days.
+_DATE_JOINERS = {"and", "or", "to", "through", "until", "-", "–", ","}
+
+
+def _joins(between: SpacySpan) -> bool:
+    return len(between) > 0 and all(t.lower_ in _DATE_JOINERS for t in between)
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
@@ -153,6 +181,7 @@ def date_events(doc: Doc) -> None:
     triggers = {id(e): _trigger_token(doc, e) for e in events}
     for event in events:
         event.date, event.date_precision, event.date_text = published, ("published" if published else None), None
+        event.date_source = "published" if published else None
         if not published or event.sentence >= len(sentences):
             continue
         sent = sentences[event.sentence]
@@ -177,8 +206,11 @@ def date_events(doc: Doc) -> None:
         parsed = parse_date(chosen.text, published, prefer)
         if parsed is None:
             continue
+        # The expression decides, even when it names no day ("in 2015", "Monday or
+        # Tuesday": date null, the expression in date_text).
         event.date, event.date_precision = parsed
         event.date_text = Span(chosen.text, chosen.start_char, chosen.end_char)
+        event.date_source = "expression"
 
 
 class DateStage:
