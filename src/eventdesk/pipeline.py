@@ -51,10 +51,12 @@ class Pipeline:
         self.settings = settings or Settings.from_env()
         register_extensions()
         self.nlp = load_nlp(self.settings)
-        files = [str(p) for p in self.settings.actor_files]
+        configs = {
+            "eventdesk_actors": {"actor_files": [str(p) for p in self.settings.actor_files]},
+            "eventdesk_events": {"verb_files": [str(p) for p in self.settings.verb_files]},
+        }
         for stage in STAGES:
-            config = {"actor_files": files} if stage == "eventdesk_actors" else {}
-            self.nlp.add_pipe(stage, config=config)
+            self.nlp.add_pipe(stage, config=configs.get(stage, {}))
 
     def make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)

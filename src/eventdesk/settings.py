@@ -20,12 +20,15 @@ class Settings:
         or the name of an installed spaCy pipeline. EVENTDESK_SPACY_MODEL overrides "auto".
     actor_files: user actor dictionaries (YAML or CSV, see docs/lexicons.md) that add to or
         override the built-in actor lexicon, applied in order.
+    verb_files: user verb dictionaries (eventdesk's verbs.tsv columns or the CAMEO text
+        format, see docs/lexicons.md) whose entries join the built-in event lexicon.
     batch_size: articles per nlp.pipe batch.
     default_published: publication date (YYYY-MM-DD) for articles that carry none.
     """
 
     spacy_model: str = "auto"
     actor_files: tuple[Path, ...] = field(default_factory=tuple)
+    verb_files: tuple[Path, ...] = field(default_factory=tuple)
     batch_size: int = 16
     default_published: str | None = None
 

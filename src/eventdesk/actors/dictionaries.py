@@ -1,4 +1,5 @@
-"""User actor dictionaries (YAML or CSV, see docs/lexicons.md): read and checked into lexicon
+"""User actor dictionaries (YAML, CSV, or the CAMEO text format of TABARI and PETRARCH read by
+cameo_format.py; see docs/lexicons.md): read and checked into lexicon
 entries that add to or override the built-in lexicon. A malformed file raises LexiconError
 naming the file and line.
 """
@@ -15,6 +16,7 @@ from typing import Any
 import pycountry
 import yaml
 
+from eventdesk.actors.cameo_format import cameo_records, looks_like_cameo
 from eventdesk.actors.codes import iso_actor_code, iso_from_cameo
 from eventdesk.actors.lexicon import KINDS, Entry, Lexicon, phrase_key
 from eventdesk.errors import LexiconError
@@ -33,12 +35,15 @@ def read_dictionary(path: Path, lexicon: Lexicon) -> list[tuple[tuple[str, ...],
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(f"{path}: cannot read actor dictionary: {exc}") from exc
     suffix = path.suffix.lower()
-    if suffix in (".yaml", ".yml"):
+    if looks_like_cameo(text):  # the format is read from the contents, whatever the name
+        records = cameo_records(path, text)
+    elif suffix in (".yaml", ".yml"):
         records = _yaml_records(path, text)
     elif suffix in (".csv", ".tsv"):
         records = _csv_records(path, text, "\t" if suffix == ".tsv" else ",")
     else:
-        raise LexiconError(f"{path}: actor dictionaries are .yaml, .yml, .csv or .tsv files")
+        raise LexiconError(f"{path}: not an actor dictionary: neither the CAMEO text format "
+                           "(NAME [CODE] lines) nor a .yaml, .yml, .csv or .tsv file")
     entries: list[tuple[tuple[str, ...], Entry]] = []
     for line, record in records:
         entries.extend(_entries(path, line, record, lexicon))

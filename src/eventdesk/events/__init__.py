@@ -39,10 +39,13 @@ class EventCoder:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
 
     @classmethod
-    def load(cls) -> "EventCoder":
+    def load(cls, verb_files=()) -> "EventCoder":
+        """The built-in lexicon plus user verb dictionaries (eventdesk TSV or the CAMEO text
+        format, see eventdesk.events.user_verbs), applied in order."""
+        from eventdesk.events.user_verbs import load_user_verbs
         from eventdesk.ontology import load_ontology
 
-        return cls(load_ontology(), load_lexicon())
+        return cls(load_ontology(), load_user_verbs(load_lexicon(), verb_files))
 
     def __call__(self, doc: Doc) -> list[Event]:
         """Events of the content sentences (doc._.content_sents, or doc.sents when None).

@@ -6,7 +6,7 @@ that pick a 4-digit code (data/topics.tsv). Read and checked once per process.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -46,6 +46,7 @@ class Entry:
     plover_mode: str | None = None
     joint: str | None = None  # code when actors of several countries act together
     line: int = 0
+    origin: str = ""  # a user dictionary's file; "" for the built-in lexicon
 
     @property
     def specificity(self) -> float:
@@ -76,6 +77,18 @@ class Lexicon:
 
     def lookup(self, pos: str, lemma: str) -> tuple[Entry, ...]:
         return self.entries.get((pos, lemma), ())
+
+    def with_entries(self, added: list[Entry]) -> "Lexicon":
+        """A copy with user entries before the built-in ones of the same trigger (they win
+        a tie of specificity)."""
+        index: dict[tuple[str, str], list[Entry]] = {}
+        for entry in added:
+            for lemma in entry.lemmas:
+                index.setdefault((entry.pos, lemma), []).append(entry)
+        merged = {key: tuple(index.pop(key, [])) + value for key, value in self.entries.items()}
+        merged.update({key: tuple(value) for key, value in index.items()})
+        counts = {**self.counts, "user_entries": len(added)}
+        return replace(self, entries=merged, counts=counts)
 
     def family_code(self, family: str, action: str) -> str:
         """The code of an appeal/intent/demand/refusal/threat about `action` (a CAMEO code)."""

@@ -34,7 +34,8 @@ def candidates(ctx: DocumentCoder, token: Token) -> list[Candidate]:
                 if checked is not None:
                     parts, phrases = checked
                     found.append(Candidate(entry, parts, entry.specificity + 0.5 * phrases))
-    found.sort(key=lambda c: (-c.score, c.entry.line))
+    # Ties: a user dictionary's entry first, then the first in its file.
+    found.sort(key=lambda c: (-c.score, not c.entry.origin, c.entry.line))
     ctx.candidate_cache[token.i] = found
     return found
 

@@ -13,10 +13,10 @@ from eventdesk.nlp import register_extensions
 
 
 class EventStage:
-    def __init__(self) -> None:
+    def __init__(self, verb_files: tuple[str, ...] = ()) -> None:
         from eventdesk.events import EventCoder
 
-        self.coder = EventCoder.load()
+        self.coder = EventCoder.load(verb_files)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = [e for e in self.coder(doc) if not _from_boilerplate(e, doc._.boilerplate)]
@@ -33,9 +33,10 @@ def _from_boilerplate(event, ranges) -> bool:
 
 @Language.factory(
     "eventdesk_events",
+    default_config={"verb_files": []},
     assigns=["doc._.events"],
     requires=["doc._.content_sents", "doc._.actor_layer", "token.dep", "token.lemma"],
 )
-def make_events(nlp: Language, name: str) -> EventStage:
+def make_events(nlp: Language, name: str, verb_files: list[str]) -> EventStage:
     register_extensions("published", "boilerplate", "content_sents", "actor_layer", "events")
-    return EventStage()
+    return EventStage(tuple(verb_files))
