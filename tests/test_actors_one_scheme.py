@@ -110,3 +110,11 @@ def test_actors_dateline_with_a_day_and_agency_is_no_actor(code):
     record = code(text)
     assert all(not a.text.startswith("OSLO") for a in record.actors)
     assert {a.code for a in record.actors} == {"NORGOV", "KENGOV"}
+
+
+def test_actors_dateline_of_an_uncleaned_text_is_no_actor(pipeline):
+    # Straight to the pipeline, without the cleaning step: the dateline is still no actor.
+    record = pipeline.code(Article(text="LIMA, March 3 (EFE) -- Bolivian police detained two Peruvian truckers.",
+                                   id="t"))
+    assert [a.text for a in record.actors if a.start < 22] == []
+    assert [(e.source.code, e.target.code) for e in record.events] == [("BOLCOP", "PER")]

@@ -2,7 +2,8 @@
 
 The cleaning step (ingest/clean.py) marks boilerplate as character ranges on the Article
 (`doc._.boilerplate`: title, bylines, captions, footers, datelines); this stage keeps the
-sentences that lie outside them, as `doc._.content_sents`, for every later stage to read.
+sentences that lie outside them, as `doc._.content_sents`, for every later stage to read,
+and marks the datelines of a text that was never cleaned.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventdesk.ingest.clean import DATELINE, DATELINE_REASON
 from eventdesk.nlp import register_extensions
 
 
@@ -17,7 +19,7 @@ class ContentMarker:
     """Keeps the sentences that are story text: drops those inside boilerplate ranges."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ranges = doc._.boilerplate or []
+        ranges = doc._.boilerplate = _with_datelines(doc.text, list(doc._.boilerplate or []))
         content = []
         for sent in doc.sents:
             if not sent.text.strip():
@@ -28,6 +30,22 @@ class ContentMarker:
             content.append(sent)
         doc._.content_sents = content
         return doc
+
+
+def _with_datelines(text: str, ranges: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The boilerplate ranges plus the datelines that open a line of a text the cleaning
+    step did not see ("ISTANBUL (AP) — An earthquake ..." given straight to the pipeline):
+    a dateline is never story text, however the article came in."""
+    added = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        dateline = DATELINE.match(line)
+        if dateline:
+            start, end = offset, offset + dateline.end(1)
+            if not any(b_start <= start < b_end for b_start, b_end, _ in ranges):
+                added.append((start, end, DATELINE_REASON))
+        offset += len(line)
+    return sorted(ranges + added) if added else ranges
 
 
 def stripped_bounds(sent: Span) -> tuple[int, int]:
