@@ -118,3 +118,28 @@ def test_actors_dateline_of_an_uncleaned_text_is_no_actor(pipeline):
                                    id="t"))
     assert [a.text for a in record.actors if a.start < 22] == []
     assert [(e.source.code, e.target.code) for e in record.events] == [("BOLCOP", "PER")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Leaders named by name give their countries.
+    ("Prime Minister Fumio Kishida met President Nguyen Xuan Phuc in Hanoi. Both leaders condemned the raid.",
+     {"JPNGOV", "VNMGOV"}),
+    # What the sentence names after the phrase is acted on, not a side.
+    ("Japan and Vietnam agreed to boost defence ties. Both leaders criticised China.", {"JPNGOV", "VNMGOV"}),
+    # A dateline names no side.
+    ("TOKYO (Kyodo) - Peru's president met Chile's president. Both leaders praised the accord.",
+     {"PERGOV", "CHLGOV"}),
+])
+def test_actors_both_leaders_are_the_two_sides_named_before(code, text, expected):
+    record = code(text)
+    assert {a.code for a in record.actors if a.text == "Both leaders"} == expected
+
+
+@pytest.mark.parametrize("text, datelines", [
+    ("PARLIAMENT HAS SUMMONED HIM — Kenya's parliament summoned the envoy.", []),
+    ("LIMA, March 3 (EFE) -- Peru recalled its envoy.", ["LIMA, March 3 (EFE)"]),
+    ("BRUSSELS - Belgium recalled its envoy.", ["BRUSSELS"]),
+])
+def test_content_stage_marks_datelines_of_uncleaned_texts_only(pipeline, text, datelines):
+    doc = pipeline.nlp(pipeline.make_doc(Article(text=text, id="t")))
+    assert [text[s:e] for s, e, reason in doc._.boilerplate if reason == "dateline"] == datelines

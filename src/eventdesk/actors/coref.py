@@ -98,23 +98,39 @@ def anaphor_kinds() -> dict[str, frozenset[str]]:
 
 
 def pair_countries(head: Token, index: DocIndex, skip: Container[int] = ()) -> list[str]:
-    """ "the two countries", "both sides": the first two countries named in the phrase's
-    sentence, then in the sentences before it (within the look-back); fewer than two when
-    the text names fewer. Tokens in `skip` (the phrase's own words) do not count."""
+    """ "the two countries", "both sides", "both leaders": the first two countries named
+    before the phrase in its sentence, then in the sentences before it (within the
+    look-back); a country is named by a place or by a listed person ("Prime Minister
+    Fumio Kishida" names Japan). What the sentence names after the phrase is what the
+    two sides act on ("both leaders criticised China"), not a side. Fewer than two when the
+    text names fewer. Tokens in `skip` (the phrase's own words) do not count."""
     doc = head.doc
     countries: list[str] = []
     sentence = head.sent
     for _ in range(LOOKBACK_SENTENCES + 1):
         for match in index.matches:
-            if not (sentence.start <= match.start < sentence.end) or match.start in skip:
+            if not (sentence.start <= match.start < sentence.end) or match.start in skip \
+                    or match.start in index.boilerplate:  # a dateline names no side
                 continue
-            geo = next((e for e in match.entries if e.type in GEO_TYPES and e.country), None)
-            if geo is not None and geo.country not in countries:
-                countries.append(geo.country)
+            if sentence.start <= head.i < sentence.end and match.start > head.i:
+                continue
+            country = _named_country(match)
+            if country is not None and country not in countries:
+                countries.append(country)
         if len(countries) >= 2 or sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent
     return countries[:2]
+
+
+def _named_country(match) -> str | None:
+    """The country a lexicon match names: a place's, or a listed person's when all the
+    person's readings share one."""
+    geo = next((e for e in match.entries if e.type in GEO_TYPES and e.country), None)
+    if geo is not None:
+        return geo.country
+    people = {e.home or e.country for e in match.entries if e.type == "person"}
+    return people.pop() if len(people) == 1 and None not in people else None
 
 
 class Coreference:

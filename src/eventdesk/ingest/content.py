@@ -40,12 +40,26 @@ def _with_datelines(text: str, ranges: list[tuple[int, int, str]]) -> list[tuple
     offset = 0
     for line in text.splitlines(keepends=True):
         dateline = DATELINE.match(line)
-        if dateline:
+        if dateline and _sure_dateline(dateline.group(1)):
             start, end = offset, offset + dateline.end(1)
             if not any(b_start <= start < b_end for b_start, b_end, _ in ranges):
                 added.append((start, end, DATELINE_REASON))
         offset += len(line)
     return sorted(ranges + added) if added else ranges
+
+
+# Without the cleaning step's view of the whole page, a line opening in capitals is a
+# dateline only when it is short (a place: "BRUSSELS", "NEW DELHI/ISLAMABAD") or carries a
+# day or an agency ("TOKYO, Aug 29 (KUNA)"); an all-capitals subhead ("CONGRESS HAS
+# INVESTIGATED HIM —") is story.
+DATELINE_PLACE_WORDS = 2
+
+
+def _sure_dateline(words: str) -> bool:
+    if "(" in words or any(ch.isdigit() for ch in words):
+        return True
+    place = words.split(",")[0]
+    return len(place.replace("/", " ").split()) <= DATELINE_PLACE_WORDS
 
 
 def stripped_bounds(sent: Span) -> tuple[int, int]:
