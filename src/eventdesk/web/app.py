@@ -47,6 +47,7 @@ def _templates():
     from fastapi.templating import Jinja2Templates
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(WEB / "templates"), autoescape=True)
+    env.policies["json.dumps_kwargs"] = {"default": str}  # dates in the data the page scripts read
     env.filters["safe_href"] = safe_href
     env.globals["missing_vendor"] = missing_vendor
     return Jinja2Templates(env=env)

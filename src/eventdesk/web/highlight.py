@@ -77,8 +77,10 @@ def _statement_highlights(record: dict) -> list[Highlight]:
             spans.append(Highlight(f"{sid}-cue", "cue", st["cue_start"], st["cue_end"], f"cue of {sid}: {st.get('cue_lemma')}", fields))
         if st.get("content_start") is not None:
             spans.append(Highlight(f"{sid}-content", "content", st["content_start"], st["content_end"], f"statement {sid} by {speaker} ({st.get('type')})", fields))
+            # A hedge may sit in the reporting clause ("reportedly said") as well as the content.
+            lo, hi = min(st["content_start"], st.get("cue_start") or st["content_start"]), max(st["content_end"], st.get("cue_end") or 0)
             for number, hedge in enumerate(st.get("hedges") or []):
-                found = _find(text, hedge, st["content_start"], st["content_end"])
+                found = _find(text, hedge, lo, hi)
                 if found:
                     spans.append(Highlight(f"{sid}-hedge{number}", "hedge", *found, f"hedge in {sid}: {hedge}", {"hedge": hedge}))
     return spans
