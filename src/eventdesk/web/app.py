@@ -6,7 +6,7 @@ static files the pages draw with, all served by the app itself (no CDN). Read-on
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from eventdesk.web.db import Limits, QueryTimeout, WebStore
 
@@ -84,6 +84,9 @@ def create_app(store: str | Path | WebStore, limits: Limits = Limits()):
     async def read_only_headers(request: Request, call_next):
         if request.method not in ("GET", "HEAD"):
             return JSONResponse({"detail": "read-only: only GET"}, status_code=405)
+        # A form sends its empty fields too ("quad_class="); an empty field is no filter.
+        pairs = [(k, v) for k, v in parse_qsl(request.scope["query_string"].decode("latin-1"), keep_blank_values=True) if v != ""]
+        request.scope["query_string"] = urlencode(pairs).encode("latin-1")
         response = await call_next(request)
         response.headers["Content-Security-Policy"] = DOCS_CSP if request.url.path == "/docs" else CSP
         response.headers["X-Content-Type-Options"] = "nosniff"

@@ -7,10 +7,11 @@
   var box = document.getElementById("map");
   if (!source || !box || typeof L === "undefined") return;
   var data = JSON.parse(source.textContent);
-  var map = L.map(box, { worldCopyJump: true, attributionControl: false }).setView([20, 10], 2);
+  var map = L.map(box, { worldCopyJump: true, attributionControl: false, zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false }).setView([20, 10], 2);
   fetch("/static/vendor/countries-110m.json").then(function (r) { return r.json(); }).then(function (world) {
     var countries = topojson.feature(world, world.objects.countries);
-    L.geoJSON(countries, { style: { color: "#9aa5ae", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 }, interactive: false }).addTo(map).bringToBack();
+    L.geoJSON(countries, { style: { color: "#8895a0", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 }, interactive: false }).addTo(map).bringToBack();
+    box.dataset.outlines = String(countries.features.length);
   });
   var colours = { 1: "#4c9a5f", 2: "#2b7bba", 3: "#e0a030", 4: "#c0392b" };
   var points = [];
@@ -29,6 +30,6 @@
     marker.addTo(map);
     points.push([e.location_lat, e.location_lon]);
   });
-  if (points.length) map.fitBounds(points, { maxZoom: 5, padding: [30, 30] });
+  if (points.length) map.fitBounds(points, { maxZoom: 4, padding: [40, 40], animate: false });
   box.dataset.points = String(points.length);
 })();
