@@ -33,6 +33,7 @@ class Limits:
 
     seconds: float = 5.0
     max_rows: int = 5000
+    threads: int = 1
 
 
 def _place_select(columns: set[str]) -> str:
@@ -48,12 +49,18 @@ def _sentence_text(article: str, sentence: str) -> str:
 def _materialise_statements(columns: set[str]) -> list[str]:
     place = _place_select(columns)
     return [
+        "CREATE TABLE w_article_events AS SELECT ae.*, em.trigger_text, em.trigger_start, em.trigger_end, em.statement_id "
+        "FROM article_events ae JOIN event_mentions_raw em USING (article_id, batch, mention_key)",
+        "CREATE TABLE w_actors AS SELECT * FROM actors",
         "CREATE TABLE w_articles AS SELECT article_id, batch, title, published, url, outlet, text, sentences, n_events, n_statements FROM articles",
-        "CREATE TABLE w_statements AS SELECT * FROM statements",
+        "CREATE TABLE w_statements AS SELECT *, lower(speaker_name) AS speaker_name_l, lower(speaker_text) AS speaker_text_l FROM statements",
         f"""CREATE TABLE w_events AS
         SELECT e.*, {place}, em.trigger_text, em.statement_id AS first_statement_id,
+               lower(e.source_name) AS source_name_l, lower(e.source_text) AS source_text_l,
+               lower(e.target_name) AS target_name_l, lower(e.target_text) AS target_text_l,
                s.speaker_code AS reported_by_code, coalesce(s.speaker_name, s.speaker_text) AS reported_by,
-               a.title AS first_title, {_sentence_text('a', 'e.first_sentence')} AS sentence_text
+               a.title AS first_title, {_sentence_text('a', 'e.first_sentence')} AS sentence_text,
+               lower({_sentence_text('a', 'e.first_sentence')}) AS sentence_text_l
         FROM events e
         JOIN article_events ae ON ae.mention_key = e.event_id
         JOIN event_mentions_raw em ON em.article_id = ae.article_id AND em.batch = ae.batch AND em.mention_key = ae.mention_key
@@ -69,13 +76,18 @@ def _materialise_statements(columns: set[str]) -> list[str]:
     ]
 
 
-def build_connection(root: Path):
-    """A sandboxed connection over the store with the web tables filled."""
-    store = open_store(root, sandbox=True)
-    con = store.con
+def build_connection(root: Path, threads: int):
+    """A connection holding the web tables, filled from the store; then it is cut off from
+    every file (the tables are all it reads) and its settings are locked."""
+    con = open_store(root).con
     columns = {row[0] for row in con.execute("DESCRIBE article_events").fetchall()}
     for statement in _materialise_statements(columns):
         con.execute(statement)
+    # Many requests at once: one thread per query spends the cores on requests, not on
+    # coordinating each query's threads.
+    con.execute(f"SET threads = {int(threads)}")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
     return con
 
 
@@ -93,7 +105,7 @@ class WebStore:
         self.refresh_seconds = refresh_seconds
         self._lock = threading.Lock()
         self._signature = _batches_signature(self.root)
-        self._con = build_connection(self.root)
+        self._con = build_connection(self.root, limits.threads)
         self._checked = time.monotonic()
 
     def _current(self):
@@ -106,7 +118,7 @@ class WebStore:
                 signature = _batches_signature(self.root)
                 if signature != self._signature:
                     log.info("%s: new batches, reloading the web tables", self.root)
-                    self._con = build_connection(self.root)
+                    self._con = build_connection(self.root, self.limits.threads)
                     self._signature = signature
         return self._con
 

@@ -57,7 +57,8 @@ class EventFilters:
 
 
 def _actor_match(side: str) -> str:
-    return f"(starts_with(upper({side}_code), upper(?)) OR contains(lower({side}_name), lower(?)) OR contains(lower({side}_text), lower(?)))"
+    # Codes are upper case; the lower-cased names are columns of w_events.
+    return f"(starts_with({side}_code, upper(?)) OR contains({side}_name_l, lower(?)) OR contains({side}_text_l, lower(?)))"
 
 
 def event_where(filters: EventFilters) -> tuple[str, list]:
@@ -97,7 +98,7 @@ def event_where(filters: EventFilters) -> tuple[str, list]:
             *[f.reported_by] * 3,
         )
     if f.q:
-        add("contains(lower(sentence_text), lower(?))", f.q)
+        add("contains(sentence_text_l, lower(?))", f.q)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -125,14 +126,13 @@ def article(store: WebStore, article_id: str) -> dict | None:
         return None
     record = found[0]
     record["events"] = store.rows(
-        "SELECT ae.* EXCLUDE (batch), em.trigger_text, em.trigger_start, em.trigger_end, em.statement_id, m.event_id AS merged_event_id "
-        "FROM article_events ae JOIN event_mentions_raw em USING (article_id, batch, mention_key) "
+        "SELECT ae.* EXCLUDE (batch), m.event_id AS merged_event_id FROM w_article_events ae "
         "LEFT JOIN w_mentions m ON m.article_id = ae.article_id AND m.article_event_id = ae.event_id "
-        "WHERE ae.article_id = ? ORDER BY em.trigger_start",
+        "WHERE ae.article_id = ? ORDER BY ae.trigger_start",
         [article_id],
     )
     record["statements"] = store.rows("SELECT * EXCLUDE (batch) FROM w_statements WHERE article_id = ? ORDER BY cue_start", [article_id])
-    record["actors"] = store.rows("SELECT mention, sentence, code, country, name, kind, text, start, \"end\" FROM actors WHERE article_id = ? ORDER BY start", [article_id])
+    record["actors"] = store.rows("SELECT mention, sentence, code, country, name, kind, text, start, \"end\" FROM w_actors WHERE article_id = ? ORDER BY start", [article_id])
     return record
 
 
@@ -203,7 +203,7 @@ def claims(store: WebStore, speaker: str | None, hedged: bool, limit: int, offse
     """Statements by speaker, with their hedges and the events each one reports."""
     clauses, params = ["TRUE"], []
     if speaker:
-        clauses.append("(starts_with(upper(speaker_code), upper(?)) OR contains(lower(speaker_name), lower(?)) OR contains(lower(speaker_text), lower(?)))")
+        clauses.append("(starts_with(speaker_code, upper(?)) OR contains(speaker_name_l, lower(?)) OR contains(speaker_text_l, lower(?)))")
         params += [speaker] * 3
     if hedged:
         clauses.append("len(hedges) > 0")
@@ -214,13 +214,13 @@ def claims(store: WebStore, speaker: str | None, hedged: bool, limit: int, offse
         [*params, limit, offset],
         max_rows=limit,
     )
-    keys = [[s["article_id"], s["statement_id"]] for s in statements]
     carried: dict[tuple, list] = {}
-    if keys:
+    if statements:
         events = store.rows(
             "SELECT article_id, statement_id, article_event_id, event_id, source_code, target_code, cameo, plover, quad_class, trigger_text "
-            "FROM w_mentions WHERE list_contains(?, [article_id, statement_id]) ORDER BY article_id, article_event_id",
-            [keys],
+            "FROM w_mentions JOIN (SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS statement_id) USING (article_id, statement_id) "
+            "ORDER BY article_id, article_event_id",
+            [[s["article_id"] for s in statements], [s["statement_id"] for s in statements]],
         )
         for event in events:
             carried.setdefault((event["article_id"], event["statement_id"]), []).append(event)
