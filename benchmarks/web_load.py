@@ -6,7 +6,8 @@ coded records replicated with new ids (dates moved 3 days per copy, so copies st
 events) through the store writer — real coder output, repeated, not new coding. The server
 is the real command (`python -m eventdesk.cli serve`) in a subprocess on 127.0.0.1; each
 client loops over a mix of pages and API calls (searches with filters and sorts, articles,
-dyad, network, map, claims). An error is any answer that is not 200, or no answer.
+dyad, network, map, claims). An error is any answer that is not 200, or no answer. One
+client runs alone for 10 s first, giving the time a request takes when none waits.
 
     .venv/bin/python benchmarks/web_load.py [--clients 50] [--seconds 30] [--events 100000] [--json]
 """
@@ -147,15 +148,18 @@ def main() -> None:
         server, startup = start_server(root, port)
         try:
             mix = lambda rng: request_mix(store["article_ids"], store["actors"], rng)  # noqa: E731
+            # One client first: the time a request takes when nothing else waits.
+            alone = asyncio.run(run_load(f"http://127.0.0.1:{port}", 1, min(10.0, args.seconds), mix))
             load = asyncio.run(run_load(f"http://127.0.0.1:{port}", args.clients, args.seconds, mix))
         finally:
             server.terminate()
             server.wait(30)
-    result = {"store": {k: v for k, v in store.items() if k not in ("article_ids", "actors")}, "startup_seconds": round(startup, 1), "load": load}
+    result = {"store": {k: v for k, v in store.items() if k not in ("article_ids", "actors")}, "startup_seconds": round(startup, 1), "one_client": alone, "load": load}
     if args.json:
         print(json.dumps(result, indent=2))
         return
     print(f"store: {store['articles']:,} articles, {store['events']:,} merged events (written in {store['write_seconds']} s); server ready in {startup:.1f} s")
+    print(f"1 client for {alone['seconds']:g} s: {alone['requests']:,} requests, p50 {alone['p50_ms']} ms, p99 {alone['p99_ms']} ms, errors {alone['errors']}")
     print(f"{load['clients']} clients for {load['seconds']:g} s: {load['requests']:,} requests ({load['requests_per_second']}/s), "
           f"p50 {load['p50_ms']} ms, p99 {load['p99_ms']} ms, max {load['max_ms']} ms, errors {load['errors']}")
     for example in load["error_examples"]:
