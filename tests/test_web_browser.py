@@ -65,7 +65,7 @@ def _screenshot(page, name: str) -> None:
     folder = os.environ.get("EVENTDESK_WEB_SCREENSHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=False)
+        page.screenshot(path=str(Path(folder) / f"web-{name}.png"), full_page=False)
 
 
 def _column(page, index: int) -> list[str]:
