@@ -210,6 +210,18 @@ def test_web_api_is_documented(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/events", "/api/articles/{article_id}", "/api/dyad", "/api/network", "/api/places", "/api/claims"} <= set(paths)
     assert all(set(operations) == {"get"} for operations in paths.values())
+    docs = client.get("/docs").text
+    assert "cdn" not in docs.lower() and ("/static/vendor/swagger-ui-bundle.js" in docs or "make setup" in docs)
+
+
+def test_web_pages_say_what_is_missing_without_the_vendor_files(client, monkeypatch, tmp_path):
+    from eventdesk.web import app as web_app
+
+    monkeypatch.setattr(web_app, "VENDOR", tmp_path / "no-vendor")
+    for url, library in (("/dyad?a=IND&b=PAK", "chart.umd.min.js"), ("/network", "vis-network.min.js"), ("/map", "leaflet.js")):
+        page = client.get(url).text
+        assert "make setup" in page and library in page, url
+        assert f'src="/static/vendor/{library}"' not in page
 
 
 def test_web_query_time_and_row_limits(store_root):

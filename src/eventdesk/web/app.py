@@ -1,6 +1,6 @@
 """The FastAPI application: pages for people (web.pages), JSON for programs (web.api), and the
 static files the pages draw with, all served by the app itself (no CDN). Read-only: only GET
-(and HEAD) are routed, and every response forbids inline and foreign scripts (CSP).
+is routed (any other method is 405 before it reaches a route), and every response forbids inline and foreign scripts (CSP).
 """
 
 from __future__ import annotations
