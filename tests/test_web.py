@@ -12,7 +12,8 @@ import pytest
 
 from web_fixtures import HOSTILE, PLACES, XSS_FLAG, build_store
 
-pytestmark = pytest.mark.slow
+# Starlette asks for httpx2 in its test client; httpx (pinned) serves the tests as well.
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")]
 
 
 @pytest.fixture(scope="module")

@@ -55,6 +55,8 @@ def _event_highlights(record: dict) -> list[Highlight]:
         if found:
             spans.append(Highlight(f"{eid}-date", "date", *found, f"date of {eid}: {event.get('date')}", {"date": event.get("date"), "words": event.get("date_text")}))
         found = _find(text, event.get("location_name"), lo, hi)
+        if event.get("location_start") is not None and event.get("location_end") is not None:
+            found = (event["location_start"], event["location_end"])  # a store that keeps the place's offsets
         if found:
             place = {k: event.get(f"location_{k}") for k in ("name", "country", "lat", "lon", "source")}
             spans.append(Highlight(f"{eid}-place", "place", *found, f"place of {eid}: {place['name']}", place))

@@ -25,7 +25,10 @@
     var link = document.createElement("a");
     link.href = "/articles/" + encodeURIComponent(e.first_article_id);
     link.textContent = e.trigger_text || "article";
-    popup.append(head, line, link);
+    var origin = document.createElement("div");
+    origin.className = "code";
+    origin.textContent = e.location_source ? "place from: " + e.location_source : "";
+    popup.append(head, line, origin, link);
     marker.bindPopup(popup);
     marker.addTo(map);
     points.push([e.location_lat, e.location_lon]);
