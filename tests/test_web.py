@@ -248,6 +248,8 @@ def test_web_shows_batches_added_while_it_runs(pipeline, tmp_path):
         writer.add(pipeline.code(Article(id="first", text="Kenya condemned Uganda over the raid.", published="2024-03-05")))
     client = TestClient(create_app(WebStore(root, refresh_seconds=0)))
     assert {e["first_article_id"] for e in _events(client)} == {"first"}
+    assert "1 articles" in client.get("/").text
     with StoreWriter(root) as writer:
         writer.add(pipeline.code(Article(id="second", text="Japan criticised China over the incursion.", published="2024-05-01")))
     assert {e["first_article_id"] for e in _events(client)} == {"first", "second"}
+    assert "2 articles" in client.get("/").text, "the counts follow the store"

@@ -106,6 +106,7 @@ class WebStore:
         self._lock = threading.Lock()
         self._signature = _batches_signature(self.root)
         self._con = build_connection(self.root, limits.threads)
+        self._memo: dict[str, object] = {}
         self._checked = time.monotonic()
 
     def _current(self):
@@ -119,6 +120,7 @@ class WebStore:
                 if signature != self._signature:
                     log.info("%s: new batches, reloading the web tables", self.root)
                     self._con = build_connection(self.root, self.limits.threads)
+                    self._memo = {}
                     self._signature = signature
         return self._con
 
@@ -140,6 +142,15 @@ class WebStore:
         finally:
             timer.cancel()
             cursor.close()
+
+    def once(self, key: str, compute):
+        """`compute(self)`, computed once per version of the store (for answers that depend
+        on no request: the store's counts, the values a form offers)."""
+        self._current()
+        memo = self._memo
+        if key not in memo:
+            memo[key] = compute(self)
+        return memo[key]
 
     def scalar(self, sql: str, params: list | tuple = ()):
         (row,) = self.rows(sql, params, max_rows=1)

@@ -45,8 +45,8 @@ def search_page(request: Request, filters: queries.EventFilters = Depends(event_
         "previous": _link(request, offset=max(0, offset - limit)) if offset > 0 else None,
         "next": _link(request, offset=offset + limit) if offset + limit < result["total"] else None,
     }
-    return _render(request, "search.html", result=result, filters=filters.active(), choices=queries.choices(store),
-                   summary=queries.summary(store), sort_links=sort_links, pages=pages, quad_names=queries.QUAD_NAMES)
+    return _render(request, "search.html", result=result, filters=filters.active(), choices=store.once("choices", queries.choices),
+                   summary=store.once("summary", queries.summary), sort_links=sort_links, pages=pages, quad_names=queries.QUAD_NAMES)
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
