@@ -253,3 +253,12 @@ def test_web_shows_batches_added_while_it_runs(pipeline, tmp_path):
         writer.add(pipeline.code(Article(id="second", text="Japan criticised China over the incursion.", published="2024-05-01")))
     assert {e["first_article_id"] for e in _events(client)} == {"first", "second"}
     assert "2 articles" in client.get("/").text, "the counts follow the store"
+
+
+def test_web_serve_refuses_a_folder_that_is_no_store(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "eventdesk.cli", "serve", "--store", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "not an eventdesk store" in " ".join(result.stderr.split())

@@ -104,8 +104,8 @@ class WebStore:
         self.limits = limits
         self.refresh_seconds = refresh_seconds
         self._lock = threading.Lock()
+        self._con = build_connection(self.root, limits.threads)  # first: it says why a folder is no store
         self._signature = _batches_signature(self.root)
-        self._con = build_connection(self.root, limits.threads)
         self._memo: dict[str, object] = {}
         self._checked = time.monotonic()
 
