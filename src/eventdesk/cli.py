@@ -346,6 +346,11 @@ def _print_report(report, as_json: bool) -> None:
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
 
 
+from eventdesk.cli_serve import serve  # noqa: E402  (its own module: the web server's options)
+
+app.command()(serve)
+
+
 def main() -> None:
     """Entry point. Usage errors exit 1 (not click's 2), so that 2 always means 'some input rejected'."""
     from typer.exceptions import TyperException

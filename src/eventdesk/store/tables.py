@@ -103,6 +103,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("content_end", _int),
             ("type", _str),
             ("hedges", _strings),
+            ("contested_by", _strings),
         ]
     ),
     "actors": pa.schema(_KEY + [("mention", _int), ("sentence", _int)] + [(name, kind) for name, kind in _ACTOR_FIELDS]),
@@ -185,7 +186,19 @@ def _mention_row(event: Event, key: dict, text_hash: str) -> dict:
     }
 
 
-def _statement_row(statement: Statement, key: dict) -> dict:
+def _contested_by(record: CodedArticle) -> dict[str, list[str]]:
+    """For each statement id, the ids of the statements that contest it (the record's contests)."""
+    others: dict[str, list[str]] = {}
+    for contest in record.contests:
+        for one in contest.statements:
+            mine = others.setdefault(one, [])
+            for other in contest.statements:
+                if other != one and other not in mine:
+                    mine.append(other)
+    return others
+
+
+def _statement_row(statement: Statement, key: dict, contested_by: list[str]) -> dict:
     return {
         **key,
         "statement_id": statement.id,
@@ -199,6 +212,7 @@ def _statement_row(statement: Statement, key: dict) -> dict:
         **_span("content", statement.content),
         "type": statement.type,
         "hedges": [h.text for h in statement.hedges],
+        "contested_by": contested_by,
     }
 
 
@@ -217,6 +231,7 @@ def record_rows(record: CodedArticle, batch: str, coder_version: str, coded_at) 
     """The rows of every table for one coded article."""
     text_hash = content_hash(record.text)
     key = {"article_id": record.id, "batch": batch}
+    contests = _contested_by(record)
     article = {
         **key,
         "content_hash": text_hash,
@@ -237,7 +252,7 @@ def record_rows(record: CodedArticle, batch: str, coder_version: str, coded_at) 
         "articles": [article],
         "events": [_event_row(e, key, text_hash) for e in record.events],
         "event_mentions": [_mention_row(e, key, text_hash) for e in record.events],
-        "statements": [_statement_row(s, key) for s in record.statements],
+        "statements": [_statement_row(s, key, contests.get(s.id, [])) for s in record.statements],
         "actors": _actor_rows(record, key),
     }
 
