@@ -76,6 +76,7 @@ class Place:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    feature: str | None = None  # city | region | country | site
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -104,6 +105,11 @@ class Event:
     # sentence (date_text), or "published" when the article's date stands in.
     date_precision: str | None = None
     date_text: Span | None = None
+    # Which rule placed the event (where/locate.py): "sentence", "story", "dateline",
+    # "actor_country"; None when nothing places it.
+    location_source: str | None = None
+    source_place: Place | None = None  # where the source is from or based, when known
+    target_place: Place | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -126,6 +132,9 @@ class Event:
             "confidence": round(self.confidence, 3),
             "date_precision": self.date_precision,
             "date_text": self.date_text.to_dict() if self.date_text else None,
+            "location_source": self.location_source,
+            "source_place": self.source_place.to_dict() if self.source_place else None,
+            "target_place": self.target_place.to_dict() if self.target_place else None,
         }
 
 
@@ -195,6 +204,7 @@ class CodedArticle:
     statements: list[Statement] = field(default_factory=list)
     contests: list[Contest] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)  # every place name of the text, resolved
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -209,6 +219,7 @@ class CodedArticle:
             "events": [e.to_dict() for e in self.events],
             "statements": [s.to_dict() for s in self.statements],
             "contests": [c.to_dict() for c in self.contests],
+            "places": [p.to_dict() for p in self.places],
             "errors": list(self.errors),
         }
 
@@ -231,7 +242,8 @@ class CodedArticle:
             e["source"] = actor(e.get("source"))
             e["target"] = actor(e.get("target"))
             e["trigger"] = Span(**e["trigger"])
-            e["location"] = Place(**e["location"]) if e.get("location") else None
+            for name in ("location", "source_place", "target_place"):
+                e[name] = Place(**e[name]) if e.get(name) else None
             e["date_text"] = Span(**e["date_text"]) if e.get("date_text") else None
             events.append(Event(**{k: v for k, v in e.items() if k in _EVENT_FIELDS}))
         statements = []
@@ -265,6 +277,7 @@ class CodedArticle:
             statements=statements,
             contests=contests,
             errors=list(record.get("errors", [])),
+            places=[Place(**p) for p in record.get("places", [])],
         )
 
 
