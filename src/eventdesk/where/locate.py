@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.model import Actor, Event, Place
-from eventdesk.where.gazetteer import Gazetteer, Reading
+from eventdesk.where.gazetteer import Gazetteer, Reading, load_gazetteer
 from eventdesk.where.mentions import PlaceMention
 
 SOURCES = ("sentence", "story", "dateline", "actor_country")
@@ -53,16 +53,19 @@ def _hops_up(token: Token, target: Token, limit: int = 8) -> int | None:
     return None
 
 
-def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceMention],
+                   material: bool = False) -> PlaceMention | None:
     """The place the sentence gives an action at `trigger`: one under the trigger first,
-    else the one nearest it."""
-    here = [m for m in mentions if m.sentence == sentence and m.locative and m.role == "place"]
+    a city, region or site before a country ("near Kobani in northern Syria"), else the
+    one nearest it. A capital acted on counts for material conflict only."""
+    here = [m for m in mentions if m.sentence == sentence and m.role == "place"
+            and (m.locative or (material and m.struck_seat))]
     if not here:
         return None
 
     def order(mention: PlaceMention):
         hops = _hops_up(doc[mention.start:mention.end].root, trigger)
-        return (hops is None, hops or 0, abs(mention.start - trigger.i))
+        return (hops is None, mention.chosen.feature == "country", hops or 0, abs(mention.start - trigger.i))
 
     return min(here, key=order)
 
@@ -109,7 +112,8 @@ def locate(
     """(location, location_source) of one event."""
     actors = [a for a in (event.source, event.target) if a is not None]
     countries = {a.country for a in actors if a.country}
-    found = sentence_place(doc, trigger, event.sentence, mentions) if trigger is not None else None
+    material = event.quad_class == 4
+    found = sentence_place(doc, trigger, event.sentence, mentions, material) if trigger is not None else None
     source = "sentence"
     if found is None:
         found, source = story_place(event.sentence, mentions, countries), "story"
@@ -139,3 +143,24 @@ def place_events(doc: Doc, events: list[Event], mentions: list[PlaceMention],
         event.location, event.location_source = locate(doc, event, trigger, mentions, dateline, gazetteer)
         event.source_place = actor_place(event.source, mentions, gazetteer)
         event.target_place = actor_place(event.target, mentions, gazetteer)
+
+
+def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
+    """The place the first content sentence gives its main verb, else the dateline's, else
+    its first actor's country: what the stage answers for a sentence with no event (the
+    same sequence as for an event; evaluate places reads it)."""
+    sents = list(doc._.content_sents or doc.sents)
+    mentions = doc._.places or []
+    dateline = doc._.dateline_place
+    if sents:
+        found = sentence_place(doc, sents[0].root, 0, mentions)
+        if found is not None:
+            return to_place(found), "sentence"
+    if dateline is not None:
+        return to_place(dateline), "dateline"
+    gazetteer = load_gazetteer()
+    for actor in doc._.actors or ():
+        reading = gazetteer.country(actor.country)
+        if reading is not None:
+            return country_place(reading, actor), "actor_country"
+    return None, None

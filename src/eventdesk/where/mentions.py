@@ -17,10 +17,16 @@ from eventdesk.where.gazetteer import Gazetteer, Reading, key
 from eventdesk.where.words import feature_word, words
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Labels the small English model gives unfamiliar places ("a rally in Lyon" as ORG, "near
+# Szeged" as PRODUCT): read as a place when the sentence uses the name as one.
+MISTAKEN_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT")
 # Dependencies by which a country or a capital names the government acting, not a place.
 ACTOR_DEPS = ("nsubj", "nsubjpass", "poss", "agent", "compound", "amod", "nmod")
 # The most steps from a name up to the preposition that places it.
 MAX_CLIMB = 6
+# How a place that is acted on hangs from the action ("shelled Kharkiv", "the town of
+# Kidal was captured").
+STRUCK_DEPS = ("dobj", "nsubjpass")
 # The most words after a tagged name that may belong to the gazetteer's name for it.
 MAX_EXTENSION = 3
 
@@ -38,7 +44,9 @@ class PlaceMention:
     readings: tuple[Reading, ...]
     hint: str | None = None  # feature a word after it gives ("province" -> region)
     qualifier: tuple[Reading, ...] = ()  # readings of the country or state written after it
-    locative: bool = False  # names where something happens ("in X", "on the outskirts of X")
+    placing: str | None = None  # how the sentence uses it as a place (see placing())
+    locative: bool = False  # names where something happens, once resolved
+    struck_seat: bool = False  # a capital acted on: a place of material conflict only
     chosen: Reading | None = None
     role: str = "place"  # "place", or "actor" for a country or capital that acts
     countries: set[str] = field(default_factory=set)
@@ -94,17 +102,31 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
 def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, tuple[Reading, ...], str | None]]:
     found = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS and ent.label_ != "ORG":
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in MISTAKEN_LABELS:
             continue
         start, end = _trimmed(doc, ent.start, ent.end)
         if start >= end:
             continue
         start, end, readings, hint = _lookup(doc, gazetteer, start, end)
-        if ent.label_ == "ORG" and not any(r.feature in ("site", "region") for r in readings):
-            continue  # an organisation named after a city is no place
+        if ent.label_ in MISTAKEN_LABELS:
+            readings = _plain(readings)
+            if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
+                continue  # an organisation named after a city is no place
         if readings:
             found.append((start, end, readings, hint))
     return found
+
+
+def _plain(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """A name the parser did not tag as a place is read by the gazetteer's own names only:
+    GeoNames' alternate spellings in many languages collide with other names ("Hamas")."""
+    return tuple(r for r in readings if not r.alias)
+
+
+def _placed(token: Token) -> bool:
+    """A name the parser did not tag as a place is one only after a preposition of place
+    or direction, not as an object ("hosted Hamas")."""
+    return placing(token) in ("at", "toward")
 
 
 def _capitalised(token: Token) -> bool:
@@ -126,10 +148,11 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         while end < len(doc) and _capitalised(doc[end]) and end not in taken:
             end += 1
         start, stop, readings, hint = _lookup(doc, gazetteer, token.i, end)
+        readings = _plain(readings)
         if not readings:
             continue
         ends_in_feature = feature_word(doc[stop - 1].text) is not None and stop > end
-        if ends_in_feature or hint is not None or locative(doc[stop - 1]) or locative(doc[end - 1]):
+        if ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1]):
             found.append((start, stop, readings, hint))
     return found
 
@@ -140,7 +163,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     sents, sent_of = _sentence_index(doc)
     candidates = _entity_candidates(doc, gazetteer)
     taken = {i for start, end, _, _ in candidates for i in range(start, end)}
-    taken |= {i for ent in doc.ents if ent.label_ not in ("PERSON", *PLACE_LABELS) for i in range(ent.start, ent.end)}
+    # a place the parser tagged as a person or a people ("Kidal" as NORP) is looked for again
+    taken |= {i for ent in doc.ents if ent.label_ not in ("PERSON", "NORP", *PLACE_LABELS) for i in range(ent.start, ent.end)}
     candidates += _untagged_candidates(doc, gazetteer, taken)
     mentions: list[PlaceMention] = []
     boilerplate = doc._.boilerplate or ()
@@ -155,7 +179,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         ))
     mentions = _fold_qualifiers(doc, mentions, gazetteer)
     for mention in mentions:
-        mention.locative = locative(doc[mention.start:mention.end].root)
+        mention.placing = placing(doc[mention.start:mention.end].root)
     return mentions
 
 
@@ -189,47 +213,63 @@ def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
     return folded
 
 
-def locative(token: Token) -> bool:
-    """Whether a place name says where something happens: it hangs under a locative
-    preposition ("in X", "near X"), perhaps through "of" and a word like "outskirts",
-    "city" or "province" ("on the outskirts of X", "in the Syrian city of X"), or under
-    a direction word ("30 km north of X")."""
+def placing(token: Token) -> str | None:
+    """How a name says where something happens:
+      "at"      under a locative preposition ("in X", "near X"), perhaps through "of" and a
+                word like "outskirts", "city" or "province" ("on the outskirts of X", "in
+                the Syrian city of X"), or under a direction word ("30 km north of X");
+      "toward"  under "to", "towards" ("the fighting spread to X"): a place only when the
+                name is no country, which would be the actor addressed ("wrote to X");
+      "struck"  the object acted on ("shelled X", "captured the town of X", "X was
+                stormed"): a place only when it is no country, and a capital only for
+                material conflict ("accused Washington" names an actor);
+      None      otherwise."""
     node = token
     for _ in range(MAX_CLIMB):
         head = node.head
         if head.i == node.i:
-            return False
+            return None
+        if node.dep_ in STRUCK_DEPS:
+            return "struck"
         if node.dep_ == "pobj":
             prep = head.lower_
             if prep in words("locative"):
-                return True
+                return "at"
+            if prep in words("toward"):
+                return "toward"
             if prep not in ("of", "from"):
-                return False
+                return None
             above = head.head
             if above.lower_ in words("direction"):
-                return True
+                return "at"
             if above.lower_ not in words("through"):
-                return False
+                return None
+            if above.dep_ in STRUCK_DEPS:
+                return "at"  # "captured the town of Kidal": "the town of" says it is a place
             node = above
             continue
         if node.dep_ in ("compound", "appos", "conj", "nmod", "amod", "poss"):
             node = head  # "in the Idlib countryside", "in Georgia's capital"
             continue
-        return False
-    return False
+        return None
+    return None
+
+
+def locative(token: Token) -> bool:
+    """Whether a name hangs where a place of action does (any kind of placing)."""
+    return placing(token) is not None
 
 
 def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     """A country or a capital standing for its government ("Ankara said", "Turkey's
-    criticism", "US troops"): an actor, not a location."""
+    criticism", "US troops", "accused Washington"): an actor, not a location, unless a
+    locative preposition places something there ("in Ankara")."""
     reading = mention.chosen
-    if reading is None or mention.locative:
+    if reading is None or mention.placing == "at":
         return False
     if reading.feature != "country" and not gazetteer.is_seat(mention.text):
         return False
     root = doc[mention.start:mention.end].root
-    if root.dep_ == "pobj" and root.head.lower_ == "by":
-        return True
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through")
-    return root.dep_ in ACTOR_DEPS
+    return True

@@ -28,9 +28,6 @@ DATELINE_POINTS = 2.0
 ACTOR_POINTS, ACTOR_CAP = 1.0, 1.5
 HINT_POINTS = 2.0
 
-# How a city, region or site that is acted on hangs from the action.
-STRUCK_DEPS = ("dobj", "nsubjpass")
-
 _AGENCY = re.compile(r"\([^()]*\)")
 
 
@@ -81,7 +78,8 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
             countries = {r.country for r in gazetteer.lookup(qualifier.strip())}
             readings = tuple(r for r in readings if r.country in countries) or readings
         offset = text.find(name.strip(), start, end)
-        mention = PlaceMention(-1, -1, name.strip(), offset, offset + len(name.strip()), -1, readings, locative=True)
+        mention = PlaceMention(-1, -1, name.strip(), offset, offset + len(name.strip()), -1, readings,
+                               placing="at", locative=True)
         mention.chosen = max(readings, key=Reading.rank)
         return mention
     return None
@@ -96,9 +94,8 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None)
     for mention in mentions:
         mention.chosen = max(mention.readings, key=lambda r: evidence.score(r, mention))
+        seat = gazetteer.is_seat(mention.text)
+        finer = mention.chosen.feature != "country"
+        mention.locative = mention.placing == "at" or (mention.placing in ("toward", "struck") and finer and not seat)
+        mention.struck_seat = mention.placing == "struck" and finer and seat
         mention.role = "actor" if acts(mention, doc, gazetteer) else "place"
-        root = doc[mention.start:mention.end].root
-        if not mention.locative and root.dep_ in STRUCK_DEPS and mention.chosen.feature != "country":
-            # "shelled Kharkiv", "stormed the Capitol", "Bakhmut was captured": the place
-            # acted on is where the action happens
-            mention.locative = True

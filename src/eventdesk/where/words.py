@@ -8,7 +8,7 @@ from importlib import resources
 from eventdesk.errors import LexiconError
 from eventdesk.tables import tsv_rows
 
-CLASSES = ("locative", "through", "direction", "region_word", "city_word", "site_word")
+CLASSES = ("locative", "toward", "through", "direction", "region_word", "city_word", "site_word")
 
 
 @lru_cache(maxsize=1)
