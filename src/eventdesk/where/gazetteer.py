@@ -72,6 +72,7 @@ class Gazetteer:
     seats: frozenset[str]  # keys of capitals and seats that stand for a government
     us_states: dict[str, str]  # key of a US state name -> its two-letter code
     longest: int  # the most words a name has
+    acronyms: frozenset[str]  # keys of names spelled in capitals ("UAE", "U.S.")
 
     def lookup(self, name: str) -> tuple[Reading, ...]:
         return self.readings.get(key(name), ())
@@ -81,6 +82,9 @@ class Gazetteer:
 
     def is_seat(self, name: str) -> bool:
         return key(name) in self.seats
+
+    def is_acronym(self, name: str) -> bool:
+        return key(name) in self.acronyms
 
 
 def _data(package: str, name: str):
@@ -101,8 +105,12 @@ def _float(value: str, origin: str) -> float:
 class _Builder:
     def __init__(self) -> None:
         self.readings: dict[str, list[Reading]] = {}
+        self.acronyms: set[str] = set()
 
     def add(self, name: str, reading: Reading) -> None:
+        letters = name.replace(".", "")
+        if letters.isalpha() and letters.isupper():
+            self.acronyms.add(key(name))
         bucket = self.readings.setdefault(key(name), [])
         if reading not in bucket:
             bucket.append(reading)
@@ -210,4 +218,4 @@ def load_gazetteer() -> Gazetteer:
     us_states = {key(s["name"]): s["code"] for s in cache.get_us_states().values()}
     readings = {k: tuple(v) for k, v in builder.readings.items()}
     longest = max(len(k.split()) for k in readings)
-    return Gazetteer(readings, countries, frozenset(seats), us_states, longest)
+    return Gazetteer(readings, countries, frozenset(seats), us_states, longest, frozenset(builder.acronyms))

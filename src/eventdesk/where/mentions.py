@@ -99,6 +99,13 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
     return start, end, (), None
 
 
+def _acronym_mismatch(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """An acronym ("UN", "NATO") is a place only when the gazetteer spells it so ("UAE")."""
+    text = doc[start:end].text
+    letters = text.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5 and not gazetteer.is_acronym(text)
+
+
 def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, tuple[Reading, ...], str | None]]:
     found = []
     for ent in doc.ents:
@@ -106,6 +113,8 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, t
             continue
         start, end = _trimmed(doc, ent.start, ent.end)
         if start >= end:
+            continue
+        if _acronym_mismatch(doc, start, end, gazetteer):
             continue
         start, end, readings, hint = _lookup(doc, gazetteer, start, end)
         if ent.label_ in MISTAKEN_LABELS:
@@ -125,8 +134,9 @@ def _plain(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
 
 def _placed(token: Token) -> bool:
     """A name the parser did not tag as a place is one only after a preposition of place
-    or direction, not as an object ("hosted Hamas")."""
-    return placing(token) in ("at", "toward")
+    ("a rally in Lyon"), not as an object ("hosted Hamas") or after "on" or "to"
+    ("pressure on Clinton")."""
+    return placing(token) == "at"
 
 
 def _capitalised(token: Token) -> bool:
@@ -147,6 +157,8 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         end = token.i + 1
         while end < len(doc) and _capitalised(doc[end]) and end not in taken:
             end += 1
+        if _acronym_mismatch(doc, token.i, end, gazetteer):
+            continue
         start, stop, readings, hint = _lookup(doc, gazetteer, token.i, end)
         readings = _plain(readings)
         if not readings:
@@ -218,8 +230,9 @@ def placing(token: Token) -> str | None:
       "at"      under a locative preposition ("in X", "near X"), perhaps through "of" and a
                 word like "outskirts", "city" or "province" ("on the outskirts of X", "in
                 the Syrian city of X"), or under a direction word ("30 km north of X");
-      "toward"  under "to", "towards" ("the fighting spread to X"): a place only when the
-                name is no country, which would be the actor addressed ("wrote to X");
+      "toward"  under "to", "on", "over" ("the fighting spread to X", "an attack on X"): a
+                place only when the name is no country, which would be the actor
+                addressed ("wrote to X", "sanctions on X");
       "struck"  the object acted on ("shelled X", "captured the town of X", "X was
                 stormed"): a place only when it is no country, and a capital only for
                 material conflict ("accused Washington" names an actor);
@@ -248,8 +261,13 @@ def placing(token: Token) -> str | None:
                 return "at"  # "captured the town of Kidal": "the town of" says it is a place
             node = above
             continue
-        if node.dep_ in ("compound", "appos", "conj", "nmod", "amod", "poss"):
-            node = head  # "in the Idlib countryside", "in Georgia's capital"
+        if node.dep_ in ("appos", "conj"):
+            node = head
+            continue
+        if node.dep_ in ("compound", "nmod", "amod", "poss") and (
+            head.lower_ in words("through") or head.pos_ == "PROPN"
+        ):
+            node = head  # "in the Idlib countryside", "in Georgia's capital"; not "in the Paris accord"
             continue
         return None
     return None

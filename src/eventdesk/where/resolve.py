@@ -18,7 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from eventdesk.where.gazetteer import Gazetteer, Reading
+from eventdesk.where.gazetteer import Gazetteer, Reading, key
 from eventdesk.where.mentions import PlaceMention, acts
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
@@ -27,6 +27,8 @@ SAME_SENTENCE_POINTS = 1.0
 DATELINE_POINTS = 2.0
 ACTOR_POINTS, ACTOR_CAP = 1.0, 1.5
 HINT_POINTS = 2.0
+EVIDENCE_CAP = 1.8
+STATE_POINTS = 1.5
 
 _AGENCY = re.compile(r"\([^()]*\)")
 
@@ -34,7 +36,12 @@ _AGENCY = re.compile(r"\([^()]*\)")
 class Evidence:
     """The countries the article's context speaks for."""
 
-    def __init__(self, mentions: list[PlaceMention], actor_countries: list[str], dateline: str | None):
+    def __init__(self, mentions: list[PlaceMention], actor_countries: list[str], dateline: str | None,
+                 gazetteer: Gazetteer):
+        self.states = Counter(
+            gazetteer.us_states[key(m.text)] for m in mentions
+            if key(m.text) in gazetteer.us_states and any(r.country == "USA" and r.feature == "region" for r in m.readings)
+        )
         self.places = Counter()
         self.by_sentence: dict[int, Counter] = {}
         for mention in mentions:
@@ -53,13 +60,15 @@ class Evidence:
         if country is None:
             return score
         own = 1 if mention.countries == {country} else 0
-        score += min(TEXT_PLACE_POINTS * (self.places[country] - own), TEXT_PLACE_CAP)
+        evidence = min(TEXT_PLACE_POINTS * (self.places[country] - own), TEXT_PLACE_CAP)
         same = self.by_sentence.get(mention.sentence, Counter())[country] - own
-        score += SAME_SENTENCE_POINTS * min(same, 1)
-        score += min(ACTOR_POINTS * self.actors[country], ACTOR_CAP)
+        evidence += SAME_SENTENCE_POINTS * min(same, 1)
+        evidence += min(ACTOR_POINTS * self.actors[country], ACTOR_CAP)
         if self.dateline == country:
-            score += DATELINE_POINTS
-        return score
+            evidence += DATELINE_POINTS
+        if country == "USA" and reading.admin1 in self.states:
+            score += STATE_POINTS
+        return score + min(evidence, EVIDENCE_CAP)
 
 
 def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
@@ -91,11 +100,12 @@ def actor_countries(doc: Doc) -> list[str]:
 
 def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateline: PlaceMention | None) -> None:
     """Choose each mention's reading and role in place."""
-    evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None)
+    evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
+                        gazetteer)
     for mention in mentions:
         mention.chosen = max(mention.readings, key=lambda r: evidence.score(r, mention))
         seat = gazetteer.is_seat(mention.text)
         finer = mention.chosen.feature != "country"
         mention.locative = mention.placing == "at" or (mention.placing in ("toward", "struck") and finer and not seat)
-        mention.struck_seat = mention.placing == "struck" and finer and seat
+        mention.struck_seat = mention.placing in ("toward", "struck") and finer and seat
         mention.role = "actor" if acts(mention, doc, gazetteer) else "place"
