@@ -5,8 +5,10 @@ words of the text that name where the sentence's action happens (null when the s
 names no place for it), `country` ISO 3166-1 alpha-3 (null for a sea or a border zone,
 or when nothing says), `lat`/`lon` the point, `feature` city | region | country | site.
 
-The answer for a sentence is the location of its first event (any location_source); a
-sentence with no event takes the place the where stage gives its main verb. Measures:
+Each sentence is coded as an article of its own, cleaned as `eventdesk code` cleans one (so
+"KABUL (Reuters) -" is read as a dateline). The answer for a sentence is the location of
+its first event (any location_source); a sentence with no event takes the place the where
+stage gives its main verb. Measures:
   country    the answer's country is the gold country (items with a gold country or a
              gold place);
   within 50 km   the answer's point lies within 50 km of the gold point (haversine;
@@ -165,11 +167,12 @@ def evaluate_places(records: Iterable[dict[str, Any]], answer: Callable[[str], A
 
 def sentence_answer(pipeline) -> Callable[[str], Answer]:
     """The answer of a Pipeline for one sentence coded as an article of its own."""
+    from eventdesk.ingest import clean
     from eventdesk.model import Article
     from eventdesk.where.locate import main_verb_place
 
     def answer(text: str) -> Answer:
-        doc = pipeline.nlp(pipeline.make_doc(Article(text=text, id="gold")))
+        doc = pipeline.nlp(pipeline.make_doc(clean(Article(text=text, id="gold"))))
         events = sorted(doc._.events or [], key=lambda e: e.trigger.start)
         for event in events:
             if event.location is not None:
