@@ -16,7 +16,6 @@ read as other names of the GeoNames city they spell ("Bombay", "Kharkov").
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,10 +53,13 @@ class Reading:
 def key(name: str) -> str:
     """The lookup key of a name: no accents, lower case, one kind of apostrophe and
     hyphen, single spaces, no leading "the"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("‐", "-").lower()
-    text = re.sub(r"\s+", " ", text).strip(" .,")
+    if name.isascii():
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("‐", "-").lower()
+    text = " ".join(text.split()).strip(" .,")
     if text.startswith("the "):
         text = text[4:]
     return text
