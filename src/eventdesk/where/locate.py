@@ -57,7 +57,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                    material: bool = False) -> PlaceMention | None:
     """The place the sentence gives an action at `trigger`: one under the trigger first,
     a city, region or site before a country ("near Kobani in northern Syria"), else the
-    one nearest it. A capital acted on counts for material conflict only."""
+    one nearest it; a name that only modifies a noun ("Sichuan authorities") last. A
+    capital acted on counts for material conflict only."""
     here = [m for m in mentions if m.sentence == sentence and m.role == "place"
             and (m.locative or (material and m.struck_seat))]
     if not here:
@@ -65,7 +66,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
 
     def order(mention: PlaceMention):
         hops = _hops_up(doc[mention.start:mention.end].root, trigger)
-        return (hops is None, mention.chosen.feature == "country", hops or 0, abs(mention.start - trigger.i))
+        return (mention.placing == "modifier", hops is None, mention.chosen.feature == "country", hops or 0,
+                abs(mention.start - trigger.i))
 
     return min(here, key=order)
 

@@ -236,6 +236,9 @@ def placing(token: Token) -> str | None:
       "struck"  the object acted on ("shelled X", "captured the town of X", "X was
                 stormed"): a place only when it is no country, and a capital only for
                 material conflict ("accused Washington" names an actor);
+      "modifier" the name modifies a noun ("Sichuan authorities", "the Geneva talks"): a
+                place, after any the prepositions give, when it is a town, region or site
+                but no capital, which stands for its government ("Ankara's criticism");
       None      otherwise."""
     node = token
     for _ in range(MAX_CLIMB):
@@ -269,6 +272,8 @@ def placing(token: Token) -> str | None:
         ):
             node = head  # "in the Idlib countryside", "in Georgia's capital"; not "in the Paris accord"
             continue
+        if node.dep_ in ("compound", "nmod", "amod", "poss") and node.i == token.i and head.pos_ == "NOUN":
+            return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
         return None
     return None
 

@@ -106,6 +106,7 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         mention.chosen = max(mention.readings, key=lambda r: evidence.score(r, mention))
         seat = gazetteer.is_seat(mention.text)
         finer = mention.chosen.feature != "country"
-        mention.locative = mention.placing == "at" or (mention.placing in ("toward", "struck") and finer and not seat)
+        mention.locative = mention.placing == "at" or (
+            mention.placing in ("toward", "struck", "modifier") and finer and not seat)
         mention.struck_seat = mention.placing in ("toward", "struck") and finer and seat
         mention.role = "actor" if acts(mention, doc, gazetteer) else "place"
