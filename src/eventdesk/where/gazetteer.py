@@ -73,7 +73,6 @@ class Gazetteer:
     countries: dict[str, Reading]  # iso3 -> the country's reading (its centroid)
     seats: frozenset[str]  # keys of capitals and seats that stand for a government
     us_states: dict[str, str]  # key of a US state name -> its two-letter code
-    longest: int  # the most words a name has
     acronyms: frozenset[str]  # keys of names spelled in capitals ("UAE", "U.S.")
 
     def lookup(self, name: str) -> tuple[Reading, ...]:
@@ -219,5 +218,4 @@ def load_gazetteer() -> Gazetteer:
     _load_actor_place_aliases(builder)
     us_states = {key(s["name"]): s["code"] for s in cache.get_us_states().values()}
     readings = {k: tuple(v) for k, v in builder.readings.items()}
-    longest = max(len(k.split()) for k in readings)
-    return Gazetteer(readings, countries, frozenset(seats), us_states, longest, frozenset(builder.acronyms))
+    return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms))

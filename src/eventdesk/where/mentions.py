@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
 
 from eventdesk.where.gazetteer import Gazetteer, Reading, key
 from eventdesk.where.words import feature_word, words
@@ -55,13 +55,13 @@ class PlaceMention:
         self.countries = {r.country for r in self.readings if r.country}
 
 
-def _sentence_index(doc: Doc) -> tuple[list[SpacySpan], dict[int, int]]:
-    sents = list(doc._.content_sents or doc.sents)
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index -> index of its content sentence (the `sentence` of the record)."""
     index = {}
-    for number, sent in enumerate(sents):
+    for number, sent in enumerate(doc._.content_sents or doc.sents):
         for i in range(sent.start, sent.end):
             index[i] = number
-    return sents, index
+    return index
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -172,7 +172,7 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Every place name of the content sentences, in text order, a qualifier ("Oregon" in
     "Portland, Oregon") folded into the name it qualifies."""
-    sents, sent_of = _sentence_index(doc)
+    sent_of = _sentence_index(doc)
     candidates = _entity_candidates(doc, gazetteer)
     taken = {i for start, end, _, _ in candidates for i in range(start, end)}
     # a place the parser tagged as a person or a people ("Kidal" as NORP) is looked for again
@@ -276,11 +276,6 @@ def placing(token: Token) -> str | None:
             return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
         return None
     return None
-
-
-def locative(token: Token) -> bool:
-    """Whether a name hangs where a place of action does (any kind of placing)."""
-    return placing(token) is not None
 
 
 def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
