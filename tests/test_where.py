@@ -108,6 +108,7 @@ def test_where_record_round_trips_places(pipeline):
     assert again.events[0].location == coded.events[0].location
     assert again.events[0].location_source == "sentence"
     assert [p.name for p in again.places] == ["Lahore"]
+    assert again.places[0].geonames_id == coded.events[0].location.geonames_id > 0  # a GeoNames city
 
 
 @pytest.mark.slow
@@ -130,6 +131,9 @@ def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
     names = export_columns()["gdelt"]
     gdelt = pd.read_csv(tmp_path / "events.csv", sep="\t", header=None, names=names, dtype=str, keep_default_na=False).iloc[0]
     assert (gdelt["ActionGeo_Type"], gdelt["ActionGeo_CountryCode"], gdelt["ActionGeo_FullName"]) == ("4", "KE", "Mombasa, Kenya")
+    export_store(root, "polecat", tmp_path / "polecat.txt")
+    polecat = pd.read_csv(tmp_path / "polecat.txt", sep="\t", dtype=str, keep_default_na=False).iloc[0]
+    assert (polecat["Placename"], polecat["Feature Type"]) == ("Mombasa", "city") and polecat["GeoNames ID"].isdigit()
 
 
 @pytest.mark.slow

@@ -77,6 +77,7 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     feature: str | None = None  # city | region | country | site
+    geonames_id: int | None = None  # GeoNames feature id, for a city or country from GeoNames
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

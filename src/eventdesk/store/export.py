@@ -175,7 +175,8 @@ def _polecat_place(row: dict) -> list:
     city, province, country = _place_parts(row)
     return [
         row["location_name"], city, "", province, country, _coordinate(row.get("location_lat")),
-        _coordinate(row.get("location_lon")), "", row.get("location_text") or "", row.get("location_feature") or "",
+        _coordinate(row.get("location_lon")), row.get("location_geonames_id") or "", row.get("location_text") or "",
+        row.get("location_feature") or "",
     ]
 
 

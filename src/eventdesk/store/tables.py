@@ -80,6 +80,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("location_feature", _str),
             ("location_text", _str),
             ("location_source", _str),
+            ("location_geonames_id", pa.int64()),
             ("confidence", pa.float64()),
         ]
         + _place_fields("source_place")
@@ -184,6 +185,7 @@ def _event_row(event: Event, key: dict, text_hash: str) -> dict:
         "location_feature": place.feature if place else None,
         "location_text": place.text if place else None,
         "location_source": event.location_source,
+        "location_geonames_id": place.geonames_id if place else None,
         "confidence": event.confidence,
         **_place("source_place", event.source_place),
         **_place("target_place", event.target_place),

