@@ -76,7 +76,10 @@ def test_store_export_gdelt_reads_with_the_published_header(store, tmp_path):
     assert float(kenya["GoldsteinScale"]) == -2.0 and kenya["IsRootEvent"] == "1"
     assert kenya["Actor1CountryCode"] == "KEN" and kenya["Actor1Name"] == "KENYA"
     assert kenya["SOURCEURL"] == "https://nairobi.example/a" and len(kenya["DATEADDED"]) == 14
-    assert kenya["AvgTone"] is None and kenya["ActionGeo_Type"] is None
+    assert kenya["AvgTone"] is None
+    # placed by its actors' country only: GDELT's country type (1), FIPS code, centroid
+    assert (kenya["ActionGeo_Type"], kenya["ActionGeo_CountryCode"], kenya["ActionGeo_FullName"]) == ("1", "KE", "Kenya")
+    assert (kenya["Actor1Geo_CountryCode"], kenya["Actor2Geo_CountryCode"]) == ("KE", "UG")
     (japan,) = [r for r in rows if r["Actor2Code"] == "CHN"]
     assert japan["Actor1Code"] == "JAP" and japan["Actor1CountryCode"] == "JAP", "GDELT writes CAMEO country codes"
 

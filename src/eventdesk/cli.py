@@ -333,6 +333,23 @@ def evaluate_statements(
     _print_report(report, as_json)
 
 
+@evaluate_app.command("places")
+def evaluate_places(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL of sentences with the place of their action (docs/places.md)."),
+    misses: int = typer.Option(0, "--misses", help="List this many sentences placed wrong."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    model: str = ModelOption,
+) -> None:
+    """Event locations: country accuracy, share within 50 km, no-location precision, per feature."""
+    from eventdesk.evaluate.places import evaluate_places as run, load_gold, sentence_answer
+    from eventdesk.pipeline import get_pipeline
+
+    report = run(load_gold(gold), sentence_answer(get_pipeline(_settings(model, None))))
+    _print_report(report, as_json)
+    if misses and not as_json:
+        typer.echo(report.format_misses(misses))
+
+
 def _gold_coder(model: str, actors: Optional[list[Path]]):
     """Code a gold text as an article of its own: no cleaning, a sentence is all story."""
     from eventdesk.model import Article

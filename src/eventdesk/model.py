@@ -76,6 +76,8 @@ class Place:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    feature: str | None = None  # city | region | country | site
+    geonames_id: int | None = None  # GeoNames feature id, for a city or country from GeoNames
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -106,6 +108,11 @@ class Event:
     date_text: Span | None = None
     # Where `date` comes from: "expression" (date_text), "published", or None.
     date_source: str | None = None
+    # Which rule placed the event (where/locate.py): "sentence", "story", "dateline",
+    # "actor_country"; None when nothing places it.
+    location_source: str | None = None
+    source_place: Place | None = None  # where the source is from or based, when known
+    target_place: Place | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -129,6 +136,9 @@ class Event:
             "date_precision": self.date_precision,
             "date_text": self.date_text.to_dict() if self.date_text else None,
             "date_source": self.date_source,
+            "location_source": self.location_source,
+            "source_place": self.source_place.to_dict() if self.source_place else None,
+            "target_place": self.target_place.to_dict() if self.target_place else None,
         }
 
 
@@ -198,6 +208,7 @@ class CodedArticle:
     statements: list[Statement] = field(default_factory=list)
     contests: list[Contest] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)  # every place name of the text, resolved
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -212,6 +223,7 @@ class CodedArticle:
             "events": [e.to_dict() for e in self.events],
             "statements": [s.to_dict() for s in self.statements],
             "contests": [c.to_dict() for c in self.contests],
+            "places": [p.to_dict() for p in self.places],
             "errors": list(self.errors),
         }
 
@@ -234,7 +246,8 @@ class CodedArticle:
             e["source"] = actor(e.get("source"))
             e["target"] = actor(e.get("target"))
             e["trigger"] = Span(**e["trigger"])
-            e["location"] = Place(**e["location"]) if e.get("location") else None
+            for name in ("location", "source_place", "target_place"):
+                e[name] = Place(**e[name]) if e.get(name) else None
             e["date_text"] = Span(**e["date_text"]) if e.get("date_text") else None
             events.append(Event(**{k: v for k, v in e.items() if k in _EVENT_FIELDS}))
         statements = []
@@ -268,6 +281,7 @@ class CodedArticle:
             statements=statements,
             contests=contests,
             errors=list(record.get("errors", [])),
+            places=[Place(**p) for p in record.get("places", [])],
         )
 
 

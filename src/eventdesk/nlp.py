@@ -29,6 +29,8 @@ DOC_EXTENSIONS = {
     "events": None,  # list[Event]
     "statements": None,  # list[Statement]
     "contests": None,  # list[Contest]
+    "places": None,  # list[where.mentions.PlaceMention]: every place name, resolved
+    "dateline_place": None,  # where.mentions.PlaceMention of the dateline, or None
 }
 
 

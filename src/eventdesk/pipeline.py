@@ -1,7 +1,7 @@
 """The only module that knows the order of the stages.
 
 An Article becomes a spaCy Doc over its text; the eventdesk components fill the Doc's
-extensions in order — content, actors, events, statements, dates — and the coded-article
+extensions in order — content, actors, events, statements, dates, places — and the coded-article
 record is written from the Doc once, at the end. Each stage lives with its package and is
 a spaCy factory that registers the extensions it fills, so a spaCy user can add them to a
 pipeline of their own:
@@ -27,10 +27,12 @@ import eventdesk.events.stage  # noqa: F401  eventdesk_events
 import eventdesk.ingest.content  # noqa: F401  eventdesk_content
 import eventdesk.statements.stage  # noqa: F401  eventdesk_statements
 import eventdesk.when  # noqa: F401  eventdesk_when
+import eventdesk.where.stage  # noqa: F401  eventdesk_where
 from eventdesk.ingest.content import stripped_bounds
 from eventdesk.model import Article, CodedArticle
 from eventdesk.nlp import load_nlp, register_extensions
 from eventdesk.settings import Settings
+from eventdesk.where.locate import to_place
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ STAGES = (
     "eventdesk_events",  # events/stage.py: CAMEO/PLOVER events
     "eventdesk_statements",  # statements/stage.py: statements, contests, events' reporters
     "eventdesk_when",  # when.py: event dates
+    "eventdesk_where",  # where/stage.py: place mentions, event locations
 )
 
 
@@ -91,6 +94,7 @@ def to_record(doc: Doc, article: Article) -> CodedArticle:
         statements=list(doc._.statements or []),
         contests=list(doc._.contests or []),
         errors=list(article.errors),
+        places=[to_place(m) for m in doc._.places or [] if m.chosen is not None],
     )
 
 

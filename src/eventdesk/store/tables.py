@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import pyarrow as pa
 
-from eventdesk.model import Actor, CodedArticle, Event, Span, Statement
+from eventdesk.model import Actor, CodedArticle, Event, Place, Span, Statement
 
 _str = pa.string()
 _int = pa.int32()
@@ -27,6 +27,15 @@ def _actor_fields(prefix: str) -> list[tuple[str, pa.DataType]]:
 
 
 _KEY = [("article_id", _str), ("batch", _str)]
+_PLACE_FIELDS = [("name", _str), ("country", _str), ("lat", pa.float64()), ("lon", pa.float64()), ("feature", _str)]
+
+
+def _place_fields(prefix: str) -> list[tuple[str, pa.DataType]]:
+    return [(f"{prefix}_{name}", kind) for name, kind in _PLACE_FIELDS]
+
+
+def _place(prefix: str, place: Place | None) -> dict:
+    return {f"{prefix}_{name}": getattr(place, name) if place else None for name, _ in _PLACE_FIELDS}
 
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema(
@@ -68,8 +77,14 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("location_country", _str),
             ("location_lat", pa.float64()),
             ("location_lon", pa.float64()),
+            ("location_feature", _str),
+            ("location_text", _str),
+            ("location_source", _str),
+            ("location_geonames_id", pa.int64()),
             ("confidence", pa.float64()),
         ]
+        + _place_fields("source_place")
+        + _place_fields("target_place")
     ),
     "event_mentions": pa.schema(
         _KEY
@@ -168,7 +183,13 @@ def _event_row(event: Event, key: dict, text_hash: str) -> dict:
         "location_country": place.country if place else None,
         "location_lat": place.lat if place else None,
         "location_lon": place.lon if place else None,
+        "location_feature": place.feature if place else None,
+        "location_text": place.text if place else None,
+        "location_source": event.location_source,
+        "location_geonames_id": place.geonames_id if place else None,
         "confidence": event.confidence,
+        **_place("source_place", event.source_place),
+        **_place("target_place", event.target_place),
     }
 
 

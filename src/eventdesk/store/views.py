@@ -81,7 +81,8 @@ SELECT c.event_id, c.date,
        c.num_mentions, c.num_sources, c.num_articles,
        e.article_id AS first_article_id, e.event_id AS first_article_event_id,
        e.sentence AS first_sentence, a.url AS first_url, a.outlet AS first_outlet,
-       a.published AS first_published, c.max_confidence AS confidence
+       a.published AS first_published, c.max_confidence AS confidence,
+       COLUMNS('^(location|source_place|target_place)_')
 FROM counts c
 JOIN article_events e ON e.mention_key = c.event_id
 JOIN articles a ON a.article_id = e.article_id AND a.batch = e.batch

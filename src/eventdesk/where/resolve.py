@@ -1,0 +1,112 @@
+"""Choosing one reading per place name by the article's context, and reading the dateline.
+
+A name with several readings ("Tripoli": Libya's capital or a Lebanese port) takes the one
+with the best score, which adds to its prominence (Reading.rank: population, a country
+above a namesake) the evidence of the article:
+  - a country or state written after it ("Portland, Oregon") keeps only readings inside it;
+  - a word after it ("Idlib province") prefers readings of that feature;
+  - the other places of the text that have one country ("Tbilisi" for "Georgia"), more in
+    the same sentence, the dateline's country, and the countries of the actors
+    (doc._.actors), each worth a capped number of points (the weights below), so that a
+    few actors of a country do not move "Paris" to Texas.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from eventdesk.where.gazetteer import Gazetteer, Reading, key
+from eventdesk.where.mentions import PlaceMention, acts
+
+# Points a reading gets for each piece of evidence for its country, and their caps.
+TEXT_PLACE_POINTS, TEXT_PLACE_CAP = 1.5, 3.0
+SAME_SENTENCE_POINTS = 1.0
+DATELINE_POINTS = 2.0
+ACTOR_POINTS, ACTOR_CAP = 1.0, 1.5
+HINT_POINTS = 2.0
+EVIDENCE_CAP = 1.8
+STATE_POINTS = 1.5
+
+_AGENCY = re.compile(r"\([^()]*\)")
+
+
+class Evidence:
+    """The countries the article's context speaks for."""
+
+    def __init__(self, mentions: list[PlaceMention], actor_countries: list[str], dateline: str | None,
+                 gazetteer: Gazetteer):
+        self.states = Counter(
+            gazetteer.us_states[key(m.text)] for m in mentions
+            if key(m.text) in gazetteer.us_states and any(r.country == "USA" and r.feature == "region" for r in m.readings)
+        )
+        self.places = Counter()
+        self.by_sentence: dict[int, Counter] = {}
+        for mention in mentions:
+            if len(mention.countries) == 1:
+                country = next(iter(mention.countries))
+                self.places[country] += 1
+                self.by_sentence.setdefault(mention.sentence, Counter())[country] += 1
+        self.actors = Counter(actor_countries)
+        self.dateline = dateline
+
+    def score(self, reading: Reading, mention: PlaceMention) -> float:
+        score = reading.rank()
+        if mention.hint is not None and reading.feature == mention.hint:
+            score += HINT_POINTS
+        country = reading.country
+        if country is None:
+            return score
+        own = 1 if mention.countries == {country} else 0
+        evidence = min(TEXT_PLACE_POINTS * (self.places[country] - own), TEXT_PLACE_CAP)
+        same = self.by_sentence.get(mention.sentence, Counter())[country] - own
+        evidence += SAME_SENTENCE_POINTS * min(same, 1)
+        evidence += min(ACTOR_POINTS * self.actors[country], ACTOR_CAP)
+        if self.dateline == country:
+            evidence += DATELINE_POINTS
+        if country == "USA" and reading.admin1 in self.states:
+            score += STATE_POINTS
+        return score + min(evidence, EVIDENCE_CAP)
+
+
+def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
+    """The place of the article's dateline ("KYIV (Reuters) -", "BOGOTA, Colombia (AP) -"),
+    resolved on its own: its country when it names one, else the most prominent reading."""
+    text = doc.text
+    for start, end, reason in doc._.boilerplate or ():
+        if reason != "dateline":
+            continue
+        raw = _AGENCY.sub(" ", text[start:end]).strip(" -—–\t")
+        name, _, qualifier = raw.split("/")[0].partition(",")
+        readings = gazetteer.lookup(name.strip())
+        if not readings:
+            continue
+        if qualifier.strip():
+            countries = {r.country for r in gazetteer.lookup(qualifier.strip())}
+            readings = tuple(r for r in readings if r.country in countries) or readings
+        offset = text.find(name.strip(), start, end)
+        mention = PlaceMention(-1, -1, name.strip(), offset, offset + len(name.strip()), -1, readings,
+                               placing="at", locative=True)
+        mention.chosen = max(readings, key=Reading.rank)
+        return mention
+    return None
+
+
+def actor_countries(doc: Doc) -> list[str]:
+    return [a.country for a in doc._.actors or () if a.country]
+
+
+def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateline: PlaceMention | None) -> None:
+    """Choose each mention's reading and role in place."""
+    evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
+                        gazetteer)
+    for mention in mentions:
+        mention.chosen = max(mention.readings, key=lambda r: evidence.score(r, mention))
+        seat = gazetteer.is_seat(mention.text)
+        finer = mention.chosen.feature != "country"
+        mention.locative = mention.placing == "at" or (
+            mention.placing in ("toward", "struck", "modifier") and finer and not seat)
+        mention.struck_seat = mention.placing in ("toward", "struck") and finer and seat
+        mention.role = "actor" if acts(mention, doc, gazetteer) else "place"

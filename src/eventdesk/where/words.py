@@ -1,0 +1,36 @@
+"""The words the places stage reads around a place name (data/words.tsv), by class."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from eventdesk.errors import LexiconError
+from eventdesk.tables import tsv_rows
+
+CLASSES = ("locative", "toward", "through", "direction", "region_word", "city_word", "site_word")
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, frozenset[str]]:
+    path = resources.files("eventdesk.where").joinpath("data", "words.tsv")
+    found: dict[str, set[str]] = {name: set() for name in CLASSES}
+    for line, (word, word_class) in tsv_rows(path, ("word", "class")):
+        if word_class not in found:
+            raise LexiconError(f"{path}:{line}: class {word_class!r} is not one of {', '.join(CLASSES)}")
+        found[word_class].add(word.lower())
+    return {name: frozenset(values) for name, values in found.items()}
+
+
+def words(word_class: str) -> frozenset[str]:
+    """The words of one class of data/words.tsv."""
+    return _classes()[word_class]
+
+
+def feature_word(word: str) -> str | None:
+    """The feature a word after a name gives it: "province" -> region, "crossing" -> site."""
+    lower = word.lower()
+    for word_class, feature in (("region_word", "region"), ("city_word", "city"), ("site_word", "site")):
+        if lower in words(word_class):
+            return feature
+    return None

@@ -1,0 +1,145 @@
+"""Where: the gazetteer, place mentions resolved by context, event locations with the rule
+that gave them, the exports' place columns, and the accuracy floors on our own sentences
+(tests/data/places_dev.jsonl) and the blind annotator's (tests/data/places_blind.jsonl)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from eventdesk.model import Article
+from eventdesk.tables import tsv_rows
+from eventdesk.where.gazetteer import load_gazetteer
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_where_gazetteer_is_loaded_once_and_knows_regions_sites_and_cities():
+    gazetteer = load_gazetteer()
+    assert load_gazetteer() is gazetteer
+    idlib = {(r.feature, r.country) for r in gazetteer.lookup("Idlib province")}
+    assert idlib == {("region", "SYR")}
+    (plant,) = gazetteer.lookup("the Zaporizhzhia nuclear plant")
+    assert (plant.country, plant.feature) == ("UKR", "site")
+    assert {r.country for r in gazetteer.lookup("Tripoli")} >= {"LBY", "LBN"}
+    assert gazetteer.country("TUR").feature == "country"
+    assert gazetteer.is_seat("Ankara") and not gazetteer.is_seat("Istanbul")
+
+
+def test_where_every_place_the_actor_lexicon_names_has_coordinates_in_its_country():
+    """actors/data/places.tsv gives places countries; the gazetteer must place each one in
+    the same country (GeoNames or eventdesk's own table), so the two never disagree."""
+    gazetteer = load_gazetteer()
+    path = resources.files("eventdesk.actors").joinpath("data", "places.tsv")
+    missing = []
+    for _, (name, country, _aliases, place_type, _cameo) in tsv_rows(path):
+        if place_type != "world_region" and not any(r.country == country for r in gazetteer.lookup(name)):
+            missing.append(f"{name} ({country})")
+    assert not missing, missing
+
+
+@pytest.fixture(scope="module")
+def place(pipeline):
+    """The stage's answer for a text: (name, country, feature, location_source) of the
+    first event, or of the main verb when no event is coded."""
+    from eventdesk.evaluate.places import sentence_answer
+
+    answer = sentence_answer(pipeline)
+
+    def run(text: str):
+        found = answer(text)
+        if found.place is None:
+            return None, None, None, found.source
+        return found.place.name, found.place.country, found.place.feature, found.source
+
+    return run
+
+
+@pytest.mark.slow
+def test_where_the_sentence_gives_the_place_with_its_preposition(place):
+    assert place("Troops shelled villages on the outskirts of Idlib on Monday.")[:2] == ("Idlib", "SYR")
+    assert place("Gunmen attacked a checkpoint near Kandahar, officials said.")[1:] == ("AFG", "city", "sentence")
+    assert place("Militants struck a convoy in Balochistan province.")[:3] == ("Balochistan", "PAK", "region")
+
+
+@pytest.mark.slow
+def test_where_context_chooses_between_namesakes(place):
+    assert place("Lebanese soldiers fought gunmen in Tripoli.")[1] == "LBN"
+    assert place("Libyan militias clashed near Tripoli.")[1] == "LBY"
+    assert place("Police in Portland, Maine, arrested two men.")[:2] == ("Portland", "USA")
+    assert place("A storm hit Atlanta and other towns in Georgia.")[1] == "USA"
+    assert place("Protesters gathered in Tbilisi and other cities of Georgia.")[1] == "GEO"
+
+
+@pytest.mark.slow
+def test_where_a_capital_that_speaks_is_an_actor_not_a_place(pipeline):
+    doc = pipeline.nlp(pipeline.make_doc(Article(text="Ankara said it condemned the raid in Mosul.", id="t")))
+    roles = {m.text: m.role for m in doc._.places}
+    assert roles == {"Ankara": "actor", "Mosul": "place"}
+    assert all(e.location.name == "Mosul" for e in doc._.events if e.location)
+
+
+@pytest.mark.slow
+def test_where_falls_back_to_story_dateline_and_actor_country(pipeline):
+    from eventdesk.ingest import clean
+
+    text = ("LVIV, Ukraine (Reuters) - Russian troops shelled a power station in Kharkiv on Monday. "
+            "Ukraine condemned Russia for the strike.")
+    coded = pipeline.code(clean(Article(text=text, id="t", published="2024-03-04")))
+    sources = {e.trigger.text.split()[0]: (e.location_source, e.location.name) for e in coded.events}
+    assert sources["shelled"] == ("sentence", "Kharkiv")
+    assert sources["condemned"] == ("story", "Kharkiv")
+    coded = pipeline.code(clean(Article(text="KYIV (Reuters) - Ukraine accused Russia of war crimes.", id="d")))
+    assert [(e.location_source, e.location.name) for e in coded.events] == [("dateline", "Kyiv")]
+    lone = pipeline.code(Article(text="Japan condemned China over the incursion.", id="u"))
+    (event,) = lone.events
+    assert (event.location_source, event.location.feature, event.location.country) == ("actor_country", "country", "JPN")
+    assert event.source_place.country == "JPN" and event.target_place.country == "CHN"
+
+
+@pytest.mark.slow
+def test_where_record_round_trips_places(pipeline):
+    from eventdesk.model import CodedArticle
+
+    coded = pipeline.code(Article(text="Police arrested 40 protesters in Lahore.", id="t"))
+    again = CodedArticle.from_dict(coded.to_dict())
+    assert again.events[0].location == coded.events[0].location
+    assert again.events[0].location_source == "sentence"
+    assert [p.name for p in again.places] == ["Lahore"]
+    assert again.places[0].geonames_id == coded.events[0].location.geonames_id > 0  # a GeoNames city
+
+
+@pytest.mark.slow
+def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
+    import pandas as pd
+
+    from eventdesk.run.local import run_batch
+    from eventdesk.store import StoreWriter
+    from eventdesk.store.export import export_columns, export_store
+
+    root = tmp_path / "store"
+    article = Article(id="m", published="2024-03-07", text="Kenyan police arrested 30 protesters in Mombasa.")
+    with StoreWriter(root) as writer:
+        run_batch(writer.skip_stored([article]), pipeline, writer.add, pytest.fail)
+    export_store(root, "icews", tmp_path / "events.tab")
+    row = pd.read_csv(tmp_path / "events.tab", sep="\t", dtype=str, keep_default_na=False).iloc[0]
+    assert (row["City"], row["Country"]) == ("Mombasa", "Kenya")
+    assert abs(float(row["Latitude"]) + 4.05) < 0.1 and abs(float(row["Longitude"]) - 39.66) < 0.1
+    export_store(root, "gdelt", tmp_path / "events.csv")
+    names = export_columns()["gdelt"]
+    gdelt = pd.read_csv(tmp_path / "events.csv", sep="\t", header=None, names=names, dtype=str, keep_default_na=False).iloc[0]
+    assert (gdelt["ActionGeo_Type"], gdelt["ActionGeo_CountryCode"], gdelt["ActionGeo_FullName"]) == ("4", "KE", "Mombasa, Kenya")
+    export_store(root, "polecat", tmp_path / "polecat.txt")
+    polecat = pd.read_csv(tmp_path / "polecat.txt", sep="\t", dtype=str, keep_default_na=False).iloc[0]
+    assert (polecat["Placename"], polecat["Feature Type"]) == ("Mombasa", "city") and polecat["GeoNames ID"].isdigit()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "country", "near"), [("places_dev.jsonl", 0.95, 0.9), ("places_blind.jsonl", 0.95, 0.85)])
+def test_where_accuracy_floors(pipeline, name, country, near):
+    from eventdesk.evaluate.places import evaluate_places, load_gold, sentence_answer
+
+    report = evaluate_places(load_gold(DATA / name), sentence_answer(pipeline)).to_dict()
+    assert report["country"] >= country and report["within_50km"] >= near, report
