@@ -29,12 +29,30 @@ _QUOTE_MARKS = "\"'“”„‟‘’‚‛«»‹›`"
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
-    """Read a gold JSONL file and check that every span's text is what its offsets cover."""
+    """Read a gold JSONL file and check that every span's text is what its offsets cover.
+
+    An attribution with no spans for its cue or content (some annotations of real corpora
+    leave one out) cannot be scored: it is left out of its record, and the record's
+    `skipped_attributions` says how many were; any other fault raises InputError.
+    """
     records = []
     for where, record in read_gold_lines(path):
+        kept, skipped = [], 0
+        for attribution in record.get("attributions", []) if isinstance(record, dict) else []:
+            if isinstance(attribution, dict) and _lacks_spans(attribution):
+                skipped += 1
+            else:
+                kept.append(attribution)
+        if skipped:
+            record = {**record, "attributions": kept, "skipped_attributions": skipped}
         check_record(record, where)
         records.append(record)
     return records
+
+
+def _lacks_spans(attribution: dict[str, Any]) -> bool:
+    """True when the cue or the content has no span to score against."""
+    return any(not (isinstance(attribution.get(part), dict) and attribution[part].get("spans")) for part in ("cue", "content"))
 
 
 def check_record(record: dict[str, Any], where: str = "record") -> None:
@@ -133,6 +151,8 @@ class PRF:
 @dataclass(slots=True)
 class StatementsReport:
     records: int = 0
+    # Gold attributions left out because their cue or content had no span (load_gold).
+    skipped: int = 0
     overlap: PRF = field(default_factory=PRF)
     speaker_correct: int = 0
     type_correct: int = 0
@@ -143,6 +163,8 @@ class StatementsReport:
     missed: list[tuple[str, str]] = field(default_factory=list)
     spurious: list[tuple[str, str]] = field(default_factory=list)
     wrong_speaker: list[tuple[str, str, str]] = field(default_factory=list)
+    # The same figures for each split named by the records (train, dev, ...), when they name one.
+    splits: dict[str, StatementsReport] = field(default_factory=dict)
 
     @property
     def matched(self) -> int:
@@ -159,6 +181,7 @@ class StatementsReport:
     def to_dict(self) -> dict[str, Any]:
         return {
             "records": self.records,
+            "skipped_attributions": self.skipped,
             "gold": self.overlap.gold,
             "produced": self.overlap.produced,
             "matched": self.matched,
@@ -169,9 +192,19 @@ class StatementsReport:
             "missed": [list(m) for m in self.missed],
             "spurious": [list(s) for s in self.spurious],
             "wrong_speaker": [list(w) for w in self.wrong_speaker],
+            "splits": {name: split.to_dict() for name, split in self.splits.items()},
         }
 
     def format_table(self) -> str:
+        lines = self._table("all records")
+        if self.skipped:
+            lines.append(f"({self.skipped} gold attribution(s) without a cue or content span left out)")
+        for name, split in sorted(self.splits.items()):
+            lines.append("")
+            lines.extend(split._table(f"split {name}"))
+        return "\n".join(lines)
+
+    def _table(self, title: str) -> list[str]:
         rows = [
             ("content, overlap ≥30%", self.overlap),
             ("source, exact", self.source),
@@ -179,7 +212,7 @@ class StatementsReport:
             ("content, exact", self.content),
         ]
         lines = [
-            f"statements: {self.records} records, {self.overlap.gold} gold, {self.overlap.produced} produced, "
+            f"statements, {title}: {self.records} records, {self.overlap.gold} gold, {self.overlap.produced} produced, "
             f"{self.matched} matched",
             f"{'measure':<24}{'precision':>10}{'recall':>10}{'F1':>8}",
         ]
@@ -187,20 +220,26 @@ class StatementsReport:
             lines.append(f"{name:<24}{prf.precision:>10.3f}{prf.recall:>10.3f}{prf.f1:>8.3f}")
         lines.append(f"{'speaker accuracy':<24}{self.speaker_accuracy:>10.3f}  ({self.speaker_correct}/{self.matched} matched)")
         lines.append(f"{'type accuracy':<24}{self.type_accuracy:>10.3f}  ({self.type_correct}/{self.matched} matched)")
-        return "\n".join(lines)
+        return lines
 
 
 def evaluate_statements(
     gold_records: Iterable[dict[str, Any]], extract: Callable[[str], list[Statement]]
 ) -> StatementsReport:
-    """Run `extract` on every gold text and score its statements against the annotations."""
+    """Run `extract` on every gold text and score its statements against the annotations,
+    overall and for each split the records name (their `split` field)."""
     report = StatementsReport()
     for record in gold_records:
-        report.records += 1
         text = record["text"]
         gold = record.get("attributions", [])
         produced = list(extract(text))
-        _score_record(report, str(record.get("id")), text, gold, produced)
+        targets = [report]
+        if record.get("split"):
+            targets.append(report.splits.setdefault(str(record["split"]), StatementsReport()))
+        for target in targets:
+            target.records += 1
+            target.skipped += int(record.get("skipped_attributions", 0))
+            _score_record(target, str(record.get("id")), text, gold, produced)
     return report
 
 
