@@ -126,3 +126,21 @@ def test_store_export_columns_match_the_reference_lists(shared_dir):
         with (shared_dir / "reference" / f"{name}.tsv").open(encoding="utf-8") as handle:
             reference = [row["column"] for row in csv.DictReader(handle, delimiter="\t")]
         assert export_columns()[fmt] == reference, fmt
+
+
+def test_store_says_where_each_event_date_came_from(store):
+    """An event date is traceable: these articles name no day, so each event is dated by
+    its article's publication date, and the store says so."""
+    with open_store(store) as opened:
+        rows = opened.rows("SELECT article_id, date, date_source FROM article_events ORDER BY article_id, event_id")
+    assert rows, "the articles code events"
+    published = {a.id: a.published for a in ARTICLES}
+    assert all(source == "published" and date == published[article] for article, date, source in rows)
+
+
+def test_store_keeps_a_date_read_from_the_text(pipeline, tmp_path):
+    article = Article(id="w", published="2024-03-08", text="Kenya condemned Uganda on Tuesday over the border raid.")
+    with StoreWriter(tmp_path / "store") as writer:
+        run_batch([article], pipeline, writer.add, pytest.fail)
+    with open_store(tmp_path / "store") as opened:
+        assert opened.rows("SELECT date, date_text, date_source FROM article_events") == [("2024-03-05", "Tuesday", "expression")]
