@@ -70,11 +70,16 @@ _CLOSERS = {'"', "'", "”", "’", "»", ")", "]"}
 
 
 def _may_end_sentence(token) -> bool:
-    if token.text in _FINAL or token.text.endswith((".", "!", "?")):
-        return True
-    if token.text in _CLOSERS and token.i > 0:
-        return _may_end_sentence(token.doc[token.i - 1])
-    return False
+    """Sentence-final punctuation, or closing quotes and brackets right after it (looked
+    through one by one, so a run of closers of any length costs no recursion)."""
+    doc, i = token.doc, token.i
+    while True:
+        text = doc[i].text
+        if text in _FINAL or text.endswith((".", "!", "?")):
+            return True
+        if text not in _CLOSERS or i == 0:
+            return False
+        i -= 1
 
 
 @Language.component("eventdesk_line_breaks")

@@ -320,16 +320,16 @@ class Discourse:
 
     # -- asking -----------------------------------------------------------------------------
 
-    def actor_for(self, head: Token, kind_hint: str | None = None) -> Actor:
+    def actor_for(self, head: Token, kind_hint: str | None = None, depth: int = 0) -> Actor:
         """The Actor of a speaker written out here (a name or a description)."""
         kind = kind_hint or self._kind(head)
-        if kind == "document":
+        if kind == "document" and depth < 4:
             # "according to a statement from the Indian army": the document's author speaks.
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                     authors = [c for c in prep.children if c.dep_ == "pobj"]
                     if authors:
-                        return self.actor_for(authors[0])
+                        return self.actor_for(authors[0], depth=depth + 1)
             kind = "organization"  # a document with no author named stands for its source
         start, end = np_span(head)
         span = self.doc[start:end]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
 
 
-def source_tokens(ctx: DocumentCoder, token: Token) -> tuple[list[Token], str]:
+def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The words that do what a verb or event noun says, and how they were found."""
     if sx.is_verb(token) or token.pos_ == "ADJ":
         if sx.is_passive(token):
@@ -42,9 +42,10 @@ def source_tokens(ctx: DocumentCoder, token: Token) -> tuple[list[Token], str]:
             token.dep_ == "acl" and subjects == [token.head] and token.head.dep_ == "dobj"
             and not actor_phrases.actors_of(ctx, token.head)[0]
             and sx.lemma(token.head.head) in ctx.lexicon.light | ctx.lexicon.speech
+            and depth < 4
         ):
             # "adopted a resolution calling for ...": the one who issued it.
-            return source_tokens(ctx, token.head.head)
+            return source_tokens(ctx, token.head.head, depth + 1)
         speaker = speaker_of_conjunct(ctx, token, subjects, inherited)
         if speaker:
             return speaker, "inherited"

@@ -37,10 +37,11 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the words conjoined to it ("X and Y")."""
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(with_conjuncts(child))
+    found, stack = [], [token]
+    while stack:  # depth first, in text order, without recursion: a list may be any length
+        current = stack.pop()
+        found.append(current)
+        stack.extend(reversed([child for child in current.children if child.dep_ == "conj"]))
     return found
 
 
