@@ -116,3 +116,43 @@ def test_api_given_dates_are_normalised_or_reported():
     (bad,) = eventdesk.code_articles([{"id": 7, "text": "Iran and Oman held talks in Muscat.", "published": "sometime"}])
     assert bad.id == "7" and bad.published is None
     assert any("sometime" in error for error in bad.errors)
+
+
+def test_code_articles_yields_a_record_with_its_reason_for_what_it_cannot_code():
+    """One bad item does not end the generator: it yields a record for it, with no events
+    and the reason, and the articles after it still code, in order."""
+    items = [
+        {"id": "a", "text": "Russia condemned Ukraine over the strike."},
+        {"id": "b", "title": "no text here"},
+        {"id": "c", "text": None},
+        42,
+        {"id": "e", "text": "Kenya condemned Uganda over the raid."},
+    ]
+    records = list(eventdesk.code_articles(items))
+    assert [r.id for r in records] == ["a", "b", "c", "article-4", "e"]
+    assert records[0].events and records[4].events
+    assert records[1].errors == ["not coded: the record has no 'text' field"] and records[1].title == "no text here"
+    assert records[2].errors == ["not coded: 'text' is NoneType, not a string"]
+    assert "cannot code a int" in records[3].errors[0]
+    assert not any(r.events for r in records[1:4])
+
+
+def test_code_text_says_why_an_empty_text_codes_nothing():
+    for text in ("", "  \n\t "):
+        record = eventdesk.code_text(text)
+        assert record.events == [] and record.errors == ["not coded: the text is empty (or only spaces): nothing to code"]
+
+
+def test_a_text_over_the_size_limit_gets_the_clis_reason_not_spacys_exception():
+    record = eventdesk.code_text("Russia condemned Ukraine. " * 40_000)
+    assert record.events == []
+    assert record.errors == ["not coded: text is 1,040,000 characters; the most one article may have is 1,000,000"]
+
+
+def test_a_byte_order_mark_at_the_start_is_not_text():
+    record = eventdesk.code_text("\ufeffRussia condemned Ukraine over the strike.")
+    assert record.text.startswith("Russia")
+    event = record.events[0]
+    assert (event.source.code, event.source.start, record.text[event.source.start:event.source.end]) == ("RUS", 0, "Russia")
+    (dict_record,) = eventdesk.code_articles([{"id": "x", "text": "\ufeffKenya condemned Uganda."}])
+    assert dict_record.text.startswith("Kenya") and dict_record.events[0].source.start == 0

@@ -28,7 +28,9 @@ import eventdesk.ingest.content  # noqa: F401  eventdesk_content
 import eventdesk.statements.stage  # noqa: F401  eventdesk_statements
 import eventdesk.when  # noqa: F401  eventdesk_when
 import eventdesk.where.stage  # noqa: F401  eventdesk_where
+from eventdesk.errors import InputError
 from eventdesk.ingest.content import stripped_bounds
+from eventdesk.ingest.reject import Reject
 from eventdesk.model import Article, CodedArticle
 from eventdesk.nlp import load_nlp, register_extensions
 from eventdesk.settings import Settings
@@ -105,17 +107,37 @@ def get_pipeline(settings: Settings) -> Pipeline:
 
 
 def as_article(item, index: int = 0) -> Article:
+    """An Article from what the API was given: an Article, a str, or a dict with `text`.
+    Raises InputError, saying why, for anything else."""
     if isinstance(item, Article):
+        item.text = drop_bom(item.text) if isinstance(item.text, str) else item.text
+        _check_text(item.text)
         return item
     if isinstance(item, str):
-        return Article(text=item, id=f"article-{index + 1}")
+        return Article(text=drop_bom(item), id=f"article-{index + 1}")
     if isinstance(item, dict):
         known = {k: item.get(k) for k in ("id", "title", "published", "url", "outlet")}
         known["id"] = str(known["id"] or f"article-{index + 1}")
-        article = Article(text=item["text"], **known)
+        _check_text(item.get("text"), has_key="text" in item)
+        article = Article(text=drop_bom(item["text"]), **known)
         _normalize_published(article)
         return article
-    raise TypeError(f"cannot code a {type(item).__name__}: give an Article, a dict with 'text', or a str")
+    raise InputError(f"cannot code a {type(item).__name__}: give an Article, a dict with 'text', or a str")
+
+
+def drop_bom(text: str) -> str:
+    """A byte-order mark at the start of a text is not text: dropped, as the file readers
+    drop it, so offsets index the text after it."""
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _check_text(text, has_key: bool = True) -> None:
+    if not has_key:
+        raise InputError("the record has no 'text' field")
+    if not isinstance(text, str):
+        raise InputError(f"'text' is {type(text).__name__}, not a string")
+    if not text.strip():
+        raise InputError("the text is empty (or only spaces): nothing to code")
 
 
 def _normalize_published(article: Article) -> None:
@@ -133,17 +155,48 @@ def _normalize_published(article: Article) -> None:
 
 
 def code_text(text: str, published: str | None = None, title: str | None = None, settings: Settings | None = None) -> CodedArticle:
-    from eventdesk.ingest import clean
-
-    article = Article(text=text, id="article-1", title=title, published=published)
-    _normalize_published(article)
-    article = clean(article)
-    return get_pipeline(settings or Settings.from_env()).code(article)
+    """Code one text. A text that cannot be coded (empty, too long, not a string) gives a
+    record with no events whose `errors` say why, as the CLI's rejects file would."""
+    return next(code_articles([Article(text=text, id="article-1", title=title, published=published)], settings=settings))
 
 
 def code_articles(articles: Iterable, settings: Settings | None = None) -> Iterator[CodedArticle]:
+    """Code each item in order. An item that cannot be coded (no text, text not a string,
+    over the size limit, or coding failed) still yields a record: no events, and its
+    `errors` give the reason the CLI's rejects file would give. The generator goes on."""
     from eventdesk.ingest import clean
+    from eventdesk.run.local import batches, code_batch
 
     pipeline = get_pipeline(settings or Settings.from_env())
-    prepared = (clean(as_article(item, i)) for i, item in enumerate(articles))
-    return pipeline.code_many(prepared)
+    for batch in batches(enumerate(articles), pipeline.settings.batch_size):
+        prepared: list[Article | CodedArticle] = []
+        for index, item in batch:
+            try:
+                article = as_article(item, index)
+                if isinstance(item, Article):
+                    _normalize_published(article)
+                prepared.append(clean(article))
+            except InputError as exc:
+                prepared.append(_not_coded(item, index, exc.reason))
+        coded = iter(code_batch([p for p in prepared if isinstance(p, Article)], pipeline))
+        for item in prepared:
+            if isinstance(item, CodedArticle):
+                yield item
+                continue
+            result = next(coded)
+            yield _not_coded(item, 0, result.reason) if isinstance(result, Reject) else result
+
+
+def _not_coded(item, index: int, reason: str) -> CodedArticle:
+    """The record of an item that could not be coded: what is known of it, and why."""
+    get = item.get if isinstance(item, dict) else lambda key: getattr(item, key, None)
+    text = get("text")
+    record = CodedArticle(
+        id=str(get("id") or f"article-{index + 1}"),
+        text=text if isinstance(text, str) else "",
+        title=get("title") if isinstance(get("title"), str) else None,
+        url=get("url") if isinstance(get("url"), str) else None,
+        outlet=get("outlet") if isinstance(get("outlet"), str) else None,
+    )
+    record.errors.append(f"not coded: {reason}")
+    return record

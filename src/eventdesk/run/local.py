@@ -30,7 +30,7 @@ class RunSummary:
         return self.rejected == 0
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -56,20 +56,14 @@ def run_batch(
         summary.statements += len(record.statements)
         on_record(record)
 
-    for batch in _batches(items, pipeline.settings.batch_size):
+    for batch in batches(items, pipeline.settings.batch_size):
         articles = []
         for item in batch:
-            if isinstance(item, Article) and len(item.text) > pipeline.nlp.max_length:
-                item = Reject(
-                    origin=item.origin or str(item.id),
-                    reason=f"text is {len(item.text):,} characters; the most one article may have is {pipeline.nlp.max_length:,}",
-                    id=item.id,
-                )
             if isinstance(item, Reject):
                 reject(item)
             else:
                 articles.append(item)
-        for record_or_reject in _code_batch(articles, pipeline):
+        for record_or_reject in code_batch(articles, pipeline):
             if isinstance(record_or_reject, Reject):
                 reject(record_or_reject)
             else:
@@ -79,7 +73,25 @@ def run_batch(
     return summary
 
 
-def _code_batch(articles: list[Article], pipeline: Pipeline) -> list[CodedArticle | Reject]:
+def too_long(article: Article, pipeline: Pipeline) -> Reject | None:
+    """The reject of an article over the size limit one article may have."""
+    if len(article.text) <= pipeline.nlp.max_length:
+        return None
+    return Reject(
+        origin=article.origin or str(article.id),
+        reason=f"text is {len(article.text):,} characters; the most one article may have is {pipeline.nlp.max_length:,}",
+        id=article.id,
+    )
+
+
+def code_batch(articles: list[Article], pipeline: Pipeline) -> list[CodedArticle | Reject]:
+    """A record or a reject for each article, in order: an article over the size limit is
+    rejected; when the batch fails, its articles are coded one by one so that only the
+    article that fails is rejected, with its reason."""
+    rejects = {i: too_long(a, pipeline) for i, a in enumerate(articles)}
+    if any(rejects.values()):
+        fit = iter(code_batch([a for i, a in enumerate(articles) if not rejects[i]], pipeline))
+        return [rejects[i] or next(fit) for i in range(len(articles))]
     try:
         return list(pipeline.code_many(articles))
     except Exception:  # noqa: BLE001 - one bad article must not lose the batch; retried singly below
