@@ -168,3 +168,31 @@ def test_cli_an_article_too_long_to_parse_is_rejected_with_its_size(runner, tmp_
     assert result.exit_code == 2
     (reject,) = _records(tmp_path / "out.jsonl.rejects.jsonl")
     assert "characters" in reject["reason"] and "1,000,000" in reject["reason"]
+
+
+def test_cli_timeout_rejects_a_slow_article_and_codes_the_rest(runner, tmp_path):
+    lines = [
+        {"id": "short", "text": STORY},
+        {"id": "long", "text": "Kenya met Uganda in Nairobi and the two agreed to reopen the border. " * 500},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["code", str(source), "-o", str(out), "-q", "--timeout", "0.2"])
+    assert result.exit_code == 2
+    assert [r["id"] for r in _records(out)] == ["short"]
+    (reject,) = _records(tmp_path / "out.jsonl.rejects.jsonl")
+    assert reject["id"] == "long" and "longer than 0.2 s" in reject["reason"]
+
+
+def test_cli_workers_code_a_corpus_as_one_process_does(runner, tmp_path):
+    source = tmp_path / "in.jsonl"
+    countries = ["Kenya", "Uganda", "France", "Japan", "Chile", "Peru"]
+    source.write_text("".join(
+        json.dumps({"id": f"a{i}", "text": f"{countries[i % 6]} condemned {countries[(i + 1) % 6]} over the raid."}) + "\n"
+        for i in range(40)
+    ), encoding="utf-8")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert runner.invoke(app, ["code", str(source), "-o", str(one), "-q", "--workers", "1"]).exit_code == 0
+    assert runner.invoke(app, ["code", str(source), "-o", str(two), "-q", "--workers", "2"]).exit_code == 0
+    assert _records(two) == _records(one) and len(_records(one)) == 40

@@ -35,3 +35,71 @@ def test_run_a_failing_article_is_rejected_with_its_reason(pipeline, monkeypatch
     assert rejects[0].id == "bad"
     assert "RuntimeError: resolver bug on purpose" in rejects[0].reason
     assert summary.coded == 2 and summary.rejected == 1
+
+
+LONG = "Kenya met Uganda in Nairobi on Monday and the two sides agreed to reopen the border. " * 400
+
+
+def test_an_article_past_the_time_limit_is_rejected_and_the_run_goes_on():
+    from eventdesk.pipeline import get_pipeline
+    from eventdesk.settings import Settings
+
+    pipeline = get_pipeline(Settings(timeout=0.2))
+    articles = [
+        Article(text="Kenya condemned Uganda over the raid.", id="short-1"),
+        Article(text=LONG, id="long"),
+        Article(text="France welcomed the agreement on Tuesday.", id="short-2"),
+    ]
+    records, rejects = [], []
+    summary = run_batch(articles, pipeline, records.append, rejects.append)
+    assert [r.id for r in records] == ["short-1", "short-2"] and records[0].events
+    assert [(r.id, r.reason) for r in rejects] == [("long", "coding took longer than 0.2 s (the --timeout limit); left out")]
+    assert summary.coded == 2 and summary.rejected == 1
+
+
+def _corpus(count: int) -> list:
+    countries = ["Kenya", "Uganda", "France", "Japan", "Chile", "Peru", "Egypt", "Iran"]
+    items = []
+    for i in range(count):
+        a, b = countries[i % 8], countries[(i + 3) % 8]
+        items.append(Article(text=f"{a} condemned {b} over the border raid on Monday. {b} rejected the charge.", id=f"a{i}"))
+        if i % 7 == 3:
+            items.append(Reject(origin=f"input.jsonl:{i}", reason="not JSON", id=f"r{i}"))
+    return items
+
+
+def test_several_workers_code_the_same_records_in_the_same_order(pipeline):
+    from eventdesk.run.workers import run_parallel
+
+    items = _corpus(70)
+    one, two = ([], []), ([], [])
+    run_batch(items, pipeline, one[0].append, one[1].append)
+    summary = run_parallel(items, pipeline.settings, 2, two[0].append, two[1].append)
+    assert [r.to_dict() for r in two[0]] == [r.to_dict() for r in one[0]]
+    assert [r.id for r in two[1]] == [r.id for r in one[1]] and len(two[1]) == 10
+    assert summary.coded == 70 and summary.rejected == 10 and summary.events == sum(len(r.events) for r in one[0]) > 0
+
+
+def test_a_worker_that_dies_loses_no_article(pipeline, caplog):
+    """A worker killed mid-run (out of memory, say): the batches it held are coded again
+    and every article still ends up coded."""
+    import multiprocessing
+    import os
+    import signal
+
+    from eventdesk.run.workers import run_parallel
+
+    records, rejects, killed = [], [], []
+
+    def on_record(record):
+        records.append(record)
+        if not killed:
+            victim = next(p for p in multiprocessing.active_children() if p.name.startswith(("ForkServerProcess", "SpawnProcess")))
+            os.kill(victim.pid, signal.SIGKILL)
+            killed.append(victim.pid)
+
+    items = [item for item in _corpus(120) if isinstance(item, Article)]
+    summary = run_parallel(items, pipeline.settings, 2, on_record, rejects.append)
+    assert killed and rejects == []
+    assert "a worker process died" in caplog.text
+    assert [r.id for r in records] == [a.id for a in items] and summary.coded == 120

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sys
 from contextlib import ExitStack
+from itertools import chain, islice
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -14,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from eventdesk.run.workers import available_cores
 from eventdesk.settings import Settings
 
 app = typer.Typer(
@@ -109,6 +112,8 @@ def code(
     store: Optional[Path] = typer.Option(None, "--store", file_okay=False, help="Also write the records into this store folder (Parquet, docs/store.md); articles stored already are skipped."),
     recode: bool = typer.Option(False, "--recode", help="With --store: code articles stored already again; the new rows supersede the old."),
     store_batch: int = typer.Option(256, "--store-batch", min=1, help="With --store: articles per committed batch (a crash loses at most the open batch)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, metavar="N", help="Processes that code at once (default: every core this process may use). A small input is coded in this process."),
+    timeout: float = typer.Option(120.0, "--timeout", min=0, metavar="SECONDS", help="Longest one article may take to code; an article that takes longer is rejected with that reason and the run goes on (0: no limit)."),
 ) -> None:
     """Code articles into event and statement records (the coded-article record, docs/record.md).
 
@@ -123,7 +128,7 @@ def code(
     from eventdesk.store import StoreWriter
 
     err = _stderr()
-    settings = _settings(model, actors, published, verbs)
+    settings = dataclasses.replace(_settings(model, actors, published, verbs), timeout=timeout or None)
     check_store_options(store, recode)
     if output is not None and str(output) == "-":
         output = None
@@ -163,7 +168,7 @@ def code(
         items = read_inputs(inputs, published=published, stdin=sys.stdin)
         if writer is not None:
             items = writer.skip_stored(items)
-        summary = _run(items, pipeline, on_record, on_reject, err if not quiet and err.is_terminal else None)
+        summary = _run(items, pipeline, workers or available_cores(), on_record, on_reject, err if not quiet and err.is_terminal else None)
 
     if not quiet:
         note = f"coded {summary.coded} article(s): {summary.events} event(s), {summary.statements} statement(s)"
@@ -174,18 +179,30 @@ def code(
         raise typer.Exit(EXIT_REJECTED)
 
 
-def _run(items, pipeline, on_record, on_reject, progress_console: Optional[Console]):
-    """run_batch, with a progress bar on `progress_console` when one is given."""
+def _run(items, pipeline, workers: int, on_record, on_reject, progress_console: Optional[Console]):
+    """Code `items` in this process or on `workers` processes (run/workers.py), with a
+    progress bar on `progress_console` when one is given. An input of less than a batch per
+    worker is coded here: starting processes would cost more than it saves."""
     from eventdesk.run.local import run_batch
+    from eventdesk.run.workers import run_parallel
+
+    iterator = iter(items)
+    head = list(islice(iterator, workers * pipeline.settings.batch_size))
+    if workers > 1 and len(head) == workers * pipeline.settings.batch_size:
+        def run(on_progress=None):
+            return run_parallel(chain(head, iterator), pipeline.settings, workers, on_record, on_reject, on_progress)
+    else:
+        def run(on_progress=None):
+            return run_batch(chain(head, iterator), pipeline, on_record, on_reject, on_progress)
 
     if progress_console is None:
-        return run_batch(items, pipeline, on_record, on_reject)
+        return run()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     columns = (SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=progress_console, transient=True) as progress:
         task = progress.add_task("coding", total=None)
-        return run_batch(items, pipeline, on_record, on_reject, lambda n: progress.advance(task, n))
+        return run(lambda n: progress.advance(task, n))
 
 
 @app.command()

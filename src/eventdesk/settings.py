@@ -24,6 +24,9 @@ class Settings:
         format, see docs/lexicons.md) whose entries join the built-in event lexicon.
     batch_size: articles per nlp.pipe batch.
     default_published: publication date (YYYY-MM-DD) for articles that carry none.
+    timeout: seconds one article may take to code (None: no limit); an article that takes
+        longer is rejected with that reason and the run goes on. Enforced where a Unix
+        alarm signal can be used: the main thread of the process that codes.
     """
 
     spacy_model: str = "auto"
@@ -31,6 +34,7 @@ class Settings:
     verb_files: tuple[Path, ...] = field(default_factory=tuple)
     batch_size: int = 16
     default_published: str | None = None
+    timeout: float | None = 120.0
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

@@ -1,7 +1,9 @@
 """Local batch runner: articles in, records and rejects out, nothing lost.
 
 Articles are coded in batches through the one Pipeline. When a batch fails, its articles
-are coded one by one so that only the article that fails is rejected, with its reason.
+are coded one by one so that only the article that fails is rejected, with its reason; an
+article that takes longer than Settings.timeout is rejected the same way (run/limits.py).
+run/workers.py spreads the batches over several processes.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from itertools import islice
 from eventdesk.ingest import Reject
 from eventdesk.model import Article, CodedArticle
 from eventdesk.pipeline import Pipeline
+from eventdesk.run.limits import ArticleTimeout, time_limit
 
 log = logging.getLogger(__name__)
 
@@ -92,14 +95,21 @@ def code_batch(articles: list[Article], pipeline: Pipeline) -> list[CodedArticle
     if any(rejects.values()):
         fit = iter(code_batch([a for i, a in enumerate(articles) if not rejects[i]], pipeline))
         return [rejects[i] or next(fit) for i in range(len(articles))]
+    limit = pipeline.settings.timeout
     try:
-        return list(pipeline.code_many(articles))
+        # A batch may take as long as its articles together; past that, each gets its own limit.
+        with time_limit(limit * len(articles) if limit else None):
+            return list(pipeline.code_many(articles))
     except Exception:  # noqa: BLE001 - one bad article must not lose the batch; retried singly below
         log.debug("a batch of %d articles failed; coding them one by one", len(articles), exc_info=True)
     results: list[CodedArticle | Reject] = []
     for article in articles:
         try:
-            results.append(pipeline.code(article))
+            with time_limit(limit):
+                results.append(pipeline.code(article))
+        except ArticleTimeout as exc:
+            log.debug("%s: %s", article.origin or article.id, exc)
+            results.append(Reject(origin=article.origin or str(article.id), reason=str(exc), id=article.id))
         except Exception as exc:  # noqa: BLE001 - recorded as the article's reject reason
             log.debug("%s: coding failed", article.origin or article.id, exc_info=True)
             results.append(Reject(origin=article.origin or str(article.id), reason=f"coding failed: {type(exc).__name__}: {exc}", id=article.id))
