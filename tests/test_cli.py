@@ -206,3 +206,16 @@ def test_cli_help_names_values_not_python_types(command):
     assert result.exit_code == 0
     placeholders = re.findall(r"<(?:bool|str|int|float|path|file|dir|int range|float range|list\[[^\]]*\])>", result.output)
     assert placeholders == [], f"{command}: {placeholders}"
+
+
+def test_cli_show_reads_what_it_can_of_a_file_that_is_not_utf8(runner, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["code", str(story), "-o", str(out), "-q", "--published", "2024-05-06"]).exit_code == 0
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_bytes(b'\xff\xfe not a record \x81\n' + out.read_bytes())
+    result = runner.invoke(app, ["show", str(mixed)])
+    assert result.exit_code == 2
+    assert "mixed.jsonl:1: not a coded-article record" in " ".join(result.output.split())
+    assert "Kenya" in result.output, "the good record after the bad line is shown"

@@ -62,14 +62,37 @@ def test_read_utf16_with_bom_is_decoded(tmp_path):
     assert only(read(path)).text == STORY
 
 
-def test_read_latin1_file_is_decoded_with_replacement_and_a_warning(caplog):
+def test_read_latin1_file_is_read_as_windows_1252_with_a_warning(caplog):
     path = DATA / "latin1_wire.txt"
     with caplog.at_level(logging.WARNING):
         article = only(read(path))
     assert isinstance(article, Article)
+    assert article.errors == ["not UTF-8 (first bad byte at 1); read as Windows-1252"]
+    assert "Zürich" in article.text and "Swiss foreign ministry" in article.text
+    assert any(str(path) in record.getMessage() and "Windows-1252" in record.getMessage() for record in caplog.records)
+
+
+def test_read_windows_1252_keeps_curly_quotes_and_dashes():
+    text = "\u201cWe will not yield,\u201d the minister said \u2014 caf\u00e9 owners agreed."
+    article = only(read("-", stdin=io.BytesIO(text.encode("cp1252"))))
+    assert article.text.strip() == text
+
+
+def test_read_bytes_neither_utf8_nor_windows_1252_are_replaced_and_said(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"Z\xfcrich \x81talks on Iran end without agreement.\n")
+    article = only(read(path))
     assert article.errors == ["invalid UTF-8 at byte 1; replaced"]
-    assert "Z\ufffdrich" in article.text and "Swiss foreign ministry" in article.text
-    assert any(str(path) in record.getMessage() and "invalid UTF-8" in record.getMessage() for record in caplog.records)
+    assert article.text.startswith("Z\ufffdrich")
+
+
+def test_read_jsonl_file_warns_once_however_many_lines_are_not_utf8(tmp_path, caplog):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b"".join(b'{"id": "%d", "text": "Z\xfcrich hosts talks on Iran."}\n' % i for i in range(5)))
+    with caplog.at_level(logging.WARNING):
+        articles = read(path)
+    assert [a.text for a in articles] == ["Zürich hosts talks on Iran."] * 5
+    assert len([r for r in caplog.records if "Windows-1252" in r.getMessage()]) == 1
 
 
 @pytest.mark.parametrize(
@@ -254,8 +277,8 @@ def test_read_jsonl_invalid_utf8_line_is_kept_with_the_file_byte(tmp_path):
     articles = read(path)
     assert [a.id for a in articles] == ["one", "two"]
     bad_byte = len(first) + second.index(b"\xfc")
-    assert articles[1].errors == [f"invalid UTF-8 at byte {bad_byte}; replaced"]
-    assert articles[1].text == "Z\ufffdrich hosts talks on Iran."
+    assert articles[1].errors == [f"not UTF-8 (first bad byte at {bad_byte}); read as Windows-1252"]
+    assert articles[1].text == "Zürich hosts talks on Iran."
 
 
 def test_read_jsonl_repeated_id_is_kept_with_a_warning(tmp_path):
@@ -372,7 +395,7 @@ def test_read_stdin_binary_and_empty_are_rejected():
 def test_read_stdin_text_wrapper_is_read_as_bytes():
     stream = io.TextIOWrapper(io.BytesIO(b"Z\xfcrich talks end\n\n" + STORY.encode()), encoding="utf-8")
     article = only(read("-", stdin=stream))
-    assert article.errors == ["invalid UTF-8 at byte 1; replaced"]
+    assert article.errors == ["not UTF-8 (first bad byte at 1); read as Windows-1252"]
 
 
 # --- dates, ids, failures -----------------------------------------------------------------
@@ -451,3 +474,36 @@ def test_read_folder_with_nothing_readable_is_a_reject(tmp_path):
     first, second = list(read_inputs([empty, other]))
     assert isinstance(first, Reject) and "empty" in first.reason
     assert isinstance(second, Reject) and ".md" in second.reason
+
+
+def test_read_a_number_too_long_for_python_loses_nothing(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    huge = "9" * 5000
+    path.write_text(
+        '{"id": "a", "text": "Russia condemned Ukraine.", "n": ' + huge + "}\n"
+        + json.dumps({"id": "b", "text": "Kenya condemned Uganda."}) + "\n", encoding="utf-8")
+    assert [a.id for a in read(path)] == ["a", "b"]
+    (article,) = read(tmp_path / "feed.jsonl")[:1]
+    assert article.text == "Russia condemned Ukraine."
+
+
+def test_read_a_fifo_is_rejected_without_waiting(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (reject,) = read(fifo)
+    assert isinstance(reject, Reject) and reject.reason.startswith("a named pipe (FIFO), not a file")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    os.mkfifo(folder / "inside.txt")
+    (folder / "story.txt").write_text(STORY, encoding="utf-8")
+    items = read(folder)
+    assert [type(i).__name__ for i in items] == ["Reject", "Article"]
+
+
+def test_read_a_dangling_link_in_a_folder_is_a_reject_with_its_target(tmp_path):
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    items = read(tmp_path)
+    rejects = [i for i in items if isinstance(i, Reject)]
+    assert [(Path(r.origin).name, r.reason) for r in rejects] == [("gone.txt", f"a link to something that does not exist ({tmp_path / 'deleted.txt'})")]
+    assert [a.id for a in items if isinstance(a, Article)] == ["story"]

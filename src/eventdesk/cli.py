@@ -229,6 +229,7 @@ def show(records: Path = typer.Argument(..., metavar="FILE", help="A JSONL file 
 
     Exit status: 0, or 2 when some line of the file is not a coded-article record.
     """
+    from eventdesk.ingest.decode import decode_utf8
     from eventdesk.model import CodedArticle
     from eventdesk.show import print_tables, safe
 
@@ -238,13 +239,15 @@ def show(records: Path = typer.Argument(..., metavar="FILE", help="A JSONL file 
 
     def read():
         nonlocal bad
-        with records.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
+        warned: set[str] = set()  # text that is not UTF-8 is read as decode.py reads input
+        with records.open("rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                line, _ = decode_utf8(raw, str(records), warned=warned)
                 if not line.strip():
                     continue
                 try:
                     yield CodedArticle.from_dict(json.loads(line))
-                except (ValueError, KeyError, TypeError) as exc:
+                except (ValueError, KeyError, TypeError, AttributeError) as exc:
                     bad += 1
                     _stderr().print(Text(safe(f"{records}:{number}: not a coded-article record: {exc}")), style="red")
 

@@ -1,7 +1,8 @@
 """Bytes to text, tolerantly: one loader every reader goes through.
 
 It refuses what is not text (binary files, with the reason), strips a byte-order mark, and
-decodes UTF-8, replacing bad bytes with U+FFFD and saying where rather than failing.
+decodes UTF-8; text that is not UTF-8 is read as Windows-1252 where it can be, else bad
+bytes become U+FFFD, and the article says where rather than failing.
 """
 
 from __future__ import annotations
@@ -76,10 +77,14 @@ def decode_document(data: bytes, origin: str) -> tuple[str, list[str]]:
     return decode_utf8(data, origin)
 
 
-def decode_utf8(data: bytes, origin: str, file_offset: int = 0) -> tuple[str, list[str]]:
-    """UTF-8 text of `data` with a leading BOM dropped; bad bytes become U+FFFD and the
-    first one's position in the file (counting from 0) is reported.
+def decode_utf8(data: bytes, origin: str, file_offset: int = 0, warned: set[str] | None = None) -> tuple[str, list[str]]:
+    """UTF-8 text of `data` with a leading BOM dropped.
 
+    Data that is not UTF-8 is read as Windows-1252 (the usual encoding of such files: it
+    keeps accents and curly quotes) when every byte is one Windows-1252 defines; otherwise
+    bad bytes become U+FFFD. Either way the article's warning gives the position of the
+    first bad byte in the file (counting from 0). The log warning is given once per origin
+    file: `warned` collects the origins warned about (a JSONL file's lines share one).
     `file_offset` is where `data` starts in its file, so a JSONL line reports the file's
     byte position, not the line's.
     """
@@ -90,5 +95,12 @@ def decode_utf8(data: bytes, origin: str, file_offset: int = 0) -> tuple[str, li
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         position = file_offset + exc.start
-        log.warning("%s: invalid UTF-8 at byte %d; replaced", origin, position)
-        return data.decode("utf-8", errors="replace"), [f"invalid UTF-8 at byte {position}; replaced"]
+    try:
+        text, note = data.decode("cp1252"), f"not UTF-8 (first bad byte at {position}); read as Windows-1252"
+    except UnicodeDecodeError:
+        text, note = data.decode("utf-8", errors="replace"), f"invalid UTF-8 at byte {position}; replaced"
+    if warned is None or origin not in warned:
+        log.warning("%s: %s", origin, note)
+        if warned is not None:
+            warned.add(origin)
+    return text, [note]

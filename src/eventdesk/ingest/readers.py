@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import re
+import stat
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -84,12 +85,14 @@ def read_path(item: str | Path, stdin: TextIO | BinaryIO | None, ids: Ids) -> It
         return
     path = Path(item)
     try:
-        is_dir = path.is_dir()
-        path.stat()
+        mode = path.stat().st_mode
     except OSError as exc:
         yield Reject(str(path), _os_reason(exc))
         return
-    if is_dir:
+    if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+        yield Reject(str(path), _special_reason(mode))
+        return
+    if stat.S_ISDIR(mode):
         yield from read_directory(path, ids)
     else:
         yield from read_file(path, path.parent, ids)
@@ -135,8 +138,29 @@ def _walk(directory: Path) -> Iterator[Path | Reject]:
     for error in errors:
         yield Reject(str(error.filename or directory), _os_reason(error))
     for path in sorted(files, key=lambda p: p.relative_to(directory).parts):
-        if path.is_file():  # not sockets, fifos or broken links
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            target = os.readlink(path) if path.is_symlink() else "?"
+            yield Reject(str(path), f"a link to something that does not exist ({target})")
+            continue
+        except OSError as exc:
+            yield Reject(str(path), _os_reason(exc))
+            continue
+        if stat.S_ISREG(mode):
             yield path
+        elif not stat.S_ISDIR(mode):
+            yield Reject(str(path), _special_reason(mode))
+
+
+def _special_reason(mode: int) -> str:
+    """Why a path that is neither a file nor a folder is not read (reading a FIFO would wait
+    for a writer forever)."""
+    kind = (
+        "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+        else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file"
+    )
+    return f"{kind}, not a file: eventdesk reads files and folders ('-' reads standard input)"
 
 
 def read_file(path: Path, root: Path, ids: Ids) -> Iterator[Item]:
@@ -265,8 +289,9 @@ def _jsonl_lines(lines: Iterable[bytes], origin: str, ids: Ids, id_prefix: str, 
     (`<alt_prefix><line number>` if another file already gave that id)."""
     offset = 0
     records = 0
+    warned: set[str] = set()
     for number, raw in enumerate(lines, start=1):
-        text, warnings = decode_utf8(raw, origin, offset)
+        text, warnings = decode_utf8(raw, origin, offset, warned)
         offset += len(raw)
         if not text.strip():
             continue
@@ -283,7 +308,9 @@ def jsonl_record(
     where = f"{origin}:{number}"
     default_id = f"{id_prefix}{number}"
     try:
-        record = json.loads(line.rstrip())  # the line break would shift the error's column
+        # The line break would shift the error's column. A number too long for Python's int
+        # (over 4,300 digits) is kept as its digits rather than losing the line.
+        record = json.loads(line.rstrip(), parse_int=_json_int)
     except json.JSONDecodeError as exc:
         return Reject(where, f"line {number} is not valid JSON: {exc.msg} (column {exc.colno})")
     except RecursionError:
@@ -320,6 +347,13 @@ def jsonl_record(
     elif published is not None and published != "":
         errors.append(f'"published" is a JSON {_json_kind(published)}, not a date string; ignored')
     return Article(text=text, id=article_id, origin=where, errors=errors, **fields)
+
+
+def _json_int(digits: str) -> int | str:
+    try:
+        return int(digits)
+    except ValueError:
+        return digits
 
 
 def _record_id(value, default_id: str, errors: list[str]) -> str:
