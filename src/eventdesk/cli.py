@@ -118,7 +118,7 @@ def _check_writable(output: Optional[Path], rejects: Path, inputs: list[str]) ->
 
 @app.command()
 def code(
-    inputs: list[str] = typer.Argument(..., metavar="INPUT", help="Files (.txt, .html/.htm, .jsonl), directories (read recursively) or '-' for stdin."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT", help="Files (.txt, .html/.htm, .jsonl, .csv/.tsv, .warc, any of them .gz), directories (read recursively), quoted wildcard patterns ('data/*.jsonl.gz') or '-' for stdin."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE", help="Write records here instead of stdout."),
     fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", metavar="jsonl|table", help="jsonl: one coded-article record per line; table: readable tables."),
     published: Optional[str] = typer.Option(None, "--published", callback=_check_date, metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that carry none."),
@@ -130,6 +130,7 @@ def code(
     store: Optional[Path] = typer.Option(None, "--store", file_okay=False, metavar="DIR", help="Also write the records into this store folder (Parquet, docs/store.md); articles stored already are skipped."),
     recode: bool = typer.Option(False, "--recode", metavar="", help="With --store: code articles stored already again; the new rows supersede the old."),
     store_batch: int = typer.Option(256, "--store-batch", min=1, metavar="N", help="With --store: articles per committed batch (a crash loses at most the open batch)."),
+    text_column: str = typer.Option("text", "--text-column", metavar="NAME", help="In .csv/.tsv input: the column that holds the article text."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, metavar="N", help="Processes that code at once (default: every core this process may use). A small input is coded in this process."),
     timeout: float = typer.Option(120.0, "--timeout", min=0, metavar="SECONDS", help="Longest one article may take to code; an article that takes longer is rejected with that reason and the run goes on (0: no limit)."),
 ) -> None:
@@ -183,7 +184,7 @@ def code(
             rejects_file.flush()
             err.print(Text(safe(f"rejected: {item.origin}: {item.reason}")), style="red")
 
-        items = read_inputs(inputs, published=published, stdin=sys.stdin)
+        items = read_inputs(inputs, published=published, stdin=sys.stdin, text_column=text_column)
         if writer is not None:
             items = writer.skip_stored(items)
         summary = _run(items, pipeline, workers or available_cores(), on_record, on_reject, err if not quiet and err.is_terminal else None)

@@ -6,6 +6,7 @@ boilerplate of a scrape without rewriting its text. docs/input.md describes both
 
 from __future__ import annotations
 
+import glob
 import logging
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import BinaryIO, TextIO
 
 from eventdesk.errors import InputError
 from eventdesk.ingest.clean import clean
+from eventdesk.ingest.corpora import DEFAULT_TEXT_COLUMN
 from eventdesk.ingest.dates import normalize_date
 from eventdesk.ingest.readers import Ids, read_path
 from eventdesk.ingest.reject import Reject
@@ -27,6 +29,7 @@ def read_inputs(
     inputs: Sequence[str | Path],
     published: str | None = None,
     stdin: TextIO | BinaryIO | None = None,
+    text_column: str = DEFAULT_TEXT_COLUMN,
 ) -> Iterator[Article | Reject]:
     """Yield one cleaned Article, or one Reject with its reason, per article in `inputs`.
 
@@ -36,7 +39,10 @@ def read_inputs(
     `published`, `url`, `outlet`). Other extensions inside directories are skipped with a
     logged warning; a file named explicitly with another extension is read as plain text.
     "-" is standard input (`stdin`, default sys.stdin): JSONL when every non-blank line
-    starts with "{", else one plain-text article.
+    starts with "{", else one plain-text article. Corpus formats (ingest/corpora.py):
+    .gz files by their inner extension, .csv/.tsv with a header row and the text in the
+    column `text_column`, WARC archives (.warc, .warc.gz). An input that does not exist but
+    holds a wildcard (`data/*.jsonl.gz`, `**/*.txt`) is a pattern: its matches, sorted.
 
     Ids: the JSONL `id`, else the file stem, `<stem>-<line>` for a JSONL line without one,
     "stdin" / "stdin-<line>" for standard input. `published` (YYYY-MM-DD, or any full date)
@@ -54,12 +60,29 @@ def read_inputs(
             raise InputError(f"--published {published!r} is not a date (give YYYY-MM-DD)")
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]  # one path, not a sequence of its characters
-    ids = Ids()
-    for item in inputs:
+    ids = Ids(text_column)
+    for item in _expand(inputs):
+        if isinstance(item, Reject):
+            yield item
+            continue
         for result in read_path(item, stdin, ids):
             if isinstance(result, Article):
                 result = _finish(result, fallback)
             yield result
+
+
+def _expand(inputs: Sequence[str | Path]) -> Iterator[str | Path | Reject]:
+    """Inputs with wildcard patterns replaced by the paths they match, in sorted order (a
+    shell that did not expand them, or a pattern quoted on purpose for a large corpus)."""
+    for item in inputs:
+        text = str(item)
+        if text != "-" and any(c in text for c in "*?[") and not Path(text).exists():
+            matches = sorted(glob.glob(text, recursive=True))
+            if not matches:
+                yield Reject(text, "no file matches this pattern")
+            yield from matches
+        else:
+            yield item
 
 
 def _finish(article: Article, fallback: str | None) -> Article | Reject:

@@ -28,6 +28,7 @@ from eventdesk.ingest.decode import (
     decode_document,
     decode_utf8,
 )
+from eventdesk.ingest.corpora import TABLE_SUFFIXES, WARC_SUFFIXES, inner_suffix, read_gzip, read_table, read_warc
 from eventdesk.ingest.reject import Reject
 from eventdesk.model import Article
 
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | frozenset(TABLE_SUFFIXES) | WARC_SUFFIXES
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
 # Optional JSONL fields that are copied onto the Article when they are strings.
@@ -53,8 +55,10 @@ class Ids:
     """The ids given out in one read, so that two files called `report.txt` in different
     folders do not get the same id."""
 
-    def __init__(self) -> None:
+    def __init__(self, text_column: str = "text") -> None:
         self._taken: set[str] = set()
+        # The option of this read that tables need: the column holding the text.
+        self.text_column = text_column
 
     def derive(self, preferred: str, alternative: str) -> str:
         """`preferred` (a file stem) if free, else `alternative` (its relative path), else
@@ -109,7 +113,9 @@ def read_directory(directory: Path, ids: Ids) -> Iterator[Item]:
             yield entry
             continue
         suffix = entry.suffix.lower()
-        if suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+        if suffix == ".gz" and inner_suffix(entry) not in READ_SUFFIXES:
+            suffix = f"{inner_suffix(entry) or ''}.gz"
+        if suffix in READ_SUFFIXES or suffix == ".gz":
             read_any = True
             yield from read_file(entry, directory, ids)
         else:
@@ -168,7 +174,13 @@ def read_file(path: Path, root: Path, ids: Ids) -> Iterator[Item]:
     extension is tried as plain text."""
     suffix = path.suffix.lower()
     relative = _relative_id(path, root)
-    if suffix in JSONL_SUFFIXES:
+    if suffix in WARC_SUFFIXES or (suffix == ".gz" and inner_suffix(path) in WARC_SUFFIXES):
+        yield from read_warc(path, ids, relative)
+    elif suffix == ".gz":
+        yield from read_gzip(path, ids, relative)
+    elif suffix in TABLE_SUFFIXES:
+        yield from read_table(path, ids, relative)
+    elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl_file(path, ids, relative)
     elif suffix in HTML_SUFFIXES:
         yield read_html_file(path, ids, relative)
@@ -207,6 +219,31 @@ def read_html_file(path: Path, ids: Ids, relative: str) -> Item:
         item.id = path.stem
     else:
         item.id = ids.derive(path.stem, relative)
+    return item
+
+
+def read_text_bytes(data: bytes, origin: str, default_id: str, alternative_id: str, ids: Ids, html: bool = False) -> Item:
+    """One article from bytes read out of a container (a compressed file, an archive
+    record): the checks and decoding a file of its own gets."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        return Reject(origin, f"over {MAX_ARTICLE_BYTES // 1_048_576} MB; one article is never that long", id=default_id)
+    if not data.strip():
+        return Reject(origin, "the document is empty", id=default_id)
+    reason = binary_reason(data[:BINARY_SAMPLE_BYTES])
+    if reason:
+        return Reject(origin, reason, id=default_id)
+    if html:
+        item = extract_html(data, origin)
+        if isinstance(item, Reject):
+            item.id = default_id
+            return item
+    else:
+        try:
+            text, warnings = decode_document(data, origin)
+        except InputError as exc:
+            return Reject(origin, exc.reason, id=default_id)
+        item = Article(text=text, origin=origin, errors=warnings)
+    item.id = ids.derive(default_id, alternative_id)
     return item
 
 
@@ -317,17 +354,26 @@ def jsonl_record(
         return Reject(where, f"line {number} is JSON nested too deeply to read")
     if not isinstance(record, dict):
         return Reject(where, f'line {number} is a JSON {_json_kind(record)}, not an object with a "text" field')
+    return record_article(record, f"line {number}", where, ids, warnings, default_id, f"{alt_prefix}{number}")
+
+
+def record_article(
+    record: dict, what: str, where: str, ids: Ids, warnings: list[str], default_id: str, alternative_id: str,
+    text_field: str = "text",
+) -> Item:
+    """The Article of one record (a JSONL object, a CSV row): `text` plus optional id,
+    title, published, url, outlet; `what` names it in reasons ("line 12", "row 3")."""
     errors = list(warnings)
     article_id = _record_id(record.get("id"), default_id, errors)
-    text = record.get("text")
-    if "text" not in record:
-        return Reject(where, f'line {number} has no "text" field', id=article_id)
+    text = record.get(text_field)
+    if text_field not in record:
+        return Reject(where, f'{what} has no "{text_field}" field', id=article_id)
     if not isinstance(text, str):
-        return Reject(where, f'line {number}: "text" is a JSON {_json_kind(text)}, not a string', id=article_id)
+        return Reject(where, f'{what}: "{text_field}" is a JSON {_json_kind(text)}, not a string', id=article_id)
     if not text.strip():
-        return Reject(where, f'line {number}: "text" is empty', id=article_id)
+        return Reject(where, f'{what}: "{text_field}" is empty', id=article_id)
     if article_id == default_id:
-        article_id = ids.derive(default_id, f"{alt_prefix}{number}")
+        article_id = ids.derive(default_id, alternative_id)
     else:
         repeated = ids.given(article_id)
         if repeated:
