@@ -141,6 +141,7 @@ def code(
     Exit status: 0 when every input was coded, 2 when some input was rejected, 1 on a usage or setup error.
     """
     from eventdesk.ingest import Reject, read_inputs
+    from eventdesk.ingest.count import count_items
     from eventdesk.pipeline import get_pipeline
     from eventdesk.cli_store import check_store_options, store_note
     from eventdesk.show import print_tables, safe
@@ -187,7 +188,13 @@ def code(
         items = read_inputs(inputs, published=published, stdin=sys.stdin, text_column=text_column)
         if writer is not None:
             items = writer.skip_stored(items)
-        summary = _run(items, pipeline, workers or available_cores(), on_record, on_reject, err if not quiet and err.is_terminal else None)
+        # The bar is drawn on stderr while the records go elsewhere (a file, a pipe, the
+        # store); records printed on the terminal show the progress themselves, and a bar
+        # there would share their lines.
+        records_on_terminal = out is sys.stdout and sys.stdout.isatty()
+        show_progress = not quiet and err.is_terminal and not records_on_terminal
+        total = count_items(inputs) if show_progress else None
+        summary = _run(items, pipeline, workers or available_cores(), on_record, on_reject, err if show_progress else None, total)
 
     if not quiet:
         note = f"coded {summary.coded} article(s): {summary.events} event(s), {summary.statements} statement(s)"
@@ -198,7 +205,7 @@ def code(
         raise typer.Exit(EXIT_REJECTED)
 
 
-def _run(items, pipeline, workers: int, on_record, on_reject, progress_console: Optional[Console]):
+def _run(items, pipeline, workers: int, on_record, on_reject, progress_console: Optional[Console], total: Optional[int] = None):
     """Code `items` in this process or on `workers` processes (run/workers.py), with a
     progress bar on `progress_console` when one is given. An input of less than a batch per
     worker is coded here: starting processes would cost more than it saves."""
@@ -216,11 +223,14 @@ def _run(items, pipeline, workers: int, on_record, on_reject, progress_console: 
 
     if progress_console is None:
         return run()
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
-    columns = (SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=progress_console, transient=True) as progress:
-        task = progress.add_task("coding", total=None)
+    columns = [SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    if total is not None:
+        columns += [TextColumn("left"), TimeRemainingColumn()]
+    with Progress(*columns, console=progress_console, transient=True, redirect_stdout=False) as progress:
+        task = progress.add_task("coding", total=total)
         return run(lambda n: progress.advance(task, n))
 
 
