@@ -138,3 +138,16 @@ def test_a_quoted_pattern_reads_its_matches_in_order_and_says_when_none(tmp_path
     items = read(tmp_path / "*.txt", tmp_path / "none-*.jsonl")
     assert [i.id for i in items if isinstance(i, Article)] == ["a", "b"]
     assert [(r.origin, r.reason) for r in items if isinstance(r, Reject)] == [(str(tmp_path / "none-*.jsonl"), "no file matches this pattern")]
+
+
+def test_the_progress_total_counts_what_reading_gives(tmp_path):
+    from eventdesk.ingest.count import count_items
+
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_bytes(_jsonl([{"text": STORY}, {"nope": 1}, {"text": STORY}]) + b"\n\n")
+    (tmp_path / "t.csv").write_text('text,id\n"multi\nline",1\nsecond,2\n', encoding="utf-8")
+    (tmp_path / "notes.md").write_text("skipped", encoding="utf-8")
+    inputs = [tmp_path, tmp_path / "missing.txt", tmp_path / "*.jsonl"]
+    assert count_items(inputs) == len(read(*inputs)) == 1 + 3 + 2 + 1 + 3
+    (tmp_path / "more.jsonl.gz").write_bytes(gzip.compress(_jsonl([{"text": STORY}])))
+    assert count_items([tmp_path]) is None and count_items(["-"]) is None
