@@ -11,6 +11,7 @@ import importlib.util
 import logging
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -85,18 +86,24 @@ def _may_end_sentence(token) -> bool:
 @Language.component("eventdesk_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, and nowhere inside a line but after
-    sentence-final punctuation; the parser decides among those places."""
+    sentence-final punctuation; the parser decides among those places. The marks are
+    written in one array (setting `is_sent_start` token by token makes spaCy check the
+    whole Doc each time, which grows with the square of the length)."""
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array([SENT_START]).view("int64")  # -1: no start, 1: start, 0: unset
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
             # A whitespace token holding a line break belongs to the sentence before it.
-            token.is_sent_start = False
+            starts[token.i] = -1
         elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif previous.is_space:
             continue
         elif not _may_end_sentence(previous):
-            token.is_sent_start = False
+            starts[token.i] = -1
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.language import Language
@@ -145,9 +146,15 @@ def _hops_to(token: Token, target: Token) -> int | None:
     return None
 
 
-def _date_entities(sent: SpacySpan) -> list[SpacySpan]:
+def _date_entities(sent: SpacySpan, dates: list[SpacySpan], starts: list[int]) -> list[SpacySpan]:
+    """The date expressions of `sent`, from the Doc's DATE entities in text order (`dates`
+    and their `starts`, read once: Span.ents walks every entity of the Doc on each call)."""
     found = []
-    for ent in sent.ents:
+    for ent in dates[bisect_left(starts, sent.start):]:
+        if ent.start >= sent.end:
+            break
+        if ent.end > sent.end:
+            break
         if ent.label_ != "DATE":
             continue
         head = ent.root.head
@@ -179,6 +186,9 @@ def date_events(doc: Doc) -> None:
     events = doc._.events or []
     sentences = doc._.content_sents or list(doc.sents)
     triggers = {id(e): _trigger_token(doc, e) for e in events}
+    dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    starts = [d.start for d in dates]
+    by_sentence: dict[int, list[SpacySpan]] = {}
     for event in events:
         event.date, event.date_precision, event.date_text = published, ("published" if published else None), None
         event.date_source = "published" if published else None
@@ -186,7 +196,9 @@ def date_events(doc: Doc) -> None:
             continue
         sent = sentences[event.sentence]
         trigger = triggers[id(event)]
-        entities = _date_entities(sent)
+        if event.sentence not in by_sentence:
+            by_sentence[event.sentence] = _date_entities(sent, dates, starts)
+        entities = by_sentence[event.sentence]
         if trigger is None or not entities:
             continue
         chosen = None

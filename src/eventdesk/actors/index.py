@@ -9,6 +9,8 @@ decided here, in `_usable`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -129,8 +131,20 @@ def _drop_group_persons(persons: dict[int, Span], at: dict[int, Match]) -> None:
 def _boilerplate_tokens(doc: Doc) -> frozenset[int]:
     if not (Doc.has_extension("boilerplate") and doc._.boilerplate):
         return frozenset()
-    return frozenset(token.i for token in doc
-                     if any(start <= token.idx < end for start, end, _ in doc._.boilerplate))
+    # Each token is looked up among the ranges sorted by start (not checked against every
+    # range: a long article has many).
+    ranges = sorted((start, end) for start, end, _ in doc._.boilerplate)
+    starts = [start for start, _ in ranges]
+    reach, covered = 0, []  # the furthest end of the ranges starting at or before each one
+    for _, end in ranges:
+        reach = max(reach, end)
+        covered.append(reach)
+    found = []
+    for token in doc:
+        k = bisect_right(starts, token.idx) - 1
+        if k >= 0 and token.idx < covered[k]:
+            found.append(token.i)
+    return frozenset(found)
 
 
 def _usable(doc: Doc, lexicon: Lexicon, start: int, end: int, entries: tuple[Entry, ...],

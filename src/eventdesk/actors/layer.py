@@ -13,6 +13,8 @@ doc._.published unless a call gives one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import context
@@ -40,6 +42,8 @@ class DocActors:
         self.lexicon = lexicon
         self.index: DocIndex = build_index(doc, lexicon)
         self._coref: Coreference | None = None
+        self._candidates: list[tuple[int, int, int]] | None = None
+        self._surname_set: set[str] | None = None
 
     @property
     def coref(self) -> Coreference:
@@ -112,20 +116,34 @@ class DocActors:
         """Heads of the noun phrases that may name an actor: those of lexicon matches,
         of PERSON and ORG entities, and of surnames of persons named before."""
         doc, index = self.doc, self.index
-        heads: set[int] = set()
-        for match in index.matches:
-            if start <= match.start < end:
-                heads.add(climb(doc[match.root], index).i)
-        for ent in span.ents:
-            if ent.label_ in ("PERSON", "ORG"):
-                heads.add(climb(ent.root, index).i)
-        surnames = {key.split()[-1] for _, key, _ in person_registry(index)} if index.persons else set()
+        candidates = self._candidate_heads()
+        window = candidates[bisect_left(candidates, (start, -1, -1)):bisect_left(candidates, (end, -1, -1))]
+        heads = {head for _, head, last in window if last < end}  # an entity lies wholly inside
+        surnames = self._surnames()
         if surnames:
             # A titled person named again by surname alone, which NER may miss ("Mendes said").
             for token in doc[start:end]:
                 if token.text[:1].isupper() and token.lower_ in surnames and token.i not in index.persons:
                     heads.add(climb(token, index).i)
         return heads
+
+    def _surnames(self) -> set[str]:
+        """Surnames of the persons the document names with a title (its registry, filled once)."""
+        if self._surname_set is None:
+            index = self.index
+            self._surname_set = {key.split()[-1] for _, key, _ in person_registry(index)} if index.persons else set()
+        return self._surname_set
+
+    def _candidate_heads(self) -> list[tuple[int, int, int]]:
+        """(start, head, last token) of every lexicon match and PERSON or ORG entity of the
+        document, sorted: found once, so that asking about each sentence costs only that
+        sentence. (A match counts by its start; an entity only when wholly inside.)"""
+        if self._candidates is None:
+            doc, index = self.doc, self.index
+            found = [(match.start, climb(doc[match.root], index).i, match.start) for match in index.matches]
+            found += [(ent.start, climb(ent.root, index).i, ent.end - 1) for ent in doc.ents if ent.label_ in ("PERSON", "ORG")]
+            self._candidates = sorted(found)
+        return self._candidates
 
     def _has_country_modifier(self, head: Token) -> bool:
         """A common noun with a country word before it ("Israeli helicopters")."""

@@ -284,9 +284,16 @@ def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple
 
 def _person_name(span: SpacySpan, head: Token) -> str | None:
     """The name inside a speaker phrase ("Peru's chief negotiator ... Ana Soto" -> "Ana Soto")."""
-    for ent in span.ents:
-        if ent.label_ == "PERSON" and ent.start <= head.i < ent.end:
-            return ent.text
+    if head.ent_type_ == "PERSON":
+        # The entity around the head, read off the tokens (Span.ents walks every entity of
+        # the Doc); only one that lies wholly inside the phrase.
+        doc, start, end = head.doc, head.i, head.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if span.start <= start and end <= span.end:
+            return doc[start:end].text
     if head.pos_ != "PROPN":
         return None
     start = head.i
