@@ -52,6 +52,28 @@ CASES = [
     ("Japan hit Russia with new sanctions.", "163", "JPN", "RUS"),
     ("The United States targeted Iranian oil exports with new sanctions.", "163", "USA", "IRN"),
     ("The Netherlands imposed export controls on China.", "163", "NLD", "CHN"),
+    # 17: property vandalised (171); licences, accreditation and immunity taken away (172)
+    ("Israeli settlers vandalised Palestinian property in Hebron.", "171", "ISR", "PSE"),
+    ("Russia stripped the Estonian journalist of his accreditation.", "172", "RUS", "EST"),
+    ("Moscow revoked the accreditation of the BBC correspondent.", "172", "RUS", "GBR"),
+    ("The Turkish parliament lifted the immunity of the Kurdish lawmakers.", "172", "TUR", "TUR"),
+    # 17: bans on protests and parties imposed, access blocked, blackouts, curfews and
+    # martial law placed (1721-1724)
+    ("The Ethiopian government imposed a ban on protests in Addis Ababa.", "1721", "ETH", "ETH"),
+    ("The Ethiopian government blocked access to social media in Tigray.", "1721", "ETH", "ETH"),
+    ("The Sri Lankan government imposed a media blackout in the north.", "1721", "LKA", "LKA"),
+    ("The Thai government imposed a ban on the opposition party.", "1722", "THA", "THA"),
+    ("Authorities placed Srinagar under curfew.", "1723", "IND", "IND"),
+    ("The Pakistani army placed the region under martial law.", "1724", "PAK", "PAK"),
+    # 17: people seized by the police, locked up, thrown in jail, sentenced (173); migrants
+    # pushed back (174); fire opened on protesters, protesters beaten by police (175)
+    ("Police seized the opposition leader in Harare.", "173", "ZWE", "ZWE"),
+    ("Belarusian police locked up dozens of protesters.", "173", "BLR", "BLR"),
+    ("Egyptian authorities threw the activist in jail.", "173", "EGY", "EGY"),
+    ("A Chinese court handed the Australian writer a suspended death sentence.", "173", "CHN", "AUS"),
+    ("Greek coastguards pushed back Afghan migrants to Turkey.", "174", "GRC", "AFG"),
+    ("Kenyan police opened fire on protesters in Nairobi.", "175", "KEN", "KEN"),
+    ("Iranian security forces beat protesters in Tehran.", "175", "IRN", "IRN"),
 ]
 
 
@@ -69,6 +91,11 @@ NEGATIVES = [
     ("The committee approved cuts in the education budget.", "16"),
     # hitting with sanctions is no attack
     ("Japan hit Russia with new sanctions.", "19"),
+    # a storm's damage, a warehouse locked, a phone thrown are no coercion
+    ("The storm damaged homes in Florida.", "17"),
+    ("The company locked up its warehouse for the weekend.", "17"),
+    # people the police seize are arrested, not abducted
+    ("Police seized the opposition leader in Harare.", "181"),
 ]
 
 
