@@ -74,6 +74,36 @@ CASES = [
     ("Greek coastguards pushed back Afghan migrants to Turkey.", "174", "GRC", "AFG"),
     ("Kenyan police opened fire on protesters in Nairobi.", "175", "KEN", "KEN"),
     ("Iranian security forces beat protesters in Tehran.", "175", "IRN", "IRN"),
+    # 18: bombings at a place (1834): exploded there, planted there, carried out there, a
+    # mosque bombed; a bombing by militants is no air raid (183); a targeted killing (186)
+    ("A bomb exploded at a crowded market in Kabul.", "1834", "AFG", "AFG"),
+    ("Militants bombed a mosque in Peshawar.", "1834", "PAK", "PAK"),
+    ("Insurgents planted a bomb in a market in Baghdad.", "1834", "IRQ", "IRQ"),
+    ("Al-Shabaab carried out a bombing at a hotel in Mogadishu.", "1834", "SOM", "SOM"),
+    ("Islamist militants carried out a bombing in Nigeria.", "183", "NGA", "NGA"),
+    ("Israel carried out the targeted killing of a Hamas commander in Beirut.", "186", "ISR", "PSE"),
+    # 19: sieges and blockades as nouns, straits closed, supplies cut off, no-fly zones (191);
+    # the weapon an attack is made "with" (194, 195, 1951, 1952); sniper fire (193)
+    ("The Russian army's siege of Mariupol lasted three months.", "191", "RUS", "UKR"),
+    ("The Israeli blockade of Gaza entered its 17th year.", "191", "ISR", "PSE"),
+    ("Iran closed the Strait of Hormuz to American ships.", "191", "IRN", "USA"),
+    ("Israel cut off water and electricity to Gaza.", "191", "ISR", "PSE"),
+    ("NATO enforced a no-fly zone over Libya.", "191", "IGO", "LBY"),
+    ("Russian forces pounded Kharkiv with artillery.", "194", "RUS", "UKR"),
+    ("Russian artillery strikes on Kherson killed five civilians.", "194", "RUS", "UKR"),
+    ("The Saudi-led coalition hit Houthi positions with air strikes.", "195", "SAU", "YEM"),
+    ("The United States launched cruise missiles at Syrian airbases.", "1951", "USA", "SYR"),
+    ("Russia launched dozens of drones at Ukrainian cities.", "1952", "RUS", "UKR"),
+    ("Sniper fire from Israeli troops wounded a Palestinian medic.", "193", "ISR", None),
+    # 19: an attack in the passive with its "by" agent
+    ("A village in Sudan was attacked on Thursday by troops from Chad.", "190", "TCD", "SDN"),
+    # 20: atrocities and war crimes committed (200), thousands deported (201), weapons of
+    # mass destruction (204), gas used (2041), a nuclear strike threatened (1385)
+    ("Russia committed war crimes in Bucha.", "200", "RUS", None),
+    ("Myanmar's army forcibly deported thousands of Rohingya villagers.", "201", "MMR", "MMR"),
+    ("Syrian forces gassed civilians in Douma.", "2041", "SYR", "SYR"),
+    ("The Syrian army used chlorine gas against rebels in Idlib.", "2041", "SYR", "SYR"),
+    ("North Korea threatened a nuclear strike on the United States.", "1385", "PRK", "USA"),
 ]
 
 
@@ -96,6 +126,14 @@ NEGATIVES = [
     ("The company locked up its warehouse for the weekend.", "17"),
     # people the police seize are arrested, not abducted
     ("Police seized the opposition leader in Harare.", "181"),
+    # an accident, a political "siege", attack ads and verbal attacks are no violence; a
+    # nuclear strike discussed is no nuclear strike
+    ("A gas explosion at a market in Lagos killed four.", "18"),
+    ("The president is under siege from his own party.", "19"),
+    ("The senator's attack ads drew criticism.", "19"),
+    ("The governor came under attack from Republicans over the budget.", "19"),
+    ("The Democrats launched an attack on the Republican tax plan.", "19"),
+    ("Analysts discussed a nuclear strike scenario.", "20"),
 ]
 
 
