@@ -25,6 +25,31 @@ def _found(code, text, cameo, source, target):
 
 # (sentence, CAMEO code prefix, source country, target country)
 CASES = [
+    # 14: crowds storming buildings and throwing stones or petrol bombs riot (145), barricades
+    # set up (144), protesters gathering (141), food refused (142); what is wanted picks the
+    # 4-digit code (1411, 1432)
+    ("Protesters stormed the parliament building in Colombo.", "145", "LKA", "LKA"),
+    ("Demonstrators threw stones at Kenyan police.", "145", "KEN", "KEN"),
+    ("Palestinian youths hurled petrol bombs at Israeli soldiers.", "145", "PSE", "ISR"),
+    ("Farmers set up barricades on roads in Peru.", "144", "PER", "PER"),
+    ("Hundreds of protesters gathered outside the US embassy in Baghdad.", "141", "IRQ", "USA"),
+    ("Thousands marched in Dhaka demanding the prime minister's impeachment.", "1411", "BGD", "BGD"),
+    ("Teachers went on strike in Nigeria over unpaid salaries.", "1432", "NGA", "NGA"),
+    # 15: aircraft and ships flown or sailed near another state, its air defence zone
+    # entered, drills as nouns (150); police on alert, terror level raised (151); combat
+    # readiness (152); police presence boosted (153); mobilisation and military presence
+    # (154); cyber units set up (155)
+    ("Russia flew bombers near the Japanese coast.", "150", "RUS", "JPN"),
+    ("China sailed an aircraft carrier through the Taiwan Strait.", "150", "CHN", "TWN"),
+    ("Chinese warplanes entered Taiwan's air defence zone.", "150", "CHN", "TWN"),
+    ("China's military drills around Taiwan alarmed Washington.", "150", "CHN", "TWN"),
+    ("India put its police on high alert in Kashmir.", "151", "IND", "IND"),
+    ("Britain raised its terror threat level.", "151", "GBR", None),
+    ("North Korea declared combat readiness against South Korea.", "152", "PRK", "KOR"),
+    ("France boosted its police presence in Marseille.", "151", "FRA", None),
+    ("Russia announced a partial mobilisation.", "154", "RUS", None),
+    ("The United States boosted its military presence in Syria.", "154", "USA", "SYR"),
+    ("North Korea set up a new cyber warfare unit.", "155", "PRK", None),
     # 16: a foreign presence expelled by its host or withdrawn by its sender (166); peacekeepers,
     # monitors and aid agencies ordered out or expelled, as verbs and nouns (1661-1663)
     ("Mali expelled the French troops.", "166", "MLI", "FRA"),
@@ -115,6 +140,13 @@ def test_breadth_codes_the_construction(code, text, cameo, source, target):
 
 # (sentence, CAMEO code prefix that must NOT appear)
 NEGATIVES = [
+    # fans on a pitch, children at a river, students in a library, a company's presence,
+    # a swimmer are no protest or show of force
+    ("Fans stormed the pitch after the match.", "14"),
+    ("The children threw stones into the river.", "14"),
+    ("The students gathered in the library.", "14"),
+    ("The company boosted its presence in Asia.", "15"),
+    ("He entered the water at dawn.", "15"),
     # a business deal cancelled, a team withdrawn, a budget cut are no reduced relations
     ("The company cancelled the deal with its supplier.", "16"),
     ("The coach withdrew his players from the tournament.", "16"),
