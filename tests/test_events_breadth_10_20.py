@@ -25,6 +25,24 @@ def _found(code, text, cameo, source, target):
 
 # (sentence, CAMEO code prefix, source country, target country)
 CASES = [
+    # 11: reprimands, issues taken, railing against (110, 111); blame pinned, a state branded
+    # a terrorist (112); a state hauled before a court (115), a court ruling against (116); a
+    # demarche delivered (114)
+    ("The Chinese foreign ministry reprimanded the Japanese envoy.", "111", "CHN", "JPN"),
+    ("Turkey took issue with the French resolution.", "110", "TUR", "FRA"),
+    ("Venezuela railed against American sanctions.", "111", "VEN", "USA"),
+    ("Iran pinned the blame on Israel for the explosion.", "112", "IRN", "ISR"),
+    ("Russia branded Ukraine a terrorist state.", "112", "RUS", "UKR"),
+    ("Nicaragua hauled Germany before the International Court of Justice.", "115", "NIC", "DEU"),
+    ("The ICJ ruled against Colombia in the maritime dispute.", "116", "IGO", "COL"),
+    ("France delivered a demarche to the Russian embassy.", "114", "FRA", "RUS"),
+    # 12: a peace plan or a ceasefire proposal rejected (127, 1246)
+    ("Serbia rejected the EU peace plan for Kosovo.", "127", "SRB", "IGO"),
+    ("Israel rejected the Egyptian ceasefire proposal.", "1246", "ISR", "EGY"),
+    # 13: revenge vowed, retaliation warned of (130); sabres rattled (138)
+    ("Hezbollah vowed revenge against Israel.", "130", "LBN", "ISR"),
+    ("Iran warned of retaliation against Israel.", "130", "IRN", "ISR"),
+    ("North Korea rattled its sabres at South Korea.", "138", "PRK", "KOR"),
     # 14: crowds storming buildings and throwing stones or petrol bombs riot (145), barricades
     # set up (144), protesters gathering (141), food refused (142); what is wanted picks the
     # 4-digit code (1411, 1432)
@@ -140,6 +158,14 @@ def test_breadth_codes_the_construction(code, text, cameo, source, target):
 
 # (sentence, CAMEO code prefix that must NOT appear)
 NEGATIVES = [
+    # a pupil reprimanded, a referee's call disputed, a chef's revenge, a company's warning
+    # about profits, a landlord's lawsuit are no political disapproval or threat
+    ("The teacher reprimanded the student for talking.", "11"),
+    ("He took issue with the referee's decision.", "11"),
+    ("The chef vowed revenge on the critics.", "13"),
+    ("The company warned of consequences for its profits.", "13"),
+    # revenge vowed is a threat, not a promise to cooperate
+    ("Hezbollah vowed revenge against Israel.", "03"),
     # fans on a pitch, children at a river, students in a library, a company's presence,
     # a swimmer are no protest or show of force
     ("Fans stormed the pitch after the match.", "14"),
