@@ -125,6 +125,15 @@ CASES = [
     ("Al-Shabaab carried out a bombing at a hotel in Mogadishu.", "1834", "SOM", "SOM"),
     ("Islamist militants carried out a bombing in Nigeria.", "183", "NGA", "NGA"),
     ("Israel carried out the targeted killing of a Hamas commander in Beirut.", "186", "ISR", "PSE"),
+    # 18-20: an attack of a named kind carried out or launched takes the kind's code
+    ("The Houthis carried out a drone attack on a Saudi oil facility.", "1952", "YEM", "SAU"),
+    ("Militants carried out a suicide bombing in Quetta.", "1831", "PAK", "PAK"),
+    ("Syrian government forces carried out a chemical attack in Ghouta.", "2041", "SYR", "SYR"),
+    ("Hezbollah launched a rocket attack on northern Israel.", "194", "LBN", "ISR"),
+    # 17: an arrest, demolition or deportation as a noun with its author
+    ("Russia's arrest of the American journalist angered Washington.", "173", "RUS", "USA"),
+    ("Israel's demolition of Palestinian homes in East Jerusalem continued.", "1712", "ISR", "PSE"),
+    ("Egypt's deportation of Sudanese refugees drew criticism.", "174", "EGY", "SDN"),
     # 19: sieges and blockades as nouns, straits closed, supplies cut off, no-fly zones (191);
     # the weapon an attack is made "with" (194, 195, 1951, 1952); sniper fire (193)
     ("The Russian army's siege of Mariupol lasted three months.", "191", "RUS", "UKR"),
@@ -179,6 +188,9 @@ NEGATIVES = [
     ("The committee approved cuts in the education budget.", "16"),
     # hitting with sanctions is no attack
     ("Japan hit Russia with new sanctions.", "19"),
+    # an arrest or a destruction with no author named codes nothing of its own
+    ("The destruction of the rainforest in Brazil continued.", "17"),
+    ("The journalist remains in detention in Iran.", "17"),
     # a storm's damage, a warehouse locked, a phone thrown are no coercion
     ("The storm damaged homes in Florida.", "17"),
     ("The company locked up its warehouse for the weekend.", "17"),
