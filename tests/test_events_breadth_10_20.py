@@ -125,6 +125,15 @@ CASES = [
     ("Al-Shabaab carried out a bombing at a hotel in Mogadishu.", "1834", "SOM", "SOM"),
     ("Islamist militants carried out a bombing in Nigeria.", "183", "NGA", "NGA"),
     ("Israel carried out the targeted killing of a Hamas commander in Beirut.", "186", "ISR", "PSE"),
+    # 17: a seizure or harassment "of" as a noun with its author (1711, 170); networks
+    # breached, a state hit with a cyberattack (176)
+    ("Iran's seizure of a British tanker raised tensions.", "1711", "IRN", "GBR"),
+    ("Russia's harassment of American diplomats continued.", "170", "RUS", "USA"),
+    ("Chinese hackers breached the networks of the Australian parliament.", "176", "CHN", "AUS"),
+    ("North Korea hit South Korea with a cyberattack.", "176", "PRK", "KOR"),
+    # 14: an uprising against, a mutiny (140); protesters setting fire to a building (145)
+    ("The Syrian uprising against Assad began in 2011.", "140", "SYR", "SYR"),
+    ("Protesters set fire to the parliament in Nairobi.", "145", "KEN", "KEN"),
     # 18-20: an attack of a named kind carried out or launched takes the kind's code
     ("The Houthis carried out a drone attack on a Saudi oil facility.", "1952", "YEM", "SAU"),
     ("Militants carried out a suicide bombing in Quetta.", "1831", "PAK", "PAK"),
@@ -188,6 +197,10 @@ NEGATIVES = [
     ("The committee approved cuts in the education budget.", "16"),
     # hitting with sanctions is no attack
     ("Japan hit Russia with new sanctions.", "19"),
+    # relations damaged, talks sabotaged, a bridge a hurricane damaged are no property damage
+    ("The scandal damaged relations between the two parties.", "17"),
+    ("Trump's remarks sabotaged the talks.", "17"),
+    ("The hurricane damaged a bridge in Florida.", "17"),
     # an arrest or a destruction with no author named codes nothing of its own
     ("The destruction of the rainforest in Brazil continued.", "17"),
     ("The journalist remains in detention in Iran.", "17"),
