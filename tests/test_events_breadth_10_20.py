@@ -39,10 +39,14 @@ CASES = [
     # 12: a peace plan or a ceasefire proposal rejected (127, 1246)
     ("Serbia rejected the EU peace plan for Kosovo.", "127", "SRB", "IGO"),
     ("Israel rejected the Egyptian ceasefire proposal.", "1246", "ISR", "EGY"),
+    # 12: a summit pulled out of is a meeting refused (125), not a military withdrawal
+    ("Poland pulled out of the summit with Russia.", "125", "POL", None),
     # 13: revenge vowed, retaliation warned of (130); sabres rattled (138)
     ("Hezbollah vowed revenge against Israel.", "130", "LBN", "ISR"),
     ("Iran warned of retaliation against Israel.", "130", "IRN", "ISR"),
     ("North Korea rattled its sabres at South Korea.", "138", "PRK", "KOR"),
+    # 13: military action threatened is a threat of a conventional attack (1384)
+    ("Israel threatened military action.", "1384", "ISR", None),
     # 14: crowds storming buildings and throwing stones or petrol bombs riot (145), barricades
     # set up (144), protesters gathering (141), food refused (142); what is wanted picks the
     # 4-digit code (1411, 1432)
@@ -176,6 +180,9 @@ def test_breadth_codes_the_construction(code, text, cameo, source, target):
 
 # (sentence, CAMEO code prefix that must NOT appear)
 NEGATIVES = [
+    # military action debated is no attack
+    ("The senators debated military action in Syria.", "19"),
+    ("Poland pulled out of the summit with Russia.", "087"),
     # a pupil reprimanded, a referee's call disputed, a chef's revenge, a company's warning
     # about profits, a landlord's lawsuit are no political disapproval or threat
     ("The teacher reprimanded the student for talking.", "11"),
