@@ -99,6 +99,9 @@ CASES = [
     ("Japan hit Russia with new sanctions.", "163", "JPN", "RUS"),
     ("The United States targeted Iranian oil exports with new sanctions.", "163", "USA", "IRN"),
     ("The Netherlands imposed export controls on China.", "163", "NLD", "CHN"),
+    ("The United States imposed visa restrictions on Nigerian officials.", "163", "USA", "NGA"),
+    ("Mali ended its defence agreement with France.", "160", "MLI", "FRA"),
+    ("The United States cut off intelligence sharing with Ukraine.", "160", "USA", "UKR"),
     # 17: property vandalised (171); licences, accreditation and immunity taken away (172)
     ("Israeli settlers vandalised Palestinian property in Hebron.", "171", "ISR", "PSE"),
     ("Russia stripped the Estonian journalist of his accreditation.", "172", "RUS", "EST"),
@@ -135,6 +138,7 @@ CASES = [
     ("Russia's harassment of American diplomats continued.", "170", "RUS", "USA"),
     ("Chinese hackers breached the networks of the Australian parliament.", "176", "CHN", "AUS"),
     ("North Korea hit South Korea with a cyberattack.", "176", "PRK", "KOR"),
+    ("Russian hackers attacked the websites of Estonian ministries.", "176", "RUS", "EST"),
     # 14: an uprising against, a mutiny (140); protesters setting fire to a building (145)
     ("The Syrian uprising against Assad began in 2011.", "140", "SYR", "SYR"),
     ("Protesters set fire to the parliament in Nairobi.", "145", "KEN", "KEN"),
@@ -202,6 +206,7 @@ NEGATIVES = [
     ("The company cancelled the deal with its supplier.", "16"),
     ("The coach withdrew his players from the tournament.", "16"),
     ("The committee approved cuts in the education budget.", "16"),
+    ("The company ended its agreement with the union.", "16"),
     # hitting with sanctions is no attack
     ("Japan hit Russia with new sanctions.", "19"),
     # relations damaged, talks sabotaged, a bridge a hurricane damaged are no property damage
