@@ -83,7 +83,7 @@ CASES = [
     ("Sudan ordered foreign aid agencies to leave Darfur.", "1663", "SDN", "NGO"),
     # 16: aid cut as a verb or a noun, by kind (162-1623)
     ("The US announced a freeze on aid to Ethiopia.", "162", "USA", "ETH"),
-    ("Britain announced cuts in humanitarian aid to Yemen.", "162", "GBR", "YEM"),
+    ("Britain announced cuts in humanitarian aid to Yemen.", "1623", "GBR", "YEM"),
     ("The Netherlands halted arms deliveries to Israel.", "1622", "NLD", "ISR"),
     ("Sweden pulled its funding from UNRWA.", "1621", "SWE", "IGO"),
     # 16: treaties and deals left, torn up or suspended (160); diplomats recalled, embassies
