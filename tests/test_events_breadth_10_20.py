@@ -142,6 +142,9 @@ CASES = [
     # 14: an uprising against, a mutiny (140); protesters setting fire to a building (145)
     ("The Syrian uprising against Assad began in 2011.", "140", "SYR", "SYR"),
     ("Protesters set fire to the parliament in Nairobi.", "145", "KEN", "KEN"),
+    # nouns with their author: assets frozen (163), a sit-in dispersed (175)
+    ("Washington's freezing of Afghan assets angered the Taliban.", "163", "USA", "AFG"),
+    ("The Sudanese army's dispersal of the sit-in in Khartoum killed dozens.", "175", "SDN", "SDN"),
     # 18-20: an attack of a named kind carried out or launched takes the kind's code
     ("The Houthis carried out a drone attack on a Saudi oil facility.", "1952", "YEM", "SAU"),
     ("Militants carried out a suicide bombing in Quetta.", "1831", "PAK", "PAK"),
@@ -213,6 +216,8 @@ NEGATIVES = [
     ("The scandal damaged relations between the two parties.", "17"),
     ("Trump's remarks sabotaged the talks.", "17"),
     ("The hurricane damaged a bridge in Florida.", "17"),
+    ("The closure of the factory cost 300 jobs.", "17"),
+    ("The freezing of the lake delayed the ferry.", "16"),
     # an arrest or a destruction with no author named codes nothing of its own
     ("The destruction of the rainforest in Brazil continued.", "17"),
     ("The journalist remains in detention in Iran.", "17"),
