@@ -403,7 +403,9 @@ def test_events_the_two_sides_of_between_are_the_actors_of_an_event_noun(code):
 @pytest.mark.parametrize("text, cameo, source, target", [
     ("North Korea test-fired two ballistic missiles into the sea on Thursday.", "150", "PRK", None),
     ("Pakistan launched a cruise missile on Monday, the army said.", "150", "PAK", None),
-    ("Russia fired cruise missiles at Kyiv overnight.", "194", "RUS", "UKR"),
+    # cruise missiles are guided munitions (1951, as the noun "cruise missile" codes)
+    ("Russia fired cruise missiles at Kyiv overnight.", "1951", "RUS", "UKR"),
+    ("Russia fired rockets at Kyiv overnight.", "194", "RUS", "UKR"),
     ("Russia announced the expulsion of ten Estonian diplomats.", "161", "RUS", "EST"),
 ])
 def test_events_missiles_at_no_one_are_a_show_of_force_and_expulsions_as_nouns(code, text, cameo, source, target):

@@ -143,3 +143,18 @@ def test_events_lexicon_stats_cover_every_root():
     assert "190" in {c.code for c in by_root["19"].codes if c.reached}
     table = format_roots(roots)
     assert "PROTEST" in table and table.splitlines()[-1].startswith("all")
+
+
+def test_events_lexicon_gaps_list_codes_without_a_pattern():
+    """`lexicon stats --gaps`: the codes no row codes directly; a code reached only through
+    a family (a threat to expel, 136) is listed as such, a code with rows is not."""
+    from eventdesk.events.stats import coverage, format_gaps, gaps
+    from eventdesk.ontology import load_ontology
+
+    roots = coverage(load_lexicon(), load_ontology())
+    missing = {c.code: c for c in gaps(roots)}
+    assert "166" not in missing and "1834" not in missing and "190" not in missing
+    assert "136" in missing and missing["136"].reached
+    assert all(len(code) > 2 for code in missing)
+    table = format_gaps(roots)
+    assert table.splitlines()[-1].startswith(f"{len(missing)} code(s) without a pattern")

@@ -319,14 +319,18 @@ def export(
 @lexicon_app.command("stats")
 def lexicon_stats(
     per_code: bool = typer.Option(False, "--codes", metavar="", help="One line per CAMEO code instead of per root."),
+    only_gaps: bool = typer.Option(False, "--gaps", metavar="", help="Only the codes with no pattern of their own, and whether a family or topic reaches them."),
 ) -> None:
     """Event lexicon coverage: patterns, trigger lemmas and CAMEO codes reached, per root or per code."""
     from eventdesk.events.lexicon import load_lexicon
-    from eventdesk.events.stats import coverage, format_codes, format_roots
+    from eventdesk.events.stats import coverage, format_codes, format_gaps, format_roots
     from eventdesk.ontology import load_ontology
 
     roots = coverage(load_lexicon(), load_ontology())
-    typer.echo(format_codes(roots) if per_code else format_roots(roots))
+    if only_gaps:
+        typer.echo(format_gaps(roots))
+    else:
+        typer.echo(format_codes(roots) if per_code else format_roots(roots))
 
 
 @evaluate_app.command("plover")

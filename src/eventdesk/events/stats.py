@@ -97,3 +97,21 @@ def format_codes(roots: list[RootStats]) -> str:
         for c in r.codes:
             lines.append(f"{c.code:<6}{c.name[:51]:<52}{c.patterns:>9}{len(c.lemmas):>8}  {'yes' if c.reached else 'NO'}")
     return "\n".join(lines)
+
+
+def gaps(roots: list[RootStats], root_codes: bool = False) -> list[CodeStats]:
+    """The codes no row of the lexicon codes directly (a root's own two-digit code only with
+    `root_codes`: events are coded at three or four digits)."""
+    return [c for r in roots for c in r.codes if c.patterns == 0 and (root_codes or len(c.code) > 2)]
+
+
+def format_gaps(roots: list[RootStats]) -> str:
+    """One line per code with no pattern of its own, saying whether a family or a topic word
+    still reaches it ("threatened to expel" reaches 136 through the threaten family)."""
+    missing = gaps(roots)
+    lines = [f"{'code':<6}{'name':<52}  reached through"]
+    for c in missing:
+        lines.append(f"{c.code:<6}{c.name[:51]:<52}  {'a family or a topic' if c.reached else 'NOTHING'}")
+    unreached = sum(not c.reached for c in missing)
+    lines.append(f"{len(missing)} code(s) without a pattern of their own; {unreached} reached by nothing")
+    return "\n".join(lines)
