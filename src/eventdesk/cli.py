@@ -6,8 +6,6 @@ import dataclasses
 import json
 import logging
 import sys
-from contextlib import ExitStack
-from itertools import chain, islice
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -48,6 +46,11 @@ lexicon_app = typer.Typer(no_args_is_help=True, help="Look into eventdesk's lexi
 app.add_typer(lexicon_app, name="lexicon")
 
 EXIT_REJECTED = 2
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class OutputFormat(str, Enum):
@@ -132,6 +135,8 @@ def code(
     store_batch: int = typer.Option(256, "--store-batch", min=1, metavar="N", help="With --store: articles per committed batch (a crash loses at most the open batch)."),
     text_column: str = typer.Option("text", "--text-column", metavar="NAME", help="In .csv/.tsv input: the column that holds the article text."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, metavar="N", help="Processes that code at once (default: every core this process may use). A small input is coded in this process."),
+    engine: Engine = typer.Option(Engine.local, "--engine", metavar="local|ray", help="local: this machine's processes; ray: a Ray cluster (RAY_ADDRESS or --ray-address; a local Ray instance otherwise), needs pip install 'eventdesk[ray]' (docs/scale.md)."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", metavar="ADDRESS", help="With --engine ray: the cluster to join (default: RAY_ADDRESS, else a local Ray instance)."),
     timeout: float = typer.Option(120.0, "--timeout", min=0, metavar="SECONDS", help="Longest one article may take to code; an article that takes longer is rejected with that reason and the run goes on (0: no limit)."),
 ) -> None:
     """Code articles into event and statement records (the coded-article record, docs/record.md).
@@ -140,98 +145,21 @@ def code(
 
     Exit status: 0 when every input was coded, 2 when some input was rejected, 1 on a usage or setup error.
     """
-    from eventdesk.ingest import Reject, read_inputs
-    from eventdesk.ingest.count import count_items
-    from eventdesk.pipeline import get_pipeline
-    from eventdesk.cli_store import check_store_options, store_note
-    from eventdesk.show import print_tables, safe
-    from eventdesk.store import StoreWriter
+    from eventdesk.cli_code import CodeOptions, run_code
 
-    err = _stderr()
+    options = CodeOptions(
+        inputs=inputs, output=output, table=fmt is OutputFormat.table, rejects=rejects, quiet=quiet,
+        store=store, recode=recode, store_batch=store_batch, text_column=text_column, published=published,
+        workers=workers or available_cores(), engine=engine.value, ray_address=ray_address,
+    )
     settings = dataclasses.replace(_settings(model, actors, published, verbs), timeout=timeout or None)
-    check_store_options(store, recode)
-    if output is not None and str(output) == "-":
-        output = None
-    if rejects is None:
-        rejects = output.with_name(output.name + ".rejects.jsonl") if output else Path("eventdesk.rejects.jsonl")
-    _check_writable(output, rejects, inputs)
-    if rejects.exists() and rejects.is_file():
-        rejects.unlink()  # a rejects file from an earlier run would misreport this one
-    with ExitStack() as stack:
-        # The store's lock first: a second writer is refused before the model loads.
-        writer = stack.enter_context(StoreWriter(store, recode=recode, batch_articles=store_batch)) if store is not None else None
-        pipeline = get_pipeline(settings)
-        out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        if writer is not None and output is None and fmt is OutputFormat.jsonl:
-            out = None  # with --store and no -o, the records go to the store only
-        table_console = Console(file=out, highlight=False, soft_wrap=False) if fmt is OutputFormat.table else None
-        rejects_file = None
-
-        def on_record(record) -> None:
-            if writer is not None:
-                writer.add(record)
-            if table_console is not None:
-                print_tables([record], table_console)
-            elif out is not None:
-                out.write(record.to_json() + "\n")
-            for warning in record.errors:
-                err.print(Text(safe(f"warning: {record.id}: {warning}")), style="yellow")
-
-        def on_reject(item: Reject) -> None:
-            nonlocal rejects_file
-            if rejects_file is None:
-                rejects_file = stack.enter_context(rejects.open("w", encoding="utf-8"))
-            rejects_file.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
-            rejects_file.flush()
-            err.print(Text(safe(f"rejected: {item.origin}: {item.reason}")), style="red")
-
-        items = read_inputs(inputs, published=published, stdin=sys.stdin, text_column=text_column)
-        if writer is not None:
-            items = writer.skip_stored(items)
-        # The bar is drawn on stderr while the records go elsewhere (a file, a pipe, the
-        # store); records printed on the terminal show the progress themselves, and a bar
-        # there would share their lines.
-        records_on_terminal = out is sys.stdout and sys.stdout.isatty()
-        show_progress = not quiet and err.is_terminal and not records_on_terminal
-        total = count_items(inputs) if show_progress else None
-        summary = _run(items, pipeline, workers or available_cores(), on_record, on_reject, err if show_progress else None, total)
-
-    if not quiet:
-        note = f"coded {summary.coded} article(s): {summary.events} event(s), {summary.statements} statement(s)"
-        if summary.rejected:
-            note += f"; rejected {summary.rejected} (listed in {rejects})"
-        err.print(Text(note + (store_note(writer) if writer is not None else "")))
-    if not summary.all_coded:
+    if options.output is not None and str(options.output) == "-":
+        options.output = None
+    if options.rejects is None:
+        options.rejects = options.output.with_name(options.output.name + ".rejects.jsonl") if options.output else Path("eventdesk.rejects.jsonl")
+    _check_writable(options.output, options.rejects, inputs)
+    if not run_code(options, settings, _stderr()):
         raise typer.Exit(EXIT_REJECTED)
-
-
-def _run(items, pipeline, workers: int, on_record, on_reject, progress_console: Optional[Console], total: Optional[int] = None):
-    """Code `items` in this process or on `workers` processes (run/workers.py), with a
-    progress bar on `progress_console` when one is given. An input of less than a batch per
-    worker is coded here: starting processes would cost more than it saves."""
-    from eventdesk.run.local import run_batch
-    from eventdesk.run.workers import run_parallel
-
-    iterator = iter(items)
-    head = list(islice(iterator, workers * pipeline.settings.batch_size))
-    if workers > 1 and len(head) == workers * pipeline.settings.batch_size:
-        def run(on_progress=None):
-            return run_parallel(chain(head, iterator), pipeline.settings, workers, on_record, on_reject, on_progress)
-    else:
-        def run(on_progress=None):
-            return run_batch(chain(head, iterator), pipeline, on_record, on_reject, on_progress)
-
-    if progress_console is None:
-        return run()
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
-                               TimeRemainingColumn)
-
-    columns = [SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    if total is not None:
-        columns += [TextColumn("left"), TimeRemainingColumn()]
-    with Progress(*columns, console=progress_console, transient=True, redirect_stdout=False) as progress:
-        task = progress.add_task("coding", total=total)
-        return run(lambda n: progress.advance(task, n))
 
 
 @app.command()
