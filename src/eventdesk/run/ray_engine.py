@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from itertools import islice
@@ -67,13 +68,24 @@ def start_ray(address: str | None = None, workers: int | None = None):
         import ray
     except ImportError:
         raise RayMissing("--engine ray needs Ray, an optional extra: pip install 'eventdesk[ray]'") from None
+    # eventdesk reports progress and problems itself; Ray's notes on its own workings (the
+    # C++ core's too) stay out of the terminal unless RAY_BACKEND_LOG_LEVEL asks for them.
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
     if not ray.is_initialized():
         options = {"address": address} if address else {"num_cpus": workers}
         ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False, **options)
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True
     context.enable_progress_bars = False
+    _quiet_ray_logs()
     return ray
+
+
+def _quiet_ray_logs() -> None:
+    import ray.data  # noqa: F401  (configures Ray Data's loggers, which are then turned down)
+
+    for name in ("ray", "ray.data"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def run_ray(
@@ -113,13 +125,23 @@ def _code_chunk(ray, articles: list[Article], settings: Settings, workers: int) 
         return iter(())
     dataset = ray.data.from_items([{"article": json.dumps(asdict(a))} for a in articles])
     coded = dataset.map_batches(
-        ArticleCoder,
-        fn_constructor_args=(settings,),
+        _coder_for(settings),
         batch_size=settings.batch_size,
         concurrency=max(1, workers),
         num_cpus=1,
     )
     return (_result(row["result"]) for row in coded.iter_rows())
+
+
+def _coder_for(settings: Settings) -> type:
+    """ArticleCoder with `settings` built in (sent with the class, not as constructor
+    arguments held in Ray's object store)."""
+
+    class SettingsCoder(ArticleCoder):
+        def __init__(self):
+            super().__init__(settings)
+
+    return SettingsCoder
 
 
 def _result(text: str) -> CodedArticle | Reject:
