@@ -826,3 +826,21 @@ def test_statements_the_writers_impression_has_no_speaker(statements):
     assert statements("The senator does not seem to care.") == []
     # Inside someone's reported clause it is that speaker's words.
     assert [s.cue.lemma for s in statements("The minister said the plan appears to be stalled.")] == ["say"]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Ted Cruz refused to disavow the endorsement.", "Ted Cruz", "refused", "to disavow the endorsement"),
+    ("The ministry sought to reassure investors after the vote.", "The ministry", "sought", "to reassure investors after the vote"),
+    ("Senator Graham endorsed Cruz on Wednesday.", "Senator Graham", "endorsed", "Cruz"),
+    ("Most farmers oppose the trade deal.", "Most farmers", "oppose", "the trade deal"),
+    ("Eric Holder announced his resignation on Thursday.", "Eric Holder", "announced", "his resignation"),
+])
+def test_refusals_attempts_and_stances_are_attributed(code, text, speaker, cue, content):
+    """What a source will not do, tries to do, or stands for is attributed to it, as news
+    annotators draw attributions (PolNeAR): the cue's complement or object is the content."""
+    record = code(text)
+    assert [(s.speaker.text if s.speaker else None, s.cue.text, s.content.text) for s in record.statements] == [(speaker, cue, content)]
+
+
+def test_backing_away_is_no_stance(code):
+    assert code("The team backed away from the plan on Monday.").statements == []
