@@ -143,3 +143,18 @@ def test_actors_both_leaders_are_the_two_sides_named_before(code, text, expected
 def test_content_stage_marks_datelines_of_uncleaned_texts_only(pipeline, text, datelines):
     doc = pipeline.nlp(pipeline.make_doc(Article(text=text, id="t")))
     assert [text[s:e] for s, e, reason in doc._.boilerplate if reason == "dateline"] == datelines
+
+
+@pytest.mark.parametrize("dateline, country", [
+    ("TRIPOLI, Lebanon (Reuters) -", "LBN"),   # Lebanon's Tripoli, not Libya's capital
+    ("TRIPOLI (Reuters) -", "LBY"),
+    ("SIDON, Lebanon (Reuters) -", "LBN"),
+    ("BEIRUT (Reuters) -", "LBN"),
+])
+def test_a_dateline_naming_its_country_gives_that_country_and_stays_no_actor(code, dateline, country):
+    """The country a dateline names outright wins over its city's, and neither the city nor
+    the agency is taken for the other side of the event (which would leave the soldiers
+    without a country)."""
+    record = code(f"{dateline} Gunmen attacked an army post on Sunday, killing two soldiers.", published="2024-05-06")
+    assert record.events
+    assert {(e.source.code, e.target.code) for e in record.events} == {(f"{country}UAF", f"{country}MIL")}

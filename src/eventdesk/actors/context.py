@@ -130,10 +130,12 @@ def dateline_country(index: DocIndex) -> str | None:
     for start, end, reason in doc._.boilerplate:
         if reason != "dateline":
             continue
-        for match in index.matches:
-            token = doc[match.start]
-            if start <= token.idx < end:
-                geo = next((e for e in match.entries if e.type in GEO_TYPES and e.country), None)
-                if geo is not None:
-                    return geo.country
+        # A country the dateline names outright wins over the country of its city:
+        # "TRIPOLI, Lebanon" is Lebanon's Tripoli, not Libya's capital.
+        found = [geo for match in index.matches if start <= doc[match.start].idx < end
+                 for geo in [next((e for e in match.entries if e.type in GEO_TYPES and e.country), None)]
+                 if geo is not None]
+        named = [geo for geo in found if geo.type == "country"]
+        if named or found:
+            return (named or found)[0].country
     return None

@@ -129,6 +129,9 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     if not draft.targets and sources and fallback:
         draft.targets = fallbacks.object_phrase_targets(ctx, token, draft.complement, sources)
         draft.target_how = "object" if draft.targets else draft.target_how
+    # A dateline's place or agency is no actor ("SIDON, Lebanon (Reuters) - Gunmen ..."):
+    # left out before it can pass for the other side of the event.
+    sources, draft.targets = _story_actors(ctx, sources), _story_actors(ctx, draft.targets)
     draft.sources, draft.targets = (
         [actor_phrases.with_country(ctx, a, token, draft.targets, code, source=True) for a in sources],
         [actor_phrases.with_country(ctx, a, token, sources, code) for a in draft.targets],
@@ -296,3 +299,9 @@ def agentless_subject(ctx: DocumentCoder, token: Token) -> bool:
         if sx.lemma(subject) in words("agentless_subject") or sx.forms(subject) & words("agentless_subject"):
             return True
     return False
+
+
+def _story_actors(ctx: DocumentCoder, actors: list[Actor]) -> list[Actor]:
+    """The actors outside the boilerplate ranges (datelines, captions) of the document."""
+    ranges = ctx.doc._.boilerplate or ()
+    return [a for a in actors if not any(start <= a.start < end for start, end, _ in ranges)]
