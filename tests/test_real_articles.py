@@ -57,3 +57,4 @@ def test_a_long_chain_of_agents_is_read_to_a_fixed_depth(code):
     record = code(f"The boxes {links} attacked Russia on Monday. Russia condemned Ukraine over the strike.")
     assert record.errors == []
     assert any(e.cameo.startswith("11") and e.source.code == "RUS" for e in record.events)
+
