@@ -156,3 +156,17 @@ def test_a_byte_order_mark_at_the_start_is_not_text():
     assert (event.source.code, event.source.start, record.text[event.source.start:event.source.end]) == ("RUS", 0, "Russia")
     (dict_record,) = eventdesk.code_articles([{"id": "x", "text": "\ufeffKenya condemned Uganda."}])
     assert dict_record.text.startswith("Kenya") and dict_record.events[0].source.start == 0
+
+
+def test_a_title_url_or_outlet_that_is_no_string_is_ignored_with_a_warning():
+    """As the CLI's JSONL reader does: the field is dropped, the record says why, the
+    article codes and the generator goes on."""
+    items = [
+        {"id": "a", "text": "Russia condemned Ukraine over the strike.", "title": 5, "url": ["x"]},
+        eventdesk.Article(id="b", text="Kenya condemned Uganda over the raid.", outlet={"name": "x"}),
+    ]
+    first, second = eventdesk.code_articles(items)
+    assert first.title is None and first.url is None and first.events
+    assert first.errors == ['"title" is not a string (int); ignored', '"url" is not a string (list); ignored']
+    assert second.outlet is None and second.events
+    assert second.errors == ['"outlet" is not a string (dict); ignored']

@@ -45,3 +45,16 @@ def test_a_long_run_of_closing_marks_and_a_long_list_cost_no_recursion(code):
     names = ", ".join(["Kenya", "Uganda", "Rwanda", "Burundi"] * 400)
     record = code(f"Leaders of {names} and Tanzania met in Arusha on Monday.")
     assert record.events, "a list of 1,601 countries still codes"
+
+
+def test_a_long_chain_of_agents_is_read_to_a_fixed_depth(code):
+    """ "The boxes carried by the carts pulled by the crates ...": each agent is read inside
+    the reading of the one before; the reading stops at a fixed number of open phrases
+    instead of at Python's recursion limit (300 links once raised RecursionError)."""
+    nouns = ["boxes", "carts", "crates", "wagons", "barrels", "sacks"]
+    verbs = ["carried", "pulled", "moved", "pushed", "lifted", "dragged"]
+    links = " ".join(f"{verbs[k % 6]} by the {nouns[(k + 1) % 6]}" for k in range(300))
+    record = code(f"The boxes {links} attacked Russia on Monday. Russia condemned Ukraine over the strike.")
+    assert record.errors == []
+    assert any(e.cameo.startswith("11") and e.source.code == "RUS" for e in record.events)
+

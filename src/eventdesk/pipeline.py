@@ -112,6 +112,10 @@ def as_article(item, index: int = 0) -> Article:
     if isinstance(item, Article):
         item.text = drop_bom(item.text) if isinstance(item.text, str) else item.text
         _check_text(item.text)
+        fields = {name: getattr(item, name) for name in ("title", "url", "outlet")}
+        item.errors.extend(_drop_non_strings(fields))
+        for name, value in fields.items():
+            setattr(item, name, value)
         return item
     if isinstance(item, str):
         return Article(text=drop_bom(item), id=f"article-{index + 1}")
@@ -119,10 +123,24 @@ def as_article(item, index: int = 0) -> Article:
         known = {k: item.get(k) for k in ("id", "title", "published", "url", "outlet")}
         known["id"] = str(known["id"] or f"article-{index + 1}")
         _check_text(item.get("text"), has_key="text" in item)
-        article = Article(text=drop_bom(item["text"]), **known)
+        errors = _drop_non_strings(known)
+        article = Article(text=drop_bom(item["text"]), errors=errors, **known)
         _normalize_published(article)
         return article
     raise InputError(f"cannot code a {type(item).__name__}: give an Article, a dict with 'text', or a str")
+
+
+def _drop_non_strings(fields: dict) -> list[str]:
+    """A title, URL or outlet that is not a string is ignored, with the warning the CLI's
+    JSONL reader gives; the article still codes."""
+    from eventdesk.ingest.readers import JSONL_STRING_FIELDS
+
+    errors = []
+    for name in JSONL_STRING_FIELDS:
+        if fields[name] is not None and not isinstance(fields[name], str):
+            errors.append(f'"{name}" is not a string ({type(fields[name]).__name__}); ignored')
+            fields[name] = None
+    return errors
 
 
 def drop_bom(text: str) -> str:

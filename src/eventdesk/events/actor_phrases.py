@@ -27,13 +27,19 @@ from eventdesk.nlp import text_of
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
 
+# How many noun phrases may be read at once, one inside the reading of another (an agent's
+# agent, a pronoun's clause subject, a speaker's possessor ...). Real news needs at most
+# three (PolNeAR dev); the bound keeps a long chain ("the boxes carried by the carts pulled
+# by the crates ...") from recursing as deep as the text goes.
+MAX_OPEN_PHRASES = 8
+
 
 def actors_of(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Actor], str]:
     """The actors a noun phrase names; how: direct, pronoun, inner (through "of",
     an apposition or a possessor), or "" when none. A phrase whose reading leads back to
     itself (a pronoun whose clause's subject holds a possessive that points back to it)
-    names nobody on the second visit."""
-    if depth > 2 or token.i in ctx.resolving:
+    names nobody on the second visit; nor does one read inside MAX_OPEN_PHRASES others."""
+    if depth > 2 or token.i in ctx.resolving or len(ctx.resolving) >= MAX_OPEN_PHRASES:
         return [], ""
     ctx.resolving.add(token.i)
     try:

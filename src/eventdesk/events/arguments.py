@@ -21,9 +21,17 @@ from eventdesk.model import Actor
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
 
+# How far up the tree the search for who acts goes ("made a decision to ..." -> the light
+# verb's subject; "a resolution calling for ..." -> who adopted it): real news needs two.
+MAX_SOURCE_DEPTH = 4
+
 
 def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[list[Token], str]:
-    """The words that do what a verb or event noun says, and how they were found."""
+    """The words that do what a verb or event noun says, and how they were found. Each look
+    further up the tree (a light verb's noun, a participle's noun) counts one `depth`, up to
+    MAX_SOURCE_DEPTH."""
+    if depth > MAX_SOURCE_DEPTH:
+        return [], ""
     if sx.is_verb(token) or token.pos_ == "ADJ":
         if sx.is_passive(token):
             agents = sx.passive_agents(token)
@@ -42,7 +50,7 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
             token.dep_ == "acl" and subjects == [token.head] and token.head.dep_ == "dobj"
             and not actor_phrases.actors_of(ctx, token.head)[0]
             and sx.lemma(token.head.head) in ctx.lexicon.light | ctx.lexicon.speech
-            and depth < 4
+            and depth < MAX_SOURCE_DEPTH
         ):
             # "adopted a resolution calling for ...": the one who issued it.
             return source_tokens(ctx, token.head.head, depth + 1)
@@ -50,7 +58,7 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
         if speaker:
             return speaker, "inherited"
         return subjects, "inherited" if inherited else "subject"
-    return noun_source_tokens(ctx, token)
+    return noun_source_tokens(ctx, token, depth)
 
 
 def speaker_of_conjunct(
@@ -78,7 +86,7 @@ def speaker_of_conjunct(
     return speakers if any(actor_phrases.actors_of(ctx, s)[0] for s in speakers) else []
 
 
-def noun_source_tokens(ctx: DocumentCoder, noun: Token) -> tuple[list[Token], str]:
+def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple[list[Token], str]:
     anchor = sx.position(noun)
     for holder in dict.fromkeys((noun, anchor)):
         possessors = [c for c in holder.children if c.dep_ == "poss"]
@@ -102,14 +110,14 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token) -> tuple[list[Token], st
     head = noun.head
     departure = sx.lemma(noun) in words("departure_noun")
     if noun.dep_ in ("dobj", "nsubjpass") and sx.lemma(head) in ctx.lexicon.light:
-        tokens, how = source_tokens(ctx, head)
+        tokens, how = source_tokens(ctx, head, depth + 1)
         if tokens or not departure:
             return tokens, how or "light"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head.head) in ctx.lexicon.light:
         verb = head.head
         if sx.is_passive(verb):
             return [], ""
-        tokens, how = source_tokens(ctx, verb)
+        tokens, how = source_tokens(ctx, verb, depth + 1)
         return tokens, how or "light"
     if departure:
         # "the withdrawal of Russian troops from X began": the troops' side leaves.

@@ -16,6 +16,10 @@ from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.statements.speakers import speaker_of, surface_trailing
 
+# How many cues may be weighed one inside another (speech_sense reads a nested cue's
+# content, which may hold a cue of its own); real news nests one.
+MAX_NESTED_CUES = 8
+
 # Marks of a clause set against the one reported ("..., while the government says ...").
 _CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 # Marks of a clause after the reported one that still belongs to it: a second "that" clause,
@@ -369,7 +373,15 @@ def speech_sense(ctx: ArticleContext, token: Token) -> bool:
     if "quote" in entry.frames and any(n is not None and n.is_quote for n in neighbours):
         return True
     subtree = {t.i for t in token.subtree}
-    return bool(frame_content(ctx, tokens, entry)) and len(subtree) > 1
+    if len(subtree) < 2 or ctx.open_cues >= MAX_NESTED_CUES:
+        # Deeper than any real report nests, a cue is read as no speech: its words stay
+        # in the content around it rather than the reading recursing as deep as the parse.
+        return False
+    ctx.open_cues += 1
+    try:
+        return bool(frame_content(ctx, tokens, entry))
+    finally:
+        ctx.open_cues -= 1
 
 
 def without_leading_adverbial(tokens: list[Token], clause: Token, cue: Token) -> list[Token]:

@@ -76,6 +76,8 @@ class ArticleContext:
         self.boilerplate = (doc._.boilerplate if Doc.has_extension("boilerplate") else None) or []
         self.lookup = ActorLookup(layer)
         self.discourse = Discourse(doc, sents, self.lookup, lexicon, self.quoted)
+        # Cues being weighed one inside another now (clauses.speech_sense).
+        self.open_cues = 0
 
     def token_at(self, char: int) -> Token | None:
         """The first non-space token starting at or after char."""
