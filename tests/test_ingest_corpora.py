@@ -151,3 +151,28 @@ def test_the_progress_total_counts_what_reading_gives(tmp_path):
     assert count_items(inputs) == len(read(*inputs)) == 1 + 3 + 2 + 1 + 3
     (tmp_path / "more.jsonl.gz").write_bytes(gzip.compress(_jsonl([{"text": STORY}])))
     assert count_items([tmp_path]) is None and count_items(["-"]) is None
+
+
+def test_a_warc_page_without_a_date_of_its_own_is_dated_the_day_it_was_archived(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    undated = (b"<html><head><title>Border talks</title></head><body><article><p>" + STORY.encode()
+               + b"</p><p>The crossing had been closed for three years, the ministers said.</p></article></body></html>")
+    dated = b"Border crossing to reopen\nPublished 2 March 2024\n" + STORY.encode()
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://news.example/undated", "response", payload=io.BytesIO(undated), http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2024-03-05T14:02:11Z"}))
+        writer.write_record(writer.create_warc_record(
+            "https://news.example/dated", "resource", payload=io.BytesIO(dated), warc_content_type="text/plain",
+            warc_headers_dict={"WARC-Date": "2024-03-05T14:02:11Z"}))
+    page, text = read(path, published="2020-01-01")
+    # The archive day stands in for a page that gives none (before --published), and says so.
+    assert page.published == "2024-03-05"
+    assert any("archived" in note for note in page.errors)
+    # A date line of the text is the article's own date and wins over the archive day.
+    assert text.published == "2024-03-02"

@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from eventdesk.ingest.dates import normalize_date
 from eventdesk.ingest.decode import BINARY_SAMPLE_BYTES, MAX_ARTICLE_BYTES, binary_reason, decode_utf8
 from eventdesk.ingest.reject import Reject
 from eventdesk.model import Article
@@ -205,6 +206,15 @@ def _warc_document(data: bytes, kind: str, record, where: str, default_id: str, 
 
     url = record.rec_headers.get_header("WARC-Target-URI")
     item = read_text_bytes(data, where, default_id, alternative_id, ids, html=kind == "html")
-    if isinstance(item, Article) and url and not item.url:
-        item.url = url
+    if isinstance(item, Article):
+        if url and not item.url:
+            item.url = url
+        item.archived = _warc_day(record.rec_headers.get_header("WARC-Date"))
     return item
+
+
+def _warc_day(value: str | None) -> str | None:
+    """The day of a WARC-Date header ("2024-03-05T14:02:11Z" -> "2024-03-05"), or None."""
+    if not value:
+        return None
+    return normalize_date(value.strip()[:10])
