@@ -219,3 +219,31 @@ def test_cli_show_reads_what_it_can_of_a_file_that_is_not_utf8(runner, tmp_path)
     assert result.exit_code == 2
     assert "mixed.jsonl:1: not a coded-article record" in " ".join(result.output.split())
     assert "Kenya" in result.output, "the good record after the bad line is shown"
+
+
+def test_cli_a_warning_logged_while_the_progress_bar_is_drawn_goes_above_it_not_across_it():
+    import io
+    import logging
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from eventdesk.cli import StderrHandler
+
+    logger = logging.getLogger("eventdesk.test_progress")
+    handler = StderrHandler()  # made before the bar, as main() makes it
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.propagate = False
+    terminal = io.StringIO()
+    try:
+        with Progress(console=Console(file=terminal, force_terminal=True, width=80), transient=True) as progress:
+            task = progress.add_task("coding", total=3)
+            progress.advance(task)
+            logger.warning("feed.jsonl: not UTF-8; read as Windows-1252")
+            progress.advance(task)
+    finally:
+        logger.removeHandler(handler)
+    # The warning went through the bar's console (which prints it on a line of its own
+    # above the bar), not straight to the terminal where the bar is drawn.
+    assert "WARNING feed.jsonl: not UTF-8; read as Windows-1252\n" in terminal.getvalue()

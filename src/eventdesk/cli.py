@@ -349,13 +349,27 @@ from eventdesk.cli_serve import serve  # noqa: E402  (its own module: the web se
 app.command()(serve)
 
 
+class StderrHandler(logging.StreamHandler):
+    """A log handler writing to whatever sys.stderr is when it writes: while the progress bar
+    is drawn, rich redirects sys.stderr so that a warning goes above the bar, not across it
+    (a plain StreamHandler keeps the stream it was made with)."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:
+        pass
+
+
 def main() -> None:
     """Entry point. Usage errors exit 1 (not click's 2), so that 2 always means 'some input rejected'."""
     from typer.exceptions import TyperException
 
     from eventdesk.errors import EventdeskError
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", handlers=[StderrHandler()])
     # trafilatura reports every page it discards; eventdesk reports rejects itself.
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
