@@ -247,3 +247,18 @@ def test_cli_a_warning_logged_while_the_progress_bar_is_drawn_goes_above_it_not_
     # The warning went through the bar's console (which prints it on a line of its own
     # above the bar), not straight to the terminal where the bar is drawn.
     assert "WARNING feed.jsonl: not UTF-8; read as Windows-1252\n" in terminal.getvalue()
+
+
+def test_cli_a_jsonl_file_in_windows_1252_is_warned_about_once_not_once_a_line(runner, tmp_path, caplog):
+    lines = [f'{{"id": "s{n}", "text": "Caf\xe9 \u201ctalks\u201d in Z\xfcrich: Kenya condemned the raid."}}\n' for n in range(3)]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes("".join(lines).encode("cp1252"))
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["code", str(feed), "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    records = _records(out)
+    assert [r["text"][:12] for r in records] == ["Café “talks”"] * 3
+    # Each record keeps its note; the terminal gets one warning for the file.
+    assert all("Windows-1252" in r["errors"][0] for r in records)
+    said = result.output.count("Windows-1252") + caplog.text.count("Windows-1252")
+    assert said == 1, (result.output, caplog.text)
