@@ -149,8 +149,23 @@ def test_the_progress_total_counts_what_reading_gives(tmp_path):
     (tmp_path / "notes.md").write_text("skipped", encoding="utf-8")
     inputs = [tmp_path, tmp_path / "missing.txt", tmp_path / "*.jsonl"]
     assert count_items(inputs) == len(read(*inputs)) == 1 + 3 + 2 + 1 + 3
-    (tmp_path / "more.jsonl.gz").write_bytes(gzip.compress(_jsonl([{"text": STORY}])))
-    assert count_items([tmp_path]) is None and count_items(["-"]) is None
+    assert count_items(["-"]) is None
+
+
+def test_the_progress_total_counts_compressed_files_and_web_archives(tmp_path):
+    from eventdesk.ingest.count import count_items
+
+    (tmp_path / "more.jsonl.gz").write_bytes(gzip.compress(_jsonl([{"text": STORY}, {"text": STORY}]) + b"\n"))
+    (tmp_path / "t.tsv.gz").write_bytes(gzip.compress(f"id\ttext\n1\t{STORY}2\t{STORY}3\t\n".encode()))
+    (tmp_path / "one.txt.gz").write_bytes(gzip.compress(STORY.encode()))
+    (tmp_path / "fake.jsonl.gz").write_bytes(_jsonl([{"text": STORY}]))  # not gzip: one reject
+    (tmp_path / "notes.md.gz").write_bytes(gzip.compress(b"skipped in a folder"))
+    _warc(tmp_path / "crawl.warc", False)
+    _warc(tmp_path / "crawl2.warc.gz", True)
+    assert count_items([tmp_path]) == len(read(tmp_path)) == 2 + 3 + 1 + 1 + 2 + 2
+    # A compressed file that breaks off: only reading tells where, so the total is unknown.
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(_jsonl([{"text": STORY}] * 50))[:-30])
+    assert count_items([tmp_path]) is None
 
 
 def test_a_warc_page_without_a_date_of_its_own_is_dated_the_day_it_was_archived(tmp_path):
