@@ -262,3 +262,9 @@ def test_cli_a_jsonl_file_in_windows_1252_is_warned_about_once_not_once_a_line(r
     assert all("Windows-1252" in r["errors"][0] for r in records)
     said = result.output.count("Windows-1252") + caplog.text.count("Windows-1252")
     assert said == 1, (result.output, caplog.text)
+
+
+def test_cli_help_keeps_square_brackets_of_the_text():
+    # rich reads "[ray]" as markup and drops it unless escaped: the install hint must survive.
+    result = CliRunner().invoke(app, ["code", "--help"], env={"COLUMNS": "200"})
+    assert "pip install 'eventdesk[ray]'" in result.output

@@ -135,7 +135,7 @@ def code(
     store_batch: int = typer.Option(256, "--store-batch", min=1, metavar="N", help="With --store: articles per committed batch (a crash loses at most the open batch)."),
     text_column: str = typer.Option("text", "--text-column", metavar="NAME", help="In .csv/.tsv input: the column that holds the article text."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, metavar="N", help="Processes that code at once (default: every core this process may use). A small input is coded in this process."),
-    engine: Engine = typer.Option(Engine.local, "--engine", metavar="local|ray", help="local: this machine's processes; ray: a Ray cluster (RAY_ADDRESS or --ray-address; a local Ray instance otherwise), needs pip install 'eventdesk[ray]' (docs/scale.md)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", metavar="local|ray", help="local: this machine's processes; ray: a Ray cluster (RAY_ADDRESS or --ray-address; a local Ray instance otherwise), needs pip install 'eventdesk\\[ray]' (docs/scale.md)."),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", metavar="ADDRESS", help="With --engine ray: the cluster to join (default: RAY_ADDRESS, else a local Ray instance)."),
     timeout: float = typer.Option(120.0, "--timeout", min=0, metavar="SECONDS", help="Longest one article may take to code; an article that takes longer is rejected with that reason and the run goes on (0: no limit)."),
 ) -> None:
