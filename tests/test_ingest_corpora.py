@@ -191,3 +191,22 @@ def test_a_warc_page_without_a_date_of_its_own_is_dated_the_day_it_was_archived(
     assert any("archived" in note for note in page.errors)
     # A date line of the text is the article's own date and wins over the archive day.
     assert text.published == "2024-03-02"
+
+
+def test_a_json_file_is_an_array_of_articles_or_one_article(tmp_path):
+    array = [{"id": "a1", "text": STORY, "title": "Border"}, "just a string", {"text": STORY}, {"title": "no text"}]
+    (tmp_path / "batch.json").write_text(json.dumps(array), encoding="utf-8")
+    (tmp_path / "single.json").write_text(json.dumps({"text": STORY, "published": "2024-03-05"}), encoding="utf-8")
+    (tmp_path / "lines.json").write_bytes(_jsonl([{"text": STORY}, {"text": STORY}]))
+    (tmp_path / "broken.json").write_text('[{"text": "unfinished', encoding="utf-8")
+    (tmp_path / "gz.json.gz").write_bytes(gzip.compress(json.dumps([{"text": STORY}]).encode()))
+    items = {i.origin: i for i in read(tmp_path)}
+    assert isinstance(items[f"{tmp_path}/batch.json:item 1"], Article) and items[f"{tmp_path}/batch.json:item 1"].id == "a1"
+    assert "item 2 is a JSON string" in items[f"{tmp_path}/batch.json:item 2"].reason
+    assert items[f"{tmp_path}/batch.json:item 3"].id == "batch-3"
+    assert 'item 4 has no "text" field' in items[f"{tmp_path}/batch.json:item 4"].reason
+    single = items[f"{tmp_path}/single.json"]
+    assert single.id == "single" and single.text == STORY and single.published == "2024-03-05"
+    assert [items[f"{tmp_path}/lines.json:{n}"].text for n in (1, 2)] == [STORY, STORY]
+    assert items[f"{tmp_path}/broken.json"].reason.startswith("not valid JSON")
+    assert items[f"{tmp_path}/gz.json.gz:item 1"].text == STORY

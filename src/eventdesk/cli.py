@@ -121,7 +121,7 @@ def _check_writable(output: Optional[Path], rejects: Path, inputs: list[str]) ->
 
 @app.command()
 def code(
-    inputs: list[str] = typer.Argument(..., metavar="INPUT", help="Files (.txt, .html/.htm, .jsonl, .csv/.tsv, .warc, any of them .gz), directories (read recursively), quoted wildcard patterns ('data/*.jsonl.gz') or '-' for stdin."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT", help="Files (.txt, .html/.htm, .jsonl, .json, .csv/.tsv, .warc, any of them .gz), directories (read recursively), quoted wildcard patterns ('data/*.jsonl.gz') or '-' for stdin."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE", help="Write records here instead of stdout."),
     fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", metavar="jsonl|table", help="jsonl: one coded-article record per line; table: readable tables."),
     published: Optional[str] = typer.Option(None, "--published", callback=_check_date, metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that carry none."),

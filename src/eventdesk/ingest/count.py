@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from eventdesk.ingest.corpora import TABLE_SUFFIXES, WARC_SUFFIXES, _starts_like_warc, _warc_kind, inner_suffix
+from eventdesk.ingest.corpora import JSON_SUFFIXES, TABLE_SUFFIXES, WARC_SUFFIXES, _starts_like_warc, _warc_kind, inner_suffix
 from eventdesk.ingest.decode import BINARY_SAMPLE_BYTES, MAX_ARTICLE_BYTES, binary_reason
 from eventdesk.ingest.readers import HTML_SUFFIXES, JSONL_SUFFIXES, READ_SUFFIXES, TEXT_SUFFIXES, _walk
 
@@ -81,6 +81,8 @@ def _count_file(path: Path, budget: list[int], named: bool) -> int | None:
         return _counted(path, budget, _count_warc)
     if compressed and suffix in JSONL_SUFFIXES | frozenset(TABLE_SUFFIXES):
         return _counted(path, budget, lambda p: _count_lines(gzip.open(p, "rb"), suffix))
+    if suffix in JSON_SUFFIXES:
+        return None  # only parsing the whole document would tell
     if compressed or suffix in TEXT_SUFFIXES | HTML_SUFFIXES or (named and suffix not in READ_SUFFIXES):
         return 1
     return _counted(path, budget, lambda p: _count_lines(p.open("rb"), suffix))

@@ -28,7 +28,9 @@ from eventdesk.ingest.decode import (
     decode_document,
     decode_utf8,
 )
-from eventdesk.ingest.corpora import TABLE_SUFFIXES, WARC_SUFFIXES, inner_suffix, read_gzip, read_table, read_warc
+from eventdesk.ingest.corpora import (
+    JSON_SUFFIXES, TABLE_SUFFIXES, WARC_SUFFIXES, inner_suffix, read_gzip, read_json, read_table, read_warc,
+)
 from eventdesk.ingest.reject import Reject
 from eventdesk.model import Article
 
@@ -37,7 +39,7 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | frozenset(TABLE_SUFFIXES) | WARC_SUFFIXES
+READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | frozenset(TABLE_SUFFIXES) | WARC_SUFFIXES
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
 # Optional JSONL fields that are copied onto the Article when they are strings.
@@ -182,6 +184,8 @@ def read_file(path: Path, root: Path, ids: Ids) -> Iterator[Item]:
         yield from read_table(path, ids, relative)
     elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl_file(path, ids, relative)
+    elif suffix in JSON_SUFFIXES:
+        yield from read_json(path, ids, relative)
     elif suffix in HTML_SUFFIXES:
         yield read_html_file(path, ids, relative)
     else:
