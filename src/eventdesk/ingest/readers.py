@@ -368,6 +368,7 @@ def record_article(
     """The Article of one record (a JSONL object, a CSV row): `text` plus optional id,
     title, published, url, outlet; `what` names it in reasons ("line 12", "row 3")."""
     errors = list(warnings)
+    record = _without_lone_surrogates(record, errors)
     article_id = _record_id(record.get("id"), default_id, errors)
     text = record.get(text_field)
     if text_field not in record:
@@ -397,6 +398,20 @@ def record_article(
     elif published is not None and published != "":
         errors.append(f'"published" is a JSON {_json_kind(published)}, not a date string; ignored')
     return Article(text=text, id=article_id, origin=where, errors=errors, **fields)
+
+
+# JSON may escape half of a UTF-16 pair ("\ud800") alone: a string no file can hold.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(record: dict, errors: list[str]) -> dict:
+    """The record's string fields with lone surrogates replaced by U+FFFD (same length, so
+    offsets hold), and a note naming the fields."""
+    changed = [key for key, value in record.items() if isinstance(value, str) and _LONE_SURROGATE.search(value)]
+    if not changed:
+        return record
+    errors.append(f"lone UTF-16 surrogate escapes in {', '.join(map(repr, changed))}; replaced with U+FFFD")
+    return {key: _LONE_SURROGATE.sub("\ufffd", value) if key in changed else value for key, value in record.items()}
 
 
 def _json_int(digits: str) -> int | str:
