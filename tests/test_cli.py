@@ -219,3 +219,52 @@ def test_cli_show_reads_what_it_can_of_a_file_that_is_not_utf8(runner, tmp_path)
     assert result.exit_code == 2
     assert "mixed.jsonl:1: not a coded-article record" in " ".join(result.output.split())
     assert "Kenya" in result.output, "the good record after the bad line is shown"
+
+
+def test_cli_a_warning_logged_while_the_progress_bar_is_drawn_goes_above_it_not_across_it():
+    import io
+    import logging
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from eventdesk.cli import StderrHandler
+
+    logger = logging.getLogger("eventdesk.test_progress")
+    handler = StderrHandler()  # made before the bar, as main() makes it
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.propagate = False
+    terminal = io.StringIO()
+    try:
+        with Progress(console=Console(file=terminal, force_terminal=True, width=80), transient=True) as progress:
+            task = progress.add_task("coding", total=3)
+            progress.advance(task)
+            logger.warning("feed.jsonl: not UTF-8; read as Windows-1252")
+            progress.advance(task)
+    finally:
+        logger.removeHandler(handler)
+    # The warning went through the bar's console (which prints it on a line of its own
+    # above the bar), not straight to the terminal where the bar is drawn.
+    assert "WARNING feed.jsonl: not UTF-8; read as Windows-1252\n" in terminal.getvalue()
+
+
+def test_cli_a_jsonl_file_in_windows_1252_is_warned_about_once_not_once_a_line(runner, tmp_path, caplog):
+    lines = [f'{{"id": "s{n}", "text": "Caf\xe9 \u201ctalks\u201d in Z\xfcrich: Kenya condemned the raid."}}\n' for n in range(3)]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes("".join(lines).encode("cp1252"))
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["code", str(feed), "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    records = _records(out)
+    assert [r["text"][:12] for r in records] == ["Café “talks”"] * 3
+    # Each record keeps its note; the terminal gets one warning for the file.
+    assert all("Windows-1252" in r["errors"][0] for r in records)
+    said = result.output.count("Windows-1252") + caplog.text.count("Windows-1252")
+    assert said == 1, (result.output, caplog.text)
+
+
+def test_cli_help_keeps_square_brackets_of_the_text():
+    # rich reads "[ray]" as markup and drops it unless escaped: the install hint must survive.
+    result = CliRunner().invoke(app, ["code", "--help"], env={"COLUMNS": "200"})
+    assert "pip install 'eventdesk[ray]'" in result.output

@@ -149,5 +149,64 @@ def test_the_progress_total_counts_what_reading_gives(tmp_path):
     (tmp_path / "notes.md").write_text("skipped", encoding="utf-8")
     inputs = [tmp_path, tmp_path / "missing.txt", tmp_path / "*.jsonl"]
     assert count_items(inputs) == len(read(*inputs)) == 1 + 3 + 2 + 1 + 3
-    (tmp_path / "more.jsonl.gz").write_bytes(gzip.compress(_jsonl([{"text": STORY}])))
-    assert count_items([tmp_path]) is None and count_items(["-"]) is None
+    assert count_items(["-"]) is None
+
+
+def test_the_progress_total_counts_compressed_files_and_web_archives(tmp_path):
+    from eventdesk.ingest.count import count_items
+
+    (tmp_path / "more.jsonl.gz").write_bytes(gzip.compress(_jsonl([{"text": STORY}, {"text": STORY}]) + b"\n"))
+    (tmp_path / "t.tsv.gz").write_bytes(gzip.compress(f"id\ttext\n1\t{STORY}2\t{STORY}3\t\n".encode()))
+    (tmp_path / "one.txt.gz").write_bytes(gzip.compress(STORY.encode()))
+    (tmp_path / "fake.jsonl.gz").write_bytes(_jsonl([{"text": STORY}]))  # not gzip: one reject
+    (tmp_path / "notes.md.gz").write_bytes(gzip.compress(b"skipped in a folder"))
+    _warc(tmp_path / "crawl.warc", False)
+    _warc(tmp_path / "crawl2.warc.gz", True)
+    assert count_items([tmp_path]) == len(read(tmp_path)) == 2 + 3 + 1 + 1 + 2 + 2
+    # A compressed file that breaks off: only reading tells where, so the total is unknown.
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(_jsonl([{"text": STORY}] * 50))[:-30])
+    assert count_items([tmp_path]) is None
+
+
+def test_a_warc_page_without_a_date_of_its_own_is_dated_the_day_it_was_archived(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    undated = (b"<html><head><title>Border talks</title></head><body><article><p>" + STORY.encode()
+               + b"</p><p>The crossing had been closed for three years, the ministers said.</p></article></body></html>")
+    dated = b"Border crossing to reopen\nPublished 2 March 2024\n" + STORY.encode()
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://news.example/undated", "response", payload=io.BytesIO(undated), http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2024-03-05T14:02:11Z"}))
+        writer.write_record(writer.create_warc_record(
+            "https://news.example/dated", "resource", payload=io.BytesIO(dated), warc_content_type="text/plain",
+            warc_headers_dict={"WARC-Date": "2024-03-05T14:02:11Z"}))
+    page, text = read(path, published="2020-01-01")
+    # The archive day stands in for a page that gives none (before --published), and says so.
+    assert page.published == "2024-03-05"
+    assert any("archived" in note for note in page.errors)
+    # A date line of the text is the article's own date and wins over the archive day.
+    assert text.published == "2024-03-02"
+
+
+def test_a_json_file_is_an_array_of_articles_or_one_article(tmp_path):
+    array = [{"id": "a1", "text": STORY, "title": "Border"}, "just a string", {"text": STORY}, {"title": "no text"}]
+    (tmp_path / "batch.json").write_text(json.dumps(array), encoding="utf-8")
+    (tmp_path / "single.json").write_text(json.dumps({"text": STORY, "published": "2024-03-05"}), encoding="utf-8")
+    (tmp_path / "lines.json").write_bytes(_jsonl([{"text": STORY}, {"text": STORY}]))
+    (tmp_path / "broken.json").write_text('[{"text": "unfinished', encoding="utf-8")
+    (tmp_path / "gz.json.gz").write_bytes(gzip.compress(json.dumps([{"text": STORY}]).encode()))
+    items = {i.origin: i for i in read(tmp_path)}
+    assert isinstance(items[f"{tmp_path}/batch.json:item 1"], Article) and items[f"{tmp_path}/batch.json:item 1"].id == "a1"
+    assert "item 2 is a JSON string" in items[f"{tmp_path}/batch.json:item 2"].reason
+    assert items[f"{tmp_path}/batch.json:item 3"].id == "batch-3"
+    assert 'item 4 has no "text" field' in items[f"{tmp_path}/batch.json:item 4"].reason
+    single = items[f"{tmp_path}/single.json"]
+    assert single.id == "single" and single.text == STORY and single.published == "2024-03-05"
+    assert [items[f"{tmp_path}/lines.json:{n}"].text for n in (1, 2)] == [STORY, STORY]
+    assert items[f"{tmp_path}/broken.json"].reason.startswith("not valid JSON")
+    assert items[f"{tmp_path}/gz.json.gz:item 1"].text == STORY

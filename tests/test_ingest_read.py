@@ -507,3 +507,15 @@ def test_read_a_dangling_link_in_a_folder_is_a_reject_with_its_target(tmp_path):
     rejects = [i for i in items if isinstance(i, Reject)]
     assert [(Path(r.origin).name, r.reason) for r in rejects] == [("gone.txt", f"a link to something that does not exist ({tmp_path / 'deleted.txt'})")]
     assert [a.id for a in items if isinstance(a, Article)] == ["story"]
+
+
+def test_read_a_lone_surrogate_escape_in_json_is_replaced_not_carried_into_the_output(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    # "\ud800" is valid JSON but no UTF-8 file can hold the string it gives.
+    path.write_text('{"id": "a", "text": "Russia condemned Ukraine. \\ud800", "title": "T\\udc80"}\n'
+                    + json.dumps({"id": "b", "text": STORY}) + "\n", encoding="utf-8")
+    first, second = read(path)
+    assert first.text == "Russia condemned Ukraine. \ufffd" and first.title == "T\ufffd"
+    assert "surrogate" in first.errors[0]
+    json.dumps(first.text, ensure_ascii=False).encode("utf-8")  # writable
+    assert second.id == "b"

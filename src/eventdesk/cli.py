@@ -121,7 +121,7 @@ def _check_writable(output: Optional[Path], rejects: Path, inputs: list[str]) ->
 
 @app.command()
 def code(
-    inputs: list[str] = typer.Argument(..., metavar="INPUT", help="Files (.txt, .html/.htm, .jsonl, .csv/.tsv, .warc, any of them .gz), directories (read recursively), quoted wildcard patterns ('data/*.jsonl.gz') or '-' for stdin."),
+    inputs: list[str] = typer.Argument(..., metavar="INPUT", help="Files (.txt, .html/.htm, .jsonl, .json, .csv/.tsv, .warc, any of them .gz), directories (read recursively), quoted wildcard patterns ('data/*.jsonl.gz') or '-' for stdin."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE", help="Write records here instead of stdout."),
     fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", metavar="jsonl|table", help="jsonl: one coded-article record per line; table: readable tables."),
     published: Optional[str] = typer.Option(None, "--published", callback=_check_date, metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that carry none."),
@@ -135,7 +135,7 @@ def code(
     store_batch: int = typer.Option(256, "--store-batch", min=1, metavar="N", help="With --store: articles per committed batch (a crash loses at most the open batch)."),
     text_column: str = typer.Option("text", "--text-column", metavar="NAME", help="In .csv/.tsv input: the column that holds the article text."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, metavar="N", help="Processes that code at once (default: every core this process may use). A small input is coded in this process."),
-    engine: Engine = typer.Option(Engine.local, "--engine", metavar="local|ray", help="local: this machine's processes; ray: a Ray cluster (RAY_ADDRESS or --ray-address; a local Ray instance otherwise), needs pip install 'eventdesk[ray]' (docs/scale.md)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", metavar="local|ray", help="local: this machine's processes; ray: a Ray cluster (RAY_ADDRESS or --ray-address; a local Ray instance otherwise), needs pip install 'eventdesk\\[ray]' (docs/scale.md)."),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", metavar="ADDRESS", help="With --engine ray: the cluster to join (default: RAY_ADDRESS, else a local Ray instance)."),
     timeout: float = typer.Option(120.0, "--timeout", min=0, metavar="SECONDS", help="Longest one article may take to code; an article that takes longer is rejected with that reason and the run goes on (0: no limit)."),
 ) -> None:
@@ -349,13 +349,27 @@ from eventdesk.cli_serve import serve  # noqa: E402  (its own module: the web se
 app.command()(serve)
 
 
+class StderrHandler(logging.StreamHandler):
+    """A log handler writing to whatever sys.stderr is when it writes: while the progress bar
+    is drawn, rich redirects sys.stderr so that a warning goes above the bar, not across it
+    (a plain StreamHandler keeps the stream it was made with)."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:
+        pass
+
+
 def main() -> None:
     """Entry point. Usage errors exit 1 (not click's 2), so that 2 always means 'some input rejected'."""
     from typer.exceptions import TyperException
 
     from eventdesk.errors import EventdeskError
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", handlers=[StderrHandler()])
     # trafilatura reports every page it discards; eventdesk reports rejects itself.
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:

@@ -19,6 +19,7 @@ from typing import Optional
 from rich.console import Console
 from rich.text import Text
 
+from eventdesk.ingest.decode import is_decoding_note
 from eventdesk.settings import Settings
 
 
@@ -62,6 +63,8 @@ class Sinks:
         elif self.out is not None:
             self.out.write(record.to_json() + "\n")
         for warning in record.errors:
+            if is_decoding_note(warning):
+                continue  # logged once per file by the reader; kept in the record
             self.err.print(Text(self._safe(f"warning: {record.id}: {warning}")), style="yellow")
 
     def on_reject(self, item) -> None:

@@ -29,6 +29,9 @@ class Article:
     errors: list[str] = field(default_factory=list)
     # Character ranges of the text that are not content (headline repeats, captions, ...).
     boilerplate: list[tuple[int, int, str]] = field(default_factory=list)
+    # The day the page was archived (a WARC record's WARC-Date), YYYY-MM-DD: `published`
+    # when neither the page nor a date line of its text gives a date.
+    archived: str | None = None
 
 
 @dataclass(slots=True)

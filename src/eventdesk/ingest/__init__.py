@@ -99,6 +99,9 @@ def _finish(article: Article, fallback: str | None) -> Article | Reject:
                 f"no story text: every line is page furniture ({furniture})",
                 id=article.id,
             )
+    if article.published is None and article.archived:
+        article.published = article.archived
+        article.errors.append(f"published: no date on the page; the day it was archived ({article.archived}) stands in")
     if article.published is None:
         article.published = fallback
     return article

@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from eventdesk.ingest.dates import normalize_date
 from eventdesk.ingest.decode import BINARY_SAMPLE_BYTES, MAX_ARTICLE_BYTES, binary_reason, decode_utf8
 from eventdesk.ingest.reject import Reject
 from eventdesk.model import Article
@@ -23,6 +24,7 @@ from eventdesk.model import Article
 log = logging.getLogger(__name__)
 
 TABLE_SUFFIXES = {".csv": ",", ".tsv": "\t"}
+JSON_SUFFIXES = frozenset({".json"})
 WARC_SUFFIXES = frozenset({".warc"})
 # The WARC record types that carry a document: a fetched page ("response"), a stored
 # document ("resource"), and the extracted text of a page (Common Crawl's WET files:
@@ -58,6 +60,8 @@ def read_gzip(path: Path, ids, relative: str) -> Iterator:
                 yield from _jsonl_lines(handle, origin, ids, f"{stem}-", f"{relative}-")
             elif suffix in TABLE_SUFFIXES:
                 yield from _table_rows(handle, origin, ids, stem, relative, TABLE_SUFFIXES[suffix], ids.text_column)
+            elif suffix in JSON_SUFFIXES:
+                yield from json_document(handle.read(), origin, ids, stem, relative)
             else:
                 data = handle.read(MAX_ARTICLE_BYTES + 1)
                 yield read_text_bytes(data, origin, stem, f"{relative}", ids, html=suffix in (".html", ".htm"))
@@ -65,6 +69,59 @@ def read_gzip(path: Path, ids, relative: str) -> Iterator:
         yield Reject(origin, f"not a readable gzip file ({exc})")
     except _BROKEN as exc:
         yield Reject(origin, f"the compressed file breaks off ({type(exc).__name__}: {_os_reason(exc) if isinstance(exc, OSError) and exc.errno else exc}); the records before the break were read")
+
+
+def read_json(path: Path, ids, relative: str) -> Iterator:
+    """A JSON file: an array of article objects, or one article object (a file of one object
+    a line is read as JSONL)."""
+    from eventdesk.ingest.readers import _os_reason
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Reject(str(path), _os_reason(exc))
+        return
+    yield from json_document(data, str(path), ids, path.stem, relative)
+
+
+def json_document(data: bytes, origin: str, ids, stem: str, relative: str) -> Iterator:
+    """The articles of one JSON document: each object of a top-level array (`stem-N` when it
+    has no id), or the one object (`stem`); anything else is a reject with its reason."""
+    import json
+
+    from eventdesk.ingest.readers import _json_int, _json_kind, _jsonl_lines, record_article
+
+    reason = binary_reason(data[:BINARY_SAMPLE_BYTES])
+    if reason:
+        yield Reject(origin, reason)
+        return
+    text, warnings = decode_utf8(data, origin)
+    try:
+        document = json.loads(text, parse_int=_json_int)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            yield from _jsonl_lines(data.splitlines(keepends=True), origin, ids, f"{stem}-", f"{relative}-")
+            return
+        yield Reject(origin, f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    except RecursionError:
+        yield Reject(origin, "JSON nested too deeply to read")
+        return
+    if isinstance(document, dict):
+        yield record_article(document, "the object", origin, ids, warnings, stem, relative)
+        return
+    if not isinstance(document, list):
+        yield Reject(origin, f"a JSON {_json_kind(document)}, not an array of articles or an article object")
+        return
+    if not document:
+        yield Reject(origin, "an empty JSON array: no articles")
+        return
+    for number, record in enumerate(document, start=1):
+        where = f"{origin}:item {number}"
+        if not isinstance(record, dict):
+            yield Reject(where, f'item {number} is a JSON {_json_kind(record)}, not an object with a "text" field')
+            continue
+        yield record_article(record, f"item {number}", where, ids, warnings, f"{stem}-{number}", f"{relative}-{number}")
 
 
 def read_table(path: Path, ids, relative: str) -> Iterator:
@@ -205,6 +262,15 @@ def _warc_document(data: bytes, kind: str, record, where: str, default_id: str, 
 
     url = record.rec_headers.get_header("WARC-Target-URI")
     item = read_text_bytes(data, where, default_id, alternative_id, ids, html=kind == "html")
-    if isinstance(item, Article) and url and not item.url:
-        item.url = url
+    if isinstance(item, Article):
+        if url and not item.url:
+            item.url = url
+        item.archived = _warc_day(record.rec_headers.get_header("WARC-Date"))
     return item
+
+
+def _warc_day(value: str | None) -> str | None:
+    """The day of a WARC-Date header ("2024-03-05T14:02:11Z" -> "2024-03-05"), or None."""
+    if not value:
+        return None
+    return normalize_date(value.strip()[:10])

@@ -77,6 +77,15 @@ def decode_document(data: bytes, origin: str) -> tuple[str, list[str]]:
     return decode_utf8(data, origin)
 
 
+# The notes decode_utf8 and decode_document add to an article. The reader logs the first of a
+# file once, so the command line need not print one per line of a JSONL file or CSV table.
+DECODING_NOTES = ("not UTF-8 (first bad byte at ", "invalid UTF-8 at byte ", "invalid UTF-16 in the file")
+
+
+def is_decoding_note(note: str) -> bool:
+    return note.startswith(DECODING_NOTES)
+
+
 def decode_utf8(data: bytes, origin: str, file_offset: int = 0, warned: set[str] | None = None) -> tuple[str, list[str]]:
     """UTF-8 text of `data` with a leading BOM dropped.
 

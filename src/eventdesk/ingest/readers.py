@@ -28,7 +28,9 @@ from eventdesk.ingest.decode import (
     decode_document,
     decode_utf8,
 )
-from eventdesk.ingest.corpora import TABLE_SUFFIXES, WARC_SUFFIXES, inner_suffix, read_gzip, read_table, read_warc
+from eventdesk.ingest.corpora import (
+    JSON_SUFFIXES, TABLE_SUFFIXES, WARC_SUFFIXES, inner_suffix, read_gzip, read_json, read_table, read_warc,
+)
 from eventdesk.ingest.reject import Reject
 from eventdesk.model import Article
 
@@ -37,7 +39,7 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | frozenset(TABLE_SUFFIXES) | WARC_SUFFIXES
+READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | frozenset(TABLE_SUFFIXES) | WARC_SUFFIXES
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
 # Optional JSONL fields that are copied onto the Article when they are strings.
@@ -182,6 +184,8 @@ def read_file(path: Path, root: Path, ids: Ids) -> Iterator[Item]:
         yield from read_table(path, ids, relative)
     elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl_file(path, ids, relative)
+    elif suffix in JSON_SUFFIXES:
+        yield from read_json(path, ids, relative)
     elif suffix in HTML_SUFFIXES:
         yield read_html_file(path, ids, relative)
     else:
@@ -364,6 +368,7 @@ def record_article(
     """The Article of one record (a JSONL object, a CSV row): `text` plus optional id,
     title, published, url, outlet; `what` names it in reasons ("line 12", "row 3")."""
     errors = list(warnings)
+    record = _without_lone_surrogates(record, errors)
     article_id = _record_id(record.get("id"), default_id, errors)
     text = record.get(text_field)
     if text_field not in record:
@@ -393,6 +398,20 @@ def record_article(
     elif published is not None and published != "":
         errors.append(f'"published" is a JSON {_json_kind(published)}, not a date string; ignored')
     return Article(text=text, id=article_id, origin=where, errors=errors, **fields)
+
+
+# JSON may escape half of a UTF-16 pair ("\ud800") alone: a string no file can hold.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(record: dict, errors: list[str]) -> dict:
+    """The record's string fields with lone surrogates replaced by U+FFFD (same length, so
+    offsets hold), and a note naming the fields."""
+    changed = [key for key, value in record.items() if isinstance(value, str) and _LONE_SURROGATE.search(value)]
+    if not changed:
+        return record
+    errors.append(f"lone UTF-16 surrogate escapes in {', '.join(map(repr, changed))}; replaced with U+FFFD")
+    return {key: _LONE_SURROGATE.sub("\ufffd", value) if key in changed else value for key, value in record.items()}
 
 
 def _json_int(digits: str) -> int | str:
