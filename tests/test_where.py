@@ -144,3 +144,12 @@ def test_where_accuracy_floors(pipeline, name, country, near):
 
     report = evaluate_places(load_gold(DATA / name), sentence_answer(pipeline)).to_dict()
     assert report["country"] >= country and report["within_50km"] >= near, report
+
+
+@pytest.mark.slow
+def test_where_a_dateline_qualifier_names_the_country_of_the_story(place):
+    """"TRIPOLI, Lebanon" is the Lebanese port for the dateline and for the actors the
+    dateline gives a country: the event is placed there, not at Libya's centroid."""
+    assert place("TRIPOLI, Lebanon (Reuters) - Gunmen opened fire on a funeral procession on Monday.")[1:] == (
+        "LBN", "city", "dateline")
+    assert place("TRIPOLI (Reuters) - Libyan militias clashed overnight.")[1] == "LBY"

@@ -123,17 +123,23 @@ def with_home(layer: DocActors, actor: Actor, published: str | None) -> Actor:
 
 
 def dateline_country(index: DocIndex) -> str | None:
-    """The country of a dateline the cleaning stage marked ("KYIV (Reuters) -")."""
+    """The country of a dateline the cleaning stage marked ("KYIV (Reuters) -"): the
+    country or state written after a comma when there is one ("TRIPOLI, Lebanon" is the
+    Lebanese port, not Libya's capital), else its first place."""
     doc = index.doc
     if not Doc.has_extension("boilerplate") or not doc._.boilerplate:
         return None
     for start, end, reason in doc._.boilerplate:
         if reason != "dateline":
             continue
+        found: list[tuple[bool, str]] = []
         for match in index.matches:
             token = doc[match.start]
             if start <= token.idx < end:
                 geo = next((e for e in match.entries if e.type in GEO_TYPES and e.country), None)
                 if geo is not None:
-                    return geo.country
+                    found.append((token.i > 0 and doc[token.i - 1].text == ",", geo.country))
+        qualified = [country for after_comma, country in found if after_comma]
+        if qualified or found:
+            return (qualified or [country for _, country in found])[0]
     return None
