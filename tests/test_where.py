@@ -153,3 +153,15 @@ def test_where_a_dateline_qualifier_names_the_country_of_the_story(place):
     assert place("TRIPOLI, Lebanon (Reuters) - Gunmen opened fire on a funeral procession on Monday.")[1:] == (
         "LBN", "city", "dateline")
     assert place("TRIPOLI (Reuters) - Libyan militias clashed overnight.")[1] == "LBY"
+
+
+@pytest.mark.slow
+def test_where_names_the_parser_misses_are_places_when_the_words_say_so(place):
+    """A name the parser tags as a person or a people is a place after "the state of"; a
+    site the gazetteer knows in full is one wherever it stands; of two places in "X in Y",
+    X is where it happened."""
+    assert place("Unrest spread to the Indian state of Haryana after the verdict.")[:3] == ("Haryana", "IND", "region")
+    assert place("Syrian refugees protested at the Zaatari refugee camp in Jordan.")[1:3] == ("JOR", "site")
+    assert place("Protesters filled Tahrir Square to demand the president step down.")[:3] == (
+        "Tahrir Square", "EGY", "site")
+    assert place("GOMA, Congo (AP) — Rebels shelled the outskirts of the city on Tuesday.")[:2] == ("Goma", "COD")

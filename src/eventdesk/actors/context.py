@@ -123,12 +123,26 @@ def with_home(layer: DocActors, actor: Actor, published: str | None) -> Actor:
 
 
 def dateline_country(index: DocIndex) -> str | None:
-    """The country of a dateline the cleaning stage marked ("KYIV (Reuters) -"): the
-    country or state written after a comma when there is one ("TRIPOLI, Lebanon" is the
-    Lebanese port, not Libya's capital), else its first place."""
+    """The country of a dateline the cleaning stage marked ("KYIV (Reuters) -"): of the
+    readings of its first place, the one in the country or state written after a comma
+    ("TRIPOLI, Lebanon" is the Lebanese port, not Libya's capital), else its first."""
     doc = index.doc
     if not Doc.has_extension("boilerplate") or not doc._.boilerplate:
         return None
+    for start, end, reason in doc._.boilerplate:
+        if reason != "dateline":
+            continue
+        places: list[list[str]] = []
+        for match in index.matches:
+            token = doc[match.start]
+            if start <= token.idx < end:
+                countries = [e.country for e in match.entries if e.type in GEO_TYPES and e.country]
+                if countries:
+                    places.append(countries)
+        if places:
+            qualifiers = {c for later in places[1:] for c in later}
+            return next((c for c in places[0] if c in qualifiers), places[0][0])
+    return None
     for start, end, reason in doc._.boilerplate:
         if reason != "dateline":
             continue

@@ -64,6 +64,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
             and (m.locative or (material and m.struck_seat))]
     if not here:
         return None
+    inner = [m for m in here if not _qualifies_other(doc, m, here)]
+    here = inner or here
 
     def order(mention: PlaceMention):
         hops = _hops_up(doc[mention.start:mention.end].root, trigger)
@@ -71,6 +73,16 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                 abs(mention.start - trigger.i))
 
     return min(here, key=order)
+
+
+def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:
+    """A place that only says where another place of the sentence lies ("in Rivers State
+    in the Niger Delta", "at the Zaatari camp in Jordan"): its preposition hangs from the
+    other place's words, and the other one is the finer answer."""
+    prep = doc[mention.start:mention.end].root.head
+    if prep.dep_ != "prep":
+        return False
+    return any(o is not mention and o.start <= prep.head.i < o.end for o in others)
 
 
 def _fits(mention: PlaceMention, countries: set[str]) -> bool:
