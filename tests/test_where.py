@@ -165,3 +165,12 @@ def test_where_names_the_parser_misses_are_places_when_the_words_say_so(place):
     assert place("Protesters filled Tahrir Square to demand the president step down.")[:3] == (
         "Tahrir Square", "EGY", "site")
     assert place("GOMA, Congo (AP) — Rebels shelled the outskirts of the city on Tuesday.")[:2] == ("Goma", "COD")
+
+
+@pytest.mark.slow
+def test_where_wire_copy_state_abbreviations_and_direction_names(place):
+    """"ALEXANDRIA, Va." is the Virginia city; "south Lebanon" is the region of that name."""
+    assert place("ALEXANDRIA, Va. (AP) - A federal jury convicted a former contractor of spying.")[:2] == (
+        "Alexandria", "USA")
+    assert place("BEIRUT (Reuters) - Israeli strikes killed three people in south Lebanon on Wednesday.")[:3] == (
+        "South Lebanon", "LBN", "region")

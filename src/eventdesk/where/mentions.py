@@ -79,6 +79,11 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
     plant", "the Rafah crossing"), else the name alone, else the name less a feature word
     it ends with. (start, end, readings, hint): hint is the feature a word after the name
     gives it."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in words("direction"):
+        readings = gazetteer.lookup(doc[start - 1:end].text)
+        if readings:
+            return start - 1, end, readings, None  # "south Lebanon": a region of its own name
     after = doc[end] if end < len(doc) else None
     hint = feature_word(after.text) if after is not None else None
     limit = end
