@@ -94,6 +94,11 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         if readings:
             return start, stop, readings, feature_word(doc[stop - 1].text) or hint
     readings = gazetteer.lookup(doc[start:end].text)
+    division = _division_before(doc, start)
+    if division is not None and not any(r.feature == "region" for r in readings):
+        # "the Mexican state of Zacatecas": the state, listed as "Zacatecas state"
+        named = gazetteer.lookup(f"{doc[start:end].text} {division}")
+        readings, hint = (named, "region") if named else (readings, hint or "region")
     if readings:
         return start, end, readings, hint
     last = feature_word(doc[end - 1].text) if end - start > 1 else None
@@ -102,6 +107,13 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         if readings:
             return start, end, readings, last
     return start, end, (), None
+
+
+def _division_before(doc: Doc, start: int) -> str | None:
+    """The division word of "the state of X", "the province of X" before a name."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and feature_word(doc[start - 2].text) == "region":
+        return doc[start - 2].lower_
+    return None
 
 
 def _acronym_mismatch(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
