@@ -174,3 +174,14 @@ def test_where_wire_copy_state_abbreviations_and_direction_names(place):
         "Alexandria", "USA")
     assert place("BEIRUT (Reuters) - Israeli strikes killed three people in south Lebanon on Wednesday.")[:3] == (
         "South Lebanon", "LBN", "region")
+
+
+@pytest.mark.slow
+def test_where_a_town_inside_a_named_region_is_the_finer_place(place):
+    """"the town of Cizre, in Sirnak province" is Cizre; "in Salahuddin province north of
+    Baghdad" stays the province (Baghdad is only a point of reference); "the Mexican state
+    of Zacatecas" is the state, not its capital."""
+    assert place("A car bomb hit a checkpoint in the southeastern town of Cizre, in Sirnak province.")[:2] == (
+        "Cizre", "TUR")
+    assert place("An explosion hit a market in Salahuddin province north of Baghdad.")[2] == "region"
+    assert place("Cartel gunmen clashed with soldiers in the Mexican state of Zacatecas.")[2:] == ("region", "sentence")
