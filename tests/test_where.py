@@ -144,3 +144,44 @@ def test_where_accuracy_floors(pipeline, name, country, near):
 
     report = evaluate_places(load_gold(DATA / name), sentence_answer(pipeline)).to_dict()
     assert report["country"] >= country and report["within_50km"] >= near, report
+
+
+@pytest.mark.slow
+def test_where_a_dateline_qualifier_names_the_country_of_the_story(place):
+    """"TRIPOLI, Lebanon" is the Lebanese port for the dateline and for the actors the
+    dateline gives a country: the event is placed there, not at Libya's centroid."""
+    assert place("TRIPOLI, Lebanon (Reuters) - Gunmen opened fire on a funeral procession on Monday.")[1:] == (
+        "LBN", "city", "dateline")
+    assert place("TRIPOLI (Reuters) - Libyan militias clashed overnight.")[1] == "LBY"
+
+
+@pytest.mark.slow
+def test_where_names_the_parser_misses_are_places_when_the_words_say_so(place):
+    """A name the parser tags as a person or a people is a place after "the state of"; a
+    site the gazetteer knows in full is one wherever it stands; of two places in "X in Y",
+    X is where it happened."""
+    assert place("Unrest spread to the Indian state of Haryana after the verdict.")[:3] == ("Haryana", "IND", "region")
+    assert place("Syrian refugees protested at the Zaatari refugee camp in Jordan.")[1:3] == ("JOR", "site")
+    assert place("Protesters filled Tahrir Square to demand the president step down.")[:3] == (
+        "Tahrir Square", "EGY", "site")
+    assert place("GOMA, Congo (AP) — Rebels shelled the outskirts of the city on Tuesday.")[:2] == ("Goma", "COD")
+
+
+@pytest.mark.slow
+def test_where_wire_copy_state_abbreviations_and_direction_names(place):
+    """"ALEXANDRIA, Va." is the Virginia city; "south Lebanon" is the region of that name."""
+    assert place("ALEXANDRIA, Va. (AP) - A federal jury convicted a former contractor of spying.")[:2] == (
+        "Alexandria", "USA")
+    assert place("BEIRUT (Reuters) - Israeli strikes killed three people in south Lebanon on Wednesday.")[:3] == (
+        "South Lebanon", "LBN", "region")
+
+
+@pytest.mark.slow
+def test_where_a_town_inside_a_named_region_is_the_finer_place(place):
+    """"the town of Cizre, in Sirnak province" is Cizre; "in Salahuddin province north of
+    Baghdad" stays the province (Baghdad is only a point of reference); "the Mexican state
+    of Zacatecas" is the state, not its capital."""
+    assert place("A car bomb hit a checkpoint in the southeastern town of Cizre, in Sirnak province.")[:2] == (
+        "Cizre", "TUR")
+    assert place("An explosion hit a market in Salahuddin province north of Baghdad.")[2] == "region"
+    assert place("Cartel gunmen clashed with soldiers in the Mexican state of Zacatecas.")[2:] == ("region", "sentence")

@@ -123,19 +123,23 @@ def with_home(layer: DocActors, actor: Actor, published: str | None) -> Actor:
 
 
 def dateline_country(index: DocIndex) -> str | None:
-    """The country of a dateline the cleaning stage marked ("KYIV (Reuters) -")."""
+    """The country of a dateline the cleaning stage marked ("KYIV (Reuters) -"): of the
+    readings of its first place, the one in the country or state written after a comma
+    ("TRIPOLI, Lebanon" is the Lebanese port, not Libya's capital), else its first."""
     doc = index.doc
     if not Doc.has_extension("boilerplate") or not doc._.boilerplate:
         return None
     for start, end, reason in doc._.boilerplate:
         if reason != "dateline":
             continue
-        # A country the dateline names outright wins over the country of its city:
-        # "TRIPOLI, Lebanon" is Lebanon's Tripoli, not Libya's capital.
-        found = [geo for match in index.matches if start <= doc[match.start].idx < end
-                 for geo in [next((e for e in match.entries if e.type in GEO_TYPES and e.country), None)]
-                 if geo is not None]
-        named = [geo for geo in found if geo.type == "country"]
-        if named or found:
-            return (named or found)[0].country
+        places: list[list[str]] = []
+        for match in index.matches:
+            token = doc[match.start]
+            if start <= token.idx < end:
+                countries = [e.country for e in match.entries if e.type in GEO_TYPES and e.country]
+                if countries:
+                    places.append(countries)
+        if places:
+            qualifiers = {c for later in places[1:] for c in later}
+            return next((c for c in places[0] if c in qualifiers), places[0][0])
     return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -66,6 +66,14 @@ def key(name: str) -> str:
     return text
 
 
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Names to readings, plus what the resolver needs to know about names."""
@@ -75,6 +83,7 @@ class Gazetteer:
     seats: frozenset[str]  # keys of capitals and seats that stand for a government
     us_states: dict[str, str]  # key of a US state name -> its two-letter code
     acronyms: frozenset[str]  # keys of names spelled in capitals ("UAE", "U.S.")
+    state_abbreviations: dict[str, str] = field(default_factory=dict)  # "Va." -> "VA"
 
     def lookup(self, name: str) -> tuple[Reading, ...]:
         return self.readings.get(key(name), ())
@@ -87,6 +96,12 @@ class Gazetteer:
 
     def is_acronym(self, name: str) -> bool:
         return key(name) in self.acronyms
+
+    def us_state(self, name: str) -> str | None:
+        """The postal code of a US state written in full or as wire copy abbreviates it
+        ("Oregon", "Ore.")."""
+        name = name.strip()
+        return self.state_abbreviations.get(name) or self.us_states.get(key(name))
 
 
 def _data(package: str, name: str):
@@ -219,4 +234,6 @@ def load_gazetteer() -> Gazetteer:
     _load_actor_place_aliases(builder)
     us_states = {key(s["name"]): s["code"] for s in cache.get_us_states().values()}
     readings = {k: tuple(v) for k, v in builder.readings.items()}
-    return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms))
+    path = _data("eventdesk.where", "us_state_abbreviations.tsv")
+    abbreviations = dict(row for _, row in tsv_rows(path, ("abbreviation", "code")))
+    return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations)

@@ -21,8 +21,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.model import Actor, Event, Place
-from eventdesk.where.gazetteer import Gazetteer, Reading, load_gazetteer
+from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, load_gazetteer
 from eventdesk.where.mentions import PlaceMention
+from eventdesk.where.words import words
 
 SOURCES = ("sentence", "story", "dateline", "actor_country")
 
@@ -35,6 +36,11 @@ def to_place(mention: PlaceMention) -> Place:
         country=reading.country, lat=reading.lat, lon=reading.lon, feature=reading.feature,
         geonames_id=reading.geonames_id,
     )
+
+
+# How far from a region's point a town of the same sentence may lie for the region to be
+# read as only saying where the town is.
+REGION_REACH_KM = 300.0
 
 
 def country_place(reading: Reading, actor: Actor) -> Place:
@@ -64,6 +70,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
             and (m.locative or (material and m.struck_seat))]
     if not here:
         return None
+    inner = [m for m in here if not _qualifies_other(doc, m, here) and not _holds_other(doc, m, here)]
+    here = inner or here
 
     def order(mention: PlaceMention):
         hops = _hops_up(doc[mention.start:mention.end].root, trigger)
@@ -71,6 +79,36 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                 abs(mention.start - trigger.i))
 
     return min(here, key=order)
+
+
+def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:
+    """A place that only says where another place of the sentence lies ("in Rivers State
+    in the Niger Delta", "at the Zaatari camp in Jordan"): its preposition hangs from the
+    other place's words, and the other one is the finer answer."""
+    prep = doc[mention.start:mention.end].root.head
+    if prep.dep_ != "prep":
+        return False
+    return any(o is not mention and o.start <= prep.head.i < o.end for o in others)
+
+
+def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:
+    """A region whose point lies near a town or site of the same sentence and country
+    ("the town of Cizre, in Sirnak province") holds it: the town is the finer answer. A
+    town that is only a point of reference ("north of Baghdad") is not."""
+    region = mention.chosen
+    if region is None or region.feature != "region":
+        return False
+    return any(
+        o.chosen is not None and o.chosen.feature in ("city", "site") and o.chosen.country == region.country
+        and distance_km(region.lat, region.lon, o.chosen.lat, o.chosen.lon) <= REGION_REACH_KM
+        and not _reference_point(doc, o)
+        for o in others if o is not mention)
+
+
+def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
+    """A place named only to say where another lies: "30 km north of X"."""
+    head = doc[mention.start:mention.end].root.head
+    return head.lower_ == "of" and head.head.lower_ in words("direction")
 
 
 def _fits(mention: PlaceMention, countries: set[str]) -> bool:

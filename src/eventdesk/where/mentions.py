@@ -79,6 +79,11 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
     plant", "the Rafah crossing"), else the name alone, else the name less a feature word
     it ends with. (start, end, readings, hint): hint is the feature a word after the name
     gives it."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in words("direction"):
+        readings = gazetteer.lookup(doc[start - 1:end].text)
+        if readings:
+            return start - 1, end, readings, None  # "south Lebanon": a region of its own name
     after = doc[end] if end < len(doc) else None
     hint = feature_word(after.text) if after is not None else None
     limit = end
@@ -89,6 +94,11 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         if readings:
             return start, stop, readings, feature_word(doc[stop - 1].text) or hint
     readings = gazetteer.lookup(doc[start:end].text)
+    division = _division_before(doc, start)
+    if division is not None and not any(r.feature == "region" for r in readings):
+        # "the Mexican state of Zacatecas": the state, listed as "Zacatecas state"
+        named = gazetteer.lookup(f"{doc[start:end].text} {division}")
+        readings, hint = (named, "region") if named else (readings, hint or "region")
     if readings:
         return start, end, readings, hint
     last = feature_word(doc[end - 1].text) if end - start > 1 else None
@@ -97,6 +107,13 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         if readings:
             return start, end, readings, last
     return start, end, (), None
+
+
+def _division_before(doc: Doc, start: int) -> str | None:
+    """The division word of "the state of X", "the province of X" before a name."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and feature_word(doc[start - 2].text) == "region":
+        return doc[start - 2].lower_
+    return None
 
 
 def _acronym_mismatch(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -109,7 +126,8 @@ def _acronym_mismatch(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> b
 def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, tuple[Reading, ...], str | None]]:
     found = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS and ent.label_ not in MISTAKEN_LABELS:
+        people = ent.label_ == "NORP"
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in MISTAKEN_LABELS and not people:
             continue
         start, end = _trimmed(doc, ent.start, ent.end)
         if start >= end:
@@ -117,6 +135,8 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, t
         if _acronym_mismatch(doc, start, end, gazetteer):
             continue
         start, end, readings, hint = _lookup(doc, gazetteer, start, end)
+        if people and not (end > ent.end and any(r.feature in ("site", "region") for r in readings)):
+            continue  # a people ("Syrian") is no place; "the Zaatari refugee camp" is one
         if ent.label_ in MISTAKEN_LABELS:
             readings = _plain(readings)
             if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
@@ -164,9 +184,23 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         if not readings:
             continue
         ends_in_feature = feature_word(doc[stop - 1].text) is not None and stop > end
-        if ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1]):
+        if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
+                or _called_a_place(doc, start) or _named_site(doc, start, stop, readings)):
             found.append((start, stop, readings, hint))
     return found
+
+
+def _called_a_place(doc: Doc, start: int) -> bool:
+    """The words before a name say it is a place: "the state of Haryana", "the town of
+    Kidal"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words("through")
+
+
+def _named_site(doc: Doc, start: int, stop: int, readings: tuple[Reading, ...]) -> bool:
+    """A name of several capitalised words the gazetteer knows only as a site or region
+    ("Tahrir Square", "Red Square") is one wherever the sentence puts it."""
+    return stop - start >= 2 and all(doc[i].text[:1].isupper() for i in range(start, stop)) and all(
+        r.feature in ("site", "region") for r in readings)
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:

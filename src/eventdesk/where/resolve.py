@@ -84,8 +84,11 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
         if not readings:
             continue
         if qualifier.strip():
+            state = gazetteer.us_state(qualifier)
             countries = {r.country for r in gazetteer.lookup(qualifier.strip())}
-            readings = tuple(r for r in readings if r.country in countries) or readings
+            inside = tuple(r for r in readings if (
+                (state is not None and r.country == "USA" and r.admin1 == state) or r.country in countries))
+            readings = inside or readings
         offset = text.find(name.strip(), start, end)
         mention = PlaceMention(-1, -1, name.strip(), offset, offset + len(name.strip()), -1, readings,
                                placing="at", locative=True)
