@@ -174,7 +174,7 @@ def test_cli_an_article_too_long_to_parse_is_rejected_with_its_size(runner, tmp_
 def test_cli_timeout_rejects_a_slow_article_and_codes_the_rest(runner, tmp_path):
     lines = [
         {"id": "short", "text": STORY},
-        {"id": "long", "text": "Kenya met Uganda in Nairobi and the two agreed to reopen the border. " * 500},
+        {"id": "long", "text": "Kenya met Uganda in Nairobi and the two agreed to reopen the border. " * 5000},
     ]
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
