@@ -10,6 +10,7 @@ import logging
 from spacy.tokens import Doc
 
 from eventdesk.nlp import text_of
+from eventdesk.events import actor_phrases
 from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.coder import Built, DocumentCoder
 from eventdesk.events.lexicon import Lexicon, load_lexicon
@@ -139,13 +140,13 @@ def _pairs(built: Built) -> list[tuple[Actor | None, Actor | None]]:
     if not targets and mutual and len(built.sources) > 1:
         for source in built.sources:
             for other in built.sources:
-                if other is not source and other.code != source.code:
+                if other is not source and not actor_phrases.same_side(other, [source]):
                     pairs.append((source, other))
         if pairs:
             return pairs
     for source in sources:
         for target in targets or [None]:
-            if source is not None and target is not None and source.code == target.code:
+            if source is not None and target is not None and actor_phrases.same_side(target, [source]):
                 continue
             pairs.append((source, target))
     return pairs

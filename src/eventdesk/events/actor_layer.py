@@ -3,7 +3,12 @@ the actors stage put on the Doc): the same questions (resolve, mentions, context
 story_country, and the coreference searches: pronoun_antecedent, definite_antecedent),
 with the actors that carry no code left out — an event
 needs a code on each side — and the answers kept per token and span, since the coder asks
-about the same words many times."""
+about the same words many times.
+
+A person the dictionaries do not know, named with no title or country ("Bernie Sanders
+criticized Hillary Clinton"), is read as a national of the country the story is about,
+as a reader of a domestic story reads them (`national`); not when the sentence names
+another country, which may be the person's."""
 
 from __future__ import annotations
 
@@ -11,12 +16,24 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from dataclasses import replace
+
+from eventdesk.actors.context import dateline_country
 from eventdesk.errors import EventdeskError
 from eventdesk.model import Actor
 
 
 def _coded(actor: Actor) -> bool:
     return bool(actor.code)
+
+
+def _named(actor: Actor) -> bool:
+    """A person named by a proper name ("Ted Cruz"), not a role ("the agency's director")."""
+    return bool(actor.name) and actor.name[:1].isupper()
+
+
+def _coded_or_person(actor: Actor) -> bool:
+    return bool(actor.code) or actor.kind == "person" and _named(actor)
 
 
 class CodedActors:
@@ -42,7 +59,7 @@ class CodedActors:
         """Actors named by the noun phrase headed by `token`."""
         cached = self._resolved.get(token.i)
         if cached is None:
-            cached = [a for a in self.layer.resolve(token) if a.code]
+            cached = self.nationals(self.layer.resolve(token), token)
             self._resolved[token.i] = cached
         return cached
 
@@ -51,7 +68,7 @@ class CodedActors:
         key = (span.start, span.end)
         cached = self._mentions.get(key)
         if cached is None:
-            cached = [a for a in self.layer.mentions(span) if a.code]
+            cached = self.nationals(self.layer.mentions(span), span.root)
             self._mentions[key] = cached
         return cached
 
@@ -65,9 +82,46 @@ class CodedActors:
 
     def pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
         """The coded mention a pronoun stands for (eventdesk.actors.coref)."""
-        return self.layer.coref.pronoun_antecedent(pronoun, keep=_coded)
+        return self.nationals(self.layer.coref.pronoun_antecedent(pronoun, keep=_coded_or_person), pronoun)
 
     def definite_antecedent(self, token: Token, prefer: Callable[[Actor], bool] | None = None) -> list[Actor]:
         """The coded mention a definite description stands for ("the council", "the
         group"; eventdesk.actors.coref), those `prefer` accepts first."""
         return self.layer.coref.definite_antecedent(token, keep=_coded, prefer=prefer)
+
+    def nationals(self, actors: list[Actor], token: Token) -> list[Actor]:
+        """The coded actors, and the uncoded persons read as nationals of the story's
+        country (`national`) when it has one."""
+        found = []
+        for actor in actors:
+            if not actor.code and actor.kind == "person" and _named(actor):
+                actor = self.national(actor, token)
+            if actor.code:
+                found.append(actor)
+        return found
+
+    def national(self, actor: Actor, token: Token) -> Actor:
+        """An uncoded person with the country of the story before `token`'s sentence (its
+        dateline's, or the one its earlier sentences name), unless the sentence names
+        another country; unchanged when there is none. The sentence itself does not make
+        the story's country: "The Chinese government criticized Bernie Sanders" alone says
+        nothing of his."""
+        story = self._story_before(token.sent)
+        if story is None:
+            return actor
+        sentence = self.layer.context_country(token)
+        if sentence is not None and sentence != story:
+            return actor
+        return replace(actor, country=story, code=story)
+
+    def _story_before(self, sentence: Span) -> str | None:
+        doc = sentence.doc
+        sents = doc._.content_sents if doc._.content_sents is not None else list(doc.sents)
+        before = None
+        for other in sents:
+            if other.end > sentence.start:
+                break
+            before = other
+        if before is None:
+            return dateline_country(self.layer.index)
+        return self.layer.story_country(before)

@@ -302,3 +302,22 @@ def country_prefix(country: str) -> str:
 
 def same_mention(a: Actor, b: Actor) -> bool:
     return a.code == b.code and a.start == b.start and a.end == b.end
+
+
+def same_side(actor: Actor, sources: list[Actor]) -> bool:
+    """Whether `actor` is one of the sources, so no target of theirs: the same mention,
+    or the same code ("X and Y agreed", "the ministry ... the government") — except two
+    persons of different names, who are two actors though one government holds both
+    ("President Obama met Vice President Biden": USAGOV meets USAGOV)."""
+    for source in sources:
+        if same_mention(actor, source):
+            return True
+        if actor.code == source.code and not _two_persons(actor, source):
+            return True
+    return False
+
+
+def _two_persons(a: Actor, b: Actor) -> bool:
+    if a.kind != "person" or b.kind != "person" or not a.name or not b.name:
+        return False
+    return a.name.lower().split()[-1] != b.name.lower().split()[-1]

@@ -310,14 +310,13 @@ def target_tokens(
     """The tokens of the first slot that names an actor other than the source ("launched
     an investigation into X": the investigation's author is the source, so the next
     slot, "into", names the target)."""
-    source_codes = {a.code for a in sources}
     for slot in entry.targets:
         if slot == "-":
             continue
         found = slot_tokens(ctx, token, slot)
         found = [
             t for t in found
-            if any(a.code not in source_codes for a in actor_phrases.actors_of(ctx, t)[0])
+            if any(not actor_phrases.same_side(a, sources) for a in actor_phrases.actors_of(ctx, t)[0])
         ]
         if found:
             return found

@@ -117,11 +117,10 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     token, entry, code, sources = draft.token, draft.entry, draft.code, draft.sources
     _slot_targets(ctx, draft)
     tried = behaviour(code).target_fallbacks
-    source_codes = {a.code for a in sources}
     if not draft.targets and "objagent" in entry.targets:
         draft.targets = [
             t for t in fallbacks.event_antecedent(ctx, token)
-            if t.code not in source_codes and not any(actor_phrases.same_mention(t, s) for s in sources)
+            if not actor_phrases.same_side(t, sources)
         ]
     # An entry that needs its object to be an actor ("held X": an arrest only when X is
     # someone) is not rescued by what the object phrase or the place names.
@@ -137,8 +136,7 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
         [actor_phrases.with_country(ctx, a, token, sources, code) for a in draft.targets],
     )
     sources = draft.sources
-    source_codes = {a.code for a in sources}
-    draft.targets = [t for t in draft.targets if t.code not in source_codes]
+    draft.targets = [t for t in draft.targets if not actor_phrases.same_side(t, sources)]
     if not draft.targets and sources and fallback and behaviour(code).home_target:
         draft.targets = places.domestic_targets(ctx, token, draft.complement, sources)
         draft.target_how = "domestic" if draft.targets else draft.target_how
@@ -160,7 +158,6 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
 def _slot_targets(ctx: DocumentCoder, draft: Draft) -> None:
     """The first of the target providers that names an actor other than the source."""
     token, entry, code, sources = draft.token, draft.entry, draft.code, draft.sources
-    source_codes = {a.code for a in sources}
     tried = behaviour(code).target_fallbacks
     providers = [lambda: arguments.target_tokens(ctx, token, entry, sources), lambda: draft.complement_targets]
     if entry.family in constructions.ADDRESSEE_FAMILIES and draft.complement is not None and code in rally_codes():
@@ -174,7 +171,7 @@ def _slot_targets(ctx: DocumentCoder, draft: Draft) -> None:
         # Drop the source from its own targets ("X and Y agreed": mutual below).
         draft.targets = [
             t for t in found
-            if not any(actor_phrases.same_mention(t, s) for s in sources) and t.code not in source_codes
+            if not actor_phrases.same_side(t, sources)
         ]
         if draft.targets:
             return

@@ -178,8 +178,7 @@ def purpose_targets(ctx: DocumentCoder, token: Token, sources: list[Actor] = ())
             through = frozenset({"pcomp", "xcomp"})
             found = list(sx.subtree_preps(clause, "from", through=through)) + list(
                 sx.subtree_preps(clause, "of", through=through))
-            source_codes = {a.code for a in sources}
-            found = [t for t in found if any(a.code not in source_codes for a in actor_phrases.actors_of(ctx, t)[0])]
+            found = [t for t in found if any(not actor_phrases.same_side(a, sources) for a in actor_phrases.actors_of(ctx, t)[0])]
             if found:
                 return found[:1]
     return []

@@ -46,7 +46,6 @@ def object_phrase_targets(
         for prep in sx.preps(holder):
             if sx.lemma(prep) in OBJECT_PHRASE_PREPS:
                 starts.extend(sx.children(prep, "pobj"))
-    source_codes = {a.code for a in sources}
     seen: set[int] = set()
     frontier = [(start, 0) for start in starts]
     while frontier:
@@ -57,7 +56,7 @@ def object_phrase_targets(
         if node.i != token.i and (complement is None or node.i != complement.i):
             found = [
                 a for a in actor_phrases.actors_of(ctx, node, depth=1)[0]
-                if a.code not in source_codes and not any(actor_phrases.same_mention(a, s) for s in sources)
+                if not actor_phrases.same_side(a, sources)
                 # "the Europe Bridge": a word inside a name the lexicon does not know
                 and not (node.pos_ == "PROPN" and a.end <= node.idx)
                 # "hostile military moves": a bare role word names nobody

@@ -1,0 +1,42 @@
+"""People in events: two persons of one government are two actors, and a person the
+dictionaries do not know is read as a national of the country a domestic story is about."""
+
+from eventdesk.pipeline import code_text
+
+
+def _events(text, published="2012-05-05"):
+    return [(e.cameo, e.source.text if e.source else None, e.source.code if e.source else None,
+             e.target.text if e.target else None, e.target.code if e.target else None)
+            for e in code_text(text, published=published).events]
+
+
+def test_two_officials_of_one_government_are_two_actors():
+    events = _events("President Barack Obama met Vice President Joe Biden on Monday.")
+    assert ("040", "President Barack Obama", "USAGOV", "Vice President Joe Biden", "USAGOV") in events
+
+
+def test_one_actor_is_still_no_target_of_itself():
+    events = _events("Germany and France agreed to cooperate on border controls.")
+    assert events and all(source != target for _, _, source, _, target in events)
+
+
+def test_unknown_people_of_a_domestic_story_take_its_country():
+    text = ("Senator Bernie Sanders spoke in Iowa on Monday. "
+            "Ted Cruz met Marco Rubio in Washington on Tuesday. "
+            "Rubio later accused Mr. Cruz of lying about his record.")
+    events = _events(text, published="2016-03-01")
+    consult = [e for e in events if e[0].startswith("04")]
+    assert consult and consult[0][1] == "Ted Cruz" and consult[0][2] == "USA"
+    assert consult[0][3] == "Marco Rubio" and consult[0][4].startswith("USA")
+    assert any(e[0].startswith("112") and e[2].startswith("USA") and e[4] == "USA" for e in events)
+
+
+def test_the_sentence_alone_gives_an_unknown_person_no_country():
+    # One sentence says nothing of whose national the critic's target is.
+    assert _events("The Chinese government criticized Bernie Sanders.", published="2016-03-01") == []
+
+
+def test_a_person_is_not_given_the_story_country_when_the_sentence_names_another():
+    text = ("Senator Bernie Sanders spoke in Iowa on Monday. "
+            "Ahmed Hassan met Egyptian officials in Cairo on Tuesday.")
+    assert not [e for e in _events(text, published="2016-03-01") if e[1] == "Ahmed Hassan" and e[2] == "USA"]
