@@ -108,6 +108,16 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
                 return [child], "modifier"
     noun = anchor
     head = noun.head
+    verb = receiving_verb(noun)
+    if verb is not None:
+        # "Iran drew criticism from France": the one who draws it is criticized, not the
+        # critic; the critic is the verb's "from" or "by" when the noun has none.
+        for prep in sx.preps(verb):
+            if sx.lemma(prep) in ("from", "by"):
+                found = sx.children(prep, "pobj")
+                if found:
+                    return found, "agent"
+        return [], "received"
     departure = sx.lemma(noun) in words("departure_noun")
     if noun.dep_ in ("dobj", "nsubjpass") and sx.lemma(head) in ctx.lexicon.light:
         tokens, how = source_tokens(ctx, head, depth + 1)
@@ -131,6 +141,29 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
     if between:
         return between, "agent"
     return [], ""
+
+
+def receiving_verb(noun: Token) -> Token | None:
+    """The verb that puts its subject on the receiving side of the event noun `noun`:
+    "drew criticism", "received aid", "faced sanctions" (words: receiving_verb), "came
+    under fire", "is under pressure" (under_verb); None otherwise."""
+    head = noun.head
+    if noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("receiving_verb"):
+        return head
+    if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "under"
+            and sx.lemma(head.head) in words("under_verb")):
+        return head.head
+    return None
+
+
+def receivers(token: Token) -> list[Token]:
+    """The subjects of the receiving verb of an event noun ("Iran" in "Iran drew
+    criticism from France"): the event's targets."""
+    verb = receiving_verb(sx.position(token)) if sx.is_noun(token) else None
+    if verb is None or sx.is_passive(verb):
+        return []
+    subjects, _ = sx.clause_subject(verb)
+    return subjects
 
 
 def _between(noun: Token) -> list[Token]:

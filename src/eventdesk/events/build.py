@@ -162,6 +162,8 @@ def _slot_targets(ctx: DocumentCoder, draft: Draft) -> None:
     providers = [lambda: arguments.target_tokens(ctx, token, entry, sources), lambda: draft.complement_targets]
     if entry.family in constructions.ADDRESSEE_FAMILIES and draft.complement is not None and code in rally_codes():
         providers = [lambda: draft.complement_targets]
+    # "Iran drew criticism from France": who receives the event is its target.
+    providers.insert(0, lambda: arguments.receivers(token))
     if "condition" in tried:
         providers.append(lambda: fallbacks.condition_subjects(ctx, token, draft.complement))
     if "purpose" in tried:

@@ -1,0 +1,44 @@
+"""The receiving side: "X drew criticism from Y", "X received aid from Y", "X faced sanctions"
+— the subject undergoes the event its noun object names, so it is the target and the
+noun's (or the verb's) "from"/"by" phrase the source."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+
+def _pairs(text):
+    return {(e.cameo[:3], e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in code_text(text, published="2015-05-05").events}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran drew criticism from France over its missile program.", ("111", "FRA", "IRN")),
+    ("Turkey faced condemnation from the European Union.", ("111", "IGOEEC", "TUR")),
+    ("Kenya received aid from Japan.", ("070", "JPN", "KEN")),
+    ("Pakistan received 50 tons of food aid from China on Monday.", ("070", "CHN", "PAK")),
+    ("Iraq faced sanctions from the United Nations.", ("163", "IGOUNO", "IRQ")),
+    ("Iraq faced Russian sanctions.", ("163", "RUS", "IRQ")),
+])
+def test_the_receiver_is_the_target(text, event):
+    assert event in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran drew criticism from France over its missile program.",
+    "Kenya received aid from Japan.",
+])
+def test_the_receiver_is_never_the_source(text):
+    receiver = {"Iran": "IRN", "Kenya": "KEN"}[text.split()[0]]
+    assert all(source != receiver for _, source, _ in _pairs(text))
+
+
+def test_a_receiver_with_no_named_giver_is_no_source():
+    # Nobody is said to criticise; the one criticised does not criticise.
+    assert not any(source == "USAGOV" for _, source, _ in _pairs(
+        "President Barack Obama is drawing criticism after his remarks on Monday."))
+
+
+def test_the_giving_side_is_unchanged():
+    assert ("111", "FRA", "IRN") in _pairs("France expressed criticism of Iran.")
+    assert ("070", "JPN", "KEN") in _pairs("Japan sent aid to Kenya.")
