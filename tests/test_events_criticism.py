@@ -1,0 +1,39 @@
+"""Criticism in the words of political reporting (CAMEO 111): attacks "over" or "for" what
+someone said or did, going after, taking aim or a swipe at, tearing into, knocking, questioning
+someone's judgment — and armed attacks stay armed attacks."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+STORY = "Senator Bernie Sanders spoke to voters in Iowa on Monday. "
+
+
+def _codes(text):
+    return {(e.cameo, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in code_text(STORY + text, published="2016-03-01").events}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Donald Trump attacked Marco Rubio over his immigration record.", "Donald Trump", "Marco Rubio"),
+    ("Hillary Clinton hit Donald Trump over his tax returns.", "Hillary Clinton", "Donald Trump"),
+    ("Ted Cruz went after Jeb Bush on Tuesday.", "Ted Cruz", "Jeb Bush"),
+    ("Jeb Bush took aim at Donald Trump in a speech.", "Jeb Bush", "Donald Trump"),
+    ("The governor took a swipe at Donald Trump.", "The governor", "Donald Trump"),
+    ("Donald Trump tore into Hillary Clinton at a rally.", "Donald Trump", "Hillary Clinton"),
+    ("Ted Cruz knocked Donald Trump for his support of eminent domain.", "Ted Cruz", "Donald Trump"),
+    ("Bernie Sanders questioned Hillary Clinton's judgment.", "Bernie Sanders", "Hillary Clinton"),
+])
+def test_criticism_idioms_are_111(text, source, target):
+    found = _codes(text)
+    assert any(code == "111" and s and source in s and t and target in t for code, s, t in found), found
+
+
+def test_an_armed_attack_over_a_weekend_is_still_an_assault():
+    found = code_text("Rebels attacked an army base in northern Mali over the weekend.").events
+    assert found and all(e.cameo[:2] in ("18", "19") for e in found)
+
+
+def test_questioning_a_suspect_is_still_an_investigation():
+    found = code_text("French police questioned the Algerian suspect on Monday.").events
+    assert any(e.cameo == "090" for e in found)
