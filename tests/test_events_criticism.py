@@ -37,3 +37,26 @@ def test_an_armed_attack_over_a_weekend_is_still_an_assault():
 def test_questioning_a_suspect_is_still_an_investigation():
     found = code_text("French police questioned the Algerian suspect on Monday.").events
     assert any(e.cameo == "090" for e in found)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Bernie Sanders said Hillary Clinton was unfit to serve.", "111", "Bernie Sanders", "Hillary Clinton"),
+    ("Donald Trump said Hillary Clinton is a dangerous person.", "111", "Donald Trump", "Hillary Clinton"),
+    ("Joe Biden described Donald Trump as unqualified for the presidency.", "111", "Joe Biden", "Donald Trump"),
+    ("Barack Obama said Hillary Clinton was the most qualified candidate ever.", "051", "Barack Obama", "Hillary Clinton"),
+    ("Barack Obama said Donald Trump was not qualified to be president.", "111", "Barack Obama", "Donald Trump"),
+])
+def test_a_speakers_judgment_of_an_actor_is_an_event(text, code, source, target):
+    found = _codes(text)
+    assert any(c == code and s and source in s and t and target in t for c, s, t in found), found
+
+
+def test_a_judgment_of_a_thing_or_of_no_one_is_no_event():
+    assert not any(c in ("111", "051") for c, _, _ in _codes("Ted Cruz said the weather was dangerous.") )
+    assert not any(c in ("111", "051") for c, _, _ in _codes("Ted Cruz said he was a liar."))
+
+
+def test_a_surname_ner_took_for_an_organisation_is_the_titled_person_named_before():
+    record = code_text("Senator Bernie Sanders spoke in Iowa. Sanders said Hillary Clinton was unfit to serve.",
+                       published="2016-03-01")
+    assert any(e.cameo == "111" and e.source.text == "Sanders" and e.source.code == "USALEG" for e in record.events)

@@ -480,6 +480,12 @@ def _stateless_actors(parts: _Parts, index: DocIndex, use_registry: bool) -> lis
             (head_role is not None and _stands_alone(head_role))):
         if head.i in index.orgs:
             ent = index.orgs[head.i]
+            if use_registry:
+                # "Sanders said": a surname NER read as an organisation, of a person named
+                # with a title earlier ("Senator Bernie Sanders").
+                known = bare_person(doc, ent.start_char, ent.end_char, ent.text, person_registry(index))
+                if known.code:
+                    return [known]
             return [Actor(text=ent.text, start=ent.start_char, end=ent.end_char, code="",
                           country=None, sectors=[], name=_strip_det(ent.text), kind="organization")]
         return []

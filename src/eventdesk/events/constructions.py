@@ -28,37 +28,106 @@ if TYPE_CHECKING:
 ADDRESSEE_FAMILIES = frozenset({"appeal", "demand"})
 
 def blame_clauses(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[Built]:
-    """ "X says Y is responsible for / behind / to blame for Z": X accuses Y (112)."""
+    """Judgments a speaker passes on an actor:
+
+    - "X says Y is responsible for / behind / to blame for Z": X accuses Y (blame, 112);
+    - "X says Y is unfit / a liar / a dangerous man": X criticizes Y (disparage, 111);
+    - "X says Y is qualified / a hero": X praises Y (praise, 051); "not qualified" criticizes;
+    - "X called Y a liar", "branded Y a traitor", "described Y as dangerous" (a
+      labelling_verb with its object and label): the same judgments, 111 or 051."""
     found = []
-    for speech in sent:
-        if sx.lemma(speech) not in ctx.lexicon.speech or not sx.is_verb(speech):
+    for verb in sent:
+        if not sx.is_verb(verb) or verb.i in consumed:
             continue
-        for clause in sx.children(speech, "ccomp"):
-            if sx.lemma(clause) != "be" or sx.negated(clause):
-                continue
-            predicates = [
-                c for c in clause.children
-                if (c.dep_ in ("acomp", "attr") and sx.lemma(c) in words("blame_word"))
-                or (c.dep_ == "prep" and sx.lemma(c) == "behind")
-            ]
-            subjects = sx.children(clause, "nsubj")
-            if not predicates or not subjects:
-                continue
-            speakers, how = actor_phrases.actors_of_all(ctx, arguments.source_tokens(ctx, speech)[0])
-            targets, _ = actor_phrases.actors_of_all(ctx, sx.with_conjuncts(subjects[0]))
-            targets = [t for t in targets if t.code not in {a.code for a in speakers}]
-            if not speakers or not targets:
-                continue
-            entry = ctx.lexicon.constructions["blame"]
-            code = match.refine_topic(ctx, entry, entry.code, predicates[0]) or entry.code
-            subtree = sx.phrase(clause)
-            consumed |= subtree
-            found.append(Built(
-                code=code, entry=entry, token=speech, parts=[speech, predicates[0]],
-                sources=speakers, targets=targets, source_how="subject", target_how="direct",
-                consumed=subtree | {speech.i},
-            ))
+        lemma = sx.lemma(verb)
+        if lemma in ctx.lexicon.speech:
+            for clause in sx.children(verb, "ccomp"):
+                built = _judged_clause(ctx, verb, clause, consumed)
+                if built is not None:
+                    found.append(built)
+        if lemma in words("labelling_verb"):
+            built = _label(ctx, verb, consumed)
+            if built is not None:
+                found.append(built)
     return found
+
+
+def _judgment(predicate: Token, negated: bool) -> str | None:
+    """The construction a predicate ("unfit", "a dangerous man", "a hero") makes, or None."""
+    lemmas = [sx.lemma(predicate)] + [sx.lemma(c) for c in predicate.children if c.dep_ in ("amod", "compound")]
+    if any(lemma in words("disparaging_word") for lemma in lemmas):
+        return None if negated else "disparage"
+    if any(lemma in words("praising_word") for lemma in lemmas):
+        return "disparage" if negated else "praise"
+    return None
+
+
+def _judged_clause(ctx: DocumentCoder, speech: Token, clause: Token, consumed: set[int]) -> Built | None:
+    """ "X said Y was responsible / unfit / qualified": the speaker's judgment of Y."""
+    if sx.lemma(clause) != "be":
+        return None
+    name = None
+    predicate = None
+    for c in clause.children:
+        if (c.dep_ in ("acomp", "attr") and sx.lemma(c) in words("blame_word")) or (
+                c.dep_ == "prep" and sx.lemma(c) == "behind"):
+            name, predicate = ("blame", c) if not sx.negated(clause) else (None, None)
+            break
+        if c.dep_ in ("acomp", "attr"):
+            name, predicate = _judgment(c, sx.negated(clause)), c
+            if name:
+                break
+    subjects = sx.children(clause, "nsubj")
+    if not name or not subjects:
+        return None
+    return _judged(ctx, name, speech, predicate, arguments.source_tokens(ctx, speech)[0],
+                   sx.with_conjuncts(subjects[0]), sx.phrase(clause), consumed)
+
+
+def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
+    """ "X called Y a liar", "branded Y a traitor", "described Y as dangerous"."""
+    objects = sx.children(verb, "dobj")
+    labels = sx.children(verb, "oprd") + [c for o in objects for c in sx.children(o, "appos")]
+    for prep in sx.preps(verb):
+        if sx.lemma(prep) == "as":
+            labels += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+    # "described Y as unqualified" parsed with "as" inside the label's own clause
+    labels += [c for c in verb.children if c.dep_ in ("advcl", "acomp", "xcomp")
+               and any(a.lower_ == "as" for a in c.children)]
+    if not objects:
+        # "called Clinton a liar" parsed with both words as predicates of "called"
+        predicates = sx.children(verb, "oprd")
+        objects, labels = predicates[:1], predicates[1:]
+    for label in labels:
+        name = _judgment(label, sx.negated(verb))
+        if name and objects:
+            parts = set(sx.phrase(label))
+            return _judged(ctx, name, verb, label, arguments.source_tokens(ctx, verb)[0],
+                           sx.with_conjuncts(objects[0]), parts | {verb.i}, consumed)
+    return None
+
+
+def _judged(ctx: DocumentCoder, name: str, verb: Token, predicate: Token, source_tokens: list[Token],
+            target_tokens: list[Token], subtree: set[int], consumed: set[int]) -> Built | None:
+    speakers, _ = actor_phrases.actors_of_all(ctx, source_tokens)
+    targets, _ = actor_phrases.actors_of_all(ctx, target_tokens)
+    targets = [t for t in targets if not actor_phrases.same_side(t, speakers)]
+    if not speakers or not targets:
+        return None
+    entry = ctx.lexicon.constructions[name]
+    code = entry.code
+    if name == "blame":
+        code = match.refine_topic(ctx, entry, entry.code, predicate) or entry.code
+    speakers, targets = (
+        [actor_phrases.with_country(ctx, a, verb, targets, code, source=True) for a in speakers],
+        [actor_phrases.with_country(ctx, a, verb, speakers, code) for a in targets],
+    )
+    consumed |= subtree
+    return Built(
+        code=code, entry=entry, token=verb, parts=[verb, predicate],
+        sources=speakers, targets=targets, source_how="subject", target_how="direct",
+        consumed=subtree | {verb.i},
+    )
 
 
 def dismissals(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[Built]:
