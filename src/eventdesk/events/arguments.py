@@ -112,8 +112,9 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
     if verb is not None:
         # "Iran drew criticism from France": the one who draws it is criticized, not the
         # critic; the critic is the verb's "from" or "by" when the noun has none.
-        for prep in sx.preps(verb):
-            if sx.lemma(prep) in ("from", "by"):
+        for prep in [*sx.preps(verb), *(p for p in sx.preps(noun) if sx.lemma(p) == "of")]:
+            # "won the endorsement of the union": the giver
+            if sx.lemma(prep) in ("from", "by", "of"):
                 found = sx.children(prep, "pobj")
                 if found:
                     return found, "agent"

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from eventdesk.events import build, constructions, match
+from eventdesk.events import arguments, build, constructions, match
+from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Lexicon
 from eventdesk.events.records import Built, Candidate
 
@@ -64,7 +65,7 @@ class DocumentCoder:
             if token.i in consumed:
                 continue
             for candidate in match.candidates(self, token):
-                if "comp" in candidate.entry.flags:
+                if "comp" in candidate.entry.flags and not _received(token):
                     continue
                 result = build.build(self, token, candidate)
                 if result is not None:
@@ -73,6 +74,12 @@ class DocumentCoder:
                     consumed |= result.consumed
                     break
         return built
+
+
+def _received(token: Token) -> bool:
+    """An event noun on the receiving side ("won the endorsement of X", "received a loan
+    from Y") is an event of its own, though its entry otherwise only completes another."""
+    return sx.is_noun(token) and arguments.receiving_verb(sx.position(token)) is not None
 
 
 def _depth(token: Token) -> int:
