@@ -43,12 +43,22 @@ def domestic_targets(
             if actor.country and actor.kind == "state":
                 if actor.country != home and foreign_in_play(ctx, token, home, exclude=actor):
                     return []
-                code = actor_phrases.country_prefix(actor.country)
-                return [replace(actor, code=code, sectors=[], name=None)]
+                return [_home_side(replace(actor, code=actor_phrases.country_prefix(actor.country), sectors=[], name=None), sources)]
     if foreign_in_play(ctx, token, home):
         return []
     source = sources[0]
-    return [replace(source, code=actor_phrases.country_prefix(home), country=home, sectors=[], name=None, kind="state")]
+    state = replace(source, code=actor_phrases.country_prefix(home), country=home, sectors=[], name=None, kind="state")
+    return [_home_side(state, sources)]
+
+
+def _home_side(state: Actor, sources: list[Actor]) -> Actor:
+    """The state an action at home is done to, or, when the state itself is the source
+    ("Ethiopia blocked access to the internet in Tigray"), its population (CAMEO CVL), as
+    event data sets code a government's measures on its own country: the event is kept,
+    not dropped as a state acting on itself."""
+    if not actor_phrases.same_side(state, sources):
+        return state
+    return replace(state, code=state.code + "CVL", sectors=["CVL"], kind="group")
 
 
 def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[Actor]:
