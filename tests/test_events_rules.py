@@ -46,3 +46,87 @@ def test_a_states_measure_at_home_is_kept(text, code, country, place):
 def test_an_officials_measure_at_home_still_targets_the_state():
     found = [e for e in _events("Kenyan police imposed a curfew in Nairobi.") if e.cameo.startswith("1723")]
     assert found and found[0].source.code == "KENCOP" and found[0].target.code == "KEN"
+
+
+# A. 2. Action nouns are no actors: "military action" is not the military.
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The United States launched military action against Syria on Friday.", "190", "USA", "SYR"),
+    ("Britain took military action against Iraq.", "190", "GBR", "IRQ"),
+    ("The United States threatened military action against Iran.", "138", "USA", "IRN"),
+    ("Israel launched an operation against Hamas in Gaza.", "190", "ISR", "PSE"),
+])
+def test_an_action_noun_is_no_actor(text, code, source, target):
+    events = _events(text)
+    assert any(e.cameo.startswith(code) and _country(e.source) == source and _country(e.target) == target
+               for e in events), _triples(text)
+    assert not any(e.target is not None and e.target.code in ("MIL", "COP") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran condemned the military operation against the Kurds.",
+    "China criticized the military campaign in Myanmar.",
+])
+def test_a_sector_word_on_an_action_noun_names_no_target(text):
+    # The operation's author is not named: no "military" actor stands in for it.
+    assert not any(e.target is not None and "MIL" in e.target.code for e in _events(text)), _triples(text)
+
+
+def test_legal_action_is_still_a_lawsuit():
+    assert ("115", "GBR", "ESP") in _triples("Britain took legal action against Spain.")
+
+
+def test_an_action_nouns_author_is_still_its_actor():
+    # The possessor, a national modifier and an earlier named campaign still name the author.
+    assert any(e.cameo.startswith("19") and e.source.code == "ISR"
+               for e in _events("Israel's attack on Gaza killed twenty people."))
+    assert any(e.cameo.startswith("19") and e.source.code == "RUS"
+               for e in _events("Russian strikes hit Kharkiv overnight."))
+
+
+# A. 3. An order or decree of an event noun is the event, by the one who orders it.
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Poland ordered the expulsion of the German ambassador.", "161", "POL", "DEU"),
+    ("Russia ordered the expulsion of 10 US diplomats.", "161", "RUS", "USA"),
+    ("The Kenyan government ordered the arrest of opposition leader Raila Odinga.", "173", "KEN", "KEN"),
+    ("Mali's junta ordered the closure of the French embassy.", "161", "MLI", "FRA"),
+    ("The US ordered military action against Syria.", "190", "USA", "SYR"),
+    ("The Ethiopian government decreed a curfew in Tigray.", "1723", "ETH", "ETH"),
+])
+def test_an_order_of_an_event_noun_is_the_event(text, code, source, target):
+    assert any(e.cameo.startswith(code) and _country(e.source) == source and _country(e.target) == target
+               for e in _events(text)), _triples(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # someone else is to do it: a demand
+    ("The United States ordered Russia to withdraw its troops.", "10"),
+    ("The UN Security Council ordered the withdrawal of Iraqi troops from Kuwait.", "10"),
+    # not a decree verb: a demand
+    ("Egypt demanded the expulsion of the Israeli ambassador.", "10"),
+])
+def test_an_order_to_another_stays_a_demand(text, code):
+    codes = {e.cameo for e in _events(text)}
+    assert any(c.startswith(code) for c in codes) and not any(c.startswith(("16", "08")) for c in codes), codes
+
+
+# A. 4. Fighting an ill is no force.
+@pytest.mark.parametrize("text", [
+    "The president vowed to fight corruption.",
+    "Kenya will fight poverty with a new fund.",
+    "Brazil is fighting the pandemic.",
+    "The central bank raised interest rates to fight inflation.",
+    "The Nigerian government launched a campaign against corruption.",
+    "Mexico declared war on drugs.",
+    "Kenya launched a campaign against poverty and hunger.",
+])
+def test_fighting_an_ill_is_no_force(text):
+    events = _events(text)
+    assert not any(e.cameo[:2] in ("17", "18", "19", "20") or e.cameo.startswith("138") for e in events), _triples(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The army is fighting Boko Haram in the north.", "19"),
+    ("Russia committed war crimes in Bucha.", "20"),
+])
+def test_fighting_an_enemy_is_still_force(text, code):
+    assert any(e.cameo.startswith(code) for e in _events(text)), _triples(text)

@@ -186,7 +186,9 @@ def object_agent(ctx: DocumentCoder, token: Token) -> list[Token]:
     found = []
     for obj in objective(ctx, token):
         found.extend(noun_source_tokens(ctx, obj)[0] if obj.dep_ != "nsubjpass" else [])
-        if not found:
+        # "the military operation": a modifier of an action noun says what kind it is,
+        # not who did it (noun_source_tokens above reads a national modifier).
+        if not found and sx.lemma(obj) not in words("action_noun"):
             for child in obj.children:
                 if child.dep_ in ("amod", "compound", "poss") and actor_phrases.actors_of(ctx, child)[0]:
                     found.append(child)

@@ -90,6 +90,9 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
         return False
     if complement is not None:
         action, inner, where = arguments.action_of(ctx, complement)
+        if action is None and complement.i in ctx.figurative:
+            # "vowed to fight corruption": the promised fight is figurative.
+            return False
         draft.consumed |= sx.phrase(complement)
         if inner is not None:
             draft.complement_targets = arguments.target_tokens(ctx, where, inner.entry)

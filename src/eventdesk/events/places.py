@@ -58,6 +58,10 @@ def _home_side(state: Actor, sources: list[Actor]) -> Actor:
     not dropped as a state acting on itself."""
     if not actor_phrases.same_side(state, sources):
         return state
+    if not any(s.kind == "state" and s.code == state.code for s in sources):
+        # A person or group the text codes by country alone ("Joseph", "Mr. Clarke":
+        # USA) is no state acting at home: no target, as before.
+        return state
     return replace(state, code=state.code + "CVL", sectors=["CVL"], kind="group")
 
 
