@@ -130,3 +130,64 @@ def test_fighting_an_ill_is_no_force(text):
 ])
 def test_fighting_an_enemy_is_still_force(text, code):
     assert any(e.cameo.startswith(code) for e in _events(text)), _triples(text)
+
+
+def test_a_state_protesting_at_home_is_not_its_own_target():
+    # Only a state's measures on its people (17) and their easing (08) target its population.
+    assert not any(e.target is not None and e.target.code.endswith("CVL") and e.source.code == "USA"
+                   for e in _events("Trump told a North Carolina rally that he would win.")
+                   if e.source is not None)
+
+
+# B. A show of force is no assault; an arrest is no abduction; a demanded act is a demand.
+@pytest.mark.parametrize("text, code", [
+    ("North Korea launched a ballistic missile on Tuesday.", "150"),
+    ("North Korea test-fired a missile into the sea.", "150"),
+    ("Iran tested a new ballistic missile.", "150"),
+    ("Police in Kenya arrested three opposition activists.", "173"),
+    ("Egyptian police detained two journalists in Cairo.", "173"),
+    ("Gunmen kidnapped five aid workers in Nigeria.", "181"),
+    ("France called for a ceasefire in Gaza.", "02"),
+    ("Egypt demanded the withdrawal of Israeli troops from Rafah.", "10"),
+])
+def test_the_type_of_the_construction(text, code):
+    events = _events(text)
+    assert any(e.cameo.startswith(code) for e in events), _triples(text)
+    wrong = {"150": ("18", "19", "20"), "173": ("18",), "181": ("17",), "02": ("087",), "10": ("087",)}[code]
+    assert not any(e.cameo.startswith(wrong) for e in events), _triples(text)
+
+
+# B. The toll of an ongoing war is no new attack.
+@pytest.mark.parametrize("text", [
+    "The conflict in Syria has killed 400,000 people.",
+    "The war, now in its fifth year, has displaced millions.",
+    "The insurgency in northern Nigeria has killed 35,000 people since 2009.",
+    "Russia's war in Ukraine has killed tens of thousands of civilians.",
+    "Syria's civil war has killed more than 350,000 people, the UN said.",
+    "More than 400,000 people have been killed in the Syrian conflict.",
+])
+def test_the_toll_of_a_war_is_no_attack(text):
+    assert not any(e.cameo[:2] in ("18", "19", "20") for e in _events(text)), _triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting in Aleppo killed 30 people on Monday.",
+    "Israeli air strikes killed 30 people in Gaza on Monday.",
+    "Clashes between the army and rebels have killed 20 people this week.",
+])
+def test_new_fighting_is_still_an_attack(text):
+    assert any(e.cameo[:2] in ("18", "19", "20") for e in _events(text)), _triples(text)
+
+
+# B. An attack on a thing whose owner is not named, active or passive, is an event.
+@pytest.mark.parametrize("text, source", [
+    ("The convoy was attacked on Thursday by troops from Chad.", "TCD"),
+    ("Troops from Chad attacked the convoy on Thursday.", "TCD"),
+    ("The village was shelled by Russian forces on Sunday.", "RUS"),
+])
+def test_an_attack_on_an_unowned_thing_is_an_event(text, source):
+    assert any(e.cameo[:2] in ("18", "19") and _country(e.source) == source for e in _events(text)), _triples(text)
+
+
+def test_a_political_attack_on_a_plan_still_needs_a_target():
+    assert not _events("The senator attacked the plan on Monday.")

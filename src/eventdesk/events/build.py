@@ -68,6 +68,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
         return None
     if not _sources_when_unnamed(ctx, draft):
         return None
+    if behaviour(draft.code).kind == "force" and modality.war_summary(token):
+        return None
     _final_code(ctx, draft)
     _consume_objects(ctx, draft)
     return Built(
@@ -141,7 +143,7 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     sources = draft.sources
     draft.targets = [t for t in draft.targets if not actor_phrases.same_side(t, sources)]
     if not draft.targets and sources and fallback and behaviour(code).home_target:
-        draft.targets = places.domestic_targets(ctx, token, draft.complement, sources)
+        draft.targets = places.domestic_targets(ctx, token, draft.complement, sources, code)
         draft.target_how = "domestic" if draft.targets else draft.target_how
     if (
         len({a.country for a in sources if a.country}) > 1 and draft.targets
@@ -193,7 +195,17 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
         entry.family and draft.via_family and draft.complement is not None
         and entry.family not in constructions.ADDRESSEE_FAMILIES
     )
-    return bool(stands_alone) or fallbacks.judges_event(ctx, draft.token)
+    return bool(stands_alone) or fallbacks.judges_event(ctx, draft.token) or _struck_thing(ctx, draft)
+
+
+def _struck_thing(ctx: DocumentCoder, draft: Draft) -> bool:
+    """An attack on a thing whose owner the text does not name ("the convoy was attacked
+    by troops from Chad", "shelled a market"): the event stands with no target. Only
+    things an attack hits (words.tsv `struck_noun`), so "attacked the plan" still needs one."""
+    if behaviour(draft.code).kind != "force" or not draft.sources:
+        return False
+    struck = words("struck_noun")
+    return any(sx.lemma(obj) in struck for obj in arguments.objective(ctx, draft.token))
 
 
 def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:
