@@ -144,6 +144,8 @@ def test_a_state_protesting_at_home_is_not_its_own_target():
     ("North Korea launched a ballistic missile on Tuesday.", "150"),
     ("North Korea test-fired a missile into the sea.", "150"),
     ("Iran tested a new ballistic missile.", "150"),
+    ("North Korea fired two ballistic missiles into the Sea of Japan.", "150"),
+    ("North Korea launched a missile into the sea off its east coast.", "150"),
     ("Police in Kenya arrested three opposition activists.", "173"),
     ("Egyptian police detained two journalists in Cairo.", "173"),
     ("Gunmen kidnapped five aid workers in Nigeria.", "181"),
@@ -191,3 +193,8 @@ def test_an_attack_on_an_unowned_thing_is_an_event(text, source):
 
 def test_a_political_attack_on_a_plan_still_needs_a_target():
     assert not _events("The senator attacked the plan on Monday.")
+
+
+def test_a_missile_fired_at_someone_is_an_attack():
+    assert any(e.cameo.startswith("19") for e in _events("Hamas fired rockets into Israel."))
+    assert any(e.cameo.startswith("19") for e in _events("North Korea fired a missile at a South Korean warship."))
