@@ -25,7 +25,14 @@ def _country(actor):
     return actor.country if actor is not None else None
 
 
-# A. 1. A state's measure at home is an event; the place is where it happens.
+# A. 1. A state's measure at home is an event; the place is where it happens. Held back:
+# the rule (commit 36b853b: the place's population, CVL, as target when the state itself is
+# the source) lowered the blind set's fully-right share below its floor, so it is not in the
+# coder; these stay as strict expected failures until the lead decides.
+HELD_BACK = pytest.mark.xfail(strict=True, reason="state-at-home rule held back (blind floor)")
+
+
+@HELD_BACK
 @pytest.mark.parametrize("text, code, country, place", [
     ("Ethiopia blocked access to the internet in Tigray on Monday.", "1721", "ETH", "Tigray"),
     ("Ethiopia shut down the internet in the Tigray region.", "1721", "ETH", "Tigray"),
@@ -48,7 +55,7 @@ def test_an_officials_measure_at_home_still_targets_the_state():
     assert found and found[0].source.code == "KENCOP" and found[0].target.code == "KEN"
 
 
-# A. 2. Action nouns are no actors: "military action" is not the military.
+# A. 2. Action nouns are no targets: "military action" is not the military.
 @pytest.mark.parametrize("text, code, source, target", [
     ("The United States launched military action against Syria on Friday.", "190", "USA", "SYR"),
     ("Britain took military action against Iraq.", "190", "GBR", "IRQ"),

@@ -60,23 +60,6 @@ def _actors_of(ctx: DocumentCoder, token: Token, depth: int) -> tuple[list[Actor
             inner, how = actors_of(ctx, subject, depth + 1)
             if inner:
                 return inner, how
-    if sx.is_noun(token) and token.pos_ != "PROPN" and sx.lemma(token) in words("action_noun"):
-        # "threatened military action against Iran": an action is nobody; the phrase
-        # names only its author ("Israel's attack", "Russian strikes", "raids by X"),
-        # never a kind of actor its modifiers name ("military", "police").
-        # An author the actor layer reads in the phrase ("the Clinton campaign"), not a
-        # kind of actor without a country ("military action": MIL).
-        named = [a for a in ctx.actors.resolve(token) if a.country or a.code[:3] in sectors_in("international")]
-        if named:
-            return named, "direct"
-        authors = _action_authors(ctx, token, depth)
-        if authors:
-            return authors, "inner"
-        if depth == 0 and not sx.modifiers(token):
-            # "the campaign" after "the Clinton campaign": the author named earlier.
-            earlier = [a for a in definite_antecedent(ctx, token) if a.country]
-            return earlier, "pronoun" if earlier else ""
-        return [], ""
     found = ctx.actors.resolve(token)
     if found:
         if any(not a.country for a in found):
@@ -100,28 +83,6 @@ def _actors_of(ctx: DocumentCoder, token: Token, depth: int) -> tuple[list[Actor
     if inner:
         return inner, "inner"
     return [], ""
-
-
-def _action_authors(ctx: DocumentCoder, noun: Token, depth: int) -> list[Actor]:
-    """The author an action noun names: a possessor, a "by" phrase, or a modifier that is
-    a country or an international body."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            # "Israel's attack", "their campaign" (a pronoun: its antecedent)
-            return actors_of(ctx, child, depth + 1)[0]
-    for prep in sx.preps(noun):
-        if sx.lemma(prep) == "by":
-            for pobj in sx.children(prep, "pobj"):
-                return actors_of(ctx, pobj, depth + 1)[0]
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound", "nmod"):
-            found = [
-                a for a in ctx.actors.resolve(child)
-                if a.country or a.code[:3] in sectors_in("international")
-            ]
-            if found:
-                return found
-    return []
 
 
 def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:

@@ -235,6 +235,18 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
     return []
 
 
+def action_without_author(ctx: DocumentCoder, token: Token) -> bool:
+    """An action noun (words.tsv `action_noun`) in a target slot whose phrase names only a
+    kind of actor ("threatened military action against Iran": "military", no country): the
+    action is not what is acted on, so the next slot ("against Iran") names the target. An
+    author with a country still counts ("asked the Clinton campaign to ...")."""
+    if not sx.is_noun(token) or token.pos_ == "PROPN" or sx.lemma(token) not in words("action_noun"):
+        return False
+    return not any(
+        a.country or a.code[:3] in sectors_in("international") for a in actor_phrases.actors_of(ctx, token)[0]
+    )
+
+
 def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
     """Who is asked or told: "urged X to", "called on X to", "demanded that X ..."."""
     complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
@@ -348,7 +360,7 @@ def target_tokens(
     for slot in entry.targets:
         if slot == "-":
             continue
-        found = slot_tokens(ctx, token, slot)
+        found = [t for t in slot_tokens(ctx, token, slot) if not action_without_author(ctx, t)]
         found = [
             t for t in found
             if any(not actor_phrases.same_side(a, sources) for a in actor_phrases.actors_of(ctx, t)[0])

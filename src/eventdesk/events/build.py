@@ -143,7 +143,7 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     sources = draft.sources
     draft.targets = [t for t in draft.targets if not actor_phrases.same_side(t, sources)]
     if not draft.targets and sources and fallback and behaviour(code).home_target:
-        draft.targets = places.domestic_targets(ctx, token, draft.complement, sources, code)
+        draft.targets = places.domestic_targets(ctx, token, draft.complement, sources)
         draft.target_how = "domestic" if draft.targets else draft.target_how
     if (
         len({a.country for a in sources if a.country}) > 1 and draft.targets

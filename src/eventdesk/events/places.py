@@ -25,13 +25,8 @@ if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
 
 
-# Roots of a state's measures on its own people (17: bans, curfews, arrests, repression)
-# and of easing them (08: lifting a curfew or a state of emergency, releasing prisoners).
-MEASURE_ROOTS = frozenset({"08", "17"})
-
-
 def domestic_targets(
-    ctx: DocumentCoder, token: Token, complement: Token | None, sources: list[Actor], code: str = "",
+    ctx: DocumentCoder, token: Token, complement: Token | None, sources: list[Actor],
 ) -> list[Actor]:
     """The target of an action a state's actors take at home (a curfew, a ban, an
     arrest, a reform, a resignation, a protest) when the text names none: the country
@@ -48,27 +43,12 @@ def domestic_targets(
             if actor.country and actor.kind == "state":
                 if actor.country != home and foreign_in_play(ctx, token, home, exclude=actor):
                     return []
-                return [_home_side(replace(actor, code=actor_phrases.country_prefix(actor.country), sectors=[], name=None), sources, code)]
+                code = actor_phrases.country_prefix(actor.country)
+                return [replace(actor, code=code, sectors=[], name=None)]
     if foreign_in_play(ctx, token, home):
         return []
     source = sources[0]
-    state = replace(source, code=actor_phrases.country_prefix(home), country=home, sectors=[], name=None, kind="state")
-    return [_home_side(state, sources, code)]
-
-
-def _home_side(state: Actor, sources: list[Actor], code: str) -> Actor:
-    """The state an action at home is done to, or, when the state itself is the source of
-    one of its measures on its people or their easing (MEASURE_ROOTS: "Ethiopia blocked
-    access to the internet in Tigray", "Sudan lifted the state of emergency"), its
-    population (CAMEO CVL), as event data sets code them: the event is kept, not dropped
-    as a state acting on itself. A state protesting or appealing at home stays dropped."""
-    if not actor_phrases.same_side(state, sources) or code[:2] not in MEASURE_ROOTS:
-        return state
-    if not any(s.kind == "state" and s.code == state.code for s in sources):
-        # A person or group the text codes by country alone ("Joseph", "Mr. Clarke":
-        # USA) is no state acting at home: no target, as before.
-        return state
-    return replace(state, code=state.code + "CVL", sectors=["CVL"], kind="group")
+    return [replace(source, code=actor_phrases.country_prefix(home), country=home, sectors=[], name=None, kind="state")]
 
 
 def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[Actor]:
