@@ -187,7 +187,9 @@ def object_agent(ctx: DocumentCoder, token: Token) -> list[Token]:
     found = []
     for obj in objective(ctx, token):
         found.extend(noun_source_tokens(ctx, obj)[0] if obj.dep_ != "nsubjpass" else [])
-        if not found:
+        # "the military operation": a modifier of an action noun says what kind it is,
+        # not who did it (noun_source_tokens above reads a national modifier).
+        if not found and sx.lemma(obj) not in words("action_noun"):
             for child in obj.children:
                 if child.dep_ in ("amod", "compound", "poss") and actor_phrases.actors_of(ctx, child)[0]:
                     found.append(child)
@@ -232,6 +234,18 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
     if slot.startswith("~"):
         return list(sx.subtree_preps(token, slot[1:]))
     return []
+
+
+def action_without_author(ctx: DocumentCoder, token: Token) -> bool:
+    """An action noun (words.tsv `action_noun`) in a target slot whose phrase names only a
+    kind of actor ("threatened military action against Iran": "military", no country): the
+    action is not what is acted on, so the next slot ("against Iran") names the target. An
+    author with a country still counts ("asked the Clinton campaign to ...")."""
+    if not sx.is_noun(token) or token.pos_ == "PROPN" or sx.lemma(token) not in words("action_noun"):
+        return False
+    return not any(
+        a.country or a.code[:3] in sectors_in("international") for a in actor_phrases.actors_of(ctx, token)[0]
+    )
 
 
 def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
@@ -347,7 +361,7 @@ def target_tokens(
     for slot in entry.targets:
         if slot == "-":
             continue
-        found = slot_tokens(ctx, token, slot)
+        found = [t for t in slot_tokens(ctx, token, slot) if not action_without_author(ctx, t)]
         found = [
             t for t in found
             if any(not actor_phrases.same_side(a, sources) for a in actor_phrases.actors_of(ctx, t)[0])

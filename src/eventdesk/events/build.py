@@ -68,6 +68,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
         return None
     if not _sources_when_unnamed(ctx, draft):
         return None
+    if behaviour(draft.code).kind == "force" and modality.war_summary(token):
+        return None
     _final_code(ctx, draft)
     _consume_objects(ctx, draft)
     return Built(
@@ -90,6 +92,9 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
         return False
     if complement is not None:
         action, inner, where = arguments.action_of(ctx, complement)
+        if action is None and complement.i in ctx.figurative:
+            # "vowed to fight corruption": the promised fight is figurative.
+            return False
         draft.consumed |= sx.phrase(complement)
         if inner is not None:
             draft.complement_targets = arguments.target_tokens(ctx, where, inner.entry)
@@ -190,7 +195,17 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
         entry.family and draft.via_family and draft.complement is not None
         and entry.family not in constructions.ADDRESSEE_FAMILIES
     )
-    return bool(stands_alone) or fallbacks.judges_event(ctx, draft.token)
+    return bool(stands_alone) or fallbacks.judges_event(ctx, draft.token) or _struck_thing(ctx, draft)
+
+
+def _struck_thing(ctx: DocumentCoder, draft: Draft) -> bool:
+    """An attack on a thing whose owner the text does not name ("the convoy was attacked
+    by troops from Chad", "shelled a market"): the event stands with no target. Only
+    things an attack hits (words.tsv `struck_noun`), so "attacked the plan" still needs one."""
+    if behaviour(draft.code).kind != "force" or not draft.sources:
+        return False
+    struck = words("struck_noun")
+    return any(sx.lemma(obj) in struck for obj in arguments.objective(ctx, draft.token))
 
 
 def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:

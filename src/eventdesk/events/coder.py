@@ -47,6 +47,9 @@ class DocumentCoder:
         # Tokens whose actors are being read now: a reading that leads back to one of them
         # stops there (see actor_phrases.actors_of).
         self.resolving: set[int] = set()
+        # Tokens whose force entries were dropped as aimed at an ill ("fight corruption"):
+        # a promise or threat of them is no event either.
+        self.figurative: set[int] = set()
         for index, sent in enumerate(sents):
             for token in sent:
                 self.sent_of[token.i] = index

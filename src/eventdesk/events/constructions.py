@@ -283,6 +283,8 @@ def _family_result(ctx: DocumentCoder, entry: Entry, action: str | None, complem
         return (entry.code, False, None, None)
     of_action = behaviour(action)
     cooperative = of_action.kind == "cooperative"
+    if family == "demand" and decreed(ctx, complement):
+        return (action, False, None, None)
     if family in ADDRESSEE_FAMILIES:
         rally = _rally(ctx, family, of_action, complement, inner)
         if rally is not None:
@@ -313,6 +315,18 @@ def _family_result(ctx: DocumentCoder, entry: Entry, action: str | None, complem
             return (of_action.threat, False, None, None)
         return (ctx.lexicon.family_code("threaten", action), False, None, None)
     return None
+
+
+def decreed(ctx: DocumentCoder, complement: Token) -> bool:
+    """ "ordered the expulsion of the ambassador", "decreed the closure of the border": a
+    decree verb (words.tsv `decree_verb`) whose object is an event noun with no author of
+    its own is that event, done by the one who orders it. Not "ordered X to ..." (an
+    addressee does it), nor "ordered the Israeli withdrawal" (the noun's own author does)."""
+    head = complement.head
+    if complement.dep_ != "dobj" or not sx.is_noun(complement) or sx.lemma(head) not in words("decree_verb"):
+        return False
+    authors = arguments.noun_source_tokens(ctx, complement)[0]
+    return not actor_phrases.actors_of_all(ctx, authors)[0]
 
 
 def _rally(ctx: DocumentCoder, family: str, of_action: CodeBehaviour, complement: Token, inner: Candidate | None):

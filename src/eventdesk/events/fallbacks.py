@@ -173,7 +173,9 @@ def judges_event(ctx: DocumentCoder, token: Token) -> bool:
     if sx.lemma(token) not in words("evaluative_verb"):
         return False
     for obj in arguments.objective(ctx, token):
-        if obj.dep_ == "nsubjpass" or actor_phrases.actors_of(ctx, obj)[0]:
+        if obj.dep_ == "nsubjpass" or (
+            actor_phrases.actors_of(ctx, obj)[0] and not arguments.action_without_author(ctx, obj)
+        ):
             continue
         if match.candidates(ctx, obj) or sx.lemma(obj) in word_values("event_noun"):
             return True

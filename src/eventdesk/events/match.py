@@ -12,6 +12,13 @@ from spacy.tokens import Token
 from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
+from eventdesk.events.words import words
+
+# Roots of material conflict (coerce, assault, fight, mass violence): aimed at an ill
+# (words.tsv `ill_noun`: "fight corruption", "a war on drugs") their words are figurative.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Prepositions that name what a force word is aimed at ("the fight against poverty").
+AIM_PREPS = frozenset({"against", "on"})
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -31,13 +38,33 @@ def candidates(ctx: DocumentCoder, token: Token) -> list[Candidate]:
                     continue
                 seen.add(id(entry))
                 checked = check(ctx, entry, token)
-                if checked is not None:
+                if checked is not None and fights_an_ill(entry, token):
+                    ctx.figurative.add(token.i)
+                elif checked is not None:
                     parts, phrases = checked
                     found.append(Candidate(entry, parts, entry.specificity + 0.5 * phrases))
     # Ties: a user dictionary's entry first, then the first in its file.
     found.sort(key=lambda c: (-c.score, not c.entry.origin, c.entry.line))
     ctx.candidate_cache[token.i] = found
     return found
+
+
+def fights_an_ill(entry: Entry, token: Token) -> bool:
+    """Whether a word of force is aimed at an ill, not at anyone: "vowed to fight
+    corruption", "launched a campaign against poverty", "battling the pandemic", "the war
+    on drugs". No material-conflict event: the aim is figurative."""
+    if not entry.code or entry.code[:2] not in FORCE_ROOTS:
+        return False
+    holders = [token, *sx.objects_with_conjuncts(token)] if entry.pos == "v" else [token]
+    aims = list(holders[1:])
+    for holder in holders:
+        for prep in sx.preps(holder):
+            if sx.lemma(prep) in AIM_PREPS:
+                aims.extend(q for p in sx.prep_objects(prep) for q in sx.with_conjuncts(p))
+    # An entry that asks for the word itself is about it ("committed war crimes", 200).
+    asked = {v for key, values in entry.conditions if key in ("obj", "pobj") for v in values}
+    ills = words("ill_noun") - asked
+    return any(sx.forms(aim) & ills and not sx.forms(aim) & asked for aim in aims)
 
 
 def lookup_keys(ctx: DocumentCoder, token: Token) -> list[tuple[str, set[str]]]:

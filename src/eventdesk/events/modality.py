@@ -101,3 +101,23 @@ def reported_clause(clause: Token) -> bool:
     if tags & {"VBD", "MD"}:
         return True
     return "VBZ" in tags and bool(sx.children(clause, "nsubj", "nsubjpass", "expl"))
+
+
+def war_summary(token: Token) -> bool:
+    """A toll of an ongoing war, not a new attack: a war noun (words.tsv `war_noun`) as the
+    subject of a verb in the perfect ("the conflict in Syria has killed 400,000 people",
+    "Russia's war has displaced millions"), or as where a perfect passive happened ("have
+    been killed in the conflict"); the war noun of such a clause is no event either.
+    Clashes and fighting ("fighting has killed 30 people this week") are news, not wars."""
+    war = words("war_noun")
+    verb = token
+    if sx.is_noun(token):
+        if sx.lemma(token) not in war or token.dep_ not in ("nsubj", "pobj"):
+            return False
+        verb = token.head if token.dep_ == "nsubj" else token.head.head
+    if "have" not in sx.aux_lemmas(verb) or verb.tag_ != "VBN":
+        return False
+    subjects = [verb.head if s.dep_ == "nsubj" and s.tag_ == "WDT" and verb.dep_ == "relcl" else s
+                for s in sx.children(verb, "nsubj")]
+    places = [p for prep in sx.preps(verb) if sx.lemma(prep) in ("in", "during") for p in sx.children(prep, "pobj")]
+    return any(sx.lemma(n) in war for n in subjects + places)

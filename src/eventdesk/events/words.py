@@ -29,6 +29,7 @@ SETS = {
     "carrier_noun": False, "departure_noun": False,
     "receiving_verb": False, "under_verb": False,
     "disparaging_word": False, "praising_word": False, "labelling_verb": False,
+    "action_noun": False, "decree_verb": False, "ill_noun": False, "war_noun": False, "struck_noun": False,
 }
 
 
