@@ -88,6 +88,14 @@ CASES = [
     ("Israel allowed foreign journalists into Gaza.", "086", "ISR", "PSE"),
     ("The lifting of sanctions on Iran by the United States was welcomed.", "085", "USA", "IRN"),
     ("Russian troops left Kherson.", "0874", "RUS", "UKR"),
+    # 05-08 written as nouns with their author: an apology, a pardon, a delivery of arms or of
+    # relief, a release of persons
+    ("The Dutch king's apology to Indonesia was welcomed.", "055", "NLD", "IDN"),
+    ("An apology from Japan to South Korea came on Monday.", "055", "JPN", "KOR"),
+    ("The Chinese president's pardon of the Australian writer surprised many.", "056", "CHN", "AUS"),
+    ("Germany's delivery of tanks to Ukraine began in March.", "072", "DEU", "UKR"),
+    ("The delivery of humanitarian aid to Gaza by Egypt resumed.", "073", "EGY", "PSE"),
+    ("Iran's release of the French tourists took place on Sunday.", "0841", "IRN", "FRA"),
     # 09: inquiries set up and fact-finding missions established, criminal cases opened,
     # a programme looked into; an investigation of war crimes is 094, not 091
     ("Kenya set up a commission of inquiry into the killings of protesters.", "09", "KEN", None),
@@ -126,6 +134,9 @@ NEGATIVES = [
     ("The senator sent out a fundraising call to his supporters.", "02"),
     # a renewed call is an appeal, never a demand
     ("Britain renewed its call for a ceasefire in Gaza.", "10"),
+    # a delivery or release nobody is named as making is no event
+    ("The delivery of tanks to Ukraine began in March.", "072"),
+    ("The release of the hostages was expected on Sunday.", "0841"),
     # distancing oneself from a movement denies no act
     ("The former envoy distanced himself from the protest movement.", "016"),
 ]
