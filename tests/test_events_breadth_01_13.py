@@ -105,6 +105,9 @@ CASES = [
     ("The ICC probed war crimes in Ukraine.", "094", "IGO", None),
     # 10 vs 02: a renewed demand stays a demand
     ("The United States renewed its demand that Russia release the American journalist.", "1053", "USA", "RUS"),
+    # 10: demands presented; conditions set for what the other side wants
+    ("Russia presented a list of demands to NATO.", "100", "RUS", "IGO"),
+    ("Turkey set conditions for Sweden's NATO membership.", "100", "TUR", "SWE"),
     # 13: a warning sent; a threat to quit talks threatens to halt negotiations
     ("North Korea sent a warning to the United States.", "130", "PRK", "USA"),
     ("Iran threatened to pull out of the talks with the United States.", "134", "IRN", None),
