@@ -46,6 +46,7 @@ CASES = [
     ("Prime Minister Narendra Modi arrived in Dhaka on Friday.", "042", "IND", "BGD"),
     ("A Chinese delegation arrived in Kabul.", "042", "CHN", "AFG"),
     ("The Kenyan president made a stopover in Uganda.", "042", "KEN", "UGA"),
+    ("The new Japanese ambassador paid a courtesy call on the Indian prime minister.", "042", "JPN", "IND"),
     # 04: a banquet or dinner given for a guest is a visit hosted
     ("The Chinese president gave a banquet for the French president.", "043", "CHN", "FRA"),
     ("The Saudi king hosted a dinner for the Egyptian president.", "043", "SAU", "EGY"),
@@ -126,6 +127,7 @@ NEGATIVES = [
     ("Refugees arrived in Greece.", "042"),
     ("The president arrived at the summit.", "042"),
     ("Sanders made an impromptu stop at a Las Vegas high school.", "042"),
+    ("The opposition made a call on the government to resign.", "042"),
     # a case, a team, a call that is not one of these
     ("The historian opened a new case against the theory.", "09"),
     ("The coach sent his team to Spain.", "07"),
