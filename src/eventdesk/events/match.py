@@ -174,7 +174,8 @@ def refine_topic(ctx: DocumentCoder, entry: Entry, code: str | None, token: Toke
                 if child.i in seen or child.dep_ in ("nsubj", "nsubjpass", "punct"):
                     continue
                 seen.add(child.i)
-                keys.extend(sorted(sx.forms(child)))
+                # The longer phrase first: "war crimes" is about war crimes, not crime.
+                keys.extend(sorted(sx.forms(child), key=lambda form: (-form.count(" "), form)))
                 next_frontier.append(child)
         frontier = next_frontier
     digit = ctx.lexicon.topic_digit(entry.topic, keys)
