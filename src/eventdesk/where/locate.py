@@ -72,6 +72,11 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
             and (m.locative or (material and m.struck_seat))]
     if not here:
         return None
+    origins = [m for m in mentions if m.sentence == sentence and m.placing == "origin" and m.role == "place"]
+    if all(_qualifies_other(doc, m, origins) for m in here):
+        # "took off from Incirlik Air Base in southern Turkey": the places only say where
+        # the origin lies, and the origin is the finer answer
+        return origins[0]
     inner = [m for m in here if not _qualifies_other(doc, m, here) and not _holds_other(doc, m, here)]
     here = inner or here
 

@@ -141,7 +141,9 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, t
             continue
         start, end, readings, hint = _lookup(doc, gazetteer, start, end)
         if people and not (end > ent.end and any(r.feature in ("site", "region") for r in readings)):
-            continue  # a people ("Syrian") is no place; "the Zaatari refugee camp" is one
+            readings = _plain(readings)
+            if not (readings and placing(doc[end - 1]) in ("at", "origin")):
+                continue  # a people ("Syrian") is no place; "the Zaatari refugee camp" and "from Punjab" are
         if ent.label_ in MISTAKEN_LABELS:
             readings = _plain(readings)
             if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
