@@ -221,6 +221,11 @@ def test_where_a_us_state_after_a_town_beats_its_british_namesake(place, pipelin
     assert place("Protesters clashed with police in Manchester, New Hampshire, on Saturday.")[:2] == ("Manchester", "USA")
     assert place("British police arrested a man in Manchester after a stabbing.")[1] == "GBR"
     assert place("TBILISI, Georgia (Reuters) - Police dispersed protesters outside parliament.")[1] == "GEO"
+    # a town too small for the city list is placed by its state, not by a namesake's
+    # alternate name ("Fairview" is also Costa Mesa, California)
+    assert place("FAIRVIEW, W.Va. (AP) - Police arrested a coal executive on Monday.")[::3] == ("West Virginia", "dateline")
+    # "North America" is no America; "western Niger" tagged as one name is Niger
+    assert place("Militants attacked an army post in western Niger.")[:2] == ("Niger", "NER")
 
 
 @pytest.mark.slow

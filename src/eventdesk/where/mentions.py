@@ -109,8 +109,9 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         readings = gazetteer.lookup(doc[start:end - 1].text)
         if readings:
             return start, end, readings, last
-    if end - start > 1 and doc[start].lower_ in words("direction"):
-        return _lookup(doc, gazetteer, start + 1, end)  # "western Niger" tagged as one name: Niger
+    if end - start > 1 and doc[start].lower_ in words("direction") and doc[start].lower_.endswith("ern"):
+        # "western Niger" tagged as one name: Niger; but "North America" is no America
+        return _lookup(doc, gazetteer, start + 1, end)
     return start, end, (), None
 
 

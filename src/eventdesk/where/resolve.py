@@ -93,13 +93,26 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
             countries = {r.country for r in gazetteer.lookup(qualifier.strip())}
             inside = tuple(r for r in readings if (
                 (state is not None and r.country == "USA" and r.admin1 == state) or r.country in countries))
-            readings = inside or readings
+            # a town too small for the city list ("FAIRVIEW, W.Va.") is placed by its state
+            # or country, not by a namesake elsewhere
+            readings = inside or _qualifier_readings(qualifier, state, gazetteer) or readings
         offset = text.find(name.strip(), start, end)
         mention = PlaceMention(-1, -1, name.strip(), offset, offset + len(name.strip()), -1, readings,
                                placing="at", locative=True)
         mention.chosen = max(readings, key=Reading.rank)
         return mention
     return None
+
+
+def _qualifier_readings(qualifier: str, state: str | None, gazetteer: Gazetteer) -> tuple[Reading, ...]:
+    """The readings of a dateline's qualifier itself: the US state it abbreviates, else the
+    country or region it names."""
+    if state is not None:
+        names = [name for name, code in gazetteer.us_states.items() if code == state]
+        found = tuple(r for name in names for r in gazetteer.lookup(name) if r.country == "USA" and r.feature == "region")
+        if found:
+            return found
+    return tuple(r for r in gazetteer.lookup(qualifier.strip()) if r.feature in ("country", "region"))
 
 
 def actor_countries(doc: Doc) -> list[tuple[int, int, str]]:
