@@ -93,9 +93,13 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
             countries = {r.country for r in gazetteer.lookup(qualifier.strip())}
             inside = tuple(r for r in readings if (
                 (state is not None and r.country == "USA" and r.admin1 == state) or r.country in countries))
-            # a town too small for the city list ("FAIRVIEW, W.Va.") is placed by its state
-            # or country, not by a namesake elsewhere
-            readings = inside or _qualifier_readings(qualifier, state, gazetteer) or readings
+            # a town too small for the city list ("FAIRVIEW, W.Va.") is placed by its US
+            # state (or by the qualifier when the name is only another town's alternate
+            # spelling), not by a namesake elsewhere; a town listed under its own name
+            # stays with a country qualifier ("GOMA, Congo": Goma is in no other Congo)
+            if not inside and (state is not None or all(r.alias for r in readings)):
+                inside = _qualifier_readings(qualifier, state, gazetteer)
+            readings = inside or readings
         offset = text.find(name.strip(), start, end)
         mention = PlaceMention(-1, -1, name.strip(), offset, offset + len(name.strip()), -1, readings,
                                placing="at", locative=True)
