@@ -220,6 +220,14 @@ def test_where_a_us_state_after_a_town_beats_its_british_namesake(place, pipelin
     assert [(e.location.country, e.source.country) for e in coded.events][:1] == [("USA", "USA")]
     assert place("Protesters clashed with police in Manchester, New Hampshire, on Saturday.")[:2] == ("Manchester", "USA")
     assert place("British police arrested a man in Manchester after a stabbing.")[1] == "GBR"
+    # in the text too: the actor layer gives "police in Manchester, New Hampshire" the
+    # United States, and an abbreviated state keeps the US town ("Manchester, N.H., police")
+    doc = pipeline.nlp(pipeline.make_doc(Article(text="Police in Manchester, New Hampshire, arrested two men.", id="m")))
+    assert [a.country for a in doc._.actors][:1] == ["USA"]
+    doc = pipeline.nlp(pipeline.make_doc(Article(text="Manchester, N.H., police arrested two protesters.", id="n")))
+    assert [(a.country, m.chosen.country) for a in doc._.actors[:1] for m in doc._.places] == [("USA", "USA")]
+    doc = pipeline.nlp(pipeline.make_doc(Article(text="Police in Tbilisi, Georgia, arrested two protesters.", id="g")))
+    assert [a.country for a in doc._.actors][:1] == ["GEO"]
     assert place("TBILISI, Georgia (Reuters) - Police dispersed protesters outside parliament.")[1] == "GEO"
     # a town too small for the city list is placed by its state, not by a namesake's
     # alternate name ("Fairview" is also Costa Mesa, California)

@@ -266,6 +266,16 @@ def _qualifies(name: PlaceMention, qualifier: PlaceMention, gazetteer: Gazetteer
     ))
 
 
+def _abbreviated_state(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
+    """"Manchester, N.H., police": a state as wire copy abbreviates it (no place name the
+    parser tags) keeps the readings in that state."""
+    state = gazetteer.us_state(doc[mention.end + 1].text)
+    inside = tuple(r for r in mention.readings if r.country == "USA" and r.admin1 == state) if state else ()
+    if inside:
+        mention.readings = inside
+        mention.countries = {"USA"}
+
+
 def _listed(doc: Doc, mentions: list[PlaceMention], number: int) -> bool:
     """The place after mentions[number] runs on into a list ("Donetsk, Luhansk and
     Kherson"): another place follows it after a comma, "and" or "or"."""
@@ -292,6 +302,8 @@ def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
                 mention.readings = inside
                 mention.countries = {r.country for r in inside if r.country}
                 skip.add(number + 1)
+        elif mention.end + 1 < len(doc) and doc[mention.end].text == ",":
+            _abbreviated_state(doc, mention, gazetteer)
         folded.append(mention)
     return folded
 
