@@ -2,8 +2,10 @@
 in the same run, alternating rounds so machine noise hits both alike.
 
 Prints the articles/s of each, their ratio (the figure to quote: these machines are noisy,
-absolute speeds are not; the issue's bound is at most 10 % added) and, apart, the one-off
-time to load the gazetteer in a fresh process (paid once per process, not per article).
+absolute speeds are not; the issue's bound is at most 10 % added), the ratio of the CPU
+seconds this process spent (steadier than wall time when other jobs share the cores) and,
+apart, the one-off time to load the gazetteer in a fresh process (paid once per process,
+not per article).
 
     .venv/bin/python benchmarks/places.py [--articles 200] [--rounds 3] [--json]
 """
@@ -60,11 +62,13 @@ def main() -> None:
     list(unplaced.code_many(articles[:5]))
 
     with_where, without = [], []
+    cpu_with, cpu_without = [], []
     for _ in range(args.rounds):
-        for pipeline, times in ((unplaced, without), (placed, with_where)):
-            start = time.perf_counter()
+        for pipeline, times, cpu in ((unplaced, without, cpu_without), (placed, with_where, cpu_with)):
+            start, start_cpu = time.perf_counter(), time.process_time()
             list(pipeline.code_many(articles))
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
     best_with, best_without = min(with_where), min(without)
     result = {
         "articles": len(articles),
@@ -73,6 +77,8 @@ def main() -> None:
         "articles_per_s_without_where": round(len(articles) / best_without, 1),
         "time_ratio_with_over_without": round(best_with / best_without, 3),
         "median_ratio": round(statistics.median(w / o for w, o in zip(with_where, without)), 3),
+        # CPU seconds of this process: what the stage costs when other jobs share the cores
+        "cpu_ratio_with_over_without": round(min(cpu_with) / min(cpu_without), 3),
         "gazetteer_load_s": round(gazetteer_load_seconds(), 2),
     }
     if args.json:
@@ -82,6 +88,7 @@ def main() -> None:
     print(f"  without the where stage  {result['articles_per_s_without_where']:>8} articles/s")
     print(f"  with the where stage     {result['articles_per_s_with_where']:>8} articles/s")
     print(f"  time ratio (with/without) {result['time_ratio_with_over_without']} (median of rounds {result['median_ratio']})")
+    print(f"  CPU time ratio (with/without) {result['cpu_ratio_with_over_without']}")
     print(f"  gazetteer load, once per process: {result['gazetteer_load_s']} s")
 
 

@@ -137,7 +137,7 @@ def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("name", "country", "near"), [("places_dev.jsonl", 0.95, 0.9), ("places_blind.jsonl", 0.85, 0.72)])
+@pytest.mark.parametrize(("name", "country", "near"), [("places_dev.jsonl", 0.98, 0.95), ("places_blind.jsonl", 0.85, 0.72)])
 def test_where_accuracy_floors(pipeline, name, country, near):
     # The blind floors are its first (and only) run, below the targets 0.95 / 0.85: docs/accuracy.md.
     from eventdesk.evaluate.places import evaluate_places, load_gold, sentence_answer
@@ -185,3 +185,98 @@ def test_where_a_town_inside_a_named_region_is_the_finer_place(place):
         "Cizre", "TUR")
     assert place("An explosion hit a market in Salahuddin province north of Baghdad.")[2] == "region"
     assert place("Cartel gunmen clashed with soldiers in the Mexican state of Zacatecas.")[2:] == ("region", "sentence")
+
+
+def test_where_divisions_come_with_their_peers():
+    """A country's first-level divisions are listed all at once: Canada's 13 provinces and
+    territories, Australia's 8 states and territories, South Africa's 9 provinces, China's
+    27 provinces and autonomous regions (its four municipalities are cities), Argentina's 23
+    provinces; each district of districts.tsv names its province."""
+    from eventdesk.where.gazetteer import district_provinces
+
+    gazetteer = load_gazetteer()
+    regions: dict[str, set[str]] = {}
+    for readings in gazetteer.readings.values():
+        for r in readings:
+            if r.feature == "region" and r.country:
+                regions.setdefault(r.country, set()).add(r.name)
+    counts = {c: len(regions[c]) for c in ("CAN", "AUS", "ZAF", "ARG")}
+    assert counts == {"CAN": 13, "AUS": 8, "ZAF": 9, "ARG": 23}, counts
+    assert len(regions["CHN"]) >= 27
+    assert district_provinces()["sangin district"] == "Helmand"
+    assert {r.feature for r in gazetteer.lookup("Sangin district")} == {"region"}
+
+
+@pytest.mark.slow
+def test_where_a_us_state_after_a_town_beats_its_british_namesake(place, pipeline):
+    """"MANCHESTER, N.H." and "Manchester, New Hampshire" are the US city, for the place
+    and for the actors the dateline gives a country; a bare Manchester with British actors
+    stays in England; "TBILISI, Georgia" stays the country."""
+    from eventdesk.ingest import clean
+
+    assert place("MANCHESTER, N.H. (AP) - A gunman opened fire at a church, killing two people.")[:2] == (
+        "Manchester", "USA")
+    coded = pipeline.code(clean(Article(text="BIRMINGHAM, Ala. (AP) - A gunman opened fire at a church picnic.", id="b")))
+    assert [(e.location.country, e.source.country) for e in coded.events][:1] == [("USA", "USA")]
+    assert place("Protesters clashed with police in Manchester, New Hampshire, on Saturday.")[:2] == ("Manchester", "USA")
+    assert place("British police arrested a man in Manchester after a stabbing.")[1] == "GBR"
+    # in the text too: the actor layer gives "police in Manchester, New Hampshire" the
+    # United States, and an abbreviated state keeps the US town ("Manchester, N.H., police")
+    doc = pipeline.nlp(pipeline.make_doc(Article(text="Police in Manchester, New Hampshire, arrested two men.", id="m")))
+    assert [a.country for a in doc._.actors][:1] == ["USA"]
+    doc = pipeline.nlp(pipeline.make_doc(Article(text="Manchester, N.H., police arrested two protesters.", id="n")))
+    assert [(a.country, m.chosen.country) for a in doc._.actors[:1] for m in doc._.places] == [("USA", "USA")]
+    doc = pipeline.nlp(pipeline.make_doc(Article(text="Police in Tbilisi, Georgia, arrested two protesters.", id="g")))
+    assert [a.country for a in doc._.actors][:1] == ["GEO"]
+    assert place("TBILISI, Georgia (Reuters) - Police dispersed protesters outside parliament.")[1] == "GEO"
+    # a town too small for the city list is placed by its state, not by a namesake's
+    # alternate name ("Fairview" is also Costa Mesa, California)
+    assert place("FAIRVIEW, W.Va. (AP) - Police arrested a coal executive on Monday.")[::3] == ("West Virginia", "dateline")
+    # "North America" is no America; "western Niger" tagged as one name is Niger
+    assert place("Militants attacked an army post in western Niger.")[:2] == ("Niger", "NER")
+
+
+@pytest.mark.slow
+def test_where_a_province_after_a_town_chooses_its_country_unless_it_is_a_list(place, pipeline):
+    assert place("Police in London, Ontario, charged a man with murder.")[:2] == ("London", "CAN")
+    assert place("Police arrested two men after a stabbing in Perth, Scotland.")[:2] == ("Perth", "GBR")
+    text = "Shelling killed civilians in Donetsk, Crimea and Kherson on Monday."
+    doc = pipeline.nlp(pipeline.make_doc(Article(text=text, id="l")))
+    assert [m.text for m in doc._.places] == ["Donetsk", "Crimea", "Kherson"]
+
+
+@pytest.mark.slow
+def test_where_a_site_named_by_its_class_word(place):
+    """"the X dam", "the X air base", "the X border crossing": the table's site, else the
+    town the site is named after; "in Cordoba" with Spanish police is the Spanish city
+    although the actor lexicon gives the bare name to Argentina."""
+    assert place("Rebels shelled the Tarbela dam on Sunday.")[1:3] == ("PAK", "site")
+    assert place("Ukrainian drones struck the Yeysk air base overnight.")[:2] == ("Yeysk", "RUS")
+    assert place("Guards fired tear gas at migrants at the Ras Jedir border crossing.")[1:3] == ("TUN", "site")
+    assert place("Spanish police arrested a man who stabbed two people in Cordoba.")[1] == "ESP"
+
+
+@pytest.mark.slow
+def test_where_from_is_an_origin_not_the_place_unless_nothing_else_places_it(place):
+    assert place("Families who fled from Omdurman were attacked by gunmen near Kosti.")[:2] == ("Kosti", "SDN")
+    assert place("Troops from Chad crossed into Darfur and clashed with militias.")[0] == "Darfur"
+    assert place("Gunmen attacked families who had fled from Mosul.")[::3] == ("Mosul", "origin")
+    assert place("US aircraft took off from Incirlik Air Base in southern Turkey.")[:3] == (
+        "Incirlik Air Base", "TUR", "site")
+
+
+@pytest.mark.slow
+def test_where_icews_district_and_province_of_a_district(pipeline, tmp_path):
+    import pandas as pd
+
+    from eventdesk.run.local import run_batch
+    from eventdesk.store import StoreWriter
+    from eventdesk.store.export import export_store
+
+    root = tmp_path / "store"
+    article = Article(id="s", published="2024-03-07", text="Afghan troops fought Taliban fighters in Sangin district.")
+    with StoreWriter(root) as writer:
+        run_batch(writer.skip_stored([article]), pipeline, writer.add, pytest.fail)
+    export_store(root, "icews", tmp_path / "events.tab")
+    row = pd.read_csv(tmp_path / "events.tab", sep="\t", dtype=str, keep_default_na=False).iloc[0]
+    assert (row["City"], row["District"], row["Province"], row["Country"]) == ("", "Sangin district", "Helmand", "Afghanistan")

@@ -111,7 +111,7 @@ class Event:
     date_text: Span | None = None
     # Where `date` comes from: "expression" (date_text), "published", or None.
     date_source: str | None = None
-    # Which rule placed the event (where/locate.py): "sentence", "story", "dateline",
+    # Which rule placed the event (where/locate.py): "sentence", "story", "dateline", "origin",
     # "actor_country"; None when nothing places it.
     location_source: str | None = None
     source_place: Place | None = None  # where the source is from or based, when known

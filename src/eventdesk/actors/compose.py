@@ -9,7 +9,7 @@ of persons and leaders come from persons.py, unlisted group names from groups.py
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -97,6 +97,21 @@ def phrase_elements(phrase: Phrase, index: DocIndex, published: str | None) -> l
     return elements
 
 
+def _us_state_after(match: Match, index: DocIndex) -> bool:
+    """A US state, written out or abbreviated, follows the name after a comma ("Manchester,
+    New Hampshire", "Manchester, N.H."), and is no country's name too ("Tbilisi, Georgia")."""
+    from eventdesk.where.gazetteer import us_state_code
+
+    doc = index.doc
+    if match.end + 1 >= len(doc) or doc[match.end].text != ",":
+        return False
+    after = index.at.get(match.end + 1)
+    if after is not None and any(e.type == "country" for e in after.entries):
+        return False
+    return any(us_state_code(doc[match.end + 1:match.end + 1 + width].text) is not None
+               for width in (1, 2, 3) if match.end + 1 + width <= len(doc))
+
+
 def _choose(match: Match, phrase: Phrase, index: DocIndex, published: str | None,
             geo_seen: set[str], level: int) -> Entry | None:
     """The reading of a match in this phrase: a leader's on the date, the country the
@@ -113,6 +128,9 @@ def _choose(match: Match, phrase: Phrase, index: DocIndex, published: str | None
     if users:
         return pick_dated(users, published)
     places = [e for e in entries if e.type in GEO_TYPES and e.country]
+    if places and _us_state_after(match, index):
+        # "Manchester, N.H.", "Birmingham, Alabama": the US town, whatever else the name is
+        return next((e for e in places if e.country == "USA"), None) or replace(places[0], country="USA")
     if len({e.country for e in places}) > 1:
         # A name two countries share ("Tripoli"): the country the sentence names.
         sentence = phrase.head.sent

@@ -125,7 +125,8 @@ def with_home(layer: DocActors, actor: Actor, published: str | None) -> Actor:
 def dateline_country(index: DocIndex) -> str | None:
     """The country of a dateline the cleaning stage marked ("KYIV (Reuters) -"): of the
     readings of its first place, the one in the country or state written after a comma
-    ("TRIPOLI, Lebanon" is the Lebanese port, not Libya's capital), else its first."""
+    ("TRIPOLI, Lebanon" is the Lebanese port, not Libya's capital); a US state written there
+    ("BIRMINGHAM, Ala.", "MANCHESTER, N.H.") gives the United States; else its first."""
     doc = index.doc
     if not Doc.has_extension("boilerplate") or not doc._.boilerplate:
         return None
@@ -139,7 +140,20 @@ def dateline_country(index: DocIndex) -> str | None:
                 countries = [e.country for e in match.entries if e.type in GEO_TYPES and e.country]
                 if countries:
                     places.append(countries)
+        qualifiers = {c for later in places[1:] for c in later}
+        inside = next((c for c in places[0] if c in qualifiers), None) if places else None
+        if inside is None and _us_state_qualifier(doc.text[start:end]):
+            return "USA"  # "MANCHESTER, N.H. (AP) -": the US town, not the English city
         if places:
-            qualifiers = {c for later in places[1:] for c in later}
-            return next((c for c in places[0] if c in qualifiers), places[0][0])
+            return inside or places[0][0]
     return None
+
+
+def _us_state_qualifier(dateline: str) -> bool:
+    """The dateline writes a US state after its town's name: "BIRMINGHAM, Ala.",
+    "Portland, Oregon" (the agency in brackets left out)."""
+    from eventdesk.where.gazetteer import us_state_code
+
+    _, comma, rest = dateline.partition(",")
+    qualifier = rest.split("(")[0].strip(" -—–\t")
+    return bool(comma) and bool(qualifier) and us_state_code(qualifier) is not None

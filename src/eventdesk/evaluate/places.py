@@ -32,7 +32,7 @@ from eventdesk.model import Place
 
 WITHIN_KM = 50.0
 EARTH_RADIUS_KM = 6371.0
-PRECISE_SOURCES = ("sentence", "story", "dateline")
+PRECISE_SOURCES = ("sentence", "story", "dateline", "origin")
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

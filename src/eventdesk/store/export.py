@@ -151,20 +151,28 @@ def _gdelt_geo(row: dict, prefix: str) -> list:
     ]
 
 
-def _place_parts(row: dict) -> tuple[str, str, str]:
-    """(city, province, country name) of the event's location: a town or site is a city, a
-    region a province; a country fills only the country."""
+def _place_parts(row: dict) -> tuple[str, str, str, str]:
+    """(city, district, province, country name) of the event's location: a town or site is
+    a city; a district of where/data/districts.tsv fills District and its province
+    Province; another region is a province; a country fills only the country. (The city
+    list eventdesk reads gives no town its district, so a town leaves District empty.)"""
+    from eventdesk.where.gazetteer import district_provinces, key
+
     feature, name = row.get("location_feature"), row.get("location_name") or ""
     city = name if feature in ("city", "site") else ""
-    province = name if feature == "region" else ""
-    return city, province, _country_name(row.get("location_country"))
+    district = province = ""
+    if feature == "region":
+        province = district_provinces().get(key(name), "")
+        district = name if province else ""
+        province = province or name
+    return city, district, province, _country_name(row.get("location_country"))
 
 
 def _icews_place(row: dict) -> list:
     if row.get("location_name") is None:
         return [""] * 6
-    city, province, country = _place_parts(row)
-    return [city, "", province, country, _coordinate(row.get("location_lat")), _coordinate(row.get("location_lon"))]
+    city, district, province, country = _place_parts(row)
+    return [city, district, province, country, _coordinate(row.get("location_lat")), _coordinate(row.get("location_lon"))]
 
 
 def _polecat_place(row: dict) -> list:
@@ -172,9 +180,9 @@ def _polecat_place(row: dict) -> list:
     Placename, Feature Type."""
     if row.get("location_name") is None:
         return [""] * 10
-    city, province, country = _place_parts(row)
+    city, district, province, country = _place_parts(row)
     return [
-        row["location_name"], city, "", province, country, _coordinate(row.get("location_lat")),
+        row["location_name"], city, district, province, country, _coordinate(row.get("location_lat")),
         _coordinate(row.get("location_lon")), row.get("location_geonames_id") or "", row.get("location_text") or "",
         row.get("location_feature") or "",
     ]

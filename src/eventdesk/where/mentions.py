@@ -9,9 +9,10 @@ uses it: as where something happens (after "in", "near", "outside"...), or as an
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.where.gazetteer import Gazetteer, Reading, key
 from eventdesk.where.words import feature_word, words
@@ -86,6 +87,8 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
             return start - 1, end, readings, None  # "south Lebanon": a region of its own name
     after = doc[end] if end < len(doc) else None
     hint = feature_word(after.text) if after is not None else None
+    if hint is None and _site_head(doc[end - 1]) is not None:
+        hint = "site"  # "the Kajaki dam", "the Nevatim air base"
     limit = end
     while limit < min(len(doc), end + MAX_EXTENSION) and doc[limit].is_alpha and doc[limit].lower_ not in words("locative"):
         limit += 1
@@ -106,6 +109,9 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         readings = gazetteer.lookup(doc[start:end - 1].text)
         if readings:
             return start, end, readings, last
+    if end - start > 1 and doc[start].lower_ in words("direction") and doc[start].lower_.endswith("ern"):
+        # "western Niger" tagged as one name: Niger; but "North America" is no America
+        return _lookup(doc, gazetteer, start + 1, end)
     return start, end, (), None
 
 
@@ -136,7 +142,9 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, t
             continue
         start, end, readings, hint = _lookup(doc, gazetteer, start, end)
         if people and not (end > ent.end and any(r.feature in ("site", "region") for r in readings)):
-            continue  # a people ("Syrian") is no place; "the Zaatari refugee camp" is one
+            readings = _plain(readings)
+            if not (readings and placing(doc[end - 1]) in ("at", "origin")):
+                continue  # a people ("Syrian") is no place; "the Zaatari refugee camp" and "from Punjab" are
         if ent.label_ in MISTAKEN_LABELS:
             readings = _plain(readings)
             if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
@@ -190,6 +198,18 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
     return found
 
 
+_CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                                 *calendar.day_abbr) if name)
+
+
+def _mistaken_date(ent: Span) -> bool:
+    """A capitalised name the parser tagged as a date that is no month or day ("in western
+    Niger" as DATE): looked for again as a place."""
+    return ent.label_ == "DATE" and all(
+        t.is_alpha and (t.text[:1].isupper() or t.lower_ in words("direction")) and t.lower_ not in _CALENDAR
+        for t in ent)
+
+
 def _called_a_place(doc: Doc, start: int) -> bool:
     """The words before a name say it is a place: "the state of Haryana", "the town of
     Kidal"."""
@@ -210,7 +230,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     candidates = _entity_candidates(doc, gazetteer)
     taken = {i for start, end, _, _ in candidates for i in range(start, end)}
     # a place the parser tagged as a person or a people ("Kidal" as NORP) is looked for again
-    taken |= {i for ent in doc.ents if ent.label_ not in ("PERSON", "NORP", *PLACE_LABELS) for i in range(ent.start, ent.end)}
+    taken |= {i for ent in doc.ents if ent.label_ not in ("PERSON", "NORP", *PLACE_LABELS) and not _mistaken_date(ent)
+              for i in range(ent.start, ent.end)}
     candidates += _untagged_candidates(doc, gazetteer, taken)
     mentions: list[PlaceMention] = []
     boilerplate = doc._.boilerplate or ()
@@ -229,13 +250,39 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     return mentions
 
 
-def _qualifies(name: PlaceMention, qualifier: PlaceMention, gazetteer: Gazetteer) -> tuple[Reading, ...]:
-    """The readings of `name` that lie in the country or US state `qualifier` names."""
+def _qualifies(name: PlaceMention, qualifier: PlaceMention, gazetteer: Gazetteer,
+               regions: bool = False) -> tuple[Reading, ...]:
+    """The readings of `name` that lie in the country or US state `qualifier` names; with
+    `regions`, also in the country of a province or region it names ("London, Ontario",
+    "Perth, Scotland", "Hyderabad, Sindh"), when that rules out a namesake elsewhere."""
     states = {gazetteer.us_states.get(key(r.name)) for r in qualifier.readings if r.country == "USA"}
     countries = {r.country for r in qualifier.readings if r.feature == "country"}
+    if regions and not countries:
+        inside = {r.country for r in qualifier.readings if r.feature == "region" and r.country not in (None, "USA")}
+        if any(r.country not in inside for r in name.readings):
+            countries = inside
     return tuple(r for r in name.readings if r.feature != "country" and (
         (r.country == "USA" and r.admin1 is not None and r.admin1 in states) or r.country in countries
     ))
+
+
+def _abbreviated_state(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
+    """"Manchester, N.H., police": a state as wire copy abbreviates it (no place name the
+    parser tags) keeps the readings in that state."""
+    state = gazetteer.us_state(doc[mention.end + 1].text)
+    inside = tuple(r for r in mention.readings if r.country == "USA" and r.admin1 == state) if state else ()
+    if inside:
+        mention.readings = inside
+        mention.countries = {"USA"}
+
+
+def _listed(doc: Doc, mentions: list[PlaceMention], number: int) -> bool:
+    """The place after mentions[number] runs on into a list ("Donetsk, Luhansk and
+    Kherson"): another place follows it after a comma, "and" or "or"."""
+    if number + 1 >= len(mentions):
+        return False
+    between = doc[mentions[number].end:mentions[number + 1].start]
+    return 0 < len(between) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in between)
 
 
 def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -249,12 +296,14 @@ def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
             following is not None and following.start == mention.end + 1 and doc[mention.end].text == ","
             and following.sentence == mention.sentence
         ):
-            inside = _qualifies(mention, following, gazetteer)
+            inside = _qualifies(mention, following, gazetteer, regions=not _listed(doc, mentions, number + 1))
             if inside:
                 mention.qualifier = following.readings
                 mention.readings = inside
                 mention.countries = {r.country for r in inside if r.country}
                 skip.add(number + 1)
+        elif mention.end + 1 < len(doc) and doc[mention.end].text == ",":
+            _abbreviated_state(doc, mention, gazetteer)
         folded.append(mention)
     return folded
 
@@ -270,6 +319,8 @@ def placing(token: Token) -> str | None:
       "struck"  the object acted on ("shelled X", "captured the town of X", "X was
                 stormed"): a place only when it is no country, and a capital only for
                 material conflict ("accused Washington" names an actor);
+      "origin"  after "from" ("fled from X", "returned from X", "troops from X"): where
+                the actors came from, which places an event only when nothing else does;
       "modifier" the name modifies a noun ("Sichuan authorities", "the Geneva talks"): a
                 place, after any the prepositions give, when it is a town, region or site
                 but no capital, which stands for its government ("Ankara's criticism");
@@ -292,6 +343,8 @@ def placing(token: Token) -> str | None:
             above = head.head
             if above.lower_ in words("direction"):
                 return "at"
+            if prep == "from":
+                return "origin"  # "fled from Khartoum", "troops from Chad": where they came from
             if above.lower_ not in words("through"):
                 return None
             if above.dep_ in STRUCK_DEPS:
@@ -305,6 +358,10 @@ def placing(token: Token) -> str | None:
             head.lower_ in words("through") or head.pos_ == "PROPN"
         ):
             node = head  # "in the Idlib countryside", "in Georgia's capital"; not "in the Paris accord"
+            continue
+        site = _site_head(node)
+        if site is not None:
+            node = site  # "shelled the Tarbela dam", "hit the Morozovsk air base": where the site is
             continue
         if node.dep_ in ("compound", "nmod", "amod", "poss") and node.i == token.i and head.pos_ == "NOUN":
             return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
@@ -325,3 +382,16 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through")
     return True
+
+
+def _site_head(token: Token) -> Token | None:
+    """The site word a name modifies, perhaps through a word or two ("the Tarbela dam",
+    "the Morozovsk air base", "the Masnaa border crossing"); None otherwise."""
+    node = token
+    for _ in range(MAX_EXTENSION):
+        if node.dep_ not in ("compound", "nmod", "amod") or node.head.i <= node.i:
+            return None
+        node = node.head
+        if node.lower_ in words("site_word"):
+            return node
+    return None

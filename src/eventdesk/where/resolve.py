@@ -36,7 +36,7 @@ _AGENCY = re.compile(r"\([^()]*\)")
 class Evidence:
     """The countries the article's context speaks for."""
 
-    def __init__(self, mentions: list[PlaceMention], actor_countries: list[str], dateline: str | None,
+    def __init__(self, mentions: list[PlaceMention], actor_countries: list[tuple[int, int, str]], dateline: str | None,
                  gazetteer: Gazetteer):
         self.states = Counter(
             gazetteer.us_states[key(m.text)] for m in mentions
@@ -49,7 +49,8 @@ class Evidence:
                 country = next(iter(mention.countries))
                 self.places[country] += 1
                 self.by_sentence.setdefault(mention.sentence, Counter())[country] += 1
-        self.actors = Counter(actor_countries)
+        self.actors = Counter(country for _, _, country in actor_countries)
+        self.actor_spans = actor_countries
         self.dateline = dateline
 
     def score(self, reading: Reading, mention: PlaceMention) -> float:
@@ -63,7 +64,11 @@ class Evidence:
         evidence = min(TEXT_PLACE_POINTS * (self.places[country] - own), TEXT_PLACE_CAP)
         same = self.by_sentence.get(mention.sentence, Counter())[country] - own
         evidence += SAME_SENTENCE_POINTS * min(same, 1)
-        evidence += min(ACTOR_POINTS * self.actors[country], ACTOR_CAP)
+        # an actor named by the place itself ("Cordoba" as an actor the lexicon gives
+        # Argentina) is no evidence for its own reading
+        own_actors = sum(1 for start, end, c in self.actor_spans
+                         if c == country and start < mention.end_char and mention.start_char < end)
+        evidence += min(ACTOR_POINTS * (self.actors[country] - own_actors), ACTOR_CAP)
         if self.dateline == country:
             evidence += DATELINE_POINTS
         if country == "USA" and reading.admin1 in self.states:
@@ -88,6 +93,12 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
             countries = {r.country for r in gazetteer.lookup(qualifier.strip())}
             inside = tuple(r for r in readings if (
                 (state is not None and r.country == "USA" and r.admin1 == state) or r.country in countries))
+            # a town too small for the city list ("FAIRVIEW, W.Va.") is placed by its US
+            # state (or by the qualifier when the name is only another town's alternate
+            # spelling), not by a namesake elsewhere; a town listed under its own name
+            # stays with a country qualifier ("GOMA, Congo": Goma is in no other Congo)
+            if not inside and (state is not None or all(r.alias for r in readings)):
+                inside = _qualifier_readings(qualifier, state, gazetteer)
             readings = inside or readings
         offset = text.find(name.strip(), start, end)
         mention = PlaceMention(-1, -1, name.strip(), offset, offset + len(name.strip()), -1, readings,
@@ -97,8 +108,20 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
     return None
 
 
-def actor_countries(doc: Doc) -> list[str]:
-    return [a.country for a in doc._.actors or () if a.country]
+def _qualifier_readings(qualifier: str, state: str | None, gazetteer: Gazetteer) -> tuple[Reading, ...]:
+    """The readings of a dateline's qualifier itself: the US state it abbreviates, else the
+    country or region it names."""
+    if state is not None:
+        names = [name for name, code in gazetteer.us_states.items() if code == state]
+        found = tuple(r for name in names for r in gazetteer.lookup(name) if r.country == "USA" and r.feature == "region")
+        if found:
+            return found
+    return tuple(r for r in gazetteer.lookup(qualifier.strip()) if r.feature in ("country", "region"))
+
+
+def actor_countries(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, country) of the actors with a country (character offsets)."""
+    return [(a.start, a.end, a.country) for a in doc._.actors or () if a.country]
 
 
 def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateline: PlaceMention | None) -> None:
