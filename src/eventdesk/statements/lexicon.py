@@ -203,7 +203,25 @@ def noun_cues() -> dict[str, CueEntry]:
     return found
 
 
-WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting", "impression"})
+ADJECTIVE_FRAMES = frozenset({"that", "to", "about", "of", "in", "at", "with", "by", "over"})
+
+
+@lru_cache(maxsize=1)
+def adjective_cues() -> dict[str, CueEntry]:
+    """The adjectives that carry a state of mind toward their content ("convinced that ...",
+    "eager to ...", "worried about ..."), by the word as written (data/adjective_cues.tsv)."""
+    found: dict[str, CueEntry] = {}
+    for where, (word, frames) in _rows("adjective_cues.tsv", 2):
+        frame_set = frozenset(f.strip() for f in frames.split(",") if f.strip())
+        if not frame_set or frame_set - ADJECTIVE_FRAMES:
+            raise LexiconError(f"{where}: frames must be among {sorted(ADJECTIVE_FRAMES)}, found {frames!r}")
+        if word.lower() in found:
+            raise LexiconError(f"{where}: adjective {word!r} listed twice")
+        found[word.lower()] = CueEntry((word.lower(),), frame_set, False, False)
+    return found
+
+
+WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting", "impression", "raising"})
 
 
 @lru_cache(maxsize=1)

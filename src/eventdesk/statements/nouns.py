@@ -45,7 +45,7 @@ def _that_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
     if first.lower_ == "that" and first.dep_ in _RELATIVE_ROLES:
         return None
     tokens = [t for t in subtree_without_nested(ctx, clause, noun) if not (t.i == first.i and t.lower_ == "that")]
-    return _draft(ctx, noun, entry, holder, tokens)
+    return draft_of(ctx, noun, entry, holder, tokens)
 
 
 def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
@@ -62,10 +62,11 @@ def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
         return None
     skip = {t.i for t in prep.subtree}
     tokens = [t for t in subtree_without_nested(ctx, prep.head, noun) if t.i not in skip]
-    return _draft(ctx, noun, entry, holder, tokens)
+    return draft_of(ctx, noun, entry, holder, tokens)
 
 
-def _draft(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token, tokens: list[Token]) -> Draft | None:
+def draft_of(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token, tokens: list[Token]) -> Draft | None:
+    """The draft of a cue word (a noun, or an adjective) held by `holder`, its content the tokens' extent."""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if not words:
         return None
