@@ -107,3 +107,17 @@ def test_a_noun_held_by_its_possessor_takes_its_object_or_infinitive(pipeline, t
 )
 def test_a_noun_with_no_possessor_or_no_frame_gives_nothing(pipeline, text):
     assert _statements(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Sanders calls for a single-payer health care system.", "Sanders", "calls for", "a single-payer health care system"),
+        ("The senator pushed for a vote on the bill.", "The senator", "pushed for", "a vote on the bill"),
+    ],
+)
+def test_calling_for_something_reports_what_is_asked_for(pipeline, text, speaker, cue, content):
+    (statement,) = _statements(pipeline, text)
+    assert statement.speaker is not None and statement.speaker.text == speaker
+    assert statement.cue.text == cue
+    assert statement.content.text == content
