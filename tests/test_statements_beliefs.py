@@ -1,7 +1,8 @@
 """Reported beliefs, feelings and intentions beyond verbs of saying: adjectives of a state of
-mind ("is convinced that", "is eager to", "are worried about"), the passives of expecting and
-believing with no source ("the bill is expected to pass"), "knows" with a plain clause and
-judgements held ("sees him as a threat")."""
+mind ("is convinced that", "is eager to", "are worried about"), nouns held by their possessor
+("his pledge to", "their opposition to"), "knows" with a plain clause, judgements held ("sees
+him as a threat"). "X is expected to ..." stays no statement (the team's convention,
+tests/test_statements.py), though PolNeAR counts it."""
 
 from __future__ import annotations
 
@@ -44,24 +45,6 @@ def test_an_adjective_of_a_state_of_mind_is_an_attribution(pipeline, text, speak
 )
 def test_an_adjective_with_no_holder_or_content_or_negated_gives_nothing(pipeline, text):
     assert _statements(pipeline, text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("The bill is expected to pass the Senate next week.", "The bill is expected to pass the Senate next week"),
-        ("The former minister is believed to have left the country.", "The former minister is believed to have left the country"),
-    ],
-)
-def test_a_passive_of_expecting_or_believing_has_no_source(pipeline, text, content):
-    (statement,) = _statements(pipeline, text)
-    assert statement.speaker is None
-    assert statement.content.text == content
-
-
-def test_a_passive_with_a_by_phrase_names_its_source(pipeline):
-    statements = _statements(pipeline, "The bill is expected by analysts to pass the Senate.")
-    assert all(s.speaker is not None for s in statements)
 
 
 @pytest.mark.parametrize(
@@ -108,16 +91,3 @@ def test_a_noun_held_by_its_possessor_takes_its_object_or_infinitive(pipeline, t
 def test_a_noun_with_no_possessor_or_no_frame_gives_nothing(pipeline, text):
     assert _statements(pipeline, text) == []
 
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "cue", "content"),
-    [
-        ("Sanders calls for a single-payer health care system.", "Sanders", "calls for", "a single-payer health care system"),
-        ("The senator pushed for a vote on the bill.", "The senator", "pushed for", "a vote on the bill"),
-    ],
-)
-def test_calling_for_something_reports_what_is_asked_for(pipeline, text, speaker, cue, content):
-    (statement,) = _statements(pipeline, text)
-    assert statement.speaker is not None and statement.speaker.text == speaker
-    assert statement.cue.text == cue
-    assert statement.content.text == content

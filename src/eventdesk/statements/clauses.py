@@ -173,7 +173,7 @@ def _infinitive_frame(
 
 def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, dobj: Token | None) -> list[Token] | None:
     """ "warned of floods", "commented on the vote", "described the plan as a trap",
-    "blamed the army for the attack", "called for new elections"."""
+    "blamed the army for the attack"."""
     cue = tokens[0]
     own = {t.i for t in tokens}
     for prep_word in ("of", "on", "about", "as", "for"):
@@ -185,9 +185,7 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
             continue
         if prep_word in ("of", "as", "for", "on") and dobj is not None and dobj.i not in own:
             return span_of(ctx, [dobj, prep], cue)
-        # "described it as ...", "blamed them for ..." want an object; the cue's own
-        # preposition ("called for new elections") does not.
-        if prep_word in ("as", "for") and dobj is None and prep.i not in own:
+        if prep_word in ("as", "for") and dobj is None:
             continue
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if objects:

@@ -1,9 +1,7 @@
 """Attributions with no source: the writer's impression, "the court seemed to signal ...",
-"the plan appears to be stalled", "it seems that ...", and the passives of saying, believing
-and expecting that take their subject's infinitive ("the bill is expected to pass", "he is
-said to be ill"). News annotators count these as attributions whose source is left unsaid;
-the statement has no speaker. The verbs are the `impression` and `raising` words of
-data/word_roles.tsv.
+"the plan appears to be stalled", "it seems that ...". News annotators count these as
+attributions whose source is left unsaid; the statement has no speaker. The verbs are the
+`impression` words of data/word_roles.tsv.
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ def impression_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
     drafts = []
     for sent in ctx.sents:
         for verb in sent:
-            if not (verb.lemma_.lower() in verbs or _raising_passive(verb)) or verb.pos_ != "VERB" or ctx.in_quote(verb):
+            if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or ctx.in_quote(verb):
                 continue
             if any(c.dep_ == "neg" for c in verb.children):
                 continue
@@ -41,21 +39,8 @@ def impression_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
     return drafts
 
 
-def _raising_passive(verb: Token) -> bool:
-    """ "The bill is expected to pass": a passive of a `raising` verb with no "by" phrase
-    (an "X is expected by analysts to ..." names its source, and is left to the cues)."""
-    deps = {c.dep_ for c in verb.children}
-    return (
-        verb.lemma_.lower() in words_with_role("raising")
-        and "auxpass" in deps
-        and "nsubjpass" in deps
-        and "agent" not in deps
-    )
-
-
 def _content(ctx: ArticleContext, verb: Token) -> list[Token]:
-    roles = ("nsubj", "expl", "nsubjpass") if _raising_passive(verb) else ("nsubj", "expl")
-    subject = next((c for c in verb.children if c.dep_ in roles), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
     if subject is None:
         return []
     if subject.lower_ == "it":
