@@ -23,6 +23,7 @@ from eventdesk.statements.direct import bare_attributions, continue_quotes, dire
 from eventdesk.statements.lexicon import StatementLexicon, load_lexicon
 from eventdesk.statements.impressions import impression_drafts
 from eventdesk.statements.nouns import noun_drafts
+from eventdesk.statements.adjectives import adjective_drafts
 from eventdesk.statements.postprocess import finish
 
 
@@ -69,6 +70,7 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
             drafts.append(draft)
     drafts.extend(bare_attributions(ctx, {id(q) for d in drafts for q in d.quotes}))
     drafts.extend(noun_drafts(ctx, drafts))
+    drafts.extend(adjective_drafts(ctx, drafts))
     drafts.extend(headline_attributions(ctx, drafts))
     drafts.extend(impression_drafts(ctx, drafts))
     continue_quotes(ctx, drafts)

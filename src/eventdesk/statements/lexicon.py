@@ -185,7 +185,7 @@ def _organization_words(roles: dict[str, RoleEntry]) -> dict[str, frozenset[str]
     return organization_words
 
 
-NOUN_FRAMES = frozenset({"that", "view"})
+NOUN_FRAMES = frozenset({"that", "view", "to", "to-np", "of", "on", "for", "about", "against", "over"})
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +200,24 @@ def noun_cues() -> dict[str, CueEntry]:
         if noun.lower() in found:
             raise LexiconError(f"{where}: noun {noun!r} listed twice")
         found[noun.lower()] = CueEntry((noun.lower(),), frame_set, _yes(distancing, where), _yes(denial, where))
+    return found
+
+
+ADJECTIVE_FRAMES = frozenset({"that", "to", "about", "of", "in", "at", "with", "by", "over"})
+
+
+@lru_cache(maxsize=1)
+def adjective_cues() -> dict[str, CueEntry]:
+    """The adjectives that carry a state of mind toward their content ("convinced that ...",
+    "eager to ...", "worried about ..."), by the word as written (data/adjective_cues.tsv)."""
+    found: dict[str, CueEntry] = {}
+    for where, (word, frames) in _rows("adjective_cues.tsv", 2):
+        frame_set = frozenset(f.strip() for f in frames.split(",") if f.strip())
+        if not frame_set or frame_set - ADJECTIVE_FRAMES:
+            raise LexiconError(f"{where}: frames must be among {sorted(ADJECTIVE_FRAMES)}, found {frames!r}")
+        if word.lower() in found:
+            raise LexiconError(f"{where}: adjective {word!r} listed twice")
+        found[word.lower()] = CueEntry((word.lower(),), frame_set, False, False)
     return found
 
 

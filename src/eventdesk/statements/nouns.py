@@ -1,6 +1,6 @@
 """Attributions carried by a noun rather than a verb: "his claim that the vote was rigged",
 "the senator's view that ...", "In her view, the plan will fail", "in the words of the
-mayor, ...". The holder is the noun's possessor (or its "of" phrase in the "in the view of
+mayor, ...", "Berlin's pledge to add soldiers", "his attacks on the banks". The holder is the noun's possessor (or its "of" phrase in the "in the view of
 X" frame); a noun with neither names nobody and gives no statement. The nouns are in
 data/noun_cues.tsv.
 """
@@ -30,6 +30,8 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             draft = _that_draft(ctx, token, entry) if "that" in entry.frames else None
             if draft is None and "view" in entry.frames:
                 draft = _view_draft(ctx, token, entry)
+            if draft is None:
+                draft = _object_draft(ctx, token, entry)
             if draft is not None and not _overlaps(draft, taken + drafts):
                 drafts.append(draft)
     return drafts
@@ -45,7 +47,26 @@ def _that_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
     if first.lower_ == "that" and first.dep_ in _RELATIVE_ROLES:
         return None
     tokens = [t for t in subtree_without_nested(ctx, clause, noun) if not (t.i == first.i and t.lower_ == "that")]
-    return _draft(ctx, noun, entry, holder, tokens)
+    return draft_of(ctx, noun, entry, holder, tokens)
+
+
+def _object_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
+    """ "Berlin's pledge to add soldiers", "his attacks on the banks", "their opposition to
+    the deal": the possessor holds the infinitive or the preposition's object."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        return None
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "relcl") and "to" in entry.frames and any(a.lower_ == "to" and a.dep_ == "aux" for a in child.children):
+            return draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, child, noun))
+        frame = "to-np" if child.lower_ == "to" else child.lower_
+        if child.dep_ == "prep" and frame in entry.frames:
+            objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, objects[0], noun))
+    return None
 
 
 def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
@@ -62,10 +83,11 @@ def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
         return None
     skip = {t.i for t in prep.subtree}
     tokens = [t for t in subtree_without_nested(ctx, prep.head, noun) if t.i not in skip]
-    return _draft(ctx, noun, entry, holder, tokens)
+    return draft_of(ctx, noun, entry, holder, tokens)
 
 
-def _draft(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token, tokens: list[Token]) -> Draft | None:
+def draft_of(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token, tokens: list[Token]) -> Draft | None:
+    """The draft of a cue word (a noun, or an adjective) held by `holder`, its content the tokens' extent."""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if not words:
         return None

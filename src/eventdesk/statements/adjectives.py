@@ -1,0 +1,77 @@
+"""Attributions carried by an adjective: a state of mind held toward a clause, a plan or a
+thing ("Mr. Ackman is convinced that the firm will recover", "the campaign is eager to
+move on", "Democrats are worried about the turnout", "voters angry at Washington"). News
+annotators count these as reported beliefs and intentions. The holder is the subject of the
+verb the adjective completes, the subject of a passive ("was convinced that ..."), or the
+noun the adjective describes; "it is clear that ..." names nobody. The adjectives and what
+each takes are in data/adjective_cues.tsv.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.statements.clauses import subtree_without_nested
+from eventdesk.statements.context import ArticleContext, Draft
+from eventdesk.statements.lexicon import CueEntry, adjective_cues
+from eventdesk.statements.nouns import draft_of
+
+# Holders that stand for nothing: "it is clear that ...", "there is ...".
+_EMPTY_HOLDERS = {"it", "there", "this", "that"}
+
+
+def adjective_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
+    """Drafts of the adjective cues of the article whose content no other draft has."""
+    cues = adjective_cues()
+    drafts: list[Draft] = []
+    for sent in ctx.sents:
+        for token in sent:
+            entry = cues.get(token.lower_)
+            if entry is None or token.pos_ not in ("ADJ", "VERB") or ctx.in_quote(token):
+                continue
+            if any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children):
+                continue
+            holder = _holder(token)
+            content = _content(ctx, token, entry) if holder is not None else None
+            if not content:
+                continue
+            draft = draft_of(ctx, token, entry, holder, content)
+            if draft is not None and not _overlaps(draft, taken + drafts):
+                drafts.append(draft)
+    return drafts
+
+
+def _holder(adjective: Token) -> Token | None:
+    """Who is in that state of mind: "she is convinced", "she was convinced", "voters angry at"."""
+    if adjective.dep_ == "acomp":
+        holder = next((c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children):
+        holder = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)
+    elif adjective.dep_ in ("amod", "acl") and adjective.i > adjective.head.i and adjective.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        holder = adjective.head
+    else:
+        holder = None
+    if holder is None or holder.lower_ in _EMPTY_HOLDERS:
+        return None
+    return holder
+
+
+def _content(ctx: ArticleContext, adjective: Token, entry: CueEntry) -> list[Token]:
+    """The adjective's clause, infinitive or prepositional object, as its entry allows."""
+    for child in adjective.children:
+        if child.i < adjective.i:
+            continue
+        if child.dep_ == "ccomp" and "that" in entry.frames:
+            return [t for t in subtree_without_nested(ctx, child, adjective) if not (t.dep_ == "mark" and t.head.i == child.i)]
+        if child.dep_ == "xcomp" and "to" in entry.frames and any(a.lower_ == "to" for a in child.children):
+            return subtree_without_nested(ctx, child, adjective)
+        if child.dep_ in ("prep", "agent") and child.lower_ in entry.frames:
+            objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return subtree_without_nested(ctx, objects[0], adjective)
+    return []
+
+
+def _overlaps(draft: Draft, others: list[Draft]) -> bool:
+    start, end = draft.content[0]
+    return any(s < end and start < e for other in others for s, e in other.content)

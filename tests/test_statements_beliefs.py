@@ -1,0 +1,93 @@
+"""Reported beliefs, feelings and intentions beyond verbs of saying: adjectives of a state of
+mind ("is convinced that", "is eager to", "are worried about"), nouns held by their possessor
+("his pledge to", "their opposition to"), "knows" with a plain clause, judgements held ("sees
+him as a threat"). "X is expected to ..." stays no statement (the team's convention,
+tests/test_statements.py), though PolNeAR counts it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _statements(pipeline, text):
+    return pipeline.code(Article(text=text, id="t")).statements
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Mr. Ackman is convinced that the company will recover.", "Mr. Ackman", "convinced", "the company will recover"),
+        ("The campaign is eager to move on from the scandal.", "The campaign", "eager", "to move on from the scandal"),
+        ("Democratic leaders are worried about the protests in the city.", "Democratic leaders", "worried", "the protests in the city"),
+        ("The governor was confident that the measure would pass.", "The governor", "confident", "the measure would pass"),
+        ("The mayor is willing to meet the strikers next week.", "The mayor", "willing", "to meet the strikers next week"),
+    ],
+)
+def test_an_adjective_of_a_state_of_mind_is_an_attribution(pipeline, text, speaker, cue, content):
+    (statement,) = _statements(pipeline, text)
+    assert statement.speaker is not None and statement.speaker.text == speaker
+    assert statement.cue.text == cue
+    assert statement.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is clear that the plan failed.",
+        "The senator is not convinced that the plan will work.",
+        "The road was closed to traffic for the parade.",
+        "The crowd was angry.",
+    ],
+)
+def test_an_adjective_with_no_holder_or_content_or_negated_gives_nothing(pipeline, text):
+    assert _statements(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("He knows he will win the primary.", "He", "he will win the primary"),
+        ("Most voters feel the economy is getting worse.", "Most voters", "the economy is getting worse"),
+        ("She sees the governor as a real threat.", "She", "the governor as a real threat"),
+    ],
+)
+def test_knowing_feeling_and_seeing_as_are_held_views(pipeline, text, speaker, content):
+    (statement,) = _statements(pipeline, text)
+    assert statement.speaker is not None and statement.speaker.text == speaker
+    assert statement.content.text == content
+
+
+def test_seeing_a_thing_is_no_view(pipeline):
+    assert _statements(pipeline, "She saw the governor at the station.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Their opposition to the trade deal hurt the party.", "Their", "opposition", "the trade deal"),
+        ("Her support for the bill was crucial.", "Her", "support", "the bill"),
+        ("His decision not to attend the debate was criticised.", "His", "decision", "not to attend the debate"),
+        ("His attacks on billionaire financiers drew cheers.", "His", "attacks", "billionaire financiers"),
+    ],
+)
+def test_a_noun_held_by_its_possessor_takes_its_object_or_infinitive(pipeline, text, speaker, cue, content):
+    statements = [s for s in _statements(pipeline, text) if s.cue.text == cue]
+    (statement,) = statements
+    assert statement.speaker is not None and statement.speaker.text == speaker
+    assert statement.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition to the trade deal grew.",
+        "His plan for the economy was vague.",
+    ],
+)
+def test_a_noun_with_no_possessor_or_no_frame_gives_nothing(pipeline, text):
+    assert _statements(pipeline, text) == []
+
