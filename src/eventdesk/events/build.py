@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
 
 
+# Families whose entries need a counterpart or a coded action to be an event.
+UNADDRESSED_TALK = frozenset({"intend", "threaten"})
+
+
 @dataclass
 class Draft:
     """An event while it is assembled: build() fills it step by step."""
@@ -184,7 +188,13 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
     optional, a mutual action of several sources, an offer, refusal or threat (an appeal
     needs one), or a verb judging an earlier action."""
     entry = draft.entry
-    if entry.target_optional or (("mutual" in entry.flags or draft.each_other) and len(draft.sources) > 1):
+    mutual = ("mutual" in entry.flags or draft.each_other) and len(draft.sources) > 1
+    if entry.family in UNADDRESSED_TALK and not draft.refined and "mutual" not in entry.flags:
+        # "her proposals", "vowed to form a task force", "warned that the museum would not
+        # be a panacea": an intent or a warning that names neither a counterpart nor an
+        # action the lexicon codes is talk about policy, not an event.
+        return mutual
+    if entry.target_optional or mutual:
         return True
     stands_alone = (
         entry.family and draft.via_family and draft.complement is not None

@@ -114,6 +114,18 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], 
             subjects = [q for s in raw_subjects(ctx, token) for q in sx.through_quantity(s)]
             if not any(_any(values, sx.forms(s) | sx.modifier_forms(s)) for s in subjects):
                 return None
+        elif key == "notobj":
+            # The direct object (or what it measures: "part of the files") is none of these.
+            if any(_any(values, sx.forms(q)) for o in objects for q in sx.through_quantity(o)):
+                return None
+        elif key == "notpobj":
+            # No object of the trigger's prepositions is one of these ("spoke to a crowd").
+            if any(
+                _any(values, sx.forms(q)) for prep in sx.preps(token)
+                for pobj in sx.prep_objects(prep) for c in sx.with_conjuncts(pobj)
+                for q in sx.through_quantity(c)
+            ):
+                return None
         elif key == "voice":
             passive = sx.is_passive(token)
             if ("passive" in values) != passive:

@@ -28,6 +28,7 @@ SETS = {
     "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False,
     "carrier_noun": False, "departure_noun": False,
     "receiving_verb": False, "under_verb": False,
+    "failure_verb": False, "people_noun": False,
 }
 
 
