@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventdesk.events import actor_phrases, arguments, constructions, fallbacks, match, modality, places
+from eventdesk.events import actor_phrases, arguments, constructions, fallbacks, figurative, match, modality, places
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour, rally_codes
 from eventdesk.events.lexicon import Entry
@@ -53,7 +53,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     """The event a candidate makes at its token, or None when it makes none (scene-setting
     words, a reported clause, an appeal without a target, an action without an actor)."""
     entry = candidate.entry
-    if modality.background(ctx, token):
+    if modality.background(ctx, token) or figurative.question(token):
         return None
     mode, negated = modality.modality(ctx, token)
     draft = Draft(
@@ -73,6 +73,9 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     if not _sources_when_unnamed(ctx, draft):
         return None
     _final_code(ctx, draft)
+    if figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft):
+        return None
+    draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)
     return Built(
         code=draft.code, entry=entry, token=token, parts=draft.parts,
@@ -277,6 +280,7 @@ def find_sources(
 ) -> tuple[list[Actor], str, Token | None]:
     """(source actors, how they were found, an event noun that named them)."""
     source_tokens, source_how = arguments.source_tokens(ctx, token)
+    source_tokens = [t for t in source_tokens if not figurative.thing_subject(ctx, t)]
     if source_how == "agentless" and entry.family in ("intend", "soft", "prepare"):
         # "is committed to", "is prepared to": a state, not a passive.
         source_tokens, source_how = sx.children(token, "nsubjpass"), "subject"

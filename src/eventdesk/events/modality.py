@@ -50,7 +50,9 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
             modality = "hypothetical"
     if sx.has_mark(clause, ("if", "unless", "whether")):
         modality = "hypothetical"
-    if failed(clause):
+    if failed(clause) and (clause is token or sx.lemma(clause) in ctx.lexicon.light):
+        # Not an event noun in the object of what failed ("avoided condemning the
+        # invasion": the invasion happened).
         negated = True
     head = speech_head(ctx, clause)
     if head is not None and sx.lemma(head) in words("denial_verb"):
@@ -69,6 +71,9 @@ def failed(clause: Token) -> bool:
         head = node.head
         if node.dep_ == "pcomp" and sx.lemma(head) in ("from", "of") and head.dep_ == "prep":
             head = head.head
+        elif node.dep_ == "acl" and head.tag_ == "NNS" and sx.base_forms(head.text) & words("failure_verb"):
+            # "Trump avoids condemning X": the verb misread as a plural noun.
+            return True
         elif head.i == node.i or not (node.dep_ == "xcomp" or node.dep_ == "ccomp" and sx.has_aux_to(node)):
             return False
         if sx.lemma(head) in words("failure_verb"):

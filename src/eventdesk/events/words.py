@@ -28,7 +28,8 @@ SETS = {
     "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False,
     "carrier_noun": False, "departure_noun": False,
     "receiving_verb": False, "under_verb": False,
-    "failure_verb": False, "people_noun": False,
+    "failure_verb": False, "people_noun": False, "verbal_attack_verb": True,
+    "campaign_event": False, "voice_noun": False,
 }
 
 
