@@ -53,7 +53,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     """The event a candidate makes at its token, or None when it makes none (scene-setting
     words, a reported clause, an appeal without a target, an action without an actor)."""
     entry = candidate.entry
-    if modality.background(ctx, token) or figurative.question(token):
+    if modality.background(ctx, token) or figurative.question(token) or figurative.describes_thing(ctx, token):
         return None
     mode, negated = modality.modality(ctx, token)
     draft = Draft(
@@ -132,6 +132,8 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     # An entry that needs its object to be an actor ("held X": an arrest only when X is
     # someone) is not rescued by what the object phrase or the place names.
     fallback = entry.target_optional or draft.via_family or "obj" not in entry.targets
+    # "discussed the crisis in Syria": what is talked about is no counterpart.
+    fallback = fallback and "counterpart" not in entry.flags
     if not draft.targets and sources and fallback:
         draft.targets = fallbacks.object_phrase_targets(ctx, token, draft.complement, sources)
         draft.target_how = "object" if draft.targets else draft.target_how

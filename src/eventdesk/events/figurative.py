@@ -89,6 +89,29 @@ def _acting_nouns() -> frozenset[str]:
     return words("people_noun") | words("voice_noun") | words("carrier_noun") | words("agentless_subject")
 
 
+def describes_thing(ctx: DocumentCoder, token: Token) -> bool:
+    """A present participle describing a thing ("the law requiring police to report",
+    "an agency system allowing it to check"): what the thing says or does, not an
+    event of the story. Not on an actor ("troops attacking the town"), a text that speaks
+    for its author ("a resolution calling for"), or an event noun ("an operation
+    targeting rebels")."""
+    if token.dep_ != "acl" or token.tag_ != "VBG":
+        return False
+    return _is_thing(ctx, token.head)
+
+
+def _is_thing(ctx: DocumentCoder, token: Token) -> bool:
+    """A common noun that names no actor, no body of people or text, and no event."""
+    if not sx.is_noun(token) or token.pos_ in ("PROPN", "PRON") or token.ent_type_:
+        return False
+    lemma = sx.lemma(token)
+    if lemma.endswith(PERSON_SUFFIXES) or lemma in _acting_nouns():
+        return False
+    if lemma in word_values("event_noun") or match.candidates(ctx, token):
+        return False
+    return not any(a.start <= token.idx < a.end for a in ctx.actors.resolve(token))
+
+
 def thing_subject(ctx: DocumentCoder, token: Token) -> bool:
     """Whether a subject is a thing that names its actor only through a possessor or a
     noun modifier ("Trump's tax filings", "the government mandate requiring ..."): a thing
@@ -98,15 +121,8 @@ def thing_subject(ctx: DocumentCoder, token: Token) -> bool:
     ministry's report accused"), a weapon that strikes by itself (`agentless_subject`), a noun of
     a person ("-er", "-or", "-ist": "Trump's supporters") or a thing named by a nationality
     ("Russian missiles")."""
-    if not sx.is_noun(token) or token.pos_ in ("PROPN", "PRON") or token.ent_type_ or token.dep_ == "ROOT":
+    if token.dep_ == "ROOT" or not _is_thing(ctx, token):
         # A noun at the root is a verb the tagger misread ("Trump avoids condemning").
-        return False
-    lemma = sx.lemma(token)
-    if lemma.endswith(PERSON_SUFFIXES) or lemma in _acting_nouns():
-        return False
-    if lemma in word_values("event_noun") or match.candidates(ctx, token):
-        return False
-    if any(a.start <= token.idx < a.end for a in ctx.actors.resolve(token)):
         return False
     lenders = [c for c in token.children if c.dep_ in ("poss", "compound")]
     if not any(ctx.actors.resolve(c) for c in lenders) or any(

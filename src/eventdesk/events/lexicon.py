@@ -17,14 +17,14 @@ from eventdesk.tables import tsv_rows
 log = logging.getLogger(__name__)
 
 POS = {"v": "verb", "n": "noun", "a": "adjective"}
-CONDITION_KEYS = {"prt", "obj", "objmod", "mod", "prep", "pobj", "xcomp", "subj", "voice", "notobj", "notpobj"}
+CONDITION_KEYS = {"prt", "obj", "objmod", "mod", "prep", "pobj", "xcomp", "subj", "voice", "notobj", "notpobj", "notxcomp"}
 # Conditions that rule a reading out ("released a statement" is no release of persons):
 # they say nothing of how specific the entry is.
-NEGATIVE_CONDITIONS = frozenset({"notobj", "notpobj"})
+NEGATIVE_CONDITIONS = frozenset({"notobj", "notpobj", "notxcomp"})
 BARE_CONDITIONS = {"noobj"}
 FAMILIES = {"appeal", "demand", "intend", "soft", "reject", "threaten", "prepare", "yield"}
 TOPIC_SCHEMES = {"charge", "reform"}
-PLAIN_FLAGS = {"mutual", "comp", "light"}
+PLAIN_FLAGS = {"mutual", "comp", "light", "counterpart"}
 TARGET_SLOTS = {"obj", "iobj", "comp", "objagent", "xobj", "-"}
 # The families that have a column of families.tsv; its "*" row gives each one's own code.
 FAMILY_COLUMNS = ("appeal", "intend", "demand", "reject", "threaten")

@@ -97,18 +97,10 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], 
             if not hits:
                 return None
             parts.append(hits[0])
-        elif key == "xcomp":
-            # A that-clause with its own subject is reported content, not a complement
-            # ("warned that X would ..." is not "warned X to ...").
-            comps = [
-                c for c in token.children
-                if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
-                or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
-            ]
-            if "*" in values:
-                if not comps:
-                    return None
-            elif not any(sx.lemma(c) in values for c in comps):
+        elif key in ("xcomp", "notxcomp"):
+            comps = _complements(token)
+            hit = bool(comps) if "*" in values else any(sx.lemma(c) in values for c in comps)
+            if hit != (key == "xcomp"):
                 return None
         elif key == "subj":
             subjects = [q for s in raw_subjects(ctx, token) for q in sx.through_quantity(s)]
@@ -135,6 +127,16 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], 
     if entry.pos == "n" and any(" " in key for key in entry.lemmas & sx.forms(token)):
         phrases += 1
     return parts, phrases
+
+
+def _complements(token: Token) -> list[Token]:
+    """The complement verbs of a trigger. A that-clause with its own subject is reported
+    content, not a complement ("warned that X would ..." is not "warned X to ...")."""
+    return [
+        c for c in token.children
+        if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
+        or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
+    ]
 
 
 def raw_subjects(ctx: DocumentCoder, token: Token) -> list[Token]:
