@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from eventdesk.events.build import Draft
     from eventdesk.events.coder import DocumentCoder
 
+QUOTES = frozenset({'"', "'", "''", "\u201d", "\u2019", ")"})
 REFLEXIVES = frozenset({
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
     "themselves", "oneself",
@@ -40,9 +41,12 @@ def question(token: Token) -> bool:
         if node.dep_ in ("ROOT", "ccomp", "parataxis") or node.head.i == node.i:
             break
         node = node.head
-    after = node.right_edge.i + 1
     doc = node.doc
-    return node.right_edge.text == "?" or (after < len(doc) and doc[after].text == "?")
+    last = node.right_edge
+    while (last.is_space or last.text in QUOTES) and last.i > node.i:
+        last = doc[last.i - 1]
+    after = node.right_edge.i + 1
+    return last.text == "?" or (after < len(doc) and doc[after].text == "?")
 
 
 def on_itself(token: Token, code: str) -> bool:
