@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
 
 
-# Families whose entries need a counterpart or a coded action to be an event.
+# Families whose nouns need a counterpart or a coded action to be an event.
 UNADDRESSED_TALK = frozenset({"intend", "threaten"})
 
 
@@ -53,7 +53,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     """The event a candidate makes at its token, or None when it makes none (scene-setting
     words, a reported clause, an appeal without a target, an action without an actor)."""
     entry = candidate.entry
-    if modality.background(ctx, token) or figurative.question(token) or figurative.describes_thing(ctx, token):
+    if modality.background(ctx, token) or figurative.question(token):
         return None
     mode, negated = modality.modality(ctx, token)
     draft = Draft(
@@ -194,10 +194,10 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
     needs one), or a verb judging an earlier action."""
     entry = draft.entry
     mutual = ("mutual" in entry.flags or draft.each_other) and len(draft.sources) > 1
-    if entry.family in UNADDRESSED_TALK and not draft.refined and "mutual" not in entry.flags:
-        # "her proposals", "vowed to form a task force", "warned that the museum would not
-        # be a panacea": an intent or a warning that names neither a counterpart nor an
-        # action the lexicon codes is talk about policy, not an event.
+    if entry.family in UNADDRESSED_TALK and entry.pos == "n" and not draft.refined and "mutual" not in entry.flags:
+        # "her proposals", "his commitment to improving schools": a noun of intent that
+        # names neither a counterpart nor an action the lexicon codes is talk about
+        # policy, not an event.
         return mutual
     if entry.target_optional or mutual:
         return True

@@ -93,17 +93,6 @@ def _acting_nouns() -> frozenset[str]:
     return words("people_noun") | words("voice_noun") | words("carrier_noun") | words("agentless_subject")
 
 
-def describes_thing(ctx: DocumentCoder, token: Token) -> bool:
-    """A present participle describing a thing ("the law requiring police to report",
-    "an agency system allowing it to check"): what the thing says or does, not an
-    event of the story. Not on an actor ("troops attacking the town"), a text that speaks
-    for its author ("a resolution calling for"), or an event noun ("an operation
-    targeting rebels")."""
-    if token.dep_ != "acl" or token.tag_ != "VBG":
-        return False
-    return _is_thing(ctx, token.head)
-
-
 def _is_thing(ctx: DocumentCoder, token: Token) -> bool:
     """A common noun that names no actor, no body of people or text, and no event."""
     if not sx.is_noun(token) or token.pos_ in ("PROPN", "PRON") or token.ent_type_:
@@ -128,9 +117,15 @@ def thing_subject(ctx: DocumentCoder, token: Token) -> bool:
     if token.dep_ == "ROOT" or not _is_thing(ctx, token):
         # A noun at the root is a verb the tagger misread ("Trump avoids condemning").
         return False
-    lenders = [c for c in token.children if c.dep_ in ("poss", "compound")]
-    if not any(ctx.actors.resolve(c) for c in lenders) or any(
-        ctx.actors.resolve(c) for c in token.children if c.dep_ == "amod"
-    ):
+    if any(ctx.actors.resolve(c) for c in token.children if c.dep_ == "amod"):
         return False
-    return True
+    # What a person owns is a thing ("Trump's tax filings", "Clarke's intentions"); what a
+    # state or an organisation owns may be a body of its own ("Hamas's armed wing"), so
+    # only a rule it makes counts ("the government mandate", `rule_noun`).
+    for child in token.children:
+        found = ctx.actors.resolve(child) if child.dep_ in ("poss", "compound") else []
+        if found and all(a.kind == "person" for a in found) and child.dep_ == "poss":
+            return True
+        if found and sx.lemma(token) in words("rule_noun"):
+            return True
+    return False
