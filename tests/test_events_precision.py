@@ -43,6 +43,11 @@ def test_talk_with_a_counterpart_is_a_consultation(text, event):
     assert event in _triples(text)
 
 
+def test_a_plural_subject_talks_among_itself():
+    assert "04" in _roots("The two presidents talked for two hours in Ankara.")
+    assert "04" not in _roots("People in Ankara talked about the weather.")
+
+
 def test_meeting_a_person_is_still_a_meeting():
     assert any(code.startswith("04") and target == "DEUGOV"
                for code, _, target in _triples("President Obama met Chancellor Merkel in Berlin."))

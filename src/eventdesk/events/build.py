@@ -199,6 +199,9 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
         # names neither a counterpart nor an action the lexicon codes is talk about
         # policy, not an event.
         return mutual
+    if "counterpart" in entry.flags and not mutual:
+        # "The two presidents talked for two hours": a plural subject talks among itself.
+        return _plural_subject(draft)
     if entry.target_optional or mutual:
         return True
     stands_alone = (
@@ -206,6 +209,14 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
         and entry.family not in constructions.ADDRESSEE_FAMILIES
     )
     return bool(stands_alone) or fallbacks.judges_event(ctx, draft.token)
+
+
+def _plural_subject(draft: Draft) -> bool:
+    """Whether the clause's subject is a plural noun of actors who are not a crowd ("the two
+    presidents", "officials from both countries"; not "people")."""
+    subjects, _ = sx.clause_subject(draft.token)
+    plural = any(s.tag_ in ("NNS", "NNPS") for s in subjects)
+    return plural and any(set(a.sectors) - {"CVL"} or a.kind == "state" for a in draft.sources)
 
 
 def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:

@@ -77,7 +77,8 @@ def verbal_attack(token: Token, draft: Draft) -> str | None:
 
 def campaign_rally(token: Token, draft: Draft) -> bool:
     """ "Clinton held rallies before black crowds": a politician's rally
-    (`campaign_event`) against nobody is campaigning, not a protest (14)."""
+    (`campaign_event`) against nobody is campaigning, not a protest (14). A party's or a
+    crowd's rally stays one."""
     if draft.code[:2] != "14" or not draft.sources:
         return False
     nouns = [token] + sx.children(token, "dobj")
@@ -86,7 +87,7 @@ def campaign_rally(token: Token, draft: Draft) -> bool:
     if any(sx.lemma(p) in ("against", "over") for n in nouns for p in sx.preps(n)):
         return False
     state = sectors_in("state") | {"PTY", "ELI", "LEG"}
-    return all(s.kind == "person" and set(s.sectors) & state or "PTY" in s.sectors for s in draft.sources)
+    return all(s.kind == "person" and set(s.sectors) & state for s in draft.sources)
 
 
 def _acting_nouns() -> frozenset[str]:
