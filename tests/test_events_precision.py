@@ -77,6 +77,11 @@ def test_an_intent_with_no_counterpart_and_no_coded_action_is_no_event(text):
     assert not _events(text)
 
 
+def test_a_suggestion_that_the_sides_meet_is_a_proposal():
+    assert any(code.startswith("03") and source == "EGYGOV" for code, source, _ in _triples(
+        "The Egyptian government suggested that Israel and Hamas resume talks."))
+
+
 @pytest.mark.parametrize("text, event", [
     ("President Obama proposed talks with Iran.", ("036", "USAGOV", "IRN")),
     ("Japan pledged aid to the Philippines.", ("033", "JPN", "PHL")),

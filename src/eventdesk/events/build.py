@@ -91,9 +91,11 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
     its complement names. False when the entry makes no event."""
     token, entry = draft.token, draft.entry
     complement = draft.complement = arguments.complement(ctx, token, entry)
-    if entry.family == "demand" and complement is not None and modality.reported_clause(complement):
+    suggestion = entry.family == "intend" and sx.lemma(token) in words("suggestion_verb")
+    if (entry.family == "demand" or suggestion) and complement is not None and modality.reported_clause(complement):
         # "insisted the unrest reflected ...", "officials told a reporter the army lifted
-        # ...": a clause stating a fact is reported speech, not a demand.
+        # ...", "suggested that the claims could be grounds": a clause stating a fact or a
+        # possibility is reported speech, not a demand or a proposal.
         return False
     if complement is not None:
         action, inner, where = arguments.action_of(ctx, complement)

@@ -29,7 +29,7 @@ SETS = {
     "carrier_noun": False, "departure_noun": False,
     "receiving_verb": False, "under_verb": False,
     "failure_verb": False, "people_noun": False, "verbal_attack_verb": True,
-    "campaign_event": False, "voice_noun": False, "rule_noun": False,
+    "campaign_event": False, "voice_noun": False, "rule_noun": False, "suggestion_verb": False,
 }
 
 
