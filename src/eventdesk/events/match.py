@@ -97,10 +97,9 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], 
             if not hits:
                 return None
             parts.append(hits[0])
-        elif key in ("xcomp", "notxcomp"):
+        elif key == "xcomp":
             comps = _complements(token)
-            hit = bool(comps) if "*" in values else any(sx.lemma(c) in values for c in comps)
-            if hit != (key == "xcomp"):
+            if not (bool(comps) if "*" in values else any(sx.lemma(c) in values for c in comps)):
                 return None
         elif key == "subj":
             subjects = [q for s in raw_subjects(ctx, token) for q in sx.through_quantity(s)]
@@ -118,14 +117,6 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], 
                 for q in sx.through_quantity(c)
             ):
                 return None
-        elif key == "inphrase":
-            # A word of what the trigger is done to or says is one of these: its objects
-            # and complements with all they hold, not its subject.
-            inside = {
-                t for c in token.children if c.dep_ not in SUBJECT_DEPS for t in c.subtree
-            }
-            if not any(_any(values, sx.forms(t)) for t in inside if t.i != token.i):
-                return None
         elif key == "voice":
             passive = sx.is_passive(token)
             if ("passive" in values) != passive:
@@ -135,9 +126,6 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], 
     if entry.pos == "n" and any(" " in key for key in entry.lemmas & sx.forms(token)):
         phrases += 1
     return parts, phrases
-
-
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl", "punct", "aux", "auxpass", "neg")
 
 
 def _complements(token: Token) -> list[Token]:
