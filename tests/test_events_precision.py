@@ -147,6 +147,11 @@ def test_shooting_oneself_in_the_foot_is_no_fight():
     assert not _events("Iran shot itself in the foot when it raised oil prices.")
 
 
+def test_a_suicide_bomber_blowing_himself_up_is_still_an_assault():
+    assert any(code.startswith("18") for code, _, _ in _triples(
+        "A militant blew himself up at a checkpoint in Mosul."))
+
+
 def test_shooting_others_is_still_force():
     assert any(code.startswith("19") and target == "IRQREB"
                for code, _, target in _triples("Iraqi troops shot three rebels near Mosul."))
