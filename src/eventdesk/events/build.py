@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventdesk.events import actor_phrases, arguments, constructions, fallbacks, match, modality, places
+from eventdesk.events import actor_phrases, arguments, constructions, fallbacks, figurative, match, modality, places
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour, rally_codes
 from eventdesk.events.lexicon import Entry
@@ -19,6 +19,10 @@ from eventdesk.model import Actor
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
+
+
+# Families whose nouns need a counterpart or a coded action to be an event.
+UNADDRESSED_TALK = frozenset({"intend", "threaten"})
 
 
 @dataclass
@@ -49,7 +53,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     """The event a candidate makes at its token, or None when it makes none (scene-setting
     words, a reported clause, an appeal without a target, an action without an actor)."""
     entry = candidate.entry
-    if modality.background(ctx, token):
+    if modality.background(ctx, token) or figurative.question(token):
         return None
     mode, negated = modality.modality(ctx, token)
     draft = Draft(
@@ -71,6 +75,9 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     if behaviour(draft.code).kind == "force" and modality.war_summary(token):
         return None
     _final_code(ctx, draft)
+    if figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft):
+        return None
+    draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)
     return Built(
         code=draft.code, entry=entry, token=token, parts=draft.parts,
@@ -86,9 +93,11 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
     its complement names. False when the entry makes no event."""
     token, entry = draft.token, draft.entry
     complement = draft.complement = arguments.complement(ctx, token, entry)
-    if entry.family == "demand" and complement is not None and modality.reported_clause(complement):
+    suggestion = entry.family == "intend" and sx.lemma(token) in words("suggestion_verb")
+    if (entry.family == "demand" or suggestion) and complement is not None and modality.reported_clause(complement):
         # "insisted the unrest reflected ...", "officials told a reporter the army lifted
-        # ...": a clause stating a fact is reported speech, not a demand.
+        # ...", "suggested that the claims could be grounds": a clause stating a fact or a
+        # possibility is reported speech, not a demand or a proposal.
         return False
     if complement is not None:
         action, inner, where = arguments.action_of(ctx, complement)
@@ -130,6 +139,8 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     # An entry that needs its object to be an actor ("held X": an arrest only when X is
     # someone) is not rescued by what the object phrase or the place names.
     fallback = entry.target_optional or draft.via_family or "obj" not in entry.targets
+    # "discussed the crisis in Syria": what is talked about is no counterpart.
+    fallback = fallback and "counterpart" not in entry.flags
     if not draft.targets and sources and fallback:
         draft.targets = fallbacks.object_phrase_targets(ctx, token, draft.complement, sources)
         draft.target_how = "object" if draft.targets else draft.target_how
@@ -189,7 +200,16 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
     optional, a mutual action of several sources, an offer, refusal or threat (an appeal
     needs one), or a verb judging an earlier action."""
     entry = draft.entry
-    if entry.target_optional or (("mutual" in entry.flags or draft.each_other) and len(draft.sources) > 1):
+    mutual = ("mutual" in entry.flags or draft.each_other) and len(draft.sources) > 1
+    if entry.family in UNADDRESSED_TALK and entry.pos == "n" and not draft.refined and "mutual" not in entry.flags:
+        # "her proposals", "his commitment to improving schools": a noun of intent that
+        # names neither a counterpart nor an action the lexicon codes is talk about
+        # policy, not an event.
+        return mutual
+    if "counterpart" in entry.flags and not mutual:
+        # "The two presidents talked for two hours": a plural subject talks among itself.
+        return _plural_subject(draft)
+    if entry.target_optional or mutual:
         return True
     stands_alone = (
         entry.family and draft.via_family and draft.complement is not None
@@ -206,6 +226,14 @@ def _struck_thing(ctx: DocumentCoder, draft: Draft) -> bool:
         return False
     struck = words("struck_noun")
     return any(sx.lemma(obj) in struck for obj in arguments.objective(ctx, draft.token))
+
+
+def _plural_subject(draft: Draft) -> bool:
+    """Whether the clause's subject is a plural noun of actors who are not a crowd ("the two
+    presidents", "officials from both countries"; not "people")."""
+    subjects, _ = sx.clause_subject(draft.token)
+    plural = any(s.tag_ in ("NNS", "NNPS") for s in subjects)
+    return plural and any(set(a.sectors) - {"CVL"} or a.kind == "state" for a in draft.sources)
 
 
 def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:
@@ -282,6 +310,7 @@ def find_sources(
 ) -> tuple[list[Actor], str, Token | None]:
     """(source actors, how they were found, an event noun that named them)."""
     source_tokens, source_how = arguments.source_tokens(ctx, token)
+    source_tokens = [t for t in source_tokens if not figurative.thing_subject(ctx, t)]
     if source_how == "agentless" and entry.family in ("intend", "soft", "prepare"):
         # "is committed to", "is prepared to": a state, not a passive.
         source_tokens, source_how = sx.children(token, "nsubjpass"), "subject"

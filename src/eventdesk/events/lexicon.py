@@ -17,11 +17,14 @@ from eventdesk.tables import tsv_rows
 log = logging.getLogger(__name__)
 
 POS = {"v": "verb", "n": "noun", "a": "adjective"}
-CONDITION_KEYS = {"prt", "obj", "objmod", "mod", "prep", "pobj", "xcomp", "subj", "voice"}
+CONDITION_KEYS = {"prt", "obj", "objmod", "mod", "prep", "pobj", "xcomp", "subj", "voice", "notobj", "notpobj"}
+# Conditions that rule a reading out ("released a statement" is no release of persons):
+# they say nothing of how specific the entry is.
+NEGATIVE_CONDITIONS = frozenset({"notobj", "notpobj"})
 BARE_CONDITIONS = {"noobj"}
 FAMILIES = {"appeal", "demand", "intend", "soft", "reject", "threaten", "prepare", "yield"}
 TOPIC_SCHEMES = {"charge", "reform"}
-PLAIN_FLAGS = {"mutual", "comp", "light"}
+PLAIN_FLAGS = {"mutual", "comp", "light", "counterpart"}
 TARGET_SLOTS = {"obj", "iobj", "comp", "objagent", "xobj", "-"}
 # The families that have a column of families.tsv; its "*" row gives each one's own code.
 FAMILY_COLUMNS = ("appeal", "intend", "demand", "reject", "threaten")
@@ -51,7 +54,10 @@ class Entry:
     @property
     def specificity(self) -> float:
         # A wildcard ("obj=*": any object) says less than a list of words.
-        return 1 + sum(0.5 if values == {"*"} else 1 for _, values in self.conditions) + len(self.bare)
+        return 1 + sum(
+            0 if key in NEGATIVE_CONDITIONS else 0.5 if values == {"*"} else 1
+            for key, values in self.conditions
+        ) + len(self.bare)
 
     @property
     def target_optional(self) -> bool:

@@ -125,21 +125,24 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], 
                 return None
             parts.append(hits[0])
         elif key == "xcomp":
-            # A that-clause with its own subject is reported content, not a complement
-            # ("warned that X would ..." is not "warned X to ...").
-            comps = [
-                c for c in token.children
-                if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
-                or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
-            ]
-            if "*" in values:
-                if not comps:
-                    return None
-            elif not any(sx.lemma(c) in values for c in comps):
+            comps = _complements(token)
+            if not (bool(comps) if "*" in values else any(sx.lemma(c) in values for c in comps)):
                 return None
         elif key == "subj":
             subjects = [q for s in raw_subjects(ctx, token) for q in sx.through_quantity(s)]
             if not any(_any(values, sx.forms(s) | sx.modifier_forms(s)) for s in subjects):
+                return None
+        elif key == "notobj":
+            # The direct object (or what it measures: "part of the files") is none of these.
+            if any(_any(values, sx.forms(q)) for o in objects for q in sx.through_quantity(o)):
+                return None
+        elif key == "notpobj":
+            # No object of the trigger's prepositions is one of these ("spoke to a crowd").
+            if any(
+                _any(values, sx.forms(q)) for prep in sx.preps(token)
+                for pobj in sx.prep_objects(prep) for c in sx.with_conjuncts(pobj)
+                for q in sx.through_quantity(c)
+            ):
                 return None
         elif key == "voice":
             passive = sx.is_passive(token)
@@ -150,6 +153,16 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], 
     if entry.pos == "n" and any(" " in key for key in entry.lemmas & sx.forms(token)):
         phrases += 1
     return parts, phrases
+
+
+def _complements(token: Token) -> list[Token]:
+    """The complement verbs of a trigger. A that-clause with its own subject is reported
+    content, not a complement ("warned that X would ..." is not "warned X to ...")."""
+    return [
+        c for c in token.children
+        if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
+        or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
+    ]
 
 
 def raw_subjects(ctx: DocumentCoder, token: Token) -> list[Token]:

@@ -50,12 +50,38 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
             modality = "hypothetical"
     if sx.has_mark(clause, ("if", "unless", "whether")):
         modality = "hypothetical"
+    if failed(clause) and (clause is token or sx.lemma(clause) in ctx.lexicon.light):
+        # Not an event noun in the object of what failed ("avoided condemning the
+        # invasion": the invasion happened).
+        negated = True
     head = speech_head(ctx, clause)
     if head is not None and sx.lemma(head) in words("denial_verb"):
         negated = True
     if head is not None and sx.lemma(head) in words("wish_verb"):
         modality = "hypothetical"
     return modality, negated
+
+
+def failed(clause: Token) -> bool:
+    """Whether the clause is the complement of a verb of failing ("avoided condemning X",
+    "failed to release them", "refrained from attacking"), and so did not happen. A
+    negated failure ("did not fail to") is none."""
+    node = clause
+    for _ in range(2):
+        head = node.head
+        if node.dep_ == "pcomp" and sx.lemma(head) in ("from", "of") and head.dep_ == "prep":
+            head = head.head
+        elif node.dep_ == "acl" and head.tag_ == "NNS" and sx.base_forms(head.text) & words("failure_verb"):
+            # "Trump avoids condemning X": the verb misread as a plural noun.
+            return True
+        elif head.i == node.i or not (node.dep_ == "xcomp" or node.dep_ == "ccomp" and sx.has_aux_to(node)):
+            return False
+        if sx.lemma(head) in words("failure_verb"):
+            return not sx.negated(head)
+        if node.dep_ == "pcomp" or not sx.is_verb(head):
+            return False
+        node = head
+    return False
 
 
 def background(ctx: DocumentCoder, token: Token) -> bool:

@@ -63,7 +63,9 @@ def base_forms(word: str) -> set[str]:
         found |= {word[:-3], word[:-3] + "e"}
         if len(word) > 6 and word[-4] == word[-5]:
             found.add(word[:-4])
-    if word.endswith("es"):
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh", "o")):
+        # "-es" is a plural ending after a hissing sound ("taxes", "marches"), not in
+        # "aides" (not "aid") or "rates".
         found.add(word[:-2])
     if word.endswith("s") and not word.endswith("ss"):
         found.add(word[:-1])
