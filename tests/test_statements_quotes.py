@@ -98,3 +98,19 @@ def test_two_single_marks_typed_for_a_double_one_make_one_quotation():
     quotes = find_quotations(text)
     assert [text[q.inner_start : q.inner_end] for q in quotes] == ["The budget is a mess,", "we will fix it."]
     assert [text[q.start : q.end] for q in quotes] == ["''The budget is a mess,''", "''we will fix it.''"]
+
+
+def test_quotes_mark_behind_an_invisible_format_character_opens_as_usual():
+    # Pages put direction marks (U+202A) or zero-width spaces before a paragraph's mark.
+    text = "The post drew replies.\n\n\u202a”This has to stop. They are wrong,” wrote Ann Lee.\n\n\u200b“We agree,” said Bo Kim."
+    assert inner(text) == ["This has to stop. They are wrong,", "We agree,"]
+
+
+def test_quotes_phrase_left_open_by_the_writer_does_not_run_into_the_next_paragraph():
+    # A quoted phrase inside the writer's sentence whose closing mark is missing ends with
+    # its paragraph; the quotation opening the next paragraph is another one.
+    text = 'Lee said the plan is “a shapeless idea.\n\n“We pass laws. That is our job,” Lee said.'
+    assert inner(text) == ["a shapeless idea.", "We pass laws. That is our job,"]
+    # A quotation that opens its own passage still runs on, news style.
+    text = 'Lee said: “We pass laws.\n\n“That is our job,” Lee said.'
+    assert inner(text) == ["We pass laws.\n\n“That is our job,"]

@@ -203,7 +203,7 @@ def noun_cues() -> dict[str, CueEntry]:
     return found
 
 
-WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting", "impression"})
+WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting", "impression", "issuing"})
 
 
 @lru_cache(maxsize=1)
