@@ -103,11 +103,10 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
 def inside_split(quoted: Draft, clause: Draft) -> bool:
     """Does the clause a cue reports lie between the parts of the quotation its attribution
     splits ('"...," she wrote in a letter explaining her vote, "..."')?"""
-    if len(quoted.quotes) < 2:
+    if quoted.split is None:
         return False
-    first_end = quoted.quotes[0].end
-    last_start = quoted.quotes[-1].start
-    return all(first_end <= s and e <= last_start for s, e in clause.content)
+    first_end, second_start = quoted.split
+    return all(first_end <= s and e <= second_start for s, e in clause.content)
 
 
 def to_statement(ctx: ArticleContext, ident: str, draft: Draft) -> Statement:

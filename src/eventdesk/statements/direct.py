@@ -47,6 +47,7 @@ def direct_speech(ctx: ArticleContext, cues: list[tuple[list[Token], CueEntry]])
                 if rest is not None:
                     attach(ctx, by_cue, tokens, entry, rest)
                     attached.add(id(rest))
+                    draft.split = (quote.end, rest.start)
                 break
     for quote in ctx.top:
         if id(quote) in attached:
