@@ -134,7 +134,10 @@ def quoted_clause(ctx: ArticleContext, cue: Token) -> bool:
 
 def lead_in(ctx: ArticleContext, quote: Quotation) -> int | None:
     """Where the writer's words that run straight into a quotation start ('Zipcab "will
-    ..."'), or None when the quotation opens its sentence or follows a comma or colon."""
+    ..."', 'Based on what she saw, "I cannot trust her," ...'), or None when the quotation
+    opens its sentence or follows a colon, or only a word like "But" or "Instead" stands
+    before it. Quoted phrases of the writer's sentence may be among those words ('The
+    "opt out" movement is about "...'); a quotation of its own may not."""
     first = ctx.token_at(quote.start)
     if first is None or first.i not in ctx.sent_of:
         return None
@@ -145,13 +148,25 @@ def lead_in(ctx: ArticleContext, quote: Quotation) -> int | None:
         words[-1].idx + len(words[-1]) != quote.start
     ):
         return None
-    if words[-1].is_punct or any(t.is_quote or ctx.in_quote(t) for t in words):
+    if words[-1].is_punct and words[-1].text != ",":
+        return None
+    if any((t.is_quote or ctx.in_quote(t)) and not in_quoted_phrase(ctx, t, words[0].idx, quote.start) for t in words):
         return None
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "NUM") for t in words):
-        return None  # "But "...," she said"
+        return None  # "But "...," she said", "Instead, "...," she said"
     if any(cue_of(ctx, t) is not None for t in words):
         return None
     return words[0].idx
+
+
+def in_quoted_phrase(ctx: ArticleContext, token: Token, start: int, end: int) -> bool:
+    """Is the token (or mark) part of a quoted phrase of the writer's sentence between start
+    and end ('The "opt out" movement is about "...'), not of a quotation of its own?"""
+    for q in ctx.top:
+        if q.start <= token.idx < q.end or q.start == token.idx:
+            text = ctx.text[q.inner_start : q.inner_end]
+            return start <= q.start and q.end <= end and q.closed and not any(c in text for c in ".!?")
+    return False
 
 
 def follows(ctx: ArticleContext, quote: Quotation, after: Token, tokens: list[Token], clause: set[int]) -> bool:
