@@ -245,3 +245,17 @@ def test_document_nobody_is_said_to_have_issued_speaks_as_written(statements):
     text = "Police said a report was filed. The report said the driver fled."
     said = [s for s in statements(text) if s.content.text == "the driver fled"]
     assert said[0].speaker.text == "The report" and said[0].speaker_mention is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ana Maria Lopez, 59, of Ashton, Md., who watched the parade on a screen, said the event brought back memories.",
+         "Ana Maria Lopez"),
+        ("Rep. Tom Hale, R-Wis., who chairs the panel, said the bill would pass.", "Rep. Tom Hale"),
+    ],
+)
+def test_speaker_without_the_tags_after_a_name(statements, text, speaker):
+    (said,) = [s for s in statements(text) if s.cue.text == "said"]
+    assert said.speaker.text == speaker

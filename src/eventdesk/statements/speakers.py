@@ -32,6 +32,8 @@ MAX_BARE_ATTRIBUTION = 12
 _SPEAKER_POS = {"NOUN", "PROPN", "DET", "ADJ", "NUM", "PART", "PRON"}
 # A person described by age: a definite "N-year-old", alone or before a noun, with or without
 # the hyphens ("the 58-year-old said", "this 34 year old mother of two said").
+# A party and state tag after a name: "R-Wis.", "D-N.Y.", "I-Vt.".
+_PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")
 _AGE_DESCRIPTION = re.compile(r"(?i)^(?:the|this)\s+(\d{1,3})(?:\s*-\s*|\s+)year(?:\s*-\s*|\s+)old\b")
 
 
@@ -182,19 +184,28 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
     """Give the draft its speaker Actor (and the words that refer to it, when they are not
     the name): a pronoun or definite description resolved through the discourse, a person
     described by age, else the phrase itself resolved as written. Words the speaker's
-    naming mention took from a wire dateline are left out."""
+    naming mention took from a wire dateline are left out, and so are the tags after a
+    name (an age, a home town, a party and state)."""
     _resolve(ctx, draft)
     actor = draft.speaker
     if actor is None:
         return
     first = ctx.token_at(actor.start)
-    if first is None or first.idx >= ctx.dateline_end(first):
+    if first is None:
         return
-    start = ctx.dateline_end(first)
-    while start < actor.end and (ctx.text[start].isspace() or ctx.text[start] in "-—–,"):
-        start += 1
-    if start < actor.end:
-        actor.text, actor.start = ctx.text[start : actor.end], start
+    if first.idx < ctx.dateline_end(first):
+        start = ctx.dateline_end(first)
+        while start < actor.end and (ctx.text[start].isspace() or ctx.text[start] in "-—–,"):
+            start += 1
+        if start < actor.end:
+            actor.text, actor.start = ctx.text[start : actor.end], start
+    # A speaker referred back to points at its naming words, which may carry tags.
+    last = ctx.token_before(actor.end)
+    if last is not None and first.i <= last.i:
+        end = without_tags(ctx, first, last.i + 1)
+        if end <= last.i:
+            actor.end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1])
+            actor.text = ctx.text[actor.start : actor.end]
 
 
 def _resolve(ctx: ArticleContext, draft: Draft) -> None:
@@ -329,7 +340,23 @@ def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple
         o_start, o_end = other.left_edge.i, other.right_edge.i + 1
         if o_end == start and not any(t.is_punct for t in ctx.doc[o_start:o_end]):
             start = o_start
-    return after_dateline(ctx, start, head), end
+    return after_dateline(ctx, start, head), without_tags(ctx, head, end)
+
+
+def without_tags(ctx: ArticleContext, head: Token, end: int) -> int:
+    """The end of a speaker's name without the tags news hangs on it after a comma: an age,
+    a home town, a party and state ("Ana Ruiz, 55, of Springfield", "Paul Ryan, R-Wis.")."""
+    for token in ctx.doc[head.i + 1 : end]:
+        if token.text != ",":
+            continue
+        after = ctx.doc[token.i + 1] if token.i + 1 < end else None
+        if after is not None and (after.like_num or after.lower_ in ("of", "from") or _PARTY_STATE.match(after.text)):
+            last = token.i
+            while last > head.i and (ctx.doc[last - 1].is_punct or ctx.doc[last - 1].is_space):
+                last -= 1
+            return max(last, head.i + 1)
+        return end
+    return end
 
 
 def after_dateline(ctx: ArticleContext, start: int, head: Token) -> int:
