@@ -172,13 +172,18 @@ def _renamed(first: _View, second: _View) -> Span | None:
     first_names, second_names = first.renamed, second.renamed
     for lemma in [lemma for lemma in first.nouns if lemma in second.nouns]:
         a, b = first.nouns[lemma][0], second.nouns[lemma][0]
-        for names, other_view, other_names in ((second_names, first, first_names), (first_names, second, second_names)):
+        for names, renamer, other_view, other_names in (
+            (second_names, second, first, first_names),
+            (first_names, first, second, second_names),
+        ):
             renamed = names.get(lemma)
             if renamed is None or renamed in other_view.nouns:
                 continue
             # The other side must describe the thing too: by a name of its own
             # ("secret prisons") or by saying it is something else.
-            described = other_names.get(lemma, renamed) != renamed or _described(other_view.nouns[lemma])
+            described = other_names.get(lemma, renamed) != renamed or _described(
+                other_view.nouns[lemma], renamer.nouns[lemma]
+            )
             if described:
                 return _noun_phrase(a)
     return None
@@ -193,10 +198,14 @@ def _thing(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTITIES
 
 
-def _described(tokens: list[Token]) -> bool:
-    """Is the thing described by a word of the speaker's own ("secret prisons")? A compound
-    is part of its name ("climate change"), no description."""
-    return any(c.dep_ == "amod" for t in tokens for c in t.lefts)
+def _described(tokens: list[Token], renamer_tokens: list[Token]) -> bool:
+    """Does one side describe the thing with a word of its own ("secret prisons",
+    "internment camps" against "the camps are ...")? A modifier both sides use is part of
+    the thing's name ("climate change", "the tax plan"), no description."""
+    def modifiers(found: list[Token]) -> set[str]:
+        return {c.lemma_.lower() for t in found for c in t.lefts if c.dep_ in ("compound", "amod")}
+
+    return bool(modifiers(tokens) - modifiers(renamer_tokens))
 
 
 def _claim_noun(view: "_View", lexicon: StatementLexicon) -> Token | None:
