@@ -259,3 +259,24 @@ def test_document_nobody_is_said_to_have_issued_speaks_as_written(statements):
 def test_speaker_without_the_tags_after_a_name(statements, text, speaker):
     (said,) = [s for s in statements(text) if s.cue.text == "said"]
     assert said.speaker.text == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # the writer's words before a comma run into the quotation: mixed, from the first word
+        ("Based on what she saw that night, “I cannot trust her with the army,” Tiegen said.", "Based on what"),
+        # a quoted phrase of the writer's own may be among them
+        ("The “opt out” movement is about “parents telling leaders what they want,” Wilcox said.", "The “opt out”"),
+    ],
+)
+def test_writer_words_ending_in_a_comma_run_into_the_quotation(statements, text, start):
+    (said,) = statements(text)
+    assert said.type == "mixed" and said.content.text.startswith(start)
+
+
+@pytest.mark.slow
+def test_a_lone_but_before_a_quotation_is_not_content(statements):
+    (added,) = statements("But, “We are, in effect, at war,” he added.")
+    assert added.type == "direct" and added.content.text.startswith("We are")
