@@ -99,3 +99,29 @@ def test_contests_a_statement_without_speaker_is_no_side(contests):
                      "The army's spokesman rejected the allegation on Saturday.")
     assert len(found) == 1, found
     assert [s.speaker.text for s in found[0][1]] == ["The opposition", "The army's spokesman"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "he" in both statements may be two people
+        "The mayor said he had never met the builder. A neighbour said he had met the inspector last week.",
+        # a verb as light as "have" is no claim two speakers contest
+        "The minister said the farmers have no water. The union said the farmers have new tractors.",
+        # a question asserts nothing
+        "The governor said the budget was balanced. Reporters asked why the budget was not balanced.",
+        # a compound is part of a name ("tax plan"), not the other side's description of it
+        "The senator called the tax plan a giveaway. Economists said the tax plan would take effect in May.",
+        # rival figures are not contested names
+        "The website said the real jobless rate is 40 percent. The agency said the official jobless rate is 5 percent.",
+        # one person named in full and by surname is one side
+        "Senator Ana Ruiz said the treaty was fair. Ruiz later said the treaty was not fair to farmers.",
+        # "want" is too light a verb, and a party spoken of is no thing contested
+        "The mayor said Republicans want a photo op. Rep. John Mica said they do not want to answer.",
+        # people spoken of are not the thing contested
+        "Aid workers said President Lopez visited the camp. Officials said President Lopez did not attend the summit.",
+    ],
+)
+def test_contests_not_found_between_speakers_who_do_not_disagree(contests, text):
+    assert contests(text) == []
+

@@ -98,3 +98,185 @@ def test_two_single_marks_typed_for_a_double_one_make_one_quotation():
     quotes = find_quotations(text)
     assert [text[q.inner_start : q.inner_end] for q in quotes] == ["The budget is a mess,", "we will fix it."]
     assert [text[q.start : q.end] for q in quotes] == ["''The budget is a mess,''", "''we will fix it.''"]
+
+
+def test_quotes_mark_behind_an_invisible_format_character_opens_as_usual():
+    # Pages put direction marks (U+202A) or zero-width spaces before a paragraph's mark.
+    text = "The post drew replies.\n\n\u202a”This has to stop. They are wrong,” wrote Ann Lee.\n\n\u200b“We agree,” said Bo Kim."
+    assert inner(text) == ["This has to stop. They are wrong,", "We agree,"]
+
+
+def test_quotes_phrase_left_open_by_the_writer_does_not_run_into_the_next_paragraph():
+    # A quoted phrase inside the writer's sentence whose closing mark is missing ends with
+    # its paragraph; the quotation opening the next paragraph is another one.
+    text = 'Lee said the plan is “a shapeless idea.\n\n“We pass laws. That is our job,” Lee said.'
+    assert inner(text) == ["a shapeless idea.", "We pass laws. That is our job,"]
+    # A quotation that opens its own passage still runs on, news style.
+    text = 'Lee said: “We pass laws.\n\n“That is our job,” Lee said.'
+    assert inner(text) == ["We pass laws.\n\n“That is our job,"]
+
+
+# -- quotations as statements: the pipeline on short articles of our own ----------------------
+
+
+@pytest.fixture(scope="module")
+def statements():
+    from eventdesk.actors import ActorResolver
+    from eventdesk.nlp import load_nlp
+    from eventdesk.settings import Settings
+    from eventdesk.statements import StatementExtractor
+
+    nlp = load_nlp(Settings())
+    extractor = StatementExtractor(ActorResolver.load())
+
+    def _statements(text: str):
+        doc = nlp(text)
+        doc._.content_sents = list(doc.sents)
+        return extractor(doc)[0]
+
+    return _statements
+
+
+@pytest.mark.slow
+def test_attribution_after_a_quotation_stays_in_its_paragraph(statements):
+    # The clause opening the next paragraph belongs to the quotation after it, not before.
+    text = (
+        'At the debate, Sanders said, "I take no fees from banks.”\n\n'
+        "In a statement, party strategist Guy Cecil said: “Karl Rove is trying to interfere in the caucus. "
+        "We will not let that stand.”"
+    )
+    found = statements(text)
+    assert [(s.speaker.text, s.content.text, s.type) for s in found] == [
+        ("Sanders", "I take no fees from banks.", "direct"),
+        ("party strategist Guy Cecil", "Karl Rove is trying to interfere in the caucus. We will not let that stand.", "direct"),
+    ]
+
+
+@pytest.mark.slow
+def test_quotation_closing_its_sentence_is_not_the_next_sentences_statement(statements):
+    text = '"We are ready." In a statement, Hill said: "The army is ready too."'
+    found = statements(text)
+    assert [s.content.text for s in found if s.speaker and s.speaker.text == "Hill"] == ["The army is ready too."]
+
+
+@pytest.mark.slow
+def test_quotation_split_by_an_attribution_with_a_phrase_of_its_own_is_one_direct_statement(statements):
+    text = (
+        "“Many farmers are worried this season,” Ruiz wrote in a letter to\xa0Reuters\xa0explaining why she is "
+        "running, “but most growers agree that the region is on the wrong track. We must talk about it.”"
+    )
+    found = statements(text)
+    wrote = next(s for s in found if s.cue.text == "wrote")
+    assert wrote.type == "direct"
+    assert wrote.content.text.startswith("Many farmers are worried")
+    assert wrote.content.text.endswith("We must talk about it.")
+
+
+@pytest.mark.slow
+def test_quotation_of_a_paragraph_opened_after_an_invisible_mark(statements):
+    text = (
+        "The post drew many replies.\n\n"
+        "\u202a”This is why the scheme has to end. It is unfair. Farmers are losing out,” said Ann Lee."
+    )
+    found = statements(text)
+    assert [(s.speaker.text, s.type, s.content.text) for s in found] == [
+        ("Ann Lee", "direct", "This is why the scheme has to end. It is unfair. Farmers are losing out"),
+    ]
+
+
+@pytest.mark.slow
+def test_writer_phrase_left_open_is_not_run_into_the_next_paragraphs_quotation(statements):
+    text = (
+        "Grayson said the plan is “a shapeless position to have.\n\n"
+        "“We pass laws. That is our job,” Grayson said. “We do not debate notions.”"
+    )
+    found = statements(text)
+    direct = [s for s in found if s.type == "direct"]
+    assert len(direct) == 1
+    assert direct[0].content.text.startswith("We pass laws.")
+    assert "shapeless" not in direct[0].content.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton said premiums are rising.", "Former President Bill Clinton"),
+        ("BERLIN (Reuters) - The ministry said on Monday that the budget would pass.", "The ministry"),
+    ],
+)
+def test_dateline_is_never_in_the_speaker(statements, text, speaker):
+    (said,) = statements(text)
+    assert said.speaker.text == speaker
+
+
+@pytest.mark.slow
+def test_dateline_stays_out_of_a_speaker_referred_back_to(statements):
+    text = (
+        "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the health law during a stop.\n\n"
+        "During the rally, the former president said premiums are rising."
+    )
+    said = next(s for s in statements(text) if s.cue.text == "said")
+    assert said.speaker.text == "Former President Bill Clinton"
+    assert said.speaker_mention.text == "the former president"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        (
+            'After a late meeting, the Security Council issued a statement condemning the test. '
+            "The statement noted that members would take further measures.",
+            "the Security Council",
+            "The statement",
+        ),
+        ("The Health Ministry released a report on Monday. The report found that 40 clinics had closed.",
+         "The Health Ministry", "The report"),
+    ],
+)
+def test_document_named_again_speaks_for_the_body_that_issued_it(statements, text, speaker, mention):
+    said = next(s for s in statements(text) if s.speaker_mention is not None)
+    assert (said.speaker.text, said.speaker_mention.text) == (speaker, mention)
+
+
+@pytest.mark.slow
+def test_document_nobody_is_said_to_have_issued_speaks_as_written(statements):
+    text = "Police said a report was filed. The report said the driver fled."
+    said = [s for s in statements(text) if s.content.text == "the driver fled"]
+    assert said[0].speaker.text == "The report" and said[0].speaker_mention is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ana Maria Lopez, 59, of Ashton, Md., who watched the parade on a screen, said the event brought back memories.",
+         "Ana Maria Lopez"),
+        ("Rep. Tom Hale, R-Wis., who chairs the panel, said the bill would pass.", "Rep. Tom Hale"),
+    ],
+)
+def test_speaker_without_the_tags_after_a_name(statements, text, speaker):
+    (said,) = [s for s in statements(text) if s.cue.text == "said"]
+    assert said.speaker.text == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # the writer's words before a comma run into the quotation: mixed, from the first word
+        ("Based on what she saw that night, “I cannot trust her with the army,” Tiegen said.", "Based on what"),
+        # a quoted phrase of the writer's own may be among them
+        ("The “opt out” movement is about “parents telling leaders what they want,” Wilcox said.", "The “opt out”"),
+    ],
+)
+def test_writer_words_ending_in_a_comma_run_into_the_quotation(statements, text, start):
+    (said,) = statements(text)
+    assert said.type == "mixed" and said.content.text.startswith(start)
+
+
+@pytest.mark.slow
+def test_a_lone_but_before_a_quotation_is_not_content(statements):
+    (added,) = statements("But, “We are, in effect, at war,” he added.")
+    assert added.type == "direct" and added.content.text.startswith("We are")

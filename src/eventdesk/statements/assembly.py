@@ -90,12 +90,23 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
         if head is None:
             continue
         target = by_cue[head.i]
+        if inside_split(target, draft):
+            continue  # "..., explaining why ...," between a split quotation's parts
         target.content.extend(draft.content)
         target.quotes.extend(draft.quotes)
         target.extra_cues.append((draft.cue_start, draft.cue_end, draft.entry))
         target.type = draft.type if target.type == draft.type else "mixed"
         merged.add(id(draft))
     return [d for d in drafts if id(d) not in merged]
+
+
+def inside_split(quoted: Draft, clause: Draft) -> bool:
+    """Does the clause a cue reports lie between the parts of the quotation its attribution
+    splits ('"...," she wrote in a letter explaining her vote, "..."')?"""
+    if quoted.split is None:
+        return False
+    first_end, second_start = quoted.split
+    return all(first_end <= s and e <= second_start for s, e in clause.content)
 
 
 def to_statement(ctx: ArticleContext, ident: str, draft: Draft) -> Statement:

@@ -14,6 +14,13 @@ from eventdesk.model import Actor, Contest, Span, Statement
 from eventdesk.statements.lexicon import CueEntry, StatementLexicon, words_with_role
 
 _NEGATORS = {"not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"}
+# Verbs too light to be what two statements contest ("X is not ..." / "X is ...": the
+# attribute says what is contested, not the verb).
+_LIGHT_VERBS = {"be", "have", "do", "get", "make", "say", "tell", "go", "come", "want", "mean", "know", "think", "see", ""}
+_THING_PRONOUNS = {"it", "they", "this", "that"}
+# Named entities that are actors, not things: what two speakers contest is a thing said
+# of something ("the prisons", "deaths", "the vote"), not a person or body spoken of.
+_ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 class _Draft(Protocol):
@@ -31,6 +38,8 @@ def find_contests(
         for second in views[i + 1 :]:
             if first.statement.speaker is None or second.statement.speaker is None:
                 continue
+            if first.question or second.question:
+                continue  # a question asserts nothing to contest
             if _same_side(first.statement.speaker, second.statement.speaker):
                 continue
             subject = _opposed_subject(first, second, lexicon)
@@ -67,12 +76,13 @@ class _View:
         self.groups: dict[str, list[Token]] = {}
         for token in self.tokens:
             lemma = token.lemma_.lower()
-            if token.pos_ in ("NOUN", "PROPN") and lemma not in lexicon.generic and len(lemma) > 2:
+            if _thing(token) and lemma not in lexicon.generic and len(lemma) > 2:
                 self.nouns.setdefault(lemma, []).append(token)
             group = lexicon.related.get(lemma)
             if group is not None:
                 self.groups.setdefault(group, []).append(token)
         self.denies = bool(draft.entry and draft.entry.denial)
+        self.question = statement.cue.lemma in ("ask", "wonder") or statement.content.text.rstrip(" \"'”’").endswith("?")
         firsts = [tokens[0] for tokens in self.nouns.values()] + [tokens[0] for tokens in self.groups.values()]
         self.negated = {t.i: _negated(t) for t in firsts}
         self.renamed = self.renamings()
@@ -88,6 +98,8 @@ class _View:
             head = token.head
             if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
                 for attr in head.children:
+                    if any(c.like_num for c in attr.subtree):
+                        continue  # a figure ("is 51 percent"), not another name
                     if attr.dep_ in ("attr", "acomp") and attr.pos_ in ("NOUN", "PROPN"):
                         if attr.lemma_.lower() != subject_lemma:
                             found[subject_lemma] = attr.lemma_.lower()
@@ -104,59 +116,96 @@ class _View:
 
 
 def _opposed_subject(first: _View, second: _View, lexicon: StatementLexicon) -> Span | None:
+    for rule in OPPOSITIONS:
+        subject = rule(first, second)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _denial(first: _View, second: _View) -> Span | None:
+    """A denial of a claim made before it about the same thing: "killed 40" / "denied any deaths"."""
+    if not second.denies or first.denies:
+        return None
     shared = [lemma for lemma in first.nouns if lemma in second.nouns]
-    # A denial of a claim about the same thing: "killed 40" / "denied any deaths".
-    if first.denies != second.denies:
-        if shared:
-            return _noun_phrase(first.nouns[shared[0]][0])
-        groups = [g for g in first.groups if g in second.groups]
-        if groups:
-            # Name the subject by a noun ("deaths") rather than a verb ("killed") when one side has it.
-            tokens = first.groups[groups[0]] + second.groups[groups[0]]
-            return _noun_phrase(next((t for t in tokens if t.pos_ == "NOUN"), tokens[0]))
-    for lemma in shared:
+    if shared:
+        return _noun_phrase(first.nouns[shared[0]][0])
+    groups = [g for g in first.groups if g in second.groups]
+    if groups:
+        # Name the subject by a noun ("deaths") rather than a verb ("killed") when one side has it.
+        tokens = first.groups[groups[0]] + second.groups[groups[0]]
+        return _noun_phrase(next((t for t in tokens if t.pos_ == "NOUN"), tokens[0]))
+    return None
+
+
+def _negated_thing(first: _View, second: _View) -> Span | None:
+    """The same thing with the same predicate, negated in one and asserted in the other."""
+    for lemma in [lemma for lemma in first.nouns if lemma in second.nouns]:
         a, b = first.nouns[lemma][0], second.nouns[lemma][0]
-        # Negated in one and asserted in the other, with the same predicate.
-        if first.negated[a.i] != second.negated[b.i] and _predicate(a) == _predicate(b):
+        if first.negated[a.i] != second.negated[b.i] and _predicate(a) == _predicate(b) not in _LIGHT_VERBS:
             return _noun_phrase(a)
     for group in [g for g in first.groups if g in second.groups]:
         a, b = first.groups[group][0], second.groups[group][0]
         if first.negated[a.i] != second.negated[b.i]:
             return _noun_phrase(a)
-    # The same predicate, asserted by one and negated by the other, of the same thing
-    # ("the dam was safe" / "it was not safe").
-    first_predicates, second_predicates = first.predicates, second.predicates
-    for lemma, (negated, subject) in first_predicates.items():
-        other = second_predicates.get(lemma)
-        if other is None or other[0] == negated:
+    return None
+
+
+def _negated_predicate(first: _View, second: _View) -> Span | None:
+    """The same predicate, asserted by one and negated by the other, of the same thing
+    ("the dam was safe" / "it was not safe")."""
+    for lemma, (negated, a) in first.predicates.items():
+        other = second.predicates.get(lemma)
+        if other is None or other[0] == negated or lemma in _LIGHT_VERBS:
             continue
-        a, b = subject, other[1]
-        same = a.lemma_.lower() == b.lemma_.lower() or (
-            (a.pos_ == "PRON") != (b.pos_ == "PRON") and (a.pos_ == "PRON" or b.pos_ == "PRON")
-        )
-        if same and a.lower_ not in ("i", "we", "you") and b.lower_ not in ("i", "we", "you"):
-            return _noun_phrase(a if a.pos_ != "PRON" else b)
-    # Different speakers calling the same thing by different names.
+        b = other[1]
+        # The thing itself on both sides, or "it"/"they" in the later statement for the
+        # thing the earlier one names; "he" on both sides may be two people.
+        same = _thing(a) and (b.lemma_.lower() == a.lemma_.lower() or b.lower_ in _THING_PRONOUNS)
+        if same:
+            return _noun_phrase(a)
+    return None
+
+
+def _renamed(first: _View, second: _View) -> Span | None:
+    """Different speakers calling the same thing by different names."""
     first_names, second_names = first.renamed, second.renamed
-    for lemma in shared:
+    for lemma in [lemma for lemma in first.nouns if lemma in second.nouns]:
         a, b = first.nouns[lemma][0], second.nouns[lemma][0]
-        for names, this, other_view, other_names in (
-            (second_names, b, first, first_names),
-            (first_names, a, second, second_names),
+        for names, renamer, other_view, other_names in (
+            (second_names, second, first, first_names),
+            (first_names, first, second, second_names),
         ):
             renamed = names.get(lemma)
             if renamed is None or renamed in other_view.nouns:
                 continue
             # The other side must describe the thing too: by a name of its own
             # ("secret prisons") or by saying it is something else.
-            described = other_names.get(lemma, renamed) != renamed or _described(other_view.nouns[lemma])
+            described = other_names.get(lemma, renamed) != renamed or _described(
+                other_view.nouns[lemma], renamer.nouns[lemma]
+            )
             if described:
                 return _noun_phrase(a)
     return None
 
 
-def _described(tokens: list[Token]) -> bool:
-    return any(c.dep_ in ("compound", "amod") for t in tokens for c in t.lefts)
+OPPOSITIONS = (_denial, _negated_thing, _negated_predicate, _renamed)
+
+
+def _thing(token: Token) -> bool:
+    """A noun naming a thing two statements may contest: a common noun, not a name of a
+    person, body or country (everybody in a political story speaks of the candidates)."""
+    return token.pos_ == "NOUN" and token.ent_type_ not in _ACTOR_ENTITIES
+
+
+def _described(tokens: list[Token], renamer_tokens: list[Token]) -> bool:
+    """Does one side describe the thing with a word of its own ("secret prisons",
+    "internment camps" against "the camps are ...")? A modifier both sides use is part of
+    the thing's name ("climate change", "the tax plan"), no description."""
+    def modifiers(found: list[Token]) -> set[str]:
+        return {c.lemma_.lower() for t in found for c in t.lefts if c.dep_ in ("compound", "amod")}
+
+    return bool(modifiers(tokens) - modifiers(renamer_tokens))
 
 
 def _claim_noun(view: "_View", lexicon: StatementLexicon) -> Token | None:
@@ -224,7 +273,14 @@ def _same_side(a: Actor, b: Actor) -> bool:
         return True
     if a.country and a.country == b.country:
         return not (a.sectors and b.sectors and not set(a.sectors) & set(b.sectors))
-    return _label(a).lower() == _label(b).lower()
+    first, second = _label(a).lower(), _label(b).lower()
+    if first == second:
+        return True
+    # One person named in full and by surname or title ("Barack Obama", "Mr. Obama",
+    # "Obama"): the same speaker.
+    if a.kind == b.kind == "person":
+        return first.split()[-1:] == second.split()[-1:]
+    return False
 
 
 def _label(actor: Actor) -> str:

@@ -39,6 +39,8 @@ class Draft:
     extra_cues: list[tuple[int, int, CueEntry | None]] = field(default_factory=list)
     speaker: Actor | None = None
     speaker_mention: Span | None = None
+    # (end of the first part, start of the second) of a quotation its attribution splits.
+    split: tuple[int, int] | None = None
 
     @property
     def start(self) -> int:

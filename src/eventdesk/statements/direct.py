@@ -43,6 +43,11 @@ def direct_speech(ctx: ArticleContext, cues: list[tuple[list[Token], CueEntry]])
                     # words run into the quotation: mixed, from the sentence's first word.
                     draft.content[-1] = (lead, quote.end)
                     draft.type = "mixed"
+                rest = split_rest(ctx, quote, tokens[0], clause, attached)
+                if rest is not None:
+                    attach(ctx, by_cue, tokens, entry, rest)
+                    attached.add(id(rest))
+                    draft.split = (quote.end, rest.start)
                 break
     for quote in ctx.top:
         if id(quote) in attached:
@@ -56,6 +61,32 @@ def direct_speech(ctx: ArticleContext, cues: list[tuple[list[Token], CueEntry]])
                 attached.add(id(quote))
                 break
     return list(by_cue.values())
+
+
+def split_rest(ctx: ArticleContext, quote: Quotation, cue: Token, clause: set[int], attached: set[int]) -> Quotation | None:
+    """The second part of a quotation split by its attribution ('"Many are unsure," she
+    wrote in a letter explaining her vote, "but most agree."'): a quotation in the cue's
+    sentence after the clause, when the first part ends with a comma and nothing stands
+    between the two but the clause and phrases of its cue, the last a comma, colon or dash."""
+    if not ctx.text[quote.inner_start : quote.inner_end].rstrip().endswith((",", "—", "–", "-")):
+        return None
+    sentence = ctx.sent_of.get(cue.i)
+    last = max(clause)
+    for rest in ctx.top:
+        if rest.start <= ctx.doc[last].idx or id(rest) in attached:
+            continue
+        first = ctx.token_at(rest.start)
+        if first is None or ctx.sent_of.get(first.i) != sentence:
+            return None
+        between = [t for t in ctx.doc[last + 1 : first.i] if not t.is_space]
+        if not between or between[-1].text not in (",", ":") and between[-1].text not in _DASHES:
+            return None
+        if any(ctx.in_quote(t) or t.is_quote for t in between):
+            return None
+        if all(t.is_punct or t.i in clause or any(a.i == cue.i for a in t.ancestors) for t in between):
+            return rest
+        return None
+    return None
 
 
 def clause_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> set[int]:
@@ -103,7 +134,10 @@ def quoted_clause(ctx: ArticleContext, cue: Token) -> bool:
 
 def lead_in(ctx: ArticleContext, quote: Quotation) -> int | None:
     """Where the writer's words that run straight into a quotation start ('Zipcab "will
-    ..."'), or None when the quotation opens its sentence or follows a comma or colon."""
+    ..."', 'Based on what she saw, "I cannot trust her," ...'), or None when the quotation
+    opens its sentence or follows a colon, or only a word like "But" or "Instead" stands
+    before it. Quoted phrases of the writer's sentence may be among those words ('The
+    "opt out" movement is about "...'); a quotation of its own may not."""
     first = ctx.token_at(quote.start)
     if first is None or first.i not in ctx.sent_of:
         return None
@@ -114,13 +148,31 @@ def lead_in(ctx: ArticleContext, quote: Quotation) -> int | None:
         words[-1].idx + len(words[-1]) != quote.start
     ):
         return None
-    if words[-1].is_punct or any(t.is_quote or ctx.in_quote(t) for t in words):
+    if words[-1].is_punct and words[-1].text != ",":
+        return None
+    if any((t.is_quote or ctx.in_quote(t)) and not in_quoted_phrase(ctx, t, words[0].idx, quote.start) for t in words):
         return None
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "NUM") for t in words):
-        return None  # "But "...," she said"
-    if any(cue_of(ctx, t) is not None for t in words):
+        return None  # "But "...," she said", "Instead, "...," she said"
+    if any(cue_of(ctx, t) is not None and not _free_relative(t) for t in words):
         return None
     return words[0].idx
+
+
+def _free_relative(token: Token) -> bool:
+    """A verb whose object is "what" ("based on what she saw") is a thing seen, not an
+    attribution."""
+    return any(c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+
+
+def in_quoted_phrase(ctx: ArticleContext, token: Token, start: int, end: int) -> bool:
+    """Is the token (or mark) part of a quoted phrase of the writer's sentence between start
+    and end ('The "opt out" movement is about "...'), not of a quotation of its own?"""
+    for q in ctx.top:
+        if q.start <= token.idx < q.end or q.start == token.idx:
+            text = ctx.text[q.inner_start : q.inner_end]
+            return start <= q.start and q.end <= end and q.closed and not any(c in text for c in ".!?")
+    return False
 
 
 def follows(ctx: ArticleContext, quote: Quotation, after: Token, tokens: list[Token], clause: set[int]) -> bool:
@@ -135,8 +187,31 @@ def follows(ctx: ArticleContext, quote: Quotation, after: Token, tokens: list[To
         return False
     if len(gap) > 2 or any(t.text in (".", "?", "!") for t in gap):
         return False
+    if any(ch in "\n\r\u2028\u2029" for ch in ctx.text[quote.end : ctx.doc[first].idx]):
+        return False  # the attribution of a quotation stands in its paragraph
+    if first_of_next_sentence(ctx, quote, first) and goes_on(ctx, cue, clause):
+        return False  # '"...." In a statement, X said: "..."': the next sentence's own
     # Nothing but the clause between its first token and the cue.
     return all(i in clause or ctx.doc[i].is_punct for i in range(first, cue.i))
+
+
+def first_of_next_sentence(ctx: ArticleContext, quote: Quotation, first: int) -> bool:
+    """Does the clause starting at token `first` open a sentence after a quotation that
+    ended its own ('"We are ready." The minister said ...')?"""
+    inner = ctx.text[quote.inner_start : quote.inner_end].rstrip(" ,")
+    return inner[-1:] in (".", "?", "!") and ctx.doc[first].text[:1].isupper()
+
+
+def goes_on(ctx: ArticleContext, cue: Token, clause: set[int]) -> bool:
+    """Does the cue's sentence go on after its attribution clause with what the cue says
+    (a colon, a quotation, a clause or an object of its own)?"""
+    sentence = ctx.sent_of.get(cue.i)
+    if sentence is None:
+        return False
+    rest = ctx.doc[max(clause) + 1 : ctx.sents[sentence].end]
+    if any(t.is_quote or t.text == ":" or ctx.in_quote(t) for t in rest):
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > max(clause) for c in cue.children)
 
 
 def precedes(ctx: ArticleContext, quote: Quotation, before: Token, tokens: list[Token], clause: set[int]) -> bool:

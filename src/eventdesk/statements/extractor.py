@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan
 
 from eventdesk.model import Contest, Statement
-from eventdesk.statements.assembly import assemble
+from eventdesk.statements.assembly import assemble, inside_split
 from eventdesk.statements.clauses import reported_clause
 from eventdesk.statements.context import ArticleContext
 from eventdesk.statements.contests import find_contests
@@ -63,6 +63,8 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
         draft = reported_clause(ctx, tokens, entry, outside_only=quoted is not None)
         if draft is None:
             continue
+        if quoted is not None and inside_split(quoted, draft):
+            continue  # a phrase of the attribution that splits a quotation: still direct
         if quoted is not None:
             quoted.content.extend(draft.content)
             quoted.type = "mixed"

@@ -27,6 +27,10 @@ _TWO_CHAR_DOUBLES = ("''", "``")
 # Characters that end a paragraph: a quotation left open ends at the first of them.
 _LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85"
 
+# Invisible format characters (direction marks, zero-width spaces and joiners, the byte-order
+# mark) that some pages put before a mark: a mark reads its neighbours through them.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+
 # A paragraph-long single-quoted passage is rare; a longer one is taken for apostrophes.
 MAX_SINGLE_QUOTE = 600
 
@@ -69,9 +73,9 @@ def _is_word(char: str) -> bool:
 def _next_paragraph_opening(text: str, newline: int) -> int | None:
     """Offset of the first non-space character after a line break, if it is an opening mark."""
     i = newline
-    while i < len(text) and text[i].isspace():
+    while i < len(text) and (text[i].isspace() or text[i] in _INVISIBLE):
         i += 1
-    if i < len(text) and text[i] in "\"“„«»‘'‹›":
+    if i < len(text) and text[i] in "\"“„«»‘'‹›”":
         return i
     return None
 
@@ -156,8 +160,14 @@ class _Scanner:
         text = self.text
         # Two single marks typed for a double one (''Like this,'' some papers print).
         char = text[i : i + 2] if text[i : i + 2] in _TWO_CHAR_DOUBLES else text[i]
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + len(char)] if i + len(char) < len(text) else " "
+        b = i - 1
+        while b >= 0 and text[b] in _INVISIBLE:
+            b -= 1
+        a = i + len(char)
+        while a < len(text) and text[a] in _INVISIBLE:
+            a += 1
+        before = text[b] if b >= 0 else " "
+        after = text[a] if a < len(text) else " "
         return _Mark(
             char=char,
             at=i,
@@ -275,6 +285,7 @@ def _paragraph_end(text: str, newline: int, stack: list[_Open], skip: set[int], 
         if (
             reopen is not None
             and not keep
+            and _opens_passage(text, entry.start)
             and entry.family in (DOUBLE, GUILLEMET)
             and _pairs(entry.mark, text[reopen])
         ):
@@ -295,5 +306,17 @@ def _trim_end(text: str, at: int) -> int:
 
 def _pairs(opening: str, reopening: str) -> bool:
     if opening in '"“„”‟':
-        return reopening in '"“„'
+        return reopening in '"“„”'
     return reopening in "«»"
+
+
+def _opens_passage(text: str, start: int) -> bool:
+    """Does the mark at start open a passage of its own, as a quotation that runs on over
+    paragraphs does: at a paragraph's or sentence's start, or after a colon, comma or dash
+    ('He said: "...')? A mark after the writer's words ('called it "a farce.') opens a
+    phrase of the writer's sentence, which a missing closing mark leaves open at the
+    paragraph's end: the quotation on the next paragraph is another one."""
+    i = start - 1
+    while i >= 0 and (text[i] in " \t" or text[i] in _INVISIBLE):
+        i -= 1
+    return i < 0 or text[i] in _LINE_BREAKS or text[i] in ".!?:;,—–-([" or text[i] in _ALL_MARKS

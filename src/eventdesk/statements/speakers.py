@@ -14,6 +14,7 @@ from eventdesk.model import Actor, Span
 from eventdesk.statements.context import ArticleContext, Draft, wordlike
 from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, np_span, naming_head: re-exported)
     GROUP_PRONOUNS,
+    MAX_SENTENCES_BACK,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     SELF_PRONOUNS,
@@ -31,6 +32,8 @@ MAX_BARE_ATTRIBUTION = 12
 _SPEAKER_POS = {"NOUN", "PROPN", "DET", "ADJ", "NUM", "PART", "PRON"}
 # A person described by age: a definite "N-year-old", alone or before a noun, with or without
 # the hyphens ("the 58-year-old said", "this 34 year old mother of two said").
+# A party and state tag after a name: "R-Wis.", "D-N.Y.", "I-Vt.".
+_PARTY_STATE = re.compile(r"^[RDI]-[A-Z]")
 _AGE_DESCRIPTION = re.compile(r"(?i)^(?:the|this)\s+(\d{1,3})(?:\s*-\s*|\s+)year(?:\s*-\s*|\s+)old\b")
 
 
@@ -180,7 +183,32 @@ def _controller(participle: Token) -> Token:
 def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
     """Give the draft its speaker Actor (and the words that refer to it, when they are not
     the name): a pronoun or definite description resolved through the discourse, a person
-    described by age, else the phrase itself resolved as written."""
+    described by age, else the phrase itself resolved as written. Words the speaker's
+    naming mention took from a wire dateline are left out, and so are the tags after a
+    name (an age, a home town, a party and state)."""
+    _resolve(ctx, draft)
+    actor = draft.speaker
+    if actor is None:
+        return
+    first = ctx.token_at(actor.start)
+    if first is None:
+        return
+    if first.idx < ctx.dateline_end(first):
+        start = ctx.dateline_end(first)
+        while start < actor.end and (ctx.text[start].isspace() or ctx.text[start] in "-—–,"):
+            start += 1
+        if start < actor.end:
+            actor.text, actor.start = ctx.text[start : actor.end], start
+    # A speaker referred back to points at its naming words, which may carry tags.
+    last = ctx.token_before(actor.end)
+    if last is not None and first.i <= last.i:
+        end = without_tags(ctx, first, last.i + 1)
+        if end <= last.i:
+            actor.end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1])
+            actor.text = ctx.text[actor.start : actor.end]
+
+
+def _resolve(ctx: ArticleContext, draft: Draft) -> None:
     head = draft.speaker_head
     if head is None:
         return
@@ -188,6 +216,8 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
     pronoun = lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in THING_PRONOUNS
     discourse = ctx.discourse
     definite = (head.pos_ == "NOUN" and discourse.is_definite(head)) or discourse.is_short_definite(head)
+    if definite and _issued_document(ctx, draft, head):
+        return
     if (pronoun or definite) and _referring_speaker(ctx, draft, head, pronoun):
         return
     if lower in SELF_PRONOUNS:
@@ -200,6 +230,36 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
         _age_speaker(ctx, draft, written, age.group(1))
         return
     _named_speaker(ctx, draft, head)
+
+
+def _issued_document(ctx: ArticleContext, draft: Draft, head: Token) -> bool:
+    """ "The council issued a statement ... The statement noted ...": a document named
+    with "the" speaks for the body the article says put it out (a subject of an `issuing`
+    verb with the same noun as its object, in that sentence or the few before). The
+    document's words are kept as the speaker's mention."""
+    role = ctx.lexicon.roles.get(head.lemma_.lower())
+    if role is None or role.kind != "document" or head.i not in ctx.sent_of:
+        return False
+    here = ctx.sent_of[head.i]
+    issuing = words_with_role("issuing")
+    for sentence in range(here, max(-1, here - MAX_SENTENCES_BACK - 1), -1):
+        for token in ctx.sents[sentence]:
+            if token.i >= head.i or token.lemma_.lower() != head.lemma_.lower() or token.dep_ != "dobj":
+                continue
+            verb = token.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.lemma_.lower() in issuing else []
+            if not subjects or subjects[0].pos_ not in ("PROPN", "NOUN"):
+                continue
+            issuer = naming_head(subjects[0], ctx.person_nouns)
+            actor = ctx.discourse.actor_for(issuer, None)
+            start, end = np_span(issuer)
+            written = ctx.doc[start:end]
+            actor.text, actor.start, actor.end = written.text, written.start_char, written.end_char
+            draft.speaker = actor
+            d_start, d_end = np_span(head)
+            draft.speaker_mention = _mention(ctx.doc[d_start:d_end])
+            return True
+    return False
 
 
 def _mention(words: SpacySpan) -> Span:
@@ -250,6 +310,7 @@ def _named_speaker(ctx: ArticleContext, draft: Draft, head: Token) -> None:
     discourse = ctx.discourse
     named = naming_head(head, ctx.person_nouns)
     start, end = speaker_tokens(ctx, head, draft.cue_token) if named.i == head.i else np_span(named)
+    start = after_dateline(ctx, start, named)
     actor = discourse.actor_for(named, None)
     if actor.kind == "person" and (not actor.name or actor.name == actor.text):
         actor.name = _person_name(ctx.doc[start:end], named) or actor.name
@@ -279,7 +340,33 @@ def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple
         o_start, o_end = other.left_edge.i, other.right_edge.i + 1
         if o_end == start and not any(t.is_punct for t in ctx.doc[o_start:o_end]):
             start = o_start
-    return start, end
+    return after_dateline(ctx, start, head), without_tags(ctx, head, end)
+
+
+def without_tags(ctx: ArticleContext, head: Token, end: int) -> int:
+    """The end of a speaker's name without the tags news hangs on it after a comma: an age,
+    a home town, a party and state ("Ana Ruiz, 55, of Springfield", "Paul Ryan, R-Wis.")."""
+    for token in ctx.doc[head.i + 1 : end]:
+        if token.text != ",":
+            continue
+        after = ctx.doc[token.i + 1] if token.i + 1 < end else None
+        if after is not None and (after.like_num or after.lower_ in ("of", "from") or _PARTY_STATE.match(after.text)):
+            last = token.i
+            while last > head.i and (ctx.doc[last - 1].is_punct or ctx.doc[last - 1].is_space):
+                last -= 1
+            return max(last, head.i + 1)
+        return end
+    return end
+
+
+def after_dateline(ctx: ArticleContext, start: int, head: Token) -> int:
+    """The first token of a speaker phrase the parser began inside the wire dateline that
+    opens its sentence ("FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton"):
+    a dateline is where the story was filed, never part of the speaker."""
+    limit = ctx.dateline_end(head)
+    while start < head.i and (ctx.doc[start].idx < limit or ctx.doc[start].is_punct or ctx.doc[start].is_space):
+        start += 1
+    return start
 
 
 def _person_name(span: SpacySpan, head: Token) -> str | None:
