@@ -1,4 +1,4 @@
-"""The cached attribute ruler gives the model's own values, attribute for attribute: on the
+"""The cached attribute ruler and lemmatizer give the model's own values, attribute for attribute: on the
 bundled examples, on sentences where the model's two-token rules fire, and on the real
 PolNeAR dev articles (skipped without ../shared)."""
 
@@ -47,13 +47,15 @@ def _differences(pair, texts):
     return found
 
 
-def test_the_cache_takes_the_ruler_s_place(pair):
+def test_the_cache_takes_the_place_of_the_ruler_and_the_lemmatizer(pair):
     plain, cached = pair
-    assert "attribute_ruler" not in cached.pipe_names
+    assert "attribute_ruler" not in cached.pipe_names and "lemmatizer" not in cached.pipe_names
     at = plain.pipe_names.index("attribute_ruler")
+    assert plain.pipe_names[at + 1] == "lemmatizer"
     assert cached.pipe_names[at] == "eventdesk_attribute_cache"
-    assert cached.pipe_names[:at] == plain.pipe_names[:at] and cached.pipe_names[at + 1:] == plain.pipe_names[at + 1:]
-    assert isinstance(cached.get_pipe("eventdesk_attribute_cache"), CachedAttributeRuler)
+    assert cached.pipe_names[:at] == plain.pipe_names[:at] and cached.pipe_names[at + 1:] == plain.pipe_names[at + 2:]
+    component = cached.get_pipe("eventdesk_attribute_cache")
+    assert isinstance(component, CachedAttributeRuler) and component.lemmatizer is not None
 
 
 def test_the_eventdesk_pipeline_uses_the_cache(nlp):
@@ -66,6 +68,7 @@ def test_same_values_where_two_token_rules_fire(pair):
     doc = cached(TWO_TOKEN_RULES[0])
     assert [t.pos_ for t in doc if t.lower_ in ("is", "were")] == ["VERB", "VERB"]  # the "there is" rule
     assert [t.lemma_ for t in cached("We're gonna win.") if t.lower_ in ("gon", "na")] == ["go", "to"]
+    assert [t.lemma_ for t in cached("There were talks.")] == ["there", "be", "talk", "."]  # lemmatized after the replay
 
 
 def test_same_values_a_second_time_from_the_cache(pair):
@@ -79,6 +82,7 @@ def test_same_values_a_second_time_from_the_cache(pair):
     assert len(pair[1].get_pipe("eventdesk_attribute_cache").cache) == before
 
 
+@pytest.mark.slow
 def test_same_values_on_the_real_dev_articles(pair, shared_dir):
     lines = (shared_dir / "gold" / "polnear_dev.jsonl").read_text(encoding="utf-8").splitlines()
     texts = [json.loads(line)["text"] for line in lines if line.strip()]
