@@ -15,6 +15,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventdesk.attribute_cache import use_attribute_cache
 from eventdesk.errors import ModelNotFound
 from eventdesk.settings import SPACY_MODELS, Settings
 
@@ -108,7 +109,8 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 def load_nlp(settings: Settings) -> Language:
-    """Load the spaCy pipeline chosen by settings, with eventdesk's sentence rules added."""
+    """Load the spaCy pipeline chosen by settings, with eventdesk's sentence rules added and
+    its attribute ruler cached."""
     register_extensions()
     name = choose_model(settings)
     try:
@@ -117,4 +119,6 @@ def load_nlp(settings: Settings) -> Language:
         raise ModelNotFound(f"spaCy pipeline {name!r} could not be loaded: {exc}") from exc
     log.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
     nlp.add_pipe("eventdesk_line_breaks", before="parser")
+    # The model's attribute ruler, answered from a cache: the same values (attribute_cache.py).
+    use_attribute_cache(nlp)
     return nlp

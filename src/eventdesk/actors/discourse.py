@@ -436,7 +436,7 @@ class Discourse:
         """The person an age description refers back to: one named with that age
         ("Ana Ruiz, 41," or "41-year-old Ana Ruiz"), else the only person named in
         the last sentences."""
-        text = self.doc.text
+        text = text_of(self.doc)
         after = re.compile(r"\s*(?:,|\()\s*" + re.escape(age) + r"\b")
         before = re.compile(re.escape(age) + r"(?:\s*-\s*|\s+)year(?:\s*-\s*|\s+)old\s*$")
         sentence = self._sentence_at(at_char)

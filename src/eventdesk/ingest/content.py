@@ -12,14 +12,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventdesk.ingest.clean import DATELINE, DATELINE_REASON
-from eventdesk.nlp import register_extensions
+from eventdesk.nlp import register_extensions, text_of
 
 
 class ContentMarker:
     """Keeps the sentences that are story text: drops those inside boilerplate ranges."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ranges = doc._.boilerplate = _with_datelines(doc.text, list(doc._.boilerplate or []))
+        ranges = doc._.boilerplate = _with_datelines(text_of(doc), list(doc._.boilerplate or []))
         content = []
         for sent in doc.sents:
             if not sent.text.strip():

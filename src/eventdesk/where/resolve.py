@@ -18,6 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, key
 from eventdesk.where.mentions import PlaceMention, acts
 
@@ -79,7 +80,7 @@ class Evidence:
 def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
     """The place of the article's dateline ("KYIV (Reuters) -", "BOGOTA, Colombia (AP) -"),
     resolved on its own: its country when it names one, else the most prominent reading."""
-    text = doc.text
+    text = text_of(doc)
     for start, end, reason in doc._.boilerplate or ():
         if reason != "dateline":
             continue
