@@ -27,7 +27,7 @@ SETS = {
     "frontier_noun": False, "call_on_verb": False, "event_noun": True, "evaluative_verb": False,
     "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False,
     "carrier_noun": False, "departure_noun": False,
-    "receiving_verb": False, "under_verb": False,
+    "receiving_verb": False, "under_verb": False, "news_agency": False,
 }
 
 
