@@ -91,9 +91,17 @@ def test_agency_staff_remain_actors():
 # --- an actor is not the target of its own action --------------------------------------
 
 
-def test_resignation_has_no_target_made_of_its_own_source():
+def test_resignation_targets_the_country_word_not_its_own_source():
     event = only(code_text("Georgian President Eduard Shevardnadze resigned on Sunday."), "resigned")
     assert event.source.code == "GEOGOV"
+    assert (event.target.text, event.target.code, event.target.kind) == ("Georgian", "GEO", "state")
+
+
+def test_resignation_without_a_country_word_has_no_target():
+    # The country came from the dateline, not from the phrase: no mention of it to target.
+    event = only(code_text("BRUSSELS (Reuters) - The party's chairwoman resigned on Sunday after the vote."),
+                 "resigned")
+    assert event.source.text == "The party's chairwoman"
     assert event.target is None
 
 
