@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from eventdesk.actors.index import GEO_TYPES
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import actor_phrases, arguments, match
 from eventdesk.events import syntax as sx
@@ -69,32 +68,6 @@ def home_mention(ctx: DocumentCoder, token: Token, home: str, sources: list[Acto
             ):
                 code = actor_phrases.country_prefix(home)
                 return replace(actor, code=code, sectors=[], name=None)
-        if sent_index == index:
-            # "The Nigerian president declined to resign": the country word of the
-            # source's phrase names the state, a mention of its own.
-            for source in sources:
-                named = country_word(ctx, source, home)
-                if named is not None:
-                    return named
-    return None
-
-
-def country_word(ctx: DocumentCoder, actor: Actor, home: str) -> Actor | None:
-    """The word of `actor`'s phrase that names the country `home` ("Nigerian" in "the
-    Nigerian president", "Minsk" in "police in Minsk"), as a state actor; None when the
-    phrase has none (its country came from elsewhere in the text)."""
-    doc = ctx.doc
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    index = ctx.actors.layer.index
-    for word in span if span is not None else ():
-        found = index.at.get(word.i)
-        if found is None or found.start != word.i:
-            continue
-        if any(e.type in GEO_TYPES and e.country == home for e in found.entries):
-            start, last = doc[found.start].idx, doc[found.end - 1]
-            end = last.idx + len(last)
-            return Actor(text=text_of(doc)[start:end], start=start, end=end,
-                         code=actor_phrases.country_prefix(home), country=home, sectors=[], kind="state")
     return None
 
 
