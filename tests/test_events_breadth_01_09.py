@@ -83,7 +83,7 @@ CASES = [
     # an ended presence, a drawdown, a paused offensive, assets unfrozen, a crossing opened
     ("The withdrawal of Armenian forces from Azerbaijan began at dawn.", "0874", "ARM", "AZE"),
     ("Belarus granted clemency to the jailed Polish journalist.", "056", "BLR", "POL"),
-    ("The Georgian government withdrew the controversial media bill.", "0832", "GEO", "GEO"),
+    ("The Georgian government withdrew the controversial media bill.", "0832", "GEO", None),
     ("NATO cut its troops in Kosovo.", "0874", "IGO", "XKX"),
     ("The United States removed Sudan from its terrorism list.", "085", "USA", "SDN"),
     ("The EU delisted the Syrian airline.", "085", "IGO", "SYR"),

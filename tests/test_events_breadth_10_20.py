@@ -111,10 +111,10 @@ CASES = [
     # martial law placed (1721-1724)
     ("The Ethiopian government imposed a ban on protests in Addis Ababa.", "1721", "ETH", "ETH"),
     ("The Ethiopian government blocked access to social media in Tigray.", "1721", "ETH", "ETH"),
-    ("The Sri Lankan government imposed a media blackout in the north.", "1721", "LKA", "LKA"),
-    ("The Thai government imposed a ban on the opposition party.", "1722", "THA", "THA"),
+    ("The Sri Lankan government imposed a media blackout in the north.", "1721", "LKA", None),
+    ("The Thai government imposed a ban on the opposition party.", "1722", "THA", None),
     ("Authorities placed Srinagar under curfew.", "1723", "IND", "IND"),
-    ("The Pakistani army placed the region under martial law.", "1724", "PAK", "PAK"),
+    ("The Pakistani army placed the region under martial law.", "1724", "PAK", None),
     # 17: people seized by the police, locked up, thrown in jail, sentenced (173); migrants
     # pushed back (174); fire opened on protesters, protesters beaten by police (175)
     ("Police seized the opposition leader in Harare.", "173", "ZWE", "ZWE"),

@@ -204,10 +204,13 @@ def test_events_ids_order_offsets_and_ontology_fields(code):
 
 
 def test_events_domestic_action_without_a_named_target_targets_the_ownactor_country(code):
-    events = _events(code, "The Nigerian president declined to resign despite weeks of protests.")
+    # The country as the story names it, never the source's own mention.
+    events = _events(code, "Protests spread across Nigeria. "
+                           "The Nigerian president declined to resign despite weeks of protests.")
     found = _find(events, "123", "NGA", "NGA")
     assert found and found[0].plover == "REJECT"
     assert found[0].target.code == "NGA" and found[0].target.kind == "state"
+    assert found[0].target.text == "Nigeria"
 
 
 def test_events_curfew_targets_the_country_of_its_place(code):
@@ -216,7 +219,8 @@ def test_events_curfew_targets_the_country_of_its_place(code):
 
 
 def test_events_reporting_frame_does_not_make_a_domestic_action_foreign(code):
-    events = _events(code, "The Egyptian government imposed a curfew on Monday, the United Nations said.")
+    events = _events(code, "Riots broke out in Egypt. "
+                           "The Egyptian government imposed a curfew on Monday, the United Nations said.")
     assert _find(events, "1723", "EGY", "EGY")
 
 

@@ -104,8 +104,26 @@ def line_breaks(doc: Doc) -> Doc:
             continue
         elif not _may_end_sentence(previous):
             starts[token.i] = -1
+    for token in _after_datelines(doc):
+        starts[token.i] = 1
     doc.from_array([SENT_START], starts.view("uint64"))
     return doc
+
+
+def _after_datelines(doc: Doc):
+    """The first word of the story after each dateline ("MOSCOW, April 20 (Reuters) --
+    Ukraine and Russia ..."): it starts a sentence, so that the parser does not make the
+    story's subject an apposition of the dateline's place."""
+    from eventdesk.ingest.content import DATELINE_REASON, with_datelines
+
+    boilerplate = doc._.boilerplate if Doc.has_extension("boilerplate") else None
+    for _, end, reason in with_datelines(doc.text, list(boilerplate or [])):
+        if reason != DATELINE_REASON:
+            continue
+        after = (t for t in doc if t.idx >= end and not (t.is_punct or t.is_space))
+        first = next(after, None)
+        if first is not None and first.i > 0:
+            yield first
 
 
 def load_nlp(settings: Settings) -> Language:

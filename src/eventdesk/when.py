@@ -128,10 +128,33 @@ def _future(trigger: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in node.children):
             return True
+        if node.dep_ == "xcomp" and node.head.lemma_ == "be" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        ):
+            return True  # "the minister is to meet them on Monday": an arrangement ahead
         if node.head.i == node.i:
             break
         node = node.head
     return False
+
+
+def _before_reported_clause(ent: SpacySpan, trigger: Token) -> bool:
+    """Whether the expression stands between a verb of saying and the subject of the
+    reported clause that holds the trigger ("said on Sunday he would meet them on
+    Monday": Sunday is when it was said, whatever the parser hangs it from)."""
+    clause = trigger
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
+        return False
+    if clause.dep_ != "ccomp" or clause.head.i > ent.start:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and ent.end <= min(s.left_edge.i for s in subjects)
 
 
 def _hops_to(token: Token, target: Token) -> int | None:
@@ -192,7 +215,7 @@ def date_events(doc: Doc) -> None:
     for event in events:
         event.date, event.date_precision, event.date_text = published, ("published" if published else None), None
         event.date_source = "published" if published else None
-        if not published or event.sentence >= len(sentences):
+        if event.sentence >= len(sentences):
             continue
         sent = sentences[event.sentence]
         trigger = triggers[id(event)]
@@ -204,6 +227,8 @@ def date_events(doc: Doc) -> None:
         chosen = None
         best = None
         for ent in entities:
+            if _before_reported_clause(ent, trigger):
+                continue
             hops = _hops_to(ent.root, trigger)
             if hops is not None and (best is None or hops < best):
                 chosen, best = ent, hops
@@ -215,7 +240,10 @@ def date_events(doc: Doc) -> None:
         if chosen is None:
             continue
         prefer = "future" if event.modality == "intended" or _future(trigger) else "past"
-        parsed = parse_date(chosen.text, published, prefer)
+        base = published or _own_year_end(chosen.text)
+        if base is None:
+            continue  # without a publication date, only an expression with its year dates
+        parsed = parse_date(chosen.text, base, prefer if published else "past")
         if parsed is None:
             continue
         # The expression decides, even when it names no day ("in 2015", "Monday or
@@ -223,6 +251,17 @@ def date_events(doc: Doc) -> None:
         event.date, event.date_precision = parsed
         event.date_text = Span(chosen.text, chosen.start_char, chosen.end_char)
         event.date_source = "expression"
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _own_year_end(expression: str) -> str | None:
+    """The last day of the year an expression writes out ("April 26 and 28, 2022" ->
+    2022-12-31), read against when the article gives no publication date; None when it
+    writes none."""
+    year = _YEAR.search(expression)
+    return f"{year.group(1)}-12-31" if year else None
 
 
 class DateStage:

@@ -112,6 +112,10 @@ def _us_state_after(match: Match, index: DocIndex) -> bool:
                for width in (1, 2, 3) if match.end + 1 + width <= len(doc))
 
 
+# A hyphen between two states' adjectives joins two sides ("Armenian-Azerbaijani").
+HYPHENS = frozenset({"-", "–", "—"})
+
+
 def _choose(match: Match, phrase: Phrase, index: DocIndex, published: str | None,
             geo_seen: set[str], level: int) -> Entry | None:
     """The reading of a match in this phrase: a leader's on the date, the country the
@@ -145,9 +149,10 @@ def _choose(match: Match, phrase: Phrase, index: DocIndex, published: str | None
         before = doc[match.start - 1].lower_ if match.start > 0 else ""
         geo = next((e for e in entries if e.type in GEO_TYPES), None)
         coordinated = match.root in phrase.conj_of or match.root in phrase.conj_of.values()
-        # "ethnic Albanians", "Bosnian Serb forces": the group, not the country.
+        # "ethnic Albanians", "Bosnian Serb forces": the group, not the country; but
+        # "Armenian-Azerbaijani clashes" joins two states' adjectives, each its state.
         if before == "ethnic" or (geo is not None and level == 0 and not coordinated
-                                  and geo_seen - {geo.country}):
+                                  and before not in HYPHENS and geo_seen - {geo.country}):
             return ethnic
     return entries[0]
 

@@ -92,7 +92,7 @@ def climb(token: Token, index: DocIndex) -> Token:
             # "a group called X" parsed as a clause: the group is the verb's subject.
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
                             and c.i == head.i - 1), None)
-            if subject is not None:
+            if subject is not None and gives_a_name(head):
                 token = subject
                 continue
         break
@@ -220,6 +220,23 @@ def _add_named(phrase: Phrase, verb: Token, level: int) -> None:
         phrase.named.extend(t.i for t in named if not t.is_punct)
 
 
+def gives_a_name(verb: Token) -> bool:
+    """Whether a naming verb the parser made a clause of its own gives a name ("a group
+    called Ansar Dine", "a faction known as 'the Guards'"), not a thing done ("the union
+    called a general strike", "the union called for talks"): the first word after it, past
+    an article, is capitalised or a quotation mark."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ == "as":
+        i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i >= len(doc):
+        return False
+    word = doc[i]
+    return word.text[:1].isupper() or word.is_quote
+
+
 def _set_level(levels: dict[int, int], i: int, level: int | None) -> None:
     if level is None:
         levels.setdefault(i, 0)
@@ -260,7 +277,7 @@ def _extend_linear(phrase: Phrase, index: DocIndex) -> None:
     # "a group called X" where the parser made "called" a clause of its own.
     after = head.i + 1
     if after < head.sent.end and doc[after].lemma_ in naming_verbs() and doc[after].dep_ != "acl" \
-            and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == after:
+            and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == after and gives_a_name(doc[after]):
         _add_named(phrase, doc[after], None)
     if person is not None or head.pos_ == "PROPN":
         _title_before(phrase, index)

@@ -345,6 +345,8 @@ def agentless_subject(ctx: DocumentCoder, token: Token) -> bool:
 
 
 def _story_actors(ctx: DocumentCoder, actors: list[Actor]) -> list[Actor]:
-    """The actors outside the boilerplate ranges (datelines, captions) of the document."""
+    """The actors outside the boilerplate ranges (datelines, captions) of the document,
+    news agencies left out: they report the story ("told Reuters"), they are no side of it."""
     ranges = ctx.doc._.boilerplate or ()
-    return [a for a in actors if not any(start <= a.start < end for start, end, _ in ranges)]
+    return [a for a in actors if not any(start <= a.start < end for start, end, _ in ranges)
+            and not (a.kind == "organization" and (a.name or "").lower() in words("news_agency"))]

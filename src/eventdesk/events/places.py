@@ -47,8 +47,28 @@ def domestic_targets(
                 return [replace(actor, code=code, sectors=[], name=None)]
     if foreign_in_play(ctx, token, home):
         return []
-    source = sources[0]
-    return [replace(source, code=actor_phrases.country_prefix(home), country=home, sectors=[], name=None, kind="state")]
+    named = home_mention(ctx, token, home, sources)
+    return [named] if named is not None else []
+
+
+def home_mention(ctx: DocumentCoder, token: Token, home: str, sources: list[Actor]) -> Actor | None:
+    """The country `home` as the text names it, in the event's sentence or the nearest
+    one before ("Protests spread across Chile. Students rallied on Friday": Chile), as a
+    state target; None when the story names it nowhere on its own. Never the source's own
+    mention: an actor is not the target of its own action."""
+    index = ctx.sent_of.get(token.i)
+    if index is None:
+        return None
+    taken = [(a.start, a.end) for a in sources]
+    for sent_index in range(index, -1, -1):
+        for actor in ctx.actors.mentions(ctx.sents[sent_index]):
+            if (
+                actor.country == home and actor.kind == "state" and set(actor.sectors) <= {"GOV"}
+                and not any(start < actor.end and actor.start < end for start, end in taken)
+            ):
+                code = actor_phrases.country_prefix(home)
+                return replace(actor, code=code, sectors=[], name=None)
+    return None
 
 
 def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[Actor]:

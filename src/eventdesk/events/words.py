@@ -32,6 +32,7 @@ SETS = {
     "action_noun": False, "decree_verb": False, "ill_noun": False, "war_noun": False, "struck_noun": False,
     "failure_verb": False, "people_noun": False, "verbal_attack_verb": True,
     "campaign_event": False, "voice_noun": False, "rule_noun": False, "suggestion_verb": False,
+    "news_agency": False,
 }
 
 

@@ -110,6 +110,9 @@ def clean(article: Article) -> Article:
             span = (line.start, line.start + dateline.end(1), DATELINE_REASON)
             if span not in known:
                 article.boilerplate.append(span)
+            if article.published is None:
+                # "MOSCOW, April 20, 2022 --": a dateline's full date is the story's.
+                article.published = dateline_date(dateline.group(1))
     article.boilerplate.sort()
     return article
 
@@ -124,6 +127,16 @@ DATELINE = re.compile(
     r"|\([A-Z][\w. ]{1,30}\)))\s+[-—–]{1,2}\s+(?=\S)"
 )
 DATELINE_REASON = "dateline"
+_DATELINE_DAY = re.compile(r",\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4})\b")
+
+
+def dateline_date(dateline: str) -> str | None:
+    """YYYY-MM-DD of the day a dateline gives with its year ("MOSCOW, April 20, 2022"),
+    None when it gives none or no year ("TOKYO, Aug 29 (KUNA)")."""
+    from eventdesk.ingest.dates import normalize_date
+
+    day = _DATELINE_DAY.search(dateline)
+    return normalize_date(day.group(1)) if day else None
 
 
 def _marked_before(lines: list[Line], ranges: list[tuple[int, int, str]]) -> dict[int, str]:

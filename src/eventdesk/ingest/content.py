@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from eventdesk.ingest.clean import DATELINE, DATELINE_REASON
+from eventdesk.ingest.clean import DATELINE, DATELINE_REASON  # noqa: F401  (DATELINE_REASON for nlp.py)
 from eventdesk.nlp import register_extensions, text_of
 
 
@@ -19,12 +19,12 @@ class ContentMarker:
     """Keeps the sentences that are story text: drops those inside boilerplate ranges."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ranges = doc._.boilerplate = _with_datelines(text_of(doc), list(doc._.boilerplate or []))
+        ranges = doc._.boilerplate = with_datelines(text_of(doc), list(doc._.boilerplate or []))
         content = []
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
-            start, end = stripped_bounds(sent)
+            start, end = _word_bounds(sent)
             if any(b_start <= start and end <= b_end for b_start, b_end, _ in ranges):
                 continue
             content.append(sent)
@@ -32,7 +32,7 @@ class ContentMarker:
         return doc
 
 
-def _with_datelines(text: str, ranges: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def with_datelines(text: str, ranges: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The boilerplate ranges plus the datelines that open a line of a text the cleaning
     step did not see ("ISTANBUL (AP) — An earthquake ..." given straight to the pipeline):
     a dateline is never story text, however the article came in."""
@@ -60,6 +60,15 @@ def _sure_dateline(words: str) -> bool:
         return True
     place = words.split(",")[0]
     return len(place.replace("/", " ").split()) <= DATELINE_PLACE_WORDS
+
+
+def _word_bounds(sent: Span) -> tuple[int, int]:
+    """A sentence's character offsets from its first to its last word, punctuation left
+    out ("MOSCOW (Reuters) --", a dateline cut from its story, lies inside the dateline)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return stripped_bounds(sent)
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def stripped_bounds(sent: Span) -> tuple[int, int]:

@@ -304,7 +304,13 @@ def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft
 
 
 def _opens_line(ctx: ArticleContext, token: Token) -> bool:
-    before = ctx.text[: token.idx].rstrip(" \t")
+    """Whether `token` opens its line, a dateline before it left out ("EXCLUSIVE – Roger
+    Stone: ...": the dateline is a sentence of its own)."""
+    end = token.idx
+    for start, stop, reason in ctx.boilerplate:
+        if reason == "dateline" and stop <= end and not ctx.text[stop:end].strip(" \t-—–:,"):
+            end = start
+    before = ctx.text[:end].rstrip(" \t")
     return not before or before.endswith("\n")
 
 
