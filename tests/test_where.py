@@ -137,9 +137,9 @@ def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("name", "country", "near"), [("places_dev.jsonl", 0.98, 0.95), ("places_blind.jsonl", 0.85, 0.72)])
+@pytest.mark.parametrize(("name", "country", "near"), [("places_dev.jsonl", 0.98, 0.95), ("places_blind.jsonl", 0.90, 0.81)])
 def test_where_accuracy_floors(pipeline, name, country, near):
-    # The blind floors are its first (and only) run, below the targets 0.95 / 0.85: docs/accuracy.md.
+    # The blind floors are its latest run (0.907 / 0.813), below the targets 0.95 / 0.85: docs/accuracy.md.
     from eventdesk.evaluate.places import evaluate_places, load_gold, sentence_answer
 
     report = evaluate_places(load_gold(DATA / name), sentence_answer(pipeline)).to_dict()
