@@ -185,3 +185,22 @@ def test_a_thing_named_through_its_modifier_is_no_source():
 def test_a_text_speaks_for_its_author():
     assert ("112", "KENGOV", "SOMREB") in _triples(
         "The Kenyan government's report accused Somali rebels of killing civilians.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian strikes hit Kharkiv on Tuesday.",
+    "A US strike killed a senior commander in Syria.",
+    "Israel launched a strike on Gaza.",
+])
+def test_a_states_strike_is_military_not_a_labour_strike(text):
+    roots = _roots(text)
+    assert "19" in roots and "14" not in roots
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers in Antwerp staged a strike on Monday.",
+    "The union called a general strike.",
+    "French rail workers went on strike.",
+])
+def test_workers_strike_is_still_a_labour_strike(text):
+    assert "14" in _roots(text)

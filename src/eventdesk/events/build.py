@@ -75,7 +75,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     if behaviour(draft.code).kind == "force" and modality.war_summary(token):
         return None
     _final_code(ctx, draft)
-    if figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft):
+    if (figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft)
+            or figurative.state_strike(draft)):
         return None
     draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)

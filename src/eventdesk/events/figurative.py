@@ -91,6 +91,18 @@ def campaign_rally(token: Token, draft: Draft) -> bool:
     return all(s.kind == "person" and set(s.sectors) & state for s in draft.sources)
 
 
+def state_strike(draft: Draft) -> bool:
+    """ "Russian strikes hit Kharkiv", "a US strike killed a commander": a strike whose
+    authors are only states or their armed forces is a military strike, not a labour
+    strike (143): workers, unions and professions strike, states do not. The next reading
+    of the word (190, 195) is tried instead."""
+    if draft.code[:3] != "143" or not draft.sources:
+        return False
+    military = {"MIL", "GOV"}
+    return all(s.kind == "state" and set(s.sectors) <= military or
+               s.sectors and set(s.sectors) <= {"MIL"} for s in draft.sources)
+
+
 def _acting_nouns() -> frozenset[str]:
     return words("people_noun") | words("voice_noun") | words("carrier_noun") | words("agentless_subject")
 
