@@ -12,11 +12,11 @@ another country, which may be the person's."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
-
-from dataclasses import replace
 
 from eventdesk.actors.context import dateline_country
 from eventdesk.errors import EventdeskError
@@ -27,13 +27,14 @@ def _coded(actor: Actor) -> bool:
     return bool(actor.code)
 
 
-def _named(actor: Actor) -> bool:
-    """A person named by a proper name ("Ted Cruz"), not a role ("the agency's director")."""
-    return bool(actor.name) and actor.name[:1].isupper()
+def _unknown_person(actor: Actor) -> bool:
+    """An uncoded person named by a proper name ("Ted Cruz"), not a role ("the agency's
+    director"): one `national` may give the story's country."""
+    return not actor.code and actor.kind == "person" and bool(actor.name) and actor.name[:1].isupper()
 
 
 def _coded_or_person(actor: Actor) -> bool:
-    return bool(actor.code) or actor.kind == "person" and _named(actor)
+    return bool(actor.code) or _unknown_person(actor)
 
 
 class CodedActors:
@@ -44,6 +45,7 @@ class CodedActors:
         self.layer = layer
         self._resolved: dict[int, list[Actor]] = {}
         self._mentions: dict[tuple[int, int], list[Actor]] = {}
+        self._stories: dict[int, str | None] = {}  # sentence start -> story country before it
 
     @classmethod
     def of(cls, doc: Doc) -> "CodedActors":
@@ -94,7 +96,7 @@ class CodedActors:
         country (`national`) when it has one."""
         found = []
         for actor in actors:
-            if not actor.code and actor.kind == "person" and _named(actor):
+            if _unknown_person(actor):
                 actor = self.national(actor, token)
             if actor.code:
                 found.append(actor)
@@ -115,13 +117,11 @@ class CodedActors:
         return replace(actor, country=story, code=story)
 
     def _story_before(self, sentence: Span) -> str | None:
-        doc = sentence.doc
-        sents = doc._.content_sents if doc._.content_sents is not None else list(doc.sents)
-        before = None
-        for other in sents:
-            if other.end > sentence.start:
-                break
-            before = other
-        if before is None:
-            return dateline_country(self.layer.index)
-        return self.layer.story_country(before)
+        """The story's country before `sentence`, worked out once per sentence."""
+        if sentence.start not in self._stories:
+            doc = sentence.doc
+            sents = doc._.content_sents if doc._.content_sents is not None else list(doc.sents)
+            index = bisect_right([other.end for other in sents], sentence.start)
+            self._stories[sentence.start] = (
+                self.layer.story_country(sents[index - 1]) if index else dateline_country(self.layer.index))
+        return self._stories[sentence.start]

@@ -212,6 +212,14 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     return replace(actor, country=country, code=country_prefix(country) + actor.code)
 
 
+def with_countries(ctx: DocumentCoder, token: Token, sources: list[Actor], targets: list[Actor],
+                   code: str) -> tuple[list[Actor], list[Actor]]:
+    """Sources and targets, each with its sentence's country where the text gives it none
+    (`with_country`, the other side judged against the other list)."""
+    return ([with_country(ctx, a, token, targets, code, source=True) for a in sources],
+            [with_country(ctx, a, token, sources, code) for a in targets])
+
+
 def actors_of_all(ctx: DocumentCoder, tokens: list[Token]) -> tuple[list[Actor], str]:
     found: list[Actor] = []
     how = ""

@@ -148,10 +148,7 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     # A dateline's place or agency is no actor ("SIDON, Lebanon (Reuters) - Gunmen ..."):
     # left out before it can pass for the other side of the event.
     sources, draft.targets = _story_actors(ctx, sources), _story_actors(ctx, draft.targets)
-    draft.sources, draft.targets = (
-        [actor_phrases.with_country(ctx, a, token, draft.targets, code, source=True) for a in sources],
-        [actor_phrases.with_country(ctx, a, token, sources, code) for a in draft.targets],
-    )
+    draft.sources, draft.targets = actor_phrases.with_countries(ctx, token, sources, draft.targets, code)
     sources = draft.sources
     draft.targets = [t for t in draft.targets if not actor_phrases.same_side(t, sources)]
     if not draft.targets and sources and fallback and behaviour(code).home_target:

@@ -118,10 +118,7 @@ def _judged(ctx: DocumentCoder, name: str, verb: Token, predicate: Token, source
     code = entry.code
     if name == "blame":
         code = match.refine_topic(ctx, entry, entry.code, predicate) or entry.code
-    speakers, targets = (
-        [actor_phrases.with_country(ctx, a, verb, targets, code, source=True) for a in speakers],
-        [actor_phrases.with_country(ctx, a, verb, speakers, code) for a in targets],
-    )
+    speakers, targets = actor_phrases.with_countries(ctx, verb, speakers, targets, code)
     consumed |= subtree
     return Built(
         code=code, entry=entry, token=verb, parts=[verb, predicate],
