@@ -51,6 +51,7 @@ class DocIndex:
     boilerplate: frozenset[int] = frozenset()  # tokens of a dateline, caption, ... (doc._.boilerplate)
     registry: list[tuple[int, str, Actor]] | None = None  # (char offset, folded name, person)
     countries: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # sentence start -> (start, end, country)
+    dateline: list[str | None] = field(default_factory=list)  # [the dateline's country] once context worked it out
 
 
 def build_index(doc: Doc, lexicon: Lexicon) -> DocIndex:
