@@ -316,22 +316,13 @@ def same_side(actor: Actor, sources: list[Actor]) -> bool:
     """Whether `actor` is one of the sources, so no target of theirs: the same mention,
     or the same code ("X and Y agreed", "the ministry ... the government") — except two
     persons of different names, who are two actors though one government holds both
-    ("President Obama met Vice President Biden": USAGOV meets USAGOV); and an actor named
-    inside the source's own words ("Japan" in "Japan's prime minister"), which says who
-    the source is."""
+    ("President Obama met Vice President Biden": USAGOV meets USAGOV)."""
     for source in sources:
-        if same_mention(actor, source) or _named_inside(actor, source):
+        if same_mention(actor, source):
             return True
         if actor.code == source.code and not _two_persons(actor, source):
             return True
     return False
-
-
-def _named_inside(actor: Actor, source: Actor) -> bool:
-    """ "Japan" in "Japan's prime minister": the source's own country, named in its words
-    ("India" in "India and Pakistan" is another side)."""
-    return (source.start <= actor.start and actor.end <= source.end and actor.country is not None
-            and actor.country == source.country)
 
 
 def _two_persons(a: Actor, b: Actor) -> bool:
