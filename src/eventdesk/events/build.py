@@ -76,7 +76,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
         return None
     _final_code(ctx, draft)
     if (figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft)
-            or figurative.state_strike(draft)):
+            or figurative.state_strike(draft) or figurative.political_contest(token, draft)):
         return None
     draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)
