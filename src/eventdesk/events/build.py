@@ -109,6 +109,9 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
         if inner is not None:
             draft.complement_targets = arguments.target_tokens(ctx, where, inner.entry)
             draft.parts.append(where)
+            # "renewed its demand that Russia release X": the demanded release, a clause
+            # of the noun's own, is part of the demand, not an event of its own.
+            draft.consumed |= sx.phrase(where)
             draft.inner_mutual = "mutual" in inner.entry.flags
         result = constructions.apply_family(ctx, entry, action, complement, inner)
         if result is not None:
