@@ -234,3 +234,21 @@ def test_waiting_for_someone_to_act_is_no_appeal():
     from eventdesk.pipeline import code_text
 
     assert not code_text("Activists waited for the police to leave.", published="2016-03-01").events
+
+
+def test_a_day_is_not_the_preposition_a_row_asks_for():
+    from eventdesk.pipeline import code_text
+
+    events = code_text("Obama called Merkel on Monday to discuss the crisis.", published="2016-03-01").events
+    assert [(e.cameo, e.source.text, e.target.code) for e in events] == [("041", "Obama", "DEUGOV")]
+    events = code_text("The foreign ministers of Ethiopia and Eritrea last met in February.",
+                       published="2023-03-01").events
+    assert events and all(e.cameo == "040" for e in events), [(e.cameo, e.trigger.text) for e in events]
+
+
+def test_a_named_subject_of_called_is_no_group_name():
+    from eventdesk.pipeline import code_text
+
+    article = code_text("Trump called Ford's plans to open a plant in Mexico a disgrace.", published="2016-05-18")
+    assert any(a.text == "Trump" for a in article.actors), [(a.text, a.code) for a in article.actors]
+    assert not any("called" in a.text for a in article.actors), [(a.text, a.code) for a in article.actors]

@@ -91,7 +91,7 @@ def climb(token: Token, index: DocIndex) -> Token:
                 continue
             # "a group called X" parsed as a clause: the group is the verb's subject.
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
-                            and c.i == head.i - 1), None)
+                            and c.i == head.i - 1 and c.pos_ == "NOUN"), None)
             if subject is not None and gives_a_name(head):
                 token = subject
                 continue
@@ -149,9 +149,11 @@ def noun_phrase(head: Token, index: DocIndex) -> Phrase:
                 stack.extend(_prep_objects(child, token, level, levels, index))
                 continue
             if dep == "acl" and child.lemma_ in naming_verbs():
-                # "a group called X", "a faction known as X"
-                levels[child.i] = level
-                _add_named(phrase, child, level)
+                # "a group called X", "a faction known as X"; a name does not take
+                # another ("Trump called Ford's plans ...", misparsed): the clause is left out.
+                if token.pos_ == "NOUN":
+                    levels[child.i] = level
+                    _add_named(phrase, child, level)
                 continue
             if dep == "conj" and token.i != head.i and (
                     token.dep_ in MODIFIER_DEPS or token.dep_ == "pobj" and level == 1
@@ -274,10 +276,12 @@ def _extend_linear(phrase: Phrase, index: DocIndex) -> None:
     if person is not None:
         for i in range(person.start, person.end):
             levels.setdefault(i, 0)
-    # "a group called X" where the parser made "called" a clause of its own.
+    # "a group called X" where the parser made "called" a clause of its own (a common
+    # noun: "Obama called Merkel" is a phone call, not a name).
     after = head.i + 1
     if after < head.sent.end and doc[after].lemma_ in naming_verbs() and doc[after].dep_ != "acl" \
-            and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == after and gives_a_name(doc[after]):
+            and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == after and head.pos_ == "NOUN" \
+            and gives_a_name(doc[after]):
         _add_named(phrase, doc[after], None)
     if person is not None or head.pos_ == "PROPN":
         _title_before(phrase, index)

@@ -49,6 +49,13 @@ def candidates(ctx: DocumentCoder, token: Token) -> list[Candidate]:
     return found
 
 
+def _when(prep: Token) -> bool:
+    """A preposition that only says when ("called Merkel on Monday", "for two hours"):
+    not the one a lexicon row asks for."""
+    objects = sx.prep_objects(prep)
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def fights_an_ill(entry: Entry, token: Token) -> bool:
     """Whether a word of force is aimed at an ill, not at anyone: "vowed to fight
     corruption", "launched a campaign against poverty", "battling the pandemic", "the war
@@ -112,8 +119,8 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], 
                 if not sx.children(token, "ccomp"):
                     return None
                 continue
-            chosen_preps = [p for p in prep_list if sx.lemma(p) in values or
-                            (sx.lemma(p) == "by" and "by" in values)]
+            chosen_preps = [p for p in prep_list if (sx.lemma(p) in values or
+                            (sx.lemma(p) == "by" and "by" in values)) and not _when(p)]
             if not chosen_preps and "for" in values and sx.for_clause(token) is not None:
                 continue  # "called for Israel to halt ...": the clause is what "for" asks
             if not chosen_preps:
