@@ -5,6 +5,8 @@ the topic word that refines a code to four digits.
 
 from __future__ import annotations
 
+import calendar
+
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -17,6 +19,9 @@ from eventdesk.events.words import words
 # Roots of material conflict (coerce, assault, fight, mass violence): aimed at an ill
 # (words.tsv `ill_noun`: "fight corruption", "a war on drugs") their words are figurative.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Weekday and month names (English), the proper nouns of dates.
+CALENDAR_NAMES = frozenset(
+    name.lower() for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if name)
 # Prepositions that name what a force word is aimed at ("the fight against poverty").
 AIM_PREPS = frozenset({"against", "on"})
 
@@ -53,7 +58,16 @@ def _when(prep: Token) -> bool:
     """A preposition that only says when ("called Merkel on Monday", "for two hours"):
     not the one a lexicon row asks for."""
     objects = sx.prep_objects(prep)
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+    return bool(objects) and all(_time_word(o) for o in objects)
+
+
+def _time_word(token: Token) -> bool:
+    """A word of a date or time expression: NER's DATE/TIME on a common noun or number
+    ("two hours", "the weekend", "2015"), or on a weekday or month name — not on a name
+    NER swept into the expression ("at Kyiv overnight")."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return token.pos_ != "PROPN" or token.lower_ in CALENDAR_NAMES
 
 
 def fights_an_ill(entry: Entry, token: Token) -> bool:
