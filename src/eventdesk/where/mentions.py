@@ -21,6 +21,9 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels the small English model gives unfamiliar places ("a rally in Lyon" as ORG, "near
 # Szeged" as PRODUCT): read as a place when the sentence uses the name as one.
 MISTAKEN_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT")
+# Labels under which the parser hides a place it does not know ("Kidal" as NORP, "Odesa" as
+# LANGUAGE): the name is looked for again as an untagged one.
+RETRIED_LABELS = ("PERSON", "NORP", "LANGUAGE", *PLACE_LABELS)
 # Dependencies by which a country or a capital names the government acting, not a place.
 ACTOR_DEPS = ("nsubj", "nsubjpass", "poss", "agent", "compound", "amod", "nmod")
 # The most steps from a name up to the preposition that places it.
@@ -28,8 +31,14 @@ MAX_CLIMB = 6
 # How a place that is acted on hangs from the action ("shelled Kharkiv", "the town of
 # Kidal was captured").
 STRUCK_DEPS = ("dobj", "nsubjpass")
-# The most words after a tagged name that may belong to the gazetteer's name for it.
-MAX_EXTENSION = 3
+# The most words after a tagged name that may belong to the gazetteer's name for it
+# ("Ain" + "al-Asad air base").
+MAX_EXTENSION = 4
+
+
+# (start, end, readings, hint, struck_only): struck_only when only being acted on made an
+# untagged name a place
+Candidate = tuple[int, int, tuple[Reading, ...], str | None, bool]
 
 
 @dataclass
@@ -48,6 +57,9 @@ class PlaceMention:
     placing: str | None = None  # how the sentence uses it as a place (see placing())
     locative: bool = False  # names where something happens, once resolved
     struck_seat: bool = False  # a capital acted on: a place of material conflict only
+    # a name the parser did not tag as a place, acted on ("shelled Donetsk"): a place of
+    # material conflict only, like a capital acted on
+    struck_untagged: bool = False
     chosen: Reading | None = None
     role: str = "place"  # "place", or "actor" for a country or capital that acts
     countries: set[str] = field(default_factory=set)
@@ -89,8 +101,10 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
     hint = feature_word(after.text) if after is not None else None
     if hint is None and _site_head(doc[end - 1]) is not None:
         hint = "site"  # "the Kajaki dam", "the Nevatim air base"
-    limit = end
-    while limit < min(len(doc), end + MAX_EXTENSION) and doc[limit].is_alpha and doc[limit].lower_ not in words("locative"):
+    limit, extra = end, 0
+    while limit < len(doc) and extra < MAX_EXTENSION and (
+            doc[limit].is_alpha and doc[limit].lower_ not in words("locative") or doc[limit].text == "-"):
+        extra += doc[limit].text != "-"  # a hyphen inside a name ("Ain al-Asad") is no word
         limit += 1
     for stop in range(limit, end, -1):
         readings = gazetteer.lookup(doc[start:stop].text)
@@ -129,7 +143,7 @@ def _acronym_mismatch(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> b
     return letters.isalpha() and letters.isupper() and len(letters) <= 5 and not gazetteer.is_acronym(text)
 
 
-def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, tuple[Reading, ...], str | None]]:
+def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
     found = []
     for ent in doc.ents:
         people = ent.label_ == "NORP"
@@ -145,12 +159,15 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, t
             readings = _plain(readings)
             if not (readings and placing(doc[end - 1]) in ("at", "origin")):
                 continue  # a people ("Syrian") is no place; "the Zaatari refugee camp" and "from Punjab" are
+        struck_only = False
         if ent.label_ in MISTAKEN_LABELS:
             readings = _plain(readings)
             if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
-                continue  # an organisation named after a city is no place
+                struck_only = _struck(doc, end, readings)
+                if not struck_only:
+                    continue  # an organisation named after a city is no place
         if readings:
-            found.append((start, end, readings, hint))
+            found.append((start, end, readings, hint, struck_only))
     return found
 
 
@@ -167,11 +184,19 @@ def _placed(token: Token) -> bool:
     return placing(token) == "at"
 
 
+def _struck(doc: Doc, end: int, readings: tuple[Reading, ...]) -> bool:
+    """A name the parser did not tag as a place that is acted on ("shelled Donetsk",
+    "attacked Palmyra", "recaptured Omdurman's old city") and that the gazetteer knows
+    as a town, region or site: a place of material conflict only (resolve marks it
+    struck_untagged), so "accused Jackson" places nothing."""
+    return placing(doc[end - 1]) == "struck" and any(r.feature != "country" for r in readings)
+
+
 def _capitalised(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
-def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int, tuple[Reading, ...], str | None]]:
+def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Candidate]:
     """Capitalised names no place entity covers (the parser may tag an unfamiliar one as
     a person, or nothing) that the gazetteer knows, where the sentence uses them as a
     place: after a locative preposition ("clashes in Jabalia refugee camp"), or running
@@ -194,7 +219,9 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         ends_in_feature = feature_word(doc[stop - 1].text) is not None and stop > end
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
                 or _called_a_place(doc, start) or _named_site(doc, start, stop, readings)):
-            found.append((start, stop, readings, hint))
+            found.append((start, stop, readings, hint, False))
+        elif _struck(doc, stop, readings):
+            found.append((start, stop, readings, hint, True))
     return found
 
 
@@ -228,14 +255,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     "Portland, Oregon") folded into the name it qualifies."""
     sent_of = _sentence_index(doc)
     candidates = _entity_candidates(doc, gazetteer)
-    taken = {i for start, end, _, _ in candidates for i in range(start, end)}
+    taken = {i for start, end, *_ in candidates for i in range(start, end)}
     # a place the parser tagged as a person or a people ("Kidal" as NORP) is looked for again
-    taken |= {i for ent in doc.ents if ent.label_ not in ("PERSON", "NORP", *PLACE_LABELS) and not _mistaken_date(ent)
+    taken |= {i for ent in doc.ents if ent.label_ not in RETRIED_LABELS and not _mistaken_date(ent)
               for i in range(ent.start, ent.end)}
     candidates += _untagged_candidates(doc, gazetteer, taken)
     mentions: list[PlaceMention] = []
     boilerplate = doc._.boilerplate or ()
-    for start, end, readings, hint in sorted(candidates):
+    for start, end, readings, hint, struck_only in sorted(candidates):
         if start not in sent_of or (mentions and start < mentions[-1].end):
             continue
         if any(b_start <= doc[start].idx < b_end for b_start, b_end, _ in boilerplate):
@@ -243,6 +270,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         span = doc[start:end]
         mentions.append(PlaceMention(
             start, end, span.text, span.start_char, span.end_char, sent_of[start], readings, hint,
+            struck_untagged=struck_only,
         ))
     mentions = _fold_qualifiers(doc, mentions, gazetteer)
     for mention in mentions:

@@ -133,7 +133,8 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         mention.chosen = max(mention.readings, key=lambda r: evidence.score(r, mention))
         seat = gazetteer.is_seat(mention.text)
         finer = mention.chosen.feature != "country"
+        untagged = mention.struck_untagged and mention.placing == "struck"
         mention.locative = mention.placing == "at" or (
-            mention.placing in ("toward", "struck", "modifier") and finer and not seat)
-        mention.struck_seat = mention.placing in ("toward", "struck") and finer and seat
+            mention.placing in ("toward", "struck", "modifier") and finer and not seat and not untagged)
+        mention.struck_seat = mention.placing in ("toward", "struck") and finer and (seat or untagged)
         mention.role = "actor" if acts(mention, doc, gazetteer) else "place"
