@@ -236,13 +236,19 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
 
 
 def _load_actor_place_aliases(builder: _Builder) -> None:
-    """Other spellings the actor lexicon knows for a city ("Bombay" for Mumbai)."""
+    """Other spellings the actor lexicon knows for a city ("Bombay" for Mumbai). The
+    lexicon's own name of a city is an English name, not a mere alternate spelling: when
+    GeoNames has it only among its alternates ("Zaporizhzhia" for Zaporizhzhya), it becomes
+    a plain name of that city, so a name the parser misses is found by it."""
     path = _data("eventdesk.actors", "places.tsv")
     for _, (name, country, aliases, place_type, _cameo) in tsv_rows(path, ("name", "country", "aliases", "type", "cameo")):
         if place_type != "city":
             continue
         same = [r for r in builder.readings.get(key(name), []) if r.country == country and r.feature == "city"]
         for reading in same[:1]:
+            if reading.alias:
+                bucket = builder.readings[key(name)]
+                bucket[bucket.index(reading)] = replace(reading, alias=False)
             for alias in _values(aliases):
                 builder.add(alias, replace(reading, alias=True))
 
