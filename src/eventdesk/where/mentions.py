@@ -163,7 +163,7 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
         if ent.label_ in MISTAKEN_LABELS:
             readings = _plain(readings)
             if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
-                struck_only = _struck(doc, end, readings)
+                struck_only = _struck(doc, start, end, readings)
                 if not struck_only:
                     continue  # an organisation named after a city is no place
         if readings:
@@ -184,12 +184,19 @@ def _placed(token: Token) -> bool:
     return placing(token) == "at"
 
 
-def _struck(doc: Doc, end: int, readings: tuple[Reading, ...]) -> bool:
+def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bool:
     """A name the parser did not tag as a place that is acted on ("shelled Donetsk",
     "attacked Palmyra", "recaptured Omdurman's old city") and that the gazetteer knows
     as a town, region or site: a place of material conflict only (resolve marks it
-    struck_untagged), so "accused Jackson" places nothing."""
-    return placing(doc[end - 1]) == "struck" and any(r.feature != "country" for r in readings)
+    struck_untagged). Not a person the text names: one the actor layer gives a country ("attacked
+    Clinton", "Obama") or the surname of a person named in full ("Chris Kyle ... Kyle")."""
+    if placing(doc[end - 1]) != "struck" or not any(r.feature != "country" for r in readings):
+        return False
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    if any(a.kind == "person" and a.country and a.start < last and first < a.end for a in doc._.actors or ()):
+        return False
+    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    return not (end - start == 1 and doc[start].lower_ in surnames)
 
 
 def _capitalised(token: Token) -> bool:
@@ -220,7 +227,7 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
                 or _called_a_place(doc, start) or _named_site(doc, start, stop, readings)):
             found.append((start, stop, readings, hint, False))
-        elif _struck(doc, stop, readings):
+        elif _struck(doc, start, stop, readings):
             found.append((start, stop, readings, hint, True))
     return found
 
