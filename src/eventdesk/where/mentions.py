@@ -149,26 +149,44 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
         people = ent.label_ == "NORP"
         if ent.label_ not in PLACE_LABELS and ent.label_ not in MISTAKEN_LABELS and not people:
             continue
-        start, end = _trimmed(doc, ent.start, ent.end)
-        if start >= end:
-            continue
-        if _acronym_mismatch(doc, start, end, gazetteer):
-            continue
-        start, end, readings, hint = _lookup(doc, gazetteer, start, end)
-        if people and not (end > ent.end and any(r.feature in ("site", "region") for r in readings)):
-            readings = _plain(readings)
-            if not (readings and placing(doc[end - 1]) in ("at", "origin")):
-                continue  # a people ("Syrian") is no place; "the Zaatari refugee camp" and "from Punjab" are
-        struck_only = False
-        if ent.label_ in MISTAKEN_LABELS:
-            readings = _plain(readings)
-            if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
-                struck_only = _struck(doc, start, end, readings)
-                if not struck_only:
-                    continue  # an organisation named after a city is no place
-        if readings:
-            found.append((start, end, readings, hint, struck_only))
+        for start, end in _entity_parts(doc, ent, gazetteer):
+            candidate = _entity_candidate(doc, gazetteer, ent, start, end)
+            if candidate is not None:
+                found.append(candidate)
     return found
+
+
+def _entity_parts(doc: Doc, ent: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The names an entity holds: itself, or when the gazetteer does not know it whole
+    and it runs over a comma, "and" or "or", each of its parts ("Bakhmut and Avdiivka",
+    "Poso, Central Sulawesi" tagged as one name)."""
+    start, end = _trimmed(doc, ent.start, ent.end)
+    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or")]
+    if start >= end or not cuts or gazetteer.lookup(doc[start:end].text):
+        return [(start, end)] if start < end else []
+    bounds = [start - 1, *cuts, end]
+    parts = [_trimmed(doc, a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+    return [(a, b) for a, b in parts if a < b]
+
+
+def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end: int) -> Candidate | None:
+    """The candidate one entity (or part of one) gives, if it names a place."""
+    people = ent.label_ == "NORP"
+    if _acronym_mismatch(doc, start, end, gazetteer):
+        return None
+    start, end, readings, hint = _lookup(doc, gazetteer, start, end)
+    if people and not (end > ent.end and any(r.feature in ("site", "region") for r in readings)):
+        readings = _plain(readings)
+        if not (readings and placing(doc[end - 1]) in ("at", "origin")):
+            return None  # a people ("Syrian") is no place; "the Zaatari refugee camp" and "from Punjab" are
+    struck_only = False
+    if ent.label_ in MISTAKEN_LABELS:
+        readings = _plain(readings)
+        if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
+            struck_only = _struck(doc, start, end, readings)
+            if not struck_only:
+                return None  # an organisation named after a city is no place
+    return (start, end, readings, hint, struck_only) if readings else None
 
 
 def _plain(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
