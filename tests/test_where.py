@@ -356,3 +356,13 @@ def test_where_new_divisions_and_sites_place_events(place):
     assert place("Bandits killed 11 people in Baringo County, police said.")[1:3] == ("KEN", "region")
     assert place("Drones attacked Ain al-Asad air base in western Iraq.")[:3] == ("Ain al-Asad air base", "IRQ", "site")
     assert place("Inmates rioted at Evin prison in Tehran.")[1:3] == ("IRN", "site")
+
+
+@pytest.mark.slow
+def test_where_the_possessor_of_an_area_is_its_state_or_province(place):
+    """"Kaduna's Kajuru area": the possessor of a part of a territory is the state the table
+    lists ("Kaduna State"), not the town of the same name; a possessor with no such state
+    stays the town ("in Peshawar's Qissa Khwani bazaar")."""
+    assert place("Gunmen attacked a church in Kaduna's Kajuru area.")[:3] == ("Kaduna State", "NGA", "region")
+    assert place("A bomb went off in Peshawar's Qissa Khwani bazaar.")[:3] == ("Peshawar", "PAK", "city")
+    assert place("Clashes erupted in Tibesti, in northern Chad.")[1:3] == ("TCD", "region")

@@ -116,6 +116,12 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         # "the Mexican state of Zacatecas": the state, listed as "Zacatecas state"
         named = gazetteer.lookup(f"{doc[start:end].text} {division}")
         readings, hint = (named, "region") if named else (readings, hint or "region")
+    elif division is None and _possesses_area(doc, end) and not any(r.feature == "region" for r in readings):
+        # "Katsina's Faskari area", "Kaduna's Kajuru district": the possessor of a part of
+        # a country is its state or province ("Katsina State"), when the table lists one
+        named = tuple(r for word in sorted(words("region_word"))
+                      for r in gazetteer.lookup(f"{doc[start:end].text} {word}") if r.feature == "region")
+        readings, hint = (named, "region") if named else (readings, hint)
     if readings:
         return start, end, readings, hint
     last = feature_word(doc[end - 1].text) if end - start > 1 else None
@@ -127,6 +133,13 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         # "western Niger" tagged as one name: Niger; but "North America" is no America
         return _lookup(doc, gazetteer, start + 1, end)
     return start, end, (), None
+
+
+def _possesses_area(doc: Doc, end: int) -> bool:
+    """The name owns a part of a territory: "Katsina's Faskari area", "Balochistan's Kech
+    district" (data/words.tsv: subarea_word)."""
+    root = doc[end - 1]
+    return root.dep_ == "poss" and root.head.lower_ in words("subarea_word")
 
 
 def _division_before(doc: Doc, start: int) -> str | None:
