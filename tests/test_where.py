@@ -366,3 +366,12 @@ def test_where_the_possessor_of_an_area_is_its_state_or_province(place):
     assert place("Gunmen attacked a church in Kaduna's Kajuru area.")[:3] == ("Kaduna State", "NGA", "region")
     assert place("A bomb went off in Peshawar's Qissa Khwani bazaar.")[:3] == ("Peshawar", "PAK", "city")
     assert place("Clashes erupted in Tibesti, in northern Chad.")[1:3] == ("TCD", "region")
+
+
+@pytest.mark.slow
+def test_where_a_town_s_own_name_beats_another_town_s_alternate_spelling(place):
+    """"Pokrovsk" is the Ukrainian town, not a former name of Engels in Russia, even with
+    Russian actors; "in Mogadishu's Lido beach" is Mogadishu."""
+    assert place("Ukrainian officials said Russian troops were advancing on Pokrovsk.")[:2] == ("Pokrovsk", "UKR")
+    assert place("A suicide bomber struck in Mogadishu's Lido beach.")[:2] == ("Mogadishu", "SOM")
+    assert place("Israeli settlers attacked Palestinians in Huwara.")[:2] == ("Huwara", "PSE")
