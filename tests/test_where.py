@@ -375,3 +375,14 @@ def test_where_a_town_s_own_name_beats_another_town_s_alternate_spelling(place):
     assert place("Ukrainian officials said Russian troops were advancing on Pokrovsk.")[:2] == ("Pokrovsk", "UKR")
     assert place("A suicide bomber struck in Mogadishu's Lido beach.")[:2] == ("Mogadishu", "SOM")
     assert place("Israeli settlers attacked Palestinians in Huwara.")[:2] == ("Huwara", "PSE")
+
+
+@pytest.mark.slow
+def test_where_the_city_of_a_dateline_story_is_the_dateline_s_town(place):
+    """"KHARKIV, Ukraine (Reuters) - Russian missiles struck the city": the city is the
+    dateline's, though the actors are Russian; without such words a foreign actor keeps
+    its own country ("Kyiv" is no place of Russian talks)."""
+    assert place("KHARKIV, Ukraine (Reuters) - Russian missiles struck the city overnight, killing three people.")[
+        1:] == ("UKR", "city", "dateline")
+    assert place("Government forces attacked rebels in the Nuba Mountains.")[1:3] == ("SDN", "region")
+    assert place("Armenian and Azerbaijani troops exchanged fire along the border near Tavush.")[1:3] == ("ARM", "region")

@@ -181,7 +181,7 @@ def locate(
             found, source = finer
     if found is not None:
         return to_place(found), source
-    if dateline is not None and _fits(dateline, countries):
+    if dateline is not None and (_fits(dateline, countries) or _names_the_town(doc, event, dateline)):
         return to_place(dateline), "dateline"
     origin = origin_place(event.sentence, mentions)
     if origin is not None:
@@ -191,6 +191,19 @@ def locate(
         if reading is not None:
             return country_place(reading, actor), "actor_country"
     return None, None
+
+
+def _names_the_town(doc: Doc, event: Event, dateline: PlaceMention) -> bool:
+    """The event's sentence speaks of "the city" or "the town" and names no other place:
+    the dateline's town, whatever the actors' countries ("KHARKIV (Reuters) - Russian
+    missiles struck the city")."""
+    if dateline.chosen is None or dateline.chosen.feature != "city":
+        return False
+    sents = list(doc._.content_sents or doc.sents)
+    if not 0 <= event.sentence < len(sents):
+        return False
+    return any(t.lower_ in words("city_word") and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)
+               and t.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") for t in sents[event.sentence])
 
 
 def place_events(doc: Doc, events: list[Event], mentions: list[PlaceMention],
