@@ -380,8 +380,8 @@ def test_where_a_town_s_own_name_beats_another_town_s_alternate_spelling(place):
 @pytest.mark.slow
 def test_where_the_city_of_a_dateline_story_is_the_dateline_s_town(place):
     """"KHARKIV, Ukraine (Reuters) - Russian missiles struck the city": the city is the
-    dateline's, though the actors are Russian; without such words a foreign actor keeps
-    its own country ("Kyiv" is no place of Russian talks)."""
+    dateline's, though the actors are Russian. Regions news names that are no division
+    (the Nuba Mountains) and Armenia's provinces place events too."""
     assert place("KHARKIV, Ukraine (Reuters) - Russian missiles struck the city overnight, killing three people.")[
         1:] == ("UKR", "city", "dateline")
     assert place("Government forces attacked rebels in the Nuba Mountains.")[1:3] == ("SDN", "region")
