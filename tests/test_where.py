@@ -386,3 +386,15 @@ def test_where_the_city_of_a_dateline_story_is_the_dateline_s_town(place):
         1:] == ("UKR", "city", "dateline")
     assert place("Government forces attacked rebels in the Nuba Mountains.")[1:3] == ("SDN", "region")
     assert place("Armenian and Azerbaijani troops exchanged fire along the border near Tavush.")[1:3] == ("ARM", "region")
+
+
+@pytest.mark.slow
+def test_where_a_capital_struck_is_where_the_blow_fell_but_a_described_person_is_no_place(place):
+    """A capital acted on in material conflict is the place ("struck Kyiv"), not only the
+    government; a name an apposition describes as a person places nothing ("Moore, a
+    British engineer", "Washington, a student"), while a place word in apposition keeps it
+    a place ("Sittwe, the state capital")."""
+    assert place("Russian forces struck Kyiv with missiles overnight.")[:2] == ("Kyiv", "UKR")
+    assert place("The militants kidnapped Moore, a British engineer.")[3] != "sentence"
+    assert place("Police beat Washington, a student, during the protest.")[3] != "sentence"
+    assert place("Arakan Army fighters surrounded Sittwe, the state capital.")[:2] == ("Sittwe", "MMR")

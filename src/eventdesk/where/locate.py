@@ -68,8 +68,10 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     a city, region or site before a country ("near Kobani in northern Syria"), else the
     one nearest it; a name that only modifies a noun ("Sichuan authorities") last. A
     capital acted on counts for material conflict only."""
-    here = [m for m in mentions if m.sentence == sentence and m.role == "place"
-            and (m.locative or (material and m.struck_seat))]
+    # a capital acted on stands for its government (role "actor") except in material
+    # conflict, where it is also where the blow fell ("Russian missiles struck Kyiv")
+    here = [m for m in mentions if m.sentence == sentence
+            and ((m.role == "place" and m.locative) or (material and m.struck_seat and m.placing == "struck"))]
     if not here:
         return None
     origins = [m for m in mentions if m.sentence == sentence and m.placing == "origin" and m.role == "place"]
@@ -82,8 +84,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
 
     def order(mention: PlaceMention):
         hops = _hops_up(doc[mention.start:mention.end].root, trigger)
-        return (mention.placing == "modifier", hops is None, mention.chosen.feature == "country", hops or 0,
-                abs(mention.start - trigger.i))
+        return (mention.placing == "modifier", mention.struck_untagged, hops is None,
+                mention.chosen.feature == "country", hops or 0, abs(mention.start - trigger.i))
 
     return min(here, key=order)
 

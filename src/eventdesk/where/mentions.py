@@ -219,8 +219,11 @@ def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bo
     """A name the parser did not tag as a place that is acted on ("shelled Donetsk",
     "attacked Palmyra", "recaptured Omdurman's old city") and that the gazetteer knows
     as a town, region or site: a place of material conflict only (resolve marks it
-    struck_untagged). Not a person the text names: one the actor layer gives a country ("attacked
-    Clinton", "Obama") or the surname of a person named in full ("Chris Kyle ... Kyle")."""
+    struck_untagged), and after a place named in words the parser tags ("shot Tyler outside his
+    home in Chicago" is Chicago). Not a person the text names: one the actor layer gives a
+    country ("attacked Clinton", "Obama") or the surname of a person named in full ("Chris
+    Kyle ... Kyle"); placing() already leaves out one an apposition describes ("Moore, a
+    British engineer")."""
     if placing(doc[end - 1]) != "struck" or not any(r.feature != "country" for r in readings):
         return False
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
@@ -391,6 +394,8 @@ def placing(token: Token) -> str | None:
                 place, after any the prepositions give, when it is a town, region or site
                 but no capital, which stands for its government ("Ankara's criticism");
       None      otherwise."""
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and not _place_word(c.lower_) for c in token.children):
+        return None  # a person an apposition describes: "Moore, a British engineer", "Washington, a student"
     node = token
     for _ in range(MAX_CLIMB):
         head = node.head
@@ -433,6 +438,11 @@ def placing(token: Token) -> str | None:
             return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
         return None
     return None
+
+
+def _place_word(word: str) -> bool:
+    """A word that speaks of a place ("capital", "north", "province", "town", "base")."""
+    return any(word in words(c) for c in ("through", "direction", "region_word", "city_word", "site_word"))
 
 
 def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
