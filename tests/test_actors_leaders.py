@@ -170,3 +170,22 @@ def test_leaders_undated_person_with_several_posts_reads_as_the_latest(code):
     assert undated and undated[0].source.code == "IGOUNO"
     dated = code("Antonio Guterres condemned the attack on Monday.", published="1999-05-02").events
     assert dated and dated[0].source.code == "PRTGOV"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Merkel met Hollande in Paris.", ("DEUGOV", "FRAGOV")),
+    ("Modi criticized Pakistan.", ("INDGOV", "PAK")),
+])
+def test_a_surname_ner_misses_still_names_the_leader_when_it_acts(text, pair):
+    from eventdesk.pipeline import code_text
+
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in code_text(text, published="2016-03-01").events}
+    assert pair in found, found
+
+
+def test_a_common_surname_alone_still_needs_a_title():
+    from eventdesk.pipeline import code_text
+
+    article = code_text("Modi met Sharif in Lahore.", published="2016-03-01")
+    assert not any(a.code.startswith("PAKGOV") for a in article.actors)

@@ -204,3 +204,29 @@ def test_a_states_strike_is_military_not_a_labour_strike(text):
 ])
 def test_workers_strike_is_still_a_labour_strike(text):
     assert "14" in _roots(text)
+
+
+# ---------------------------------------------------------------- political contests are no force
+
+@pytest.mark.parametrize("text", [
+    "The White House press secretary fought hard to defend the tax in Congress.",
+    "Senator Lindsey Graham vowed to keep up the fight in the primaries.",
+    "The yearlong battle between the two senators exposed clear rifts in the party.",
+    "Coal companies are fighting to protect their shrinking business.",
+])
+def test_a_political_fight_against_no_one_is_no_force(text):
+    assert not _roots(text) & {"18", "19", "20"}, _triples(text)
+
+
+def test_a_politicians_attack_on_no_one_named_is_criticism():
+    roots = _roots("The senator's attacks on Wednesday were sharper than before.")
+    assert "19" not in roots
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Government troops fought rebels near the border on Monday.", "19"),
+    ("Rebels attacked an army base near Goma on Sunday.", "18"),
+    ("Russian forces launched an offensive in the east.", "19"),
+])
+def test_armed_fighting_still_codes(text, root):
+    assert root in _roots(text), _triples(text)

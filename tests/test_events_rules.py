@@ -205,3 +205,11 @@ def test_a_political_attack_on_a_plan_still_needs_a_target():
 def test_a_missile_fired_at_someone_is_an_attack():
     assert any(e.cameo.startswith("19") for e in _events("Hamas fired rockets into Israel."))
     assert any(e.cameo.startswith("19") for e in _events("North Korea fired a missile at a South Korean warship."))
+
+
+def test_the_clause_of_a_demand_noun_is_part_of_the_demand():
+    from eventdesk.pipeline import code_text
+
+    events = code_text("The United States renewed its demand that Russia release the journalist.",
+                       published="2016-03-01").events
+    assert [e.cameo[:2] for e in events] == ["10"], [(e.cameo, e.trigger.text) for e in events]

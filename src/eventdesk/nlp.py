@@ -117,7 +117,7 @@ def _after_datelines(doc: Doc):
     from eventdesk.ingest.content import DATELINE_REASON, with_datelines
 
     boilerplate = doc._.boilerplate if Doc.has_extension("boilerplate") else None
-    for _, end, reason in with_datelines(doc.text, list(boilerplate or [])):
+    for _, end, reason in with_datelines(text_of(doc), list(boilerplate or [])):
         if reason != DATELINE_REASON:
             continue
         after = (t for t in doc if t.idx >= end and not (t.is_punct or t.is_space))

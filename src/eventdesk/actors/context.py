@@ -17,6 +17,7 @@ from eventdesk.actors.index import GEO_TYPES, DocIndex
 from eventdesk.actors.phrases import extent, noun_phrase
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor
+from eventdesk.nlp import text_of
 
 if TYPE_CHECKING:
     from eventdesk.actors.layer import DocActors
@@ -126,7 +127,14 @@ def dateline_country(index: DocIndex) -> str | None:
     """The country of a dateline the cleaning stage marked ("KYIV (Reuters) -"): of the
     readings of its first place, the one in the country or state written after a comma
     ("TRIPOLI, Lebanon" is the Lebanese port, not Libya's capital); a US state written there
-    ("BIRMINGHAM, Ala.", "MANCHESTER, N.H.") gives the United States; else its first."""
+    ("BIRMINGHAM, Ala.", "MANCHESTER, N.H.") gives the United States; else its first.
+    Worked out once per Doc."""
+    if not index.dateline:
+        index.dateline.append(_dateline_country(index))
+    return index.dateline[0]
+
+
+def _dateline_country(index: DocIndex) -> str | None:
     doc = index.doc
     if not Doc.has_extension("boilerplate") or not doc._.boilerplate:
         return None
@@ -142,7 +150,7 @@ def dateline_country(index: DocIndex) -> str | None:
                     places.append(countries)
         qualifiers = {c for later in places[1:] for c in later}
         inside = next((c for c in places[0] if c in qualifiers), None) if places else None
-        if inside is None and _us_state_qualifier(doc.text[start:end]):
+        if inside is None and _us_state_qualifier(text_of(doc)[start:end]):
             return "USA"  # "MANCHESTER, N.H. (AP) -": the US town, not the English city
         if places:
             return inside or places[0][0]

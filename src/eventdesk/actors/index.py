@@ -51,6 +51,7 @@ class DocIndex:
     boilerplate: frozenset[int] = frozenset()  # tokens of a dateline, caption, ... (doc._.boilerplate)
     registry: list[tuple[int, str, Actor]] | None = None  # (char offset, folded name, person)
     countries: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # sentence start -> (start, end, country)
+    dateline: list[str | None] = field(default_factory=list)  # [the dateline's country] once context worked it out
 
 
 def build_index(doc: Doc, lexicon: Lexicon) -> DocIndex:
@@ -110,6 +111,10 @@ def _match_phrases(doc: Doc, lexicon: Lexicon, persons: dict[int, Span]
         else:
             i += 1
     return matches, at
+
+
+# Dependency labels of a noun that takes part in its clause's action.
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss", "dative", "agent"})
 
 
 def _match_root(span: Span) -> int:
@@ -215,7 +220,12 @@ def _short_name_fits(doc: Doc, lexicon: Lexicon, start: int, end: int, entry: En
         return doc[end - 1].pos_ == "PROPN"
     # Alone, the surname must be read by NER as a name: the small model often calls a
     # lone surname an organisation ("Maduro said"), never a place ("the Mandela Bridge").
-    return doc[start].ent_type_ in ("PERSON", "ORG")
+    # In a short sentence it may miss the name altogether ("Merkel met Hollande"): a proper
+    # noun NER leaves untagged that acts as a participant (subject, object) still names him.
+    token = doc[start]
+    if token.ent_type_ == "" and end - start == 1 and token.pos_ == "PROPN":
+        return token.dep_ in PARTICIPANT_DEPS
+    return token.ent_type_ in ("PERSON", "ORG")
 
 
 def _entity_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:

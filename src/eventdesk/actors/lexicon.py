@@ -508,7 +508,14 @@ def _finish(builder: _Builder, **tables) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def builtin_lexicon() -> Lexicon:
-    """The packaged lexicon, built once per process."""
+    """The packaged lexicon, built once per process (or read from the build cache:
+    eventdesk.build_cache)."""
+    from eventdesk.build_cache import built
+
+    return built("actor-lexicon", ["eventdesk.actors"], ["spacy", "pycountry"], _build_builtin_lexicon)
+
+
+def _build_builtin_lexicon() -> Lexicon:
     builder = _Builder()
     sectors = _load_sectors()
     names = _load_countries(builder, sectors)

@@ -122,6 +122,11 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
     departure = sx.lemma(noun) in words("departure_noun")
     if noun.dep_ in ("dobj", "nsubjpass") and sx.lemma(head) in ctx.lexicon.light:
         tokens, how = source_tokens(ctx, head, depth + 1)
+        if not tokens:
+            # "talks were held between X and Y", "held a meeting between X and Y": the
+            # light verb carries the noun's "between".
+            tokens = _between(noun) or _between(head)
+            how = "agent" if tokens else how
         if tokens or not departure:
             return tokens, how or "light"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head.head) in ctx.lexicon.light:
@@ -130,8 +135,9 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
             return [], ""
         tokens, how = source_tokens(ctx, verb, depth + 1)
         return tokens, how or "light"
-    if departure:
-        # "the withdrawal of Russian troops from X began": the troops' side leaves.
+    if departure or sx.lemma(noun) in words("travel_noun"):
+        # "the withdrawal of Russian troops from X began": the troops' side leaves; "the
+        # visit of the Chinese president to Moscow": the president travels.
         found = [o for prep in sx.preps(noun) if sx.lemma(prep) == "of" for o in sx.children(prep, "pobj")]
         if any(actor_phrases.actors_of(ctx, o)[0] for o in found):
             return found, "agent"

@@ -76,7 +76,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
         return None
     _final_code(ctx, draft)
     if (figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft)
-            or figurative.state_strike(draft)):
+            or figurative.state_strike(draft) or figurative.political_contest(token, draft)):
         return None
     draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)
@@ -109,6 +109,9 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
         if inner is not None:
             draft.complement_targets = arguments.target_tokens(ctx, where, inner.entry)
             draft.parts.append(where)
+            # "renewed its demand that Russia release X": the demanded release, a clause
+            # of the noun's own, is part of the demand, not an event of its own.
+            draft.consumed |= sx.phrase(where)
             draft.inner_mutual = "mutual" in inner.entry.flags
         result = constructions.apply_family(ctx, entry, action, complement, inner)
         if result is not None:

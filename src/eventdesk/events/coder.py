@@ -63,7 +63,8 @@ class DocumentCoder:
         built.extend(constructions.obligations(self, sent, consumed))
         built.extend(constructions.blame_clauses(self, sent, consumed))
         built.extend(constructions.dismissals(self, sent, consumed))
-        order = sorted(sent, key=lambda t: (_depth(t), t.i))
+        depths = _depths(sent)
+        order = sorted(sent, key=lambda t: (depths[t.i], t.i))
         for token in order:
             if token.i in consumed:
                 continue
@@ -85,10 +86,22 @@ def _received(token: Token) -> bool:
     return sx.is_noun(token) and arguments.receiving_verb(sx.position(token)) is not None
 
 
-def _depth(token: Token) -> int:
-    depth = 0
-    node = token
-    while node.head.i != node.i and depth < 50:
-        node = node.head
-        depth += 1
-    return depth
+def _depths(sent: SpacySpan, cap: int = 50) -> dict[int, int]:
+    """token index -> its depth in the parse (the root 0; at most `cap`), each head's depth
+    worked out once for the sentence."""
+    depths: dict[int, int] = {}
+    for token in sent:
+        path = []
+        node = token
+        while node.i not in depths:
+            head = node.head
+            if head.i == node.i:
+                depths[node.i] = 0
+                break
+            path.append(node.i)
+            node = head
+        depth = depths[node.i]
+        for i in reversed(path):
+            depth = min(depth + 1, cap)
+            depths[i] = depth
+    return depths

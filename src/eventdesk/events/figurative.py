@@ -68,8 +68,13 @@ def verbal_attack(token: Token, draft: Draft) -> str | None:
     party is criticism (the code the list gives, 111), not a fight. None when it is no
     such attack."""
     codes = word_values("verbal_attack_verb").get(sx.lemma(token))
-    if draft.code[:2] not in ("18", "19") or not codes or not draft.sources or not draft.targets:
+    if draft.code[:2] not in ("18", "19") or not codes or not draft.sources:
         return None
+    if not draft.targets:
+        # "Sanders' attacks on her contributions": a politician's attack on no one named
+        # is criticism too (political_contest keeps it for this).
+        political = all(_political(s) and (s.kind == "person" or "GOV" not in s.sectors) for s in draft.sources)
+        return min(codes) if political else None
     targets_political = all(t.kind == "person" or "PTY" in t.sectors for t in draft.targets)
     if all(_political(s) for s in draft.sources) and targets_political:
         return min(codes)
@@ -89,6 +94,22 @@ def campaign_rally(token: Token, draft: Draft) -> bool:
         return False
     state = sectors_in("state") | {"PTY", "ELI", "LEG"}
     return all(s.kind == "person" and set(s.sectors) & state for s in draft.sources)
+
+
+def political_contest(token: Token, draft: Draft) -> bool:
+    """ "The White House fought hard to defend the tax", "Sanders' attacks on her
+    contributions", "the yearlong battle between Clinton and Sanders": a word of fighting
+    (`contest_word`) against no one named, whose every author is a politician, a party, a
+    legislature, an outlet or a firm (no government body, no armed group), is a figure of
+    political contest, not force (18-20). A verb of attack that politics uses for words
+    (`verbal_attack_verb`: "attacks", "hit") stays an event, as criticism: see
+    verbal_attack."""
+    if draft.code[:2] not in ("18", "19", "20") or draft.targets or not draft.sources:
+        return False
+    lemma = sx.lemma(token)
+    if lemma not in words("contest_word") or lemma in word_values("verbal_attack_verb"):
+        return False
+    return all(_political(s) and (s.kind == "person" or "GOV" not in s.sectors) for s in draft.sources)
 
 
 def state_strike(draft: Draft) -> bool:

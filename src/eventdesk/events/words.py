@@ -26,7 +26,7 @@ SETS = {
     "denial_verb": False, "wish_verb": False, "located_noun": False, "reprisal_verb": False,
     "frontier_noun": False, "call_on_verb": False, "event_noun": True, "evaluative_verb": False,
     "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False,
-    "carrier_noun": False, "departure_noun": False,
+    "carrier_noun": False, "departure_noun": False, "travel_noun": False, "contest_word": False,
     "receiving_verb": False, "under_verb": False,
     "disparaging_word": False, "praising_word": False, "labelling_verb": False,
     "action_noun": False, "decree_verb": False, "ill_noun": False, "war_noun": False, "struck_noun": False,

