@@ -138,10 +138,10 @@ def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "country", "near"), [
-    ("places_dev.jsonl", 0.98, 0.95), ("places_dev2.jsonl", 0.95, 0.93), ("places_blind.jsonl", 0.90, 0.81)])
+    ("places_dev.jsonl", 0.98, 0.95), ("places_dev2.jsonl", 0.96, 0.94), ("places_blind.jsonl", 0.90, 0.81)])
 def test_where_accuracy_floors(pipeline, name, country, near):
     # The blind floors are its latest run (0.907 / 0.813), below the targets 0.95 / 0.85: docs/accuracy.md.
-    # places_dev2 (163 sentences written before the fifth round) read 0.851 / 0.738 on main, 0.957 / 0.938 after.
+    # places_dev2 (163 sentences written before the fifth round) read 0.851 / 0.738 on main, 0.969 / 0.950 after.
     from eventdesk.evaluate.places import evaluate_places, load_gold, sentence_answer
 
     report = evaluate_places(load_gold(DATA / name), sentence_answer(pipeline)).to_dict()
@@ -306,6 +306,8 @@ def test_where_first_level_divisions_are_complete_for_the_countries_news_names()
         "ECU": ["Guayas", "Esmeraldas province", "Sucumbios"],
         "HTI": ["Artibonite", "Ouest department"],
         "SSD": ["Jonglei", "Upper Nile state", "Unity state"],
+        "PHL": ["Central Luzon", "Davao Region", "Negros Occidental", "Palawan", "Zamboanga del Sur", "Tawi-Tawi"],
+        "TCD": ["Ouaddai", "Lac province", "Tibesti"],
     }
     wrong = [f"{name} ({country})" for country, names in samples.items() for name in names
              if not any(r.feature == "region" and r.country == country for r in gazetteer.lookup(name))]
