@@ -213,3 +213,24 @@ def test_the_clause_of_a_demand_noun_is_part_of_the_demand():
     events = code_text("The United States renewed its demand that Russia release the journalist.",
                        published="2016-03-01").events
     assert [e.cameo[:2] for e in events] == ["10"], [(e.cameo, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The UN called for Israel to halt its strikes on Gaza.", "IGOUNO", "ISR"),
+    ("Rights groups pressed for the government of Kenya to release the prisoners.", "NGOHRI", "KENGOV"),
+    ("Washington pushed for Kyiv to open talks with Moscow.", "USAGOV", "UKRGOV"),
+])
+def test_an_appeal_for_someone_to_act_asks_that_one(text, source, target):
+    from eventdesk.pipeline import code_text
+
+    events = code_text(text, published="2016-03-01").events
+    assert any(e.cameo.startswith("02") and e.source.code == source and e.target and e.target.code == target
+               for e in events), [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in events]
+    # The action asked for is not coded as done.
+    assert all(e.cameo.startswith("02") for e in events), [(e.cameo, e.trigger.text) for e in events]
+
+
+def test_waiting_for_someone_to_act_is_no_appeal():
+    from eventdesk.pipeline import code_text
+
+    assert not code_text("Activists waited for the police to leave.", published="2016-03-01").events

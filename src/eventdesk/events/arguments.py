@@ -257,6 +257,10 @@ def action_without_author(ctx: DocumentCoder, token: Token) -> bool:
 def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
     """Who is asked or told: "urged X to", "called on X to", "demanded that X ..."."""
     complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    asked = sx.for_clause(token)
+    if asked is not None:
+        # "called for Israel to halt its strikes": the clause's subject is asked.
+        return sx.with_conjuncts(asked[1])
     objects = sx.children(token, "dobj")
     if complements and objects and sx.is_verb(complements[0]) and (
         ctx.actors.resolve(objects[0]) or objects[0].pos_ == "PRON"
@@ -292,10 +296,11 @@ def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
 
 def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:
     """What is appealed for, offered, demanded, refused or threatened."""
+    asked = sx.for_clause(token)
     clauses = [
         c for c in token.children
-        if (c.dep_ in ("xcomp", "ccomp") or sx.is_infinitive_clause(c)) and (sx.is_verb(c) or match.candidates(ctx, c))
-        and not _prefix_piece(c)
+        if (c.dep_ in ("xcomp", "ccomp") or sx.is_infinitive_clause(c) or asked is not None and c.i == asked[0].i)
+        and (sx.is_verb(c) or match.candidates(ctx, c)) and not _prefix_piece(c)
     ]
     if clauses:
         return clauses[0]

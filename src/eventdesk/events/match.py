@@ -114,6 +114,8 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], 
                 continue
             chosen_preps = [p for p in prep_list if sx.lemma(p) in values or
                             (sx.lemma(p) == "by" and "by" in values)]
+            if not chosen_preps and "for" in values and sx.for_clause(token) is not None:
+                continue  # "called for Israel to halt ...": the clause is what "for" asks
             if not chosen_preps:
                 return None
         elif key == "pobj":

@@ -314,6 +314,28 @@ def is_infinitive_clause(token: Token) -> bool:
     )
 
 
+def for_clause(token: Token) -> tuple[Token, Token] | None:
+    """(clause, who is asked) of a verb's "for X to ..." ("called for Israel to halt its
+    strikes", "pressed for the government to release them"); None when there is none. The
+    parser reads it two ways: a clause marked "for" with its own subject, or "for X" as a
+    prepositional phrase followed by a bare to-infinitive of the same verb."""
+    kids = list(token.children)
+    for child in kids:
+        if child.dep_ in ("advcl", "ccomp", "xcomp") and has_aux_to(child):
+            subjects = children(child, "nsubj", "nsubjpass")
+            if subjects and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+                return child, subjects[0]
+    for prep in kids:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for asked in children(prep, "pobj"):
+            for child in kids:
+                if (child.dep_ in ("advcl", "xcomp") and child.i > asked.i and has_aux_to(child)
+                        and not children(child, "nsubj", "nsubjpass", "mark")):
+                    return child, asked
+    return None
+
+
 def is_purpose_clause(token: Token) -> bool:
     """A bare to-infinitive saying what an action is for ("built weapons to use against
     X"): part of the action's own phrase."""
