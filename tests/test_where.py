@@ -137,9 +137,11 @@ def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("name", "country", "near"), [("places_dev.jsonl", 0.98, 0.95), ("places_blind.jsonl", 0.90, 0.81)])
+@pytest.mark.parametrize(("name", "country", "near"), [
+    ("places_dev.jsonl", 0.98, 0.95), ("places_dev2.jsonl", 0.96, 0.94), ("places_blind.jsonl", 0.90, 0.81)])
 def test_where_accuracy_floors(pipeline, name, country, near):
     # The blind floors are its latest run (0.907 / 0.813), below the targets 0.95 / 0.85: docs/accuracy.md.
+    # places_dev2 (163 sentences written before the fifth round) read 0.851 / 0.738 on main, 0.969 / 0.950 after.
     from eventdesk.evaluate.places import evaluate_places, load_gold, sentence_answer
 
     report = evaluate_places(load_gold(DATA / name), sentence_answer(pipeline)).to_dict()
@@ -280,3 +282,121 @@ def test_where_icews_district_and_province_of_a_district(pipeline, tmp_path):
     export_store(root, "icews", tmp_path / "events.tab")
     row = pd.read_csv(tmp_path / "events.tab", sep="\t", dtype=str, keep_default_na=False).iloc[0]
     assert (row["City"], row["District"], row["Province"], row["Country"]) == ("", "Sangin district", "Helmand", "Afghanistan")
+
+
+def test_where_first_level_divisions_are_complete_for_the_countries_news_names():
+    """Every county, province, state or governorate of these countries is a region of the
+    gazetteer, in its country (a division named like its seat by its division word)."""
+    gazetteer = load_gazetteer()
+    samples = {
+        "KEN": ["Baringo County", "Wajir county", "Kilifi county", "Uasin Gishu", "Tana River", "Nairobi county"],
+        "IDN": ["West Java", "Central Java", "East Java", "Riau", "Central Sulawesi", "North Maluku", "South Papua"],
+        "COL": ["Guaviare", "Cundinamarca", "Valle del Cauca", "La Guajira", "Meta department", "Sucre department"],
+        "SAU": ["Eastern Province", "Asir", "Jazan province", "Najran province", "Qassim", "Tabuk province"],
+        "NGA": ["Benue State", "Ogun State", "Delta State", "Akwa Ibom", "Federal Capital Territory"],
+        "AFG": ["Kabul province", "Faryab", "Uruzgan", "Nimroz", "Wardak"],
+        "IRQ": ["Baghdad province", "Wasit", "Najaf province", "Muthanna", "Halabja province"],
+        "YEM": ["Al Bayda province", "Saada province", "Al Mahra", "Ibb province"],
+        "SDN": ["Sennar state", "Khartoum state", "River Nile state", "Gedaref state"],
+        "SOM": ["Bari region", "Mudug", "Galguduud", "Lower Juba", "Banadir"],
+        "COD": ["Tanganyika province", "Haut-Katanga", "Kongo Central", "Maniema", "Tshopo"],
+        "MEX": ["State of Mexico", "Coahuila", "Quintana Roo", "Puebla state", "Yucatan"],
+        "UKR": ["Ivano-Frankivsk region", "Rivne oblast", "Zakarpattia"],
+        "VEN": ["Zulia", "Tachira", "Miranda state"],
+        "ECU": ["Guayas", "Esmeraldas province", "Sucumbios"],
+        "HTI": ["Artibonite", "Ouest department"],
+        "SSD": ["Jonglei", "Upper Nile state", "Unity state"],
+        "PHL": ["Central Luzon", "Davao Region", "Negros Occidental", "Palawan", "Zamboanga del Sur", "Tawi-Tawi"],
+        "TCD": ["Ouaddai", "Lac province", "Tibesti"],
+    }
+    wrong = [f"{name} ({country})" for country, names in samples.items() for name in names
+             if not any(r.feature == "region" and r.country == country for r in gazetteer.lookup(name))]
+    assert not wrong, wrong
+
+
+def test_where_gazetteer_names_towns_as_news_spells_them():
+    """The actor lexicon's name of a city is a plain name ("Zaporizhzhia"); an Arabic town is
+    found without GeoNames' article ("Al Qāmishlī", "Ar Raqqah"), but a short remainder is no
+    name of its own ("As Salt" is no "Salt" in Jordan)."""
+    gazetteer = load_gazetteer()
+
+    def plain(name):
+        return {(r.country, r.feature) for r in gazetteer.lookup(name) if not r.alias}
+
+    assert ("UKR", "city") in plain("Zaporizhzhia")
+    assert ("SYR", "city") in plain("Raqqa") and ("SAU", "city") in plain("Qatif") and ("IRQ", "city") in plain("Basra")
+    assert ("JOR", "city") not in plain("Salt")
+    assert ("UKR", "city") in plain("Avdiivka") and ("PSE", "city") in plain("Khan Younis")
+
+
+@pytest.mark.slow
+def test_where_an_untagged_name_acted_on_is_a_place_of_material_conflict(place):
+    """A town the parser misses or tags as a person, acted on ("shelled Donetsk", "attacked
+    Palmyra"), is where a material event happens; a person the actor layer knows, acted
+    on, is no town ("attacked Clinton" is not Clinton, Iowa)."""
+    assert place("Russian forces shelled Donetsk overnight.")[:2] == ("Donetsk", "UKR")
+    assert place("Islamic State fighters attacked Palmyra.")[:2] == ("Palmyra", "SYR")
+    assert place("Boko Haram fighters attacked Gwoza overnight.")[1:4] == ("NGA", "city", "sentence")
+    name, country, feature, source = place("Protesters attacked Obama outside the hall.")
+    assert source != "sentence" and country != "JPN"
+
+
+@pytest.mark.slow
+def test_where_names_tagged_as_a_language_or_as_one_entity_with_another_place_are_found(place):
+    """"Odesa" tagged as a language is looked for again; "Bakhmut and Avdiivka" and "Poso,
+    Central Sulawesi" tagged as one name are read part by part."""
+    assert place("Russian drones struck energy facilities in Odesa overnight, the regional governor said.")[:3] == (
+        "Odesa", "UKR", "city")
+    assert place("Heavy fighting was reported around Bakhmut and Avdiivka.")[:2] == ("Bakhmut", "UKR")
+    assert place("Security forces killed two militants in Poso, Central Sulawesi.")[:3] == ("Poso", "IDN", "city")
+
+
+@pytest.mark.slow
+def test_where_new_divisions_and_sites_place_events(place):
+    assert place("Police arrested 20 people over land clashes in Riau province.")[1:3] == ("IDN", "region")
+    assert place("Houthi drones targeted Jazan province, the Saudi-led coalition said.")[1:3] == ("SAU", "region")
+    assert place("Bandits killed 11 people in Baringo County, police said.")[1:3] == ("KEN", "region")
+    assert place("Drones attacked Ain al-Asad air base in western Iraq.")[:3] == ("Ain al-Asad air base", "IRQ", "site")
+    assert place("Inmates rioted at Evin prison in Tehran.")[1:3] == ("IRN", "site")
+
+
+@pytest.mark.slow
+def test_where_the_possessor_of_an_area_is_its_state_or_province(place):
+    """"Kaduna's Kajuru area": the possessor of a part of a territory is the state the table
+    lists ("Kaduna State"), not the town of the same name; a possessor with no such state
+    stays the town ("in Peshawar's Qissa Khwani bazaar")."""
+    assert place("Gunmen attacked a church in Kaduna's Kajuru area.")[:3] == ("Kaduna State", "NGA", "region")
+    assert place("A bomb went off in Peshawar's Qissa Khwani bazaar.")[:3] == ("Peshawar", "PAK", "city")
+    assert place("Clashes erupted in Tibesti, in northern Chad.")[1:3] == ("TCD", "region")
+
+
+@pytest.mark.slow
+def test_where_a_town_s_own_name_beats_another_town_s_alternate_spelling(place):
+    """"Pokrovsk" is the Ukrainian town, not a former name of Engels in Russia, even with
+    Russian actors; "in Mogadishu's Lido beach" is Mogadishu."""
+    assert place("Ukrainian officials said Russian troops were advancing on Pokrovsk.")[:2] == ("Pokrovsk", "UKR")
+    assert place("A suicide bomber struck in Mogadishu's Lido beach.")[:2] == ("Mogadishu", "SOM")
+    assert place("Israeli settlers attacked Palestinians in Huwara.")[:2] == ("Huwara", "PSE")
+
+
+@pytest.mark.slow
+def test_where_the_city_of_a_dateline_story_is_the_dateline_s_town(place):
+    """"KHARKIV, Ukraine (Reuters) - Russian missiles struck the city": the city is the
+    dateline's, though the actors are Russian. Regions news names that are no division
+    (the Nuba Mountains) and Armenia's provinces place events too."""
+    assert place("KHARKIV, Ukraine (Reuters) - Russian missiles struck the city overnight, killing three people.")[
+        1:] == ("UKR", "city", "dateline")
+    assert place("Government forces attacked rebels in the Nuba Mountains.")[1:3] == ("SDN", "region")
+    assert place("Armenian and Azerbaijani troops exchanged fire along the border near Tavush.")[1:3] == ("ARM", "region")
+
+
+@pytest.mark.slow
+def test_where_a_capital_struck_is_where_the_blow_fell_but_a_described_person_is_no_place(place):
+    """A capital acted on in material conflict is the place ("struck Kyiv"), not only the
+    government; a name an apposition describes as a person places nothing ("Moore, a
+    British engineer", "Washington, a student"), while a place word in apposition keeps it
+    a place ("Sittwe, the state capital")."""
+    assert place("Russian forces struck Kyiv with missiles overnight.")[:2] == ("Kyiv", "UKR")
+    assert place("The militants kidnapped Moore, a British engineer.")[3] != "sentence"
+    assert place("Police beat Washington, a student, during the protest.")[3] != "sentence"
+    assert place("Arakan Army fighters surrounded Sittwe, the state capital.")[:2] == ("Sittwe", "MMR")

@@ -23,6 +23,7 @@ from importlib import resources
 
 from eventdesk.errors import LexiconError
 from eventdesk.tables import tsv_rows
+from eventdesk.where.words import words
 
 FEATURES = ("city", "region", "country", "site")
 # Alternate GeoNames spellings are read only for cities this large: small towns carry
@@ -217,6 +218,23 @@ def _english_spelling(name: str) -> bool:
     )
 
 
+# The shortest name left once the article is dropped: "As Salt" stays whole, no "Salt".
+ARTICLE_REMAINDER_MIN = 5
+
+
+def _without_article(name: str, country: str) -> list[str]:
+    """The names news gives a town of an Arabic-speaking country that GeoNames writes with
+    the article: "Al Qaţīf" -> "Qaţīf", "Ar Raqqah" -> "Raqqah" and "Raqqa", "As Suwaydā'"
+    -> "Suwaydā" (data/words.tsv: name_article, article_country)."""
+    if country.lower() not in words("article_country"):
+        return []
+    article, sep, rest = name.replace("-", " ", 1).partition(" ")
+    rest = rest.strip("'’ ")
+    if not sep or article.lower() not in words("name_article") or len(key(rest)) < ARTICLE_REMAINDER_MIN:
+        return []
+    return [rest, rest[:-1]] if key(rest).endswith("ah") else [rest]
+
+
 def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
     for city in cache.get_cities().values():
         country = iso3.get(city["countrycode"])
@@ -227,6 +245,8 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
             int(city["population"] or 0), city["admin1code"] or None, geonames_id=int(city["geonameid"]),
         )
         builder.add(city["name"], reading)
+        for spelling in _without_article(city["name"], country):
+            builder.add(spelling, reading)
         if reading.population < ALTERNATE_NAMES_MIN_POPULATION:
             continue
         alias = replace(reading, alias=True)
@@ -236,13 +256,19 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
 
 
 def _load_actor_place_aliases(builder: _Builder) -> None:
-    """Other spellings the actor lexicon knows for a city ("Bombay" for Mumbai)."""
+    """Other spellings the actor lexicon knows for a city ("Bombay" for Mumbai). The
+    lexicon's own name of a city is an English name, not a mere alternate spelling: when
+    GeoNames has it only among its alternates ("Zaporizhzhia" for Zaporizhzhya), it becomes
+    a plain name of that city, so a name the parser misses is found by it."""
     path = _data("eventdesk.actors", "places.tsv")
     for _, (name, country, aliases, place_type, _cameo) in tsv_rows(path, ("name", "country", "aliases", "type", "cameo")):
         if place_type != "city":
             continue
         same = [r for r in builder.readings.get(key(name), []) if r.country == country and r.feature == "city"]
         for reading in same[:1]:
+            if reading.alias:
+                bucket = builder.readings[key(name)]
+                bucket[bucket.index(reading)] = replace(reading, alias=False)
             for alias in _values(aliases):
                 builder.add(alias, replace(reading, alias=True))
 

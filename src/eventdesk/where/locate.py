@@ -68,8 +68,10 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     a city, region or site before a country ("near Kobani in northern Syria"), else the
     one nearest it; a name that only modifies a noun ("Sichuan authorities") last. A
     capital acted on counts for material conflict only."""
-    here = [m for m in mentions if m.sentence == sentence and m.role == "place"
-            and (m.locative or (material and m.struck_seat))]
+    # a capital acted on stands for its government (role "actor") except in material
+    # conflict, where it is also where the blow fell ("Russian missiles struck Kyiv")
+    here = [m for m in mentions if m.sentence == sentence
+            and ((m.role == "place" and m.locative) or (material and m.struck_seat and m.placing == "struck"))]
     if not here:
         return None
     origins = [m for m in mentions if m.sentence == sentence and m.placing == "origin" and m.role == "place"]
@@ -82,8 +84,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
 
     def order(mention: PlaceMention):
         hops = _hops_up(doc[mention.start:mention.end].root, trigger)
-        return (mention.placing == "modifier", hops is None, mention.chosen.feature == "country", hops or 0,
-                abs(mention.start - trigger.i))
+        return (mention.placing == "modifier", mention.struck_untagged, hops is None,
+                mention.chosen.feature == "country", hops or 0, abs(mention.start - trigger.i))
 
     return min(here, key=order)
 
@@ -181,7 +183,7 @@ def locate(
             found, source = finer
     if found is not None:
         return to_place(found), source
-    if dateline is not None and _fits(dateline, countries):
+    if dateline is not None and (_fits(dateline, countries) or _names_the_town(doc, event, dateline)):
         return to_place(dateline), "dateline"
     origin = origin_place(event.sentence, mentions)
     if origin is not None:
@@ -191,6 +193,19 @@ def locate(
         if reading is not None:
             return country_place(reading, actor), "actor_country"
     return None, None
+
+
+def _names_the_town(doc: Doc, event: Event, dateline: PlaceMention) -> bool:
+    """The event's sentence speaks of "the city" or "the town" and names no other place:
+    the dateline's town, whatever the actors' countries ("KHARKIV (Reuters) - Russian
+    missiles struck the city")."""
+    if dateline.chosen is None or dateline.chosen.feature != "city":
+        return False
+    sents = list(doc._.content_sents or doc.sents)
+    if not 0 <= event.sentence < len(sents):
+        return False
+    return any(t.lower_ in words("city_word") and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)
+               and t.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") for t in sents[event.sentence])
 
 
 def place_events(doc: Doc, events: list[Event], mentions: list[PlaceMention],

@@ -21,6 +21,9 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels the small English model gives unfamiliar places ("a rally in Lyon" as ORG, "near
 # Szeged" as PRODUCT): read as a place when the sentence uses the name as one.
 MISTAKEN_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT")
+# Labels under which the parser hides a place it does not know ("Kidal" as NORP, "Odesa" as
+# LANGUAGE): the name is looked for again as an untagged one.
+RETRIED_LABELS = ("PERSON", "NORP", "LANGUAGE", *PLACE_LABELS)
 # Dependencies by which a country or a capital names the government acting, not a place.
 ACTOR_DEPS = ("nsubj", "nsubjpass", "poss", "agent", "compound", "amod", "nmod")
 # The most steps from a name up to the preposition that places it.
@@ -28,8 +31,14 @@ MAX_CLIMB = 6
 # How a place that is acted on hangs from the action ("shelled Kharkiv", "the town of
 # Kidal was captured").
 STRUCK_DEPS = ("dobj", "nsubjpass")
-# The most words after a tagged name that may belong to the gazetteer's name for it.
-MAX_EXTENSION = 3
+# The most words after a tagged name that may belong to the gazetteer's name for it
+# ("Ain" + "al-Asad air base").
+MAX_EXTENSION = 4
+
+
+# (start, end, readings, hint, struck_only): struck_only when only being acted on made an
+# untagged name a place
+Candidate = tuple[int, int, tuple[Reading, ...], str | None, bool]
 
 
 @dataclass
@@ -48,6 +57,9 @@ class PlaceMention:
     placing: str | None = None  # how the sentence uses it as a place (see placing())
     locative: bool = False  # names where something happens, once resolved
     struck_seat: bool = False  # a capital acted on: a place of material conflict only
+    # a name the parser did not tag as a place, acted on ("shelled Donetsk"): a place of
+    # material conflict only, like a capital acted on
+    struck_untagged: bool = False
     chosen: Reading | None = None
     role: str = "place"  # "place", or "actor" for a country or capital that acts
     countries: set[str] = field(default_factory=set)
@@ -89,8 +101,10 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
     hint = feature_word(after.text) if after is not None else None
     if hint is None and _site_head(doc[end - 1]) is not None:
         hint = "site"  # "the Kajaki dam", "the Nevatim air base"
-    limit = end
-    while limit < min(len(doc), end + MAX_EXTENSION) and doc[limit].is_alpha and doc[limit].lower_ not in words("locative"):
+    limit, extra = end, 0
+    while limit < len(doc) and extra < MAX_EXTENSION and (
+            doc[limit].is_alpha and doc[limit].lower_ not in words("locative") or doc[limit].text == "-"):
+        extra += doc[limit].text != "-"  # a hyphen inside a name ("Ain al-Asad") is no word
         limit += 1
     for stop in range(limit, end, -1):
         readings = gazetteer.lookup(doc[start:stop].text)
@@ -102,6 +116,12 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         # "the Mexican state of Zacatecas": the state, listed as "Zacatecas state"
         named = gazetteer.lookup(f"{doc[start:end].text} {division}")
         readings, hint = (named, "region") if named else (readings, hint or "region")
+    elif division is None and _possesses_area(doc, end) and not any(r.feature == "region" for r in readings):
+        # "Katsina's Faskari area", "Kaduna's Kajuru district": the possessor of a part of
+        # a country is its state or province ("Katsina State"), when the table lists one
+        named = tuple(r for word in sorted(words("region_word"))
+                      for r in gazetteer.lookup(f"{doc[start:end].text} {word}") if r.feature == "region")
+        readings, hint = (named, "region") if named else (readings, hint)
     if readings:
         return start, end, readings, hint
     last = feature_word(doc[end - 1].text) if end - start > 1 else None
@@ -113,6 +133,13 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         # "western Niger" tagged as one name: Niger; but "North America" is no America
         return _lookup(doc, gazetteer, start + 1, end)
     return start, end, (), None
+
+
+def _possesses_area(doc: Doc, end: int) -> bool:
+    """The name owns a part of a territory: "Katsina's Faskari area", "Balochistan's Kech
+    district" (data/words.tsv: subarea_word)."""
+    root = doc[end - 1]
+    return root.dep_ == "poss" and root.head.lower_ in words("subarea_word")
 
 
 def _division_before(doc: Doc, start: int) -> str | None:
@@ -129,29 +156,50 @@ def _acronym_mismatch(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> b
     return letters.isalpha() and letters.isupper() and len(letters) <= 5 and not gazetteer.is_acronym(text)
 
 
-def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int, tuple[Reading, ...], str | None]]:
+def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
     found = []
     for ent in doc.ents:
         people = ent.label_ == "NORP"
         if ent.label_ not in PLACE_LABELS and ent.label_ not in MISTAKEN_LABELS and not people:
             continue
-        start, end = _trimmed(doc, ent.start, ent.end)
-        if start >= end:
-            continue
-        if _acronym_mismatch(doc, start, end, gazetteer):
-            continue
-        start, end, readings, hint = _lookup(doc, gazetteer, start, end)
-        if people and not (end > ent.end and any(r.feature in ("site", "region") for r in readings)):
-            readings = _plain(readings)
-            if not (readings and placing(doc[end - 1]) in ("at", "origin")):
-                continue  # a people ("Syrian") is no place; "the Zaatari refugee camp" and "from Punjab" are
-        if ent.label_ in MISTAKEN_LABELS:
-            readings = _plain(readings)
-            if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
-                continue  # an organisation named after a city is no place
-        if readings:
-            found.append((start, end, readings, hint))
+        for start, end in _entity_parts(doc, ent, gazetteer):
+            candidate = _entity_candidate(doc, gazetteer, ent, start, end)
+            if candidate is not None:
+                found.append(candidate)
     return found
+
+
+def _entity_parts(doc: Doc, ent: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The names an entity holds: itself, or when the gazetteer does not know it whole
+    and it runs over a comma, "and" or "or", each of its parts ("Bakhmut and Avdiivka",
+    "Poso, Central Sulawesi" tagged as one name)."""
+    start, end = _trimmed(doc, ent.start, ent.end)
+    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or")]
+    if start >= end or not cuts or gazetteer.lookup(doc[start:end].text):
+        return [(start, end)] if start < end else []
+    bounds = [start - 1, *cuts, end]
+    parts = [_trimmed(doc, a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+    return [(a, b) for a, b in parts if a < b]
+
+
+def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end: int) -> Candidate | None:
+    """The candidate one entity (or part of one) gives, if it names a place."""
+    people = ent.label_ == "NORP"
+    if _acronym_mismatch(doc, start, end, gazetteer):
+        return None
+    start, end, readings, hint = _lookup(doc, gazetteer, start, end)
+    if people and not (end > ent.end and any(r.feature in ("site", "region") for r in readings)):
+        readings = _plain(readings)
+        if not (readings and placing(doc[end - 1]) in ("at", "origin")):
+            return None  # a people ("Syrian") is no place; "the Zaatari refugee camp" and "from Punjab" are
+    struck_only = False
+    if ent.label_ in MISTAKEN_LABELS:
+        readings = _plain(readings)
+        if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
+            struck_only = _struck(doc, start, end, readings)
+            if not struck_only:
+                return None  # an organisation named after a city is no place
+    return (start, end, readings, hint, struck_only) if readings else None
 
 
 def _plain(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
@@ -167,11 +215,29 @@ def _placed(token: Token) -> bool:
     return placing(token) == "at"
 
 
+def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bool:
+    """A name the parser did not tag as a place that is acted on ("shelled Donetsk",
+    "attacked Palmyra", "recaptured Omdurman's old city") and that the gazetteer knows
+    as a town, region or site: a place of material conflict only (resolve marks it
+    struck_untagged), and after a place named in words the parser tags ("shot Tyler outside his
+    home in Chicago" is Chicago). Not a person the text names: one the actor layer gives a
+    country ("attacked Clinton", "Obama") or the surname of a person named in full ("Chris
+    Kyle ... Kyle"); placing() already leaves out one an apposition describes ("Moore, a
+    British engineer")."""
+    if placing(doc[end - 1]) != "struck" or not any(r.feature != "country" for r in readings):
+        return False
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    if any(a.kind == "person" and a.country and a.start < last and first < a.end for a in doc._.actors or ()):
+        return False
+    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    return not (end - start == 1 and doc[start].lower_ in surnames)
+
+
 def _capitalised(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
-def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[int, int, tuple[Reading, ...], str | None]]:
+def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Candidate]:
     """Capitalised names no place entity covers (the parser may tag an unfamiliar one as
     a person, or nothing) that the gazetteer knows, where the sentence uses them as a
     place: after a locative preposition ("clashes in Jabalia refugee camp"), or running
@@ -194,7 +260,9 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         ends_in_feature = feature_word(doc[stop - 1].text) is not None and stop > end
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
                 or _called_a_place(doc, start) or _named_site(doc, start, stop, readings)):
-            found.append((start, stop, readings, hint))
+            found.append((start, stop, readings, hint, False))
+        elif _struck(doc, start, stop, readings):
+            found.append((start, stop, readings, hint, True))
     return found
 
 
@@ -228,14 +296,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     "Portland, Oregon") folded into the name it qualifies."""
     sent_of = _sentence_index(doc)
     candidates = _entity_candidates(doc, gazetteer)
-    taken = {i for start, end, _, _ in candidates for i in range(start, end)}
+    taken = {i for start, end, *_ in candidates for i in range(start, end)}
     # a place the parser tagged as a person or a people ("Kidal" as NORP) is looked for again
-    taken |= {i for ent in doc.ents if ent.label_ not in ("PERSON", "NORP", *PLACE_LABELS) and not _mistaken_date(ent)
+    taken |= {i for ent in doc.ents if ent.label_ not in RETRIED_LABELS and not _mistaken_date(ent)
               for i in range(ent.start, ent.end)}
     candidates += _untagged_candidates(doc, gazetteer, taken)
     mentions: list[PlaceMention] = []
     boilerplate = doc._.boilerplate or ()
-    for start, end, readings, hint in sorted(candidates):
+    for start, end, readings, hint, struck_only in sorted(candidates):
         if start not in sent_of or (mentions and start < mentions[-1].end):
             continue
         if any(b_start <= doc[start].idx < b_end for b_start, b_end, _ in boilerplate):
@@ -243,6 +311,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         span = doc[start:end]
         mentions.append(PlaceMention(
             start, end, span.text, span.start_char, span.end_char, sent_of[start], readings, hint,
+            struck_untagged=struck_only,
         ))
     mentions = _fold_qualifiers(doc, mentions, gazetteer)
     for mention in mentions:
@@ -325,6 +394,8 @@ def placing(token: Token) -> str | None:
                 place, after any the prepositions give, when it is a town, region or site
                 but no capital, which stands for its government ("Ankara's criticism");
       None      otherwise."""
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and not _place_word(c.lower_) for c in token.children):
+        return None  # a person an apposition describes: "Moore, a British engineer", "Washington, a student"
     node = token
     for _ in range(MAX_CLIMB):
         head = node.head
@@ -367,6 +438,11 @@ def placing(token: Token) -> str | None:
             return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
         return None
     return None
+
+
+def _place_word(word: str) -> bool:
+    """A word that speaks of a place ("capital", "north", "province", "town", "base")."""
+    return any(word in words(c) for c in ("through", "direction", "region_word", "city_word", "site_word"))
 
 
 def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:

@@ -130,10 +130,14 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
     for mention in mentions:
-        mention.chosen = max(mention.readings, key=lambda r: evidence.score(r, mention))
+        # a name that is some place's own name is not another town's alternate spelling
+        # ("Pokrovsk" is the Ukrainian town, not a former name of Engels)
+        readings = [r for r in mention.readings if not r.alias] or mention.readings
+        mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
         seat = gazetteer.is_seat(mention.text)
         finer = mention.chosen.feature != "country"
+        untagged = mention.struck_untagged and mention.placing == "struck"
         mention.locative = mention.placing == "at" or (
-            mention.placing in ("toward", "struck", "modifier") and finer and not seat)
-        mention.struck_seat = mention.placing in ("toward", "struck") and finer and seat
+            mention.placing in ("toward", "struck", "modifier") and finer and not seat and not untagged)
+        mention.struck_seat = mention.placing in ("toward", "struck") and finer and (seat or untagged)
         mention.role = "actor" if acts(mention, doc, gazetteer) else "place"

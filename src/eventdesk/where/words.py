@@ -8,7 +8,8 @@ from importlib import resources
 from eventdesk.errors import LexiconError
 from eventdesk.tables import tsv_rows
 
-CLASSES = ("locative", "toward", "through", "direction", "region_word", "city_word", "site_word")
+CLASSES = ("locative", "toward", "through", "direction", "region_word", "city_word", "site_word", "name_article",
+           "article_country", "subarea_word")
 
 
 @lru_cache(maxsize=1)
