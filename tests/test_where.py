@@ -315,6 +315,8 @@ def test_where_first_level_divisions_are_complete_for_the_countries_news_names()
                 "Chukotka", "Stavropol Krai", "Novgorod region", "Kemerovo region"],
         "TUR": ["Adiyaman province", "Şanlıurfa province", "Batman province", "Istanbul province", "Düzce province"],
         "MAR": ["Marrakech-Safi", "Souss-Massa", "Oriental region"],
+        "EGY": ["North Sinai", "South Sinai", "Sharqia", "Minya governorate", "New Valley", "Red Sea governorate"],
+        "IND": ["Andaman and Nicobar Islands", "Lakshadweep"],
     }
     wrong = [f"{name} ({country})" for country, names in samples.items() for name in names
              if not any(r.feature == "region" and r.country == country for r in gazetteer.lookup(name))]
@@ -322,8 +324,8 @@ def test_where_first_level_divisions_are_complete_for_the_countries_news_names()
 
 
 def test_where_complete_sets_count_every_division():
-    """Turkey's 81 provinces and Morocco's 12 regions (the two in Western Sahara under its
-    code) are all in the table; the far-off Russian subjects and the Philippine provinces
+    """Turkey's 81 provinces, Egypt's 27 governorates and Morocco's 12 regions (the two in
+    Western Sahara under its code) are all in the table; the far-off Russian subjects and the Philippine provinces
     outside Mindanao are regions of the gazetteer in their country."""
     rows = list(tsv_rows(resources.files("eventdesk.where") / "data" / "places.tsv",
                          ("name", "country", "feature", "lat", "lon", "population", "aliases")))
@@ -331,6 +333,8 @@ def test_where_complete_sets_count_every_division():
     assert len(turkey) == 81, sorted(turkey)
     morocco = [r[1][0] for r in rows if r[1][1] == "MAR" and r[1][2] == "region"]
     assert len(morocco) == 10, morocco
+    egypt = [r[1][0] for r in rows if r[1][1] == "EGY" and r[1][2] == "region" and r[1][0] != "Sinai"]
+    assert len(egypt) == 27, egypt
     gazetteer = load_gazetteer()
     for name, country in [("Nenets Autonomous Okrug", "RUS"), ("Jewish Autonomous Oblast", "RUS"),
                           ("Tuva", "RUS"), ("Bohol", "PHL"), ("Eastern Samar", "PHL"), ("Pangasinan", "PHL")]:
