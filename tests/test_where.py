@@ -427,3 +427,16 @@ def test_where_a_capital_struck_is_where_the_blow_fell_but_a_described_person_is
     assert place("The militants kidnapped Moore, a British engineer.")[3] != "sentence"
     assert place("Police beat Washington, a student, during the protest.")[3] != "sentence"
     assert place("Arakan Army fighters surrounded Sittwe, the state capital.")[:2] == ("Sittwe", "MMR")
+
+
+@pytest.mark.slow
+def test_where_sites_of_the_sixth_round_are_placed_by_their_class(place):
+    """Air bases, launch sites, oil plants and terminals, prisons and holy sites the table
+    lists are the place of an act on them, in their country; a contested reef has no country."""
+    assert place("Ukraine said its drones struck the Shaykovka air base.")[1:3] == ("RUS", "site")
+    assert place("Satellite images showed new tunnels at the Punggye-ri nuclear test site.")[1:3] == ("PRK", "site")
+    assert place("Forces loyal to Haftar seized the Ras Lanuf oil terminal.")[1:3] == ("LBY", "site")
+    assert place("Inmates rioted in Tihar Jail.")[1:3] == ("IND", "site")
+    assert place("Militants bombed the al-Askari shrine on Wednesday.")[1:3] == ("IRQ", "site")
+    assert place("China landed a military transport plane on Fiery Cross Reef.")[:3] == ("Fiery Cross Reef", None, "site")
+    assert place("Militants attacked a checkpoint in North Sinai on Friday.")[:2] == ("North Sinai", "EGY")
