@@ -440,3 +440,18 @@ def test_where_sites_of_the_sixth_round_are_placed_by_their_class(place):
     assert place("Militants bombed the al-Askari shrine on Wednesday.")[1:3] == ("IRQ", "site")
     assert place("China landed a military transport plane on Fiery Cross Reef.")[:3] == ("Fiery Cross Reef", None, "site")
     assert place("Militants attacked a checkpoint in North Sinai on Friday.")[:2] == ("North Sinai", "EGY")
+
+
+def test_letters_without_a_decomposition_are_written_plain():
+    from eventdesk.where.gazetteer import key
+
+    assert key("Şanlıurfa") == key("Sanliurfa") == "sanliurfa"
+    assert key("Łódź") == "lodz"
+
+
+def test_a_town_the_parser_tags_as_an_organisation_is_placed_after_in():
+    from eventdesk.pipeline import code_text
+
+    events = code_text("Turkish police detained 20 people in Sanliurfa on Monday.", published="2023-03-01").events
+    assert events and events[0].location is not None
+    assert events[0].location.country == "TUR" and abs(events[0].location.lat - 37.17) < 0.3

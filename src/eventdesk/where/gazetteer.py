@@ -52,6 +52,15 @@ class Reading:
         return base + (1.0 if self.feature == "country" else 0.0) - (0.3 if self.alias else 0.0)
 
 
+# Letters that Unicode does not split into a base letter and an accent, written as news
+# copy writes them in plain Latin letters ("Şanlıurfa" as "Sanliurfa", "Łódź" as "Lodz").
+UNDECOMPOSED = str.maketrans({
+    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h",
+    "Ħ": "H", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th",
+    "ð": "d", "Ð": "D",
+})
+
+
 def key(name: str) -> str:
     """The lookup key of a name: no accents, lower case, one kind of apostrophe and
     hyphen, single spaces, no leading "the"."""
@@ -59,7 +68,7 @@ def key(name: str) -> str:
         text = name.lower()
     else:
         text = unicodedata.normalize("NFKD", name)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(UNDECOMPOSED)
         text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("‐", "-").lower()
     text = " ".join(text.split()).strip(" .,")
     if text.startswith("the "):
