@@ -280,3 +280,19 @@ def test_writer_words_ending_in_a_comma_run_into_the_quotation(statements, text,
 def test_a_lone_but_before_a_quotation_is_not_content(statements):
     (added,) = statements("But, “We are, in effect, at war,” he added.")
     assert added.type == "direct" and added.content.text.startswith("We are")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mark", ["''", '"', "“"])
+def test_quotation_opening_a_sentence_is_not_run_into_the_sentence_before(statements, mark):
+    # Two single marks typed for a double one read as a closing mark to the parser: the
+    # sentence before would run on, and its words would be taken into the quotation.
+    close = {"''": "''", '"': '"', "“": "”"}[mark]
+    text = (
+        f"The town bought the old mill in 2011 for $2 million. {mark}We wanted to keep the land,{close} "
+        "Mayor Rosa Diaz said of the site, which dates from 1890."
+    )
+    found = statements(text)
+    assert [(s.speaker.text, s.content.text, s.type) for s in found] == [
+        ("Mayor Rosa Diaz", "We wanted to keep the land", "direct"),
+    ]
