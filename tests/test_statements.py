@@ -844,3 +844,64 @@ def test_refusals_attempts_and_stances_are_attributed(code, text, speaker, cue, 
 
 def test_backing_away_is_no_stance(code):
     assert code("The team backed away from the plan on Monday.").statements == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("His voice seemed weaker than in past years.", "His voice seemed weaker than in past years"),
+    ("However, the river port appears calm before the storm.", "the river port appears calm"),
+    ("This seems like a turning point for the party.", "This seems like a turning point for the party"),
+    ("It seemed like the council had decided to wait.", "like the council had decided to wait"),
+    ("It seems as if the mayor has moved on.", "as if the mayor has moved on"),
+])
+def test_the_writers_impression_of_what_something_is(statements, text, content):
+    # "X seems ADJ", "X seems like Y", "it seemed like Z": the writer's impression, no speaker.
+    s = only(statements(text))
+    assert (s.speaker, s.content.text) == (None, content)
+
+
+def test_no_impression_with_a_relative_pronoun_for_subject(statements):
+    assert statements("What seems most striking is the cost of the road.") == []
+    assert statements("The town kept rules that now seem mild.") == []
+
+
+def test_asked_with_an_addressee_and_a_task(statements):
+    s = only(statements("The union leader asked the workers to return to the plant."))
+    assert (s.speaker.text, s.content.text) == ("The union leader", "the workers to return to the plant")
+    s = only(statements("The mayor asked about the budget on Monday."))
+    assert (s.speaker.text, s.content.text) == ("The mayor", "the budget")
+    # A request with nobody asked is for the speaker's own sake.
+    assert [s.cue.lemma for s in statements("A witness who asked not to be named said the trucks came.")] == ["say"]
+
+
+def test_asked_in_a_passive_with_a_subject_still_names_nobody(statements):
+    # "she was asked ..." names the one asked: no statement of hers.
+    assert [s.speaker for s in statements("The mayor was asked about the budget.")] in ([], [None])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ruiz calls the governor unqualified.", "the governor unqualified"),
+    ("The farmer called what he saw 'a disaster.'", "what he saw 'a disaster.'"),
+    ("She has angered critics, calling the minister an “old fool” and mocking his aides.", "the minister an “old fool”"),
+])
+def test_calling_someone_something_whatever_the_parse(statements, text, content):
+    s = next(s for s in statements(text) if s.cue.lemma == "call")
+    assert s.content.text == content
+
+
+def test_calling_is_no_statement_without_a_name_given(statements):
+    assert statements("The mayor called the police after the fire.") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The widow described their long struggle with the insurer.", "described", "their long struggle with the insurer"),
+    ("She described how the talks broke down.", "described", "how the talks broke down"),
+    ("The mayor outlined a plan to rebuild the bridge.", "outlined", "a plan to rebuild the bridge"),
+    ("The pilot recounted how the engine failed.", "recounted", "how the engine failed"),
+])
+def test_telling_about_something_reports_what_is_told(statements, text, cue, content):
+    s = only(statements(text))
+    assert (s.cue.text, s.content.text) == (cue, content)
+
+
+def test_a_thing_mentioned_names_no_speaker(statements):
+    assert statements("Three names mentioned are Lee, Ruiz and Park.") == []
