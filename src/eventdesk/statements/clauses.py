@@ -49,8 +49,6 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
     start = max(start, ctx.dateline_end(cue))
     if start >= end:
         return None
-    if content and content[0].lower_ == "that" and content[0].dep_ != "det" and len(content) > 1:
-        start, end = trim(ctx.text, max(content[1].idx, start), end)
     end = through_quote(ctx, start, end)
     cue_start, cue_end = token_range_chars(tokens)
     inside = [q for q in ctx.top if start <= q.start and (q.end <= end + 1 or (not q.closed and q.start < end))]

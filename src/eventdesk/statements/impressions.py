@@ -44,14 +44,12 @@ def _content(ctx: ArticleContext, verb: Token) -> list[Token]:
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return []  # "what seems most striking", "views that now seem moderate": no impression
     if subject.lower_ == "it":
-        # "it seems that Z" (content Z), "it seemed like Z", "it seems as if Z" (the mark kept,
-        # as "whether" is).
+        # "it seems that Z", "it seemed like Z", "it seems as if Z": the clause with its mark.
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i), None)
         marks = [m.lower_ for m in clause.children if m.dep_ == "mark"] if clause is not None else []
         if clause is None or not (marks == ["that"] and clause.dep_ == "ccomp" or marks in (["like"], ["as", "if"])):
             return []
-        words = _words(subtree_without_nested(ctx, clause, verb))
-        return [t for t in words if not (t.lower_ == "that" and t.dep_ == "mark" and t.head.i == clause.i)]
+        return _words(subtree_without_nested(ctx, clause, verb))
     complement = next(
         (c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.children)), None
     )
