@@ -263,6 +263,30 @@ def test_speaker_without_the_tags_after_a_name(statements, text, speaker):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        ("Josh Lee, the mayor's press secretary, said the plan would work.", "Josh Lee", "Josh Lee, the mayor's press secretary"),
+        ("The plan is dead, said Ana Ruiz, a historian at Lima University.", "Ana Ruiz", "Ana Ruiz, a historian at Lima University"),
+        ("Sen. Tom Hale (R-Wis.) said he would vote against it.", "Sen. Tom Hale", "Sen. Tom Hale (R-Wis.)"),
+        ("Rep. Tom Hale, R-Wis., who chairs the panel, said the bill would pass.", "Rep. Tom Hale",
+         "Rep. Tom Hale, R-Wis., who chairs the panel"),
+    ],
+)
+def test_speaker_phrase_going_on_after_the_name_is_its_mention(statements, text, speaker, mention):
+    # The name is the speaker; the whole phrase as written, as news annotators draw the
+    # source, is its mention.
+    (said,) = [s for s in statements(text) if s.cue.text == "said"]
+    assert (said.speaker.text, said.speaker_mention.text) == (speaker, mention)
+
+
+@pytest.mark.slow
+def test_a_bare_name_has_no_mention(statements):
+    (said,) = statements("Ana Ruiz said the talks had failed.")
+    assert said.speaker_mention is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text, start",
     [
         # the writer's words before a comma run into the quotation: mixed, from the first word
