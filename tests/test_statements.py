@@ -914,6 +914,8 @@ def test_a_thing_mentioned_names_no_speaker(statements):
     ("The mayor is once again questioning the count.", "is once again questioning"),
     ("Police later said the driver had fled.", "later said"),
     ("Officials said on Tuesday the road was closed.", "said"),
+    ("The mayor is eager to rebuild the bridge.", "is eager"),
+    ("Farmers have been very worried about the drought.", "have been very worried"),
 ])
 def test_the_cue_is_the_verb_group_before_its_verb(statements, text, cue):
     # Auxiliaries and adverbs right before the verb are in the cue; the lemma is the verb's.

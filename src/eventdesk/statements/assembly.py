@@ -140,10 +140,16 @@ _GROUP_DEPS = {"aux", "auxpass", "advmod", "neg", "preconj"}
 
 def verb_group_start(ctx: ArticleContext, draft: Draft) -> int:
     """Where the cue starts when its verb has auxiliaries or adverbs right before it: the
-    cue is the verb group as news annotators draw it (PolNeAR: "has said", "also said"),
-    the verb's lemma its `lemma`."""
+    cue is the verb group as news annotators draw it (PolNeAR: "has said", "also said";
+    an adjective with its copula, "is eager", "has been very worried"), the verb's (or
+    adjective's) lemma its `lemma`."""
     cue = draft.cue_token
-    if cue is None or cue.idx != draft.cue_start or not (cue.pos_ in ("VERB", "AUX") or cue.tag_.startswith("VB")):
+    if cue is None or cue.idx != draft.cue_start:
+        return draft.cue_start
+    between = cue.doc[cue.head.i + 1 : cue.i]
+    if cue.dep_ == "acomp" and cue.head.i < cue.i and all(t.pos_ in ("ADV", "PART") for t in between):
+        cue = cue.head  # an adjective cue with its copula: "is eager", "was very confident"
+    elif not (cue.pos_ in ("VERB", "AUX") or cue.tag_.startswith("VB")):
         return draft.cue_start
     start = cue.i
     group = {cue.i}
@@ -155,4 +161,4 @@ def verb_group_start(ctx: ArticleContext, draft: Draft) -> int:
             break
         start -= 1
         group.add(start)
-    return ctx.doc[start].idx if start < cue.i else draft.cue_start
+    return ctx.doc[start].idx
