@@ -922,3 +922,18 @@ def test_the_cue_is_the_verb_group_before_its_verb(statements, text, cue):
     s = only(statements(text))
     assert s.cue.text == cue
     assert text[s.cue.start : s.cue.end] == cue
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The survey showed the mayor losing support in the suburbs.", "showed", "the mayor losing support in the suburbs"),
+    ("The general stressed the need for restraint.", "stressed", "the need for restraint"),
+    ("The two engineers agreed the bridge was unsafe.", "agreed", "the bridge was unsafe"),
+    ("The party reported raising $2 million in March.", "reported", "raising $2 million in March"),
+])
+def test_documents_show_and_speakers_stress_agree_and_report_more_than_clauses(statements, text, cue, content):
+    s = only(statements(text))
+    assert (s.cue.text, s.content.text) == (cue, content)
+
+
+def test_agreeing_to_a_deal_is_no_statement(statements):
+    assert [s.cue.lemma for s in statements("The two sides agreed to a ceasefire on Monday.")] == []
