@@ -107,6 +107,8 @@ def frame_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
     found = _preposition_frames(ctx, tokens, entry, dobj)
     if found is not None:
         return found
+    if any(c.dep_ == "dative" for c in children) and cue.lemma_.lower() in words_with_role("display"):
+        return []  # "showed the visitors a map": a thing displayed to someone
     if "oprd" in entry.frames:
         found = _naming_frame(ctx, cue, children, dobj) if dobj is not None else _small_clause(ctx, cue, children)
         if found is not None:
