@@ -20,11 +20,11 @@ def _statements(pipeline, text):
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
-        ("Mr. Ackman is convinced that the company will recover.", "Mr. Ackman", "convinced", "the company will recover"),
-        ("The campaign is eager to move on from the scandal.", "The campaign", "eager", "to move on from the scandal"),
-        ("Democratic leaders are worried about the protests in the city.", "Democratic leaders", "worried", "the protests in the city"),
-        ("The governor was confident that the measure would pass.", "The governor", "confident", "the measure would pass"),
-        ("The mayor is willing to meet the strikers next week.", "The mayor", "willing", "to meet the strikers next week"),
+        ("Mr. Ackman is convinced that the company will recover.", "Mr. Ackman", "is convinced", "that the company will recover"),
+        ("The campaign is eager to move on from the scandal.", "The campaign", "is eager", "to move on from the scandal"),
+        ("Democratic leaders are worried about the protests in the city.", "Democratic leaders", "are worried", "the protests in the city"),
+        ("The governor was confident that the measure would pass.", "The governor", "was confident", "that the measure would pass"),
+        ("The mayor is willing to meet the strikers next week.", "The mayor", "is willing", "to meet the strikers next week"),
     ],
 )
 def test_an_adjective_of_a_state_of_mind_is_an_attribution(pipeline, text, speaker, cue, content):

@@ -263,6 +263,30 @@ def test_speaker_without_the_tags_after_a_name(statements, text, speaker):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        ("Josh Lee, the mayor's press secretary, said the plan would work.", "Josh Lee", "Josh Lee, the mayor's press secretary"),
+        ("The plan is dead, said Ana Ruiz, a historian at Lima University.", "Ana Ruiz", "Ana Ruiz, a historian at Lima University"),
+        ("Sen. Tom Hale (R-Wis.) said he would vote against it.", "Sen. Tom Hale", "Sen. Tom Hale (R-Wis.)"),
+        ("Rep. Tom Hale, R-Wis., who chairs the panel, said the bill would pass.", "Rep. Tom Hale",
+         "Rep. Tom Hale, R-Wis., who chairs the panel"),
+    ],
+)
+def test_speaker_phrase_going_on_after_the_name_is_its_mention(statements, text, speaker, mention):
+    # The name is the speaker; the whole phrase as written, as news annotators draw the
+    # source, is its mention.
+    (said,) = [s for s in statements(text) if s.cue.text == "said"]
+    assert (said.speaker.text, said.speaker_mention.text) == (speaker, mention)
+
+
+@pytest.mark.slow
+def test_a_bare_name_has_no_mention(statements):
+    (said,) = statements("Ana Ruiz said the talks had failed.")
+    assert said.speaker_mention is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text, start",
     [
         # the writer's words before a comma run into the quotation: mixed, from the first word
@@ -280,3 +304,19 @@ def test_writer_words_ending_in_a_comma_run_into_the_quotation(statements, text,
 def test_a_lone_but_before_a_quotation_is_not_content(statements):
     (added,) = statements("But, “We are, in effect, at war,” he added.")
     assert added.type == "direct" and added.content.text.startswith("We are")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mark", ["''", '"', "“"])
+def test_quotation_opening_a_sentence_is_not_run_into_the_sentence_before(statements, mark):
+    # Two single marks typed for a double one read as a closing mark to the parser: the
+    # sentence before would run on, and its words would be taken into the quotation.
+    close = {"''": "''", '"': '"', "“": "”"}[mark]
+    text = (
+        f"The town bought the old mill in 2011 for $2 million. {mark}We wanted to keep the land,{close} "
+        "Mayor Rosa Diaz said of the site, which dates from 1890."
+    )
+    found = statements(text)
+    assert [(s.speaker.text, s.content.text, s.type) for s in found] == [
+        ("Mayor Rosa Diaz", "We wanted to keep the land", "direct"),
+    ]

@@ -84,6 +84,18 @@ def _may_end_sentence(token) -> bool:
         i -= 1
 
 
+_OPENERS = {'"', "''", "``", "“", "„", "«"}
+
+
+def _opening_mark(token) -> bool:
+    """A quotation mark glued to the capitalised word after it, with a space before it."""
+    doc, i = token.doc, token.i
+    if token.text not in _OPENERS or token.whitespace_ or i + 1 >= len(doc) or i == 0:
+        return False
+    following = doc[i + 1].text
+    return bool(doc[i - 1].whitespace_) and (following[:1].isupper() or following[:1].isdigit())
+
+
 @Language.component("eventdesk_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, and nowhere inside a line but after
@@ -104,6 +116,10 @@ def line_breaks(doc: Doc) -> Doc:
             continue
         elif not _may_end_sentence(previous):
             starts[token.i] = -1
+        elif _opening_mark(token):
+            # '... $3 million. ''We wanted ...': the mark opens the next sentence (the
+            # parser reads two single marks as a closing one and runs the sentences on).
+            starts[token.i] = 1
     for token in _after_datelines(doc):
         starts[token.i] = 1
     doc.from_array([SENT_START], starts.view("uint64"))

@@ -62,7 +62,7 @@ def _content(ctx: ArticleContext, adjective: Token, entry: CueEntry) -> list[Tok
         if child.i < adjective.i:
             continue
         if child.dep_ == "ccomp" and "that" in entry.frames:
-            return [t for t in subtree_without_nested(ctx, child, adjective) if not (t.dep_ == "mark" and t.head.i == child.i)]
+            return subtree_without_nested(ctx, child, adjective)
         if child.dep_ == "xcomp" and "to" in entry.frames and any(a.lower_ == "to" for a in child.children):
             return subtree_without_nested(ctx, child, adjective)
         if child.dep_ in ("prep", "agent") and child.lower_ in entry.frames:

@@ -112,7 +112,8 @@ def inside_split(quoted: Draft, clause: Draft) -> bool:
 def to_statement(ctx: ArticleContext, ident: str, draft: Draft) -> Statement:
     start = min(s for s, _ in draft.content)
     end = max(e for _, e in draft.content)
-    cue_text = ctx.text[draft.cue_start : draft.cue_end]
+    cue_start = verb_group_start(ctx, draft)
+    cue_text = ctx.text[cue_start : draft.cue_end]
     cues = [(draft.cue_start, draft.cue_end, draft.entry)] + draft.extra_cues
     ranges = list(draft.content) + [(c_start, c_end) for c_start, c_end, _ in cues]
     hedges = find_hedges(ctx.text, ranges, ctx.lexicon)
@@ -124,9 +125,40 @@ def to_statement(ctx: ArticleContext, ident: str, draft: Draft) -> Statement:
         id=ident,
         sentence=draft.sentence,
         speaker=draft.speaker,
-        cue=Cue(text=cue_text, start=draft.cue_start, end=draft.cue_end, lemma=draft.lemma),
+        cue=Cue(text=cue_text, start=cue_start, end=draft.cue_end, lemma=draft.lemma),
         content=Span(text=ctx.text[start:end], start=start, end=end),
         type=draft.type,  # type: ignore[arg-type]
         hedges=hedges,
         speaker_mention=draft.speaker_mention,
     )
+
+
+# Words of a verb group that stand before a cue verb: auxiliaries and adverbs ("has said",
+# "also told", "has repeatedly denied", "have both argued").
+_GROUP_DEPS = {"aux", "auxpass", "advmod", "neg", "preconj"}
+
+
+def verb_group_start(ctx: ArticleContext, draft: Draft) -> int:
+    """Where the cue starts when its verb has auxiliaries or adverbs right before it: the
+    cue is the verb group as news annotators draw it (PolNeAR: "has said", "also said";
+    an adjective with its copula, "is eager", "has been very worried"), the verb's (or
+    adjective's) lemma its `lemma`."""
+    cue = draft.cue_token
+    if cue is None or cue.idx != draft.cue_start:
+        return draft.cue_start
+    between = cue.doc[cue.head.i + 1 : cue.i]
+    if cue.dep_ == "acomp" and cue.head.i < cue.i and all(t.pos_ in ("ADV", "PART") for t in between):
+        cue = cue.head  # an adjective cue with its copula: "is eager", "was very confident"
+    elif not (cue.pos_ in ("VERB", "AUX") or cue.tag_.startswith("VB")):
+        return draft.cue_start
+    start = cue.i
+    group = {cue.i}
+    while start > 0:
+        before = ctx.doc[start - 1]
+        # "is once again questioning": an adverb of an adverb in the group is in it too
+        grouped = before.head.i in group and before.dep_ in _GROUP_DEPS and before.pos_ in ("AUX", "ADV", "PART", "VERB")
+        if not grouped or before.tag_ in ("WRB",) or before.ent_type_ in ("DATE", "TIME") or ctx.in_quote(before):
+            break
+        start -= 1
+        group.add(start)
+    return ctx.doc[start].idx

@@ -49,8 +49,6 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
     start = max(start, ctx.dateline_end(cue))
     if start >= end:
         return None
-    if content and content[0].lower_ == "that" and content[0].dep_ != "det" and len(content) > 1:
-        start, end = trim(ctx.text, max(content[1].idx, start), end)
     end = through_quote(ctx, start, end)
     cue_start, cue_end = token_range_chars(tokens)
     inside = [q for q in ctx.top if start <= q.start and (q.end <= end + 1 or (not q.closed and q.start < end))]
@@ -109,8 +107,10 @@ def frame_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
     found = _preposition_frames(ctx, tokens, entry, dobj)
     if found is not None:
         return found
-    if "oprd" in entry.frames and dobj is not None:
-        found = _naming_frame(ctx, cue, children, dobj)
+    if any(c.dep_ == "dative" for c in children) and cue.lemma_.lower() in words_with_role("display"):
+        return []  # "showed the visitors a map": a thing displayed to someone
+    if "oprd" in entry.frames:
+        found = _naming_frame(ctx, cue, children, dobj) if dobj is not None else _small_clause(ctx, cue, children)
         if found is not None:
             return found
     if "np" in entry.frames and dobj is not None and dobj.pos_ not in ("PRON",) and dobj.i not in own:
@@ -159,6 +159,11 @@ def _infinitive_frame(
     if dobj is None and len(tokens) > 1:
         # "called on donors to ...": the addressee hangs on the particle.
         dobj = next((c for c in tokens[1].children if c.dep_ == "pobj"), None)
+    lemma = cue.lemma_.lower()
+    if dobj is None and has_active_subject(cue) and lemma in words_with_role("addressee") and lemma in words_with_role("blocking"):
+        # "a witness who asked not to be named": a request with nobody asked is for the
+        # speaker's own sake, not a task set to someone.
+        return None, dobj
     if infinitive is None and dobj is not None:
         # "urged residents who live near the river to leave": the parser hangs the
         # infinitive on the relative clause; it is still the addressee's task.
@@ -195,8 +200,9 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
 
 def _naming_frame(ctx: ArticleContext, cue: Token, children: list[Token], dobj: Token) -> list[Token] | None:
     """ "called the verdict a travesty": the object and what it is called."""
+    # "calling the senator an 'ignorant man'": the parser may make the name a second object.
     described = [c for c in dobj.children if c.dep_ in ("appos", "oprd")] + [
-        c for c in children if c.dep_ in ("oprd", "ccomp", "xcomp")
+        c for c in children if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "dobj" and c.i > dobj.i)
     ]
     if described:
         return span_of(ctx, [dobj] + described, cue)
@@ -204,6 +210,19 @@ def _naming_frame(ctx: ArticleContext, cue: Token, children: list[Token], dobj: 
     if any(t.is_quote for t in dobj.subtree):
         return span_of(ctx, [dobj], cue)
     return None
+
+
+def _small_clause(ctx: ArticleContext, cue: Token, children: list[Token]) -> list[Token] | None:
+    """ "calls Lee unqualified", "called what she saw 'terrible'": the parser may make the
+    thing named and its name a clause of the cue, with no object."""
+    after = [c for c in children if c.i > cue.i and not ctx.in_quote(c) or c.dep_ == "oprd"]
+    clause = next((c for c in after if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "dobj") for s in c.children)), None)
+    if clause is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+        return None  # "called the foundation was holding ...": a clause of its own, no name
+    named = [c for c in children if c.dep_ == "oprd" and c.i > clause.i]
+    if not named and not any(s.dep_ == "nsubj" for s in clause.children):
+        return None
+    return span_of(ctx, [clause] + named, cue)
 
 
 def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: list[Token], dobj: Token) -> list[Token]:

@@ -1,5 +1,5 @@
 """Attributions with no source: the writer's impression, "the court seemed to signal ...",
-"the plan appears to be stalled", "it seems that ...". News annotators count these as
+"the plan appears to be stalled", "his voice seemed weaker", "it seems that ...". News annotators count these as
 attributions whose source is left unsaid; the statement has no speaker. The verbs are the
 `impression` words of data/word_roles.tsv.
 """
@@ -41,19 +41,36 @@ def impression_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
 
 def _content(ctx: ArticleContext, verb: Token) -> list[Token]:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
-    if subject is None:
-        return []
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return []  # "what seems most striking", "views that now seem moderate": no impression
     if subject.lower_ == "it":
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-        if clause is None or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        # "it seems that Z", "it seemed like Z", "it seems as if Z": the clause with its mark.
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i), None)
+        marks = [m.lower_ for m in clause.children if m.dep_ == "mark"] if clause is not None else []
+        if clause is None or not (marks == ["that"] and clause.dep_ == "ccomp" or marks in (["like"], ["as", "if"])):
             return []
-        return [t for t in _words(subtree_without_nested(ctx, clause, verb)) if not (t.dep_ == "mark" and t.head.i == clause.i)]
-    infinitive = next(
+        return _words(subtree_without_nested(ctx, clause, verb))
+    complement = next(
         (c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.children)), None
     )
-    if infinitive is None:
+    if complement is None:
+        complement = _described_as(verb)
+    if complement is None:
         return []
-    return _words(list(subject.subtree) + [verb] + subtree_without_nested(ctx, infinitive, verb))
+    return _words(list(subject.subtree) + [verb] + subtree_without_nested(ctx, complement, verb))
+
+
+def _described_as(verb: Token) -> Token | None:
+    """What the subject seems to be: "his voice seemed weaker", "the race appears closer",
+    "the event seemed an insult away from a brawl", "this seems like a turning point"."""
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in ("acomp", "attr", "oprd") and c.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "like" and any(o.dep_ in ("pobj", "pcomp") for o in c.children):
+            return c
+    return None
 
 
 def _words(tokens: list[Token]) -> list[Token]:

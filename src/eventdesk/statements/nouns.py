@@ -46,8 +46,7 @@ def _that_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
     first = ctx.doc[clause.left_edge.i]
     if first.lower_ == "that" and first.dep_ in _RELATIVE_ROLES:
         return None
-    tokens = [t for t in subtree_without_nested(ctx, clause, noun) if not (t.i == first.i and t.lower_ == "that")]
-    return draft_of(ctx, noun, entry, holder, tokens)
+    return draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, clause, noun))
 
 
 def _object_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:

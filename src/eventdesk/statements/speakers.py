@@ -325,6 +325,28 @@ def _named_speaker(ctx: ArticleContext, draft: Draft, head: Token) -> None:
     if named.i != head.i:
         m_start, m_end = speaker_tokens(ctx, head, draft.cue_token)
         draft.speaker_mention = _mention(ctx.doc[m_start:m_end])
+    else:
+        whole = _whole_phrase(ctx, head, start, end, draft.cue_token)
+        if whole is not None:
+            draft.speaker_mention = _mention(whole)
+
+
+def _whole_phrase(ctx: ArticleContext, head: Token, start: int, end: int, cue: Token | None) -> SpacySpan | None:
+    """The speaker's phrase as written when it goes on after the name, set off by a comma or
+    a bracket: its appositive, relative clause or tags ("Josh Lee, the mayor's spokesman",
+    "Ana Ruiz, 59, of Ashton, Md.", "Sen. Tom Hale (R-Wis.)"), as news annotators draw
+    the source."""
+    last = head.right_edge.i + 1
+    if cue is not None and start <= cue.i < last:
+        return None
+    doc = ctx.doc
+    while last > end and (doc[last - 1].is_punct and doc[last - 1].text != ")" or doc[last - 1].is_space):
+        last -= 1
+    if last <= end or end >= len(doc) or doc[end].text not in (",", "("):
+        return None
+    if any(ctx.in_quote(t) or t.is_quote for t in doc[end:last]):
+        return None
+    return doc[start:last]
 
 
 def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple[int, int]:
