@@ -44,6 +44,32 @@ def test_events_shelling_targets_the_country_of_the_place(code):
     assert ("VNM", "KHM") in _pairs(result, "19")
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("Russian troops attacked Kupiansk on Saturday.", "RUS", "UKR"),
+    ("Russian forces shelled Avdiivka overnight.", "RUS", "UKR"),
+    ("Ukrainian drones attacked Belgorod.", "UKR", "RUS"),
+    ("Boko Haram fighters attacked Diffa.", "NGA", "NER"),
+    ("Islamic State militants attacked the town of Palmyra.", "IMG", "SYR"),
+])
+def test_events_attack_on_a_town_targets_the_towns_country(code, text, source, target):
+    """A town the actor lexicon does not know, read from the gazetteer."""
+    assert (source, target) in _pairs(code(text), "19") | _pairs(code(text), "18")
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops shelled Maarat al-Numan.",   # a domestic attack: the text names no target
+    "Gunmen attacked Florence on Sunday.",      # a name of several countries' towns
+])
+def test_events_attack_on_a_town_gives_no_uncertain_target(code, text):
+    targets = {t for _, t in _pairs(code(text), "1")}
+    assert targets <= {None}
+
+
+def test_events_fighters_who_attack_are_not_aircraft(code):
+    codes = {e.cameo for e in code("Taliban fighters attacked a police checkpoint in Kunduz.").events}
+    assert codes == {"190"}
+
+
 def test_events_troops_moved_to_the_border_face_the_otheractor_country(code):
     text = (
         "Chile accused Bolivia of sheltering smugglers. Chilean officials said talks had "

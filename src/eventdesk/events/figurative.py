@@ -62,7 +62,7 @@ def _political(actor: Actor) -> bool:
     return actor.kind in ("person", "organization") and bool(actor.sectors) and set(actor.sectors) <= POLITICAL_SECTORS
 
 
-def _unarmed_politics(sources: list[Actor]) -> bool:
+def unarmed_politics(sources: list[Actor]) -> bool:
     """Every source a politician, party, legislature, outlet or firm — persons of any of
     those sectors, bodies other than a government (which commands forces)."""
     return all(_political(s) and (s.kind == "person" or "GOV" not in s.sectors) for s in sources)
@@ -79,7 +79,7 @@ def verbal_attack(token: Token, draft: Draft) -> str | None:
     if not draft.targets:
         # "Sanders' attacks on her contributions": a politician's attack on no one named
         # is criticism too (political_contest keeps it for this).
-        return min(codes) if _unarmed_politics(draft.sources) else None
+        return min(codes) if unarmed_politics(draft.sources) else None
     targets_political = all(t.kind == "person" or "PTY" in t.sectors for t in draft.targets)
     if all(_political(s) for s in draft.sources) and targets_political:
         return min(codes)
@@ -114,7 +114,7 @@ def political_contest(token: Token, draft: Draft) -> bool:
     lemma = sx.lemma(token)
     if lemma not in words("contest_word") or lemma in word_values("verbal_attack_verb"):
         return False
-    return _unarmed_politics(draft.sources)
+    return unarmed_politics(draft.sources)
 
 
 def state_strike(draft: Draft) -> bool:

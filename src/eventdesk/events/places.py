@@ -15,11 +15,17 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import actor_phrases, arguments, match
 from eventdesk.events import syntax as sx
+from eventdesk.events.figurative import unarmed_politics
 from eventdesk.events.function_words import CIRCUMSTANTIAL_PREPS, PLACE_PREPS
 from eventdesk.events.words import words
 from eventdesk.lang import PRONOUNS
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
+from eventdesk.where.gazetteer import load_gazetteer
+
+# Entity labels of words that name no place (the small model tags many towns PERSON:
+# "attacked Avdiivka"; the gazetteer decides those).
+NOT_PLACE_LABELS = ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -74,12 +80,13 @@ def home_mention(ctx: DocumentCoder, token: Token, home: str, sources: list[Acto
 def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[Actor]:
     """An attack or a show of force on a place from abroad ("shelled villages north of
     X", "moved troops toward the border"): the country of a place named in the object
-    or the trigger's own phrase, else, for a place the lexicon does not know ("villages
-    in the Y sector", "the border"), the one other country named in this sentence and
-    the three before. Never the source's own country: that is a domestic attack, whose
-    target the text must name."""
+    or the trigger's own phrase (the actor lexicon's places, then the gazetteer's towns,
+    regions and sites), else, for a state's forces at a place the text does not name
+    ("villages in the Y sector", "the border"), the one other country named in this
+    sentence and the three before. Never the source's own country: that is a domestic
+    attack, whose target the text must name."""
     home = {a.country for a in sources if a.country}
-    if len(home) != 1 or any(not set(a.sectors) <= sectors_in("acts_abroad") for a in sources):
+    if len(home) > 1:
         return []
     phrase: list[Token] = []
     for obj in arguments.objective(ctx, token):
@@ -93,13 +100,19 @@ def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> lis
         if not sx.is_noun(word):
             continue
         located = located or sx.lemma(word) in words("located_noun") | words("frontier_noun")
-        for actor in ctx.actors.resolve(word):
+        resolved = ctx.actors.resolve(word)
+        for actor in resolved:
             if (
                 actor.country and actor.kind == "state" and actor.country not in home
                 and set(actor.sectors) <= {"GOV"}
             ):
                 return [replace(actor, code=actor_phrases.country_prefix(actor.country), sectors=[], name=None)]
-    if not located:
+        town = None if resolved or unarmed_politics(sources) else gazetteer_place(ctx, word, home)
+        if town is not None:
+            return [town]
+    # A place the text does not name is read from the countries around it only for a
+    # state's forces: an armed group's "attack on villages" may be at home.
+    if not located or not home or any(not set(a.sectors) <= sectors_in("acts_abroad") for a in sources):
         return []
     index = ctx.sent_of.get(token.i)
     if index is None:
@@ -117,6 +130,48 @@ def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> lis
             actor = next(iter(others.values()))
             return [replace(actor, code=actor_phrases.country_prefix(actor.country), sectors=[], name=None)]
     return []
+
+
+def gazetteer_place(ctx: DocumentCoder, word: Token, home: set[str]) -> Actor | None:
+    """A town, region or site the actor lexicon does not know, read from the gazetteer
+    ("shelled Kupiansk", "attacked Nir Oz"), as the state of its country; None when the
+    word is no proper name of a place, names a known actor, or could be in several countries
+    none of which the sentence or the three before name. Never in the source's country."""
+    if word.pos_ != "PROPN" or word.ent_type_ in NOT_PLACE_LABELS or _surname(word):
+        return None
+    ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    tokens = list(ent) if ent is not None else sorted(
+        [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word], key=lambda t: t.i)
+    name = text_of(word.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    readings = [r for r in load_gazetteer().lookup(name) if r.feature != "country" and r.country]
+    countries = {r.country for r in readings}
+    if len(countries) > 1:
+        countries &= _named_countries(ctx, word)
+    if len(countries) != 1 or countries & home:
+        return None
+    country = next(iter(countries))
+    return Actor(text=name, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]),
+                 code=actor_phrases.country_prefix(country), country=country)
+
+
+def _surname(word: Token) -> bool:
+    """Whether the word is the last name of a person the document names in full
+    ("Alicia Machado ... attacked Machado")."""
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word.text and not e.start <= word.i < e.end
+        for e in word.doc.ents
+    )
+
+
+def _named_countries(ctx: DocumentCoder, token: Token) -> set[str]:
+    """The countries of the states named in `token`'s sentence and the three before."""
+    index = ctx.sent_of.get(token.i)
+    if index is None:
+        return set()
+    return {
+        a.country for i in range(max(0, index - 3), index + 1)
+        for a in ctx.actors.mentions(ctx.sents[i]) if a.country and a.kind == "state"
+    }
 
 
 def place_country(ctx: DocumentCoder, token: Token) -> str | None:
