@@ -51,6 +51,15 @@ def test_a_speakers_judgment_of_an_actor_is_an_event(text, code, source, target)
     assert any(c == code and s and source in s and t and target in t for c, s, t in found), found
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("Trump called Clinton a liar on Tuesday.", "Trump", "Clinton"),     # "Trump" parsed as the root
+    ("Clinton called Trump dangerous.", "Clinton", "Trump"),             # "Trump" parsed inside the label
+])
+def test_a_label_survives_the_small_models_misparses(text, source, target):
+    found = _codes(text)
+    assert any(c == "111" and s and source in s and t and target in t for c, s, t in found), found
+
+
 def test_a_judgment_of_a_thing_or_of_no_one_is_no_event():
     assert not any(c in ("111", "051") for c, _, _ in _codes("Ted Cruz said the weather was dangerous.") )
     assert not any(c in ("111", "051") for c, _, _ in _codes("Ted Cruz said he was a liar."))

@@ -98,11 +98,21 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
         # "called Clinton a liar" parsed with both words as predicates of "called"
         predicates = sx.children(verb, "oprd")
         objects, labels = predicates[:1], predicates[1:]
+        # "called Trump a fraud", "called Trump dangerous" parsed with the name inside
+        # the label ("Trump" its nmod or compound)
+        named = [c for label in predicates for c in label.children
+                 if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < label.i]
+        if named and not labels:
+            objects, labels = named[:1], predicates
+    sources = arguments.source_tokens(ctx, verb)[0]
+    if not sources and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+        # "Trump called Cruz a liar" parsed with "Trump" as the root and "called" its modifier
+        sources = [verb.head]
     for label in labels:
         name = _judgment(label, sx.negated(verb))
         if name and objects:
-            parts = set(sx.phrase(label))
-            return _judged(ctx, name, verb, label, arguments.source_tokens(ctx, verb)[0],
+            parts = set(sx.phrase(label)) - {o.i for o in objects}
+            return _judged(ctx, name, verb, label, sources,
                            sx.with_conjuncts(objects[0]), parts | {verb.i}, consumed)
     return None
 
