@@ -271,6 +271,15 @@ def test_where_from_is_an_origin_not_the_place_unless_nothing_else_places_it(pla
 
 
 @pytest.mark.slow
+def test_where_a_verb_of_leaving_happens_where_it_leaves(place):
+    """ "withdrew from X", "pulled out of X": where the leaving happens, also for a town the
+    parser tags as a person or an organisation."""
+    assert place("Ukrainian troops withdrew from Avdiivka on Saturday.") == ("Avdiivka", "UKR", "city", "sentence")
+    assert place("Russian forces pulled out of Kherson.")[:2] == ("Kherson", "UKR")
+    assert place("Rebels were driven out of Goma.")[:2] == ("Goma", "COD")
+
+
+@pytest.mark.slow
 def test_where_icews_district_and_province_of_a_district(pipeline, tmp_path):
     import pandas as pd
 

@@ -210,9 +210,34 @@ def _plain(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
 
 def _placed(token: Token) -> bool:
     """A name the parser did not tag as a place is one only after a preposition of place
-    ("a rally in Lyon"), not as an object ("hosted Hamas") or after "on" or "to"
-    ("pressure on Clinton")."""
+    ("a rally in Lyon") or the "from" of a verb of leaving ("withdrew from Bakhmut"), not as
+    an object ("hosted Hamas"), after "on" or "to" ("pressure on Clinton") or after another
+    "from" ("a delegation from Real Madrid")."""
     return placing(token) == "at"
+
+
+def left_from(token: Token) -> bool:
+    """ "withdrew from X", "were evacuated from X", "pulled out of X city": the name's
+    phrase is the object of "from" or "out of" under a verb of leaving (words.tsv
+    `leaving_verb`), which happens where the name is; not in a clause describing a noun."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "pobj":
+            break
+        if node.dep_ not in ("compound", "conj", "appos") or node.head.i == node.i:
+            return False
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("from", "of"):
+        return False
+    verb = prep.head
+    if prep.lower_ == "of":
+        if verb.lower_ != "out":
+            return False
+        verb = verb.head
+    # "families who fled from X were attacked near Y": a leaving that only describes
+    # someone does not say where the sentence's action happens
+    return verb.lemma_.lower() in words("leaving_verb") and verb.dep_ not in ("relcl", "acl")
 
 
 def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bool:
@@ -379,7 +404,8 @@ def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
 
 def placing(token: Token) -> str | None:
     """How a name says where something happens:
-      "at"      under a locative preposition ("in X", "near X"), perhaps through "of" and a
+      "at"      under a locative preposition ("in X", "near X") or the "from" of a verb of
+                leaving ("withdrew from X", "pulled out of X"), perhaps through "of" and a
                 word like "outskirts", "city" or "province" ("on the outskirts of X", "in
                 the Syrian city of X"), or under a direction word ("30 km north of X");
       "toward"  under "to", "on", "over" ("the fighting spread to X", "an attack on X"): a
@@ -396,6 +422,8 @@ def placing(token: Token) -> str | None:
       None      otherwise."""
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and not _place_word(c.lower_) for c in token.children):
         return None  # a person an apposition describes: "Moore, a British engineer", "Washington, a student"
+    if left_from(token):
+        return "at"  # "withdrew from X", "pulled out of X": where the leaving happens
     node = token
     for _ in range(MAX_CLIMB):
         head = node.head
