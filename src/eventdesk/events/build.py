@@ -221,12 +221,14 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
 
 def _struck_thing(ctx: DocumentCoder, draft: Draft) -> bool:
     """An attack on a thing whose owner the text does not name ("the convoy was attacked
-    by troops from Chad", "shelled a market"): the event stands with no target. Only
-    things an attack hits (words.tsv `struck_noun`), so "attacked the plan" still needs one."""
+    by troops from Chad", "shelled a market", "attacked Gwoza" in the attackers' own
+    country): the event stands with no target. Only things an attack hits (words.tsv
+    `struck_noun`) and towns the gazetteer knows, so "attacked the plan" still needs one."""
     if behaviour(draft.code).kind != "force" or not draft.sources:
         return False
     struck = words("struck_noun")
-    return any(sx.lemma(obj) in struck for obj in arguments.objective(ctx, draft.token))
+    return any(sx.lemma(obj) in struck or places.named_town(ctx, obj) is not None
+               for obj in arguments.objective(ctx, draft.token))
 
 
 def _plural_subject(draft: Draft) -> bool:

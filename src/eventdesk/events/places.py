@@ -137,21 +137,29 @@ def gazetteer_place(ctx: DocumentCoder, word: Token, home: set[str]) -> Actor | 
     ("shelled Kupiansk", "attacked Nir Oz"), as the state of its country; None when the
     word is no proper name of a place, names a known actor, or could be in several countries
     none of which the sentence or the three before name. Never in the source's country."""
-    if word.pos_ != "PROPN" or word.ent_type_ in NOT_PLACE_LABELS or _surname(word):
+    found = named_town(ctx, word)
+    if found is None or found[1] in home:
+        return None
+    tokens, country = found
+    return Actor(text=text_of(word.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])],
+                 start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]),
+                 code=actor_phrases.country_prefix(country), country=country)
+
+
+def named_town(ctx: DocumentCoder, word: Token) -> tuple[list[Token], str] | None:
+    """(the name's tokens, its country) when `word` is a proper name the gazetteer knows as
+    a town, region or site of one country (or of one the sentence or the three before
+    name), and no actor names it."""
+    if word.pos_ != "PROPN" or word.ent_type_ in NOT_PLACE_LABELS or _surname(word) or ctx.actors.resolve(word):
         return None
     ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
     tokens = list(ent) if ent is not None else sorted(
         [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word], key=lambda t: t.i)
     name = text_of(word.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
-    readings = [r for r in load_gazetteer().lookup(name) if r.feature != "country" and r.country]
-    countries = {r.country for r in readings}
+    countries = {r.country for r in load_gazetteer().lookup(name) if r.feature != "country" and r.country}
     if len(countries) > 1:
         countries &= _named_countries(ctx, word)
-    if len(countries) != 1 or countries & home:
-        return None
-    country = next(iter(countries))
-    return Actor(text=name, start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]),
-                 code=actor_phrases.country_prefix(country), country=country)
+    return (tokens, next(iter(countries))) if len(countries) == 1 else None
 
 
 def _surname(word: Token) -> bool:
