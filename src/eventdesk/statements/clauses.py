@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
-from eventdesk.statements.lexicon import CueEntry, words_with_role
+from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.statements.speakers import speaker_of, surface_trailing
 
 # How many cues may be weighed one inside another (speech_sense reads a nested cue's
@@ -87,10 +87,19 @@ def frame_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
     """The tokens reported by a cue, following the frames its lexicon entry allows, tried
     in turn: a clause, an -ing clause, an infinitive, a prepositional phrase, "called X Y",
     an object; else the clause a trailing attribution hangs from."""
+    own = {t.i for t in tokens}
+    return [t for t in _frame_tokens(ctx, tokens, entry) if t.i not in own]
+
+
+def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> list[Token]:
     cue = tokens[0]
     own = {t.i for t in tokens}
     children = [c for c in cue.children if c.i not in own]
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    if dobj is None and len(tokens) > 1 and tokens[1].dep_ == "prep":
+        # "called for a recount", "referred to the mayor as ...": a phrasal cue's
+        # preposition takes the object the verb would.
+        dobj = next((c for c in tokens[1].children if c.dep_ in ("pobj", "pcomp")), None)
     says_clause = "clause" in entry.frames or "that" in entry.frames
     if says_clause:
         found = _clause_frame(ctx, cue, entry, children, dobj)
@@ -229,6 +238,10 @@ def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: li
     """ "denied the report", "announced a ceasefire": the object, unless it gives the cue a
     sense other than speech ("denied them access")."""
     if non_speech_object(ctx, entry, dobj):
+        return []
+    if dobj.lemma_.lower() in noun_cues() and that_clause_of(dobj) is not None:
+        # "repeated his claim that ...", "mocked the union's belief that ...": the noun
+        # carries the attribution, held by its possessor (statements.nouns).
         return []
     parts = [dobj]
     # "denied any role in the sinking": the parser may hang the noun's own phrase on the verb.
@@ -456,7 +469,7 @@ def _introduced_by_that(clause: Token) -> bool:
 
 def _has_to(verb: Token) -> bool:
     """Is the verb a to-infinitive ("to leave")?"""
-    return any(c.lower_ == "to" for c in verb.children)
+    return any(c.lower_ == "to" and c.dep_ != "prep" for c in verb.children)
 
 
 def _infinitive_after_relative(noun: Token) -> Token | None:

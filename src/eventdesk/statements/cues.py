@@ -40,10 +40,20 @@ def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | 
         second = entry.lemmas[1]
         for child in token.children:
             if child.lemma_.lower() == second and child.dep_ in ("dobj", "prt", "advmod", "prep"):
+                # "called out the senator for ...", "pointing voters to ...": the
+                # preposition belongs to an object, it makes no phrase with the verb.
+                if child.dep_ == "prep" and any(c.dep_ in ("dobj", "prt") and c.i < child.i for c in token.children):
+                    continue
                 # "called on Thursday for calm" is not "called on X to ...".
                 if any(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj"):
                     continue
                 return [token, child], entry
+            # "called for the minister to resign": the parser makes the preposition the
+            # mark of the infinitive clause that follows it.
+            if child.dep_ in ("advcl", "ccomp", "xcomp") and child.i > token.i:
+                mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == second), None)
+                if mark is not None and mark.i == token.i + 1:
+                    return [token, mark], entry
     entry = ctx.lexicon.cues.get(lemma) or _cue_by_form(ctx, lower)
     if entry is None:
         return None
