@@ -63,7 +63,16 @@ def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | 
 def _cue_by_form(ctx: ArticleContext, lower: str) -> CueEntry | None:
     """The cue of a verb form whose lemma the tagger got wrong ("hopes" read as a form of
     "hop"): the form without its ending -s, -d, -ed or -ing."""
-    for stem in (lower[:-1], lower[:-2], lower[:-3] + "e") if len(lower) > 4 else ():
+    stems = []
+    if len(lower) > 4:
+        if lower.endswith(("s", "d")):
+            stems.append(lower[:-1])  # hopes, hoped
+        if lower.endswith("ed"):
+            stems.append(lower[:-2])  # wanted
+        if lower.endswith("ing"):
+            stems += [lower[:-3] + "e", lower[:-3]]  # hoping, wanting
+    # Only a real ending comes off: "began" is no form of "beg".
+    for stem in stems:
         entry = ctx.lexicon.cues.get(stem)
         if entry is not None and len(entry.lemmas) == 1:
             return entry
