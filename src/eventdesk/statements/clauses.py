@@ -365,8 +365,12 @@ def subtree_without_nested(ctx: ArticleContext, head: Token, cue: Token) -> list
         contrast = token.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children
         )
+        # A purpose infinitive ("began a strike to demand ...") is what was said, not the
+        # speaker going on.
+        purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if (
             token.dep_ in ("advcl", "conj")
+            and not purpose
             and cue_of(ctx, token) is not None
             and (not has_own_subject(token) or contrast)
             and speech_sense(ctx, token)

@@ -1,0 +1,108 @@
+"""The breadth of reporting cues (statements/data/cues.tsv), one class at a time, through the
+whole pipeline: phrasal verbs whose preposition takes what is spoken of or called for,
+further verbs of saying, judging aloud, knowing and wondering, intending, stance, restating,
+playing down, pressing someone to act and portraying. Each sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _triples(text):
+    return [
+        (s.speaker.text if s.speaker else None, s.cue.text, s.content.text)
+        for s in code_text(text).statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calls for something: an object, or an addressee and a task
+        ("The union called for a recount of the ballots.", ("The union", "called for", "a recount of the ballots")),
+        ("The mayor has called for the council to resign.", ("The mayor", "has called for", "the council to resign")),
+        ("Farm groups are pushing for lower fuel taxes.", ("Farm groups", "are pushing for", "lower fuel taxes")),
+        # phrasal verbs of speaking of or pointing at something
+        ("The minister referred to the strike as a betrayal.", ("The minister", "referred to", "the strike as a betrayal")),
+        ("The governor pointed to the falling crime figures.", ("The governor", "pointed to", "the falling crime figures")),
+        ("The candidate talked about the drought in the north.", ("The candidate", "talked about", "the drought in the north")),
+        ("The senator commented on the court ruling.", ("The senator", "commented on", "the court ruling")),
+        ("The coach mentioned the injury after the match.", ("The coach", "mentioned", "the injury")),
+    ],
+)
+def test_phrasal_cues_take_their_prepositions_object(text, expected):
+    assert _triples(text) == [expected]
+
+
+def test_a_preposition_of_the_object_makes_no_phrase_with_the_verb():
+    # "called out X for ...": "for" belongs to what follows the object, no call for anything.
+    assert all(cue != "called for" for _, cue, _ in _triples("The senator called out the mayor for his absence."))
+    # a date between verb and preposition is not the object
+    assert _triples("She called on Monday for calm in the capital.")[0][2] == "calm in the capital"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor joked that the queue would never end.", ("The mayor", "joked", "that the queue would never end")),
+        ("The envoy assured reporters that the talks would resume.", ("The envoy", "assured", "that the talks would resume")),
+        ("She repeated the charge at the rally.", ("She", "repeated", "the charge")),
+        ("The crowd chanted, \"Count every vote!\"", ("The crowd", "chanted", "Count every vote!")),
+    ],
+)
+def test_more_verbs_of_saying(text, expected):
+    assert _triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator denounced the ruling as unjust.", ("The senator", "denounced", "the ruling as unjust")),
+        ("The mayor thanked volunteers for their work.", ("The mayor", "thanked", "volunteers for their work")),
+        ("The party touted its record on jobs.", ("The party", "touted", "its record on jobs")),
+        ("The council expressed concern about the flooding.", ("The council", "expressed", "concern about the flooding")),
+        ("The ministry downplayed the risk of a shortage.", ("The ministry", "downplayed", "the risk of a shortage")),
+        ("Critics portrayed the governor as out of touch.", ("Critics", "portrayed", "the governor as out of touch")),
+    ],
+)
+def test_judging_expressing_and_portraying_aloud(text, expected):
+    assert _triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The farmers learned that the dam would be closed.", ("The farmers", "learned", "that the dam would be closed")),
+        ("Some voters wonder whether the plan will work.", ("Some voters", "wonder", "whether the plan will work")),
+        ("The governor recognized that the plan had failed.", ("The governor", "recognized", "that the plan had failed")),
+        ("The regulator aims to cut prices by June.", ("The regulator", "aims", "to cut prices by June")),
+        ("The union agreed to end the strike.", ("The union", "agreed", "to end the strike")),
+        ("About half of the delegates would vote for Ortiz.", ("About half of the delegates", "would vote for", "Ortiz")),
+        ("The bishops encouraged parishioners to register.", ("The bishops", "encouraged", "parishioners to register")),
+    ],
+)
+def test_knowing_wondering_intending_and_urging(text, expected):
+    assert _triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France recognized the new government.",  # recognizing a state is an act
+        "The army blasted the bridge.",  # not a cue
+        "The trouble began in the spring.",  # "began" is no form of "beg"
+        "She chose to stay in the race.",  # what was chosen is the act
+        "The mayor repeated the claim that the tunnel was safe.",  # the noun's, and nobody holds it
+    ],
+)
+def test_cue_words_in_other_senses_give_nothing(text):
+    assert _triples(text) == []
+
+
+def test_a_purpose_infinitive_stays_in_what_was_said():
+    (statement,) = code_text("The agency said the farmers began a strike to demand their land back.").statements
+    assert statement.content.text == "the farmers began a strike to demand their land back"
