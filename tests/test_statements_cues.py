@@ -106,3 +106,18 @@ def test_cue_words_in_other_senses_give_nothing(text):
 def test_a_purpose_infinitive_stays_in_what_was_said():
     (statement,) = code_text("The agency said the farmers began a strike to demand their land back.").statements
     assert statement.content.text == "the farmers began a strike to demand their land back"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("In a new poll, the mayor leads her rival by ten points.", "a new poll", "the mayor leads her rival by ten points"),
+        ("In the survey, most farmers were over sixty.", "the survey", "most farmers were over sixty"),
+    ],
+)
+def test_a_poll_or_report_speaks_in_the_clause_its_phrase_opens(text, speaker, content):
+    assert _triples(text) == [(speaker, text.split(",")[0].split()[-1], content)]
+
+
+def test_a_poll_in_the_middle_of_a_clause_is_no_source():
+    assert _triples("The mayor led in the poll.") == []

@@ -28,7 +28,7 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             if entry is None or token.pos_ != "NOUN" or ctx.in_quote(token):
                 continue
             draft = _that_draft(ctx, token, entry) if "that" in entry.frames else None
-            if draft is None and "view" in entry.frames:
+            if draft is None and ("view" in entry.frames or "in" in entry.frames):
                 draft = _view_draft(ctx, token, entry)
             if draft is None:
                 draft = _object_draft(ctx, token, entry)
@@ -69,12 +69,25 @@ def _object_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | 
 
 
 def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
-    """ "In her view, the plan will fail", "in the words of the mayor, ...": the clause the
-    phrase stands in is what the holder thinks or says."""
+    """ "In her view, the plan will fail", "in the words of the mayor, ...", "In a new poll,
+    the mayor leads": the clause the phrase stands in is what the holder (for a document or
+    poll, the document itself) thinks, says or shows."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
         return None
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    # The phrase stands in a clause; a sentence the parser roots in a noun ("In a survey,
+    # 71 percent of voters approved ...") still is one.
+    if prep.head.pos_ not in ("VERB", "AUX") and not ("in" in entry.frames and prep.head.dep_ == "ROOT"):
+        return None
+    if "in" in entry.frames:
+        # "In a poll released Monday, the mayor led by ten points": the document speaks,
+        # in a phrase set off by a comma ("the mayor led in the poll" reports nothing).
+        after = ctx.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(ctx.doc) else None
+        if after is None or after.text != ",":
+            return None
+        holder = noun
+    else:
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
