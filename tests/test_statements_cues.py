@@ -121,3 +121,11 @@ def test_a_poll_or_report_speaks_in_the_clause_its_phrase_opens(text, speaker, c
 
 def test_a_poll_in_the_middle_of_a_clause_is_no_source():
     assert _triples("The mayor led in the poll.") == []
+
+
+def test_an_object_noun_without_a_that_frame_is_still_the_content():
+    # "report" is a noun cue only as a source ("In the report, ..."): denying reports that
+    # ... is the office's denial.
+    assert _triples("The mayor's office denied reports that the market would be demolished.") == [
+        ("The mayor's office", "denied", "reports that the market would be demolished")
+    ]

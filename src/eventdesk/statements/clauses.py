@@ -239,7 +239,8 @@ def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: li
     sense other than speech ("denied them access")."""
     if non_speech_object(ctx, entry, dobj):
         return []
-    if dobj.lemma_.lower() in noun_cues() and that_clause_of(dobj) is not None:
+    noun = noun_cues().get(dobj.lemma_.lower())
+    if noun is not None and "that" in noun.frames and that_clause_of(dobj) is not None:
         # "repeated his claim that ...", "mocked the union's belief that ...": the noun
         # carries the attribution, held by its possessor (statements.nouns).
         return []
