@@ -140,6 +140,9 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
             t for t in fallbacks.event_antecedent(ctx, token)
             if not actor_phrases.same_side(t, sources)
         ]
+    if not draft.targets and "people" in tried:
+        draft.targets = fallbacks.ordinary_people(ctx, token)
+        draft.target_how = "object" if draft.targets else draft.target_how
     # An entry that needs its object to be an actor ("held X": an arrest only when X is
     # someone) is not rescued by what the object phrase or the place names.
     fallback = entry.target_optional or draft.via_family or "obj" not in entry.targets

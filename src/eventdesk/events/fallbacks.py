@@ -84,6 +84,20 @@ def object_phrase_targets(
     return []
 
 
+def ordinary_people(ctx: DocumentCoder, token: Token) -> list[Actor]:
+    """ "killed two men", "arrested a teenager", "two children were abducted": ordinary
+    people no actor names (`ordinary_person` in words.tsv), struck or seized, are
+    civilians; their country is then the sentence's (actor_phrases.with_countries)."""
+    found = []
+    for obj in arguments.objective(ctx, token):
+        for person in sx.with_conjuncts(obj):
+            if sx.lemma(person) in words("ordinary_person") and not actor_phrases.actors_of(ctx, person)[0]:
+                first = min(person.subtree, key=lambda t: t.i)
+                found.append(Actor(text=person.doc[first.i:person.i + 1].text, start=first.idx,
+                                   end=person.idx + len(person), code="CVL", sectors=["CVL"], kind="group"))
+    return found
+
+
 def retaliation_targets(
     ctx: DocumentCoder, token: Token, complement: Token, sources: list[Actor],
 ) -> list[Actor]:
