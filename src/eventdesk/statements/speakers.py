@@ -190,6 +190,10 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
     actor = draft.speaker
     if actor is None:
         return
+    relative = _relative_subject(draft.cue_token)
+    if relative is not None and draft.speaker_mention is None:
+        # "Sanders, who said ...": the speaker is the antecedent, the clause names it "who"
+        draft.speaker_mention = _mention(ctx.doc[relative.i:relative.i + 1])
     first = ctx.token_at(actor.start)
     if first is None:
         return
@@ -206,6 +210,13 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
         if end <= last.i:
             actor.end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1])
             actor.text = ctx.text[actor.start : actor.end]
+
+
+def _relative_subject(cue: Token | None) -> Token | None:
+    """The relative pronoun that is the subject of a cue in a relative clause ("who said")."""
+    if cue is None or cue.dep_ != "relcl":
+        return None
+    return next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None)
 
 
 def _resolve(ctx: ArticleContext, draft: Draft) -> None:
