@@ -53,7 +53,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     """The event a candidate makes at its token, or None when it makes none (scene-setting
     words, a reported clause, an appeal without a target, an action without an actor)."""
     entry = candidate.entry
-    if modality.background(ctx, token) or figurative.question(token) or figurative.requested_action(ctx, token):
+    if (modality.background(ctx, token) or figurative.question(token) or figurative.requested_action(ctx, token)
+            or figurative.asked_about(token)):
         return None
     if entry.family == "appeal" and figurative.indirect_question(token):
         return None

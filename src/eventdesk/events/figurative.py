@@ -175,9 +175,11 @@ def thing_subject(ctx: DocumentCoder, token: Token) -> bool:
 
 def indirect_question(token: Token) -> bool:
     """ "asked whether the plan differed", "asked Trump what he meant", "tried to ask him
-    a question": a verb of asking whose complement is a question (a clause under "whether",
-    "if" or a wh-word, or the noun `question_noun`) asks for an answer, not for an action:
-    no appeal (02)."""
+    a question": a verb of asking (`asking_verb`) whose complement is a question (a clause
+    under "whether", "if" or a wh-word, or the noun `question_noun`) asks for an answer,
+    not for an action: no appeal (02)."""
+    if sx.lemma(token) not in words("asking_verb"):
+        return False
     for child in token.children:
         if child.dep_ == "dobj" and sx.lemma(child) in words("question_noun"):
             return True
@@ -191,15 +193,34 @@ def indirect_question(token: Token) -> bool:
     return False
 
 
+def asked_about(token: Token) -> bool:
+    """Whether the trigger is inside a question someone asks or weighs ("asked whether the
+    deals required them to cooperate", "will decide whether to impose sanctions", "whether
+    or not Israel is willing to"): a clause under "whether", or under "if" after a verb of
+    asking, asserts nothing."""
+    node = token
+    for _ in range(8):
+        if sx.has_mark(node, ("whether",)):
+            return True
+        if sx.has_mark(node, ("if",)) and sx.lemma(node.head) in words("asking_verb"):
+            return True
+        if node.dep_ in ("ROOT", "relcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def requested_action(ctx: DocumentCoder, token: Token) -> bool:
-    """The action a verb of appeal or demand asks for ("called on her to resign", "urged
+    """The action a verb of appeal asks for ("called on her to resign", "urged
     them to talk"): what is asked has not happened, and whoever asks does not do it. When
     the appeal itself makes no event (its addressee unnamed), its complement makes none
     either."""
     head = token.head
     if token.dep_ not in ("xcomp", "ccomp") or head.i == token.i or not sx.has_aux_to(token):
         return False
-    return any(c.entry.family in ("appeal", "demand") for c in match.candidates(ctx, head))
+    # Not an order ("ordered the paper to suspend publication"): what authority orders is
+    # imposed, and codes when the order does not.
+    return any(c.entry.family == "appeal" for c in match.candidates(ctx, head))
 
 
 def offered_thing(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
