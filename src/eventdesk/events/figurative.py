@@ -289,3 +289,11 @@ def trip_at_home(token: Token, draft: Draft) -> bool:
     return bool(places) and bool(draft.targets) and all(
         t.country is None or t.country in homes for t in draft.targets) and all(
         t.kind != "state" or t.country in homes for t in draft.targets)
+
+
+def contribution(draft: Draft) -> bool:
+    """ "Levine, who has given money to Rubio": money (071) one person gives another is a
+    campaign contribution or a gift, not economic aid, which goes to states, bodies and
+    populations."""
+    return (draft.code[:3] == "071" and bool(draft.sources) and bool(draft.targets)
+            and all(a.kind == "person" for a in draft.sources + draft.targets))
