@@ -55,7 +55,8 @@ def test_asking_someone_to_act_is_an_appeal():
 
 @pytest.mark.parametrize("text", [
     "Obama said some technology companies are offering encryption that police cannot break.",
-    "Ohio offers a generous number of days to vote, Governor Kasich said.",
+    "In defending himself, Trump offered insights into his business dealings.",
+    "Trump questioned her citizenship but offered no proof.",
 ])
 def test_offering_a_thing_to_nobody_is_no_intent(text):
     assert "03" not in _roots(text)
@@ -137,3 +138,27 @@ def test_trading_barbs_is_criticism():
     codes = _codes("Trump and Clinton have traded barbs about immigration.")
     assert "111" in codes and not any(c.startswith("06") for c in codes)
     assert any(c.startswith("06") for c in _codes("China and Brazil traded goods worth $50 billion."))
+
+
+def test_offering_an_endorsement_is_an_endorsement():
+    assert "051" in _codes("Senator Sessions offered his endorsement to Trump on Sunday.")
+
+
+def test_a_name_given_with_call_is_no_appeal():
+    assert "02" not in _roots("Amid what the New York Times called a rough week for Trump, Cruz led the polls.")
+    assert "02" in _roots("Senator Warren called for Trump to release his tax returns.")
+
+
+def test_cracking_down_on_greed_is_no_coercion():
+    assert "17" not in _roots("Senator Warren has pledged to crack down on corporate greed.")
+    assert "17" in _roots("The government cracked down on protesters in Caracas.")
+
+
+def test_a_condition_said_of_an_office_is_no_demand():
+    assert not _roots("Clinton says a president must be ready to start making decisions immediately.") & {"03", "10"}
+    assert "10" in _roots("Clinton said Russia must withdraw its troops from Ukraine.")
+
+
+def test_money_given_to_a_candidate_is_no_aid():
+    assert "07" not in _roots("Sheldon Adelson has given money to Marco Rubio.")
+    assert "07" in _roots("Japan gave $50 million to Ukraine.")

@@ -210,8 +210,10 @@ def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list
                 continue
             action, candidate, _ = arguments.action_of(ctx, action_token)
             if action is None and sx.lemma(action_token) == "be":
-                # "It has to be within the law", "Y must be careful": a condition or a
-                # judgment, not an action demanded of anyone.
+                # "It has to be within the law", "a president must be ready to ...": a
+                # condition or a judgment, not an action demanded of anyone; nor is what
+                # it says of the subject an event of its own.
+                consumed |= sx.phrase(clause)
                 continue
             obligation = ctx.lexicon.constructions["obligation"]
             code = ctx.lexicon.family_code("demand", action) if action else obligation.code

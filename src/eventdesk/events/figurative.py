@@ -239,8 +239,14 @@ def offered_thing(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
 def not_a_call(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
     """A verb of telephoning (041) that names or tallies: "calling it a paperwork error"
     (a predicate after the object labels it), "has rung up endorsements" (an object that
-    names no actor)."""
-    if draft.code[:3] != "041" or not sx.is_verb(token):
+    names no actor); "call" that names is no appeal (02) either ("called it a rough week
+    for Trump")."""
+    if not sx.is_verb(token):
+        return False
+    if draft.code[:2] == "02" and sx.lemma(token) == "call" and sx.children(token, "oprd"):
+        # "what the Times called a rough week for Trump": a name, not an appeal for it.
+        return True
+    if draft.code[:3] != "041":
         return False
     if sx.children(token, "oprd"):
         return True
