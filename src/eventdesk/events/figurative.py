@@ -248,6 +248,9 @@ def not_a_call(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
         return True
     if draft.code[:3] != "041":
         return False
+    if any(key == "obj" and values - {"*"} for key, values in draft.entry.conditions):
+        # A row that names its object ("received a phone call") is about that object.
+        return False
     if sx.children(token, "oprd"):
         return True
     objects = sx.children(token, "dobj")
