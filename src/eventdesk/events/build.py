@@ -53,7 +53,10 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     """The event a candidate makes at its token, or None when it makes none (scene-setting
     words, a reported clause, an appeal without a target, an action without an actor)."""
     entry = candidate.entry
-    if modality.background(ctx, token) or figurative.question(token):
+    if (modality.background(ctx, token) or figurative.question(token) or figurative.requested_action(ctx, token)
+            or figurative.asked_about(token)):
+        return None
+    if entry.family == "appeal" and figurative.indirect_question(token):
         return None
     mode, negated = modality.modality(ctx, token)
     draft = Draft(
@@ -76,7 +79,10 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
         return None
     _final_code(ctx, draft)
     if (figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft)
-            or figurative.state_strike(draft) or figurative.political_contest(token, draft)):
+            or figurative.state_strike(draft) or figurative.political_contest(token, draft)
+            or figurative.contest_to_win(token, draft) or figurative.offered_thing(ctx, token, draft)
+            or figurative.not_a_call(ctx, token, draft) or figurative.tallied_meetings(token, draft)
+            or figurative.trip_at_home(token, draft) or figurative.contribution(draft)):
         return None
     draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)

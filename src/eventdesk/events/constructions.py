@@ -209,12 +209,20 @@ def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list
             if {a.code for a in speakers} & {a.code for a in targets}:
                 continue
             action, candidate, _ = arguments.action_of(ctx, action_token)
+            if action is None and sx.lemma(action_token) == "be":
+                # "It has to be within the law", "a president must be ready to ...": a
+                # condition or a judgment, not an action demanded of anyone; nor is what
+                # it says of the subject an event of its own.
+                consumed |= sx.phrase(clause)
+                continue
             obligation = ctx.lexicon.constructions["obligation"]
             code = ctx.lexicon.family_code("demand", action) if action else obligation.code
             entry = candidate.entry if candidate else None
             parts = [speech, action_token] + (candidate.parts if candidate else [])
             subtree = sx.phrase(clause)
-            consumed |= subtree
+            # The verb of saying too: "suggested that X should ..." is one event, not
+            # also a proposal of the verb's own entry.
+            consumed |= subtree | {speech.i}
             found.append(
                 Built(
                     code=code,

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.events import syntax as sx
-from eventdesk.events.function_words import CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, OBLIGATION_AUX, PENDING_PREPS
+from eventdesk.events.function_words import (
+    CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, NEGATIVE_PRONOUNS, OBLIGATION_AUX, PENDING_PREPS,
+)
 from eventdesk.events.words import words
 
 if TYPE_CHECKING:
@@ -39,7 +41,7 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
         if token.dep_ in ("dobj", "nsubjpass") or (token.dep_ == "pobj" and head.dep_ == "prep"):
             clause = head if token.dep_ != "pobj" else head.head
     aux = sx.aux_lemmas(clause)
-    negated = sx.negated(clause)
+    negated = sx.negated(clause) or (clause is token and no_one(clause))
     modality = "asserted"
     if aux & INTENDED_AUX or ("go" in aux and clause.tag_ == "VB"):
         modality = "intended"
@@ -60,6 +62,17 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
     if head is not None and sx.lemma(head) in words("wish_verb"):
         modality = "hypothetical"
     return modality, negated
+
+
+def no_one(verb: Token) -> bool:
+    """Whether a verb's subject, object or object of a preposition is a pronoun that names
+    no one ("I apologize to nobody", "no one attacked them", "criticized none of them")."""
+    def empty(noun: Token) -> bool:
+        return noun.lower_ in NEGATIVE_PRONOUNS or (
+            noun.lower_ == "one" and any(c.lower_ == "no" for c in noun.children))
+
+    args = sx.children(verb, "nsubj", "dobj") + [p for prep in sx.preps(verb) for p in sx.prep_objects(prep)]
+    return any(empty(a) for a in args)
 
 
 def failed(clause: Token) -> bool:
