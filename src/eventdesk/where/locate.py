@@ -127,9 +127,11 @@ def _fits(mention: PlaceMention, countries: set[str]) -> bool:
 def origin_place(sentence: int, mentions: list[PlaceMention]) -> PlaceMention | None:
     """A town, region or site the sentence gives as where its actors came from ("families
     who fled from Khartoum"): the event's place only when nothing else places it. A country
-    of origin ("troops from Chad") says no more than the actors' country."""
+    of origin ("troops from Chad") says no more than the actors' country, and a seat of
+    government standing for its government ("recalled its ambassador from Tel Aviv") no
+    more than a country."""
     return next((m for m in mentions if m.sentence == sentence and m.placing == "origin" and m.chosen is not None
-                 and m.chosen.feature != "country"), None)
+                 and m.chosen.feature != "country" and m.role == "place"), None)
 
 
 def story_place(sentence: int, mentions: list[PlaceMention], countries: set[str]) -> PlaceMention | None:

@@ -216,10 +216,11 @@ def _placed(token: Token) -> bool:
     return placing(token) == "at"
 
 
-def left_from(token: Token) -> bool:
+def left_from(token: Token, any_clause: bool = False) -> bool:
     """ "withdrew from X", "were evacuated from X", "pulled out of X city": the name's
     phrase is the object of "from" or "out of" under a verb of leaving (words.tsv
-    `leaving_verb`), which happens where the name is; not in a clause describing a noun."""
+    `leaving_verb`), which happens where the name is; not in a clause describing a noun
+    (unless `any_clause`)."""
     node = token
     for _ in range(3):
         if node.dep_ == "pobj":
@@ -237,7 +238,7 @@ def left_from(token: Token) -> bool:
         verb = verb.head
     # "families who fled from X were attacked near Y": a leaving that only describes
     # someone does not say where the sentence's action happens
-    return verb.lemma_.lower() in words("leaving_verb") and verb.dep_ not in ("relcl", "acl")
+    return verb.lemma_.lower() in words("leaving_verb") and (any_clause or verb.dep_ not in ("relcl", "acl"))
 
 
 def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bool:
@@ -433,8 +434,8 @@ def placing(token: Token) -> str | None:
             return "struck"
         if node.dep_ == "pobj":
             prep = head.lower_
-            if prep in words("locative"):
-                return "at"
+            if prep in words("locative") or (prep == "on" and node.i != token.i and node.lower_ in words("through")):
+                return "at"  # "in X", and "on the outskirts of X", "on the edge of X"
             if prep in words("toward"):
                 return "toward"
             if prep not in ("of", "from"):
@@ -483,6 +484,8 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     if reading.feature != "country" and not gazetteer.is_seat(mention.text):
         return False
     root = doc[mention.start:mention.end].root
+    if mention.placing == "origin" and reading.feature != "country" and left_from(root, any_clause=True):
+        return False  # "families who fled from Khartoum": the town they left, not its government
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through")
     return True

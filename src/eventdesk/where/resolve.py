@@ -91,7 +91,10 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
             continue
         if qualifier.strip():
             state = gazetteer.us_state(qualifier)
-            countries = {r.country for r in gazetteer.lookup(qualifier.strip())}
+            # a US state qualifies by its towns' state, not by its country: "PORTLAND,
+            # Maine" is no Portland of Oregon
+            countries = {r.country for r in gazetteer.lookup(qualifier.strip())
+                         if r.feature == "country" or (r.feature == "region" and r.country != "USA")}
             inside = tuple(r for r in readings if (
                 (state is not None and r.country == "USA" and r.admin1 == state) or r.country in countries))
             # a town too small for the city list ("FAIRVIEW, W.Va.") is placed by its US
