@@ -194,8 +194,10 @@ def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end
             return None  # a people ("Syrian") is no place; "the Zaatari refugee camp" and "from Punjab" are
     struck_only = False
     if ent.label_ in MISTAKEN_LABELS:
-        readings = _plain(readings)
-        if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
+        called = _called_a_place(doc, start) or _described_place(doc[end - 1])
+        readings = readings if called else _plain(readings)
+        if not (called or any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])
+                or _sent_to(doc, start, end)):
             struck_only = _struck(doc, start, end, readings)
             if not struck_only:
                 return None  # an organisation named after a city is no place
@@ -280,12 +282,15 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         if _acronym_mismatch(doc, token.i, end, gazetteer):
             continue
         start, stop, readings, hint = _lookup(doc, gazetteer, token.i, end)
-        readings = _plain(readings)
+        # "the town of Nabatieh", "Mekelle, the capital of Tigray": the words around it say
+        # it is a place, so GeoNames' other spellings count too
+        called = _called_a_place(doc, start) or _described_place(doc[stop - 1])
+        readings = readings if called else _plain(readings)
         if not readings:
             continue
         ends_in_feature = feature_word(doc[stop - 1].text) is not None and stop > end
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
-                or _called_a_place(doc, start) or _named_site(doc, start, stop, readings)):
+                or called or _named_site(doc, start, stop, readings) or _sent_to(doc, start, stop)):
             found.append((start, stop, readings, hint, False))
         elif _struck(doc, start, stop, readings):
             found.append((start, stop, readings, hint, True))
@@ -308,6 +313,24 @@ def _called_a_place(doc: Doc, start: int) -> bool:
     """The words before a name say it is a place: "the state of Haryana", "the town of
     Kidal"."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words("through")
+
+
+def _described_place(token: Token) -> bool:
+    """An apposition says the name is a place: "La Paz, the capital of Baja California
+    Sur", "Santiago, the country's second-largest city"."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and _place_word(c.lower_) for c in token.children)
+
+
+def _sent_to(doc: Doc, start: int, end: int) -> bool:
+    """A name after the "to" of a verb of sending whose object is an actor ("sent 400
+    federal police to Rosario", "troops were deployed to La Paz"; words.tsv
+    `sending_verb`): where the actors go, not an addressee ("sent a letter to Jackson")."""
+    token = doc[end - 1]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() not in words("sending_verb"):
+        return False
+    sent = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(a.start <= c.idx < a.end and a.kind in ("group", "organization") for c in sent for a in doc._.actors or ())
 
 
 def _named_site(doc: Doc, start: int, stop: int, readings: tuple[Reading, ...]) -> bool:
@@ -421,7 +444,8 @@ def placing(token: Token) -> str | None:
                 place, after any the prepositions give, when it is a town, region or site
                 but no capital, which stands for its government ("Ankara's criticism");
       None      otherwise."""
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and not _place_word(c.lower_) for c in token.children):
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and not _place_word(c.lower_) and not _not_a_description(c)
+           for c in token.children):
         return None  # a person an apposition describes: "Moore, a British engineer", "Washington, a student"
     if left_from(token):
         return "at"  # "withdrew from X", "pulled out of X": where the leaving happens
@@ -467,6 +491,20 @@ def placing(token: Token) -> str | None:
             return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
         return None
     return None
+
+
+def _not_a_description(appos: Token) -> bool:
+    """An apposition that describes no person: a distance ("Belgorod, about 40 km from the
+    border"), or the subject of a reporting verb that follows it, misread as an apposition
+    ("in Herat, the United Nations mission in Afghanistan said")."""
+    if any(c.dep_ == "nummod" for c in appos.children):
+        return True
+    after = appos.right_edge.i + 1
+    doc = appos.doc
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _place_word(word: str) -> bool:

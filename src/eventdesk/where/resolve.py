@@ -128,14 +128,25 @@ def actor_countries(doc: Doc) -> list[tuple[int, int, str]]:
     return [(a.start, a.end, a.country) for a in doc._.actors or () if a.country]
 
 
+def _own_or_named(mention: PlaceMention, evidence: Evidence) -> list[Reading]:
+    """The readings worth scoring: a name that is some place's own name is not another
+    town's alternate spelling ("Pokrovsk" is the Ukrainian town, not a former name of
+    Engels), unless the sentence names the country of the town it spells and of none of
+    the places it names ("Police in the Dominican Republic ... in Santiago": Santiago de
+    los Caballeros, not Chile's capital)."""
+    own = [r for r in mention.readings if not r.alias]
+    named = evidence.by_sentence.get(mention.sentence, Counter())
+    if own and not any(named[r.country] for r in own) and any(named[r.country] for r in mention.readings if r.alias):
+        return list(mention.readings)
+    return own or list(mention.readings)
+
+
 def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateline: PlaceMention | None) -> None:
     """Choose each mention's reading and role in place."""
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
     for mention in mentions:
-        # a name that is some place's own name is not another town's alternate spelling
-        # ("Pokrovsk" is the Ukrainian town, not a former name of Engels)
-        readings = [r for r in mention.readings if not r.alias] or mention.readings
+        readings = _own_or_named(mention, evidence)
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
         seat = gazetteer.is_seat(mention.text)
         finer = mention.chosen.feature != "country"
