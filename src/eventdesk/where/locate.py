@@ -51,15 +51,24 @@ def country_place(reading: Reading, actor: Actor) -> Place:
 
 
 def _hops_up(token: Token, target: Token, limit: int = 8) -> int | None:
-    """Steps from `token` up the parse to `target`; None when it is not above."""
+    """Steps from `token` up the parse to `target`; None when it is not above, or only
+    through another clause joined to it ("rallied in Georgia, and the EU urged the
+    government in Tbilisi": Tbilisi is not where the rally was)."""
     hops = 0
     while hops < limit:
         if token.i == target.i:
             return hops
-        if token.head.i == token.i:
+        if token.head.i == token.i or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
             return None
         token, hops = token.head, hops + 1
     return None
+
+
+def _clause(token: Token) -> Token:
+    """The verb whose clause holds `token` (the sentence's root when none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceMention],
@@ -97,20 +106,25 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     prep = doc[mention.start:mention.end].root.head
     if prep.dep_ != "prep":
         return False
-    return any(o is not mention and o.start <= prep.head.i < o.end for o in others)
+    held = prep.head
+    if held.dep_ == "appos":
+        held = held.head  # "La Paz, the capital of Baja California Sur"
+    return any(o is not mention and o.start <= held.i < o.end for o in others)
 
 
 def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:
-    """A region whose point lies near a town or site of the same sentence and country
-    ("the town of Cizre, in Sirnak province") holds it: the town is the finer answer. A
-    town that is only a point of reference ("north of Baghdad") is not."""
+    """A region whose point lies near a town or site of the same clause and country ("the
+    town of Cizre, in Sirnak province") holds it: the town is the finer answer. A town that
+    is only a point of reference ("north of Baghdad") or in another clause ("deployed the
+    army in Punjab ..., the provincial government in Lahore said") is not."""
     region = mention.chosen
     if region is None or region.feature != "region":
         return False
+    clause = _clause(doc[mention.start:mention.end].root)
     return any(
         o.chosen is not None and o.chosen.feature in ("city", "site") and o.chosen.country == region.country
         and distance_km(region.lat, region.lon, o.chosen.lat, o.chosen.lon) <= REGION_REACH_KM
-        and not _reference_point(doc, o)
+        and not _reference_point(doc, o) and _clause(doc[o.start:o.end].root).i == clause.i
         for o in others if o is not mention)
 
 

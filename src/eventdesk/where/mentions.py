@@ -362,7 +362,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             start, end, span.text, span.start_char, span.end_char, sent_of[start], readings, hint,
             struck_untagged=struck_only,
         ))
-    mentions = _fold_qualifiers(doc, mentions, gazetteer)
+    mentions = _possessed(doc, _fold_qualifiers(doc, mentions, gazetteer))
     for mention in mentions:
         mention.placing = placing(doc[mention.start:mention.end].root)
     return mentions
@@ -401,6 +401,27 @@ def _listed(doc: Doc, mentions: list[PlaceMention], number: int) -> bool:
         return False
     between = doc[mentions[number].end:mentions[number + 1].start]
     return 0 < len(between) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in between)
+
+
+def _possessed(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A place another place owns lies in the owner's country ("Russia's Belgorod region",
+    "Honiara's Chinatown"): only its readings there count, and a town known only as a
+    namesake elsewhere ("Chinatown" of San Francisco) is no place of its own; the owner
+    then says where."""
+    kept = []
+    for number, mention in enumerate(mentions):
+        owner = mentions[number - 1] if number else None
+        root = doc[owner.start:owner.end].root if owner is not None else None
+        if owner is None or root.dep_ != "poss" or not mention.start <= root.head.i < mention.end:
+            kept.append(mention)
+            continue
+        inside = tuple(r for r in mention.readings if r.country in owner.countries)
+        if inside:
+            mention.readings, mention.countries = inside, {r.country for r in inside}
+        elif owner.countries and all(r.feature == "city" for r in mention.readings):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -519,7 +540,7 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     reading = mention.chosen
     if reading is None or mention.placing == "at":
         return False
-    if reading.feature != "country" and not gazetteer.is_seat(mention.text):
+    if reading.feature != "country" and not gazetteer.is_seat(mention.text, reading):
         return False
     root = doc[mention.start:mention.end].root
     if mention.placing == "origin" and reading.feature != "country" and left_from(root, any_clause=True):

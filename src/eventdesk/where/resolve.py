@@ -148,7 +148,7 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
     for mention in mentions:
         readings = _own_or_named(mention, evidence)
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
-        seat = gazetteer.is_seat(mention.text)
+        seat = gazetteer.is_seat(mention.text, mention.chosen)
         finer = mention.chosen.feature != "country"
         untagged = mention.struck_untagged and mention.placing == "struck"
         mention.locative = mention.placing == "at" or (
