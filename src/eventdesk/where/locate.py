@@ -115,8 +115,8 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
 def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:
     """A region whose point lies near a town or site of the same clause and country ("the
     town of Cizre, in Sirnak province") holds it: the town is the finer answer. A town that
-    is only a point of reference ("north of Baghdad") or in another clause ("deployed the
-    army in Punjab ..., the provincial government in Lahore said") is not."""
+    is only a point of reference ("north of Baghdad") or in a clause above the region's
+    ("deployed the army in Punjab ..., the provincial government in Lahore said") is not."""
     region = mention.chosen
     if region is None or region.feature != "region":
         return False
@@ -124,8 +124,14 @@ def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) ->
     return any(
         o.chosen is not None and o.chosen.feature in ("city", "site") and o.chosen.country == region.country
         and distance_km(region.lat, region.lon, o.chosen.lat, o.chosen.lon) <= REGION_REACH_KM
-        and not _reference_point(doc, o) and _clause(doc[o.start:o.end].root).i == clause.i
+        and not _reference_point(doc, o) and not _governs(_clause(doc[o.start:o.end].root), clause)
         for o in others if o is not mention)
+
+
+def _governs(upper: Token, clause: Token) -> bool:
+    """`upper` is the verb of a clause above `clause` ("..., the provincial government in
+    Lahore said" above "deployed the army in Punjab")."""
+    return any(t.i == upper.i for t in clause.ancestors)
 
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:

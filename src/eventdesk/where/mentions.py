@@ -118,10 +118,15 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         readings, hint = (named, "region") if named else (readings, hint or "region")
     elif division is None and _possesses_area(doc, end) and not any(r.feature == "region" for r in readings):
         # "Katsina's Faskari area", "Kaduna's Kajuru district": the possessor of a part of
-        # a country is its state or province ("Katsina State"), when the table lists one
+        # a country is its state or province ("Katsina State"), when the table lists one; the
+        # town stays a reading when it has namesakes in other countries ("Tripoli's Bab
+        # al-Tabbaneh district" with the Lebanese army is the Lebanese port, not Libya's
+        # Tripoli district)
         named = tuple(r for word in sorted(words("region_word"))
                       for r in gazetteer.lookup(f"{doc[start:end].text} {word}") if r.feature == "region")
-        readings, hint = (named, "region") if named else (readings, hint)
+        elsewhere = any(r.country not in {n.country for n in named} for r in readings)
+        if named:
+            readings, hint = (named + readings, None) if elsewhere else (named, "region")
     if readings:
         return start, end, readings, hint
     last = feature_word(doc[end - 1].text) if end - start > 1 else None
@@ -288,7 +293,9 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         readings = readings if called else _plain(readings)
         if not readings:
             continue
-        ends_in_feature = feature_word(doc[stop - 1].text) is not None and stop > end
+        # the name runs on into one the table lists ("the Grasberg mine"), or into a feature word
+        ends_in_feature = stop > end and (feature_word(doc[stop - 1].text) is not None
+                                          or all(r.feature == "site" for r in readings))
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
                 or called or _named_site(doc, start, stop, readings) or _sent_to(doc, start, stop)):
             found.append((start, stop, readings, hint, False))
