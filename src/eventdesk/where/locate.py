@@ -241,6 +241,12 @@ def place_events(doc: Doc, events: list[Event], mentions: list[PlaceMention],
         event.target_place = actor_place(event.target, mentions, gazetteer)
 
 
+def _reported_action(root: Token) -> Token:
+    """The verb of what a sentence reports before its reporting verb ("Soldiers were
+    deployed in Sindh, the provincial government in Karachi said": "deployed")."""
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+
+
 def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
     """The place the first content sentence gives its main verb, else the dateline's, else
     its first actor's country: what the stage answers for a sentence with no event (the
@@ -249,7 +255,7 @@ def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
     mentions = doc._.places or []
     dateline = doc._.dateline_place
     if sents:
-        found = sentence_place(doc, sents[0].root, 0, mentions)
+        found = sentence_place(doc, _reported_action(sents[0].root), 0, mentions)
         if found is not None:
             return to_place(found), "sentence"
     if dateline is not None:

@@ -369,7 +369,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             start, end, span.text, span.start_char, span.end_char, sent_of[start], readings, hint,
             struck_untagged=struck_only,
         ))
-    mentions = _possessed(doc, _fold_qualifiers(doc, mentions, gazetteer))
+    mentions = _described_within(doc, _possessed(doc, _fold_qualifiers(doc, mentions, gazetteer)))
     for mention in mentions:
         mention.placing = placing(doc[mention.start:mention.end].root)
     return mentions
@@ -408,6 +408,24 @@ def _listed(doc: Doc, mentions: list[PlaceMention], number: int) -> bool:
         return False
     between = doc[mentions[number].end:mentions[number + 1].start]
     return 0 < len(between) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in between)
+
+
+def _described_within(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town an apposition places inside another place ("La Paz, the capital of Baja
+    California Sur", "Mekelle, the capital of Ethiopia's Tigray region") keeps only its
+    readings in that place's country, as "Portland, Oregon" keeps Oregon's."""
+    for mention in mentions:
+        described = [c for c in doc[mention.end - 1].children
+                     if c.dep_ == "appos" and c.pos_ == "NOUN" and _place_word(c.lower_)]
+        for appos in described:
+            span = range(appos.left_edge.i, appos.right_edge.i + 1)
+            # the countries of the places named inside the apposition that have but one
+            countries = {next(iter(m.countries)) for m in mentions
+                         if m is not mention and m.start in span and len(m.countries) == 1}
+            inside = tuple(r for r in mention.readings if r.country in countries)
+            if inside:
+                mention.readings, mention.countries = inside, {r.country for r in inside}
+    return mentions
 
 
 def _possessed(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
