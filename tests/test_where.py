@@ -345,6 +345,11 @@ def test_where_complete_sets_count_every_division():
     assert len(morocco) == 10, morocco
     egypt = [r[1][0] for r in rows if r[1][1] == "EGY" and r[1][2] == "region" and r[1][0] != "Sinai"]
     assert len(egypt) == 27, egypt
+    algeria = [r[1][0] for r in rows if r[1][1] == "DZA" and r[1][2] == "region" and r[1][0].endswith("province")]
+    assert len(algeria) == 58, algeria
+    libya = [r[1][0] for r in rows if r[1][1] == "LBY" and r[1][2] == "region"
+             and r[1][0] not in ("Cyrenaica", "Tripolitania", "Fezzan")]
+    assert len(libya) == 22, libya
     gazetteer = load_gazetteer()
     for name, country in [("Nenets Autonomous Okrug", "RUS"), ("Jewish Autonomous Oblast", "RUS"),
                           ("Tuva", "RUS"), ("Bohol", "PHL"), ("Eastern Samar", "PHL"), ("Pangasinan", "PHL")]:
