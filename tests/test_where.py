@@ -350,6 +350,8 @@ def test_where_complete_sets_count_every_division():
     libya = [r[1][0] for r in rows if r[1][1] == "LBY" and r[1][2] == "region"
              and r[1][0] not in ("Cyrenaica", "Tripolitania", "Fezzan")]
     assert len(libya) == 22, libya
+    thailand = [r[1][0] for r in rows if r[1][1] == "THA" and r[1][2] == "region"]
+    assert len(thailand) == 76, thailand
     gazetteer = load_gazetteer()
     for name, country in [("Nenets Autonomous Okrug", "RUS"), ("Jewish Autonomous Oblast", "RUS"),
                           ("Tuva", "RUS"), ("Bohol", "PHL"), ("Eastern Samar", "PHL"), ("Pangasinan", "PHL")]:
