@@ -465,6 +465,7 @@ def test_where_words_around_a_name_say_where_it_is(place):
     distance in apposition is no person; "on the outskirts of" places."""
     assert place("Riot police in the Dominican Republic dispersed a march in Santiago on Friday.")[1:3] == (
         "DOM", "city")
+    assert place("Russia said its troops had advanced near Pokrovsk.")[:2] == ("Pokrovsk", "UKR")
     assert place("Navy troops were sent to La Paz, the capital of Baja California Sur, after a wave of killings.")[
         :2] == ("La Paz", "MEX")
     assert place("Vandals smashed shop windows in Johannesburg's Chinatown overnight.")[:2] == ("Johannesburg", "ZAF")

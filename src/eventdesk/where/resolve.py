@@ -141,15 +141,17 @@ def actor_countries(doc: Doc) -> list[tuple[int, int, str]]:
     return [(a.start, a.end, a.country) for a in doc._.actors or () if a.country]
 
 
-def _own_or_named(mention: PlaceMention, evidence: Evidence) -> list[Reading]:
+def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention]) -> list[Reading]:
     """The readings worth scoring: a name that is some place's own name is not another
     town's alternate spelling ("Pokrovsk" is the Ukrainian town, not a former name of
-    Engels), unless the sentence names the country of the town it spells and of none of
-    the places it names ("Police in the Dominican Republic ... in Santiago": Santiago de
+    Engels, also when "Russia said" it advanced there), unless the sentence places
+    something in the country of the town it spells and in none of the countries of the
+    towns that own the name ("Police in the Dominican Republic ... in Santiago": Santiago de
     los Caballeros, not Chile's capital)."""
     own = [r for r in mention.readings if not r.alias]
-    named = evidence.by_sentence.get(mention.sentence, Counter())
-    if own and not any(named[r.country] for r in own) and any(named[r.country] for r in mention.readings if r.alias):
+    named = {next(iter(m.countries)) for m in mentions
+             if m is not mention and m.sentence == mention.sentence and m.placing == "at" and len(m.countries) == 1}
+    if own and not any(r.country in named for r in own) and any(r.country in named for r in mention.readings if r.alias):
         return list(mention.readings)
     return own or list(mention.readings)
 
@@ -159,7 +161,7 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
     for mention in mentions:
-        readings = _own_or_named(mention, evidence)
+        readings = _own_or_named(mention, mentions)
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
         seat = gazetteer.is_seat(mention.text, mention.chosen)
         finer = mention.chosen.feature != "country"
