@@ -88,6 +88,8 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
     """ "X called Y a liar", "branded Y a traitor", "described Y as dangerous"."""
     objects = sx.children(verb, "dobj")
     labels = sx.children(verb, "oprd") + [c for o in objects for c in sx.children(o, "appos")]
+    # "called Trump's remarks outrageous" parsed with the label an adjective after its noun
+    labels += [c for o in objects for c in sx.children(o, "amod") if c.i > o.i]
     for prep in sx.preps(verb):
         if sx.lemma(prep) == "as":
             labels += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
@@ -114,6 +116,10 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
             parts = set(sx.phrase(label)) - {o.i for o in objects}
             return _judged(ctx, name, verb, label, sources,
                            sx.with_conjuncts(objects[0]), parts | {verb.i}, consumed)
+    if objects and labels:
+        # "called Trump a 'showman'": a label the word lists cannot judge; still no
+        # telephone call (041)
+        consumed.add(verb.i)
     return None
 
 
