@@ -68,12 +68,14 @@ class DocumentCoder:
         order = sorted(sent, key=lambda t: (depths[t.i], t.i))
         for token in order:
             rebutted = _rebutted(token, built)
+            # only a criticism is answered ("swatted away talk of division" is no talk)
+            answered = sx.is_noun(token) and arguments.rebuttal_verb(token) is not None
             if token.i in consumed and not rebutted:
                 continue
             for candidate in match.candidates(self, token):
                 if "comp" in candidate.entry.flags and not _received(token):
                     continue
-                if rebutted and candidate.entry.code[:2] != "11":
+                if answered and candidate.entry.code[:2] != "11":
                     continue
                 if _yields_to_received(self, token, candidate):
                     continue

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventdesk.events import actor_phrases, arguments, match, modality
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import CodeBehaviour, behaviour
-from eventdesk.events.function_words import OBLIGATION_AUX
+from eventdesk.events.function_words import OBLIGATION_AUX, THING_PRONOUNS
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
 from eventdesk.events.words import word_values, words
@@ -55,6 +55,8 @@ def blame_clauses(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> li
 def _judgment(predicate: Token, negated: bool) -> str | None:
     """The construction a predicate ("unfit", "a dangerous man", "a hero") makes, or None."""
     lemmas = [sx.lemma(predicate)] + [sx.lemma(c) for c in predicate.children if c.dep_ in ("amod", "compound")]
+    # "Bush is not smart enough": the negation on the predicate itself
+    negated = negated or any(c.dep_ == "neg" for c in predicate.children)
     if any(lemma in words("disparaging_word") for lemma in lemmas):
         return None if negated else "disparage"
     if any(lemma in words("praising_word") for lemma in lemmas):
@@ -125,6 +127,10 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
 
 def _judged(ctx: DocumentCoder, name: str, verb: Token, predicate: Token, source_tokens: list[Token],
             target_tokens: list[Token], subtree: set[int], consumed: set[int]) -> Built | None:
+    if any(t.lower_ in THING_PRONOUNS for t in target_tokens):
+        # "said it was great to be home", "claimed it was offensive": a thing or a
+        # situation is judged, not an actor
+        return None
     speakers, _ = actor_phrases.actors_of_all(ctx, source_tokens)
     targets, _ = actor_phrases.actors_of_all(ctx, target_tokens)
     targets = [t for t in targets if not actor_phrases.same_side(t, speakers)]

@@ -24,3 +24,5 @@ CIRCUMSTANTIAL_PREPS = {
 }
 # Prepositions and conjunctions whose clause has not happened ("before allowing ...").
 PENDING_PREPS = {"before", "until", "without", "instead", "till", "unless", "if"}
+# Pronouns of a thing or a situation: judged ("it was offensive") they name no actor.
+THING_PRONOUNS = {"it", "this", "that"}

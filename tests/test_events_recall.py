@@ -1,0 +1,70 @@
+"""Praise, support and criticism in the words of political reporting that the coder used to
+miss: received ("received endorsements from X", "drew the ire of X", "was the target of
+attacks from X"), answered ("rejected criticism from X"), given ("gave X the nod"), traded
+("traded barbs"), and labels the word lists judge ("called Trump a 'blowhard'")."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+
+def _events(text):
+    # actors compared by their first three letters: the country, else the sector
+    return {(e.cameo[:3], e.source.code[:3] if e.source else None, e.target.code[:3] if e.target else None)
+            for e in code_text(text, published="2016-05-05").events}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Governor Ann Lowe received endorsements from President Barack Obama.", ("051", "USA", "GOV")),
+    ("Senator Dan Ortiz has racked up endorsements from President Barack Obama.", ("051", "USA", "USA")),
+    ("Hillary Clinton drew the ire of Republican lawmakers.", ("111", "USA", "USA")),
+    ("Donald Trump was the target of criticism from Senate Democrats.", ("111", "USA", "USA")),
+    ("Senator Dan Ortiz rejected criticism from Donald Trump.", ("111", "USA", "USA")),
+    ("China rebuffed American criticism of its steel exports.", ("111", "USA", "CHN")),
+])
+def test_what_is_received_or_answered_names_its_giver(text, event):
+    assert event in _events(text)
+
+
+def test_a_received_endorsement_is_no_visit():
+    assert not any(code == "043" for code, _, _ in _events(
+        "Governor Ann Lowe received endorsements from President Barack Obama."))
+
+
+def test_an_answer_takes_only_a_criticism_from_its_object():
+    assert _events("Senator Dan Ortiz brushed off talk of a meeting with Donald Trump.") == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Two unions gave Hillary Clinton the nod on Friday.", ("051", "USA", "USA")),
+    ("Senator Dan Ortiz announced his support for Donald Trump.", ("051", "USA", "USA")),
+    ("Secretary of State Jon Hale applauded the ruling.", ("051", "GOV", None)),
+    ("The administration slapped a 35% duty on Chinese tires.", ("163", "GOV", "CHN")),
+])
+def test_support_given_and_duties_imposed(text, event):
+    assert event in _events(text)
+
+
+def test_barbs_traded_are_criticism_both_ways():
+    events = _events("Donald Trump and Hillary Clinton traded barbs about the economy.")
+    assert ("111", "USA", "USA") in events
+    assert not any(code == "061" for code, _, _ in events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ('Senator Dan Ortiz called Donald Trump a "blowhard."', "111"),
+    ("Senator Dan Ortiz called Donald Trump's remarks outrageous.", "111"),
+    ("Senator Dan Ortiz called Donald Trump a terrific leader.", "051"),
+])
+def test_labels_judge_their_object(text, code):
+    events = _events(text)
+    assert any(c == code for c, _, _ in events)
+    assert not any(c == "041" for c, _, _ in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Marco Rubio said it was great to be home.",
+    "Senator Dan Ortiz called Governor Ann Lowe a \"special person.\"",
+])
+def test_no_judgment_of_a_thing_and_no_call_for_an_unjudged_label(text):
+    assert not any(code in ("051", "111", "041") for code, _, _ in _events(text))
