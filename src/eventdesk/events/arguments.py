@@ -57,8 +57,22 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
         speaker = speaker_of_conjunct(ctx, token, subjects, inherited)
         if speaker:
             return speaker, "inherited"
+        authors = [a for s in subjects for a in written_by(ctx, s)]
+        if authors:
+            return authors, "agent"
         return subjects, "inherited" if inherited else "subject"
     return noun_source_tokens(ctx, token, depth)
+
+
+def written_by(ctx: DocumentCoder, noun: Token) -> list[Token]:
+    """The author of a text that names no actor itself: "an article written by X accuses
+    Y", "a report published by X found" (words: voice_noun) — X speaks through it."""
+    if sx.lemma(noun) not in words("voice_noun") or actor_phrases.actors_of(ctx, noun)[0]:
+        return []
+    for clause in sx.children(noun, "acl"):
+        if clause.tag_ == "VBN":
+            return sx.passive_agents(clause)
+    return []
 
 
 def speaker_of_conjunct(

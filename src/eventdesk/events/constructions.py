@@ -108,9 +108,17 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
                  if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < label.i]
         if named and not labels:
             objects, labels = named[:1], predicates
+    names = [p for p in sx.children(verb, "oprd") if p.pos_ == "PROPN"]
+    if names and objects and not any(o.pos_ == "PROPN" for o in objects):
+        # "X, speaking on the radio, called Trump a 'blowhard'" parsed with the name as
+        # the predicate and the label as the object
+        objects, labels = names[:1], [*objects, *labels]
     sources = arguments.source_tokens(ctx, verb)[0]
-    if not sources and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
-        # "Trump called Cruz a liar" parsed with "Trump" as the root and "called" its modifier
+    if not sources and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and (
+            verb.head.dep_ == "ROOT" or verb.tag_ == "VBD" or len(sx.children(verb, "oprd")) > 1):
+        # "Trump called Cruz a liar" parsed with "Trump" as the root, or as a subject
+        # elsewhere, and "called" its modifier: a finite verb, or one with both an object
+        # and a label, which no participle ("a man called John") has
         sources = [verb.head]
     for label in labels:
         name = _judgment(label, sx.negated(verb))
