@@ -68,3 +68,13 @@ def test_labels_judge_their_object(text, code):
 ])
 def test_no_judgment_of_a_thing_and_no_call_for_an_unjudged_label(text):
     assert not any(code in ("051", "111", "041") for code, _, _ in _events(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Senator Dan Ortiz launched a tirade against Donald Trump.", ("111", "USA", "USA")),
+    ("China's finance minister sniped at Washington on Monday.", ("111", "CHN", "USA")),
+    ("A report published by Amnesty International accused Syria of torture.", ("112", "NGO", "SYR")),
+    ("Mayor Bill de Blasio, speaking on the radio, called Donald Trump a “blowhard.”", ("111", "GOV", "USA")),
+])
+def test_criticism_in_other_shapes(text, event):
+    assert event in _events(text)
