@@ -78,3 +78,18 @@ def test_no_judgment_of_a_thing_and_no_call_for_an_unjudged_label(text):
 ])
 def test_criticism_in_other_shapes(text, event):
     assert event in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Governor Chris Christie's endorsement of Donald Trump surprised many.", ("051", "GOV", "USA")),
+    ("Senator Lindsey Graham lined up behind Donald Trump.", ("051", "USA", "USA")),
+    ("Senator Lindsey Graham came out for Donald Trump.", ("051", "USA", "USA")),
+    ("Senator Lindsey Graham spoke out against Donald Trump.", ("111", "USA", "USA")),
+    ("Donald Trump drew fire from Senator Lindsey Graham.", ("111", "USA", "USA")),
+])
+def test_support_and_criticism_in_phrasal_and_nominal_shapes(text, event):
+    assert event in _events(text)
+
+
+def test_an_endorsement_of_a_thing_is_no_event():
+    assert _events("The endorsement of the plan by the committee came on Monday.") == set()
