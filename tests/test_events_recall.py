@@ -93,3 +93,11 @@ def test_support_and_criticism_in_phrasal_and_nominal_shapes(text, event):
 def test_uniting_others_behind_a_candidate_rallies_support():
     events = _events("President Barack Obama worked to unite the party behind Hillary Clinton.")
     assert ("053", "USA", "USA") in events
+
+
+@pytest.mark.parametrize("text", [
+    '"He is dangerous," Senator Dan Ortiz said of Donald Trump.',
+    'Senator Dan Ortiz said of Donald Trump: "He is a fraud."',
+])
+def test_a_judgment_said_of_someone_is_about_them(text):
+    assert ("111", "USA", "USA") in _events(text)

@@ -82,8 +82,12 @@ def _judged_clause(ctx: DocumentCoder, speech: Token, clause: Token, consumed: s
     subjects = sx.children(clause, "nsubj")
     if not name or not subjects:
         return None
+    judged = sx.with_conjuncts(subjects[0])
+    if subjects[0].lower_ in ("he", "she", "they"):
+        # "X said of Trump: 'He is a fraud'": the one the speech is about
+        judged = [o for p in sx.preps(speech) if sx.lemma(p) == "of" for o in sx.children(p, "pobj")] or judged
     return _judged(ctx, name, speech, predicate, arguments.source_tokens(ctx, speech)[0],
-                   sx.with_conjuncts(subjects[0]), sx.phrase(clause), consumed)
+                   judged, sx.phrase(clause), consumed)
 
 
 def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
