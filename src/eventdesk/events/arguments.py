@@ -57,8 +57,22 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
         speaker = speaker_of_conjunct(ctx, token, subjects, inherited)
         if speaker:
             return speaker, "inherited"
+        authors = [a for s in subjects for a in written_by(ctx, s)]
+        if authors:
+            return authors, "agent"
         return subjects, "inherited" if inherited else "subject"
     return noun_source_tokens(ctx, token, depth)
+
+
+def written_by(ctx: DocumentCoder, noun: Token) -> list[Token]:
+    """The author of a text that names no actor itself: "an article written by X accuses
+    Y", "a report published by X found" (words: voice_noun) — X speaks through it."""
+    if sx.lemma(noun) not in words("voice_noun") or actor_phrases.actors_of(ctx, noun)[0]:
+        return []
+    for clause in sx.children(noun, "acl"):
+        if clause.tag_ == "VBN":
+            return sx.passive_agents(clause)
+    return []
 
 
 def speaker_of_conjunct(
@@ -112,9 +126,10 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
     if verb is not None:
         # "Iran drew criticism from France": the one who draws it is criticized, not the
         # critic; the critic is the verb's "from" or "by" when the noun has none.
-        for prep in [*sx.preps(verb), *(p for p in sx.preps(noun) if sx.lemma(p) == "of")]:
-            # "won the endorsement of the union": the giver
-            if sx.lemma(prep) in ("from", "by", "of"):
+        for prep in [*sx.preps(verb), *(p for p in sx.preps(noun) if sx.lemma(p) in ("of", "among"))]:
+            # "won the endorsement of the union": the giver; "drew support among union
+            # members": the many who give it
+            if sx.lemma(prep) in ("from", "by", "of", "among"):
                 found = sx.children(prep, "pobj")
                 if found:
                     return found, "agent"
@@ -157,8 +172,29 @@ def receiving_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("receiving_verb"):
         return head
+    rebutted = rebuttal_verb(noun)
+    if rebutted is not None:
+        return rebutted
     if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "under"
             and sx.lemma(head.head) in words("under_verb")):
+        return head.head
+    if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of"
+            and sx.lemma(head.head) in words("receiving_noun") and head.head.dep_ == "attr"
+            and sx.lemma(head.head.head) in ("be", "become", "remain")):
+        # "Rubio was the target of attacks from Bush": the copula's subject receives them
+        return head.head.head
+    return None
+
+
+def rebuttal_verb(noun: Token) -> Token | None:
+    """The verb that answers the event noun `noun` (words: rebuttal_verb): "rejected
+    criticism from X", "hit back at complaints from X": the one who answers received
+    it. None otherwise."""
+    head = noun.head
+    if noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("rebuttal_verb"):
+        return head
+    if (noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head) in ("to", "at", "against", "on")
+            and sx.is_verb(head.head) and sx.lemma(head.head) in words("rebuttal_verb")):
         return head.head
     return None
 
@@ -170,7 +206,8 @@ def receivers(token: Token) -> list[Token]:
     if verb is None or sx.is_passive(verb):
         return []
     subjects, _ = sx.clause_subject(verb)
-    return subjects
+    # "Rubio and Christie faced attacks": each of them
+    return [c for s in subjects for c in sx.with_conjuncts(s)]
 
 
 def _between(noun: Token) -> list[Token]:

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventdesk.events import actor_phrases, arguments, match, modality
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import CodeBehaviour, behaviour
-from eventdesk.events.function_words import OBLIGATION_AUX
+from eventdesk.events.function_words import OBLIGATION_AUX, THING_PRONOUNS
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
 from eventdesk.events.words import word_values, words
@@ -55,6 +55,8 @@ def blame_clauses(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> li
 def _judgment(predicate: Token, negated: bool) -> str | None:
     """The construction a predicate ("unfit", "a dangerous man", "a hero") makes, or None."""
     lemmas = [sx.lemma(predicate)] + [sx.lemma(c) for c in predicate.children if c.dep_ in ("amod", "compound")]
+    # "Bush is not smart enough": the negation on the predicate itself
+    negated = negated or any(c.dep_ == "neg" for c in predicate.children)
     if any(lemma in words("disparaging_word") for lemma in lemmas):
         return None if negated else "disparage"
     if any(lemma in words("praising_word") for lemma in lemmas):
@@ -80,14 +82,20 @@ def _judged_clause(ctx: DocumentCoder, speech: Token, clause: Token, consumed: s
     subjects = sx.children(clause, "nsubj")
     if not name or not subjects:
         return None
+    judged = sx.with_conjuncts(subjects[0])
+    if subjects[0].lower_ in ("he", "she", "they"):
+        # "X said of Trump: 'He is a fraud'": the one the speech is about
+        judged = [o for p in sx.preps(speech) if sx.lemma(p) == "of" for o in sx.children(p, "pobj")] or judged
     return _judged(ctx, name, speech, predicate, arguments.source_tokens(ctx, speech)[0],
-                   sx.with_conjuncts(subjects[0]), sx.phrase(clause), consumed)
+                   judged, sx.phrase(clause), consumed)
 
 
 def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
     """ "X called Y a liar", "branded Y a traitor", "described Y as dangerous"."""
     objects = sx.children(verb, "dobj")
     labels = sx.children(verb, "oprd") + [c for o in objects for c in sx.children(o, "appos")]
+    # "called Trump's remarks outrageous" parsed with the label an adjective after its noun
+    labels += [c for o in objects for c in sx.children(o, "amod") if c.i > o.i]
     for prep in sx.preps(verb):
         if sx.lemma(prep) == "as":
             labels += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
@@ -104,9 +112,17 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
                  if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < label.i]
         if named and not labels:
             objects, labels = named[:1], predicates
+    names = [p for p in sx.children(verb, "oprd") if p.pos_ == "PROPN"]
+    if names and objects and not any(o.pos_ == "PROPN" for o in objects):
+        # "X, speaking on the radio, called Trump a 'blowhard'" parsed with the name as
+        # the predicate and the label as the object
+        objects, labels = names[:1], [*objects, *labels]
     sources = arguments.source_tokens(ctx, verb)[0]
-    if not sources and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
-        # "Trump called Cruz a liar" parsed with "Trump" as the root and "called" its modifier
+    if not sources and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and (
+            verb.head.dep_ == "ROOT" or verb.tag_ == "VBD" or len(sx.children(verb, "oprd")) > 1):
+        # "Trump called Cruz a liar" parsed with "Trump" as the root, or as a subject
+        # elsewhere, and "called" its modifier: a finite verb, or one with both an object
+        # and a label, which no participle ("a man called John") has
         sources = [verb.head]
     for label in labels:
         name = _judgment(label, sx.negated(verb))
@@ -114,11 +130,19 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
             parts = set(sx.phrase(label)) - {o.i for o in objects}
             return _judged(ctx, name, verb, label, sources,
                            sx.with_conjuncts(objects[0]), parts | {verb.i}, consumed)
+    if objects and labels:
+        # "called Trump a 'showman'": a label the word lists cannot judge; still no
+        # telephone call (041)
+        consumed.add(verb.i)
     return None
 
 
 def _judged(ctx: DocumentCoder, name: str, verb: Token, predicate: Token, source_tokens: list[Token],
             target_tokens: list[Token], subtree: set[int], consumed: set[int]) -> Built | None:
+    if any(t.lower_ in THING_PRONOUNS for t in target_tokens):
+        # "said it was great to be home", "claimed it was offensive": a thing or a
+        # situation is judged, not an actor
+        return None
     speakers, _ = actor_phrases.actors_of_all(ctx, source_tokens)
     targets, _ = actor_phrases.actors_of_all(ctx, target_tokens)
     targets = [t for t in targets if not actor_phrases.same_side(t, speakers)]
