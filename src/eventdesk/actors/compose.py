@@ -34,7 +34,17 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "X", "NUM"})
 def actors_for_head(head: Token, index: DocIndex, published: str | None, use_registry: bool = True,
                     context_country: str | None = None) -> list[Actor]:
     """The actors the noun phrase headed by `head` names. `context_country` is a country
-    the phrase shares with an earlier conjunct ("Syrian jets and artillery")."""
+    the phrase shares with an earlier conjunct ("Syrian jets and artillery"). Worked out
+    once per Doc (every stage asks about the same heads); each call gets its own copies."""
+    key = (head.i, published, use_registry, context_country)
+    found = index.heads.get(key)
+    if found is None:
+        found = index.heads[key] = _actors_for_head(head, index, published, use_registry, context_country)
+    return [actor.copy() for actor in found]
+
+
+def _actors_for_head(head: Token, index: DocIndex, published: str | None, use_registry: bool,
+                     context_country: str | None) -> list[Actor]:
     if head.pos_ not in NOMINAL_POS and head.i not in index.at:
         return []
     phrase = noun_phrase(head, index)

@@ -44,6 +44,7 @@ class DocActors:
         self._coref: Coreference | None = None
         self._candidates: list[tuple[int, int, int]] | None = None
         self._surname_set: set[str] | None = None
+        self._mentions: dict[tuple[int, int, str | None], list[Actor]] = {}  # (start, end, date) -> mentions
 
     @property
     def coref(self) -> Coreference:
@@ -76,7 +77,8 @@ class DocActors:
 
     def mentions(self, span: Doc | Span | None = None, published: str | None = None) -> list[Actor]:
         """Every actor mention in `span` (None: the whole document) in text order,
-        non-overlapping, longest first."""
+        non-overlapping, longest first. Worked out once per stretch (the stages ask about
+        each sentence several times); each call gets its own copies."""
         doc = self.doc
         span = doc if span is None else span
         self._check(span if isinstance(span, Doc) else span.doc)
@@ -84,6 +86,14 @@ class DocActors:
         start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
         if start >= end:
             return []
+        key = (start, end, published)
+        found = self._mentions.get(key)
+        if found is None:
+            found = self._mentions[key] = self._find_mentions(span, start, end, published)
+        return [actor.copy() for actor in found]
+
+    def _find_mentions(self, span: Doc | Span, start: int, end: int, published: str | None) -> list[Actor]:
+        doc = self.doc
         first_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         groups = []
         for head in sorted(self._mention_heads(span, start, end) - self.index.boilerplate):
