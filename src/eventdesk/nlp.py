@@ -11,9 +11,9 @@ import importlib.util
 import logging
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import HEAD, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventdesk.attribute_cache import use_attribute_cache
 from eventdesk.errors import ModelNotFound
@@ -43,6 +43,27 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["eventdesk_text"] = doc.text
     return text
+
+
+def children_of(token: Token) -> list[Token]:
+    """`token.children`, read from a table of the Doc's parse built once per Doc: spaCy's own
+    property walks the whole stretch between the token's left and right edges on every
+    call (for a sentence's root, the whole sentence), and the stages ask for the children
+    of the same words again and again. Call it only once the parse is final."""
+    doc = token.doc
+    table = doc.user_data.get("eventdesk_children")
+    if table is None:
+        table = doc.user_data["eventdesk_children"] = _children_table(doc)
+    return [doc[i] for i in table[token.i]]
+
+
+def _children_table(doc: Doc) -> list[tuple[int, ...]]:
+    """token index -> the indices of its children, in text order (as spaCy gives them)."""
+    children: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist()):
+        if offset:
+            children[i + offset].append(i)
+    return [tuple(found) for found in children]
 
 
 def register_extensions(*names: str) -> None:

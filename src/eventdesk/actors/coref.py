@@ -49,7 +49,7 @@ from eventdesk.actors.index import GEO_TYPES, DocIndex
 from eventdesk.errors import LexiconError
 from eventdesk.lang import DEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 from eventdesk.model import Actor
-from eventdesk.nlp import text_of
+from eventdesk.nlp import children_of, text_of
 from eventdesk.tables import tsv_rows
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ class Coreference:
                 root = self.sents[sent_index].root
                 subjects = [
                     (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
-                    for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
+                    for t in children_of(root) if t.dep_ in ("nsubj", "nsubjpass")
                 ]
                 salient = [a for a in fitting if any(s <= a.start and a.end <= e for s, e in subjects)]
                 fitting = salient or fitting
@@ -195,7 +195,7 @@ class Coreference:
         (data/anaphors.tsv), the latest mention of a kind it can stand for within the
         look-back, those `prefer` accepts first ("Militants seized six nurses ... The
         group released them": the one that acted). [] when none."""
-        if not {c.lemma_.lower() for c in token.children if c.dep_ == "det"} & DEFINITE_DETERMINERS:
+        if not {c.lemma_.lower() for c in children_of(token) if c.dep_ == "det"} & DEFINITE_DETERMINERS:
             return []
         index = self.sent_of.get(token.i)
         if index is None:

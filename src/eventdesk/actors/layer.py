@@ -24,6 +24,7 @@ from eventdesk.actors.index import GEO_TYPES, DocIndex, build_index
 from eventdesk.actors.lexicon import Lexicon
 from eventdesk.actors.phrases import MODIFIER_DEPS, climb
 from eventdesk.model import Actor
+from eventdesk.nlp import children_of
 
 
 def register_extensions() -> None:
@@ -160,7 +161,7 @@ class DocActors:
         at = self.index.at
         return head.pos_ == "NOUN" and any(
             c.dep_ in MODIFIER_DEPS and c.i in at and at[c.i].entries[0].type in GEO_TYPES
-            for c in head.children)
+            for c in children_of(head))
 
 
 def _longest_first(groups: list[list[Actor]]) -> list[Actor]:

@@ -15,6 +15,7 @@ from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
 from eventdesk.events.words import words
+from eventdesk.nlp import children_of
 
 # Roots of material conflict (coerce, assault, fight, mass violence): aimed at an ill
 # (words.tsv `ill_noun`: "fight corruption", "a war on drugs") their words are figurative.
@@ -92,7 +93,7 @@ def lookup_keys(ctx: DocumentCoder, token: Token) -> list[tuple[str, set[str]]]:
     keys = []
     if token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ in ("acomp", "amod")):
         keys.append(("a", {sx.lemma(token), token.text.lower()}))
-    if sx.is_verb(token) or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if sx.is_verb(token) or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
         # "offered to host talks": the tagger sometimes calls an infinitive a noun.
         keys.append(("v", {sx.lemma(token)} | sx.base_forms(token.text)))
     if sx.is_noun(token):
@@ -182,7 +183,7 @@ def _complements(token: Token) -> list[Token]:
     """The complement verbs of a trigger. A that-clause with its own subject is reported
     content, not a complement ("warned that X would ..." is not "warned X to ...")."""
     return [
-        c for c in token.children
+        c for c in children_of(token)
         if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
         or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
     ]
@@ -190,7 +191,7 @@ def _complements(token: Token) -> list[Token]:
 
 def raw_subjects(ctx: DocumentCoder, token: Token) -> list[Token]:
     if sx.is_noun(token):
-        return [c for c in token.children if c.dep_ in ("poss", "compound", "amod")]
+        return [c for c in children_of(token) if c.dep_ in ("poss", "compound", "amod")]
     if sx.is_passive(token):
         return sx.passive_agents(token)
     subjects, _ = sx.clause_subject(token)
@@ -206,7 +207,7 @@ def refine_topic(ctx: DocumentCoder, entry: Entry, code: str | None, token: Toke
     for _ in range(3):
         next_frontier = []
         for node in frontier:
-            for child in node.children:
+            for child in children_of(node):
                 if child.i in seen or child.dep_ in ("nsubj", "nsubjpass", "punct"):
                     continue
                 seen.add(child.i)
