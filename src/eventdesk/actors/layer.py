@@ -44,7 +44,7 @@ class DocActors:
         self.index: DocIndex = build_index(doc, lexicon)
         self._coref: Coreference | None = None
         self._candidates: list[tuple[int, int, int]] | None = None
-        self._surname_set: set[str] | None = None
+        self._surnames: list[tuple[int, int]] | None = None
         self._mentions: dict[tuple[int, int, str | None], list[Actor]] = {}  # (start, end, date) -> mentions
 
     @property
@@ -126,24 +126,25 @@ class DocActors:
     def _mention_heads(self, span: Doc | Span, start: int, end: int) -> set[int]:
         """Heads of the noun phrases that may name an actor: those of lexicon matches,
         of PERSON and ORG entities, and of surnames of persons named before."""
-        doc, index = self.doc, self.index
         candidates = self._candidate_heads()
         window = candidates[bisect_left(candidates, (start, -1, -1)):bisect_left(candidates, (end, -1, -1))]
         heads = {head for _, head, last in window if last < end}  # an entity lies wholly inside
-        surnames = self._surnames()
-        if surnames:
-            # A titled person named again by surname alone, which NER may miss ("Mendes said").
-            for token in doc[start:end]:
-                if token.text[:1].isupper() and token.lower_ in surnames and token.i not in index.persons:
-                    heads.add(climb(token, index).i)
+        # A titled person named again by surname alone, which NER may miss ("Mendes said").
+        surnames = self._surname_heads()
+        heads.update(head for _, head in surnames[bisect_left(surnames, (start, -1)):bisect_left(surnames, (end, -1))])
         return heads
 
-    def _surnames(self) -> set[str]:
-        """Surnames of the persons the document names with a title (its registry, filled once)."""
-        if self._surname_set is None:
+    def _surname_heads(self) -> list[tuple[int, int]]:
+        """(token, head of its noun phrase) of every capitalised word outside a PERSON entity
+        that is the surname of a person the document names with a title (its registry),
+        in text order: found once, so that asking about each sentence costs only that
+        sentence."""
+        if self._surnames is None:
             index = self.index
-            self._surname_set = {key.split()[-1] for _, key, _ in person_registry(index)} if index.persons else set()
-        return self._surname_set
+            names = {key.split()[-1] for _, key, _ in person_registry(index)} if index.persons else set()
+            self._surnames = [(token.i, climb(token, index).i) for token in (self.doc if names else ())
+                              if token.text[:1].isupper() and token.lower_ in names and token.i not in index.persons]
+        return self._surnames
 
     def _candidate_heads(self) -> list[tuple[int, int, int]]:
         """(start, head, last token) of every lexicon match and PERSON or ORG entity of the
