@@ -37,13 +37,14 @@ def candidates(ctx: DocumentCoder, token: Token) -> list[Candidate]:
         return cached
     found: list[Candidate] = []
     seen: set[int] = set()
+    around = Around(token)
     for pos, keys in lookup_keys(ctx, token):
         for key in keys:
             for entry in ctx.lexicon.lookup(pos, key):
                 if id(entry) in seen:
                     continue
                 seen.add(id(entry))
-                checked = check(ctx, entry, token)
+                checked = check(ctx, entry, token, around)
                 if checked is not None and fights_an_ill(entry, token):
                     ctx.figurative.add(token.i)
                 elif checked is not None:
@@ -101,14 +102,43 @@ def lookup_keys(ctx: DocumentCoder, token: Token) -> list[tuple[str, set[str]]]:
     return keys
 
 
-def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], int] | None:
+class Around:
+    """What every entry of one token is checked against, read from the parse once for the
+    token (a token has several entries): its direct objects with their conjuncts, and the
+    prepositions of the token and of those objects."""
+
+    __slots__ = ("token", "_objects", "_preps", "_object_preps")
+
+    def __init__(self, token: Token):
+        self.token = token
+        self._objects: list[Token] | None = None
+        self._preps: list[Token] | None = None
+        self._object_preps: list[Token] | None = None
+
+    def objects(self) -> list[Token]:
+        if self._objects is None:
+            self._objects = sx.objects_with_conjuncts(self.token)
+        return self._objects
+
+    def preps(self, with_objects: bool) -> list[Token]:
+        """The token's prepositions, then (`with_objects`) those of each object in turn."""
+        if self._preps is None:
+            self._preps = sx.preps(self.token)
+        if not with_objects:
+            return list(self._preps)
+        if self._object_preps is None:
+            self._object_preps = [p for obj in self.objects() for p in sx.preps(obj)]
+        return self._preps + self._object_preps
+
+
+def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None = None
+          ) -> tuple[list[Token], int] | None:
+    around = around if around is not None else Around(token)
     parts = [token]
     phrases = 0
     is_verb_entry = entry.pos == "v"
-    objects = sx.objects_with_conjuncts(token) if is_verb_entry else []
-    prep_list = sx.preps(token)
-    for obj in objects:
-        prep_list.extend(sx.preps(obj))
+    objects = around.objects() if is_verb_entry else []
+    prep_list = around.preps(is_verb_entry)
     chosen_preps = prep_list
     for key, values in entry.conditions:
         if key == "prt":
