@@ -8,12 +8,13 @@ datelines on lines of their own, and they must not merge with the story.
 from __future__ import annotations
 
 import importlib.util
+from bisect import bisect_right
 import logging
 
 import spacy
 from spacy.attrs import HEAD, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.attribute_cache import use_attribute_cache
 from eventdesk.errors import ModelNotFound
@@ -55,6 +56,18 @@ def children_of(token: Token) -> list[Token]:
     if table is None:
         table = doc.user_data["eventdesk_children"] = _children_table(doc)
     return [doc[i] for i in table[token.i]]
+
+
+def sentence_of(token: Token) -> Span:
+    """`token.sent`, from the Doc's sentence starts listed once per Doc: spaCy's own
+    property walks the sentence both ways from the token on every call. Call it only once
+    the sentence boundaries are final (after the parser)."""
+    doc = token.doc
+    starts = doc.user_data.get("eventdesk_sentence_starts")
+    if starts is None:
+        starts = doc.user_data["eventdesk_sentence_starts"] = [sent.start for sent in doc.sents]
+    k = bisect_right(starts, token.i) - 1
+    return doc[starts[k]:starts[k + 1] if k + 1 < len(starts) else len(doc)]
 
 
 def _children_table(doc: Doc) -> list[tuple[int, ...]]:

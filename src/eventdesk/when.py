@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventdesk.lang import FUTURE_AUXILIARIES
 from eventdesk.model import Event, Span
-from eventdesk.nlp import children_of, register_extensions
+from eventdesk.nlp import children_of, register_extensions, sentence_of
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +235,7 @@ def date_events(doc: Doc) -> None:
         if chosen is None and len(entities) == 1:
             other_triggers = [t for e, t in triggers.items() if t is not None and t.i != trigger.i]
             ent = entities[0]
-            if not any(_hops_to(ent.root, t) is not None for t in other_triggers if t.sent == sent):
+            if not any(_hops_to(ent.root, t) is not None for t in other_triggers if sentence_of(t) == sent):
                 chosen = ent
         if chosen is None:
             continue

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry
 from eventdesk.actors.words import motion_words, naming_verbs
-from eventdesk.nlp import children_of
+from eventdesk.nlp import children_of, sentence_of
 
 # A prepositional phrase inside a noun phrase: "of/from/for" name whose actor it is ("the
 # foreign minister of Japan"); "in/at" only say where, and count when nothing closer does.
@@ -280,7 +280,7 @@ def _extend_linear(phrase: Phrase, index: DocIndex) -> None:
     # "a group called X" where the parser made "called" a clause of its own (a common
     # noun: "Obama called Merkel" is a phone call, not a name).
     after = head.i + 1
-    if after < head.sent.end and doc[after].lemma_ in naming_verbs() and doc[after].dep_ != "acl" \
+    if after < sentence_of(head).end and doc[after].lemma_ in naming_verbs() and doc[after].dep_ != "acl" \
             and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == after and head.pos_ == "NOUN" \
             and gives_a_name(doc[after]):
         _add_named(phrase, doc[after], None)
@@ -291,7 +291,7 @@ def _extend_linear(phrase: Phrase, index: DocIndex) -> None:
 
 def _title_before(phrase: Phrase, index: DocIndex) -> None:
     """Left: a title right before the name ("Foreign Secretary | Anil Mehra")."""
-    doc, levels, sent = phrase.head.doc, phrase.levels, phrase.head.sent
+    doc, levels, sent = phrase.head.doc, phrase.levels, sentence_of(phrase.head)
     left = min(levels)
     if not (left - 1 >= sent.start and is_title(left - 1, index)):
         return
@@ -309,7 +309,7 @@ def _title_before(phrase: Phrase, index: DocIndex) -> None:
 
 def _name_after_title(phrase: Phrase, index: DocIndex) -> None:
     """Right: a name right after a title ("the foreign secretary | Anil Mehra")."""
-    doc, levels, sent = phrase.head.doc, phrase.levels, phrase.head.sent
+    doc, levels, sent = phrase.head.doc, phrase.levels, sentence_of(phrase.head)
     right = max(levels)
     if not (is_title(right, index) and right + 1 < sent.end):
         return
