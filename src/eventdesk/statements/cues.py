@@ -32,8 +32,7 @@ def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | 
     verb = token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
     # The tagger sometimes takes "predicts" or "claims" for a plural noun; the parse
     # still gives it a subject and a clause.
-    deps = {c.dep_ for c in children_of(token)}
-    if not verb and not (token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps):
+    if not verb and not (token.pos_ == "NOUN" and {"nsubj", "ccomp"} <= {c.dep_ for c in children_of(token)}):
         return None
     if token.dep_ in ("amod", "compound"):
         return None
