@@ -17,6 +17,7 @@ from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
 from eventdesk.events.words import words
 from eventdesk.model import Actor
+from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -103,7 +104,7 @@ def speaker_of_conjunct(
 def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple[list[Token], str]:
     anchor = sx.position(noun)
     for holder in dict.fromkeys((noun, anchor)):
-        possessors = [c for c in holder.children if c.dep_ == "poss"]
+        possessors = [c for c in children_of(holder) if c.dep_ == "poss"]
         named = [c for c in possessors if c.pos_ != "PRON"]
         if named:
             return named, "possessor"
@@ -115,7 +116,7 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
                     return found, "agent"
         if possessors:
             return possessors, "possessor"
-        for child in holder.children:
+        for child in children_of(holder):
             if child.dep_ in ("amod", "compound") and child is not noun and any(
                 a.country or a.code[:3] in sectors_in("international") for a in actor_phrases.actors_of(ctx, child)[0]
             ):
@@ -233,7 +234,7 @@ def object_agent(ctx: DocumentCoder, token: Token) -> list[Token]:
         # "the military operation": a modifier of an action noun says what kind it is,
         # not who did it (noun_source_tokens above reads a national modifier).
         if not found and sx.lemma(obj) not in words("action_noun"):
-            for child in obj.children:
+            for child in children_of(obj):
                 if child.dep_ in ("amod", "compound", "poss") and actor_phrases.actors_of(ctx, child)[0]:
                     found.append(child)
     return found
@@ -246,8 +247,8 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
             found.extend(sx.with_conjuncts(obj))
         return found
     if slot == "iobj":
-        found = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
-        for child in token.children:
+        found = [c for c in children_of(token) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+        for child in children_of(token):
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found.extend(sx.children(child, "pobj"))
         return found
@@ -257,7 +258,7 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         return addressee(ctx, token)
     if slot == "xobj":
         found = []
-        for clause in token.children:
+        for clause in children_of(token):
             if clause.dep_ in ("xcomp", "ccomp") or sx.is_infinitive_clause(clause):
                 for obj in sx.direct_objects(clause):
                     found.extend(sx.with_conjuncts(obj))
@@ -293,7 +294,7 @@ def action_without_author(ctx: DocumentCoder, token: Token) -> bool:
 
 def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
     """Who is asked or told: "urged X to", "called on X to", "demanded that X ..."."""
-    complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    complements = [c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")]
     asked = sx.for_clause(token)
     if asked is not None:
         # "called for Israel to halt its strikes": the clause's subject is asked.
@@ -323,7 +324,7 @@ def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
             return agents
     for obj in objects:
         # "its demand that Israel ease ...": the subject of the noun's clause.
-        for clause in obj.children:
+        for clause in children_of(obj):
             if clause.dep_ in ("acl", "ccomp", "relcl") and sx.has_mark(clause, ("that",)):
                 subjects = sx.children(clause, "nsubj", "nsubjpass")
                 if subjects:
@@ -335,7 +336,7 @@ def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:
     """What is appealed for, offered, demanded, refused or threatened."""
     asked = sx.for_clause(token)
     clauses = [
-        c for c in token.children
+        c for c in children_of(token)
         if (c.dep_ in ("xcomp", "ccomp") or sx.is_infinitive_clause(c) or asked is not None and c.i == asked[0].i)
         and (sx.is_verb(c) or match.candidates(ctx, c)) and not _prefix_piece(c)
     ]
@@ -349,7 +350,7 @@ def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:
         if sx.lemma(prep) in ("for", "to", "with", "on", "into", "of", "against"):
             for pobj in sx.prep_objects(prep):
                 nouns.extend(sx.with_conjuncts(pobj))
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("acl", "relcl") and sx.is_verb(child) and sx.is_noun(token):
             nouns.append(child)
     nouns = [q for noun in nouns for q in sx.through_quantity(noun)]
@@ -358,14 +359,14 @@ def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:
             return noun
     # "an offer to host a summit", "a proposal for signing an agreement"
     for noun in nouns:
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ in ("acl", "xcomp", "relcl", "ccomp") and match.candidates(ctx, child):
                 return child
             if child.dep_ == "prep" and sx.lemma(child) in ("for", "to", "of", "on", "with", "in"):
                 for pobj in sx.prep_objects(child):
                     if match.candidates(ctx, pobj):
                         return pobj
-                    for inner in pobj.children:
+                    for inner in children_of(pobj):
                         if inner.dep_ in ("dobj", "compound", "amod") and match.candidates(ctx, inner):
                             return inner
     if clauses:

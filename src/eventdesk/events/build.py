@@ -16,6 +16,7 @@ from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
 from eventdesk.events.words import words
 from eventdesk.model import Actor
+from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -305,9 +306,9 @@ def topic_phrase(ctx: DocumentCoder, token: Token, entry: Entry) -> set[int]:
     """What an accusation, investigation or protest is about belongs to its trigger
     ("accused X of shelling Y" is one accusation, not also a shelling)."""
     found: set[int] = set()
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "dobj" and entry.topic == "charge":
-            for grand in child.children:
+            for grand in children_of(child):
                 if grand.dep_ == "prep":
                     found |= {t.i for t in grand.subtree}
         elif child.dep_ in ("prep", "advcl", "xcomp") or (entry.topic == "charge" and child.dep_ == "ccomp"):

@@ -18,6 +18,7 @@ from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
 from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
+from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -54,9 +55,9 @@ def blame_clauses(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> li
 
 def _judgment(predicate: Token, negated: bool) -> str | None:
     """The construction a predicate ("unfit", "a dangerous man", "a hero") makes, or None."""
-    lemmas = [sx.lemma(predicate)] + [sx.lemma(c) for c in predicate.children if c.dep_ in ("amod", "compound")]
+    lemmas = [sx.lemma(predicate)] + [sx.lemma(c) for c in children_of(predicate) if c.dep_ in ("amod", "compound")]
     # "Bush is not smart enough": the negation on the predicate itself
-    negated = negated or any(c.dep_ == "neg" for c in predicate.children)
+    negated = negated or any(c.dep_ == "neg" for c in children_of(predicate))
     if any(lemma in words("disparaging_word") for lemma in lemmas):
         return None if negated else "disparage"
     if any(lemma in words("praising_word") for lemma in lemmas):
@@ -70,7 +71,7 @@ def _judged_clause(ctx: DocumentCoder, speech: Token, clause: Token, consumed: s
         return None
     name = None
     predicate = None
-    for c in clause.children:
+    for c in children_of(clause):
         if (c.dep_ in ("acomp", "attr") and sx.lemma(c) in words("blame_word")) or (
                 c.dep_ == "prep" and sx.lemma(c) == "behind"):
             name, predicate = ("blame", c) if not sx.negated(clause) else (None, None)
@@ -98,17 +99,17 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
     labels += [c for o in objects for c in sx.children(o, "amod") if c.i > o.i]
     for prep in sx.preps(verb):
         if sx.lemma(prep) == "as":
-            labels += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+            labels += [c for c in children_of(prep) if c.dep_ in ("pobj", "amod", "acomp")]
     # "described Y as unqualified" parsed with "as" inside the label's own clause
-    labels += [c for c in verb.children if c.dep_ in ("advcl", "acomp", "xcomp")
-               and any(a.lower_ == "as" for a in c.children)]
+    labels += [c for c in children_of(verb) if c.dep_ in ("advcl", "acomp", "xcomp")
+               and any(a.lower_ == "as" for a in children_of(c))]
     if not objects:
         # "called Clinton a liar" parsed with both words as predicates of "called"
         predicates = sx.children(verb, "oprd")
         objects, labels = predicates[:1], predicates[1:]
         # "called Trump a fraud", "called Trump dangerous" parsed with the name inside
         # the label ("Trump" its nmod or compound)
-        named = [c for label in predicates for c in label.children
+        named = [c for label in predicates for c in children_of(label)
                  if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < label.i]
         if named and not labels:
             objects, labels = named[:1], predicates
@@ -179,7 +180,7 @@ def dismissals(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[
         if copula.dep_ in ("ccomp", "parataxis") and sx.lemma(copula.head) in ctx.lexicon.speech:
             speech = copula.head
         else:
-            for child in copula.children:
+            for child in children_of(copula):
                 if child.dep_ in ("parataxis", "ccomp") and sx.lemma(child) in ctx.lexicon.speech:
                     speech = child
         if speech is None:
@@ -217,7 +218,7 @@ def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list
             action_token = clause
             aux = sx.aux_lemmas(clause)
             if not aux & OBLIGATION_AUX:
-                inner = [c for c in clause.children if c.dep_ == "xcomp"]
+                inner = [c for c in children_of(clause) if c.dep_ == "xcomp"]
                 if sx.lemma(clause) in ("have", "need") and inner:
                     action_token = inner[0]
                 else:
@@ -270,7 +271,7 @@ def purpose_targets(ctx: DocumentCoder, token: Token, sources: list[Actor] = ())
     anchor = sx.position(token) if sx.is_noun(token) else token
     holders = [token, anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "pobj") else [])
     for holder in holders:
-        for clause in holder.children:
+        for clause in children_of(holder):
             if clause.dep_ not in ("advcl", "xcomp", "acl") or not sx.is_verb(clause):
                 continue
             for candidate in match.candidates(ctx, clause):
@@ -412,7 +413,7 @@ def dismissal_predicate(copula: Token) -> Token | None:
     question", "off the table", and under negation "not an option", "not on the table"
     (the constructions each dismissal noun takes are in data/words.tsv)."""
     nouns = word_values("dismissal_noun")
-    for child in copula.children:
+    for child in children_of(copula):
         if child.dep_ == "prep" and sx.lemma(child) in ("out", "off"):
             for pobj in sx.prep_objects(child):
                 if sx.lemma(child) in nouns.get(sx.lemma(pobj), ()):
@@ -433,5 +434,5 @@ def distributive_each(token: Token) -> bool:
     holders = [token] + sx.children(token, "nsubj")
     return any(
         c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det", "npadvmod", "dep", "nsubj")
-        for h in holders for c in h.children
+        for h in holders for c in children_of(h)
     )

@@ -15,6 +15,7 @@ from eventdesk.events import match
 from eventdesk.events import syntax as sx
 from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
+from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.build import Draft
@@ -159,12 +160,12 @@ def thing_subject(ctx: DocumentCoder, token: Token) -> bool:
     if token.dep_ == "ROOT" or not _is_thing(ctx, token):
         # A noun at the root is a verb the tagger misread ("Trump avoids condemning").
         return False
-    if any(ctx.actors.resolve(c) for c in token.children if c.dep_ == "amod"):
+    if any(ctx.actors.resolve(c) for c in children_of(token) if c.dep_ == "amod"):
         return False
     # What a person owns is a thing ("Trump's tax filings", "Clarke's intentions"); what a
     # state or an organisation owns may be a body of its own ("Hamas's armed wing"), so
     # only a rule it makes counts ("the government mandate", `rule_noun`).
-    for child in token.children:
+    for child in children_of(token):
         found = ctx.actors.resolve(child) if child.dep_ in ("poss", "compound") else []
         if found and all(a.kind == "person" for a in found) and child.dep_ == "poss":
             return True

@@ -13,6 +13,7 @@ from eventdesk.events.function_words import (
     CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, NEGATIVE_PRONOUNS, OBLIGATION_AUX, PENDING_PREPS,
 )
 from eventdesk.events.words import words
+from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -132,7 +133,7 @@ def reported_clause(clause: Token) -> bool:
     "insisted X should leave")."""
     if clause.dep_ not in ("ccomp", "parataxis") or sx.has_aux_to(clause):
         return False
-    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")]
     if any(sx.lemma(a) in OBLIGATION_AUX for a in aux):
         return False
     # A plural present ("demanded that its partners refuse") reads as a subjunctive.

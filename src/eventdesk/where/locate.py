@@ -26,6 +26,7 @@ from eventdesk.model import Actor, Event, Place
 from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, load_gazetteer
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.words import words
+from eventdesk.nlp import children_of
 
 SOURCES = ("sentence", "story", "dateline", "origin", "actor_country")
 
@@ -226,7 +227,7 @@ def _names_the_town(doc: Doc, event: Event, dateline: PlaceMention) -> bool:
     sents = list(doc._.content_sents or doc.sents)
     if not 0 <= event.sentence < len(sents):
         return False
-    return any(t.lower_ in words("city_word") and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)
+    return any(t.lower_ in words("city_word") and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in children_of(t))
                and t.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") for t in sents[event.sentence])
 
 

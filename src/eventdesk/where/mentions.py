@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.where.gazetteer import Gazetteer, Reading, key
 from eventdesk.where.words import feature_word, words
+from eventdesk.nlp import children_of
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels the small English model gives unfamiliar places ("a rally in Lyon" as ORG, "near
@@ -491,7 +492,7 @@ def placing(token: Token) -> str | None:
                 but no capital, which stands for its government ("Ankara's criticism");
       None      otherwise."""
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and not _place_word(c.lower_) and not _not_a_description(c)
-           for c in token.children):
+           for c in children_of(token)):
         return None  # a person an apposition describes: "Moore, a British engineer", "Washington, a student"
     if left_from(token):
         return "at"  # "withdrew from X", "pulled out of X": where the leaving happens
