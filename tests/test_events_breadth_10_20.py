@@ -171,7 +171,7 @@ CASES = [
     ("A village in Sudan was attacked on Thursday by troops from Chad.", "190", "TCD", "SDN"),
     # 20: atrocities and war crimes committed (200), thousands deported (201), weapons of
     # mass destruction (204), gas used (2041), a nuclear strike threatened (1385)
-    ("Russia committed war crimes in Bucha.", "200", "RUS", None),
+    ("Russia committed war crimes in Bucha.", "200", "RUS", "UKR"),  # the town's country (gazetteer)
     ("Myanmar's army forcibly deported thousands of Rohingya villagers.", "201", "MMR", "MMR"),
     ("Syrian forces gassed civilians in Douma.", "2041", "SYR", "SYR"),
     ("The Syrian army used chlorine gas against rebels in Idlib.", "2041", "SYR", "SYR"),

@@ -65,6 +65,22 @@ def test_events_attack_on_a_town_gives_no_uncertain_target(code, text):
     assert targets <= {None}
 
 
+@pytest.mark.parametrize("text, root, target", [
+    ("CHICAGO (AP) — Police arrested a man after a shooting.", "17", "USA"),
+    ("Gunmen abducted three children in Zamfara state.", "18", "NGA"),
+    ("Two women were killed by soldiers in Rakhine.", "19", "MMR"),
+])
+def test_events_ordinary_people_struck_or_seized_are_civilians(code, text, root, target):
+    events = [e for e in code(text).events if e.cameo.startswith(root)]
+    assert events and events[0].target is not None, events
+    assert (events[0].target.country, events[0].target.sectors) == (target, ["CVL"])
+
+
+def test_events_ordinary_people_are_no_actors_of_other_events(code):
+    events = code("Clinton met a woman who had lost her job.").events
+    assert not any(e.target is not None and "CVL" in e.target.sectors for e in events)
+
+
 def test_events_fighters_who_attack_are_not_aircraft(code):
     codes = {e.cameo for e in code("Taliban fighters attacked a police checkpoint in Kunduz.").events}
     assert codes == {"190"}

@@ -213,6 +213,12 @@ def test_statements_uncoded_speaker_is_still_an_actor(statements):
     assert s.speaker.name is None  # a description, not a name: the record's name is for names
 
 
+def test_statements_a_relative_pronoun_speaker_is_the_mention_of_its_antecedent(statements):
+    s = only(statements("The plan was backed by Senator Ann Hale, who said it would save money."))
+    assert "Ann Hale" in s.speaker.text
+    assert s.speaker_mention.text == "who"
+
+
 def test_statements_he_resolves_to_the_named_person(statements):
     text = 'Defence Minister Paulo Rocha visited the base on Friday. "The troops are ready," he said.'
     s = only(statements(text))

@@ -139,12 +139,13 @@ def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "country", "near"), [
     ("places_dev.jsonl", 0.98, 0.95), ("places_dev2.jsonl", 0.96, 0.94), ("places_dev3.jsonl", 0.93, 0.93),
-    ("places_blind.jsonl", 0.92, 0.83)])
+    ("places_dev4.jsonl", 0.97, 0.95), ("places_blind.jsonl", 0.91, 0.86)])
 def test_where_accuracy_floors(pipeline, name, country, near):
-    # The blind floors are its latest run (0.907 / 0.813), below the targets 0.95 / 0.85: docs/accuracy.md.
+    # The blind floors are its latest run (0.916 / 0.860; the seventh round traded one country for six points within 50 km), below the country target 0.95: docs/accuracy.md.
     # places_dev2 (163 sentences written before the fifth round) read 0.851 / 0.738 on main, 0.969 / 0.950 after.
     # places_dev3 (49 sentences on divisions and sites, written before the sixth round) read 0.653 / 0.510 on
     # main, 0.959 / 0.959 after.
+    # places_dev4 (160 sentences written blind to the resolver) read 0.956 / 0.860 on main, 0.988 / 0.973 after.
     from eventdesk.evaluate.places import evaluate_places, load_gold, sentence_answer
 
     report = evaluate_places(load_gold(DATA / name), sentence_answer(pipeline)).to_dict()
@@ -344,6 +345,13 @@ def test_where_complete_sets_count_every_division():
     assert len(morocco) == 10, morocco
     egypt = [r[1][0] for r in rows if r[1][1] == "EGY" and r[1][2] == "region" and r[1][0] != "Sinai"]
     assert len(egypt) == 27, egypt
+    algeria = [r[1][0] for r in rows if r[1][1] == "DZA" and r[1][2] == "region" and r[1][0].endswith("province")]
+    assert len(algeria) == 58, algeria
+    libya = [r[1][0] for r in rows if r[1][1] == "LBY" and r[1][2] == "region"
+             and r[1][0] not in ("Cyrenaica", "Tripolitania", "Fezzan")]
+    assert len(libya) == 22, libya
+    thailand = [r[1][0] for r in rows if r[1][1] == "THA" and r[1][2] == "region"]
+    assert len(thailand) == 76, thailand
     gazetteer = load_gazetteer()
     for name, country in [("Nenets Autonomous Okrug", "RUS"), ("Jewish Autonomous Oblast", "RUS"),
                           ("Tuva", "RUS"), ("Bohol", "PHL"), ("Eastern Samar", "PHL"), ("Pangasinan", "PHL")]:
@@ -449,6 +457,49 @@ def test_where_sites_of_the_sixth_round_are_placed_by_their_class(place):
     assert place("Militants bombed the al-Askari shrine on Wednesday.")[1:3] == ("IRQ", "site")
     assert place("China landed a military transport plane on Fiery Cross Reef.")[:3] == ("Fiery Cross Reef", None, "site")
     assert place("Militants attacked a checkpoint in North Sinai on Friday.")[:2] == ("North Sinai", "EGY")
+
+
+@pytest.mark.slow
+def test_where_words_around_a_name_say_where_it_is(place):
+    """An apposition, a possessor or the country the sentence names chooses the town; a
+    distance in apposition is no person; "on the outskirts of" places."""
+    assert place("Riot police in the Dominican Republic dispersed a march in Santiago on Friday.")[1:3] == (
+        "DOM", "city")
+    assert place("Russia said its troops had advanced near Pokrovsk.")[:2] == ("Pokrovsk", "UKR")
+    assert place("Navy troops were sent to La Paz, the capital of Baja California Sur, after a wave of killings.")[
+        :2] == ("La Paz", "MEX")
+    assert place("Vandals smashed shop windows in Johannesburg's Chinatown overnight.")[:2] == ("Johannesburg", "ZAF")
+    assert place("A drone struck a fuel depot in Kursk, about 100 km from the border, officials said.")[:2] == (
+        "Kursk", "RUS")
+    assert place("Gunmen attacked a police post on the outskirts of Niamey on Sunday.")[:2] == ("Niamey", "NER")
+    assert place("Jets bombed the southern town of Bint Jbeil on Tuesday.")[:2] == ("Bint Jbeil", "LBN")
+
+
+@pytest.mark.slow
+def test_where_another_clause_does_not_place_the_action(place):
+    """A town of the reporting clause or of a clause joined by "and" is not where the
+    action was; a seat of government left "from" is the government, not a place."""
+    assert place("Soldiers were deployed in Sindh after the floods, the provincial government in Karachi said.")[
+        :3] == ("Sindh", "PAK", "region")
+    assert place("Thousands marched in Armenia against the border deal, and the European Union urged the "
+                 "government in Yerevan to listen.")[:3] == ("Armenia", "ARM", "country")
+    assert place("Kenya recalled its ambassador from Kampala after the border row, the foreign ministry said.")[
+        3] == "actor_country"
+    assert place("Colombia sent 500 police officers to Cucuta after a series of bombings.")[1:4] == (
+        "COL", "city", "sentence")
+
+
+@pytest.mark.slow
+def test_where_small_us_datelines_mines_and_libyan_districts(place):
+    """A dateline's US state keeps its own town, also one below the city list's 15,000
+    inhabitants; mines are sites; Libya's districts are regions."""
+    assert place("PORTLAND, Maine (AP) — Firefighters rescued two men from a burning fishing boat.")[
+        :2] == ("Portland", "USA")
+    assert place("LONDON, Ky. (AP) — A sheriff's deputy shot a man during a traffic stop.") == (
+        "London", "USA", "city", "dateline")
+    assert place("Workers went on strike at the Escondida mine on Tuesday.")[:3] == ("Escondida mine", "CHL", "site")
+    assert place("Clashes broke out in Kufra district on Monday.")[1:3] == ("LBY", "region")
+    assert place("Migrants were found dead in the desert near Kufra.")[1:3] == ("LBY", "city")
 
 
 def test_letters_without_a_decomposition_are_written_plain():

@@ -57,6 +57,12 @@ class Actor:
     name: str | None = None
     kind: ActorKind = "state"
 
+    def copy(self) -> Actor:
+        """The same actor as a record of its own (its own sectors list), for a caller that
+        may change it."""
+        return Actor(self.text, self.start, self.end, self.code, self.country, list(self.sectors),
+                     self.name, self.kind)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,

@@ -8,12 +8,13 @@ datelines on lines of their own, and they must not merge with the story.
 from __future__ import annotations
 
 import importlib.util
+from bisect import bisect_right
 import logging
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import HEAD, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from eventdesk.attribute_cache import use_attribute_cache
 from eventdesk.errors import ModelNotFound
@@ -43,6 +44,39 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["eventdesk_text"] = doc.text
     return text
+
+
+def children_of(token: Token) -> list[Token]:
+    """`token.children`, read from a table of the Doc's parse built once per Doc: spaCy's own
+    property walks the whole stretch between the token's left and right edges on every
+    call (for a sentence's root, the whole sentence), and the stages ask for the children
+    of the same words again and again. Call it only once the parse is final."""
+    doc = token.doc
+    table = doc.user_data.get("eventdesk_children")
+    if table is None:
+        table = doc.user_data["eventdesk_children"] = _children_table(doc)
+    return [doc[i] for i in table[token.i]]
+
+
+def sentence_of(token: Token) -> Span:
+    """`token.sent`, from the Doc's sentence starts listed once per Doc: spaCy's own
+    property walks the sentence both ways from the token on every call. Call it only once
+    the sentence boundaries are final (after the parser)."""
+    doc = token.doc
+    starts = doc.user_data.get("eventdesk_sentence_starts")
+    if starts is None:
+        starts = doc.user_data["eventdesk_sentence_starts"] = [sent.start for sent in doc.sents]
+    k = bisect_right(starts, token.i) - 1
+    return doc[starts[k]:starts[k + 1] if k + 1 < len(starts) else len(doc)]
+
+
+def _children_table(doc: Doc) -> list[tuple[int, ...]]:
+    """token index -> the indices of its children, in text order (as spaCy gives them)."""
+    children: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist()):
+        if offset:
+            children[i + offset].append(i)
+    return [tuple(found) for found in children]
 
 
 def register_extensions(*names: str) -> None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventdesk.lang import FUTURE_AUXILIARIES
 from eventdesk.model import Event, Span
-from eventdesk.nlp import register_extensions
+from eventdesk.nlp import children_of, register_extensions, sentence_of
 
 log = logging.getLogger(__name__)
 
@@ -126,10 +126,10 @@ def _future(trigger: Token) -> bool:
     place on Tuesday"): its own verb, or the verb it hangs from, has a future auxiliary."""
     node = trigger
     for _ in range(3):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in node.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in children_of(node)):
             return True
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(node)
         ):
             return True  # "the minister is to meet them on Monday": an arrangement ahead
         if node.head.i == node.i:
@@ -144,7 +144,7 @@ def _before_reported_clause(ent: SpacySpan, trigger: Token) -> bool:
     Monday": Sunday is when it was said, whatever the parser hangs it from)."""
     clause = trigger
     for _ in range(4):
-        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
             break
         if clause.head.i == clause.i:
             return False
@@ -153,7 +153,7 @@ def _before_reported_clause(ent: SpacySpan, trigger: Token) -> bool:
         return False
     if clause.dep_ != "ccomp" or clause.head.i > ent.start:
         return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and ent.end <= min(s.left_edge.i for s in subjects)
 
 
@@ -235,7 +235,7 @@ def date_events(doc: Doc) -> None:
         if chosen is None and len(entities) == 1:
             other_triggers = [t for e, t in triggers.items() if t is not None and t.i != trigger.i]
             ent = entities[0]
-            if not any(_hops_to(ent.root, t) is not None for t in other_triggers if t.sent == sent):
+            if not any(_hops_to(ent.root, t) is not None for t in other_triggers if sentence_of(t) == sent):
                 chosen = ent
         if chosen is None:
             continue

@@ -23,7 +23,7 @@ from eventdesk.actors.persons import (bare_person, fitting_titles, person_name, 
 from eventdesk.actors.phrases import MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, noun_phrase
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor
-from eventdesk.nlp import text_of
+from eventdesk.nlp import sentence_of, text_of
 
 # Parts of speech a head may have and still name an actor.
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "X", "NUM"})
@@ -34,7 +34,17 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "X", "NUM"})
 def actors_for_head(head: Token, index: DocIndex, published: str | None, use_registry: bool = True,
                     context_country: str | None = None) -> list[Actor]:
     """The actors the noun phrase headed by `head` names. `context_country` is a country
-    the phrase shares with an earlier conjunct ("Syrian jets and artillery")."""
+    the phrase shares with an earlier conjunct ("Syrian jets and artillery"). Worked out
+    once per Doc (every stage asks about the same heads); each call gets its own copies."""
+    key = (head.i, published, use_registry, context_country)
+    found = index.heads.get(key)
+    if found is None:
+        found = index.heads[key] = _actors_for_head(head, index, published, use_registry, context_country)
+    return [actor.copy() for actor in found]
+
+
+def _actors_for_head(head: Token, index: DocIndex, published: str | None, use_registry: bool,
+                     context_country: str | None) -> list[Actor]:
     if head.pos_ not in NOMINAL_POS and head.i not in index.at:
         return []
     phrase = noun_phrase(head, index)
@@ -137,7 +147,7 @@ def _choose(match: Match, phrase: Phrase, index: DocIndex, published: str | None
         return next((e for e in places if e.country == "USA"), None) or replace(places[0], country="USA")
     if len({e.country for e in places}) > 1:
         # A name two countries share ("Tripoli"): the country the sentence names.
-        sentence = phrase.head.sent
+        sentence = sentence_of(phrase.head)
         named = {e.country for m in index.matches if sentence.start <= m.start < sentence.end
                  and m is not match for e in m.entries[:1] if e.type in GEO_TYPES}
         chosen = next((e for e in places if e.country in named), None)

@@ -17,7 +17,7 @@ from eventdesk.actors.index import GEO_TYPES, DocIndex
 from eventdesk.actors.phrases import extent, noun_phrase
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor
-from eventdesk.nlp import text_of
+from eventdesk.nlp import sentence_of, text_of
 
 if TYPE_CHECKING:
     from eventdesk.actors.layer import DocActors
@@ -44,7 +44,7 @@ def context_country(layer: DocActors, token: Token, published: str | None,
     `exclude` (character offsets) leaves a stretch of the sentence out, as if it named no
     country: what a speaker says is about a country, it does not make the speaker its
     ("the interior ministry said Sudanese troops crossed the border")."""
-    own = token.sent
+    own = sentence_of(token)
     low, high = extent(noun_phrase(token, layer.index))
     here: dict[str, int] = {}
     for start, end, country in sentence_countries(layer, own, published):

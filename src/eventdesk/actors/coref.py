@@ -49,7 +49,7 @@ from eventdesk.actors.index import GEO_TYPES, DocIndex
 from eventdesk.errors import LexiconError
 from eventdesk.lang import DEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 from eventdesk.model import Actor
-from eventdesk.nlp import text_of
+from eventdesk.nlp import children_of, sentence_of, text_of
 from eventdesk.tables import tsv_rows
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def pair_countries(head: Token, index: DocIndex, skip: Container[int] = ()) -> l
     text names fewer. Tokens in `skip` (the phrase's own words) do not count."""
     doc = head.doc
     countries: list[str] = []
-    sentence = head.sent
+    sentence = sentence_of(head)
     for _ in range(LOOKBACK_SENTENCES + 1):
         for match in index.matches:
             if not (sentence.start <= match.start < sentence.end) or match.start in skip \
@@ -119,7 +119,7 @@ def pair_countries(head: Token, index: DocIndex, skip: Container[int] = ()) -> l
                 countries.append(country)
         if len(countries) >= 2 or sentence.start == 0:
             break
-        sentence = doc[sentence.start - 1].sent
+        sentence = sentence_of(doc[sentence.start - 1])
     return countries[:2]
 
 
@@ -174,7 +174,7 @@ class Coreference:
                 root = self.sents[sent_index].root
                 subjects = [
                     (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
-                    for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
+                    for t in children_of(root) if t.dep_ in ("nsubj", "nsubjpass")
                 ]
                 salient = [a for a in fitting if any(s <= a.start and a.end <= e for s, e in subjects)]
                 fitting = salient or fitting
@@ -195,7 +195,7 @@ class Coreference:
         (data/anaphors.tsv), the latest mention of a kind it can stand for within the
         look-back, those `prefer` accepts first ("Militants seized six nurses ... The
         group released them": the one that acted). [] when none."""
-        if not {c.lemma_.lower() for c in token.children if c.dep_ == "det"} & DEFINITE_DETERMINERS:
+        if not {c.lemma_.lower() for c in children_of(token) if c.dep_ == "det"} & DEFINITE_DETERMINERS:
             return []
         index = self.sent_of.get(token.i)
         if index is None:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from eventdesk.actors.coref import SPEAKER_LOOKBACK_SENTENCES
 from eventdesk.lang import DEFINITE_DETERMINERS, FIRST_PERSON, PLURAL_PRONOUNS, PRONOUN_GENDER, SECOND_PERSON, THING_PRONOUNS
 from eventdesk.model import Actor
-from eventdesk.nlp import text_of
+from eventdesk.nlp import children_of, text_of
 
 _DROP_FROM_NP = {"appos", "relcl", "acl", "punct", "parataxis", "advcl", "case"}
 # The pronouns a speaker may be, by what they refer back to (eventdesk.lang).
@@ -67,11 +67,11 @@ def np_span(head: Token, conjuncts: bool = True) -> tuple[int, int]:
     relative clauses and punctuation ("Hugh Hill, a doctor at the clinic," -> "Hugh Hill")."""
     keep = [head]
     drop = _DROP_FROM_NP if conjuncts else _DROP_FROM_NP | {"conj", "cc"}
-    stack = [c for c in head.children if c.dep_ not in drop]
+    stack = [c for c in children_of(head) if c.dep_ not in drop]
     while stack:
         token = stack.pop()
         keep.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "appos", "acl", "advcl", "parataxis"))
+        stack.extend(c for c in children_of(token) if c.dep_ not in ("relcl", "appos", "acl", "advcl", "parataxis"))
     start = min(t.i for t in keep)
     end = max(t.i for t in keep) + 1
     doc = head.doc
@@ -93,18 +93,18 @@ def naming_head(head: Token, naming_verbs: Container[str], person_nouns: Contain
         # appositive of a name; the name names the speaker.
         if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.ent_type_ not in _STATE_LABELS:
             return head.head
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ not in _STATE_LABELS:
                 return child
             # "a miner named Pedro Alves"
             if child.dep_ == "acl" and child.lemma_.lower() in naming_verbs:
-                for name in child.children:
+                for name in children_of(child):
                     if name.pos_ == "PROPN" and name.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod"):
                         return name
         if head.lemma_.lower() in person_nouns:
-            for prep in (c for c in head.children if c.dep_ == "prep"):
-                for noun in (c for c in prep.children if c.dep_ == "pobj"):
-                    for name in noun.children:
+            for prep in (c for c in children_of(head) if c.dep_ == "prep"):
+                for noun in (c for c in children_of(prep) if c.dep_ == "pobj"):
+                    for name in children_of(noun):
                         if (
                             name.dep_ == "appos"
                             and name.pos_ == "PROPN"
@@ -239,7 +239,7 @@ class Discourse:
                     and role.kind == "organization"
                     and token.pos_ == "NOUN"
                     and not token.ent_type_
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(token))
                 ):
                     # "reported by a public broadcaster in Norway. The broadcaster said ...":
                     # a body introduced by a description anywhere in a sentence.
@@ -298,7 +298,7 @@ class Discourse:
     def _roles(self, head: Token, span: SpacySpan) -> set[str]:
         roles = set()
         candidates = list(span)
-        candidates += [c for c in head.children if c.dep_ == "appos"]
+        candidates += [c for c in children_of(head) if c.dep_ == "appos"]
         if head.dep_ == "appos":
             candidates.append(head.head)
         # "Peru's chief negotiator Deputy Minister Ana Soto": titles written as compounds before the name.
@@ -325,9 +325,9 @@ class Discourse:
         kind = kind_hint or self._kind(head)
         if kind == "document" and depth < 4:
             # "according to a statement from the Indian army": the document's author speaks.
-            for prep in head.children:
+            for prep in children_of(head):
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
-                    authors = [c for c in prep.children if c.dep_ == "pobj"]
+                    authors = [c for c in children_of(prep) if c.dep_ == "pobj"]
                     if authors:
                         return self.actor_for(authors[0], depth=depth + 1)
             kind = "organization"  # a document with no author named stands for its source
@@ -470,7 +470,7 @@ class Discourse:
     @staticmethod
     def is_short_definite(head: Token) -> bool:
         """ "the Fund", "The Organization": "the" and one noun, nothing else."""
-        children = list(head.children)
+        children = list(children_of(head))
         return (
             head.pos_ in ("NOUN", "PROPN")
             and len(children) == 1
@@ -481,7 +481,7 @@ class Discourse:
 
     @staticmethod
     def is_definite(head: Token) -> bool:
-        return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.children) and not any(
+        return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children_of(head)) and not any(
             c.pos_ == "PROPN" for c in head.subtree
         )
 

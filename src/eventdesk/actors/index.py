@@ -52,6 +52,9 @@ class DocIndex:
     registry: list[tuple[int, str, Actor]] | None = None  # (char offset, folded name, person)
     countries: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # sentence start -> (start, end, country)
     dateline: list[str | None] = field(default_factory=list)  # [the dateline's country] once context worked it out
+    # (head token, date, registry used, shared country) -> the actors the head's phrase names
+    # (compose.actors_for_head, worked out once per Doc; callers get copies)
+    heads: dict[tuple[int, str | None, bool, str | None], list[Actor]] = field(default_factory=dict)
 
 
 def build_index(doc: Doc, lexicon: Lexicon) -> DocIndex:

@@ -24,6 +24,7 @@ from eventdesk.actors.index import GEO_TYPES, DocIndex, build_index
 from eventdesk.actors.lexicon import Lexicon
 from eventdesk.actors.phrases import MODIFIER_DEPS, climb
 from eventdesk.model import Actor
+from eventdesk.nlp import children_of
 
 
 def register_extensions() -> None:
@@ -43,7 +44,8 @@ class DocActors:
         self.index: DocIndex = build_index(doc, lexicon)
         self._coref: Coreference | None = None
         self._candidates: list[tuple[int, int, int]] | None = None
-        self._surname_set: set[str] | None = None
+        self._surnames: list[tuple[int, int]] | None = None
+        self._mentions: dict[tuple[int, int, str | None], list[Actor]] = {}  # (start, end, date) -> mentions
 
     @property
     def coref(self) -> Coreference:
@@ -76,7 +78,8 @@ class DocActors:
 
     def mentions(self, span: Doc | Span | None = None, published: str | None = None) -> list[Actor]:
         """Every actor mention in `span` (None: the whole document) in text order,
-        non-overlapping, longest first."""
+        non-overlapping, longest first. Worked out once per stretch (the stages ask about
+        each sentence several times); each call gets its own copies."""
         doc = self.doc
         span = doc if span is None else span
         self._check(span if isinstance(span, Doc) else span.doc)
@@ -84,6 +87,14 @@ class DocActors:
         start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
         if start >= end:
             return []
+        key = (start, end, published)
+        found = self._mentions.get(key)
+        if found is None:
+            found = self._mentions[key] = self._find_mentions(span, start, end, published)
+        return [actor.copy() for actor in found]
+
+    def _find_mentions(self, span: Doc | Span, start: int, end: int, published: str | None) -> list[Actor]:
+        doc = self.doc
         first_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         groups = []
         for head in sorted(self._mention_heads(span, start, end) - self.index.boilerplate):
@@ -115,24 +126,25 @@ class DocActors:
     def _mention_heads(self, span: Doc | Span, start: int, end: int) -> set[int]:
         """Heads of the noun phrases that may name an actor: those of lexicon matches,
         of PERSON and ORG entities, and of surnames of persons named before."""
-        doc, index = self.doc, self.index
         candidates = self._candidate_heads()
         window = candidates[bisect_left(candidates, (start, -1, -1)):bisect_left(candidates, (end, -1, -1))]
         heads = {head for _, head, last in window if last < end}  # an entity lies wholly inside
-        surnames = self._surnames()
-        if surnames:
-            # A titled person named again by surname alone, which NER may miss ("Mendes said").
-            for token in doc[start:end]:
-                if token.text[:1].isupper() and token.lower_ in surnames and token.i not in index.persons:
-                    heads.add(climb(token, index).i)
+        # A titled person named again by surname alone, which NER may miss ("Mendes said").
+        surnames = self._surname_heads()
+        heads.update(head for _, head in surnames[bisect_left(surnames, (start, -1)):bisect_left(surnames, (end, -1))])
         return heads
 
-    def _surnames(self) -> set[str]:
-        """Surnames of the persons the document names with a title (its registry, filled once)."""
-        if self._surname_set is None:
+    def _surname_heads(self) -> list[tuple[int, int]]:
+        """(token, head of its noun phrase) of every capitalised word outside a PERSON entity
+        that is the surname of a person the document names with a title (its registry),
+        in text order: found once, so that asking about each sentence costs only that
+        sentence."""
+        if self._surnames is None:
             index = self.index
-            self._surname_set = {key.split()[-1] for _, key, _ in person_registry(index)} if index.persons else set()
-        return self._surname_set
+            names = {key.split()[-1] for _, key, _ in person_registry(index)} if index.persons else set()
+            self._surnames = [(token.i, climb(token, index).i) for token in (self.doc if names else ())
+                              if token.text[:1].isupper() and token.lower_ in names and token.i not in index.persons]
+        return self._surnames
 
     def _candidate_heads(self) -> list[tuple[int, int, int]]:
         """(start, head, last token) of every lexicon match and PERSON or ORG entity of the
@@ -150,7 +162,7 @@ class DocActors:
         at = self.index.at
         return head.pos_ == "NOUN" and any(
             c.dep_ in MODIFIER_DEPS and c.i in at and at[c.i].entries[0].type in GEO_TYPES
-            for c in head.children)
+            for c in children_of(head))
 
 
 def _longest_first(groups: list[list[Actor]]) -> list[Actor]:

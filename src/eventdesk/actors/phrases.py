@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry
 from eventdesk.actors.words import motion_words, naming_verbs
+from eventdesk.nlp import children_of, sentence_of
 
 # A prepositional phrase inside a noun phrase: "of/from/for" name whose actor it is ("the
 # foreign minister of Japan"); "in/at" only say where, and count when nothing closer does.
@@ -90,7 +91,7 @@ def climb(token: Token, index: DocIndex) -> Token:
                 token = head.head
                 continue
             # "a group called X" parsed as a clause: the group is the verb's subject.
-            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+            subject = next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")
                             and c.i == head.i - 1 and c.pos_ == "NOUN"), None)
             if subject is not None and gives_a_name(head):
                 token = subject
@@ -111,7 +112,7 @@ def heads_coordination(token: Token, index: DocIndex) -> bool:
     """A noun "modifier" that heads its own coordination ("Sri Lankan army and Tamil
     civilian refugees" misparsed as one phrase) is an actor of its own."""
     return token.pos_ == "NOUN" and is_actor_word(token, index) and any(
-        c.dep_ == "cc" for c in token.children)
+        c.dep_ == "cc" for c in children_of(token))
 
 
 def is_actor_word(token: Token, index: DocIndex) -> bool:
@@ -143,7 +144,7 @@ def noun_phrase(head: Token, index: DocIndex) -> Phrase:
     stack = [(head, 0)]
     while stack:
         token, level = stack.pop()
-        for child in token.children:
+        for child in children_of(token):
             dep = child.dep_
             if dep == "prep":
                 stack.extend(_prep_objects(child, token, level, levels, index))
@@ -194,7 +195,7 @@ def _prep_objects(prep: Token, token: Token, level: int, levels: dict[int, int],
         child_level = 2
     else:
         return []
-    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    objects = [g for g in children_of(prep) if g.dep_ == "pobj"]
     if objects:
         levels[prep.i] = child_level
         for obj in objects:
@@ -207,12 +208,12 @@ def _add_named(phrase: Phrase, verb: Token, level: int) -> None:
     (a verb outside the phrase's tree) the verb and the name join at level 0, and tokens
     already in the phrase keep their level."""
     levels = phrase.levels
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in NAME_DEPS:
             named = list(child.subtree)
         elif child.dep_ == "prep" and child.lower_ == "as":
             _set_level(levels, child.i, level)
-            named = [t for g in child.children if g.dep_ == "pobj" for t in g.subtree]
+            named = [t for g in children_of(child) if g.dep_ == "pobj" for t in g.subtree]
         else:
             continue
         if level is None:
@@ -279,7 +280,7 @@ def _extend_linear(phrase: Phrase, index: DocIndex) -> None:
     # "a group called X" where the parser made "called" a clause of its own (a common
     # noun: "Obama called Merkel" is a phone call, not a name).
     after = head.i + 1
-    if after < head.sent.end and doc[after].lemma_ in naming_verbs() and doc[after].dep_ != "acl" \
+    if after < sentence_of(head).end and doc[after].lemma_ in naming_verbs() and doc[after].dep_ != "acl" \
             and head.dep_ in ("nsubj", "nsubjpass") and head.head.i == after and head.pos_ == "NOUN" \
             and gives_a_name(doc[after]):
         _add_named(phrase, doc[after], None)
@@ -290,7 +291,7 @@ def _extend_linear(phrase: Phrase, index: DocIndex) -> None:
 
 def _title_before(phrase: Phrase, index: DocIndex) -> None:
     """Left: a title right before the name ("Foreign Secretary | Anil Mehra")."""
-    doc, levels, sent = phrase.head.doc, phrase.levels, phrase.head.sent
+    doc, levels, sent = phrase.head.doc, phrase.levels, sentence_of(phrase.head)
     left = min(levels)
     if not (left - 1 >= sent.start and is_title(left - 1, index)):
         return
@@ -308,7 +309,7 @@ def _title_before(phrase: Phrase, index: DocIndex) -> None:
 
 def _name_after_title(phrase: Phrase, index: DocIndex) -> None:
     """Right: a name right after a title ("the foreign secretary | Anil Mehra")."""
-    doc, levels, sent = phrase.head.doc, phrase.levels, phrase.head.sent
+    doc, levels, sent = phrase.head.doc, phrase.levels, sentence_of(phrase.head)
     right = max(levels)
     if not (is_title(right, index) and right + 1 < sent.end):
         return

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors.context import dateline_country
 from eventdesk.errors import EventdeskError
 from eventdesk.model import Actor
+from eventdesk.nlp import sentence_of
 
 
 def _coded(actor: Actor) -> bool:
@@ -108,7 +109,7 @@ class CodedActors:
         another country; unchanged when there is none. The sentence itself does not make
         the story's country: "The Chinese government criticized Bernie Sanders" alone says
         nothing of his."""
-        story = self._story_before(token.sent)
+        story = self._story_before(sentence_of(token))
         if story is None:
             return actor
         sentence = self.layer.context_country(token)

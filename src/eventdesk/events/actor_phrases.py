@@ -22,7 +22,7 @@ from eventdesk.events.behaviour import behaviour
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON, PRONOUNS, RELATIVE_PRONOUNS
 from eventdesk.model import Actor
-from eventdesk.nlp import text_of
+from eventdesk.nlp import children_of, text_of
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -97,7 +97,7 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
                 return inner
     # "leaders of Romania's government", "a group of Moroccan diplomats",
     # "a camp for Congolese refugees", "the Ambassador, Mr X"
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("appos", "poss"):
             inner, _ = actors_of(ctx, child, depth + 1)
             if inner:
@@ -107,7 +107,7 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
     if sx.is_noun(token):
         # "rebel positions", "opposition supporters", "Kashmiri separatists": a head the
         # actor lexicon does not know, named by its modifier.
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in ("compound", "amod", "nmod"):
                 inner = ctx.actors.resolve(child)
                 if inner:
@@ -119,7 +119,7 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
                 if inner:
                     return inner
     # "abuses carried out by Chadian troops": the agent of a participle.
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "acl" and child.tag_ == "VBN":
             agents = sx.passive_agents(child)
             if agents:
@@ -144,7 +144,7 @@ def based_country(ctx: DocumentCoder, token: Token) -> str | None:
     "militants operating in Mali"), or None."""
     if not sx.is_noun(token):
         return None
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ != "acl" or sx.lemma(child) not in words("based_verb"):
             continue
         for prep in sx.preps(child):
@@ -160,7 +160,7 @@ def based_country(ctx: DocumentCoder, token: Token) -> str | None:
 def possessor_country(ctx: DocumentCoder, token: Token, found: list[Actor]) -> list[Actor]:
     """ "its security police", "their foreign ministers": the possessor's country (one
     copy per country for "their" standing for several)."""
-    possessors = [c for c in token.children if c.dep_ == "poss"]
+    possessors = [c for c in children_of(token) if c.dep_ == "poss"]
     if not possessors:
         return found
     owners, _ = actors_of(ctx, possessors[0], depth=1)
@@ -269,7 +269,7 @@ def clause_subject_of(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
     does the subject of a relative clause on that object ("the group released workers
     it had held"; `pronoun` is then the relative clause's verb)."""
     if pronoun.dep_ == "relcl":
-        subject = [c for c in pronoun.children if c.dep_ == "nsubj"]
+        subject = [c for c in children_of(pronoun) if c.dep_ == "nsubj"]
         if not subject:
             return []
         low = subject[0].text.lower()

@@ -17,6 +17,7 @@ from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
 from eventdesk.events.words import words
 from eventdesk.model import Actor
+from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -57,8 +58,22 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
         speaker = speaker_of_conjunct(ctx, token, subjects, inherited)
         if speaker:
             return speaker, "inherited"
+        authors = [a for s in subjects for a in written_by(ctx, s)]
+        if authors:
+            return authors, "agent"
         return subjects, "inherited" if inherited else "subject"
     return noun_source_tokens(ctx, token, depth)
+
+
+def written_by(ctx: DocumentCoder, noun: Token) -> list[Token]:
+    """The author of a text that names no actor itself: "an article written by X accuses
+    Y", "a report published by X found" (words: voice_noun) — X speaks through it."""
+    if sx.lemma(noun) not in words("voice_noun") or actor_phrases.actors_of(ctx, noun)[0]:
+        return []
+    for clause in sx.children(noun, "acl"):
+        if clause.tag_ == "VBN":
+            return sx.passive_agents(clause)
+    return []
 
 
 def speaker_of_conjunct(
@@ -89,7 +104,7 @@ def speaker_of_conjunct(
 def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple[list[Token], str]:
     anchor = sx.position(noun)
     for holder in dict.fromkeys((noun, anchor)):
-        possessors = [c for c in holder.children if c.dep_ == "poss"]
+        possessors = [c for c in children_of(holder) if c.dep_ == "poss"]
         named = [c for c in possessors if c.pos_ != "PRON"]
         if named:
             return named, "possessor"
@@ -101,7 +116,7 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
                     return found, "agent"
         if possessors:
             return possessors, "possessor"
-        for child in holder.children:
+        for child in children_of(holder):
             if child.dep_ in ("amod", "compound") and child is not noun and any(
                 a.country or a.code[:3] in sectors_in("international") for a in actor_phrases.actors_of(ctx, child)[0]
             ):
@@ -112,9 +127,10 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
     if verb is not None:
         # "Iran drew criticism from France": the one who draws it is criticized, not the
         # critic; the critic is the verb's "from" or "by" when the noun has none.
-        for prep in [*sx.preps(verb), *(p for p in sx.preps(noun) if sx.lemma(p) == "of")]:
-            # "won the endorsement of the union": the giver
-            if sx.lemma(prep) in ("from", "by", "of"):
+        for prep in [*sx.preps(verb), *(p for p in sx.preps(noun) if sx.lemma(p) in ("of", "among"))]:
+            # "won the endorsement of the union": the giver; "drew support among union
+            # members": the many who give it
+            if sx.lemma(prep) in ("from", "by", "of", "among"):
                 found = sx.children(prep, "pobj")
                 if found:
                     return found, "agent"
@@ -157,8 +173,29 @@ def receiving_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("receiving_verb"):
         return head
+    rebutted = rebuttal_verb(noun)
+    if rebutted is not None:
+        return rebutted
     if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "under"
             and sx.lemma(head.head) in words("under_verb")):
+        return head.head
+    if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of"
+            and sx.lemma(head.head) in words("receiving_noun") and head.head.dep_ == "attr"
+            and sx.lemma(head.head.head) in ("be", "become", "remain")):
+        # "Rubio was the target of attacks from Bush": the copula's subject receives them
+        return head.head.head
+    return None
+
+
+def rebuttal_verb(noun: Token) -> Token | None:
+    """The verb that answers the event noun `noun` (words: rebuttal_verb): "rejected
+    criticism from X", "hit back at complaints from X": the one who answers received
+    it. None otherwise."""
+    head = noun.head
+    if noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("rebuttal_verb"):
+        return head
+    if (noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head) in ("to", "at", "against", "on")
+            and sx.is_verb(head.head) and sx.lemma(head.head) in words("rebuttal_verb")):
         return head.head
     return None
 
@@ -170,7 +207,8 @@ def receivers(token: Token) -> list[Token]:
     if verb is None or sx.is_passive(verb):
         return []
     subjects, _ = sx.clause_subject(verb)
-    return subjects
+    # "Rubio and Christie faced attacks": each of them
+    return [c for s in subjects for c in sx.with_conjuncts(s)]
 
 
 def _between(noun: Token) -> list[Token]:
@@ -196,7 +234,7 @@ def object_agent(ctx: DocumentCoder, token: Token) -> list[Token]:
         # "the military operation": a modifier of an action noun says what kind it is,
         # not who did it (noun_source_tokens above reads a national modifier).
         if not found and sx.lemma(obj) not in words("action_noun"):
-            for child in obj.children:
+            for child in children_of(obj):
                 if child.dep_ in ("amod", "compound", "poss") and actor_phrases.actors_of(ctx, child)[0]:
                     found.append(child)
     return found
@@ -209,8 +247,8 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
             found.extend(sx.with_conjuncts(obj))
         return found
     if slot == "iobj":
-        found = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
-        for child in token.children:
+        found = [c for c in children_of(token) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+        for child in children_of(token):
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found.extend(sx.children(child, "pobj"))
         return found
@@ -220,7 +258,7 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         return addressee(ctx, token)
     if slot == "xobj":
         found = []
-        for clause in token.children:
+        for clause in children_of(token):
             if clause.dep_ in ("xcomp", "ccomp") or sx.is_infinitive_clause(clause):
                 for obj in sx.direct_objects(clause):
                     found.extend(sx.with_conjuncts(obj))
@@ -256,7 +294,7 @@ def action_without_author(ctx: DocumentCoder, token: Token) -> bool:
 
 def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
     """Who is asked or told: "urged X to", "called on X to", "demanded that X ..."."""
-    complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    complements = [c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")]
     asked = sx.for_clause(token)
     if asked is not None:
         # "called for Israel to halt its strikes": the clause's subject is asked.
@@ -286,7 +324,7 @@ def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
             return agents
     for obj in objects:
         # "its demand that Israel ease ...": the subject of the noun's clause.
-        for clause in obj.children:
+        for clause in children_of(obj):
             if clause.dep_ in ("acl", "ccomp", "relcl") and sx.has_mark(clause, ("that",)):
                 subjects = sx.children(clause, "nsubj", "nsubjpass")
                 if subjects:
@@ -298,7 +336,7 @@ def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:
     """What is appealed for, offered, demanded, refused or threatened."""
     asked = sx.for_clause(token)
     clauses = [
-        c for c in token.children
+        c for c in children_of(token)
         if (c.dep_ in ("xcomp", "ccomp") or sx.is_infinitive_clause(c) or asked is not None and c.i == asked[0].i)
         and (sx.is_verb(c) or match.candidates(ctx, c)) and not _prefix_piece(c)
     ]
@@ -312,7 +350,7 @@ def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:
         if sx.lemma(prep) in ("for", "to", "with", "on", "into", "of", "against"):
             for pobj in sx.prep_objects(prep):
                 nouns.extend(sx.with_conjuncts(pobj))
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("acl", "relcl") and sx.is_verb(child) and sx.is_noun(token):
             nouns.append(child)
     nouns = [q for noun in nouns for q in sx.through_quantity(noun)]
@@ -321,14 +359,14 @@ def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:
             return noun
     # "an offer to host a summit", "a proposal for signing an agreement"
     for noun in nouns:
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ in ("acl", "xcomp", "relcl", "ccomp") and match.candidates(ctx, child):
                 return child
             if child.dep_ == "prep" and sx.lemma(child) in ("for", "to", "of", "on", "with", "in"):
                 for pobj in sx.prep_objects(child):
                     if match.candidates(ctx, pobj):
                         return pobj
-                    for inner in pobj.children:
+                    for inner in children_of(pobj):
                         if inner.dep_ in ("dobj", "compound", "amod") and match.candidates(ctx, inner):
                             return inner
     if clauses:

@@ -25,7 +25,7 @@ HEADER = (
 )
 FLAGS = ("pair", "domestic", "home_target", "concession")
 LISTS = {
-    "target_fallbacks": frozenset({"condition", "purpose", "retaliation", "place"}),
+    "target_fallbacks": frozenset({"condition", "purpose", "retaliation", "place", "people"}),
     "source_fallbacks": frozenset({"crowd", "place_state", "noun_author", "agentless", "unattributed"}),
 }
 CHOICES = {

@@ -16,6 +16,7 @@ from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
 from eventdesk.events.words import words
 from eventdesk.model import Actor
+from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -53,7 +54,10 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     """The event a candidate makes at its token, or None when it makes none (scene-setting
     words, a reported clause, an appeal without a target, an action without an actor)."""
     entry = candidate.entry
-    if modality.background(ctx, token) or figurative.question(token):
+    if (modality.background(ctx, token) or figurative.question(token) or figurative.requested_action(ctx, token)
+            or figurative.asked_about(token)):
+        return None
+    if entry.family == "appeal" and figurative.indirect_question(token):
         return None
     mode, negated = modality.modality(ctx, token)
     draft = Draft(
@@ -76,7 +80,10 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
         return None
     _final_code(ctx, draft)
     if (figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft)
-            or figurative.state_strike(draft) or figurative.political_contest(token, draft)):
+            or figurative.state_strike(draft) or figurative.political_contest(token, draft)
+            or figurative.contest_to_win(token, draft) or figurative.offered_thing(ctx, token, draft)
+            or figurative.not_a_call(ctx, token, draft) or figurative.tallied_meetings(token, draft)
+            or figurative.trip_at_home(token, draft) or figurative.contribution(draft)):
         return None
     draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)
@@ -140,6 +147,9 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
             t for t in fallbacks.event_antecedent(ctx, token)
             if not actor_phrases.same_side(t, sources)
         ]
+    if not draft.targets and "people" in tried:
+        draft.targets = fallbacks.ordinary_people(ctx, token)
+        draft.target_how = "object" if draft.targets else draft.target_how
     # An entry that needs its object to be an actor ("held X": an arrest only when X is
     # someone) is not rescued by what the object phrase or the place names.
     fallback = entry.target_optional or draft.via_family or "obj" not in entry.targets
@@ -296,9 +306,9 @@ def topic_phrase(ctx: DocumentCoder, token: Token, entry: Entry) -> set[int]:
     """What an accusation, investigation or protest is about belongs to its trigger
     ("accused X of shelling Y" is one accusation, not also a shelling)."""
     found: set[int] = set()
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "dobj" and entry.topic == "charge":
-            for grand in child.children:
+            for grand in children_of(child):
                 if grand.dep_ == "prep":
                     found |= {t.i for t in grand.subtree}
         elif child.dep_ in ("prep", "advcl", "xcomp") or (entry.topic == "charge" and child.dep_ == "ccomp"):

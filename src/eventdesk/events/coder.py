@@ -25,6 +25,7 @@ from eventdesk.events import arguments, build, constructions, match
 from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Lexicon
 from eventdesk.events.records import Built, Candidate
+from eventdesk.events.words import words
 
 __all__ = ["Built", "Candidate", "DocumentCoder"]
 
@@ -66,10 +67,17 @@ class DocumentCoder:
         depths = _depths(sent)
         order = sorted(sent, key=lambda t: (depths[t.i], t.i))
         for token in order:
-            if token.i in consumed:
+            rebutted = _rebutted(token, built)
+            # only a criticism is answered ("swatted away talk of division" is no talk)
+            answered = sx.is_noun(token) and arguments.rebuttal_verb(token) is not None
+            if token.i in consumed and not rebutted:
                 continue
             for candidate in match.candidates(self, token):
                 if "comp" in candidate.entry.flags and not _received(token):
+                    continue
+                if answered and candidate.entry.code[:2] != "11":
+                    continue
+                if _yields_to_received(self, token, candidate):
                     continue
                 result = build.build(self, token, candidate)
                 if result is not None:
@@ -84,6 +92,31 @@ def _received(token: Token) -> bool:
     """An event noun on the receiving side ("won the endorsement of X", "received a loan
     from Y") is an event of its own, though its entry otherwise only completes another."""
     return sx.is_noun(token) and arguments.receiving_verb(sx.position(token)) is not None
+
+
+def _rebutted(token: Token, built: list[Built]) -> bool:
+    """A criticism answered by an event already coded ("rejected criticism from X": X's
+    criticism is an event too, its target the one who rejects it), though the answer took
+    the noun's words."""
+    if not sx.is_noun(token) or any(b.token.i == token.i for b in built):
+        return False
+    verb = arguments.rebuttal_verb(token)
+    return verb is not None and any(b.token.i == verb.i for b in built)
+
+
+def _yields_to_received(ctx: DocumentCoder, token: Token, candidate: Candidate) -> bool:
+    """A receiving verb's entry for any object ("received the envoy": a visit hosted) gives
+    way to the event noun it receives: "received endorsements from X" is X's endorsement
+    (051), not a visit from X."""
+    if candidate.entry.condition("obj") not in (None, frozenset({"*"})):
+        return False
+    if sx.lemma(token) not in words("receiving_verb"):
+        return False
+    for obj in sx.children(token, "dobj"):
+        verb = arguments.receiving_verb(obj)
+        if verb is not None and verb.i == token.i and match.candidates(ctx, obj):
+            return True
+    return False
 
 
 def _depths(sent: SpacySpan, cap: int = 50) -> dict[int, int]:

@@ -13,11 +13,12 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventdesk.events import actor_phrases, arguments, match, modality
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import CodeBehaviour, behaviour
-from eventdesk.events.function_words import OBLIGATION_AUX
+from eventdesk.events.function_words import OBLIGATION_AUX, THING_PRONOUNS
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
 from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
+from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -54,7 +55,9 @@ def blame_clauses(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> li
 
 def _judgment(predicate: Token, negated: bool) -> str | None:
     """The construction a predicate ("unfit", "a dangerous man", "a hero") makes, or None."""
-    lemmas = [sx.lemma(predicate)] + [sx.lemma(c) for c in predicate.children if c.dep_ in ("amod", "compound")]
+    lemmas = [sx.lemma(predicate)] + [sx.lemma(c) for c in children_of(predicate) if c.dep_ in ("amod", "compound")]
+    # "Bush is not smart enough": the negation on the predicate itself
+    negated = negated or any(c.dep_ == "neg" for c in children_of(predicate))
     if any(lemma in words("disparaging_word") for lemma in lemmas):
         return None if negated else "disparage"
     if any(lemma in words("praising_word") for lemma in lemmas):
@@ -68,7 +71,7 @@ def _judged_clause(ctx: DocumentCoder, speech: Token, clause: Token, consumed: s
         return None
     name = None
     predicate = None
-    for c in clause.children:
+    for c in children_of(clause):
         if (c.dep_ in ("acomp", "attr") and sx.lemma(c) in words("blame_word")) or (
                 c.dep_ == "prep" and sx.lemma(c) == "behind"):
             name, predicate = ("blame", c) if not sx.negated(clause) else (None, None)
@@ -80,33 +83,47 @@ def _judged_clause(ctx: DocumentCoder, speech: Token, clause: Token, consumed: s
     subjects = sx.children(clause, "nsubj")
     if not name or not subjects:
         return None
+    judged = sx.with_conjuncts(subjects[0])
+    if subjects[0].lower_ in ("he", "she", "they"):
+        # "X said of Trump: 'He is a fraud'": the one the speech is about
+        judged = [o for p in sx.preps(speech) if sx.lemma(p) == "of" for o in sx.children(p, "pobj")] or judged
     return _judged(ctx, name, speech, predicate, arguments.source_tokens(ctx, speech)[0],
-                   sx.with_conjuncts(subjects[0]), sx.phrase(clause), consumed)
+                   judged, sx.phrase(clause), consumed)
 
 
 def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
     """ "X called Y a liar", "branded Y a traitor", "described Y as dangerous"."""
     objects = sx.children(verb, "dobj")
     labels = sx.children(verb, "oprd") + [c for o in objects for c in sx.children(o, "appos")]
+    # "called Trump's remarks outrageous" parsed with the label an adjective after its noun
+    labels += [c for o in objects for c in sx.children(o, "amod") if c.i > o.i]
     for prep in sx.preps(verb):
         if sx.lemma(prep) == "as":
-            labels += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+            labels += [c for c in children_of(prep) if c.dep_ in ("pobj", "amod", "acomp")]
     # "described Y as unqualified" parsed with "as" inside the label's own clause
-    labels += [c for c in verb.children if c.dep_ in ("advcl", "acomp", "xcomp")
-               and any(a.lower_ == "as" for a in c.children)]
+    labels += [c for c in children_of(verb) if c.dep_ in ("advcl", "acomp", "xcomp")
+               and any(a.lower_ == "as" for a in children_of(c))]
     if not objects:
         # "called Clinton a liar" parsed with both words as predicates of "called"
         predicates = sx.children(verb, "oprd")
         objects, labels = predicates[:1], predicates[1:]
         # "called Trump a fraud", "called Trump dangerous" parsed with the name inside
         # the label ("Trump" its nmod or compound)
-        named = [c for label in predicates for c in label.children
+        named = [c for label in predicates for c in children_of(label)
                  if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < label.i]
         if named and not labels:
             objects, labels = named[:1], predicates
+    names = [p for p in sx.children(verb, "oprd") if p.pos_ == "PROPN"]
+    if names and objects and not any(o.pos_ == "PROPN" for o in objects):
+        # "X, speaking on the radio, called Trump a 'blowhard'" parsed with the name as
+        # the predicate and the label as the object
+        objects, labels = names[:1], [*objects, *labels]
     sources = arguments.source_tokens(ctx, verb)[0]
-    if not sources and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
-        # "Trump called Cruz a liar" parsed with "Trump" as the root and "called" its modifier
+    if not sources and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and (
+            verb.head.dep_ == "ROOT" or verb.tag_ == "VBD" or len(sx.children(verb, "oprd")) > 1):
+        # "Trump called Cruz a liar" parsed with "Trump" as the root, or as a subject
+        # elsewhere, and "called" its modifier: a finite verb, or one with both an object
+        # and a label, which no participle ("a man called John") has
         sources = [verb.head]
     for label in labels:
         name = _judgment(label, sx.negated(verb))
@@ -114,11 +131,19 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
             parts = set(sx.phrase(label)) - {o.i for o in objects}
             return _judged(ctx, name, verb, label, sources,
                            sx.with_conjuncts(objects[0]), parts | {verb.i}, consumed)
+    if objects and labels:
+        # "called Trump a 'showman'": a label the word lists cannot judge; still no
+        # telephone call (041)
+        consumed.add(verb.i)
     return None
 
 
 def _judged(ctx: DocumentCoder, name: str, verb: Token, predicate: Token, source_tokens: list[Token],
             target_tokens: list[Token], subtree: set[int], consumed: set[int]) -> Built | None:
+    if any(t.lower_ in THING_PRONOUNS for t in target_tokens):
+        # "said it was great to be home", "claimed it was offensive": a thing or a
+        # situation is judged, not an actor
+        return None
     speakers, _ = actor_phrases.actors_of_all(ctx, source_tokens)
     targets, _ = actor_phrases.actors_of_all(ctx, target_tokens)
     targets = [t for t in targets if not actor_phrases.same_side(t, speakers)]
@@ -155,7 +180,7 @@ def dismissals(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[
         if copula.dep_ in ("ccomp", "parataxis") and sx.lemma(copula.head) in ctx.lexicon.speech:
             speech = copula.head
         else:
-            for child in copula.children:
+            for child in children_of(copula):
                 if child.dep_ in ("parataxis", "ccomp") and sx.lemma(child) in ctx.lexicon.speech:
                     speech = child
         if speech is None:
@@ -193,7 +218,7 @@ def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list
             action_token = clause
             aux = sx.aux_lemmas(clause)
             if not aux & OBLIGATION_AUX:
-                inner = [c for c in clause.children if c.dep_ == "xcomp"]
+                inner = [c for c in children_of(clause) if c.dep_ == "xcomp"]
                 if sx.lemma(clause) in ("have", "need") and inner:
                     action_token = inner[0]
                 else:
@@ -209,12 +234,20 @@ def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list
             if {a.code for a in speakers} & {a.code for a in targets}:
                 continue
             action, candidate, _ = arguments.action_of(ctx, action_token)
+            if action is None and sx.lemma(action_token) == "be":
+                # "It has to be within the law", "a president must be ready to ...": a
+                # condition or a judgment, not an action demanded of anyone; nor is what
+                # it says of the subject an event of its own.
+                consumed |= sx.phrase(clause)
+                continue
             obligation = ctx.lexicon.constructions["obligation"]
             code = ctx.lexicon.family_code("demand", action) if action else obligation.code
             entry = candidate.entry if candidate else None
             parts = [speech, action_token] + (candidate.parts if candidate else [])
             subtree = sx.phrase(clause)
-            consumed |= subtree
+            # The verb of saying too: "suggested that X should ..." is one event, not
+            # also a proposal of the verb's own entry.
+            consumed |= subtree | {speech.i}
             found.append(
                 Built(
                     code=code,
@@ -238,7 +271,7 @@ def purpose_targets(ctx: DocumentCoder, token: Token, sources: list[Actor] = ())
     anchor = sx.position(token) if sx.is_noun(token) else token
     holders = [token, anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "pobj") else [])
     for holder in holders:
-        for clause in holder.children:
+        for clause in children_of(holder):
             if clause.dep_ not in ("advcl", "xcomp", "acl") or not sx.is_verb(clause):
                 continue
             for candidate in match.candidates(ctx, clause):
@@ -380,7 +413,7 @@ def dismissal_predicate(copula: Token) -> Token | None:
     question", "off the table", and under negation "not an option", "not on the table"
     (the constructions each dismissal noun takes are in data/words.tsv)."""
     nouns = word_values("dismissal_noun")
-    for child in copula.children:
+    for child in children_of(copula):
         if child.dep_ == "prep" and sx.lemma(child) in ("out", "off"):
             for pobj in sx.prep_objects(child):
                 if sx.lemma(child) in nouns.get(sx.lemma(pobj), ()):
@@ -401,5 +434,5 @@ def distributive_each(token: Token) -> bool:
     holders = [token] + sx.children(token, "nsubj")
     return any(
         c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det", "npadvmod", "dep", "nsubj")
-        for h in holders for c in h.children
+        for h in holders for c in children_of(h)
     )

@@ -18,6 +18,7 @@ from eventdesk.events.behaviour import behaviour
 from eventdesk.events.function_words import OBJECT_PHRASE_PREPS
 from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
+from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -64,7 +65,7 @@ def object_phrase_targets(
             ]
             if found:
                 return found
-        for child in node.children:
+        for child in children_of(node):
             dep = child.dep_
             if dep in ("prep", "agent"):
                 # Nouns only: "accused X of steering migrants" names a charge, not a party.
@@ -82,6 +83,20 @@ def object_phrase_targets(
                 if dep != "relcl" or sx.has_aux_to(child):
                     frontier.append((child, depth + 1))
     return []
+
+
+def ordinary_people(ctx: DocumentCoder, token: Token) -> list[Actor]:
+    """ "killed two men", "arrested a teenager", "two children were abducted": ordinary
+    people no actor names (`ordinary_person` in words.tsv), struck or seized, are
+    civilians; their country is then the sentence's (actor_phrases.with_countries)."""
+    found = []
+    for obj in arguments.objective(ctx, token):
+        for person in sx.with_conjuncts(obj):
+            if sx.lemma(person) in words("ordinary_person") and not actor_phrases.actors_of(ctx, person)[0]:
+                first = min(person.subtree, key=lambda t: t.i)
+                found.append(Actor(text=person.doc[first.i:person.i + 1].text, start=first.idx,
+                                   end=person.idx + len(person), code="CVL", sectors=["CVL"], kind="group"))
+    return found
 
 
 def retaliation_targets(
@@ -188,7 +203,7 @@ def condition_subjects(ctx: DocumentCoder, token: Token, complement: Token | Non
     for holder in (complement, token):
         if holder is None:
             continue
-        for clause in holder.children:
+        for clause in children_of(holder):
             if clause.dep_ == "advcl" and sx.has_mark(clause, ("if", "unless")):
                 subjects = [s for s in sx.children(clause, "nsubj") if actor_phrases.actors_of(ctx, s)[0]]
                 if subjects:

@@ -15,6 +15,7 @@ from eventdesk.events import match
 from eventdesk.events import syntax as sx
 from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
+from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.build import Draft
@@ -31,6 +32,8 @@ FORCE_ROOTS = frozenset({"15", "16", "17", "19", "20"})
 # Endings of nouns of persons ("supporter", "investor", "activist", "politician").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 # Sectors of those who may attack with arms: their "hit" is no criticism.
+# Sectors of those who bear arms.
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "SPY", "COP"})
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "OPP", "JUD", "MED", "NGO", "BUS", "EDU"})
 
 
@@ -157,15 +160,150 @@ def thing_subject(ctx: DocumentCoder, token: Token) -> bool:
     if token.dep_ == "ROOT" or not _is_thing(ctx, token):
         # A noun at the root is a verb the tagger misread ("Trump avoids condemning").
         return False
-    if any(ctx.actors.resolve(c) for c in token.children if c.dep_ == "amod"):
+    if any(ctx.actors.resolve(c) for c in children_of(token) if c.dep_ == "amod"):
         return False
     # What a person owns is a thing ("Trump's tax filings", "Clarke's intentions"); what a
     # state or an organisation owns may be a body of its own ("Hamas's armed wing"), so
     # only a rule it makes counts ("the government mandate", `rule_noun`).
-    for child in token.children:
+    for child in children_of(token):
         found = ctx.actors.resolve(child) if child.dep_ in ("poss", "compound") else []
         if found and all(a.kind == "person" for a in found) and child.dep_ == "poss":
             return True
         if found and sx.lemma(token) in words("rule_noun"):
             return True
     return False
+
+
+def indirect_question(token: Token) -> bool:
+    """ "asked whether the plan differed", "asked Trump what he meant", "tried to ask him
+    a question": a verb of asking (`asking_verb`) whose complement is a question (a clause
+    under "whether", "if" or a wh-word, or the noun `question_noun`) asks for an answer,
+    not for an action: no appeal (02)."""
+    if sx.lemma(token) not in words("asking_verb"):
+        return False
+    for child in token.children:
+        if child.dep_ == "dobj" and sx.lemma(child) in words("question_noun"):
+            return True
+        if child.dep_ not in ("ccomp", "advcl"):
+            continue
+        if sx.has_mark(child, ("whether", "if")):
+            return True
+        first = child.doc[child.left_edge.i]
+        if first.tag_ in ("WDT", "WP", "WP$", "WRB") and first.i < child.i:
+            return True
+    return False
+
+
+def asked_about(token: Token) -> bool:
+    """Whether the trigger is inside a question someone asks or weighs ("asked whether the
+    deals required them to cooperate", "will decide whether to impose sanctions", "whether
+    or not Israel is willing to"): a clause under "whether", or under "if" after a verb of
+    asking, asserts nothing."""
+    node = token
+    for _ in range(8):
+        if sx.has_mark(node, ("whether",)):
+            return True
+        if sx.has_mark(node, ("if",)) and sx.lemma(node.head) in words("asking_verb"):
+            return True
+        if node.dep_ in ("ROOT", "relcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def requested_action(ctx: DocumentCoder, token: Token) -> bool:
+    """The action a verb of appeal asks for ("called on her to resign", "urged
+    them to talk"): what is asked has not happened, and whoever asks does not do it. When
+    the appeal itself makes no event (its addressee unnamed), its complement makes none
+    either."""
+    head = token.head
+    if token.dep_ not in ("xcomp", "ccomp") or head.i == token.i or not sx.has_aux_to(token):
+        return False
+    # Not an order ("ordered the paper to suspend publication"): what authority orders is
+    # imposed, and codes when the order does not.
+    return any(c.entry.family == "appeal" for c in match.candidates(ctx, head))
+
+
+def offered_thing(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
+    """ "firms offering encryption technology", "Ohio offers many days to vote", "lawyers
+    had to offer counterarguments": a verb of offering (`offering_verb`) whose object is a
+    thing, with no action offered and no one it is offered to, is trade or argument, not
+    an intent (03)."""
+    if draft.entry.family != "intend" or draft.via_family or draft.targets or not sx.is_verb(token):
+        return False
+    if sx.lemma(token) not in words("offering_verb"):
+        return False
+    objects = sx.children(token, "dobj")
+    return bool(objects) and all(_is_thing(ctx, q) for o in objects for q in sx.through_quantity(o))
+
+
+def not_a_call(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
+    """A verb of telephoning (041) that names or tallies: "calling it a paperwork error"
+    (a predicate after the object labels it), "has rung up endorsements" (an object that
+    names no actor); "call" that names is no appeal (02) either ("called it a rough week
+    for Trump")."""
+    if not sx.is_verb(token):
+        return False
+    if draft.code[:2] == "02" and sx.lemma(token) == "call" and sx.children(token, "oprd"):
+        # "what the Times called a rough week for Trump": a name, not an appeal for it.
+        return True
+    if draft.code[:3] != "041":
+        return False
+    if any(key == "obj" and values - {"*"} for key, values in draft.entry.conditions):
+        # A row that names its object ("received a phone call") is about that object.
+        return False
+    if sx.children(token, "oprd"):
+        return True
+    objects = sx.children(token, "dobj")
+    return bool(objects) and not any(
+        o.pos_ == "PRON" or ctx.actors.resolve(o) for o in objects
+    )
+
+
+def tallied_meetings(token: Token, draft: Draft) -> bool:
+    """ "more than half of Clinton's meetings were with donors", "the 154 meetings she
+    had": a plural noun of one meeting or visit (`tallied_noun`) with no counterpart
+    named counts many meetings, no one event (04). Nouns used in the plural for one
+    meeting ("talks", "consultations") are not in the list."""
+    if draft.code[:2] != "04" or draft.targets:
+        return False
+    # "the meetings she had": the light verb is the trigger, the noun one of its parts.
+    nouns = [token] + [p for p in draft.parts if sx.is_noun(p)]
+    return any(n.tag_ == "NNS" and sx.lemma(n) in words("tallied_noun") for n in nouns)
+
+
+def contest_to_win(token: Token, draft: Draft) -> bool:
+    """ "Clinton and Sanders battled to replace him", "fought to keep the seat": a word of
+    fighting (`contest_word`) with an infinitive of what is won, whose every author is a
+    person or a body with no armed sector, is a contest for office or a cause, not force,
+    even with the rivals as each other's targets."""
+    if draft.code[:2] not in ("18", "19", "20") or not draft.sources:
+        return False
+    if sx.lemma(token) not in words("contest_word") or sx.lemma(token) in word_values("verbal_attack_verb"):
+        return False
+    infinitive = any(c.dep_ in ("xcomp", "advcl") and sx.has_aux_to(c) for c in token.children)
+    return infinitive and all(
+        s.kind in ("person", "organization") and not set(s.sectors) & ARMED_SECTORS for s in draft.sources)
+
+
+def trip_at_home(token: Token, draft: Draft) -> bool:
+    """ "Sanders and Clinton both visited Wilmington": a person's visit (042) to a town or
+    region of their own country (a place name, not a body, the text gives no other
+    country) is a trip at home, a campaign stop, not a visit to a host."""
+    if draft.code[:3] != "042" or not sx.is_verb(token) or not draft.sources:
+        return False
+    if not all(s.kind == "person" for s in draft.sources):
+        return False
+    homes = {s.country for s in draft.sources}
+    places = [o for o in sx.children(token, "dobj") if o.ent_type_ in ("GPE", "LOC", "FAC")]
+    return bool(places) and bool(draft.targets) and all(
+        t.country is None or t.country in homes for t in draft.targets) and all(
+        t.kind != "state" or t.country in homes for t in draft.targets)
+
+
+def contribution(draft: Draft) -> bool:
+    """ "Levine, who has given money to Rubio": money (071) one person gives another is a
+    campaign contribution or a gift, not economic aid, which goes to states, bodies and
+    populations."""
+    return (draft.code[:3] == "071" and bool(draft.sources) and bool(draft.targets)
+            and all(a.kind == "person" for a in draft.sources + draft.targets))

@@ -24,3 +24,8 @@ CIRCUMSTANTIAL_PREPS = {
 }
 # Prepositions and conjunctions whose clause has not happened ("before allowing ...").
 PENDING_PREPS = {"before", "until", "without", "instead", "till", "unless", "if"}
+# Pronouns that name no one: an event done to or by one did not happen ("I apologize to
+# nobody", "no one attacked").
+NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "no-one", "noone"}
+# Pronouns of a thing or a situation: judged ("it was offensive") they name no actor.
+THING_PRONOUNS = {"it", "this", "that"}

@@ -15,6 +15,7 @@ from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
 from eventdesk.events.words import words
+from eventdesk.nlp import children_of
 
 # Roots of material conflict (coerce, assault, fight, mass violence): aimed at an ill
 # (words.tsv `ill_noun`: "fight corruption", "a war on drugs") their words are figurative.
@@ -36,13 +37,14 @@ def candidates(ctx: DocumentCoder, token: Token) -> list[Candidate]:
         return cached
     found: list[Candidate] = []
     seen: set[int] = set()
+    around = Around(token)
     for pos, keys in lookup_keys(ctx, token):
         for key in keys:
             for entry in ctx.lexicon.lookup(pos, key):
                 if id(entry) in seen:
                     continue
                 seen.add(id(entry))
-                checked = check(ctx, entry, token)
+                checked = check(ctx, entry, token, around)
                 if checked is not None and fights_an_ill(entry, token):
                     ctx.figurative.add(token.i)
                 elif checked is not None:
@@ -92,7 +94,7 @@ def lookup_keys(ctx: DocumentCoder, token: Token) -> list[tuple[str, set[str]]]:
     keys = []
     if token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ in ("acomp", "amod")):
         keys.append(("a", {sx.lemma(token), token.text.lower()}))
-    if sx.is_verb(token) or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if sx.is_verb(token) or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
         # "offered to host talks": the tagger sometimes calls an infinitive a noun.
         keys.append(("v", {sx.lemma(token)} | sx.base_forms(token.text)))
     if sx.is_noun(token):
@@ -100,14 +102,43 @@ def lookup_keys(ctx: DocumentCoder, token: Token) -> list[tuple[str, set[str]]]:
     return keys
 
 
-def check(ctx: DocumentCoder, entry: Entry, token: Token) -> tuple[list[Token], int] | None:
+class Around:
+    """What every entry of one token is checked against, read from the parse once for the
+    token (a token has several entries): its direct objects with their conjuncts, and the
+    prepositions of the token and of those objects."""
+
+    __slots__ = ("token", "_objects", "_preps", "_object_preps")
+
+    def __init__(self, token: Token):
+        self.token = token
+        self._objects: list[Token] | None = None
+        self._preps: list[Token] | None = None
+        self._object_preps: list[Token] | None = None
+
+    def objects(self) -> list[Token]:
+        if self._objects is None:
+            self._objects = sx.objects_with_conjuncts(self.token)
+        return self._objects
+
+    def preps(self, with_objects: bool) -> list[Token]:
+        """The token's prepositions, then (`with_objects`) those of each object in turn."""
+        if self._preps is None:
+            self._preps = sx.preps(self.token)
+        if not with_objects:
+            return list(self._preps)
+        if self._object_preps is None:
+            self._object_preps = [p for obj in self.objects() for p in sx.preps(obj)]
+        return self._preps + self._object_preps
+
+
+def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None = None
+          ) -> tuple[list[Token], int] | None:
+    around = around if around is not None else Around(token)
     parts = [token]
     phrases = 0
     is_verb_entry = entry.pos == "v"
-    objects = sx.objects_with_conjuncts(token) if is_verb_entry else []
-    prep_list = sx.preps(token)
-    for obj in objects:
-        prep_list.extend(sx.preps(obj))
+    objects = around.objects() if is_verb_entry else []
+    prep_list = around.preps(is_verb_entry)
     chosen_preps = prep_list
     for key, values in entry.conditions:
         if key == "prt":
@@ -182,7 +213,7 @@ def _complements(token: Token) -> list[Token]:
     """The complement verbs of a trigger. A that-clause with its own subject is reported
     content, not a complement ("warned that X would ..." is not "warned X to ...")."""
     return [
-        c for c in token.children
+        c for c in children_of(token)
         if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
         or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
     ]
@@ -190,7 +221,7 @@ def _complements(token: Token) -> list[Token]:
 
 def raw_subjects(ctx: DocumentCoder, token: Token) -> list[Token]:
     if sx.is_noun(token):
-        return [c for c in token.children if c.dep_ in ("poss", "compound", "amod")]
+        return [c for c in children_of(token) if c.dep_ in ("poss", "compound", "amod")]
     if sx.is_passive(token):
         return sx.passive_agents(token)
     subjects, _ = sx.clause_subject(token)
@@ -206,7 +237,7 @@ def refine_topic(ctx: DocumentCoder, entry: Entry, code: str | None, token: Toke
     for _ in range(3):
         next_frontier = []
         for node in frontier:
-            for child in node.children:
+            for child in children_of(node):
                 if child.i in seen or child.dep_ in ("nsubj", "nsubjpass", "punct"):
                     continue
                 seen.add(child.i)

@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.events import syntax as sx
-from eventdesk.events.function_words import CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, OBLIGATION_AUX, PENDING_PREPS
+from eventdesk.events.function_words import (
+    CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, NEGATIVE_PRONOUNS, OBLIGATION_AUX, PENDING_PREPS,
+)
 from eventdesk.events.words import words
+from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -39,7 +42,7 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
         if token.dep_ in ("dobj", "nsubjpass") or (token.dep_ == "pobj" and head.dep_ == "prep"):
             clause = head if token.dep_ != "pobj" else head.head
     aux = sx.aux_lemmas(clause)
-    negated = sx.negated(clause)
+    negated = sx.negated(clause) or (clause is token and no_one(clause))
     modality = "asserted"
     if aux & INTENDED_AUX or ("go" in aux and clause.tag_ == "VB"):
         modality = "intended"
@@ -60,6 +63,17 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
     if head is not None and sx.lemma(head) in words("wish_verb"):
         modality = "hypothetical"
     return modality, negated
+
+
+def no_one(verb: Token) -> bool:
+    """Whether a verb's subject, object or object of a preposition is a pronoun that names
+    no one ("I apologize to nobody", "no one attacked them", "criticized none of them")."""
+    def empty(noun: Token) -> bool:
+        return noun.lower_ in NEGATIVE_PRONOUNS or (
+            noun.lower_ == "one" and any(c.lower_ == "no" for c in noun.children))
+
+    args = sx.children(verb, "nsubj", "dobj") + [p for prep in sx.preps(verb) for p in sx.prep_objects(prep)]
+    return any(empty(a) for a in args)
 
 
 def failed(clause: Token) -> bool:
@@ -119,7 +133,7 @@ def reported_clause(clause: Token) -> bool:
     "insisted X should leave")."""
     if clause.dep_ not in ("ccomp", "parataxis") or sx.has_aux_to(clause):
         return False
-    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")]
     if any(sx.lemma(a) in OBLIGATION_AUX for a in aux):
         return False
     # A plural present ("demanded that its partners refuse") reads as a subjunctive.

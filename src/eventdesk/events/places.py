@@ -20,7 +20,7 @@ from eventdesk.events.function_words import CIRCUMSTANTIAL_PREPS, PLACE_PREPS
 from eventdesk.events.words import words
 from eventdesk.lang import PRONOUNS
 from eventdesk.model import Actor
-from eventdesk.nlp import text_of
+from eventdesk.nlp import children_of, text_of
 from eventdesk.where.gazetteer import load_gazetteer
 
 # Entity labels of words that name no place (the small model tags many towns PERSON:
@@ -91,7 +91,7 @@ def place_targets(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> lis
     phrase: list[Token] = []
     for obj in arguments.objective(ctx, token):
         phrase.extend(obj.subtree)
-    for child in token.children:
+    for child in children_of(token):
         scene = sx.lemma(child) in CIRCUMSTANTIAL_PREPS - {"in", "at", "on"}
         if child.dep_ in ("prep", "advmod", "npadvmod") and not scene:
             phrase.extend(child.subtree)
@@ -154,7 +154,7 @@ def named_town(ctx: DocumentCoder, word: Token) -> tuple[list[Token], str] | Non
         return None
     ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
     tokens = list(ent) if ent is not None else sorted(
-        [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word], key=lambda t: t.i)
+        [c for c in children_of(word) if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word], key=lambda t: t.i)
     name = text_of(word.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
     countries = {r.country for r in load_gazetteer().lookup(name) if r.feature != "country" and r.country}
     if len(countries) > 1:
@@ -234,7 +234,7 @@ def event_places(ctx: DocumentCoder, token: Token, complement: Token | None) -> 
         if node.i in seen or depth > 6:
             continue
         seen.add(node.i)
-        for child in node.children:
+        for child in children_of(node):
             dep = child.dep_
             if dep == "prep" and sx.lemma(child) in PLACE_PREPS:
                 for pobj in sx.prep_objects(child):

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventdesk.events.words import words
 from eventdesk.lang import RELATIVE_PRONOUNS
+from eventdesk.nlp import children_of
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECT_DEPS = {"dobj", "obj"}
@@ -32,7 +33,7 @@ def lemma(token: Token) -> str:
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [child for child in token.children if child.dep_ in deps]
+    return [child for child in children_of(token) if child.dep_ in deps]
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -41,7 +42,7 @@ def with_conjuncts(token: Token) -> list[Token]:
     while stack:  # depth first, in text order, without recursion: a list may be any length
         current = stack.pop()
         found.append(current)
-        stack.extend(reversed([child for child in current.children if child.dep_ == "conj"]))
+        stack.extend(reversed([child for child in children_of(current) if child.dep_ == "conj"]))
     return found
 
 
@@ -78,7 +79,7 @@ def forms(token: Token) -> set[str]:
     head = lemma(token)
     found = {head, token.text.lower()}
     doc = token.doc
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in MODIFIER_DEPS or (child.dep_ == "punct" and child.text == "-"):
             mod = lemma(child)
             found.add(f"{mod} {head}")
@@ -98,7 +99,7 @@ def forms(token: Token) -> set[str]:
 
 
 def modifiers(token: Token) -> list[Token]:
-    return [child for child in token.children if child.dep_ in MODIFIER_DEPS]
+    return [child for child in children_of(token) if child.dep_ in MODIFIER_DEPS]
 
 
 def modifier_forms(token: Token) -> set[str]:
@@ -109,7 +110,7 @@ def modifier_forms(token: Token) -> set[str]:
 
 
 def is_passive(token: Token) -> bool:
-    if any(child.dep_ in ("auxpass", "nsubjpass", "csubjpass") for child in token.children):
+    if any(child.dep_ in ("auxpass", "nsubjpass", "csubjpass") for child in children_of(token)):
         return True
     # "the sanctions imposed on X": a past participle modifying a noun.
     return token.tag_ == "VBN" and token.dep_ == "acl"
@@ -121,7 +122,7 @@ def direct_objects(token: Token) -> list[Token]:
     found = children(token, *OBJECT_DEPS)
     if not found:
         # "kidnapped up to 16 advisers": "up to" parsed as a particle and a preposition.
-        for child in token.children:
+        for child in children_of(token):
             if lemma(child) == "up" and child.dep_ in ("prt", "advmod", "prep"):
                 for prep in children(child, "prep"):
                     if lemma(prep) == "to":
@@ -183,7 +184,7 @@ def position(noun: Token) -> Token:
 
 def preps(token: Token) -> list[Token]:
     """Prepositions attached to the token ("agent" counts as "by")."""
-    return [child for child in token.children if child.dep_ in ("prep", "agent", "dative")
+    return [child for child in children_of(token) if child.dep_ in ("prep", "agent", "dative")
             and child.pos_ == "ADP"]
 
 
@@ -197,9 +198,9 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 def particles(token: Token) -> list[Token]:
-    found = [p for p in children(token, "prt") if not any(lemma(c) == "to" for c in p.children)]
+    found = [p for p in children(token, "prt") if not any(lemma(c) == "to" for c in children_of(p))]
     # "back down", "step aside": some particles are parsed as adverbs or bare prepositions.
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "advmod" and child.i > token.i and lemma(child) in {
             "down", "up", "out", "off", "in", "back", "aside", "away", "over", "dead", "free"}:
             found.append(child)
@@ -214,7 +215,7 @@ def subjects(token: Token) -> list[Token]:
 
 def passive_agents(token: Token) -> list[Token]:
     found = []
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "agent" or (child.dep_ == "prep" and lemma(child) == "by" and is_passive(token)):
             found.extend(children(child, "pobj"))
     return found
@@ -228,8 +229,8 @@ def stranded_subject(token: Token) -> list[Token]:
     if token.dep_ != "ROOT" or not is_verb(token):
         return []
     doc = token.doc
-    left = min([token.i] + [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i])
-    for prep in token.children:
+    left = min([token.i] + [c.i for c in children_of(token) if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i])
+    for prep in children_of(token):
         if prep.dep_ != "prep" or prep.i > token.i:
             continue
         for node in prep.subtree:
@@ -300,7 +301,7 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
 
 
 def has_aux_to(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
 
 def is_infinitive_clause(token: Token) -> bool:
@@ -309,8 +310,8 @@ def is_infinitive_clause(token: Token) -> bool:
     return (
         token.dep_ == "advcl"
         and token.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        and not any(c.dep_ in ("mark", "nsubj") for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+        and not any(c.dep_ in ("mark", "nsubj") for c in children_of(token))
     )
 
 
@@ -319,11 +320,11 @@ def for_clause(token: Token) -> tuple[Token, Token] | None:
     strikes", "pressed for the government to release them"); None when there is none. The
     parser reads it two ways: a clause marked "for" with its own subject, or "for X" as a
     prepositional phrase followed by a bare to-infinitive of the same verb."""
-    kids = list(token.children)
+    kids = list(children_of(token))
     for child in kids:
         if child.dep_ in ("advcl", "ccomp", "xcomp") and has_aux_to(child):
             subjects = children(child, "nsubj", "nsubjpass")
-            if subjects and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+            if subjects and any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(child)):
                 return child, subjects[0]
     for prep in kids:
         if prep.dep_ != "prep" or prep.lower_ != "for":
@@ -341,7 +342,7 @@ def is_purpose_clause(token: Token) -> bool:
     X"): part of the action's own phrase."""
     return (
         token.dep_ == "advcl" and has_aux_to(token)
-        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children)
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(token))
     )
 
 
@@ -358,7 +359,7 @@ def phrase(token: Token) -> set[int]:
     while stack:
         node = stack.pop()
         keep.add(node.i)
-        for child in node.children:
+        for child in children_of(node):
             if child.dep_ in ("advcl", "relcl", "ccomp", "parataxis", "conj", "acl") and (
                 children(child, "nsubj", "nsubjpass", "mark")
                 or (child.dep_ in ("acl", "relcl") and is_verb(child) and not has_aux_to(child))
@@ -380,7 +381,7 @@ def subtree_preps(token: Token, name: str, limit: int = 6, through: frozenset[st
         node, depth = frontier.pop(0)
         if depth > limit:
             continue
-        for child in node.children:
+        for child in children_of(node):
             if child.dep_ in CLAUSE_DEPS and node.i != token.i and not (
                 child.dep_ in through and not children(child, "nsubj", "nsubjpass", "mark")
             ):
@@ -393,7 +394,7 @@ def subtree_preps(token: Token, name: str, limit: int = 6, through: frozenset[st
 
 
 def negated(token: Token) -> bool:
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "neg" or (child.dep_ == "advmod" and lemma(child) == "never"):
             return True
         if child.dep_ == "det" and lemma(child) == "no" and is_noun(token):
@@ -402,12 +403,12 @@ def negated(token: Token) -> bool:
 
 
 def aux_lemmas(token: Token) -> set[str]:
-    return {lemma(child) for child in token.children if child.dep_ in ("aux", "auxpass")}
+    return {lemma(child) for child in children_of(token) if child.dep_ in ("aux", "auxpass")}
 
 
 def has_mark(token: Token, words: Iterable[str]) -> bool:
     words = set(words)
-    return any(child.dep_ == "mark" and lemma(child) in words for child in token.children)
+    return any(child.dep_ == "mark" and lemma(child) in words for child in children_of(token))
 
 
 def ancestors_within_sentence(token: Token) -> Iterator[Token]:

@@ -27,12 +27,13 @@ SETS = {
     "frontier_noun": False, "call_on_verb": False, "event_noun": True, "evaluative_verb": False,
     "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False,
     "carrier_noun": False, "departure_noun": False, "travel_noun": False, "contest_word": False,
-    "receiving_verb": False, "under_verb": False,
+    "receiving_verb": False, "under_verb": False, "receiving_noun": False, "rebuttal_verb": False,
     "disparaging_word": False, "praising_word": False, "labelling_verb": False,
     "action_noun": False, "decree_verb": False, "ill_noun": False, "war_noun": False, "struck_noun": False,
+    "ordinary_person": False,
     "failure_verb": False, "people_noun": False, "verbal_attack_verb": True,
     "campaign_event": False, "voice_noun": False, "rule_noun": False, "suggestion_verb": False,
-    "news_agency": False,
+    "news_agency": False, "question_noun": False, "asking_verb": False, "offering_verb": False, "tallied_noun": False,
 }
 
 

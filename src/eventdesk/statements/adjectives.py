@@ -15,6 +15,7 @@ from eventdesk.statements.clauses import subtree_without_nested
 from eventdesk.statements.context import ArticleContext, Draft
 from eventdesk.statements.lexicon import CueEntry, adjective_cues
 from eventdesk.statements.nouns import draft_of
+from eventdesk.nlp import children_of
 
 # Holders that stand for nothing: "it is clear that ...", "there is ...".
 _EMPTY_HOLDERS = {"it", "there", "this", "that"}
@@ -29,7 +30,7 @@ def adjective_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             entry = cues.get(token.lower_)
             if entry is None or token.pos_ not in ("ADJ", "VERB") or ctx.in_quote(token):
                 continue
-            if any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children):
+            if any(c.dep_ == "neg" for c in children_of(token)) or any(c.dep_ == "neg" for c in children_of(token.head)):
                 continue
             holder = _holder(token)
             content = _content(ctx, token, entry) if holder is not None else None
@@ -44,9 +45,9 @@ def adjective_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
 def _holder(adjective: Token) -> Token | None:
     """Who is in that state of mind: "she is convinced", "she was convinced", "voters angry at"."""
     if adjective.dep_ == "acomp":
-        holder = next((c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    elif adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children):
-        holder = next((c for c in adjective.children if c.dep_ == "nsubjpass"), None)
+        holder = next((c for c in children_of(adjective.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(adjective)):
+        holder = next((c for c in children_of(adjective) if c.dep_ == "nsubjpass"), None)
     elif adjective.dep_ in ("amod", "acl") and adjective.i > adjective.head.i and adjective.head.pos_ in ("NOUN", "PROPN", "PRON"):
         holder = adjective.head
     else:
@@ -58,15 +59,15 @@ def _holder(adjective: Token) -> Token | None:
 
 def _content(ctx: ArticleContext, adjective: Token, entry: CueEntry) -> list[Token]:
     """The adjective's clause, infinitive or prepositional object, as its entry allows."""
-    for child in adjective.children:
+    for child in children_of(adjective):
         if child.i < adjective.i:
             continue
         if child.dep_ == "ccomp" and "that" in entry.frames:
             return subtree_without_nested(ctx, child, adjective)
-        if child.dep_ == "xcomp" and "to" in entry.frames and any(a.lower_ == "to" for a in child.children):
+        if child.dep_ == "xcomp" and "to" in entry.frames and any(a.lower_ == "to" for a in children_of(child)):
             return subtree_without_nested(ctx, child, adjective)
         if child.dep_ in ("prep", "agent") and child.lower_ in entry.frames:
-            objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
+            objects = [o for o in children_of(child) if o.dep_ in ("pobj", "pcomp")]
             if objects:
                 return subtree_without_nested(ctx, objects[0], adjective)
     return []

@@ -15,6 +15,7 @@ from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subjec
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.statements.speakers import speaker_of, surface_trailing
+from eventdesk.nlp import children_of
 
 # How many cues may be weighed one inside another (speech_sense reads a nested cue's
 # content, which may hold a cue of its own); real news nests one.
@@ -32,7 +33,7 @@ _NOUN_PREPS = {"in", "of", "for", "about", "to", "with", "that"}
 def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, outside_only: bool = False) -> Draft | None:
     cue = tokens[0]
     if outside_only:
-        clauses = [c for c in cue.children if c.dep_ == "ccomp" and not ctx.in_quote(c)]
+        clauses = [c for c in children_of(cue) if c.dep_ == "ccomp" and not ctx.in_quote(c)]
         content = subtree_without_nested(ctx, clauses[0], cue) if clauses else []
     elif cue.lower_ == "according":
         content = according_content(ctx, cue)
@@ -94,12 +95,12 @@ def frame_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
 def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> list[Token]:
     cue = tokens[0]
     own = {t.i for t in tokens}
-    children = [c for c in cue.children if c.i not in own]
+    children = [c for c in children_of(cue) if c.i not in own]
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
     if dobj is None and len(tokens) > 1 and tokens[1].dep_ == "prep":
         # "called for a recount", "referred to the mayor as ...": a phrasal cue's
         # preposition takes the object the verb would.
-        dobj = next((c for c in tokens[1].children if c.dep_ in ("pobj", "pcomp")), None)
+        dobj = next((c for c in children_of(tokens[1]) if c.dep_ in ("pobj", "pcomp")), None)
     says_clause = "clause" in entry.frames or "that" in entry.frames
     if says_clause:
         found = _clause_frame(ctx, cue, entry, children, dobj)
@@ -167,7 +168,7 @@ def _infinitive_frame(
     infinitive = next((c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") and _has_to(c)), None)
     if dobj is None and len(tokens) > 1:
         # "called on donors to ...": the addressee hangs on the particle.
-        dobj = next((c for c in tokens[1].children if c.dep_ == "pobj"), None)
+        dobj = next((c for c in children_of(tokens[1]) if c.dep_ == "pobj"), None)
     lemma = cue.lemma_.lower()
     if dobj is None and has_active_subject(cue) and lemma in words_with_role("addressee") and lemma in words_with_role("blocking"):
         # "a witness who asked not to be named": a request with nobody asked is for the
@@ -194,14 +195,14 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
         if prep_word not in entry.frames:
             continue
         holders = [cue] + [t for t in tokens[1:]] + ([dobj] if dobj is not None else [])
-        prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
+        prep = next((c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == prep_word), None)
         if prep is None:
             continue
         if prep_word in ("of", "as", "for", "on") and dobj is not None and dobj.i not in own:
             return span_of(ctx, [dobj, prep], cue)
         if prep_word in ("as", "for") and dobj is None:
             continue
-        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        objects = [c for c in children_of(prep) if c.dep_ in ("pobj", "pcomp")]
         if objects:
             return span_of(ctx, objects, cue)
     return None
@@ -210,7 +211,7 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
 def _naming_frame(ctx: ArticleContext, cue: Token, children: list[Token], dobj: Token) -> list[Token] | None:
     """ "called the verdict a travesty": the object and what it is called."""
     # "calling the senator an 'ignorant man'": the parser may make the name a second object.
-    described = [c for c in dobj.children if c.dep_ in ("appos", "oprd")] + [
+    described = [c for c in children_of(dobj) if c.dep_ in ("appos", "oprd")] + [
         c for c in children if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "dobj" and c.i > dobj.i)
     ]
     if described:
@@ -225,11 +226,11 @@ def _small_clause(ctx: ArticleContext, cue: Token, children: list[Token]) -> lis
     """ "calls Lee unqualified", "called what she saw 'terrible'": the parser may make the
     thing named and its name a clause of the cue, with no object."""
     after = [c for c in children if c.i > cue.i and not ctx.in_quote(c) or c.dep_ == "oprd"]
-    clause = next((c for c in after if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "dobj") for s in c.children)), None)
-    if clause is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+    clause = next((c for c in after if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "dobj") for s in children_of(c))), None)
+    if clause is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in children_of(clause)):
         return None  # "called the foundation was holding ...": a clause of its own, no name
     named = [c for c in children if c.dep_ == "oprd" and c.i > clause.i]
-    if not named and not any(s.dep_ == "nsubj" for s in clause.children):
+    if not named and not any(s.dep_ == "nsubj" for s in children_of(clause)):
         return None
     return span_of(ctx, [clause] + named, cue)
 
@@ -301,10 +302,10 @@ def second_complements(ctx: ArticleContext, cue: Token, clause: Token) -> list[T
     taxes, but only if ...": a second "that" clause, or a condition, that the parser hung
     on the cue after its clause is still what was said."""
     found: list[Token] = []
-    for child in cue.children:
+    for child in children_of(cue):
         if child.i < clause.i or child.dep_ not in ("conj", "advcl") or ctx.in_quote(child):
             continue
-        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        marks = {c.lower_ for c in children_of(child) if c.dep_ == "mark"}
         # "..., but that it expected ...": a cue with its own subject under "that" is
         # still what was said; one without ("and warned that ...") is the speaker going on.
         if marks & _SECOND_COMPLEMENT_MARKS and (cue_of(ctx, child) is None or has_own_subject(child)):
@@ -316,10 +317,10 @@ def gerund_clause(children: list[Token]) -> Token | None:
     """ "denied setting the fire", "admitted to taking bribes": a subjectless -ing clause."""
     for child in children:
         if child.dep_ in ("xcomp", "ccomp", "dobj") and child.tag_ == "VBG":
-            if not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(child)):
                 return child
         if child.dep_ == "prep" and child.lower_ == "to":
-            for pcomp in child.children:
+            for pcomp in children_of(child):
                 if pcomp.dep_ == "pcomp" and pcomp.tag_ == "VBG":
                     return pcomp
     return None
@@ -328,12 +329,12 @@ def gerund_clause(children: list[Token]) -> Token | None:
 def with_split_subject(content: list[Token], clause: Token, dobj: Token | None) -> list[Token]:
     """ "promised the city would rebuild": a clause without a subject, right after an
     object of the cue, has that object for its subject, whatever the parser says."""
-    if dobj is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+    if dobj is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children_of(clause)):
         return content
     if dobj.right_edge.i + 1 != clause.left_edge.i or dobj.i > clause.i:
         return content
     finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.children
+        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in children_of(clause)
     )
     if not finite:
         return content
@@ -364,11 +365,11 @@ def subtree_without_nested(ctx: ArticleContext, head: Token, cue: Token) -> list
         # The same speaker going on ("..., adding that ..."), or another speaker set
         # against this one ("..., while the government says ..."), is not this content.
         contrast = token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children
+            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in children_of(token)
         )
         # A purpose infinitive ("began a strike to demand ...") is what was said, not the
         # speaker going on.
-        purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
         if (
             token.dep_ in ("advcl", "conj")
             and not purpose
@@ -390,7 +391,7 @@ def rival_source(ctx: ArticleContext, clause: Token) -> bool:
     the writer setting another source against this one."""
     if clause.left_edge.i == 0 or ctx.doc[clause.left_edge.i - 1].text != ",":
         return False
-    for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+    for subject in (c for c in children_of(clause) if c.dep_ == "nsubj"):
         role = ctx.lexicon.roles.get(subject.lemma_.lower())
         if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (role is not None and role.kind != "document"):
             return True
@@ -404,7 +405,7 @@ def speech_sense(ctx: ArticleContext, token: Token) -> bool:
     if match is None:
         return False
     tokens, entry = match
-    if any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
+    if any(c.dep_ in ("ccomp", "parataxis") for c in children_of(token)):
         return True
     neighbours = [ctx.token_at(token.idx + len(token)), ctx.token_before(token.idx)]
     if "quote" in entry.frames and any(n is not None and n.is_quote for n in neighbours):
@@ -424,11 +425,11 @@ def speech_sense(ctx: ArticleContext, token: Token) -> bool:
 def without_leading_adverbial(tokens: list[Token], clause: Token, cue: Token) -> list[Token]:
     """ "said on Tuesday he would ...": a time or place phrase right after the cue, before
     the reported clause's subject, belongs to the saying, whatever the parser hung it on."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].i < cue.i:
         return tokens
     first = min(t.i for t in tokens) if tokens else cue.i
-    for child in clause.children:
+    for child in children_of(clause):
         if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == cue.i + 1 == first:
             if child.right_edge.i < subjects[0].left_edge.i:
                 drop = {t.i for t in child.subtree}
@@ -439,9 +440,9 @@ def without_leading_adverbial(tokens: list[Token], clause: Token, cue: Token) ->
 def clause_after_noun(cue: Token) -> Token | None:
     """ "said in a statement that ...", "told a press conference that ...": the parser
     hangs the clause on the noun, sometimes as a relative clause with "that" for its object."""
-    nouns = [n for prep in cue.children if prep.dep_ == "prep" for n in prep.children if n.dep_ == "pobj"]
+    nouns = [n for prep in children_of(cue) if prep.dep_ == "prep" for n in children_of(prep) if n.dep_ == "pobj"]
     if cue.lemma_.lower() in words_with_role("addressee"):
-        nouns += [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+        nouns += [c for c in children_of(cue) if c.dep_ in ("dobj", "dative")]
     for noun in nouns:
         clause = that_clause_of(noun)
         if clause is not None:
@@ -452,34 +453,34 @@ def clause_after_noun(cue: Token) -> Token | None:
 def that_clause_of(noun: Token) -> Token | None:
     """The "that" clause a noun takes as its content ("a statement that ...", "the claim
     that ..."), not a relative clause ("the claim that he made")."""
-    for clause in noun.children:
+    for clause in children_of(noun):
         if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
             continue
-        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause)):
             return clause
         # A relative "that" would be the clause's subject or leave a gap; a clause
         # with a subject of its own after "that" is what was said.
         first = clause.doc[clause.left_edge.i]
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if first.lower_ == "that" and subjects and all(c.lower_ not in RELATIVE_PRONOUNS for c in subjects):
             return clause
     return None
 
 
 def _introduced_by_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or (
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)) or (
         clause.doc[clause.left_edge.i].lower_ == "that"
     )
 
 
 def _has_to(verb: Token) -> bool:
     """Is the verb a to-infinitive ("to leave")?"""
-    return any(c.lower_ == "to" and c.dep_ != "prep" for c in verb.children)
+    return any(c.lower_ == "to" and c.dep_ != "prep" for c in children_of(verb))
 
 
 def _infinitive_after_relative(noun: Token) -> Token | None:
     """The to-infinitive a parser hung inside a relative clause on `noun`, at its end."""
-    for relcl in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+    for relcl in (c for c in children_of(noun) if c.dep_ in ("relcl", "acl")):
         for verb in relcl.subtree:
             if verb.dep_ in ("advcl", "xcomp") and verb.i != relcl.i and _has_to(verb) and verb.right_edge.i == noun.right_edge.i:
                 return verb

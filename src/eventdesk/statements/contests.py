@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.model import Actor, Contest, Span, Statement
 from eventdesk.statements.lexicon import CueEntry, StatementLexicon, words_with_role
+from eventdesk.nlp import children_of
 
 _NEGATORS = {"not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"}
 # Verbs too light to be what two statements contest ("X is not ..." / "X is ...": the
@@ -97,18 +98,18 @@ class _View:
             subject_lemma = token.lemma_.lower()
             head = token.head
             if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
-                for attr in head.children:
+                for attr in children_of(head):
                     if any(c.like_num for c in attr.subtree):
                         continue  # a figure ("is 51 percent"), not another name
                     if attr.dep_ in ("attr", "acomp") and attr.pos_ in ("NOUN", "PROPN"):
                         if attr.lemma_.lower() != subject_lemma:
                             found[subject_lemma] = attr.lemma_.lower()
             if token.dep_ == "dobj" and head.lemma_.lower() in words_with_role("renaming"):
-                for other in list(token.children) + list(head.children):
+                for other in list(children_of(token)) + list(children_of(head)):
                     if other.dep_ in ("appos", "oprd") and other.lemma_.lower() != subject_lemma:
                         found[subject_lemma] = other.lemma_.lower()
                     if other.dep_ == "prep" and other.lower_ == "as":
-                        for obj in other.children:
+                        for obj in children_of(other):
                             if obj.dep_ == "pobj" and obj.lemma_.lower() != subject_lemma:
                                 found[subject_lemma] = obj.lemma_.lower()
         # The statement's own cue may do the renaming ("the ministry calls the prisons ...").
@@ -214,8 +215,8 @@ def _claim_noun(view: "_View", lexicon: StatementLexicon) -> Token | None:
         if token.pos_ != "NOUN" or lexicon.related.get(token.lemma_.lower()) != "claim":
             continue
         # "the allegation", "these claims" point back; "reports of a coup" bring their own content.
-        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in token.children)
-        own_content = any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in token.children)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in children_of(token))
+        own_content = any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in children_of(token))
         if definite and not own_content:
             return token
     return None
@@ -231,12 +232,12 @@ def _predicates(view: "_View") -> dict[str, tuple[bool, Token]]:
         verb = token.head
         predicate = verb
         if verb.lemma_ == "be":
-            attrs = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+            attrs = [c for c in children_of(verb) if c.dep_ in ("acomp", "attr")]
             if not attrs:
                 continue
             predicate = attrs[0]
-        negated = any(c.dep_ == "neg" for c in verb.children) or any(
-            c.lower_ in _NEGATORS for c in predicate.children if c.dep_ in ("neg", "det", "advmod")
+        negated = any(c.dep_ == "neg" for c in children_of(verb)) or any(
+            c.lower_ in _NEGATORS for c in children_of(predicate) if c.dep_ in ("neg", "det", "advmod")
         )
         found.setdefault(predicate.lemma_.lower(), (negated, token))
     return found
@@ -244,10 +245,10 @@ def _predicates(view: "_View") -> dict[str, tuple[bool, Token]]:
 
 def _negated(token: Token) -> bool:
     """Is the clause that holds token negated ("no deaths", "did not attack")?"""
-    if any(c.lower_ in _NEGATORS for c in token.children if c.dep_ in ("det", "neg", "advmod")):
+    if any(c.lower_ in _NEGATORS for c in children_of(token) if c.dep_ in ("det", "neg", "advmod")):
         return True
     for ancestor in token.ancestors:
-        if any(c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod")) for c in ancestor.children):
+        if any(c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod")) for c in children_of(ancestor)):
             return True
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ in ("ROOT", "ccomp", "xcomp", "relcl", "conj"):
             return False

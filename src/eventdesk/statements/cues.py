@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventdesk.statements.context import ArticleContext
 from eventdesk.statements.lexicon import CueEntry, words_with_role
+from eventdesk.nlp import children_of
 
 
 
@@ -31,27 +32,26 @@ def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | 
     verb = token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
     # The tagger sometimes takes "predicts" or "claims" for a plural noun; the parse
     # still gives it a subject and a clause.
-    deps = {c.dep_ for c in token.children}
-    if not verb and not (token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps):
+    if not verb and not (token.pos_ == "NOUN" and {"nsubj", "ccomp"} <= {c.dep_ for c in children_of(token)}):
         return None
     if token.dep_ in ("amod", "compound"):
         return None
     for entry in ctx.lexicon.phrase_cues.get(lemma, ()):
         second = entry.lemmas[1]
-        for child in token.children:
+        for child in children_of(token):
             if child.lemma_.lower() == second and child.dep_ in ("dobj", "prt", "advmod", "prep"):
                 # "called out the senator for ...", "pointing voters to ...": the
                 # preposition belongs to an object, it makes no phrase with the verb.
-                if child.dep_ == "prep" and any(c.dep_ in ("dobj", "prt") and c.i < child.i for c in token.children):
+                if child.dep_ == "prep" and any(c.dep_ in ("dobj", "prt") and c.i < child.i for c in children_of(token)):
                     continue
                 # "called on Thursday for calm" is not "called on X to ...".
-                if any(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj"):
+                if any(o.ent_type_ in ("DATE", "TIME") for o in children_of(child) if o.dep_ == "pobj"):
                     continue
                 return [token, child], entry
             # "called for the minister to resign": the parser makes the preposition the
             # mark of the infinitive clause that follows it.
             if child.dep_ in ("advcl", "ccomp", "xcomp") and child.i > token.i:
-                mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == second), None)
+                mark = next((m for m in children_of(child) if m.dep_ == "mark" and m.lower_ == second), None)
                 if mark is not None and mark.i == token.i + 1:
                     return [token, mark], entry
     entry = ctx.lexicon.cues.get(lemma) or _cue_by_form(ctx, lower)
@@ -81,27 +81,27 @@ def _cue_by_form(ctx: ArticleContext, lower: str) -> CueEntry | None:
 
 def blocked(token: Token, entry: CueEntry) -> bool:
     """A negated cue, or one under "declined to" or "want to", reports nothing."""
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in children_of(token)):
         return True
     head = token.head
     if token.dep_ not in ("xcomp", "ccomp", "advcl") or head.i == token.i:
         return False
-    if token.dep_ != "xcomp" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+    if token.dep_ != "xcomp" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(token)):
         return False
     blocking = words_with_role("blocking")
     return head.lemma_.lower() in blocking or head.lower_ in blocking
 
 
 def has_active_subject(token: Token) -> bool:
-    return any(c.dep_ == "nsubj" for c in token.children)
+    return any(c.dep_ == "nsubj" for c in children_of(token))
 
 
 def has_own_subject(token: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(token))
 
 
 def passive(cue: Token) -> bool:
     """ "It was announced that ...": reported speech with its speaker left out. A passive
     with a real subject ("the regulator had been warned") names the listener instead."""
-    subjects = [c for c in cue.children if c.dep_ in ("nsubjpass", "expl")]
-    return any(c.dep_ == "auxpass" for c in cue.children) and all(c.lower_ == "it" for c in subjects)
+    subjects = [c for c in children_of(cue) if c.dep_ in ("nsubjpass", "expl")]
+    return any(c.dep_ == "auxpass" for c in children_of(cue)) and all(c.lower_ == "it" for c in subjects)

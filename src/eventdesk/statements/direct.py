@@ -13,6 +13,7 @@ from eventdesk.statements.cues import cue_of
 from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.statements.quotes import Quotation, is_quote_mark
 from eventdesk.statements.speakers import MAX_BARE_ATTRIBUTION, inverted_subject, speaker_of
+from eventdesk.nlp import children_of
 
 # Dependents of a cue that belong to its attribution clause, not to what is reported.
 _CLAUSE_DEPS = {"nsubj", "nsubjpass", "agent", "aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "dative"}
@@ -96,7 +97,7 @@ def clause_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
         return {t.i for t in cue.subtree}
     frame_preps = {f for f in entry.frames if f in ("of", "on", "about", "as")}
     clause = {t.i for t in tokens}
-    for child in cue.children:
+    for child in children_of(cue):
         if child.i in clause or ctx.in_quote(child) or child.is_quote:
             continue
         dep = child.dep_
@@ -117,7 +118,7 @@ def outside_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -
     cue = tokens[0]
     if cue.lower_ == "according":
         return False
-    for child in cue.children:
+    for child in children_of(cue):
         if child.i in {t.i for t in tokens}:
             continue
         if child.dep_ in ("ccomp", "xcomp", "oprd") and not ctx.in_quote(child) and not child.is_punct:
@@ -129,7 +130,7 @@ def outside_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -
 
 
 def quoted_clause(ctx: ArticleContext, cue: Token) -> bool:
-    return any(c.dep_ == "ccomp" and ctx.in_quote(c) for c in cue.children)
+    return any(c.dep_ == "ccomp" and ctx.in_quote(c) for c in children_of(cue))
 
 
 def lead_in(ctx: ArticleContext, quote: Quotation) -> int | None:
@@ -162,7 +163,7 @@ def lead_in(ctx: ArticleContext, quote: Quotation) -> int | None:
 def _free_relative(token: Token) -> bool:
     """A verb whose object is "what" ("based on what she saw") is a thing seen, not an
     attribution."""
-    return any(c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj") for c in token.children)
+    return any(c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj") for c in children_of(token))
 
 
 def in_quoted_phrase(ctx: ArticleContext, token: Token, start: int, end: int) -> bool:
@@ -211,7 +212,7 @@ def goes_on(ctx: ArticleContext, cue: Token, clause: set[int]) -> bool:
     rest = ctx.doc[max(clause) + 1 : ctx.sents[sentence].end]
     if any(t.is_quote or t.text == ":" or ctx.in_quote(t) for t in rest):
         return True
-    return any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > max(clause) for c in cue.children)
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > max(clause) for c in children_of(cue))
 
 
 def precedes(ctx: ArticleContext, quote: Quotation, before: Token, tokens: list[Token], clause: set[int]) -> bool:

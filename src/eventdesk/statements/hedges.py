@@ -30,13 +30,26 @@ def _pattern(entry: HedgeEntry) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + body + tail, re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _parts(entry: HedgeEntry) -> tuple[str, ...]:
+    """The lower-case pieces every match of the entry's pattern holds: its words, split at
+    their hyphens (around which the pattern allows spaces)."""
+    return tuple(part.lower() for word in entry.words for part in word.split("-") if part)
+
+
 def find_hedges(text: str, ranges: list[tuple[int, int]], lexicon: StatementLexicon) -> list[Span]:
     """Hedges inside the given character ranges of text, in text order, without overlaps."""
     found: list[Span] = []
     taken: list[tuple[int, int]] = []
     for start, end in ranges:
         window = text[start:end]
+        # Every word of a hedge is written in each match of it: plain searches for them
+        # spare most pattern scans. (Exact for ASCII text, where matching without regard
+        # to case is matching the lower case.)
+        lowered = window.lower() if window.isascii() else None
         for entry in lexicon.hedges:  # longest phrases first
+            if lowered is not None and not all(part in lowered for part in _parts(entry)):
+                continue
             for match in _pattern(entry).finditer(window):
                 s, e = start + match.start(), start + match.end()
                 if any(s < te and ts < e for ts, te in taken):

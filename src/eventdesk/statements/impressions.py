@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventdesk.statements.clauses import subtree_without_nested
 from eventdesk.statements.context import ArticleContext, Draft, trim
 from eventdesk.statements.lexicon import words_with_role
+from eventdesk.nlp import children_of
 
 
 def impression_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
@@ -21,7 +22,7 @@ def impression_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
         for verb in sent:
             if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or ctx.in_quote(verb):
                 continue
-            if any(c.dep_ == "neg" for c in verb.children):
+            if any(c.dep_ == "neg" for c in children_of(verb)):
                 continue
             tokens = _content(ctx, verb)
             if not tokens:
@@ -40,18 +41,18 @@ def impression_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
 
 
 def _content(ctx: ArticleContext, verb: Token) -> list[Token]:
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "expl")), None)
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return []  # "what seems most striking", "views that now seem moderate": no impression
     if subject.lower_ == "it":
         # "it seems that Z", "it seemed like Z", "it seems as if Z": the clause with its mark.
-        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i), None)
-        marks = [m.lower_ for m in clause.children if m.dep_ == "mark"] if clause is not None else []
+        clause = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "advcl") and c.i > verb.i), None)
+        marks = [m.lower_ for m in children_of(clause) if m.dep_ == "mark"] if clause is not None else []
         if clause is None or not (marks == ["that"] and clause.dep_ == "ccomp" or marks in (["like"], ["as", "if"])):
             return []
         return _words(subtree_without_nested(ctx, clause, verb))
     complement = next(
-        (c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.children)), None
+        (c for c in children_of(verb) if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in children_of(c))), None
     )
     if complement is None:
         complement = _described_as(verb)
@@ -63,12 +64,12 @@ def _content(ctx: ArticleContext, verb: Token) -> list[Token]:
 def _described_as(verb: Token) -> Token | None:
     """What the subject seems to be: "his voice seemed weaker", "the race appears closer",
     "the event seemed an insult away from a brawl", "this seems like a turning point"."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.i < verb.i:
             continue
         if c.dep_ in ("acomp", "attr", "oprd") and c.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB"):
             return c
-        if c.dep_ == "prep" and c.lower_ == "like" and any(o.dep_ in ("pobj", "pcomp") for o in c.children):
+        if c.dep_ == "prep" and c.lower_ == "like" and any(o.dep_ in ("pobj", "pcomp") for o in children_of(c)):
             return c
     return None
 

