@@ -22,6 +22,7 @@ from eventdesk.statements.cues import find_cues
 from eventdesk.statements.direct import bare_attributions, continue_quotes, direct_speech, headline_attributions
 from eventdesk.statements.lexicon import StatementLexicon, load_lexicon
 from eventdesk.statements.impressions import impression_drafts
+from eventdesk.statements.interposed import interposed_drafts
 from eventdesk.statements.nouns import noun_drafts
 from eventdesk.statements.adjectives import adjective_drafts
 from eventdesk.statements.postprocess import finish
@@ -70,6 +71,7 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
             quoted.type = "mixed"
         else:
             drafts.append(draft)
+    drafts.extend(interposed_drafts(ctx, cues, drafts))
     drafts.extend(bare_attributions(ctx, {id(q) for d in drafts for q in d.quotes}))
     drafts.extend(noun_drafts(ctx, drafts))
     drafts.extend(adjective_drafts(ctx, drafts))
