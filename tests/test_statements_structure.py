@@ -85,3 +85,35 @@ def test_structure_an_aside_inside_a_speakers_clause_stays_in_it():
 def only_one(statements):
     assert len(statements) == 1, [s.to_dict() for s in statements]
     return statements[0]
+
+
+# -- a speaker going on: participles and joined verbs ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, first, cue, second",
+    [
+        (
+            "The port authority said the harbor would reopen, adding that fees had doubled.",
+            "the harbor would reopen", "adding", "that fees had doubled",
+        ),
+        (
+            'The fishermen\'s union said the new quota was unfair, calling it "a death sentence".',
+            "the new quota was unfair", "calling", 'it "a death sentence"',
+        ),
+        (
+            "The ministry denied any delay and said the bridge would open in May.",
+            "any delay", "said", "the bridge would open in May",
+        ),
+    ],
+)
+def test_structure_a_speaker_going_on_makes_a_second_statement(text, first, cue, second):
+    one, two = coded(text)
+    assert one.content.text == first
+    assert two.cue.text == cue and two.content.text == second
+    assert two.speaker is not None and two.speaker.text == one.speaker.text
+
+
+def test_structure_a_verb_going_on_inside_what_is_said_stays_in_it():
+    s = only_one(coded('The navy said its ships had come under fire and had responded "with restraint".'))
+    assert s.content.text.endswith('had responded "with restraint')
