@@ -63,12 +63,18 @@ def test_structure_interposed_attribution_after_a_sentence_the_parser_ran_on():
     [
         'Still, she added, "we cannot ignore the changes to the coast since the dam was built."',
         'In a statement to reporters, a ministry official said, "We will not comment on the letters."',
+        'Asked about the budget, the mayor said, "We will not cut the clinics."',
     ],
 )
 def test_structure_words_of_the_saying_before_it_are_not_content(text):
     s = only_one(coded(text))
     assert s.type == "direct"
     assert s.content.text.startswith(("we cannot", "We will not"))
+
+
+def test_structure_an_attribution_inside_a_relative_clause_reports_that_clause():
+    s = by_cue(coded("The park is near the stadium, which, the clerk said, is usually full on game days."), "said")
+    assert s.content.text == "which, the clerk said, is usually full on game days"
 
 
 def test_structure_a_trailing_attribution_with_its_speaker_described_is_not_interposed():
@@ -117,3 +123,14 @@ def test_structure_a_speaker_going_on_makes_a_second_statement(text, first, cue,
 def test_structure_a_verb_going_on_inside_what_is_said_stays_in_it():
     s = only_one(coded('The navy said its ships had come under fire and had responded "with restraint".'))
     assert s.content.text.endswith('had responded "with restraint')
+
+
+# -- quotations over several sentences -------------------------------------------------------
+
+
+def test_structure_a_quotation_closing_on_a_nested_one_goes_on_after_its_attribution():
+    # ''...'a special case,''' : the single mark closes first, then the doubled one.
+    text = "''We hear it every week, 'the port is a special case,''' Mr. Ortiz said. ''It is all lies.''"
+    s = only_one(coded(text))
+    assert s.type == "direct" and s.speaker.text == "Mr. Ortiz"
+    assert s.content.text.startswith("We hear it every week") and s.content.text.endswith("It is all lies.")

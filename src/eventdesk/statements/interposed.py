@@ -60,8 +60,8 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
     of a speaker of its own ("Lee said the plan, he believed, was flawed": the belief is
     part of what Lee said), the second no participle going on ("..., adding that ...")."""
     cue = tokens[0]
-    if cue.i not in ctx.sent_of or cue.dep_ == "relcl":
-        return None
+    if cue.i not in ctx.sent_of or cue.dep_ == "relcl" or cue.lower_ == "according":
+        return None  # "according to" reads the clause it stands in (clauses.according_content)
     speaker = speaker_of(ctx, tokens, entry)
     if speaker is None or speaker.lower_ in RELATIVE_PRONOUNS:
         return None
@@ -94,6 +94,11 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
     if any(_speaking(ctx, t) for t in before):
         return None
     words = [t for t in before if _word(t)]
+    if not words or words[0].tag_ in ("VBN", "VBG") and words[0].head.i == cue.i:
+        return None  # "Asked about the port, she said, ...": the occasion of the saying
+    if words[-1].lower_ in RELATIVE_PRONOUNS:
+        before = [words[-1]]  # "the stadium, which, she said, is full": the relative clause
+        words = before
     adverbial = all(t.i in clause for t in words) or all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "ADP", "DET", "ADJ") for t in words)
     if adverbial and (after[0].is_quote or ctx.in_quote(after[0])):
         return None  # 'Still, she added, "..."': the saying's own words, then the quotation
