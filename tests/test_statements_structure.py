@@ -75,6 +75,8 @@ def test_structure_words_of_the_saying_before_it_are_not_content(text):
 def test_structure_an_attribution_inside_a_relative_clause_reports_that_clause():
     s = by_cue(coded("The park is near the stadium, which, the clerk said, is usually full on game days."), "said")
     assert s.content.text == "which, the clerk said, is usually full on game days"
+    s = by_cue(coded("All of which, he said, would help restore trust in the count."), "said")
+    assert s.content.text == "All of which, he said, would help restore trust in the count"
 
 
 def test_structure_a_trailing_attribution_with_its_speaker_described_is_not_interposed():

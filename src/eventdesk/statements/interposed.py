@@ -96,7 +96,7 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
     words = [t for t in before if _word(t)]
     if not words or words[0].tag_ in ("VBN", "VBG") and words[0].head.i == cue.i:
         return None  # "Asked about the port, she said, ...": the occasion of the saying
-    if words[-1].lower_ in RELATIVE_PRONOUNS:
+    if len(words) > 1 and words[-1].lower_ in RELATIVE_PRONOUNS and ctx.doc[words[-1].i - 1].text == ",":
         before = [words[-1]]  # "the stadium, which, she said, is full": the relative clause
         words = before
     adverbial = all(t.i in clause for t in words) or all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "ADP", "DET", "ADJ") for t in words)
