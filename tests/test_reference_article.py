@@ -106,7 +106,10 @@ def _statement(record, lemma, speaker_text=None):
 def test_reference_statements_speakers_cues_and_types(record):
     said = _statement(record, "say", "Wang Yi")
     assert said["speaker"]["country"] == "CHN"
-    added = _statement(record, "add", "Wang Yi")
+    # "..., adding that ..." is a statement of its own (mixed); "he added" quotes him
+    adding, added = [s for s in record["statements"] if s["cue"]["lemma"] == "add"][:2]
+    assert adding["cue"]["text"] == "adding" and adding["type"] == "mixed"
+    assert adding["speaker"]["name"] == said["speaker"]["name"]
     assert added["type"] == "direct"
     assert added["speaker_mention"]["text"].lower() == "he"
     china = [s for s in record["statements"] if s["cue"]["lemma"] == "say" and "Islamic Movement" in s["content"]["text"]]

@@ -260,19 +260,21 @@ def test_statements_role_noun_resolves_to_the_named_holder(statements):
     assert s.speaker_mention.text == "The minister"
 
 
-def test_statements_adding_continues_the_same_statement(statements):
+def test_statements_adding_is_a_second_statement_of_the_same_speaker(statements):
     text = 'The president said the border would reopen, adding that trade had "suffered badly".'
-    s = only(statements(text))
-    assert s.cue.lemma == "say"
-    assert s.content.text.startswith("the border would reopen")
-    assert s.content.text.endswith('"suffered badly"')
-    assert s.type == "mixed"
+    said, adding = statements(text)
+    assert (said.cue.lemma, adding.cue.lemma) == ("say", "add")
+    assert said.content.text == "the border would reopen"
+    assert adding.content.text == 'that trade had "suffered badly"'
+    assert adding.type == "mixed"
+    assert adding.speaker.text == said.speaker.text == "The president"
 
 
-def test_statements_and_warned_continues_the_same_statement_with_its_hedges(statements):
-    s = only(statements("The union said wages had fallen and alleged that managers took bonuses."))
-    assert s.content.text.endswith("managers took bonuses")
-    assert [h.text for h in s.hedges] == ["alleged"]
+def test_statements_and_alleged_is_a_second_statement_with_its_hedges(statements):
+    said, alleged = statements("The union said wages had fallen and alleged that managers took bonuses.")
+    assert said.content.text == "wages had fallen"
+    assert alleged.content.text.endswith("managers took bonuses")
+    assert [h.text for h in alleged.hedges] == ["alleged"]
 
 
 def test_statements_a_new_subject_makes_a_new_statement(statements):
@@ -385,9 +387,11 @@ def _find(statements, cue_text):
 def test_statements_reference_article_diplomat_said_with_quoted_part_and_he_added(seed):
     _, statements, _ = seed
     said = [s for s in _find(statements, "said") if s.speaker and s.speaker.kind == "person"]
-    # indirect speech going on with a quoted part ("..., adding that ... \"...\""): one mixed statement
-    assert said and said[0].type == "mixed"
+    # indirect speech going on with a quoted part ("..., adding that ... \"...\""): two statements
+    assert said and said[0].type == "indirect"
     person = said[0].speaker.name
+    adding = _find(statements, "adding")
+    assert adding and adding[0].type == "mixed" and adding[0].speaker.name == person
     added = _find(statements, "added")
     assert added and added[0].type == "direct"
     assert added[0].speaker.name == person and added[0].speaker_mention.text == "he"
@@ -690,11 +694,11 @@ def test_statements_quotation_running_on_after_a_mixed_statement_joins_it(statem
     assert s.content.text.endswith("Nobody will be left behind.")
 
 
-def test_statements_quotation_and_a_clause_of_the_same_cue_are_one_statement(statements):
+def test_statements_quotation_and_a_participle_after_its_cue_are_two_statements(statements):
     text = '"The recovery is real, but it is fragile," the finance minister told lawmakers, warning that drought could cut output.'
-    s = only(statements(text))
-    assert s.type == "mixed"
-    assert s.content.text.endswith("drought could cut output")
+    told, warning = statements(text)
+    assert told.type == "direct" and told.content.text == "The recovery is real, but it is fragile"
+    assert warning.cue.text == "warning" and warning.content.text == "that drought could cut output"
 
 
 def test_statements_quoted_as_saying_names_the_subject_of_the_passive(statements):

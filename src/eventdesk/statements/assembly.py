@@ -1,5 +1,5 @@
 """From drafts to statements: one statement per quotation, reporting inside reported content
-folded into it, continuations ("..., adding that ...") merged, speakers resolved in text
+folded into it, continuations inside it merged, speakers resolved in text
 order, ids given, hedges attached.
 """
 
@@ -76,8 +76,11 @@ def own_speaker(draft: Draft) -> bool:
 
 
 def merge_continuations(drafts: list[Draft]) -> list[Draft]:
-    """ "X said A, adding that B" and "X said A and warned that B" are one statement by
-    X: the continuation's content joins the statement of the cue it hangs from."""
+    """ "X said A, adding that B" and "X said A and warned that B" are two statements by X,
+    as news annotators draw them (PolNeAR): a continuation hanging from the cue itself keeps
+    its own statement, the speaker going on. One deeper inside what is said ("said its
+    troops had come under attack and had responded 'proportionately'") is part of that
+    content: it joins the statement of the cue above it."""
     by_cue = {d.cue_token.i: d for d in drafts if d.cue_token is not None}
     merged: set[int] = set()
     for draft in sorted(drafts, key=lambda d: d.cue_start):
@@ -87,9 +90,12 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
         if cue.dep_ == "advcl" and cue.tag_ != "VBG":
             continue
         head = next((a for a in cue.ancestors if a.i in by_cue and id(by_cue[a.i]) not in merged), None)
-        if head is None:
+        if head is None or head.i == cue.head.i:
             continue
         target = by_cue[head.i]
+        if _participle_going_on(cue) or _verb_going_on(cue, head):
+            draft.speaker_head = target.speaker_head  # whatever subject the parse gave the clause
+            continue
         if inside_split(target, draft):
             continue  # "..., explaining why ...," between a split quotation's parts
         target.content.extend(draft.content)
@@ -98,6 +104,24 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
         target.type = draft.type if target.type == draft.type else "mixed"
         merged.add(id(draft))
     return [d for d in drafts if id(d) not in merged]
+
+
+def _participle_going_on(cue) -> bool:
+    """ "..., adding that ...", "..., calling the act 'illegal'": a participle set off by a
+    comma goes on with the main clause's speaker, wherever the parser hung it."""
+    return cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.left_edge.i - 1].text == ","
+
+
+def _verb_going_on(cue, head) -> bool:
+    """ "The union said wages had fallen and alleged that ...": a verb with no auxiliary,
+    joined to a verb with one (or of another form than both) inside what is said, goes on
+    with the speaker, wherever the parser hung it ("said its troops had come under
+    attack and had responded" stays in the content)."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        return False
+    joined = cue.head
+    has_aux = any(c.dep_ in ("aux", "auxpass") for c in joined.children)
+    return head.tag_ in ("VBD", "VBZ", "VBP") and (has_aux or joined.tag_ != cue.tag_ == head.tag_)
 
 
 def inside_split(quoted: Draft, clause: Draft) -> bool:

@@ -16,12 +16,13 @@ from spacy.tokens import Doc, Span as SpacySpan
 from eventdesk.model import Contest, Statement
 from eventdesk.statements.assembly import assemble, inside_split
 from eventdesk.statements.clauses import reported_clause
-from eventdesk.statements.context import ArticleContext
+from eventdesk.statements.context import ArticleContext, Draft
 from eventdesk.statements.contests import find_contests
-from eventdesk.statements.cues import find_cues
+from eventdesk.statements.cues import cue_of, find_cues
 from eventdesk.statements.direct import bare_attributions, continue_quotes, direct_speech, headline_attributions
 from eventdesk.statements.lexicon import StatementLexicon, load_lexicon
 from eventdesk.statements.impressions import impression_drafts
+from eventdesk.statements.interposed import interposed_drafts
 from eventdesk.statements.nouns import noun_drafts
 from eventdesk.statements.adjectives import adjective_drafts
 from eventdesk.statements.postprocess import finish
@@ -56,20 +57,24 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
     drafts = direct_speech(ctx, cues)
     direct = {d.cue_start: d for d in drafts}
     for tokens, entry in cues:
-        # A cue with a quotation may report a clause of its own besides (a parse that
-        # hangs "..., warning that ..." on the cue): the speaker going on, so one
-        # statement, mixed, as with "..., adding that ...".
+        # A cue with a quotation may report a clause of its own besides: one statement,
+        # mixed ('"...," she told lawmakers that ...'); but a parse that hangs "...,
+        # warning that ..." on the cue is the speaker going on, a statement of its own.
         quoted = direct.get(tokens[0].idx)
         draft = reported_clause(ctx, tokens, entry, outside_only=quoted is not None)
         if draft is None:
             continue
         if quoted is not None and inside_split(quoted, draft):
             continue  # a phrase of the attribution that splits a quotation: still direct
-        if quoted is not None:
+        going_on = participle_before(ctx, draft) if quoted is not None else None
+        if going_on is not None:
+            drafts.append(going_on)
+        elif quoted is not None:
             quoted.content.extend(draft.content)
             quoted.type = "mixed"
         else:
             drafts.append(draft)
+    drafts.extend(interposed_drafts(ctx, cues, drafts))
     drafts.extend(bare_attributions(ctx, {id(q) for d in drafts for q in d.quotes}))
     drafts.extend(noun_drafts(ctx, drafts))
     drafts.extend(adjective_drafts(ctx, drafts))
@@ -80,6 +85,23 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
     contests = find_contests(ctx.doc, drafts, statements, ctx.lexicon)
     finish(statements, ctx.doc, ctx.lookup)
     return statements, contests
+
+
+def participle_before(ctx: ArticleContext, draft: Draft) -> Draft | None:
+    """The clause a quotation's cue reports, as the statement of a participle cue right
+    before it, set off by a comma ('"...," he told lawmakers, warning that ...', which
+    the parser may hang on "told"); None when no such participle stands there."""
+    first = ctx.token_at(draft.content[0][0])
+    word = ctx.doc[first.i - 1] if first is not None and first.i > 1 else None
+    if word is None or word.tag_ != "VBG" or ctx.doc[word.i - 1].text != ",":
+        return None
+    match = cue_of(ctx, word)
+    if match is None:
+        return None
+    return Draft(
+        cue_start=word.idx, cue_end=word.idx + len(word), lemma=match[1].lemma, sentence=draft.sentence,
+        content=draft.content, type=draft.type, speaker_head=draft.speaker_head, entry=match[1], cue_token=word,
+    )
 
 
 def _content_sents(doc: Doc) -> list[SpacySpan]:

@@ -160,6 +160,8 @@ class _Scanner:
         text = self.text
         # Two single marks typed for a double one (''Like this,'' some papers print).
         char = text[i : i + 2] if text[i : i + 2] in _TWO_CHAR_DOUBLES else text[i]
+        if text[i : i + 3] == "'''" and self.stack and self.stack[-1].family == SINGLE:
+            char = "'"  # ''... 'a special case,''': the single mark closes first, then the double
         b = i - 1
         while b >= 0 and text[b] in _INVISIBLE:
             b -= 1
