@@ -23,7 +23,12 @@ BUILDER = DATA / "make_attributions_heldout.py"
 # After the extractor was fixed for the kinds of error its author reported (from the report,
 # not from tuning on these texts): overlap F1 0.974, speaker accuracy 0.984. The floors are
 # the later figures; the first ones stay above as the blind estimate.
-MIN_OVERLAP_F1 = 0.97
+# Session 6 moved the extractor to PolNeAR's conventions, which this set (written with one
+# statement per speaker's passage, speech only) does not follow: "X said A, adding that B" is
+# now two statements, and stances, beliefs and calls ("voted for", "lobbied for", "remembers")
+# are attributions. Recall stayed 0.974; precision fell 0.974 -> 0.884 (overlap F1 0.927),
+# speaker accuracy unchanged (0.990). The floor follows; docs/accuracy.md says so.
+MIN_OVERLAP_F1 = 0.92
 MIN_SPEAKER_ACCURACY = 0.98
 
 
