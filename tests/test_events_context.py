@@ -81,6 +81,12 @@ def test_events_ordinary_people_are_no_actors_of_other_events(code):
     assert not any(e.target is not None and "CVL" in e.target.sectors for e in events)
 
 
+def test_events_coming_under_fire_is_the_attack_received(code):
+    """ "came under fire from X": the noun after "under" is the event, not its scene."""
+    events = [e for e in code("Turkish troops came under fire from Syrian forces.").events if e.cameo.startswith("19")]
+    assert events and (events[0].source.country, events[0].target.country) == ("SYR", "TUR")
+
+
 def test_events_fighters_who_attack_are_not_aircraft(code):
     codes = {e.cameo for e in code("Taliban fighters attacked a police checkpoint in Kunduz.").events}
     assert codes == {"190"}

@@ -106,7 +106,9 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         anchor = sx.position(token)
         if token.dep_ == "compound" and anchor is token:
             return True
-        if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS:
+        received = anchor.head.lower_ == "under" and sx.lemma(anchor.head.head) in words("under_verb")
+        if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS and not received:
+            # ("came under fire from X" is the event itself, received: under_verb)
             return True
         node = anchor
     elif token.dep_ == "acl" and (token.tag_ == "VBN" or sx.has_aux_to(token)):
