@@ -87,6 +87,18 @@ def test_events_coming_under_fire_is_the_attack_received(code):
     assert events and (events[0].source.country, events[0].target.country) == ("SYR", "TUR")
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("Russia is likely to sanction Georgia.", "hypothetical"),
+    ("Obama is unlikely to endorse Clinton before the primary.", "hypothetical"),
+    ("Russia is poised to sanction Georgia.", "intended"),
+    ("Putin is due to visit Beijing next week.", "intended"),
+    ("Russia sanctioned Georgia.", "asserted"),
+])
+def test_events_likelihood_and_timetable_words_set_the_modality(code, text, modality):
+    events = code(text).events
+    assert events and events[0].modality == modality, events
+
+
 def test_events_fighters_who_attack_are_not_aircraft(code):
     codes = {e.cameo for e in code("Taliban fighters attacked a police checkpoint in Kunduz.").events}
     assert codes == {"190"}

@@ -53,6 +53,7 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
             modality = "hypothetical"
     if sx.has_mark(clause, ("if", "unless", "whether")):
         modality = "hypothetical"
+    modality = _likelihood(clause) or modality
     if failed(clause) and (clause is token or sx.lemma(clause) in ctx.lexicon.light):
         # Not an event noun in the object of what failed ("avoided condemning the
         # invasion": the invasion happened).
@@ -63,6 +64,19 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
     if head is not None and sx.lemma(head) in words("wish_verb"):
         modality = "hypothetical"
     return modality, negated
+
+
+def _likelihood(clause: Token) -> str | None:
+    """ "X is likely to sanction Y" (hypothetical), "X is due / set to visit Y" (intended):
+    the to-infinitive of a word of likelihood or of a timetable (words.tsv); else None."""
+    if clause.dep_ != "xcomp" or not sx.has_aux_to(clause):
+        return None
+    head = sx.lemma(clause.head)
+    if head in words("likelihood_word"):
+        return "hypothetical"
+    if head in words("schedule_word") and clause.head.tag_ in ("JJ", "VBN"):
+        return "intended"
+    return None
 
 
 def no_one(verb: Token) -> bool:
