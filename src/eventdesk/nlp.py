@@ -79,6 +79,12 @@ def _children_table(doc: Doc) -> list[tuple[int, ...]]:
     return [tuple(found) for found in children]
 
 
+def full_name_surnames(doc: Doc) -> frozenset[str]:
+    """The last words, lower case, of the persons a document names in full ("Chris Kyle"
+    -> "kyle"): a lone "Kyle" later is that person, not a town."""
+    return frozenset(ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+
+
 def register_extensions(*names: str) -> None:
     """Register the named Doc extensions (all of DOC_EXTENSIONS when none is named); a name
     already registered is left as it is. Every eventdesk stage registers what it reads and

@@ -20,7 +20,7 @@ from eventdesk.events.function_words import CIRCUMSTANTIAL_PREPS, PLACE_PREPS
 from eventdesk.events.words import words
 from eventdesk.lang import PRONOUNS
 from eventdesk.model import Actor
-from eventdesk.nlp import children_of, text_of
+from eventdesk.nlp import children_of, full_name_surnames, text_of
 from eventdesk.where.gazetteer import load_gazetteer
 
 # Entity labels of words that name no place (the small model tags many towns PERSON:
@@ -163,12 +163,10 @@ def named_town(ctx: DocumentCoder, word: Token) -> tuple[list[Token], str] | Non
 
 
 def _surname(word: Token) -> bool:
-    """Whether the word is the last name of a person the document names in full
+    """Whether the word alone is the last name of a person the document names in full
     ("Alicia Machado ... attacked Machado")."""
-    return any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word.text and not e.start <= word.i < e.end
-        for e in word.doc.ents
-    )
+    own = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    return (own is None or len(own) == 1) and word.lower_ in full_name_surnames(word.doc)
 
 
 def _named_countries(ctx: DocumentCoder, token: Token) -> set[str]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.where.gazetteer import Gazetteer, Reading, key
 from eventdesk.where.words import feature_word, words
-from eventdesk.nlp import children_of
+from eventdesk.nlp import children_of, full_name_surnames
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels the small English model gives unfamiliar places ("a rally in Lyon" as ORG, "near
@@ -263,8 +263,7 @@ def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bo
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     if any(a.kind == "person" and a.country and a.start < last and first < a.end for a in doc._.actors or ()):
         return False
-    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    return not (end - start == 1 and doc[start].lower_ in surnames)
+    return not (end - start == 1 and doc[start].lower_ in full_name_surnames(doc))
 
 
 def _capitalised(token: Token) -> bool:
