@@ -129,3 +129,16 @@ def test_an_object_noun_without_a_that_frame_is_still_the_content():
     assert _triples("The mayor's office denied reports that the market would be demolished.") == [
         ("The mayor's office", "denied", "reports that the market would be demolished")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the media a speaker writes through, peers of "tweeted"
+        ("A campaign spokesman emailed that the senator would not attend.",
+         ("A campaign spokesman", "emailed", "that the senator would not attend")),
+        ('"We are not worried," the aide texted.', ("the aide", "texted", "We are not worried")),
+    ],
+)
+def test_cues_of_written_media(text, expected):
+    assert expected in _triples(text)
