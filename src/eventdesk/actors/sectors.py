@@ -20,7 +20,7 @@ from eventdesk.errors import LexiconError
 from eventdesk.tables import tsv_rows
 
 CLASSES = frozenset({"primary", "secondary", "tertiary", "international", "party"})
-GROUPS = frozenset({"state", "state_core", "state_force", "acts_abroad", "armed_nonstate"})
+GROUPS = frozenset({"state", "state_core", "state_force", "acts_abroad", "armed_nonstate", "armed", "political"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,10 +31,6 @@ REFLEXIVES = frozenset({
 FORCE_ROOTS = frozenset({"15", "16", "17", "19", "20"})
 # Endings of nouns of persons ("supporter", "investor", "activist", "politician").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
-# Sectors of those who may attack with arms: their "hit" is no criticism.
-# Sectors of those who bear arms.
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "SPY", "COP"})
-POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI", "OPP", "JUD", "MED", "NGO", "BUS", "EDU"})
 
 
 def question(token: Token) -> bool:
@@ -62,7 +58,7 @@ def on_itself(token: Token, code: str) -> bool:
 
 
 def _political(actor: Actor) -> bool:
-    return actor.kind in ("person", "organization") and bool(actor.sectors) and set(actor.sectors) <= POLITICAL_SECTORS
+    return actor.kind in ("person", "organization") and bool(actor.sectors) and set(actor.sectors) <= sectors_in("political")
 
 
 def unarmed_politics(sources: list[Actor]) -> bool:
@@ -112,12 +108,16 @@ def political_contest(token: Token, draft: Draft) -> bool:
     political contest, not force (18-20). A verb of attack that politics uses for words
     (`verbal_attack_verb`: "attacks", "hit") stays an event, as criticism: see
     verbal_attack."""
-    if draft.code[:2] not in ("18", "19", "20") or draft.targets or not draft.sources:
+    return not draft.targets and _fight_word(token, draft) and unarmed_politics(draft.sources)
+
+
+def _fight_word(token: Token, draft: Draft) -> bool:
+    """A force event (18-20) with sources, at a word of fighting politics uses for its
+    contests (`contest_word`) that is no verb of verbal attack."""
+    if draft.code[:2] not in ("18", "19", "20") or not draft.sources:
         return False
     lemma = sx.lemma(token)
-    if lemma not in words("contest_word") or lemma in word_values("verbal_attack_verb"):
-        return False
-    return unarmed_politics(draft.sources)
+    return lemma in words("contest_word") and lemma not in word_values("verbal_attack_verb")
 
 
 def state_strike(draft: Draft) -> bool:
@@ -277,13 +277,11 @@ def contest_to_win(token: Token, draft: Draft) -> bool:
     fighting (`contest_word`) with an infinitive of what is won, whose every author is a
     person or a body with no armed sector, is a contest for office or a cause, not force,
     even with the rivals as each other's targets."""
-    if draft.code[:2] not in ("18", "19", "20") or not draft.sources:
-        return False
-    if sx.lemma(token) not in words("contest_word") or sx.lemma(token) in word_values("verbal_attack_verb"):
+    if not _fight_word(token, draft):
         return False
     infinitive = any(c.dep_ in ("xcomp", "advcl") and sx.has_aux_to(c) for c in token.children)
     return infinitive and all(
-        s.kind in ("person", "organization") and not set(s.sectors) & ARMED_SECTORS for s in draft.sources)
+        s.kind in ("person", "organization") and not set(s.sectors) & sectors_in("armed") for s in draft.sources)
 
 
 def trip_at_home(token: Token, draft: Draft) -> bool:
