@@ -74,6 +74,22 @@ def test_where_context_chooses_between_namesakes(place):
 
 
 @pytest.mark.slow
+def test_where_a_crossing_on_a_border_lies_on_the_side_the_story_is_on(place):
+    """A crossing known by one name on both sides of a border: the article's context picks
+    the side; the neighbour named after "with" is no evidence for its own side."""
+    assert place("Gazan families waited at the Rafah crossing as Palestinian officials met.")[1] == "PSE"
+    assert place("Egyptian officials opened the Rafah crossing on Sunday, Cairo said.")[1] == "EGY"
+    assert place("Tunisian guards turned back migrants at the Ras Jedir crossing with Libya.")[1] == "TUN"
+    assert place("Libyan guards turned back migrants at the Ras Jedir crossing.")[1] == "LBY"
+    assert place("Pakistani troops closed the Torkham border crossing with Afghanistan.")[1] == "PAK"
+
+
+@pytest.mark.slow
+def test_where_a_leased_base_lies_in_the_country_whose_territory_it_is(place):
+    assert place("Lawyers for two detainees held at Guantanamo Bay said a hearing was postponed.")[1] == "CUB"
+
+
+@pytest.mark.slow
 def test_where_a_capital_that_speaks_is_an_actor_not_a_place(pipeline):
     doc = pipeline.nlp(pipeline.make_doc(Article(text="Ankara said it condemned the raid in Mosul.", id="t")))
     roles = {m.text: m.role for m in doc._.places}

@@ -193,13 +193,16 @@ def _load_own(builder: _Builder) -> None:
         origin = f"{path}:{line}"
         if feature not in FEATURES:
             raise LexiconError(f"{origin}: feature {feature!r} is not one of {', '.join(FEATURES)}")
-        reading = Reading(
-            name, None if country == "-" else country, feature, _float(lat, origin), _float(lon, origin),
-            0 if population == "-" else int(_float(population, origin)),
-        )
-        builder.add(name, reading)
-        for alias in _values(aliases):
-            builder.add(alias, reading)
+        # a site on a border lists the country of each side ("EGY|PSE"): one reading per
+        # side, the same point; the article's context picks the side, else the first
+        for side in _values(country) or ["-"]:
+            reading = Reading(
+                name, None if side == "-" else side, feature, _float(lat, origin), _float(lon, origin),
+                0 if population == "-" else int(_float(population, origin)),
+            )
+            builder.add(name, reading)
+            for alias in _values(aliases):
+                builder.add(alias, reading)
 
 
 def _load_districts(builder: _Builder) -> None:

@@ -62,6 +62,7 @@ class PlaceMention:
     # material conflict only, like a capital acted on
     struck_untagged: bool = False
     chosen: Reading | None = None
+    across_border: bool = False  # "the crossing with Libya": the neighbour across a border
     role: str = "place"  # "place", or "actor" for a country or capital that acts
     countries: set[str] = field(default_factory=set)
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_towns
 from eventdesk.where.mentions import PlaceMention, acts
+from eventdesk.where.words import words
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
 TEXT_PLACE_POINTS, TEXT_PLACE_CAP = 1.5, 3.0
@@ -46,7 +47,7 @@ class Evidence:
         self.places = Counter()
         self.by_sentence: dict[int, Counter] = {}
         for mention in mentions:
-            if len(mention.countries) == 1:
+            if len(mention.countries) == 1 and not mention.across_border:
                 country = next(iter(mention.countries))
                 self.places[country] += 1
                 self.by_sentence.setdefault(mention.sentence, Counter())[country] += 1
@@ -156,8 +157,19 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention]) -> list[R
     return own or list(mention.readings)
 
 
+def _across_border(doc: Doc, mention: PlaceMention) -> bool:
+    """'the crossing with Libya', 'its border with Syria': the name is the neighbour across
+    a border, no evidence that the border's sites lie in it."""
+    if mention.start < 2:
+        return False
+    before = doc[mention.start - 1]
+    return before.lower_ == "with" and doc[mention.start - 2].lower_ in words("border_word")
+
+
 def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateline: PlaceMention | None) -> None:
     """Choose each mention's reading and role in place."""
+    for mention in mentions:
+        mention.across_border = _across_border(doc, mention)
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
     for mention in mentions:
