@@ -500,3 +500,29 @@ def test_actors_dateline_is_no_part_of_an_actor(nlp, resolver):
 def test_actors_context_country_is_the_one_the_sentence_names_most(nlp, resolver):
     doc = nlp("Gunmen raided villages near Moldova's border with Ukraine, Moldovan officials said.")
     assert resolver.context_country(_token(doc, "Gunmen")) == "MDA"
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, sectors",
+    [
+        ("Sen. Dana Reyes criticized the bill.", "Sen. Dana Reyes", ["LEG"]),
+        ("Rep. Dana Reyes criticized the bill.", "Rep. Dana Reyes", ["LEG"]),
+        ("Gov. Dana Reyes signed the bill.", "Gov. Dana Reyes", ["GOV"]),
+        ("Lt. Gov. Dana Reyes signed the bill.", "Lt. Gov. Dana Reyes", ["GOV"]),
+        ("Gen. Dana Reyes ordered the strike.", "Gen. Dana Reyes", ["MIL"]),
+        ("Maj. Gen. Dana Reyes ordered the strike.", "Maj. Gen. Dana Reyes", ["MIL"]),
+        ("Sgt. Dana Reyes fired at the car.", "Sgt. Dana Reyes", ["MIL"]),
+        ("Atty. Gen. Dana Reyes sued the company.", "Atty. Gen. Dana Reyes", ["JUD"]),
+        ("Sheriff Dana Reyes arrested the men.", "Sheriff Dana Reyes", ["COP"]),
+        ("Councilwoman Dana Reyes opposed the plan.", "Councilwoman Dana Reyes", ["GOV"]),
+    ],
+)
+def test_actors_abbreviated_titles_give_their_sector(nlp, resolver, sentence, phrase, sectors):
+    """Wire copy abbreviates titles ("Sen.", "Gov.", "Lt. Gov."): spaCy keeps "Sen." as one
+    token, so the lexicon matches the capitalised form too."""
+    assert find(mentions(nlp, resolver, sentence), phrase).sectors == sectors
+
+
+def test_actors_an_honorific_alone_does_not_unlock_a_common_surname(nlp, resolver):
+    actors = mentions(nlp, resolver, "Mr. Smith criticized the bill.")
+    assert not any(a.code for a in actors if "Smith" in a.text)

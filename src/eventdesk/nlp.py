@@ -192,6 +192,9 @@ def load_nlp(settings: Settings) -> Language:
     except OSError as exc:
         raise ModelNotFound(f"spaCy pipeline {name!r} could not be loaded: {exc}") from exc
     log.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
+    from eventdesk.actors.lexicon import keep_title_abbreviations  # the titles live in the actor data
+
+    keep_title_abbreviations(nlp.tokenizer)
     nlp.add_pipe("eventdesk_line_breaks", before="parser")
     # The model's attribute ruler, answered from a cache: the same values (attribute_cache.py).
     use_attribute_cache(nlp)

@@ -172,13 +172,45 @@ def phrase_tokenizer():
     """spaCy's English tokenizer, the one the pipeline uses, to split lexicon phrases."""
     import spacy
 
-    return spacy.blank("en").tokenizer
+    tokenizer = spacy.blank("en").tokenizer
+    keep_title_abbreviations(tokenizer)
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> tuple[str, ...]:
+    """The abbreviated titles of data/roles.tsv as wire copy writes them ("Sgt.", "Lt.")."""
+    found = set()
+    for _, fields in read_tsv("roles.tsv"):
+        for word in fields[0].split():
+            if len(word) > 2 and word.endswith(".") and word[:-1].isalpha():
+                found.add(word[:1].upper() + word[1:])
+    return tuple(sorted(found))
+
+
+def keep_title_abbreviations(tokenizer) -> None:
+    """Keep each abbreviated title one token, as spaCy's own exceptions keep "Gen." and
+    "Sen.": split, "Sgt ." ends a sentence before the name it belongs to."""
+    from spacy.symbols import ORTH
+
+    for title in title_abbreviations():
+        if len(tokenizer(title)) > 1:
+            tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def phrase_key(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(normalised tokens, case pattern per token) of a lexicon phrase."""
     tokens = [t.text for t in phrase_tokenizer()(phrase.strip()) if not t.is_space]
     return tuple(norm(t) for t in tokens), tuple(case_pattern(t) for t in tokens)
+
+
+def written_forms(phrase: str) -> list[str]:
+    """A lowercase phrase and, when it holds an abbreviated title ("sen.", "lt. gov."), the
+    capitalised form it is written in: spaCy's tokenizer keeps "Sen." and "Gov." whole but
+    splits "sen." and "gov.", so the two forms give different tokens to match."""
+    if not any(len(w) > 1 and w.endswith(".") and w[:-1].isalpha() for w in phrase.split()):
+        return [phrase]
+    return [phrase, " ".join(w[:1].upper() + w[1:] for w in phrase.split())]
 
 
 def read_tsv(name: str) -> Iterator[tuple[int, list[str]]]:
@@ -336,7 +368,10 @@ def _load_roles(builder: _Builder, sectors: dict[str, str]) -> int:
         flags = frozenset() if flag_field == "-" else frozenset(flag_field.split(","))
         entry = Entry("role", sectors=role_sectors, kind=kind, form="singular", flags=flags,
                       origin=origin)
-        builder.add(phrase, entry)
+        # an honorific ("Mr.", "Dr.") gives no sector; written capitalised it would let any
+        # surname-only leader entry match ("Mr. Smith"), so only its lowercase form is kept
+        for written in written_forms(phrase) if role_sectors else [phrase]:
+            builder.add(written, entry)
         count += 1
         if plural != "-":
             plural_phrase = plural_of(phrase) if plural == "=" else plural
