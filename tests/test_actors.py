@@ -526,3 +526,18 @@ def test_actors_abbreviated_titles_give_their_sector(nlp, resolver, sentence, ph
 def test_actors_an_honorific_alone_does_not_unlock_a_common_surname(nlp, resolver):
     actors = mentions(nlp, resolver, "Mr. Smith criticized the bill.")
     assert not any(a.code for a in actors if "Smith" in a.text)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, code",
+    [
+        ("Republicans criticized the proposal.", "Republicans", "USAPTYGOP"),
+        ("Senate Democrats blocked the bill.", "Senate Democrats", "USAPTY"),
+        ("The Tories lost the vote.", "Tories", "GBRPTY"),
+        ("The SNP opposed the plan.", "SNP", "GBRPTY"),
+        ("The AfD held a rally.", "AfD", "DEUPTY"),
+    ],
+)
+def test_actors_parties_and_their_members_by_name(nlp, resolver, sentence, phrase, code):
+    """A party named by the plural its members go by ("Republicans", "Tories") is the party."""
+    assert find(mentions(nlp, resolver, sentence), phrase).code == code
