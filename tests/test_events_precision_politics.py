@@ -162,3 +162,35 @@ def test_a_condition_said_of_an_office_is_no_demand():
 def test_money_given_to_a_candidate_is_no_aid():
     assert "07" not in _roots("Sheldon Adelson has given money to Marco Rubio.")
     assert "07" in _roots("Japan gave $50 million to Ukraine.")
+
+
+# ---------------------------------------------------------------- a promise to nobody
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Ruiz vowed to cut taxes for working families.",
+    "The governor promised to fix the roads before winter.",
+    "Republicans proposed to simplify the tax code.",
+    "The senator warned that premiums would rise next year.",
+])
+def test_a_promise_or_warning_to_nobody_is_no_event(text):
+    """CAMEO's intents (03) and threats (13) are addressed to someone; a promise of
+    policy that names no counterpart and no action the lexicon codes is talk."""
+    assert not _roots(text) & {"03", "13"}
+
+
+def test_the_promised_action_is_not_coded_as_done():
+    events = _events("The mayor vowed to crack down on illegal dumping.")
+    assert not [e for e in events if e.modality == "asserted" and e.cameo.startswith("17")]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Japan pledged to help Vietnam rebuild its ports.", "03"),
+    ("Iran warned Israel against any strike on its nuclear sites.", "13"),
+    ("The rebels vowed to attack government positions.", "13"),
+])
+def test_a_promise_to_someone_or_of_an_event_still_codes(text, root):
+    assert root in _roots(text)
+
+
+def test_a_light_verb_attack_on_a_policy_is_criticism():
+    assert _codes("The Democrats launched an attack on the Republican tax plan.") <= {"111"}

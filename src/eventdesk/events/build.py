@@ -212,10 +212,14 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
     needs one), or a verb judging an earlier action."""
     entry = draft.entry
     mutual = ("mutual" in entry.flags or draft.each_other) and len(draft.sources) > 1
-    if entry.family in UNADDRESSED_TALK and entry.pos == "n" and not draft.refined and "mutual" not in entry.flags:
-        # "her proposals", "his commitment to improving schools": a noun of intent that
-        # names neither a counterpart nor an action the lexicon codes is talk about
-        # policy, not an event.
+    if entry.family in UNADDRESSED_TALK and not draft.refined and "mutual" not in entry.flags:
+        # "her proposals", "his commitment to improving schools", "vowed to cut taxes",
+        # "warned that prices would rise": a promise or warning that names neither a
+        # counterpart nor an action the lexicon codes is talk about policy, not an event
+        # (CAMEO's intents and threats are addressed to someone); what it promises is
+        # its content, not an event of its own.
+        if not mutual and draft.complement is not None:
+            ctx.promised |= sx.phrase(draft.complement)
         return mutual
     if "counterpart" in entry.flags and not mutual:
         # "The two presidents talked for two hours": a plural subject talks among itself.

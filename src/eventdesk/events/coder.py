@@ -51,6 +51,9 @@ class DocumentCoder:
         # Tokens whose force entries were dropped as aimed at an ill ("fight corruption"):
         # a promise or threat of them is no event either.
         self.figurative: set[int] = set()
+        # Tokens of what an unaddressed promise or warning says it will do ("vowed to crack
+        # down", no counterpart): the content of talk, no event of its own.
+        self.promised: set[int] = set()
         for index, sent in enumerate(sents):
             for token in sent:
                 self.sent_of[token.i] = index
@@ -70,7 +73,7 @@ class DocumentCoder:
             rebutted = _rebutted(token, built)
             # only a criticism is answered ("swatted away talk of division" is no talk)
             answered = sx.is_noun(token) and arguments.rebuttal_verb(token) is not None
-            if token.i in consumed and not rebutted:
+            if (token.i in consumed or token.i in self.promised) and not rebutted:
                 continue
             for candidate in match.candidates(self, token):
                 if "comp" in candidate.entry.flags and not _received(token):

@@ -72,7 +72,9 @@ def verbal_attack(token: Token, draft: Draft) -> str | None:
     verb of attack (`verbal_attack_verb`) by a politician, party or outlet on a person or a
     party is criticism (the code the list gives, 111), not a fight. None when it is no
     such attack."""
-    codes = word_values("verbal_attack_verb").get(sx.lemma(token))
+    # the verb, or the noun a light verb carries ("launched an attack on the tax plan")
+    values = word_values("verbal_attack_verb")
+    codes = next((values[sx.lemma(t)] for t in [token, *draft.parts] if sx.lemma(t) in values), None)
     if draft.code[:2] not in ("18", "19") or not codes or not draft.sources:
         return None
     if not draft.targets:
