@@ -85,6 +85,19 @@ def test_where_a_crossing_on_a_border_lies_on_the_side_the_story_is_on(place):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Police in London, Kentucky, arrested two men on Monday.",
+    "Police in London, Ky., arrested two men on Monday.",
+])
+def test_where_a_small_us_town_with_its_state_in_running_text(place, text):
+    """A town too small for the city list, written with its state in the text as in a
+    dateline, is the US town, not its namesake abroad."""
+    name, country, feature, _ = place(text)
+    assert (name, country, feature) == ("London", "USA", "city")
+    assert place("Police in London arrested two men on Monday.")[1] == "GBR"
+
+
+@pytest.mark.slow
 def test_where_a_leased_base_lies_in_the_country_whose_territory_it_is(place):
     assert place("Lawyers for two detainees held at Guantanamo Bay said a hearing was postponed.")[1] == "CUB"
 

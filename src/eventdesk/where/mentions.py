@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.where.gazetteer import Gazetteer, Reading, key
+from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_towns
 from eventdesk.where.words import feature_word, words
 from eventdesk.nlp import children_of, full_name_surnames
 
@@ -387,9 +387,12 @@ def _qualifies(name: PlaceMention, qualifier: PlaceMention, gazetteer: Gazetteer
         inside = {r.country for r in qualifier.readings if r.feature == "region" and r.country not in (None, "USA")}
         if any(r.country not in inside for r in name.readings):
             countries = inside
-    return tuple(r for r in name.readings if r.feature != "country" and (
+    inside = tuple(r for r in name.readings if r.feature != "country" and (
         (r.country == "USA" and r.admin1 is not None and r.admin1 in states) or r.country in countries
     ))
+    # "London, Kentucky": a town of that state too small for the city list
+    small = [us_small_towns().get((key(name.text), state)) for state in states if state] if not inside else []
+    return inside or tuple(r for r in small if r is not None)
 
 
 def _abbreviated_state(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
@@ -397,6 +400,8 @@ def _abbreviated_state(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) ->
     parser tags) keeps the readings in that state."""
     state = gazetteer.us_state(doc[mention.end + 1].text)
     inside = tuple(r for r in mention.readings if r.country == "USA" and r.admin1 == state) if state else ()
+    small = us_small_towns().get((key(mention.text), state)) if state and not inside else None
+    inside = inside or ((small,) if small else ())
     if inside:
         mention.readings = inside
         mention.countries = {"USA"}
