@@ -308,9 +308,19 @@ def test_statements_cues_beyond_say(statements, text, lemma, content):
     assert s.content.text == content
 
 
-def test_statements_declined_or_negated_cues_report_nothing(statements):
+def test_statements_declined_cues_report_nothing(statements):
     assert statements("The ministry declined to say how many soldiers had died.") == []
-    assert statements("The police did not say whether anyone was arrested.") == []
+
+
+def test_statements_negated_cue_is_a_statement_with_its_negation_in_the_cue(statements):
+    # News annotators (PolNeAR) draw "did not say whether ...", "never mentioned ..." as
+    # attributions: the cue keeps its negation, so a reader sees nothing was asserted.
+    s = only(statements("The police did not say whether anyone was arrested."))
+    assert s.cue.text == "did not say"
+    assert s.content.text == "whether anyone was arrested"
+    s = only(statements("The mayor never mentioned the flooded tunnel in her speech."))
+    assert s.cue.text == "never mentioned"
+    assert s.content.text.startswith("the flooded tunnel")
 
 
 def test_statements_nested_speech_inside_a_quote_is_part_of_its_content(statements):
@@ -611,7 +621,6 @@ def test_statements_nested_reporting_by_a_named_speaker_is_a_statement_too(state
     "text",
     [
         "Relatives are trying to confirm that the boat reached the island.",
-        "The minister is expected to announce that the border will reopen.",
         "The council will reply to the petition 'in due course'.",
         "Prison officials denied the men access to their families.",
         "The border guards denied entry to the journalists.",
@@ -808,6 +817,24 @@ def test_statements_headline_colon_attribution(statements):
     assert s.type == "indirect"
     # A label is no speaker.
     assert statements("Update: the bridge is closed to traffic\n\nThe council meets on Monday.") == []
+    assert statements("Watch: Governor Falls Off The Stage\n\nThe council meets on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # A surname the tagger does not know as a name in a headline, and a poll speaking for itself.
+        ("Okafor: No Deal On The Harbor Before Spring\n\nTalks resume on Monday.", "Okafor", "No Deal On The Harbor Before Spring"),
+        ("Poll: Mayor Trails Rival By Ten Points\n\nThe vote is in May.", "Poll", "Mayor Trails Rival By Ten Points"),
+    ],
+)
+def test_statements_headline_colon_names_and_polls(statements, text, speaker, content):
+    s = only(statements(text))
+    assert (s.speaker.text, s.cue.text, s.content.text) == (speaker, ":", content)
+
+
+def test_statements_headline_colon_with_a_figure_only_is_none(statements):
+    assert statements("Ana Soto: 1,204.\nLuis Vega: 998.\n\nThe count goes on.") == []
 
 
 @pytest.mark.parametrize(
@@ -949,3 +976,26 @@ def test_documents_show_and_speakers_stress_agree_and_report_more_than_clauses(s
 
 def test_agreeing_to_a_deal_is_no_statement(statements):
     assert [s.cue.lemma for s in statements("The two sides agreed to a ceasefire on Monday.")] == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The minister is expected to announce that the border will reopen.", "is expected",
+         "The minister is expected to announce that the border will reopen"),
+        ("The old bridge, which is believed to be unsafe, stays closed.", "is believed", "which is believed to be unsafe"),
+        ("The governor is not expected to attend the ceremony.", "is not expected",
+         "The governor is not expected to attend the ceremony"),
+    ],
+)
+def test_statements_passive_belief_held_by_nobody_named(statements, text, cue, content):
+    # "X is expected to Y": what unnamed people expect, an attribution with no source; the
+    # cue under it ("announce") is only expected, no statement of its own.
+    s = only(statements(text))
+    assert s.speaker is None
+    assert (s.cue.text, s.content.text) == (cue, content)
+
+
+def test_statements_passive_belief_with_its_holder_or_no_belief_is_no_hearsay(statements):
+    assert only(statements("The mayor was expected by analysts to win the vote.")).speaker.text == "analysts"
+    assert statements("The ferry was built to carry 300 cars.") == []

@@ -81,8 +81,6 @@ def _cue_by_form(ctx: ArticleContext, lower: str) -> CueEntry | None:
 
 def blocked(token: Token, entry: CueEntry) -> bool:
     """A negated cue, or one under "declined to" or "want to", reports nothing."""
-    if any(c.dep_ == "neg" for c in children_of(token)):
-        return True
     head = token.head
     if token.dep_ not in ("xcomp", "ccomp", "advcl") or head.i == token.i:
         return False

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from eventdesk.statements.context import ArticleContext, Draft, same, token_range_chars, trim
 from eventdesk.statements.cues import cue_of
-from eventdesk.statements.lexicon import CueEntry, words_with_role
+from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.statements.quotes import Quotation, is_quote_mark
 from eventdesk.statements.speakers import MAX_BARE_ATTRIBUTION, inverted_subject, speaker_of
 from eventdesk.nlp import children_of
@@ -289,11 +289,11 @@ def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft
         if colon is None or not _opens_line(ctx, sent[0]) or ctx.in_quote(colon):
             continue
         head = _bare_np_head(ctx.doc[sent.start : colon.i])
-        if head is None or not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in ctx.doc[sent.start : colon.i]):
+        if head is None or not _headline_speaker(ctx.doc[sent.start : colon.i], head):
             continue
         line_end = ctx.text.find("\n", colon.idx)
         start, end = trim(ctx.text, colon.idx + 1, len(ctx.text) if line_end < 0 else line_end)
-        if start >= end or is_quote_mark(ctx.text[start]) or any(s < end and start < e for d in taken for s, e in d.content):
+        if start >= end or is_quote_mark(ctx.text[start]) or not any(c.isalpha() for c in ctx.text[start:end]) or any(s < end and start < e for d in taken for s, e in d.content):
             continue
         drafts.append(
             Draft(
@@ -302,6 +302,21 @@ def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft
             )
         )
     return drafts
+
+
+def _headline_speaker(words: SpacySpan, head: Token) -> bool:
+    """Whether the words before a headline's colon name a speaker: a name the tagger knows
+    (a person, organisation or place), a capitalised proper noun the tagger missed in a
+    headline ("Lynch: ..."), or a poll or report speaking for itself ("Poll: ..."); a label
+    ("Update:", "Watch:"; word_roles.tsv, label) is none."""
+    if head.lower_ in words_with_role("label") or head.lemma_.lower() in words_with_role("label"):
+        return False
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words):
+        return True
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        return True
+    entry = noun_cues().get(head.lemma_.lower())
+    return entry is not None and "in" in entry.frames
 
 
 def _opens_line(ctx: ArticleContext, token: Token) -> bool:

@@ -1,7 +1,8 @@
 """Attributions with no source: the writer's impression, "the court seemed to signal ...",
-"the plan appears to be stalled", "his voice seemed weaker", "it seems that ...". News annotators count these as
+"the plan appears to be stalled", "his voice seemed weaker", "it seems that ...", and what is
+held by people left unnamed: "the mayor is expected to resign". News annotators count these as
 attributions whose source is left unsaid; the statement has no speaker. The verbs are the
-`impression` words of data/word_roles.tsv.
+`impression` and `hearsay` words of data/word_roles.tsv.
 """
 
 from __future__ import annotations
@@ -17,14 +18,20 @@ from eventdesk.nlp import children_of
 def impression_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
     """Drafts of "X seems to Y" (content: X ... to Y) and "it seems that Z" (content: Z)."""
     verbs = words_with_role("impression")
+    hearsay = words_with_role("hearsay")
     drafts = []
     for sent in ctx.sents:
         for verb in sent:
-            if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" or ctx.in_quote(verb):
+            if ctx.in_quote(verb):
                 continue
-            if any(c.dep_ == "neg" for c in children_of(verb)):
+            if verb.lemma_.lower() in hearsay and verb.tag_ == "VBN":
+                tokens = _held(ctx, verb)
+            elif verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
                 continue
-            tokens = _content(ctx, verb)
+            elif any(c.dep_ == "neg" for c in children_of(verb)):
+                continue
+            else:
+                tokens = _content(ctx, verb)
             if not tokens:
                 continue
             start, end = trim(ctx.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
@@ -59,6 +66,24 @@ def _content(ctx: ArticleContext, verb: Token) -> list[Token]:
     if complement is None:
         return []
     return _words(list(subject.subtree) + [verb] + subtree_without_nested(ctx, complement, verb))
+
+
+def _held(ctx: ArticleContext, verb: Token) -> list[Token]:
+    """ "The mayor is expected to resign", "the bill, which is believed to have the votes":
+    a passive of belief or report with a subject and an infinitive and nobody named as the
+    holder (no "by" phrase); the content is the subject with the infinitive."""
+    kids = children_of(verb)
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return []
+    if subject.lower_ == "it":
+        return []  # "it is expected that ...": the passive cue reads it
+    complement = next(
+        (c for c in kids if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in children_of(c))), None
+    )
+    if complement is None:
+        return []
+    return _words(list(subject.subtree) + subtree_without_nested(ctx, complement, verb))
 
 
 def _described_as(verb: Token) -> Token | None:
