@@ -24,6 +24,7 @@ from eventdesk.statements.lexicon import StatementLexicon, load_lexicon
 from eventdesk.statements.impressions import impression_drafts
 from eventdesk.statements.interposed import interposed_drafts
 from eventdesk.statements.nouns import noun_drafts
+from eventdesk.statements.passives import passive_drafts
 from eventdesk.statements.adjectives import adjective_drafts
 from eventdesk.statements.postprocess import finish
 
@@ -51,7 +52,7 @@ class StatementExtractor:
 
 def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
     """The statements and contests of one article: direct speech, reported clauses, bare
-    colon and dash attributions, headline colons ("Mayor Lee: ..."), the writer's impressions ("X seems to ..."), noun cues ("her claim that ...") and continued quotations,
+    colon and dash attributions, headline colons ("Mayor Lee: ..."), the writer's impressions ("X seems to ..."), passives ("the plan was announced"), noun cues ("her claim that ...") and continued quotations,
     assembled and finished."""
     cues = find_cues(ctx)
     drafts = direct_speech(ctx, cues)
@@ -80,6 +81,7 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
     drafts.extend(adjective_drafts(ctx, drafts))
     drafts.extend(headline_attributions(ctx, drafts))
     drafts.extend(impression_drafts(ctx, drafts))
+    drafts.extend(passive_drafts(ctx, drafts))
     continue_quotes(ctx, drafts)
     drafts, statements = assemble(ctx, drafts)
     contests = find_contests(ctx.doc, drafts, statements, ctx.lexicon)

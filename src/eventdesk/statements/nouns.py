@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventdesk.statements.clauses import subtree_without_nested, that_clause_of
 from eventdesk.statements.context import ArticleContext, Draft, trim
-from eventdesk.statements.lexicon import CueEntry, noun_cues
+from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.nlp import children_of
 
 # The words a relative "that" fills in its clause ("the claim that he made": "that" is
@@ -34,13 +34,15 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             if draft is None:
                 draft = _object_draft(ctx, token, entry)
             if draft is not None and not _overlaps(draft, taken + drafts):
+                if draft.speaker_head is not None and draft.speaker_head.head.i == token.head.i != token.i and token.dep_ == "dobj":
+                    draft.cue_start = token.head.idx  # "made the case": the light verb with its noun
                 drafts.append(draft)
     return drafts
 
 
 def _that_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
     """ "Her claim that the count was rigged ...": the possessor holds the clause."""
-    holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    holder = holder_of(noun)
     clause = that_clause_of(noun)
     if holder is None or clause is None:
         return None
@@ -50,13 +52,26 @@ def _that_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
     return draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, clause, noun))
 
 
+def holder_of(noun: Token) -> Token | None:
+    """Who holds a noun cue: its possessor ("her claim"), or the subject of the light verb
+    it is the object of ("she made the case", "he gave a speech"; word_roles.tsv, light)."""
+    holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    if holder is not None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words_with_role("light"):
+        return holder
+    return next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
+
+
 def _object_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
     """ "Berlin's pledge to add soldiers", "his attacks on the banks", "their opposition to
     the deal": the possessor holds the infinitive or the preposition's object."""
-    holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    holder = holder_of(noun)
     if holder is None:
         return None
-    for child in children_of(noun):
+    kids = list(children_of(noun))
+    if holder.dep_ == "nsubj" and holder.head.i == noun.head.i:
+        # "made a case for lower taxes": the parser may hang the noun's phrase on the light verb.
+        kids += [c for c in children_of(noun.head) if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+    for child in kids:
         if child.i < noun.i:
             continue
         if child.dep_ in ("acl", "relcl") and "to" in entry.frames and any(a.lower_ == "to" and a.dep_ == "aux" for a in children_of(child)):

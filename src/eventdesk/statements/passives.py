@@ -1,0 +1,83 @@
+"""Attributions in the passive: "the plan was announced in March", "the mayor is seen as
+weak", "he has been called a traitor by his rivals". What
+was announced, seen or called is the content; the speaker is the "by" phrase, or nobody
+when there is none (the source left unsaid, as news annotators draw it). A verb that
+speaks to someone (`addressee` words: "the farmers had been warned") gives nothing: its
+subject is the one spoken to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.statements.clauses import non_speech_object, subtree_without_nested
+from eventdesk.statements.context import ArticleContext, Draft, trim
+from eventdesk.statements.cues import blocked, cue_of
+from eventdesk.statements.lexicon import CueEntry, words_with_role
+from eventdesk.nlp import children_of
+
+# The frames of a cue that takes an object: its passive subject is that object.
+_OBJECT_FRAMES = frozenset({"np", "as", "oprd", "of", "for", "on", "about"})
+# What stays with the subject as content: "seen as weak", "called a traitor", "asked about X".
+_COMPLEMENT_DEPS = {"oprd", "attr", "acomp", "ccomp", "xcomp", "dobj"}
+
+
+def passive_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
+    """Drafts of the passive cues of the article whose content no other draft has."""
+    drafts: list[Draft] = []
+    used = {d.cue_token.i for d in taken if d.cue_token is not None}
+    for sent in ctx.sents:
+        for verb in sent:
+            if verb.tag_ != "VBN" or verb.i in used or ctx.in_quote(verb):
+                continue
+            match = cue_of(ctx, verb)
+            if match is None or len(match[0]) > 1 or not (match[1].frames & _OBJECT_FRAMES) or blocked(verb, match[1]):
+                continue
+            draft = _draft(ctx, verb, match[1])
+            if draft is None:
+                continue
+            start, end = draft.content[0]
+            if not any(s < end and start < e for d in taken + drafts for s, e in d.content):
+                drafts.append(draft)
+    return drafts
+
+
+def _draft(ctx: ArticleContext, verb: Token, entry: CueEntry) -> Draft | None:
+    kids = list(children_of(verb))
+    agent = next((c for c in kids if c.dep_ == "agent"), None)
+    speaker = next((o for o in children_of(agent) if o.dep_ == "pobj"), None) if agent is not None else None
+    if agent is not None and speaker is None:
+        return None
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subject is not None and any(c.dep_ == "auxpass" for c in kids):
+        subject_tokens = list(subject.subtree)
+    else:
+        # A participle describing a noun ("a plan announced last year") is left out:
+        # PolNeAR draws it about half the time.
+        return None
+    if non_speech_object(ctx, entry, subject):
+        return None  # "the nominee was confirmed", "patients were admitted": no speech
+    if subject is not None and subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in kids):
+        return None  # "it was announced that ...": the cue's own passive reading
+    if verb.lemma_.lower() in words_with_role("addressee"):
+        return None  # "the farmers had been warned": the subject is the one spoken to
+    rest = [c for c in kids if c.i > verb.i and _complement(c)]
+    tokens = subject_tokens + [t for c in rest for t in subtree_without_nested(ctx, c, verb)]
+    words = sorted((t for t in tokens if not (t.is_punct or t.is_space)), key=lambda t: t.i)
+    if not words:
+        return None
+    start, end = trim(ctx.text, words[0].idx, words[-1].idx + len(words[-1]))
+    if start >= end:
+        return None
+    return Draft(
+        cue_start=verb.idx, cue_end=verb.idx + len(verb), lemma=entry.lemma, sentence=ctx.sent_of.get(verb.i, 0),
+        content=[(start, end)], type="indirect", speaker_head=speaker, entry=entry, cue_token=verb,
+    )
+
+
+def _complement(child: Token) -> bool:
+    if child.dep_ in _COMPLEMENT_DEPS:
+        return True
+    return child.dep_ == "prep" and child.lower_ in ("as", "about", "of", "for", "on") and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in child.subtree
+    )
