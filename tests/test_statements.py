@@ -1030,6 +1030,7 @@ def test_statements_passive_cue_reports_its_subject(statements, text, speaker, c
         "Three patients were admitted overnight.",
         "The bridge was built in 1990.",  # no cue
         "A miner named Pedro Alves was rescued.",
+        "Two officers are seen running toward the car.",  # "see" speaks only with "as"
     ],
 )
 def test_statements_passive_of_no_speech_gives_nothing(statements, text):

@@ -62,6 +62,8 @@ def _draft(ctx: ArticleContext, verb: Token, entry: CueEntry) -> Draft | None:
     if verb.lemma_.lower() in words_with_role("addressee"):
         return None  # "the farmers had been warned": the subject is the one spoken to
     rest = [c for c in kids if c.i > verb.i and _complement(c)]
+    if "np" not in entry.frames and not any(c.lower_ in entry.frames or c.dep_ == "oprd" and "oprd" in entry.frames for c in rest):
+        return None  # "officers are seen gathered around him": "see" is a cue with "as" only
     tokens = subject_tokens + [t for c in rest for t in subtree_without_nested(ctx, c, verb)]
     words = sorted((t for t in tokens if not (t.is_punct or t.is_space)), key=lambda t: t.i)
     if not words:
