@@ -949,3 +949,14 @@ def test_documents_show_and_speakers_stress_agree_and_report_more_than_clauses(s
 
 def test_agreeing_to_a_deal_is_no_statement(statements):
     assert [s.cue.lemma for s in statements("The two sides agreed to a ceasefire on Monday.")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Secretary of State Maria Lopez arrived in Cairo on Monday. The Secretary of State said the talks were useful.", "Maria Lopez"),
+    ("Prime Minister Tomas Berg met the envoy. The Prime Minister said the visit had gone well.", "Tomas Berg"),
+])
+def test_statements_a_capitalised_title_refers_back_to_the_person_who_holds_it(statements, text, name):
+    """'The Secretary of State said', written capitalised with no name, is the person named
+    with that title before, as 'the minister said' is."""
+    said = [s for s in statements(text) if s.cue.text == "said"]
+    assert len(said) == 1 and said[0].speaker.name == name

@@ -227,7 +227,8 @@ def _resolve(ctx: ArticleContext, draft: Draft) -> None:
     lower = head.lower_
     pronoun = lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in THING_PRONOUNS
     discourse = ctx.discourse
-    definite = (head.pos_ == "NOUN" and discourse.is_definite(head)) or discourse.is_short_definite(head)
+    definite = ((head.pos_ == "NOUN" and discourse.is_definite(head)) or discourse.is_short_definite(head)
+                or discourse.is_title(head))
     if definite and _issued_document(ctx, draft, head):
         return
     if (pronoun or definite) and _referring_speaker(ctx, draft, head, pronoun):
