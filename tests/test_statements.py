@@ -159,7 +159,24 @@ def test_statements_appositive_is_not_part_of_the_speaker(statements):
 def test_statements_named_appositive_names_a_described_speaker(statements):
     s = only(statements("The army's spokesman, Colonel Ibrahim Musa, said the road had been cleared."))
     assert "Ibrahim Musa" in s.speaker.name
-    assert s.speaker_mention.text == "The army's spokesman"
+    # The source as news annotators draw it (PolNeAR): the description and the name.
+    assert s.speaker_mention.text == "The army's spokesman, Colonel Ibrahim Musa"
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # The source as news annotators draw it (PolNeAR): a possessor with its ending, a
+    # participle or a relative clause run on without a comma, no focus word before it.
+    ("Lee's claim that the vote was rigged fell flat.", "Lee", "Lee's"),
+    ("A poll released Monday shows that the mayor leads.", "A poll", "A poll released Monday"),
+    ("Nineteen percent of the students polled said they would vote.", "Nineteen percent of the students",
+     "Nineteen percent of the students polled"),
+    ("People who lost their jobs say the plan failed.", "People", "People who lost their jobs"),
+    ("Even economists say the plan will fail.", "economists", None),
+])
+def test_the_source_is_the_speaker_phrase_as_annotators_draw_it(statements, text, speaker, mention):
+    s = only(statements(text))
+    assert s.speaker.text == speaker
+    assert (s.speaker_mention.text if s.speaker_mention else None) == mention
 
 
 def test_statements_according_to_names_the_source(statements):
