@@ -977,3 +977,12 @@ def test_documents_show_and_speakers_stress_agree_and_report_more_than_clauses(s
 
 def test_agreeing_to_a_deal_is_no_statement(statements):
     assert [s.cue.lemma for s in statements("The two sides agreed to a ceasefire on Monday.")] == []
+
+
+def test_where_an_object_was_said_is_no_part_of_it(statements):
+    # "in statements", "in an interview": the occasion of the saying (PolNeAR leaves it out
+    # of the content); a noun's own phrase stays ("any role in the sinking").
+    s = only(statements("The senator condemned the new visa program in a statement."))
+    assert s.content.text == "the new visa program"
+    s = only(statements("Ruiz denied any role in the sinking."))
+    assert s.content.text == "any role in the sinking"
