@@ -82,3 +82,8 @@ def test_hedged_content_is_not_asserted():
 def test_a_judgment_the_events_stage_coded_is_not_counted_twice():
     found = _judgments("Bernie Sanders said Hillary Clinton was unfit to serve.")
     assert len([e for e in found if e[0] == "111" and e[2] and "Clinton" in e[2]]) == 1
+
+
+def test_a_criticism_verb_with_its_saying_clause_is_one_event():
+    found = _judgments('Ted Cruz criticized Hillary Clinton on Monday, saying she is "a liar."')
+    assert len([e for e in found if e[0][:2] == "11" and e[2] and "Clinton" in e[2]]) == 1, found

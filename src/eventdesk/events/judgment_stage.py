@@ -74,15 +74,16 @@ class JudgmentStage:
         if not speakers:
             return []
         inside = {t.i for t in content}
+        first = min(ctx.sent_of.get(content[0].i, 0), ctx.sent_of.get(cue.i, 0))
         for judgment in judgments_in(list(content), self.judgments):
             if _asked(judgment.clause) or self._reported_within(judgment, inside):
                 continue
-            targets = self._judged(ctx, cue, judgment, speakers[0])
+            targets = self._judged(ctx, cue, judgment, speakers[0], first)
             if not targets:
                 continue
             code = CODES[judgment.name]
             sources, targets = actor_phrases.with_countries(ctx, cue, speakers, targets, code)
-            if _coded_already(events, statement, sources[0], targets):
+            if _coded_already(events, statement, ctx.sent_of.get(cue.i), sources[0], targets):
                 return []
             modality = "hypothetical" if hedged(judgment.clause) or _hedge_in(statement, judgment.clause) else "asserted"
             return [self._event(ctx, cue, statement, code, sources[0], target, modality) for target in targets]
@@ -127,9 +128,11 @@ class JudgmentStage:
             node = head
         return False
 
-    def _judged(self, ctx: DocumentCoder, cue: Token, judgment: Judgment, speaker: Actor) -> list[Actor]:
+    def _judged(self, ctx: DocumentCoder, cue: Token, judgment: Judgment, speaker: Actor, first: int) -> list[Actor]:
         """The actors the judgment is about: not the speaker's own side, not the one
-        addressed, not a thing; "he" in "X said of Y: 'He is ...'" is Y."""
+        addressed, not a thing; "he" in "X said of Y: 'He is ...'" is Y, another pronoun
+        the actor it stands for when named in the statement's sentences or the one before
+        them (`first`: the statement's first sentence)."""
         tokens = judgment.judged
         if any(t.lower_ in UNJUDGED for t in tokens):
             return []
@@ -141,6 +144,8 @@ class JudgmentStage:
             # "their lives are hard": read through its possessor, a thing that is no
             # conduct names nobody judged
             return []
+        if how == "pronoun":
+            actors = [a for a in actors if _near(ctx, a, first)]
         return [a for a in actors if not _self(a, speaker) and not _own_country(a, speaker)]
 
     def _event(self, ctx: DocumentCoder, cue: Token, statement: Statement, code: str, source: Actor,
@@ -167,13 +172,16 @@ def _overlaps(a: Span, b) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _coded_already(events: list[Event], statement: Statement, source: Actor, targets: list[Actor]) -> bool:
-    """An event of the judgment roots inside the content, between the same pair ("X said
-    Y was unfit" coded by the events stage): the judgment is counted once."""
+def _coded_already(events: list[Event], statement: Statement, sentence: int | None, source: Actor,
+                   targets: list[Actor]) -> bool:
+    """An event of the judgment roots between the same pair inside the content ("X said Y
+    was unfit", coded by the events stage) or in the cue's sentence ("X attacked Y,
+    saying she is unfit"): the judgment is counted once."""
     content = statement.content
     codes = {t.code for t in targets}
     for event in events:
-        if event.root not in JUDGMENT_ROOTS or not (content.start <= event.trigger.start < content.end):
+        inside = content.start <= event.trigger.start < content.end
+        if event.root not in JUDGMENT_ROOTS or not (inside or event.sentence == sentence):
             continue
         if event.source is not None and event.source.code == source.code and (
                 event.target is None or event.target.code in codes):
@@ -195,6 +203,13 @@ def _own_country(actor: Actor, speaker: Actor) -> bool:
     """The speaker's own country as a whole ("our country's a mess", "America is great"):
     talk about one's own state, no event between two actors."""
     return actor.kind == "state" and not actor.sectors and actor.country is not None and actor.country == speaker.country
+
+
+def _near(ctx: DocumentCoder, actor: Actor, first: int) -> bool:
+    """Whether a pronoun's antecedent is named in the statement's sentences or the one
+    before them: a quotation's "he" further from any name is too often someone else."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and ctx.sent_of.get(span.root.i, -1) >= first - 1
 
 
 def _after_comma(relative_clause: Token) -> bool:
