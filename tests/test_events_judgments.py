@@ -87,3 +87,18 @@ def test_a_judgment_the_events_stage_coded_is_not_counted_twice():
 def test_a_criticism_verb_with_its_saying_clause_is_one_event():
     found = _judgments('Ted Cruz criticized Hillary Clinton on Monday, saying she is "a liar."')
     assert len([e for e in found if e[0][:2] == "11" and e[2] and "Clinton" in e[2]]) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Narendra Modi said India's ties with Japan are excellent.",
+    "Russian President Vladimir Putin said Russia's economy was impressive.",
+    "A UN spokesman said the humanitarian situation in Yemen was catastrophic.",
+])
+def test_a_thing_of_an_actors_that_is_no_conduct_judges_nobody(text):
+    found = [e for e in code_text(text).events if e.cameo[:2] in ("11", "05")]
+    assert not found, found
+
+
+def test_an_actors_conduct_judges_the_actor():
+    found = code_text("Turkey's foreign minister said Greece's actions were unacceptable.").events
+    assert any(e.cameo == "111" and e.target and e.target.code == "GRC" for e in found), found

@@ -14,7 +14,7 @@ from eventdesk.events import actor_phrases, arguments, match, modality
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import CodeBehaviour, behaviour
 from eventdesk.events.function_words import OBLIGATION_AUX, THING_PRONOUNS
-from eventdesk.events.judgments import judgment_lexicon
+from eventdesk.events.judgments import judgment_lexicon, own_country
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
 from eventdesk.events.words import word_values, words
@@ -151,8 +151,11 @@ def _judged(ctx: DocumentCoder, name: str, verb: Token, predicate: Token, source
         # situation is judged, not an actor
         return None
     speakers, _ = actor_phrases.actors_of_all(ctx, source_tokens)
-    targets, _ = actor_phrases.actors_of_all(ctx, target_tokens)
-    targets = [t for t in targets if not actor_phrases.same_side(t, speakers)]
+    targets, how = actor_phrases.actors_of_all(ctx, target_tokens)
+    if name != "blame" and not judgment_lexicon().names_judged(target_tokens, how):
+        return None
+    targets = [t for t in targets if not actor_phrases.same_side(t, speakers)
+               and not any(own_country(t, s) for s in speakers)]
     if not speakers or not targets:
         return None
     entry = ctx.lexicon.constructions[name]

@@ -20,7 +20,7 @@ from eventdesk.events import syntax as sx
 from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.actor_phrases import actors_of_all
 from eventdesk.events.coder import DocumentCoder
-from eventdesk.events.judgments import CODES, Judgment, hedged, judgment_lexicon, judgments_in
+from eventdesk.events.judgments import CODES, Judgment, hedged, judgment_lexicon, judgments_in, own_country
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON
 from eventdesk.model import Actor, Event, Span, Statement
@@ -140,13 +140,11 @@ class JudgmentStage:
             named = [o for p in sx.preps(cue) if sx.lemma(p) == "of" for o in sx.children(p, "pobj")]
             tokens = named or tokens
         actors, how = actors_of_all(ctx, tokens)
-        if how == "inner" and all(t.pos_ == "NOUN" for t in tokens):
-            # "their lives are hard": read through its possessor, a thing that is no
-            # conduct names nobody judged
+        if not self.judgments.names_judged(tokens, how):
             return []
         if how == "pronoun":
             actors = [a for a in actors if _near(ctx, a, first)]
-        return [a for a in actors if not _self(a, speaker) and not _own_country(a, speaker)]
+        return [a for a in actors if not _self(a, speaker) and not own_country(a, speaker)]
 
     def _event(self, ctx: DocumentCoder, cue: Token, statement: Statement, code: str, source: Actor,
                target: Actor, modality: str) -> Event:
@@ -197,12 +195,6 @@ def _self(actor: Actor, speaker: Actor) -> bool:
     if actor.kind == "person" and speaker.kind == "person" and actor.name and speaker.name:
         return actor.name.split()[-1].lower() == speaker.name.split()[-1].lower()
     return False
-
-
-def _own_country(actor: Actor, speaker: Actor) -> bool:
-    """The speaker's own country as a whole ("our country's a mess", "America is great"):
-    talk about one's own state, no event between two actors."""
-    return actor.kind == "state" and not actor.sectors and actor.country is not None and actor.country == speaker.country
 
 
 def _near(ctx: DocumentCoder, actor: Actor, first: int) -> bool:

@@ -22,7 +22,9 @@ from importlib import resources
 from spacy.tokens import Token
 
 from eventdesk.errors import LexiconError
+from eventdesk.model import Actor
 from eventdesk.events import syntax as sx
+from eventdesk.events.words import words
 from eventdesk.nlp import children_of
 from eventdesk.tables import tsv_rows
 
@@ -70,6 +72,17 @@ class JudgmentLexicon:
             if second and second in seconds:
                 return name
         return next((name for second, name in entries if not second), None)
+
+    def names_judged(self, tokens: list[Token], how: str) -> bool:
+        """Whether the words a judgment is of name the actor judged: not when the actor
+        was read through the possessor or "of" phrase of a thing that is no conduct ("their
+        lives are hard", "India's ties with Japan are excellent", "the situation in Yemen
+        is catastrophic"); a conduct noun's owner is judged ("Y's remarks were outrageous")."""
+        if how != "inner":
+            return True
+        # a part or number of people ("half of Y's supporters") names them
+        return not all(t.pos_ == "NOUN" and self.word_class(t) != "conduct"
+                       and sx.lemma(t) not in words("quantity_noun") for t in tokens)
 
     def judging(self, classes: tuple[str, ...]) -> frozenset[str]:
         """Lemmas of the adjectives and nouns of these classes."""
@@ -195,6 +208,13 @@ def _conduct_owner(conduct: Token) -> list[Token]:
         if child.dep_ == "poss":
             return [child]
     return [c for c in children_of(conduct) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < conduct.i][:1]
+
+
+def own_country(actor: Actor, speaker: Actor) -> bool:
+    """The speaker's own country as a whole ("our country is a mess", "Russia's economy is
+    impressive," Putin said): talk about one's own state, no event between two actors."""
+    return (actor.kind == "state" and not actor.sectors and actor.country is not None
+            and actor.country == speaker.country)
 
 
 def hedged(clause: Token) -> bool:
