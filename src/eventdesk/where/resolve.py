@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_towns
-from eventdesk.where.mentions import PlaceMention, acts
+from eventdesk.where.mentions import PlaceMention
+from eventdesk.where.placing import left_from
 from eventdesk.where.words import words
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
@@ -164,6 +165,23 @@ def _across_border(doc: Doc, mention: PlaceMention) -> bool:
         return False
     before = doc[mention.start - 1]
     return before.lower_ == "with" and doc[mention.start - 2].lower_ in words("border_word")
+
+
+def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """A country or a capital standing for its government ("Ankara said", "Turkey's
+    criticism", "US troops", "accused Washington"): an actor, not a location, unless a
+    locative preposition places something there ("in Ankara")."""
+    reading = mention.chosen
+    if reading is None or mention.placing == "at":
+        return False
+    if reading.feature != "country" and not gazetteer.is_seat(mention.text, reading):
+        return False
+    root = doc[mention.start:mention.end].root
+    if mention.placing == "origin" and reading.feature != "country" and left_from(root, any_clause=True):
+        return False  # "families who fled from Khartoum": the town they left, not its government
+    if root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through")
+    return True
 
 
 def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateline: PlaceMention | None) -> None:
