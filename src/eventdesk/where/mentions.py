@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_towns
+from eventdesk.where.small_towns import small_town_candidates
 from eventdesk.where.words import feature_word, words
 from eventdesk.nlp import full_name_surnames
-from eventdesk.where.placing import MAX_EXTENSION, left_from, place_word, placing, site_head
+from eventdesk.where.placing import MAX_EXTENSION, left_from, mention_placing, place_word, placing, site_head
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels the small English model gives unfamiliar places ("a rally in Lyon" as ORG, "near
@@ -104,7 +105,8 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
     for stop in range(limit, end, -1):
         readings = gazetteer.lookup(doc[start:stop].text)
         if readings:
-            return start, stop, readings, feature_word(doc[stop - 1].text) or hint
+            following = feature_word(doc[stop].text) if stop > end and stop < len(doc) else None
+            return start, stop, readings, feature_word(doc[stop - 1].text) or following or hint
     readings = gazetteer.lookup(doc[start:end].text)
     division = _division_before(doc, start)
     if division is not None and not any(r.feature == "region" for r in readings):
@@ -171,10 +173,12 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
 
 def _entity_parts(doc: Doc, ent: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """The names an entity holds: itself, or when the gazetteer does not know it whole
-    and it runs over a comma, "and" or "or", each of its parts ("Bakhmut and Avdiivka",
-    "Poso, Central Sulawesi" tagged as one name)."""
+    and it runs over a comma, "and", "or", "in" or a possessive, each of its parts ("Bakhmut
+    and Avdiivka", "Poso, Central Sulawesi", "Macomia in Mozambique's Cabo Delgado" tagged
+    as one name)."""
     start, end = _trimmed(doc, ent.start, ent.end)
-    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or")]
+    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or", "in")
+            or doc[i].dep_ == "case"]
     if start >= end or not cuts or gazetteer.lookup(doc[start:end].text):
         return [(start, end)] if start < end else []
     bounds = [start - 1, *cuts, end]
@@ -326,6 +330,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     taken |= {i for ent in doc.ents if ent.label_ not in RETRIED_LABELS and not _mistaken_date(ent)
               for i in range(ent.start, ent.end)}
     candidates += _untagged_candidates(doc, gazetteer, taken)
+    candidates += small_town_candidates(doc, gazetteer, candidates)
     mentions: list[PlaceMention] = []
     boilerplate = doc._.boilerplate or ()
     for start, end, readings, hint, struck_only in sorted(candidates):
@@ -340,7 +345,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         ))
     mentions = _described_within(doc, _possessed(doc, _fold_qualifiers(doc, mentions, gazetteer)))
     for mention in mentions:
-        mention.placing = placing(doc[mention.start:mention.end].root)
+        mention.placing = mention_placing(doc[mention.start:mention.end])
     return mentions
 
 

@@ -4,7 +4,7 @@ a modifier ("Sichuan authorities"), or not as a place at all ("Moore, a British 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventdesk.nlp import children_of
 from eventdesk.where.words import words
@@ -64,8 +64,7 @@ def placing(token: Token) -> str | None:
                 place, after any the prepositions give, when it is a town, region or site
                 but no capital, which stands for its government ("Ankara's criticism");
       None      otherwise."""
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and not place_word(c.lower_) and not _not_a_description(c)
-           for c in children_of(token)):
+    if _described_person(token):
         return None  # a person an apposition describes: "Moore, a British engineer", "Washington, a student"
     if left_from(token):
         return "at"  # "withdrew from X", "pulled out of X": where the leaving happens
@@ -78,15 +77,16 @@ def placing(token: Token) -> str | None:
             return "struck"
         if node.dep_ == "pobj":
             prep = head.lower_
-            if prep in words("locative") or (prep == "on" and node.i != token.i and node.lower_ in words("through")):
-                return "at"  # "in X", and "on the outskirts of X", "on the edge of X"
+            if prep in words("locative") or (
+                    (prep == "on" or prep in words("toward")) and node.i != token.i and node.lower_ in words("through")):
+                return "at"  # "in X", and "on the outskirts of X", "deployed to the streets of X"
             if prep in words("toward"):
                 return "toward"
             if prep not in ("of", "from"):
                 return None
             above = head.head
-            if above.lower_ in words("direction"):
-                return "at"
+            if above.lower_ in words("direction") or (prep == "of" and above.lower_ in words("inhabitant_word")):
+                return "at"  # "30 km north of X"; "residents of X": where they live
             if prep == "from":
                 return "origin"  # "fled from Khartoum", "troops from Chad": where they came from
             if above.lower_ not in words("through"):
@@ -111,6 +111,32 @@ def placing(token: Token) -> str | None:
             return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
         return None
     return None
+
+
+def _described_person(token: Token) -> bool:
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not place_word(c.lower_) and not _not_a_description(c)
+               for c in children_of(token))
+
+
+# The most words between a locative preposition and the name it places when the parse does
+# not link them ("at the Kerem Shalom crossing", "in Brazil's Rio Grande do Sul state").
+MAX_LEAD = 6
+
+
+def mention_placing(span: Span) -> str | None:
+    """How the sentence uses the place name `span` (placing() of its root); when the parse
+    links it to nothing, a locative preposition right before it, past "the", names and
+    possessives, still puts the action there ("blocked trucks at the Kerem Shalom crossing"
+    parsed with "crossing" as a verb; "in Brazil's Rio Grande do Sul state")."""
+    found = placing(span.root)
+    if found is not None or _described_person(span.root):
+        return found
+    doc = span.doc
+    i = span.start - 1
+    while i >= max(0, span.start - MAX_LEAD) and (
+            doc[i].lower_ == "the" or doc[i].dep_ == "case" or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
+        i -= 1
+    return "at" if i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ in words("locative") else None
 
 
 def _not_a_description(appos: Token) -> bool:
