@@ -18,6 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_towns
 from eventdesk.where.mentions import PlaceMention
@@ -32,6 +33,9 @@ ACTOR_POINTS, ACTOR_CAP = 1.0, 1.5
 HINT_POINTS = 2.0
 EVIDENCE_CAP = 1.8
 STATE_POINTS = 1.5
+# An actor that acts only at home (police; the `at_home` sector group) says the places of its
+# sentence lie in its country as firmly as all other evidence together.
+HOME_POINTS = EVIDENCE_CAP
 
 _AGENCY = re.compile(r"\([^()]*\)")
 
@@ -55,6 +59,7 @@ class Evidence:
         self.actors = Counter(country for _, _, country in actor_countries)
         self.actor_spans = actor_countries
         self.dateline = dateline
+        self.home: dict[int, set[str]] = {}  # sentence -> countries of its police (set by resolve)
 
     def score(self, reading: Reading, mention: PlaceMention) -> float:
         score = reading.rank()
@@ -74,6 +79,8 @@ class Evidence:
         evidence += min(ACTOR_POINTS * (self.actors[country] - own_actors), ACTOR_CAP)
         if self.dateline == country:
             evidence += DATELINE_POINTS
+        if country in self.home.get(mention.sentence, ()):
+            evidence += HOME_POINTS  # "Seychelles police ... in Victoria": police act at home
         if country == "USA" and reading.admin1 in self.states:
             score += STATE_POINTS
         return score + min(evidence, EVIDENCE_CAP)
@@ -143,7 +150,21 @@ def actor_countries(doc: Doc) -> list[tuple[int, int, str]]:
     return [(a.start, a.end, a.country) for a in doc._.actors or () if a.country]
 
 
-def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention]) -> list[Reading]:
+def home_countries(doc: Doc) -> dict[int, set[str]]:
+    """Sentence index -> the countries of its actors that act only at home (police: the
+    `at_home` sector group)."""
+    home = sectors_in("at_home")
+    sents = list(doc._.content_sents or doc.sents)
+    found: dict[int, set[str]] = {}
+    for actor in doc._.actors or ():
+        if actor.country and home.intersection(actor.sectors):
+            number = next((n for n, s in enumerate(sents) if s.start_char <= actor.start < s.end_char), None)
+            if number is not None:
+                found.setdefault(number, set()).add(actor.country)
+    return found
+
+
+def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention], home: set[str] = frozenset()) -> list[Reading]:
     """The readings worth scoring: a name that is some place's own name is not another
     town's alternate spelling ("Pokrovsk" is the Ukrainian town, not a former name of
     Engels, also when "Russia said" it advanced there), unless the sentence places
@@ -153,6 +174,7 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention]) -> list[R
     own = [r for r in mention.readings if not r.alias]
     named = {next(iter(m.countries)) for m in mentions
              if m is not mention and m.sentence == mention.sentence and m.placing == "at" and len(m.countries) == 1}
+    named |= home  # "Dominican police ... arrested three men in Santiago": Santiago de los Caballeros
     if own and not any(r.country in named for r in own) and any(r.country in named for r in mention.readings if r.alias):
         return list(mention.readings)
     return own or list(mention.readings)
@@ -190,8 +212,9 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         mention.across_border = _across_border(doc, mention)
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
+    evidence.home = home_countries(doc)
     for mention in mentions:
-        readings = _own_or_named(mention, mentions)
+        readings = _own_or_named(mention, mentions, evidence.home.get(mention.sentence, set()))
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
         seat = gazetteer.is_seat(mention.text, mention.chosen)
         finer = mention.chosen.feature != "country"
