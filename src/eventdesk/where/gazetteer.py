@@ -103,6 +103,7 @@ class Gazetteer:
     acronyms: frozenset[str]  # keys of names spelled in capitals ("UAE", "U.S.")
     state_abbreviations: dict[str, str] = field(default_factory=dict)  # "Va." -> "VA"
     seat_countries: dict[str, frozenset[str]] = field(default_factory=dict)  # seat key -> its countries
+    adjectives: dict[str, str] = field(default_factory=dict)  # "egyptian" -> "EGY"
 
     def lookup(self, name: str) -> tuple[Reading, ...]:
         return self.readings.get(key(name), ())
@@ -160,6 +161,18 @@ class _Builder:
 
 def _iso3_by_iso2(cache) -> dict[str, str]:
     return {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+
+
+def _country_adjectives() -> dict[str, str]:
+    """Lower-case adjective of a country (actors/data/countries.tsv) -> its ISO code: "the
+    Egyptian side of the Rafah crossing"."""
+    found: dict[str, str] = {}
+    for _, (iso3, _name, _aliases, adjectives, _dem, _seats) in tsv_rows(
+        _data("eventdesk.actors", "countries.tsv"), ("iso3", "name", "aliases", "adjectives", "demonyms", "seats")
+    ):
+        for adjective in _values(adjectives):
+            found.setdefault(adjective.lower(), iso3)
+    return found
 
 
 def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], dict[str, set[str]]]:
@@ -405,4 +418,4 @@ def _build_gazetteer() -> Gazetteer:
     us_states, abbreviations = us_state_codes()
     readings = {k: tuple(v) for k, v in builder.readings.items()}
     return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations,
-                     {seat: frozenset(found) for seat, found in seats.items()})
+                     {seat: frozenset(found) for seat, found in seats.items()}, _country_adjectives())

@@ -89,6 +89,10 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         # "took off from Incirlik Air Base in southern Turkey": the places only say where
         # the origin lies, and the origin is the finer answer
         return origins[0]
+    if any(m.entered is None and m.chosen.feature == "site" for m in here):
+        # "trucks entered Gaza through the Kerem Shalom crossing": the crossing, not the
+        # territory across it
+        here = [m for m in here if m.entered is None]
     inner = [m for m in here if not _qualifies_other(doc, m, here) and not _holds_other(doc, m, here)]
     here = inner or here
 
@@ -206,7 +210,8 @@ def locate(
             found, source = finer
     if found is not None:
         return to_place(found), source
-    if dateline is not None and (_fits(dateline, countries) or _names_the_town(doc, event, dateline)):
+    if dateline is not None and (_fits(dateline, countries) or _names_the_town(doc, event, dateline)
+                                 or _struck_unnamed(event, dateline)):
         return to_place(dateline), "dateline"
     origin = origin_place(event.sentence, mentions)
     if origin is not None:
@@ -216,6 +221,15 @@ def locate(
         if reading is not None:
             return country_place(reading, actor), "actor_country"
     return None, None
+
+
+def _struck_unnamed(event: Event, dateline: PlaceMention) -> bool:
+    """A blow (material conflict) whose target is no actor of a country, in a story datelined
+    in a town, that the sentence places nowhere: it fell where the story is written from
+    ("KHARKIV (Reuters) - Russian drones struck a residential block overnight"), not in the
+    attacker's country."""
+    return (event.quad_class == 4 and dateline.chosen is not None and dateline.chosen.feature == "city"
+            and (event.target is None or event.target.country is None))
 
 
 def _names_the_town(doc: Doc, event: Event, dateline: PlaceMention) -> bool:

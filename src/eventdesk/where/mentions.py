@@ -57,6 +57,7 @@ class PlaceMention:
     struck_untagged: bool = False
     chosen: Reading | None = None
     across_border: bool = False  # "the crossing with Libya": the neighbour across a border
+    entered: int | None = None  # "to enter Gaza" with a crossing: the crossing's clause's verb
     role: str = "place"  # "place", or "actor" for a country or capital that acts
     countries: set[str] = field(default_factory=set)
 

@@ -182,11 +182,50 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention], home: set
 
 def _across_border(doc: Doc, mention: PlaceMention) -> bool:
     """'the crossing with Libya', 'its border with Syria': the name is the neighbour across
-    a border, no evidence that the border's sites lie in it."""
-    if mention.start < 2:
-        return False
-    before = doc[mention.start - 1]
-    return before.lower_ == "with" and doc[mention.start - 2].lower_ in words("border_word")
+    a border, no evidence that the border's sites lie in it; so is a place entered in
+    another clause than the one of a crossing ("reopened the Torkham crossing, allowing
+    trucks to enter Afghanistan": see _entered)."""
+    if mention.start >= 2 and doc[mention.start - 1].lower_ == "with" and (
+            doc[mention.start - 2].lower_ in words("border_word")):
+        return True
+    return mention.entered is not None and _clause(doc[mention.start:mention.end].root).i != mention.entered
+
+
+def _entered(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> int | None:
+    """The verb of the clause of a crossing of the sentence when the name is where goods or
+    people go through it ("enter Afghanistan", "deliveries into Gaza"; words.tsv
+    `entry_word`); the crossing is then the place, not the territory it borders."""
+    root = doc[mention.start:mention.end].root
+    if not ((root.dep_ == "dobj" and root.head.lemma_.lower() in words("entry_word"))
+            or (root.dep_ == "pobj" and root.head.lower_ in words("entry_word"))):
+        return None
+    crossing = next((m for m in mentions if m is not mention and m.sentence == mention.sentence
+                     and all(r.feature == "site" for r in m.readings) and m.readings
+                     and (len(m.countries) > 1 or any(w in words("border_word") for w in key(m.readings[0].name).split()))),
+                    None)
+    return _clause(doc[crossing.start:crossing.end].root).i if crossing is not None else None
+
+
+def _clause(token):
+    """The verb whose clause holds `token` (the sentence's root when none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _side_named(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
+    """"the Egyptian side of the Rafah crossing": a site on a border keeps the reading of
+    the side the sentence names."""
+    if len(mention.countries) < 2:
+        return
+    of = doc[mention.start:mention.end].root.head
+    side = of.head
+    if of.lower_ != "of" or side.lower_ != "side":
+        return
+    named = {gazetteer.adjectives.get(c.lower_) for c in side.children if c.dep_ in ("amod", "compound")}
+    inside = tuple(r for r in mention.readings if r.country in named)
+    if inside:
+        mention.readings, mention.countries = inside, {r.country for r in inside}
 
 
 def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
@@ -209,7 +248,9 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
 def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateline: PlaceMention | None) -> None:
     """Choose each mention's reading and role in place."""
     for mention in mentions:
+        mention.entered = _entered(doc, mention, mentions)
         mention.across_border = _across_border(doc, mention)
+        _side_named(doc, mention, gazetteer)
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
     evidence.home = home_countries(doc)
