@@ -84,6 +84,11 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
             and ((m.role == "place" and m.locative) or (material and m.struck_seat and m.placing == "struck"))]
     if not here:
         return None
+    # "the mayor of the Amazon city of Altamira in Para state": the town the locative place
+    # only says where it lies
+    towns = [m for m in mentions if m.sentence == sentence and m.role == "place" and m not in here
+             and m.chosen is not None and m.chosen.feature in ("city", "site")]
+    here = [_qualified_town(doc, m, towns) or m for m in here]
     origins = [m for m in mentions if m.sentence == sentence and m.placing == "origin" and m.role == "place"]
     if all(_qualifies_other(doc, m, origins) for m in here):
         # "took off from Incirlik Air Base in southern Turkey": the places only say where
@@ -102,6 +107,18 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                 mention.chosen.feature == "country", hops or 0, abs(mention.start - trigger.i))
 
     return min(here, key=order)
+
+
+def _qualified_town(doc: Doc, mention: PlaceMention, towns: list[PlaceMention]) -> PlaceMention | None:
+    """The town or site of `towns`, in the same country, whose words the locative region's
+    or country's preposition hangs from or follows ("the mayor of the city of Altamira in
+    Para state"): the region names where the town is, and the town is the finer answer."""
+    prep = doc[mention.start:mention.end].root.head
+    if prep.dep_ != "prep" or mention.chosen is None or mention.chosen.feature not in ("region", "country"):
+        return None
+    # the preposition hangs from the town, or follows it (the parse may hang it elsewhere)
+    return next((o for o in towns if (o.start <= prep.head.i < o.end or prep.i == o.end)
+                 and o.chosen.country == mention.chosen.country), None)
 
 
 def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:

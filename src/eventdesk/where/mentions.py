@@ -241,6 +241,12 @@ def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bo
     return not (end - start == 1 and doc[start].lower_ in full_name_surnames(doc))
 
 
+def _named_person(doc: Doc, start: int, end: int) -> bool:
+    """The actor layer reads the name as a person of a country."""
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return any(a.kind == "person" and a.country and a.start < last and first < a.end for a in doc._.actors or ())
+
+
 def _capitalised(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()
 
@@ -265,7 +271,10 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         # "the town of Nabatieh", "Mekelle, the capital of Tigray": the words around it say
         # it is a place, so GeoNames' other spellings count too
         called = _called_a_place(doc, start) or _described_place(doc[stop - 1])
-        readings = readings if called else _plain(readings)
+        # "arrived in Wad Madani": a name that is only another spelling of a large town
+        # ("Wad Medani"), after a locative preposition, is that town
+        spelled = not _plain(readings) and _placed(doc[stop - 1]) and not _named_person(doc, start, stop)
+        readings = readings if called or spelled else _plain(readings)
         if not readings:
             continue
         # the name runs on into one the table lists ("the Grasberg mine"), or into a feature word
