@@ -113,8 +113,12 @@ def _qualified_town(doc: Doc, mention: PlaceMention, towns: list[PlaceMention]) 
     """The town or site of `towns`, in the same country, whose words the locative region's
     or country's preposition hangs from or follows ("the mayor of the city of Altamira in
     Para state"): the region names where the town is, and the town is the finer answer."""
-    prep = doc[mention.start:mention.end].root.head
-    if prep.dep_ != "prep" or mention.chosen is None or mention.chosen.feature not in ("region", "country"):
+    node = doc[mention.start:mention.end].root
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:
+        node = node.head  # "in Michoacan state"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep" or mention.chosen is None or (
+            mention.chosen.feature not in ("region", "country")):
         return None
     # the preposition hangs from the town, or follows it (the parse may hang it elsewhere)
     return next((o for o in towns if (o.start <= prep.head.i < o.end or prep.i == o.end)
@@ -241,12 +245,13 @@ def locate(
 
 
 def _struck_unnamed(event: Event, dateline: PlaceMention, mentions: list[PlaceMention]) -> bool:
-    """A blow (an assault, a fight: words.tsv `blow_root`, CAMEO roots) whose target is no
-    actor of a country, in a story datelined in a town that names no place up to the
-    blow's sentence: it fell where the story is written from ("KHARKIV (Reuters) - Russian
-    drones struck a residential block overnight"), not in the attacker's country."""
-    return (event.cameo[:2] in words("blow_root") and dateline.chosen is not None
-            and dateline.chosen.feature == "city" and (event.target is None or event.target.country is None)
+    """A blow (an assault, a fight: words.tsv `blow_root`, CAMEO roots) by an actor of a
+    country, in a story datelined in a town that names no place up to the blow's sentence:
+    it fell where the story is written from ("KHARKIV (Reuters) - Russian drones struck a
+    residential block overnight"), not in the attacker's country."""
+    return (event.cameo[:2] in words("blow_root") and event.source is not None and event.source.country is not None
+            and dateline.chosen is not None
+            and dateline.chosen.feature == "city"
             and not any(m.locative and m.role == "place" and 0 <= m.sentence <= event.sentence for m in mentions))
 
 

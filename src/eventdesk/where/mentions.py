@@ -354,7 +354,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             start, end, span.text, span.start_char, span.end_char, sent_of[start], readings, hint,
             struck_untagged=struck_only,
         ))
-    mentions = _described_within(doc, _possessed(doc, _fold_qualifiers(doc, mentions, gazetteer)))
+    mentions = _described_within(doc, _possessed(doc, _fold_qualifiers(doc, mentions, gazetteer), gazetteer))
     for mention in mentions:
         mention.placing = mention_placing(doc[mention.start:mention.end])
     return mentions
@@ -418,9 +418,9 @@ def _described_within(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMenti
     return mentions
 
 
-def _possessed(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A place another place owns lies in the owner's country ("Russia's Belgorod region",
-    "Honiara's Chinatown"): only its readings there count, and a town known only as a
+def _possessed(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A place another place owns lies in the owner's country, a town of a US state in that
+    state ("Russia's Belgorod region", "Honiara's Chinatown", "California's Butte County"): only its readings there count, and a town known only as a
     namesake elsewhere ("Chinatown" of San Francisco) is no place of its own; the owner
     then says where."""
     kept = []
@@ -430,7 +430,10 @@ def _possessed(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
         if owner is None or root.dep_ != "poss" or not mention.start <= root.head.i < mention.end:
             kept.append(mention)
             continue
-        inside = tuple(r for r in mention.readings if r.country in owner.countries)
+        states = {gazetteer.us_states.get(key(r.name)) for r in owner.readings if r.country == "USA"}
+        states = set() if None in states else states  # "California's Butte County": not Montana's Butte
+        inside = tuple(r for r in mention.readings if r.country in owner.countries and (
+            not states or r.feature != "city" or r.admin1 in states))
         if inside:
             mention.readings, mention.countries = inside, {r.country for r in inside}
         elif owner.countries and all(r.feature == "city" for r in mention.readings):

@@ -56,6 +56,11 @@ class Evidence:
                 country = next(iter(mention.countries))
                 self.places[country] += 1
                 self.by_sentence.setdefault(mention.sentence, Counter())[country] += 1
+        # an actor named by a place across a border ("allowing trucks to enter Pakistan") is
+        # no evidence for the side of the border's sites either
+        across = [(m.start_char, m.end_char) for m in mentions if m.across_border]
+        actor_countries = [(start, end, country) for start, end, country in actor_countries
+                           if not any(start < b_end and b_start < end for b_start, b_end in across)]
         self.actors = Counter(country for _, _, country in actor_countries)
         self.actor_spans = actor_countries
         self.dateline = dateline
