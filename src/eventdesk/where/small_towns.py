@@ -47,7 +47,7 @@ def small_town_candidates(doc: Doc, gazetteer: Gazetteer, candidates: list[Candi
             continue
         if context is None:
             context = _context_countries(doc, candidates)
-        readings = tuple(r for r in small_towns().get(key(name), ()) if r.country in context)
+        readings = tuple(r for r in small_towns(name) if r.country in context)
         if readings:
             found.append((start, end, readings, None, False))
     return found
@@ -95,7 +95,7 @@ def _qualified(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
         return stop, tuple(t for t in towns if t)
     countries = {r.country for r in qualifier if r.feature == "country"}
     regions = [r for r in qualifier if r.feature == "region" and r.country not in (None, "USA")]
-    inside = [r for r in small_towns().get(name, ()) if r.country in countries | {g.country for g in regions}]
+    inside = [r for r in small_towns(doc[start:end].text) if r.country in countries | {g.country for g in regions}]
     if regions and not countries:  # the one nearest the region's centre
         inside.sort(key=lambda r: min(distance_km(r.lat, r.lon, g.lat, g.lon) for g in regions))
     return stop, tuple(inside[:1])
