@@ -170,3 +170,15 @@ def test_events_the_group_is_the_earlier_agent_not_its_victims(code):
     result = code(text)
     releases = [e for e in result.events if e.cameo.startswith("084")]
     assert releases and all(e.source.code.startswith("NGA") for e in releases)
+
+
+def test_events_a_state_official_in_a_domestic_story_takes_its_country(code):
+    """In a story about one country, the other side being of that country says nothing
+    against the official's: the mayor is American, as the story is."""
+    text = ("The White House announced new rules for police units on Monday. "
+            "Mayor Ana Ruiz rejected criticism from President Barack Obama over the plan.")
+    assert ("USA", "USA") in _pairs(code(text, published="2015-05-05"), "12")
+
+
+def test_events_an_official_across_the_table_keeps_no_foreign_country(code):
+    assert ("ISR", "ISR") not in _pairs(code("The foreign minister met the Israeli prime minister in Paris."), "04")

@@ -47,8 +47,9 @@ def result():
 
 
 def test_components_add_to_a_plain_spacy_pipeline(result):
-    assert result["pipe_names"][-6:] == [
-        "eventdesk_content", "eventdesk_actors", "eventdesk_events", "eventdesk_statements", "eventdesk_when",
+    assert result["pipe_names"][-7:] == [
+        "eventdesk_content", "eventdesk_actors", "eventdesk_events", "eventdesk_statements", "eventdesk_judgments",
+        "eventdesk_when",
         "eventdesk_where",
     ]
     assert result["problems"] == {}, "a stage requires something no earlier component assigns"

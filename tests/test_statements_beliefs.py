@@ -22,7 +22,7 @@ def _statements(pipeline, text):
     [
         ("Mr. Ackman is convinced that the company will recover.", "Mr. Ackman", "is convinced", "that the company will recover"),
         ("The campaign is eager to move on from the scandal.", "The campaign", "is eager", "to move on from the scandal"),
-        ("Democratic leaders are worried about the protests in the city.", "Democratic leaders", "are worried", "the protests in the city"),
+        ("Democratic leaders are worried about the protests in the city.", "Democratic leaders", "are worried about", "the protests in the city"),
         ("The governor was confident that the measure would pass.", "The governor", "was confident", "that the measure would pass"),
         ("The mayor is willing to meet the strikers next week.", "The mayor", "is willing", "to meet the strikers next week"),
     ],
@@ -68,10 +68,10 @@ def test_seeing_a_thing_is_no_view(pipeline):
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
-        ("Their opposition to the trade deal hurt the party.", "Their", "opposition", "the trade deal"),
-        ("Her support for the bill was crucial.", "Her", "support", "the bill"),
+        ("Their opposition to the trade deal hurt the party.", "Their", "opposition to", "the trade deal"),
+        ("Her support for the bill was crucial.", "Her", "support for", "the bill"),
         ("His decision not to attend the debate was criticised.", "His", "decision", "not to attend the debate"),
-        ("His attacks on billionaire financiers drew cheers.", "His", "attacks", "billionaire financiers"),
+        ("His attacks on billionaire financiers drew cheers.", "His", "attacks on", "billionaire financiers"),
     ],
 )
 def test_a_noun_held_by_its_possessor_takes_its_object_or_infinitive(pipeline, text, speaker, cue, content):

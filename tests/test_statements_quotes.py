@@ -320,3 +320,17 @@ def test_quotation_opening_a_sentence_is_not_run_into_the_sentence_before(statem
     assert [(s.speaker.text, s.content.text, s.type) for s in found] == [
         ("Mayor Rosa Diaz", "We wanted to keep the land", "direct"),
     ]
+
+
+def test_a_quotation_split_by_a_cue_of_a_clause_is_one_statement_and_ends_the_one_before(statements):
+    # '"...," Harlow concluded, "..."': "conclude" reports a clause, here a quotation; both
+    # parts are its content, and the quotation before it does not run on into them.
+    text = (
+        '"The council will pass a budget that nobody likes," Harlow said.\n\n'
+        '"We must take this chance," Harlow concluded, "and elect a mayor who will fix the roads."'
+    )
+    said, concluded = sorted(statements(text), key=lambda s: s.cue.start)
+    assert said.content.text == "The council will pass a budget that nobody likes"
+    assert concluded.cue.text == "concluded" and concluded.type == "direct"
+    assert concluded.content.text.startswith("We must take this chance")
+    assert concluded.content.text.endswith("and elect a mayor who will fix the roads.")

@@ -1,7 +1,7 @@
 """The only module that knows the order of the stages.
 
 An Article becomes a spaCy Doc over its text; the eventdesk components fill the Doc's
-extensions in order — content, actors, events, statements, dates, places — and the coded-article
+extensions in order — content, actors, events, statements, judgments, dates, places — and the coded-article
 record is written from the Doc once, at the end. Each stage lives with its package and is
 a spaCy factory that registers the extensions it fills, so a spaCy user can add them to a
 pipeline of their own:
@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 # Importing a stage's module registers its spaCy factory.
 import eventdesk.actors.stage  # noqa: F401  eventdesk_actors
+import eventdesk.events.judgment_stage  # noqa: F401  eventdesk_judgments
 import eventdesk.events.stage  # noqa: F401  eventdesk_events
 import eventdesk.ingest.content  # noqa: F401  eventdesk_content
 import eventdesk.statements.stage  # noqa: F401  eventdesk_statements
@@ -44,6 +45,7 @@ STAGES = (
     "eventdesk_actors",  # actors/stage.py: actor mentions and the document's actor layer
     "eventdesk_events",  # events/stage.py: CAMEO/PLOVER events
     "eventdesk_statements",  # statements/stage.py: statements, contests, events' reporters
+    "eventdesk_judgments",  # events/judgment_stage.py: judgments stated with no verb of criticism
     "eventdesk_when",  # when.py: event dates
     "eventdesk_where",  # where/stage.py: place mentions, event locations
 )

@@ -405,8 +405,8 @@ class Discourse:
             )
             if found is not None:
                 return found
-        if head.pos_ == "NOUN" and self.is_definite(head):
-            lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN" and self.is_definite(head) or self.is_title(head):
+            lemma = head.lemma_.lower() if head.pos_ == "NOUN" else head.lower_
             role = self.lexicon.roles.get(lemma)
             if role is None:
                 return None
@@ -478,6 +478,16 @@ class Discourse:
             and children[0].lower_ == "the"
             and children[0].i == head.i - 1
         )
+
+    def is_title(self, head: Token) -> bool:
+        """ "The Secretary of State", "the President": a person's title written capitalised
+        after "the", with no name: a definite description of a person named before."""
+        if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+            return False
+        role = self.lexicon.roles.get(head.lower_)
+        return (role is not None and role.kind == "person"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+                and not any(t.ent_type_ == "PERSON" for t in head.subtree))
 
     @staticmethod
     def is_definite(head: Token) -> bool:

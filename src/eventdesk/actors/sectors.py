@@ -20,7 +20,8 @@ from eventdesk.errors import LexiconError
 from eventdesk.tables import tsv_rows
 
 CLASSES = frozenset({"primary", "secondary", "tertiary", "international", "party"})
-GROUPS = frozenset({"state", "state_core", "state_force", "acts_abroad", "armed_nonstate", "armed", "political"})
+GROUPS = frozenset({"state", "state_core", "state_force", "acts_abroad", "armed_nonstate", "armed", "political",
+                    "at_home"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,7 +109,7 @@ class CodedActors:
         another country; unchanged when there is none. The sentence itself does not make
         the story's country: "The Chinese government criticized Bernie Sanders" alone says
         nothing of his."""
-        story = self._story_before(sentence_of(token))
+        story = self.story_before(sentence_of(token))
         if story is None:
             return actor
         sentence = self.layer.context_country(token)
@@ -117,7 +117,7 @@ class CodedActors:
             return actor
         return replace(actor, country=story, code=story)
 
-    def _story_before(self, sentence: Span) -> str | None:
+    def story_before(self, sentence: Span) -> str | None:
         """The story's country before `sentence`, worked out once per sentence."""
         if sentence.start not in self._stories:
             doc = sentence.doc

@@ -22,7 +22,7 @@ from eventdesk.events.behaviour import behaviour
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON, PRONOUNS, RELATIVE_PRONOUNS
 from eventdesk.model import Actor
-from eventdesk.nlp import children_of, text_of
+from eventdesk.nlp import children_of, sentence_of, text_of
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -205,7 +205,11 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     if country is None:
         return actor
     state_level = sectors_in("state_core")
-    if (set(actor.sectors) & state_level or not actor.sectors) and not behaviour(code).domestic:
+    # a domestic story (its country, before this sentence, is this one): the other side
+    # being of that country says nothing against the actor's ("Mayor de Blasio rejected
+    # criticism from Trump" in an American story)
+    home_story = ctx.actors.story_before(sentence_of(token)) == country
+    if (set(actor.sectors) & state_level or not actor.sectors) and not behaviour(code).domestic and not home_story:
         for other in others:
             if other.country == country and (other.kind == "state" or set(other.sectors) & state_level):
                 return actor

@@ -14,6 +14,7 @@ from eventdesk.events import actor_phrases, arguments, match, modality
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import CodeBehaviour, behaviour
 from eventdesk.events.function_words import OBLIGATION_AUX, THING_PRONOUNS
+from eventdesk.events.judgments import judgment_lexicon, own_country
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
 from eventdesk.events.words import word_values, words
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 # Families whose complement's subject or object is the one asked ("urged X to", "demanded
 # that X ..."): they need that addressee as their target.
 ADDRESSEE_FAMILIES = frozenset({"appeal", "demand"})
+# The construction each class of data/judgments.tsv makes as a predicate, strongest first.
+JUDGMENT_CONSTRUCTIONS = (("accusation", "blame"), ("criticism", "disparage"), ("praise", "praise"))
 
 def blame_clauses(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[Built]:
     """Judgments a speaker passes on an actor:
@@ -55,13 +58,16 @@ def blame_clauses(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> li
 
 def _judgment(predicate: Token, negated: bool) -> str | None:
     """The construction a predicate ("unfit", "a dangerous man", "a hero") makes, or None."""
-    lemmas = [sx.lemma(predicate)] + [sx.lemma(c) for c in children_of(predicate) if c.dep_ in ("amod", "compound")]
+    lexicon = judgment_lexicon()
+    tokens = [predicate] + [c for c in children_of(predicate) if c.dep_ in ("amod", "compound")]
+    classes = {lexicon.word_class(t) for t in tokens}
     # "Bush is not smart enough": the negation on the predicate itself
     negated = negated or any(c.dep_ == "neg" for c in children_of(predicate))
-    if any(lemma in words("disparaging_word") for lemma in lemmas):
-        return None if negated else "disparage"
-    if any(lemma in words("praising_word") for lemma in lemmas):
-        return "disparage" if negated else "praise"
+    for name, construction in JUDGMENT_CONSTRUCTIONS:
+        if name in classes:
+            if name == "praise":
+                return "disparage" if negated else construction
+            return None if negated else construction
     return None
 
 
@@ -145,8 +151,11 @@ def _judged(ctx: DocumentCoder, name: str, verb: Token, predicate: Token, source
         # situation is judged, not an actor
         return None
     speakers, _ = actor_phrases.actors_of_all(ctx, source_tokens)
-    targets, _ = actor_phrases.actors_of_all(ctx, target_tokens)
-    targets = [t for t in targets if not actor_phrases.same_side(t, speakers)]
+    targets, how = actor_phrases.actors_of_all(ctx, target_tokens)
+    if name != "blame" and not judgment_lexicon().names_judged(target_tokens, how):
+        return None
+    targets = [t for t in targets if not actor_phrases.same_side(t, speakers)
+               and not any(own_country(t, s) for s in speakers)]
     if not speakers or not targets:
         return None
     entry = ctx.lexicon.constructions[name]

@@ -28,7 +28,7 @@ SETS = {
     "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False,
     "carrier_noun": False, "departure_noun": False, "travel_noun": False, "contest_word": False,
     "receiving_verb": False, "under_verb": False, "receiving_noun": False, "rebuttal_verb": False,
-    "disparaging_word": False, "praising_word": False, "labelling_verb": False,
+    "labelling_verb": False,
     "action_noun": False, "decree_verb": False, "ill_noun": False, "war_noun": False, "struck_noun": False,
     "ordinary_person": False, "likelihood_word": False, "schedule_word": False,
     "failure_verb": False, "people_noun": False, "verbal_attack_verb": True,

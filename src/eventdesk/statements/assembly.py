@@ -5,11 +5,14 @@ order, ids given, hedges attached.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventdesk.model import Cue, Span, Statement
 from eventdesk.statements.context import ArticleContext, Draft
 from eventdesk.statements.cues import has_own_subject
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.hedges import find_hedges
+from eventdesk.statements.lexicon import words_with_role
 from eventdesk.statements.speakers import resolve_speaker
 
 
@@ -137,7 +140,8 @@ def to_statement(ctx: ArticleContext, ident: str, draft: Draft) -> Statement:
     start = min(s for s, _ in draft.content)
     end = max(e for _, e in draft.content)
     cue_start = verb_group_start(ctx, draft)
-    cue_text = ctx.text[cue_start : draft.cue_end]
+    cue_end = preposition_end(ctx, draft, start)
+    cue_text = ctx.text[cue_start:cue_end]
     cues = [(draft.cue_start, draft.cue_end, draft.entry)] + draft.extra_cues
     ranges = list(draft.content) + [(c_start, c_end) for c_start, c_end, _ in cues]
     hedges = find_hedges(ctx.text, ranges, ctx.lexicon)
@@ -149,7 +153,7 @@ def to_statement(ctx: ArticleContext, ident: str, draft: Draft) -> Statement:
         id=ident,
         sentence=draft.sentence,
         speaker=draft.speaker,
-        cue=Cue(text=cue_text, start=cue_start, end=draft.cue_end, lemma=draft.lemma),
+        cue=Cue(text=cue_text, start=cue_start, end=cue_end, lemma=draft.lemma),
         content=Span(text=ctx.text[start:end], start=start, end=end),
         type=draft.type,  # type: ignore[arg-type]
         hedges=hedges,
@@ -158,21 +162,26 @@ def to_statement(ctx: ArticleContext, ident: str, draft: Draft) -> Statement:
 
 
 # Words of a verb group that stand before a cue verb: auxiliaries and adverbs ("has said",
-# "also told", "has repeatedly denied", "have both argued").
+# "also told", "has repeatedly denied", "have both argued", "has since said").
 _GROUP_DEPS = {"aux", "auxpass", "advmod", "neg", "preconj"}
+_GROUP_POS = {"AUX", "ADV", "PART", "VERB", "CCONJ", "SCONJ", "ADP"}
 
 
 def verb_group_start(ctx: ArticleContext, draft: Draft) -> int:
-    """Where the cue starts when its verb has auxiliaries or adverbs right before it: the
-    cue is the verb group as news annotators draw it (PolNeAR: "has said", "also said";
-    an adjective with its copula, "is eager", "has been very worried"), the verb's (or
-    adjective's) lemma its `lemma`."""
+    """Where the cue starts, drawn as news annotators draw it (PolNeAR): a verb with the
+    auxiliaries and adverbs right before it ("has said", "also said", "have both argued"),
+    and with a verb of going on or seeming whose infinitive it is ("continued to defend",
+    "went on to say", "seems to show"); an adjective with its copula ("is eager", "has been
+    very worried"); a noun with the adjectives before it ("harsh attacks", "energetic
+    endorsement"). The cue's `lemma` stays the cue word's."""
     cue = draft.cue_token
     if cue is None or cue.idx != draft.cue_start:
         return draft.cue_start
     between = cue.doc[cue.head.i + 1 : cue.i]
     if cue.dep_ == "acomp" and cue.head.i < cue.i and all(t.pos_ in ("ADV", "PART") for t in between):
         cue = cue.head  # an adjective cue with its copula: "is eager", "was very confident"
+    elif cue.pos_ == "NOUN" and any(c.dep_ == "poss" for c in cue.children):
+        return _noun_group_start(ctx, cue)
     elif not (cue.pos_ in ("VERB", "AUX") or cue.tag_.startswith("VB")):
         return draft.cue_start
     start = cue.i
@@ -180,9 +189,53 @@ def verb_group_start(ctx: ArticleContext, draft: Draft) -> int:
     while start > 0:
         before = ctx.doc[start - 1]
         # "is once again questioning": an adverb of an adverb in the group is in it too
-        grouped = before.head.i in group and before.dep_ in _GROUP_DEPS and before.pos_ in ("AUX", "ADV", "PART", "VERB")
+        grouped = before.head.i in group and before.dep_ in _GROUP_DEPS and before.pos_ in _GROUP_POS
+        if _governs_infinitive(ctx, before, group):
+            start = before.i
+            group.update(range(before.i, cue.i + 1))
+            continue
         if not grouped or before.tag_ in ("WRB",) or before.ent_type_ in ("DATE", "TIME") or ctx.in_quote(before):
             break
         start -= 1
         group.add(start)
     return ctx.doc[start].idx
+
+
+def _governs_infinitive(ctx: ArticleContext, before: Token, group: set[int]) -> bool:
+    """Is `before` (or the particle of) a verb of going on or seeming whose infinitive or
+    gerund the group is ("continued to", "went on to", "seemed to", "began talking")?"""
+    verb = before.head if before.dep_ == "prt" else before
+    if verb.i != before.i and verb.i != before.i - 1:
+        return False
+    if not any(i in group and ctx.doc[i].dep_ == "xcomp" and ctx.doc[i].head.i == verb.i for i in group):
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    name = verb.lemma_.lower() + (f" {particle}" if particle else "")
+    return name in words_with_role("aspect") or verb.lemma_.lower() in words_with_role("impression")
+
+
+def _noun_group_start(ctx: ArticleContext, noun: Token) -> int:
+    """A noun cue with the adjectives and common nouns right before it ("harsh attacks",
+    "policy positions"), not its possessor or determiner."""
+    start = noun.i
+    while start > 0:
+        before = ctx.doc[start - 1]
+        if before.head.i != noun.i or before.dep_ not in ("amod", "compound") or before.pos_ not in ("ADJ", "NOUN"):
+            break
+        if ctx.in_quote(before):
+            break
+        start -= 1
+    return ctx.doc[start].idx
+
+
+def preposition_end(ctx: ArticleContext, draft: Draft, content_start: int) -> int:
+    """Where the cue ends: after the preposition that introduces what is said, when that is
+    the preposition's object ("worried about the deficit", "warned of a crisis", "his attacks
+    on the press", "agree with the ruling"), as news annotators draw the cue."""
+    cue = draft.cue_token
+    after = ctx.token_at(draft.cue_end) if cue is not None else None
+    if after is None or after.idx >= content_start or after.pos_ != "ADP" or after.dep_ != "prep":
+        return draft.cue_end
+    if not ctx.text[draft.cue_end : after.idx].isspace() or not ctx.text[after.idx + len(after) : content_start].isspace():
+        return draft.cue_end
+    return after.idx + len(after)

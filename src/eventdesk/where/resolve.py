@@ -18,9 +18,11 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_towns
-from eventdesk.where.mentions import PlaceMention, acts
+from eventdesk.where.mentions import PlaceMention
+from eventdesk.where.placing import left_from
 from eventdesk.where.words import words
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
@@ -31,6 +33,9 @@ ACTOR_POINTS, ACTOR_CAP = 1.0, 1.5
 HINT_POINTS = 2.0
 EVIDENCE_CAP = 1.8
 STATE_POINTS = 1.5
+# An actor that acts only at home (police; the `at_home` sector group) says the places of its
+# sentence lie in its country as firmly as all other evidence together.
+HOME_POINTS = EVIDENCE_CAP
 
 _AGENCY = re.compile(r"\([^()]*\)")
 
@@ -51,9 +56,15 @@ class Evidence:
                 country = next(iter(mention.countries))
                 self.places[country] += 1
                 self.by_sentence.setdefault(mention.sentence, Counter())[country] += 1
+        # an actor named by a place across a border ("allowing trucks to enter Pakistan") is
+        # no evidence for the side of the border's sites either
+        across = [(m.start_char, m.end_char) for m in mentions if m.across_border]
+        actor_countries = [(start, end, country) for start, end, country in actor_countries
+                           if not any(start < b_end and b_start < end for b_start, b_end in across)]
         self.actors = Counter(country for _, _, country in actor_countries)
         self.actor_spans = actor_countries
         self.dateline = dateline
+        self.home: dict[int, set[str]] = {}  # sentence -> countries of its police (set by resolve)
 
     def score(self, reading: Reading, mention: PlaceMention) -> float:
         score = reading.rank()
@@ -73,6 +84,8 @@ class Evidence:
         evidence += min(ACTOR_POINTS * (self.actors[country] - own_actors), ACTOR_CAP)
         if self.dateline == country:
             evidence += DATELINE_POINTS
+        if country in self.home.get(mention.sentence, ()):
+            evidence += HOME_POINTS  # "Seychelles police ... in Victoria": police act at home
         if country == "USA" and reading.admin1 in self.states:
             score += STATE_POINTS
         return score + min(evidence, EVIDENCE_CAP)
@@ -142,7 +155,21 @@ def actor_countries(doc: Doc) -> list[tuple[int, int, str]]:
     return [(a.start, a.end, a.country) for a in doc._.actors or () if a.country]
 
 
-def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention]) -> list[Reading]:
+def home_countries(doc: Doc) -> dict[int, set[str]]:
+    """Sentence index -> the countries of its actors that act only at home (police: the
+    `at_home` sector group)."""
+    home = sectors_in("at_home")
+    sents = list(doc._.content_sents or doc.sents)
+    found: dict[int, set[str]] = {}
+    for actor in doc._.actors or ():
+        if actor.country and home.intersection(actor.sectors):
+            number = next((n for n, s in enumerate(sents) if s.start_char <= actor.start < s.end_char), None)
+            if number is not None:
+                found.setdefault(number, set()).add(actor.country)
+    return found
+
+
+def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention], home: set[str] = frozenset()) -> list[Reading]:
     """The readings worth scoring: a name that is some place's own name is not another
     town's alternate spelling ("Pokrovsk" is the Ukrainian town, not a former name of
     Engels, also when "Russia said" it advanced there), unless the sentence places
@@ -152,6 +179,7 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention]) -> list[R
     own = [r for r in mention.readings if not r.alias]
     named = {next(iter(m.countries)) for m in mentions
              if m is not mention and m.sentence == mention.sentence and m.placing == "at" and len(m.countries) == 1}
+    named |= home  # "Dominican police ... arrested three men in Santiago": Santiago de los Caballeros
     if own and not any(r.country in named for r in own) and any(r.country in named for r in mention.readings if r.alias):
         return list(mention.readings)
     return own or list(mention.readings)
@@ -159,21 +187,80 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention]) -> list[R
 
 def _across_border(doc: Doc, mention: PlaceMention) -> bool:
     """'the crossing with Libya', 'its border with Syria': the name is the neighbour across
-    a border, no evidence that the border's sites lie in it."""
-    if mention.start < 2:
+    a border, no evidence that the border's sites lie in it; so is a place entered in
+    another clause than the one of a crossing ("reopened the Torkham crossing, allowing
+    trucks to enter Afghanistan": see _entered)."""
+    if mention.start >= 2 and doc[mention.start - 1].lower_ == "with" and (
+            doc[mention.start - 2].lower_ in words("border_word")):
+        return True
+    return mention.entered is not None and _clause(doc[mention.start:mention.end].root).i != mention.entered
+
+
+def _entered(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> int | None:
+    """The verb of the clause of a crossing of the sentence when the name is where goods or
+    people go through it ("enter Afghanistan", "deliveries into Gaza"; words.tsv
+    `entry_word`); the crossing is then the place, not the territory it borders."""
+    root = doc[mention.start:mention.end].root
+    if not ((root.dep_ == "dobj" and root.head.lemma_.lower() in words("entry_word"))
+            or (root.dep_ == "pobj" and root.head.lower_ in words("entry_word"))):
+        return None
+    crossing = next((m for m in mentions if m is not mention and m.sentence == mention.sentence
+                     and all(r.feature == "site" for r in m.readings) and m.readings
+                     and (len(m.countries) > 1 or any(w in words("border_word") for w in key(m.readings[0].name).split()))),
+                    None)
+    return _clause(doc[crossing.start:crossing.end].root).i if crossing is not None else None
+
+
+def _clause(token):
+    """The verb whose clause holds `token` (the sentence's root when none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _side_named(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
+    """"the Egyptian side of the Rafah crossing": a site on a border keeps the reading of
+    the side the sentence names."""
+    if len(mention.countries) < 2:
+        return
+    of = doc[mention.start:mention.end].root.head
+    side = of.head
+    if of.lower_ != "of" or side.lower_ != "side":
+        return
+    named = {gazetteer.adjectives.get(c.lower_) for c in side.children if c.dep_ in ("amod", "compound")}
+    inside = tuple(r for r in mention.readings if r.country in named)
+    if inside:
+        mention.readings, mention.countries = inside, {r.country for r in inside}
+
+
+def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """A country or a capital standing for its government ("Ankara said", "Turkey's
+    criticism", "US troops", "accused Washington"): an actor, not a location, unless a
+    locative preposition places something there ("in Ankara")."""
+    reading = mention.chosen
+    if reading is None or mention.placing == "at":
         return False
-    before = doc[mention.start - 1]
-    return before.lower_ == "with" and doc[mention.start - 2].lower_ in words("border_word")
+    if reading.feature != "country" and not gazetteer.is_seat(mention.text, reading):
+        return False
+    root = doc[mention.start:mention.end].root
+    if mention.placing == "origin" and reading.feature != "country" and left_from(root, any_clause=True):
+        return False  # "families who fled from Khartoum": the town they left, not its government
+    if root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through")
+    return True
 
 
 def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateline: PlaceMention | None) -> None:
     """Choose each mention's reading and role in place."""
     for mention in mentions:
+        mention.entered = _entered(doc, mention, mentions)
         mention.across_border = _across_border(doc, mention)
+        _side_named(doc, mention, gazetteer)
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
+    evidence.home = home_countries(doc)
     for mention in mentions:
-        readings = _own_or_named(mention, mentions)
+        readings = _own_or_named(mention, mentions, evidence.home.get(mention.sentence, set()))
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
         seat = gazetteer.is_seat(mention.text, mention.chosen)
         finer = mention.chosen.feature != "country"

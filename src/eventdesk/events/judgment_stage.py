@@ -1,0 +1,233 @@
+"""The judgments stage: a statement whose content judges an actor with no verb of criticism
+or praise is an event at its verb of saying — "'He is a disaster,' X said" (111), "X said Y
+lied" (112), "X said Y would be a terrific running mate" (051) — with the speaker as source
+and the judged actor as target (events/judgments.py finds the judgment).
+
+It runs after the statements stage and reads what the earlier stages put on the Doc: the
+statements (speaker, cue, content, hedges), the events (a judgment the events stage coded
+already is not coded again) and the actor layer (the judged actor, pronouns through the one
+coreference layer). At most one judgment per statement; a plain "said" with neutral content
+is no event.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from eventdesk.events import actor_phrases
+from eventdesk.events import syntax as sx
+from eventdesk.events.actor_layer import CodedActors
+from eventdesk.events.actor_phrases import actors_of_all
+from eventdesk.events.coder import DocumentCoder
+from eventdesk.events.judgments import CODES, Judgment, hedged, judgment_lexicon, judgments_in, own_country
+from eventdesk.events.words import words
+from eventdesk.lang import FIRST_PERSON
+from eventdesk.model import Actor, Event, Span, Statement
+from eventdesk.nlp import register_extensions
+
+# Roots of the events a judgment would repeat: disapprove, praise or endorse, reject.
+JUDGMENT_ROOTS = frozenset({"11", "05", "12"})
+# The judged words that name no third party: the speaker's side, the one addressed, a thing.
+UNJUDGED = FIRST_PERSON | {"you", "your", "yourself", "yourselves", "it", "this", "that", "its", "what", "who"}
+THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they", "him", "her", "them"})
+CONFIDENCE = 0.6
+
+
+class JudgmentStage:
+    def __init__(self) -> None:
+        from eventdesk.events.lexicon import load_lexicon
+        from eventdesk.ontology import load_ontology
+
+        self.lexicon = load_lexicon()
+        self.ontology = load_ontology()
+        self.judgments = judgment_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        statements = doc._.statements or []
+        if not statements:
+            return doc
+        sents = doc._.content_sents if doc._.content_sents is not None else list(doc.sents)
+        ctx = DocumentCoder(self.lexicon, self.ontology, CodedActors.of(doc), doc, list(sents))
+        events = list(doc._.events or [])
+        added = []
+        for statement in statements:
+            added.extend(self.judge(ctx, statement, events + added))
+        if added:
+            events = sorted(events + added, key=lambda e: (e.trigger.start, e.trigger.end))
+            for number, event in enumerate(events, start=1):
+                event.id = f"e{number}"
+            doc._.events = events
+        return doc
+
+    def judge(self, ctx: DocumentCoder, statement: Statement, events: list[Event]) -> list[Event]:
+        """The events of the statement's judgment: one per judged actor, none when its
+        content judges nobody or an event already codes the judgment."""
+        doc = ctx.doc
+        cue = _token(doc, statement.cue.start, statement.cue.end)
+        content = doc.char_span(statement.content.start, statement.content.end, alignment_mode="expand")
+        if cue is None or content is None or statement.speaker is None or not self._plain_saying(cue):
+            return []
+        if any(_overlaps(e.trigger, statement.cue) for e in events):
+            return []  # the events stage coded this verb already
+        speakers = ctx.actors.nationals([statement.speaker], cue)
+        if not speakers:
+            return []
+        inside = {t.i for t in content}
+        first = min(ctx.sent_of.get(content[0].i, 0), ctx.sent_of.get(cue.i, 0))
+        for judgment in judgments_in(list(content), self.judgments):
+            if _asked(judgment.clause) or self._reported_within(judgment, inside):
+                continue
+            targets = self._judged(ctx, cue, judgment, speakers[0], first)
+            if not targets:
+                continue
+            code = CODES[judgment.name]
+            sources, targets = actor_phrases.with_countries(ctx, cue, speakers, targets, code)
+            if _coded_already(events, statement, ctx.sent_of.get(cue.i), sources[0], targets):
+                return []
+            modality = "hypothetical" if hedged(judgment.clause) or _hedge_in(statement, judgment.clause) else "asserted"
+            return [self._event(ctx, cue, statement, code, sources[0], target, modality) for target in targets]
+        return []
+
+    def _plain_saying(self, cue: Token) -> bool:
+        """A verb of saying that is no judgment of its own ("said", "told", "wrote"; not
+        "criticized", "praised", "accused"), neither negated nor a denial or a wish."""
+        lemma = sx.lemma(cue)
+        if lemma not in self.lexicon.speech:
+            return False
+        if any(entry.code[:2] in JUDGMENT_ROOTS for entry in self.lexicon.lookup("v", lemma)):
+            return False  # "criticized", "praised", "accused": the events stage codes the verb itself
+        if lemma in words("denial_verb") or lemma in words("wish_verb"):
+            return False
+        return not sx.negated(cue)
+
+    def _reported_within(self, judgment: Judgment, inside: set[int]) -> bool:
+        """Whether the content reports someone else's judgment rather than making one:
+        "X said Republicans think Trump is a liar", "... convincing voters that Trump is a
+        liar" (a verb of saying, or a verb with an object and the clause, on the way up
+        whose subject is not the speaker's "I" or "we"); a clause complementing a noun ("the
+        claim that Y lied"); a restrictive relative clause, which picks out a kind of people."""
+        node = judgment.clause
+        if node.dep_ == "relcl" and not _after_comma(node):
+            return True  # "people who made dangerous decisions": a kind of people, no one judged
+        for _ in range(8):
+            head = node.head
+            if head.i == node.i or head.i not in inside:
+                return False
+            if node.dep_ == "acl" and sx.is_noun(head):
+                return True  # "the claim that Y lied", "on the basis that Y will be better"
+            reported = node.dep_ in ("ccomp", "xcomp") or (node.dep_ == "advcl" and sx.has_mark(node, ("that",)))
+            if reported and sx.is_verb(head) and (
+                    sx.lemma(head) in self.lexicon.speech or sx.children(head, "dobj")):
+                subjects = sx.children(head, "nsubj")
+                # "Trump knows he did a great job", said Gingrich: the judged one's own
+                # knowledge, which the speaker reports as fact
+                judged = judgment.judged[0].lower_ if judgment.judged else None
+                if not subjects or subjects[0].lower_ not in FIRST_PERSON | {judged}:
+                    return True
+            node = head
+        return False
+
+    def _judged(self, ctx: DocumentCoder, cue: Token, judgment: Judgment, speaker: Actor, first: int) -> list[Actor]:
+        """The actors the judgment is about: not the speaker's own side, not the one
+        addressed, not a thing; "he" in "X said of Y: 'He is ...'" is Y, another pronoun
+        the actor it stands for when named in the statement's sentences or the one before
+        them (`first`: the statement's first sentence)."""
+        tokens = judgment.judged
+        if any(t.lower_ in UNJUDGED for t in tokens):
+            return []
+        if all(t.lower_ in THIRD_PERSON_SUBJECTS for t in tokens):
+            named = [o for p in sx.preps(cue) if sx.lemma(p) == "of" for o in sx.children(p, "pobj")]
+            tokens = named or tokens
+        actors, how = actors_of_all(ctx, tokens)
+        if not self.judgments.names_judged(tokens, how):
+            return []
+        if how == "pronoun":
+            actors = [a for a in actors if _near(ctx, a, first)]
+        return [a for a in actors if not _self(a, speaker) and not own_country(a, speaker)]
+
+    def _event(self, ctx: DocumentCoder, cue: Token, statement: Statement, code: str, source: Actor,
+               target: Actor, modality: str) -> Event:
+        cameo = self.ontology.cameo(code)
+        plover = self.ontology.plover(code)
+        trigger = statement.cue
+        return Event(
+            id="", sentence=ctx.sent_of.get(cue.i, statement.sentence), source=source, target=target,
+            trigger=Span(text=trigger.text, start=trigger.start, end=trigger.end),
+            cameo=code, root=cameo.root, quad_class=cameo.quad_class, goldstein=cameo.goldstein,
+            plover=plover.type if plover else None, plover_mode=plover.mode if plover else None,
+            modality=modality, statement=statement.id,
+            confidence=CONFIDENCE * (0.8 if modality != "asserted" else 1.0),
+        )
+
+
+def _token(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _overlaps(a: Span, b) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _coded_already(events: list[Event], statement: Statement, sentence: int | None, source: Actor,
+                   targets: list[Actor]) -> bool:
+    """An event of the judgment roots between the same pair inside the content ("X said Y
+    was unfit", coded by the events stage) or in the cue's sentence ("X attacked Y,
+    saying she is unfit"): the judgment is counted once."""
+    content = statement.content
+    codes = {t.code for t in targets}
+    for event in events:
+        inside = content.start <= event.trigger.start < content.end
+        if event.root not in JUDGMENT_ROOTS or not (inside or event.sentence == sentence):
+            continue
+        if event.source is not None and event.source.code == source.code and (
+                event.target is None or event.target.code in codes):
+            return True
+    return False
+
+
+def _self(actor: Actor, speaker: Actor) -> bool:
+    """The speaker judged: the same actor (actor_phrases.same_side), the same words, or the
+    same person named again ("Sen. Bernie Sanders" ... "Sanders")."""
+    if actor_phrases.same_side(actor, [speaker]) or actor.text == speaker.text:
+        return True
+    if actor.kind == "person" and speaker.kind == "person" and actor.name and speaker.name:
+        return actor.name.split()[-1].lower() == speaker.name.split()[-1].lower()
+    return False
+
+
+def _near(ctx: DocumentCoder, actor: Actor, first: int) -> bool:
+    """Whether a pronoun's antecedent is named in the statement's sentences or the one
+    before them: a quotation's "he" further from any name is too often someone else."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and ctx.sent_of.get(span.root.i, -1) >= first - 1
+
+
+def _after_comma(relative_clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma ("Trump, who lied, ..."): it says
+    something of one named, not which ones are meant."""
+    start = relative_clause.left_edge.i
+    return start > 0 and relative_clause.doc[start - 1].text == ","
+
+
+def _asked(clause: Token) -> bool:
+    """A question ("Is he a liar?") asserts no judgment."""
+    sent = clause.sent
+    return any(t.text == "?" for t in sent if t.i > clause.i)
+
+
+def _hedge_in(statement: Statement, clause: Token) -> bool:
+    start = clause.left_edge.idx
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    return any(start <= h.start and h.end <= end for h in statement.hedges)
+
+
+@Language.factory(
+    "eventdesk_judgments",
+    assigns=["doc._.events"],
+    requires=["doc._.content_sents", "doc._.actor_layer", "doc._.events", "doc._.statements"],
+)
+def make_judgments(nlp: Language, name: str) -> JudgmentStage:
+    register_extensions("published", "boilerplate", "content_sents", "actor_layer", "events", "statements")
+    return JudgmentStage()

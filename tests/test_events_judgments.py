@@ -1,0 +1,104 @@
+"""Verbal judgments (the judgments stage, events/judgment_stage.py): a quotation or reported
+clause that judges an actor with no verb of criticism or praise is an event at the verb of
+saying — criticism 111, accusation 112, praise 051 — with the speaker as source and the
+judged actor as target; neutral content, negated criticism, self-praise, questions and
+judgments the speaker only reports are none."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+STORY = "Senator Bernie Sanders spoke to voters in Iowa on Monday. "
+
+
+def _events(text):
+    record = code_text(STORY + text, published="2016-03-01")
+    return [(e.cameo, e.source.text if e.source else None, e.target.text if e.target else None,
+             e.trigger.text, e.modality, e.statement) for e in record.events]
+
+
+def _judgments(text):
+    return [e for e in _events(text) if e[0][:2] in ("11", "05")]
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # wrongdoing verbs: the subject is accused
+    ("Ted Cruz said Hillary Clinton lied to the families.", "112", "Ted Cruz", "Hillary Clinton"),
+    ("Marco Rubio said Donald Trump cheated his students.", "112", "Marco Rubio", "Donald Trump"),
+    ("Jeb Bush said the Democrats had betrayed the voters.", "112", "Jeb Bush", "Democrats"),
+    ("Rand Paul wrote that Hillary Clinton covered up the facts.", "112", "Rand Paul", "Hillary Clinton"),
+    # a conduct noun: its owner is judged
+    ("Mitt Romney said Barack Obama's failed policies had hurt the middle class.", "111", "Mitt Romney", "Barack Obama"),
+    ('"Donald Trump ran a disgraceful campaign," Elizabeth Warren told reporters.', "111", "Elizabeth Warren", "Donald Trump"),
+    ('"Joe Biden did a terrific job for this country," Nancy Pelosi said.', "051", "Nancy Pelosi", "Joe Biden"),
+    # a predicate after a contracted copula the tagger misreads
+    ("“Jeb Bush’s a weak candidate,” Donald Trump said.", "111", "Donald Trump", "Jeb Bush"),
+])
+def test_a_judgment_in_a_statement_is_an_event_at_the_verb_of_saying(text, code, source, target):
+    found = _judgments(text)
+    assert any(c == code and s and source in s and t and target in t for c, s, t, *_ in found), found
+
+
+def test_the_judgment_is_triggered_by_the_cue_and_linked_to_its_statement():
+    found = _judgments("Ted Cruz said Hillary Clinton lied to the families.")
+    event = next(e for e in found if e[0] == "112")
+    assert event[3] == "said" and event[5] is not None
+
+
+def test_a_pronoun_judged_in_a_quotation_is_the_actor_named_before():
+    text = 'Ted Cruz met Donald Trump in Texas. "He is a fraud," Marco Rubio said of Trump.'
+    assert any(c == "111" and t and "Trump" in t for c, s, t, *_ in _judgments(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ted Cruz said Hillary Clinton spoke to the families.",           # neutral content
+    "Nancy Pelosi said Paul Ryan is not a liar.",                     # negated criticism
+    "Ted Cruz said Hillary Clinton never lied about the emails.",     # negated wrongdoing
+    '"I am a terrific candidate," Donald Trump said.',               # self-praise
+    '"Our country is a mess," Donald Trump said.',                   # the speaker's own country
+    '"It was offensive," Ari Fleischer said.',                        # a thing judged
+    '"Is Hillary Clinton a liar?" Donald Trump asked the crowd.',     # a question
+    "Stan Greenberg said the plan is convincing voters that Donald Trump is a liar.",  # reported, not made
+    "Ted Cruz denied that Hillary Clinton lied to the families.",      # a denial
+    "Ted Cruz said the claim that Hillary Clinton lied was never proven.",  # a noun's clause
+    "Marco Rubio said voters who cheat on their taxes should pay.",    # a kind of people
+    '"The Patriot plan will help coal miners," Ted Cruz said.',       # a name, no praise
+])
+def test_no_judgment_without_an_asserted_evaluation_of_another_actor(text):
+    found = _judgments(text)
+    assert not [e for e in found if e[3] in ("said", "asked", "denied")], found
+
+
+def test_a_negated_praise_word_criticizes():
+    assert any(c == "111" and t and "Paul Ryan" in t
+               for c, s, t, *_ in _judgments("Nancy Pelosi said Paul Ryan is not qualified."))
+
+
+def test_hedged_content_is_not_asserted():
+    found = [e for e in _judgments("Donald Trump said Ted Cruz might have lied to voters.") if e[0] == "112"]
+    assert found and all(e[4] == "hypothetical" for e in found)
+
+
+def test_a_judgment_the_events_stage_coded_is_not_counted_twice():
+    found = _judgments("Bernie Sanders said Hillary Clinton was unfit to serve.")
+    assert len([e for e in found if e[0] == "111" and e[2] and "Clinton" in e[2]]) == 1
+
+
+def test_a_criticism_verb_with_its_saying_clause_is_one_event():
+    found = _judgments('Ted Cruz criticized Hillary Clinton on Monday, saying she is "a liar."')
+    assert len([e for e in found if e[0][:2] == "11" and e[2] and "Clinton" in e[2]]) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Narendra Modi said India's ties with Japan are excellent.",
+    "Russian President Vladimir Putin said Russia's economy was impressive.",
+    "A UN spokesman said the humanitarian situation in Yemen was catastrophic.",
+])
+def test_a_thing_of_an_actors_that_is_no_conduct_judges_nobody(text):
+    found = [e for e in code_text(text).events if e.cameo[:2] in ("11", "05")]
+    assert not found, found
+
+
+def test_an_actors_conduct_judges_the_actor():
+    found = code_text("Turkey's foreign minister said Greece's actions were unacceptable.").events
+    assert any(e.cameo == "111" and e.target and e.target.code == "GRC" for e in found), found
