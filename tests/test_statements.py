@@ -1100,3 +1100,30 @@ def test_where_an_object_was_said_is_no_part_of_it(statements):
     assert s.content.text == "the new visa program"
     s = only(statements("Ruiz denied any role in the sinking."))
     assert s.content.text == "any role in the sinking"
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("The police did not say whether anyone was arrested.", True),
+    ("The company declined to comment on the report.", True),
+    ("The senator made no mention of the tax plan.", True),
+    ("The minister said the talks would resume.", False),
+])
+def test_statements_what_the_speaker_did_not_say_is_marked_negated(text, negated):
+    """A negated cue or a refusal is an attribution as news annotators draw it, and the
+    record says the speaker did not say it, so no one reads it as said."""
+    from eventdesk.pipeline import code_text
+
+    (statement,) = code_text(text).statements
+    assert statement.negated is negated
+    assert code_text(text).to_dict()["statements"][0]["negated"] is negated
+
+
+def test_statements_a_negated_statement_reports_no_event():
+    from eventdesk.pipeline import code_text
+
+    coded = code_text("The ministry did not confirm that Syrian troops attacked the Turkish convoy.")
+    assert [s.negated for s in coded.statements] == [True]
+    attacks = [e for e in coded.events if e.cameo.startswith("19")]
+    assert attacks and all(e.statement is None for e in attacks)
+    said = code_text("The ministry said Syrian troops attacked the Turkish convoy.")
+    assert [e.statement for e in said.events if e.cameo.startswith("19")] == ["s1"]

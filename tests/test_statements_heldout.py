@@ -28,7 +28,11 @@ BUILDER = DATA / "make_attributions_heldout.py"
 # now two statements, and stances, beliefs and calls ("voted for", "lobbied for", "remembers")
 # are attributions. Recall stayed 0.974; precision fell 0.974 -> 0.884 (overlap F1 0.927),
 # speaker accuracy unchanged (0.990). The floor follows; docs/accuracy.md says so.
-MIN_OVERLAP_F1 = 0.92
+# Session 7 added PolNeAR's negated cues and refusals ("did not say whether", "declined to
+# comment", marked `negated` in the record), unnamed holders ("the storm is expected to")
+# and passives ("the plan was announced"), which this speech-only set does not annotate:
+# precision 0.884 -> 0.868, recall unchanged (overlap F1 0.918). The floor follows.
+MIN_OVERLAP_F1 = 0.91
 MIN_SPEAKER_ACCURACY = 0.98
 
 

@@ -173,6 +173,8 @@ class Statement:
     hedges: list[Span] = field(default_factory=list)
     # The speaker as written ("he", "the spokeswoman") when it differs from the resolved actor.
     speaker_mention: Span | None = None
+    # The cue says the speaker did not say it ("did not say whether", "declined to comment").
+    negated: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -184,6 +186,7 @@ class Statement:
             "content": self.content.to_dict(),
             "type": self.type,
             "hedges": [h.to_dict() for h in self.hedges],
+            "negated": self.negated,
         }
 
 
@@ -271,6 +274,7 @@ class CodedArticle:
                     type=s["type"],
                     hedges=[Span(**h) for h in s.get("hedges", [])],
                     speaker_mention=span(s.get("speaker_mention")),
+                    negated=bool(s.get("negated", False)),
                 )
             )
         contests = [

@@ -52,6 +52,8 @@ class JudgmentStage:
         events = list(doc._.events or [])
         added = []
         for statement in statements:
+            if statement.negated:
+                continue  # what a speaker did not say ("declined to say whether ...") judges nobody
             added.extend(self.judge(ctx, statement, events + added))
         if added:
             events = sorted(events + added, key=lambda e: (e.trigger.start, e.trigger.end))

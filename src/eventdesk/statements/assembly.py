@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.model import Cue, Span, Statement
+from eventdesk.nlp import children_of
 from eventdesk.statements.context import ArticleContext, Draft
 from eventdesk.statements.cues import has_own_subject
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
@@ -158,7 +159,19 @@ def to_statement(ctx: ArticleContext, ident: str, draft: Draft) -> Statement:
         type=draft.type,  # type: ignore[arg-type]
         hedges=hedges,
         speaker_mention=draft.speaker_mention,
+        negated=negated_cue(draft.cue_token),
     )
+
+
+def negated_cue(cue: Token | None) -> bool:
+    """Whether the cue says the speaker did not say it: a negated verb ("did not say
+    whether", "never mentioned"), a refusal ("declined to comment"; word_roles.tsv,
+    refusal), or a noun cue under "no" ("made no mention of")."""
+    if cue is None:
+        return False
+    if cue.lemma_.lower() in words_with_role("refusal"):
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children_of(cue))
 
 
 # Words of a verb group that stand before a cue verb: auxiliaries and adverbs ("has said",

@@ -39,8 +39,8 @@ def find_contests(
         for second in views[i + 1 :]:
             if first.statement.speaker is None or second.statement.speaker is None:
                 continue
-            if first.question or second.question:
-                continue  # a question asserts nothing to contest
+            if first.question or second.question or first.statement.negated or second.statement.negated:
+                continue  # a question, or what a speaker did not say, asserts nothing to contest
             if _same_side(first.statement.speaker, second.statement.speaker):
                 continue
             subject = _opposed_subject(first, second, lexicon)

@@ -26,9 +26,12 @@ class StatementStage:
 
 
 def link_events_to_statements(doc: Doc) -> None:
-    """An event whose trigger lies inside a statement's content is reported by it."""
+    """An event whose trigger lies inside a statement's content is reported by it (not
+    by a negated statement: "did not say whether troops attacked" reports no attack)."""
     for event in doc._.events or []:
         for statement in doc._.statements or []:
+            if statement.negated:
+                continue
             content = statement.content
             if content.start <= event.trigger.start and event.trigger.end <= content.end:
                 event.statement = statement.id

@@ -119,6 +119,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("content_end", _int),
             ("type", _str),
             ("hedges", _strings),
+            ("negated", pa.bool_()),
             ("contested_by", _strings),
         ]
     ),
@@ -235,6 +236,7 @@ def _statement_row(statement: Statement, key: dict, contested_by: list[str]) -> 
         **_span("content", statement.content),
         "type": statement.type,
         "hedges": [h.text for h in statement.hedges],
+        "negated": statement.negated,
         "contested_by": contested_by,
     }
 
