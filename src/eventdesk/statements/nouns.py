@@ -114,8 +114,9 @@ def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
     return draft_of(ctx, noun, entry, holder, tokens)
 
 
-def draft_of(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token, tokens: list[Token]) -> Draft | None:
-    """The draft of a cue word (a noun, or an adjective) held by `holder`, its content the tokens' extent."""
+def draft_of(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token | None, tokens: list[Token]) -> Draft | None:
+    """The draft of a cue word (a noun, an adjective, or a passive verb) held by `holder`
+    (None: nobody named), its content the tokens' extent."""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if not words:
         return None

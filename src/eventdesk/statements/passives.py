@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.nlp import children_of
 from eventdesk.statements.clauses import non_speech_object, subtree_without_nested
-from eventdesk.statements.context import ArticleContext, Draft, trim
+from eventdesk.statements.context import ArticleContext, Draft
 from eventdesk.statements.cues import blocked, cue_of
 from eventdesk.statements.lexicon import CueEntry, words_with_role
-from eventdesk.nlp import children_of
+from eventdesk.statements.nouns import draft_of
 
 # The frames of a cue that takes an object: its passive subject is that object.
 _OBJECT_FRAMES = frozenset({"np", "as", "oprd", "of", "for", "on", "about"})
@@ -65,16 +66,7 @@ def _draft(ctx: ArticleContext, verb: Token, entry: CueEntry) -> Draft | None:
     if "np" not in entry.frames and not any(c.lower_ in entry.frames or c.dep_ == "oprd" and "oprd" in entry.frames for c in rest):
         return None  # "officers are seen gathered around him": "see" is a cue with "as" only
     tokens = subject_tokens + [t for c in rest for t in subtree_without_nested(ctx, c, verb)]
-    words = sorted((t for t in tokens if not (t.is_punct or t.is_space)), key=lambda t: t.i)
-    if not words:
-        return None
-    start, end = trim(ctx.text, words[0].idx, words[-1].idx + len(words[-1]))
-    if start >= end:
-        return None
-    return Draft(
-        cue_start=verb.idx, cue_end=verb.idx + len(verb), lemma=entry.lemma, sentence=ctx.sent_of.get(verb.i, 0),
-        content=[(start, end)], type="indirect", speaker_head=speaker, entry=entry, cue_token=verb,
-    )
+    return draft_of(ctx, verb, entry, speaker, sorted(tokens, key=lambda t: t.i))
 
 
 def _complement(child: Token) -> bool:
