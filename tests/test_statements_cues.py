@@ -162,3 +162,20 @@ def test_verbs_of_saying_after_a_quotation_quote_it(text, speaker, cue, quoted):
     s = statements[0]
     assert (s.speaker.text, s.cue.text) == (speaker, cue)
     assert s.content.text.startswith(quoted[0]) and s.content.text.endswith(quoted[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the passive of a verb that puts a question reports the question; the one asked is no speaker
+        ("The governor was asked whether she would sign the levy.", None, "whether she would sign the levy"),
+        ("The senator was asked about the pipeline on Sunday.", None, "about the pipeline"),
+        ("He was asked by a reporter if the plan would survive.", "a reporter", "if the plan would survive"),
+    ],
+)
+def test_the_passive_of_asking_reports_the_question(text, speaker, content):
+    assert [(s.speaker.text if s.speaker else None, s.content.text) for s in code_text(text).statements] == [(speaker, content)]
+
+
+def test_the_passive_of_telling_still_reports_nothing():
+    assert code_text("The farmers had been warned.").statements == []
