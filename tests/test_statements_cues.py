@@ -142,3 +142,40 @@ def test_an_object_noun_without_a_that_frame_is_still_the_content():
 )
 def test_cues_of_written_media(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "quoted"),
+    [
+        # verbs of saying news puts after a quotation, where the parser gives the verb no clause
+        ('"Fine," the treasurer maintained.', "the treasurer", "maintained", ["Fine"]),
+        ('"Let us take this chance," the pastor concluded, "to elect a fighter."', "the pastor", "concluded",
+         ["Let us take this chance", "to elect a fighter."]),
+        ('"Only if the rain stops," the coach reasoned.', "the coach", "reasoned", ["Only if the rain stops"]),
+        ('"Not a chance," the aide scoffed.', "the aide", "scoffed", ["Not a chance"]),
+        ('"That sounds right," Mayor Ortez concurred.', "Mayor Ortez", "concurred", ["That sounds right"]),
+    ],
+)
+def test_verbs_of_saying_after_a_quotation_quote_it(text, speaker, cue, quoted):
+    statements = code_text(text).statements
+    assert len(statements) == 1
+    s = statements[0]
+    assert (s.speaker.text, s.cue.text) == (speaker, cue)
+    assert s.content.text.startswith(quoted[0]) and s.content.text.endswith(quoted[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the passive of a verb that puts a question reports the question; the one asked is no speaker
+        ("The governor was asked whether she would sign the levy.", None, "whether she would sign the levy"),
+        ("The senator was asked about the pipeline on Sunday.", None, "about the pipeline"),
+        ("He was asked by a reporter if the plan would survive.", "a reporter", "if the plan would survive"),
+    ],
+)
+def test_the_passive_of_asking_reports_the_question(text, speaker, content):
+    assert [(s.speaker.text if s.speaker else None, s.content.text) for s in code_text(text).statements] == [(speaker, content)]
+
+
+def test_the_passive_of_telling_still_reports_nothing():
+    assert code_text("The farmers had been warned.").statements == []

@@ -3,7 +3,8 @@ weak", "he has been called a traitor by his rivals". What
 was announced, seen or called is the content; the speaker is the "by" phrase, or nobody
 when there is none (the source left unsaid, as news annotators draw it). A verb that
 speaks to someone (`addressee` words: "the farmers had been warned") gives nothing: its
-subject is the one spoken to.
+subject is the one spoken to, unless it puts a question (`asking` words: "the mayor was
+asked whether she would run" reports the question).
 """
 
 from __future__ import annotations
@@ -60,10 +61,15 @@ def _draft(ctx: ArticleContext, verb: Token, entry: CueEntry) -> Draft | None:
         return None  # "the nominee was confirmed", "patients were admitted": no speech
     if subject is not None and subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in kids):
         return None  # "it was announced that ...": the cue's own passive reading
-    if verb.lemma_.lower() in words_with_role("addressee"):
-        return None  # "the farmers had been warned": the subject is the one spoken to
     rest = [c for c in kids if c.i > verb.i and _complement(c)]
-    if "np" not in entry.frames and not any(c.lower_ in entry.frames or c.dep_ == "oprd" and "oprd" in entry.frames for c in rest):
+    if verb.lemma_.lower() in words_with_role("asking"):
+        # "the mayor was asked whether ...", "was asked about the deal": the question is
+        # the content, the subject only the one asked.
+        subject_tokens = []
+        rest = [c for c in kids if c.i > verb.i and (c.dep_ in ("ccomp", "xcomp") or c.lower_ in ("about", "on") and _complement(c))]
+    elif verb.lemma_.lower() in words_with_role("addressee"):
+        return None  # "the farmers had been warned": the subject is the one spoken to
+    if subject_tokens and "np" not in entry.frames and not any(c.lower_ in entry.frames or c.dep_ == "oprd" and "oprd" in entry.frames for c in rest):
         return None  # "officers are seen gathered around him": "see" is a cue with "as" only
     tokens = subject_tokens + [t for c in rest for t in subtree_without_nested(ctx, c, verb)]
     return draft_of(ctx, verb, entry, speaker, sorted(tokens, key=lambda t: t.i))
