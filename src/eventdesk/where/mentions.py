@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_towns
+from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_town
 from eventdesk.where.small_towns import small_town_candidates
 from eventdesk.where.words import feature_word, words
 from eventdesk.nlp import full_name_surnames
@@ -375,7 +375,7 @@ def _qualifies(name: PlaceMention, qualifier: PlaceMention, gazetteer: Gazetteer
         (r.country == "USA" and r.admin1 is not None and r.admin1 in states) or r.country in countries
     ))
     # "London, Kentucky": a town of that state too small for the city list
-    small = [us_small_towns().get((key(name.text), state)) for state in states if state] if not inside else []
+    small = [us_small_town(name.text, state) for state in states] if not inside else []
     return inside or tuple(r for r in small if r is not None)
 
 
@@ -384,7 +384,7 @@ def _abbreviated_state(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) ->
     parser tags) keeps the readings in that state."""
     state = gazetteer.us_state(doc[mention.end + 1].text)
     inside = tuple(r for r in mention.readings if r.country == "USA" and r.admin1 == state) if state else ()
-    small = us_small_towns().get((key(mention.text), state)) if state and not inside else None
+    small = us_small_town(mention.text, state) if not inside else None
     inside = inside or ((small,) if small else ())
     if inside:
         mention.readings = inside

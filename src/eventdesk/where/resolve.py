@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
-from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_towns
+from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_town
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.placing import left_from
 from eventdesk.where.words import words
@@ -136,7 +136,7 @@ def _small_us_town(name: str, qualifier: str, gazetteer: Gazetteer) -> Reading |
     state = gazetteer.us_state(qualifier) if qualifier.strip() else None
     if state is None or any(r.country == "USA" and r.admin1 == state for r in gazetteer.lookup(name.strip())):
         return None
-    return us_small_towns().get((key(name), state))
+    return us_small_town(name, state)
 
 
 def _qualifier_readings(qualifier: str, state: str | None, gazetteer: Gazetteer) -> tuple[Reading, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, key, small_towns, us_small_towns
+from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, key, small_towns, us_small_town
 from eventdesk.where.placing import placing
 from eventdesk.where.words import feature_word, words
 
@@ -81,16 +81,15 @@ def _qualified(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
     state = gazetteer.us_state(doc[end + 1].text)
     if state is not None and doc[end + 1].text.endswith("."):
         stop = end + 2  # "Beatrice, Neb.": wire copy's abbreviation
-        town = us_small_towns().get((key(doc[start:end].text), state))
+        town = us_small_town(doc[start:end].text, state)
         return stop, ((town,) if town else ())
     if end + 1 not in starts:
         return None
     stop, qualifier = starts[end + 1]
     if stop < len(doc) and doc[stop].text not in QUALIFIER_ENDS and doc[stop].pos_ != "ADP":
         return None  # "Smith, Texas Governor": no qualifier
-    name = key(doc[start:end].text)
     states = {gazetteer.us_states.get(key(r.name)) for r in qualifier if r.country == "USA" and r.feature == "region"}
-    towns = [us_small_towns().get((name, s)) for s in states if s]
+    towns = [us_small_town(doc[start:end].text, s) for s in states]
     if any(towns):
         return stop, tuple(t for t in towns if t)
     countries = {r.country for r in qualifier if r.feature == "country"}
