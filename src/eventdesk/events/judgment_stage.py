@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventdesk.events import actor_phrases
+from eventdesk.events import actor_phrases, figurative
 from eventdesk.events import syntax as sx
 from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.actor_phrases import actors_of_all
@@ -78,7 +78,7 @@ class JudgmentStage:
         inside = {t.i for t in content}
         first = min(ctx.sent_of.get(content[0].i, 0), ctx.sent_of.get(cue.i, 0))
         for judgment in judgments_in(list(content), self.judgments):
-            if _asked(judgment.clause) or self._reported_within(judgment, inside):
+            if figurative.question(judgment.clause) or self._reported_within(judgment, inside):
                 continue
             targets = self._judged(ctx, cue, judgment, speakers[0], first)
             if not targets:
@@ -211,12 +211,6 @@ def _after_comma(relative_clause: Token) -> bool:
     something of one named, not which ones are meant."""
     start = relative_clause.left_edge.i
     return start > 0 and relative_clause.doc[start - 1].text == ","
-
-
-def _asked(clause: Token) -> bool:
-    """A question ("Is he a liar?") asserts no judgment."""
-    sent = clause.sent
-    return any(t.text == "?" for t in sent if t.i > clause.i)
 
 
 def _hedge_in(statement: Statement, clause: Token) -> bool:
