@@ -115,6 +115,28 @@ def test_actors_province_stands_for_country_without_sector(nlp, resolver):
 @pytest.mark.parametrize(
     "sentence, phrase, code",
     [
+        # a region's adjective names the region's country, as "Bavaria's police" would
+        ("Bavarian police detained two activists on Monday.", "Bavarian police", "DEUCOP"),
+        ("Scottish ministers criticised the plan.", "Scottish ministers", "GBRGOV"),
+        ("Texan officials sued the federal government.", "Texan officials", "USAGOV"),
+        ("Quebecois protesters marched on Saturday.", "Quebecois protesters", "CANCVL"),
+        # an ethnic group's own form gives the country only before a state's role
+        ("Welsh police arrested two men on Friday.", "Welsh police", "GBRCOP"),
+        ("Chechen police detained a blogger.", "Chechen police", "RUSCOP"),
+    ],
+)
+def test_actors_region_adjective_names_its_country(nlp, resolver, sentence, phrase, code):
+    assert find(mentions(nlp, resolver, sentence), phrase).code == code
+
+
+def test_actors_ethnic_form_of_a_region_stays_the_group_outside_state_roles(nlp, resolver):
+    actor = find(mentions(nlp, resolver, "Welsh farmers blocked the road."), "Welsh farmers")
+    assert actor.code.endswith("wel") and not actor.code.startswith("GBR")
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, code",
+    [
         ("Turkish troops entered the town.", "Turkish troops", "TURMIL"),
         ("Indian police arrested six men.", "Indian police", "INDCOP"),
         ("Rights groups condemned the arrests.", "Rights groups", "NGOHRI"),

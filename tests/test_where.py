@@ -34,7 +34,7 @@ def test_where_every_place_the_actor_lexicon_names_has_coordinates_in_its_countr
     gazetteer = load_gazetteer()
     path = resources.files("eventdesk.actors").joinpath("data", "places.tsv")
     missing = []
-    for _, (name, country, _aliases, place_type, _cameo) in tsv_rows(path):
+    for _, (name, country, _aliases, place_type, _cameo, _adjectives) in tsv_rows(path):
         if place_type != "world_region" and not any(r.country == country for r in gazetteer.lookup(name)):
             missing.append(f"{name} ({country})")
     assert not missing, missing

@@ -302,7 +302,8 @@ def _load_countries(builder: _Builder, sectors: dict[str, str]) -> dict[str, str
 
 
 def _load_places(builder: _Builder, names: dict[str, str]) -> None:
-    for lineno, (name, country, aliases, place_type, cameo) in read_tsv("places.tsv"):
+    ethnic_forms = _ethnic_forms()
+    for lineno, (name, country, aliases, place_type, cameo, adjectives) in read_tsv("places.tsv"):
         origin = f"places.tsv:{lineno}"
         if place_type == "world_region":
             entry = Entry("region", name=name, code=None if cameo == "-" else cameo,
@@ -312,8 +313,26 @@ def _load_places(builder: _Builder, names: dict[str, str]) -> None:
                 raise LexiconError(f"{origin}: country {country!r} is not in countries.tsv")
             entry = Entry("place", country=country, name=names[country], form=place_type,
                           origin=origin)
-        for phrase in [name, *split_values(aliases)]:
+        # "Bavarian police" as "Bavaria's police"; an ethnic group's own form ("Welsh") stays
+        # the group's, and gives the region's country through the group (_region_states).
+        adjective_forms = [a for a in split_values(adjectives) if norm(a) not in ethnic_forms]
+        for phrase in [name, *split_values(aliases), *adjective_forms]:
             builder.add(phrase, entry)
+
+
+def _region_adjectives() -> dict[str, set[str]]:
+    """Adjectives of regions (folded) -> the countries of those regions, from places.tsv."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for _, (_name, country, _aliases, _type, _cameo, adjectives) in read_tsv("places.tsv"):
+        for adjective in split_values(adjectives):
+            found[norm(adjective)].add(country)
+    return found
+
+
+def _ethnic_forms() -> set[str]:
+    """Every form (folded) that names an ethnic group in ethnic_groups.tsv."""
+    return {norm(form) for _, (_code, _name, forms, _flags) in read_tsv("ethnic_groups.tsv")
+            for form in split_values(forms)}
 
 
 @lru_cache(maxsize=1)
@@ -417,24 +436,28 @@ def _state_adjectives() -> dict[str, set[str]]:
     return adjectives
 
 
-def _ethnic_states(forms: list[str], adjectives: dict[str, set[str]]) -> tuple[str, ...]:
+def _ethnic_states(forms: list[str], adjectives: dict[str, set[str]],
+                   regions: dict[str, set[str]]) -> tuple[str, ...]:
     """The states an ethnic group's name stands for when no country adjective is spelled
-    the same: those whose adjective ends in it ("Korean" -> KOR, PRK)."""
+    the same: those whose adjective ends in it ("Korean" -> KOR, PRK), and the countries of
+    the regions it is the adjective of ("Welsh" -> GBR, "Basque" -> ESP)."""
     words = [norm(f) for f in forms]
     if any(w in adjectives for w in words):
         return ()  # "Albanian" is read as the country already
     return tuple(sorted({iso for adjective, states in adjectives.items() for iso in states
-                         if any(adjective.endswith(" " + w) for w in words)}))
+                         if any(adjective.endswith(" " + w) for w in words)}
+                        | {iso for w in words for iso in regions.get(w, ())}))
 
 
 def _load_ethnic(builder: _Builder) -> int:
     codes = set()
     adjectives = _state_adjectives()
+    regions = _region_adjectives()
     for lineno, (code, cameo_name, forms, flag_field) in read_tsv("ethnic_groups.tsv"):
         flags = frozenset() if flag_field == "-" else frozenset(flag_field.split(","))
         entry = Entry("ethnic", ethnic=code, kind="group", name=cameo_name, flags=flags,
                       origin=f"ethnic_groups.tsv:{lineno}",
-                      states=_ethnic_states(split_values(forms), adjectives))
+                      states=_ethnic_states(split_values(forms), adjectives, regions))
         for phrase in split_values(forms):
             builder.add(phrase, entry)
         codes.add(code)

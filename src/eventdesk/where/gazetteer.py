@@ -295,7 +295,8 @@ def _load_actor_place_aliases(builder: _Builder) -> None:
     GeoNames has it only among its alternates ("Zaporizhzhia" for Zaporizhzhya), it becomes
     a plain name of that city, so a name the parser misses is found by it."""
     path = _data("eventdesk.actors", "places.tsv")
-    for _, (name, country, aliases, place_type, _cameo) in tsv_rows(path, ("name", "country", "aliases", "type", "cameo")):
+    header = ("name", "country", "aliases", "type", "cameo", "adjectives")
+    for _, (name, country, aliases, place_type, _cameo, _adjectives) in tsv_rows(path, header):
         if place_type != "city":
             continue
         same = [r for r in builder.readings.get(key(name), []) if r.country == country and r.feature == "city"]
