@@ -51,3 +51,13 @@ def test_an_attitude_in_a_poll_is_no_event():
     # the voters' dislike is a state of mind a poll measures, not something they did
     text = "The poll found that Republican voters' dislike for President Barack Obama is strong."
     assert not any(code[:2] == "11" for code, _, _ in _events(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Senator Bernie Sanders set records. Clinton's campaign has criticized him for not doing more.",
+     ("111", "USA", "USA")),
+    ("Justice Ruth Ginsburg insulted Donald Trump. Trump called on her to resign.", ("024", "USA", "USA")),
+])
+def test_an_object_pronoun_is_not_its_own_clause_subject(text, event):
+    # "him" is Sanders, not Clinton: a pronoun object never stands for its own subject
+    assert event in _events(text)
