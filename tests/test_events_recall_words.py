@@ -61,3 +61,22 @@ def test_an_attitude_in_a_poll_is_no_event():
 def test_an_object_pronoun_is_not_its_own_clause_subject(text, event):
     # "him" is Sanders, not Clinton: a pronoun object never stands for its own subject
     assert event in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the doer of a gerund of time is the passive's subject
+    ("Reporter Elise Labott was suspended for two weeks after slamming Senate Republicans.", ("111", "USA", "USA")),
+    # a nominal event's author is the agent of its participle
+    ("The order came as part of a lawsuit brought by Judicial Watch against the State Department.",
+     ("115", "USA", "USA")),
+    # politicians who clash disagree; they do not fight
+    ("Senator Dan Ortiz clashed with Governor Ann Lowe over the budget.", ("110", "LEG", "GOV")),
+])
+def test_gerunds_participles_and_clashes(text, event):
+    assert event in _events(text)
+
+
+def test_a_bare_participle_after_a_passive_is_the_agents():
+    # "killing" is the militiamen's, not the camp's
+    events = _events("A camp for Congolese refugees was attacked by Burundian militiamen, killing 156 people.")
+    assert not any(source == "COD" for _, source, _ in events)

@@ -232,7 +232,10 @@ def _own_subject(pronoun: Token) -> list[tuple[int, int]]:
     """The character ranges of the subject of the clause whose object the pronoun is: an
     object pronoun that is not reflexive never stands for its own clause's subject
     ("Clinton's campaign criticized him", "Trump called on her to resign", "X met Y and
-    praised him"). [] for a pronoun that is no object."""
+    praised him"). [] for a pronoun that is no object, or of the first or second person
+    (the speaker's "me", "us" are read elsewhere)."""
+    if pronoun.lower_ in ("me", "us", "you"):
+        return []
     if pronoun.dep_ in ("dobj", "dative", "iobj"):
         verb = pronoun.head
     elif pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep" and pronoun.head.head.pos_ in ("VERB", "AUX"):
