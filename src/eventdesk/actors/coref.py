@@ -163,12 +163,12 @@ class Coreference:
         if index is None:
             return []
         low = pronoun.text.lower()
-        excluded = _described_noun(pronoun)
+        excluded = [r for r in (_described_noun(pronoun), *_own_subject(pronoun)) if r is not None]
         for sent_index in window(index):
             fitting = [
                 a for a in self.mentions(sent_index)
                 if a.end <= pronoun.idx and (keep is None or keep(a)) and fits(low, a)
-                and not (excluded and excluded[0] <= a.start < excluded[1])
+                and not any(start <= a.start < end for start, end in excluded)
             ]
             if fitting and sent_index != index:
                 root = self.sents[sent_index].root
@@ -226,6 +226,28 @@ def _described_noun(pronoun: Token) -> tuple[int, int] | None:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return head.left_edge.idx, verb.head.idx + len(verb.head)
+
+
+def _own_subject(pronoun: Token) -> list[tuple[int, int]]:
+    """The character ranges of the subject of the clause whose object the pronoun is: an
+    object pronoun that is not reflexive never stands for its own clause's subject
+    ("Clinton's campaign criticized him", "Trump called on her to resign", "X met Y and
+    praised him"). [] for a pronoun that is no object, or of the first or second person
+    (the speaker's "me", "us" are read elsewhere)."""
+    if pronoun.lower_ in ("me", "us", "you"):
+        return []
+    if pronoun.dep_ in ("dobj", "dative", "iobj"):
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep" and pronoun.head.head.pos_ in ("VERB", "AUX"):
+        verb = pronoun.head.head
+    else:
+        return []
+    for _ in range(4):
+        subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "X met Y and praised him": the conjoined verbs share X
+    return [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
 
 
 def _adjacent(a: Actor, b: Actor, text: str) -> bool:

@@ -241,6 +241,10 @@ def stranded_subject(token: Token) -> list[Token]:
     return []
 
 
+# Prepositions of time whose gerund is done by the clause's subject ("after slamming X").
+TIME_PREPS = frozenset({"after", "while", "since", "upon", "on", "when", "during"})
+
+
 def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The words doing what the verb says, and whether they were inherited from another
     clause (control, conjunction, participle). A passive's agent is not handled here."""
@@ -292,6 +296,12 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
             agents = passive_agents(target)
             if agents:
                 return agents, True
+            return children(target, "nsubjpass"), True
+        if dep == "pcomp" and lemma(head) in TIME_PREPS and is_passive(target) and children(target, "nsubjpass"):
+            # "She was suspended after slamming X": the doer of a gerund of time is the
+            # passive's surface subject. (Not "arrested for collaborating": what one is
+            # punished for is alleged; nor a bare participle, "was attacked by X,
+            # killing 156", whose doer is the agent.)
             return children(target, "nsubjpass"), True
         found, _ = clause_subject(target, depth + 1)
         return found, True

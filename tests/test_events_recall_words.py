@@ -1,0 +1,82 @@
+"""Praise and criticism in words the lexicon used to lack (session 8, recall on real news):
+verbs of admiring, touting, cheering on, taunting, mocking and ganging up on a person, and
+praise or blame an actor expresses, tweets, posts or "has for" another."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+
+def _events(text):
+    # actors compared by their first three letters: the country, else the sector
+    return {(e.cameo[:3], e.source.code[:3] if e.source else None, e.target.code[:3] if e.target else None)
+            for e in code_text(text, published="2016-05-05").events if not e.negated}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Senator Dan Ortiz admires President Barack Obama.", ("051", "USA", "USA")),
+    ("Governor Ann Lowe touted President Barack Obama as the best candidate.", ("051", "GOV", "USA")),
+    ("European governments cheered on China's investment spree.", ("051", "GOV", "CHN")),
+    ("Senator Dan Ortiz has taunted President Barack Obama for losing.", ("111", "USA", "USA")),
+    ("Some Republicans are trying to embarrass President Barack Obama.", ("111", "USA", "USA")),
+    ("Republicans piled on President Barack Obama after the speech.", ("111", "USA", "USA")),
+    ("The senators ganged up on President Barack Obama.", ("111", "USA", "USA")),
+])
+def test_verbs_of_admiring_and_taunting_a_person(text, event):
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Dan Ortiz liked the food at the convention.",
+    "Governor Ann Lowe would like to see the plan passed.",
+    "Governor Ann Lowe does not like President Barack Obama.",
+])
+def test_liking_a_thing_or_a_wish_is_no_praise(text):
+    assert not any(code == "051" for code, _, _ in _events(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Senator Dan Ortiz tweeted his approval of President Barack Obama's decision.", ("051", "USA", "USA")),
+    ("Governor Ann Lowe tweeted her appreciation to President Barack Obama.", ("051", "GOV", "USA")),
+    ("The reporter posted criticisms of President Barack Obama.", ("111", "USA", "USA")),
+    ("Senator Dan Ortiz also had praise for President Barack Obama.", ("051", "USA", "USA")),
+    ("Senator Dan Ortiz had harsh words for President Barack Obama.", ("111", "USA", "USA")),
+    ("Senator Dan Ortiz voiced his distaste for President Barack Obama.", ("110", "USA", "USA")),
+])
+def test_praise_and_blame_expressed_or_posted(text, event):
+    assert event in _events(text)
+
+
+def test_an_attitude_in_a_poll_is_no_event():
+    # the voters' dislike is a state of mind a poll measures, not something they did
+    text = "The poll found that Republican voters' dislike for President Barack Obama is strong."
+    assert not any(code[:2] == "11" for code, _, _ in _events(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Senator Bernie Sanders set records. Clinton's campaign has criticized him for not doing more.",
+     ("111", "USA", "USA")),
+    ("Justice Ruth Ginsburg insulted Donald Trump. Trump called on her to resign.", ("024", "USA", "USA")),
+])
+def test_an_object_pronoun_is_not_its_own_clause_subject(text, event):
+    # "him" is Sanders, not Clinton: a pronoun object never stands for its own subject
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the doer of a gerund of time is the passive's subject
+    ("Reporter Elise Labott was suspended for two weeks after slamming Senate Republicans.", ("111", "USA", "USA")),
+    # a nominal event's author is the agent of its participle
+    ("The order came as part of a lawsuit brought by Judicial Watch against the State Department.",
+     ("115", "USA", "USA")),
+    # politicians who clash disagree; they do not fight
+    ("Senator Dan Ortiz clashed with Governor Ann Lowe over the budget.", ("110", "LEG", "GOV")),
+])
+def test_gerunds_participles_and_clashes(text, event):
+    assert event in _events(text)
+
+
+def test_a_bare_participle_after_a_passive_is_the_agents():
+    # "killing" is the militiamen's, not the camp's
+    events = _events("A camp for Congolese refugees was attacked by Burundian militiamen, killing 156 people.")
+    assert not any(source == "COD" for _, source, _ in events)
