@@ -70,3 +70,21 @@ def test_seeking_office_or_trying_is_no_appeal(text):
 ])
 def test_seeking_what_another_gives_is_still_an_appeal(text):
     assert "02" in _roots(text)
+
+
+# ---------------------------------------------------------------- failing to win is a loss, not a refusal
+
+@pytest.mark.parametrize("text", [
+    "Senator Rubio and Governor Kasich failed to win any states on Tuesday.",
+    "The senator failed to qualify for the main debate.",
+])
+def test_failing_to_win_is_no_rejection(text):
+    assert "12" not in _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran failed to comply with the UN resolution.",
+    "Palestinians and Israelis failed to reach agreement on the offices.",
+])
+def test_failing_an_obligation_or_a_deal_is_still_a_rejection(text):
+    assert "12" in _roots(text)

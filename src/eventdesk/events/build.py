@@ -132,6 +132,8 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
                 draft.modality = family_modality
             draft.refined = action is not None
             draft.via_family = True
+    if "action" in entry.flags and not draft.refined:
+        return False  # "failed to win": no action refused
     return not (entry.family == "soft" and not draft.via_family)
 
 
