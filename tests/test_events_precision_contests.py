@@ -88,3 +88,14 @@ def test_failing_to_win_is_no_rejection(text):
 ])
 def test_failing_an_obligation_or_a_deal_is_still_a_rejection(text):
     assert "12" in _roots(text)
+
+
+# ---------------------------------------------------------------- "Should X win ..." is a condition
+
+def test_should_before_its_subject_is_a_condition_not_a_demand():
+    text = "Senator Warren writes: \u201cShould Rubio win Florida and Kasich win Ohio, it\u2019s a near-certainty that no candidate will come close."
+    assert "10" not in _roots(text)
+
+
+def test_saying_someone_should_act_is_still_a_demand():
+    assert "10" in _roots("Senator Warren said Trump should release his tax returns.")
