@@ -99,3 +99,22 @@ def test_should_before_its_subject_is_a_condition_not_a_demand():
 
 def test_saying_someone_should_act_is_still_a_demand():
     assert "10" in _roots("Senator Warren said Trump should release his tax returns.")
+
+
+# ---------------------------------------------------------------- a step is a reform only when it says so
+
+@pytest.mark.parametrize("text", [
+    "The voters took a step away from a difficult past toward a brighter future.",
+    "The party announced another step it will be taking to help its nominee.",
+    "The senator did not have to take any steps to become a citizen.",
+])
+def test_taking_a_step_is_no_reform(text):
+    assert "08" not in _roots(text) and "03" not in _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government took steps toward democracy after the protests.",
+    "The king took political measures to calm the protesters.",
+])
+def test_steps_of_reform_are_still_a_concession(text):
+    assert "08" in _roots(text)
