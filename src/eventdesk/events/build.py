@@ -83,7 +83,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or figurative.state_strike(draft) or figurative.political_contest(token, draft)
             or figurative.contest_to_win(token, draft) or figurative.offered_thing(ctx, token, draft)
             or figurative.not_a_call(ctx, token, draft) or figurative.tallied_meetings(token, draft)
-            or figurative.trip_at_home(token, draft) or figurative.contribution(draft)):
+            or figurative.trip_at_home(token, draft) or figurative.contribution(draft)
+            or figurative.contest_won(token, draft)):
         return None
     draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)
@@ -131,6 +132,8 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
                 draft.modality = family_modality
             draft.refined = action is not None
             draft.via_family = True
+    if "action" in entry.flags and not draft.refined:
+        return False  # "failed to win": no action refused
     return not (entry.family == "soft" and not draft.via_family)
 
 

@@ -217,6 +217,12 @@ def dismissals(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[
     return found
 
 
+def _inverted_condition(clause: Token, subject: Token) -> bool:
+    """ "Should Rubio win Florida, ...": "should" before its subject opens a condition,
+    it obliges no one."""
+    return any(c.dep_ == "aux" and sx.lemma(c) == "should" and c.i < subject.i for c in children_of(clause))
+
+
 def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[Built]:
     """ "X said Y must do Z": a demand (10) of X on Y, refined by what Y must do."""
     found = []
@@ -233,7 +239,7 @@ def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list
                 else:
                     continue
             addressees = [s for s in sx.children(clause, "nsubj", "nsubjpass")]
-            if not addressees:
+            if not addressees or _inverted_condition(clause, addressees[0]):
                 continue
             speaker_tokens, how = arguments.source_tokens(ctx, speech)
             speakers, _ = actor_phrases.actors_of_all(ctx, speaker_tokens)

@@ -122,6 +122,21 @@ def _fight_word(token: Token, draft: Draft) -> bool:
     return lemma in words("contest_word") and lemma not in word_values("verbal_attack_verb")
 
 
+def contest_won(token: Token, draft: Draft) -> bool:
+    """ "Sanders would beat Trump by five points", "Trump beat a field of 16 candidates": a
+    verb of winning that is also one of striking (`victory_verb`), whose every source and
+    target is a person or an organisation with no armed sector, is a race, a poll or a game
+    won, not force (18-20). Not when the entry reads more than its object ("beat him to
+    death", "beat up"), and not when anyone armed or any state takes part."""
+    if draft.code[:2] not in ("18", "19", "20") or not draft.sources or not draft.targets:
+        return False
+    if sx.lemma(token) not in words("victory_verb") or any(key != "obj" for key, _ in draft.entry.conditions):
+        return False
+    armed = sectors_in("armed")
+    return all(a.kind in ("person", "organization") and not set(a.sectors) & armed
+               for a in draft.sources + draft.targets)
+
+
 def state_strike(draft: Draft) -> bool:
     """ "Russian strikes hit Kharkiv", "a US strike killed a commander": a strike whose
     authors are only states or their armed forces is a military strike, not a labour

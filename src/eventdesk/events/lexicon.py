@@ -24,7 +24,7 @@ NEGATIVE_CONDITIONS = frozenset({"notobj", "notpobj"})
 BARE_CONDITIONS = {"noobj"}
 FAMILIES = {"appeal", "demand", "intend", "soft", "reject", "threaten", "prepare", "yield"}
 TOPIC_SCHEMES = {"charge", "reform"}
-PLAIN_FLAGS = {"mutual", "comp", "light", "counterpart"}
+PLAIN_FLAGS = {"mutual", "comp", "light", "counterpart", "action"}
 TARGET_SLOTS = {"obj", "iobj", "comp", "objagent", "xobj", "-"}
 # The families that have a column of families.tsv; its "*" row gives each one's own code.
 FAMILY_COLUMNS = ("appeal", "intend", "demand", "reject", "threaten")
