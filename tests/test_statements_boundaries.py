@@ -68,6 +68,16 @@ def test_statements_writer_aside_is_not_content(text, cue, content):
             "said",
             "the money would go to the new school, Lincoln High",
         ),
+        (  # a list the parser may read as an apposition
+            "The minister said the plan would bring lower fares, the closure of two depots and more night buses.",
+            "said",
+            "the plan would bring lower fares, the closure of two depots and more night buses",
+        ),
+        (  # quoted words the parser may hang on the aside
+            'The governor praised Tom Reyes, who stepped down on Friday, as "a man of honor."',
+            "praised",
+            'Tom Reyes, who stepped down on Friday, as "a man of honor."',
+        ),
         (  # inside a quotation every word is the speaker's
             'She called the plan "a gift to Harlow Corp., which never paid a cent."',
             "called",

@@ -20,9 +20,10 @@ _RELATIVE_WORDS = {"who", "whom", "whose", "which", "where"}
 
 
 def without_trailing_aside(ctx, tokens: list[Token]) -> list[Token]:
-    """The content tokens without a writer's aside at their end: a relative clause or an
-    apposition, set off by a comma or a dash, on a word of the content, outside quotation
-    marks. Content inside a quotation is the speaker's own words and stays whole."""
+    """The content tokens without a writer's aside at their end: a relative clause on a name
+    or a descriptive apposition, set off by a comma, dash or bracket, on a word of the
+    content, outside quotation marks, with no speech in it. Content inside a quotation is
+    the speaker's own words and stays whole."""
     if not tokens:
         return tokens
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -41,9 +42,12 @@ def without_trailing_aside(ctx, tokens: list[Token]) -> list[Token]:
         opener = token.doc[first.i - 1]
         if opener.i not in present or ctx.in_quote(token) or not _sets_off(opener):
             continue
-        if token.dep_ == "relcl" and not _naming_relative(ctx, token):
+        if not (_naming_relative(token) if token.dep_ == "relcl" else _describing(token)):
             continue
-        if token.dep_ == "appos" and not _describing(token):
+        if any(t.is_quote or cue_of(ctx, t) for t in token.subtree):
+            # "..., whom she called a fraud": speech inside the aside is part of what is
+            # said, and so are quoted words the parser hung on it ("praised Lee, who quit
+            # on Friday, as 'a man of honor'").
             continue
         kept = [t for t in tokens if t.i < opener.i]
         if _last_word(kept) is not None:
@@ -66,8 +70,8 @@ def _describing(appos: Token) -> bool:
     one_of = appos.lower_ == "one" and any(c.lower_ == "of" for c in children_of(appos))  # "one of the ..."
     if (appos.tag_ not in ("NN", "NNS") and not one_of) or appos.head.dep_ == "appos":
         return False
-    if any(c.dep_ in ("cc", "conj", "appos") for c in children_of(appos)):
-        return False
+    if any(c.dep_ in ("conj", "appos") for c in children_of(appos)) or any(t.dep_ == "cc" for t in appos.subtree):
+        return False  # "tax fairness, the closure of loopholes and relief for families": a list
     if any(c.dep_ == "appos" and c.i != appos.i for c in children_of(appos.head)):
         return False
     first = appos.left_edge
@@ -76,17 +80,14 @@ def _describing(appos: Token) -> bool:
     )
 
 
-def _naming_relative(ctx, clause: Token) -> bool:
+def _naming_relative(clause: Token) -> bool:
     """Is the relative clause the writer's note on someone or somewhere named ("Lee, who
     ran the agency", "Ohio, where she grew up")? A note on a common noun ("the currency,
-    which has lost 20 percent") may be what the speaker said, and speech inside the clause
-    ("Lee, whom she called a fraud") is part of what is said."""
+    which has lost 20 percent") may be what the speaker said."""
     if clause.head.pos_ != "PROPN":
         return False
     words = [t.lower_ for t in clause.doc[clause.left_edge.i : clause.i]]
-    if not any(w in _RELATIVE_WORDS for w in words[:4]):
-        return False
-    return not any(cue_of(ctx, t) for t in clause.subtree)
+    return any(w in _RELATIVE_WORDS for w in words[:4])
 
 
 def _last_word(tokens: list[Token]) -> Token | None:
