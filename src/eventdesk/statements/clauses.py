@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.statements.boundaries import without_trailing_aside
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
@@ -39,6 +40,8 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
         content = according_content(ctx, cue)
     else:
         content = frame_content(ctx, tokens, entry)
+    if cue.lower_ != "according":
+        content = without_trailing_aside(ctx, content)  # "according to" reports the writer's whole clause
     content = _strip_punct(content)
     if not content:
         return None
@@ -195,7 +198,10 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
         if prep_word not in entry.frames:
             continue
         holders = [cue] + [t for t in tokens[1:]] + ([dobj] if dobj is not None else [])
-        prep = next((c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == prep_word), None)
+        # After the cue: "As an example, she pointed to ..." is no "as" frame.
+        prep = next(
+            (c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == prep_word and c.i > cue.i), None
+        )
         if prep is None:
             continue
         if prep_word in ("of", "as", "for", "on") and dobj is not None and dobj.i not in own:

@@ -1,0 +1,96 @@
+"""Where a reported clause ends, drawn as news annotators draw it (PolNeAR): what the
+writer adds about something named in the content is not what the speaker said.
+
+"She said the fund would go to Lee, who ran the agency until May" reports that the fund
+would go to Lee; who Lee is, is the writer's aside. The same holds for an apposition
+("..., a decision critics called rushed") and for an aside set off by a dash.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.nlp import children_of
+from eventdesk.statements.cues import cue_of
+
+# Marks that set an aside off from what comes before it.
+_ASIDE_OPENERS = {",", "—", "–", "--", "-", "("}
+# Words that open a non-restrictive relative clause ("..., who ...", "..., much of which ...").
+_RELATIVE_WORDS = {"who", "whom", "whose", "which", "where"}
+
+
+def without_trailing_aside(ctx, tokens: list[Token]) -> list[Token]:
+    """The content tokens without a writer's aside at their end: a relative clause on a name
+    or a descriptive apposition, set off by a comma, dash or bracket, on a word of the
+    content, outside quotation marks, with no speech in it. Content inside a quotation is
+    the speaker's own words and stays whole."""
+    if not tokens:
+        return tokens
+    tokens = sorted(tokens, key=lambda t: t.i)
+    present = {t.i for t in tokens}
+    last = _last_word(tokens)
+    if last is None:
+        return tokens
+    # The innermost aside first: "his wife, Sarah, the group's founder" loses only the last.
+    for token in sorted(tokens, key=lambda t: -t.left_edge.i):
+        if token.dep_ not in ("relcl", "appos") or token.head.i not in present:
+            continue
+        first = token.left_edge
+        end = _last_word(list(token.subtree))
+        if end is None or end.i != last.i or first.i == 0 or first.i <= token.head.i:
+            continue
+        opener = token.doc[first.i - 1]
+        if opener.i not in present or ctx.in_quote(token) or not _sets_off(opener):
+            continue
+        if not (_naming_relative(token) if token.dep_ == "relcl" else _describing(token)):
+            continue
+        if any(t.is_quote or cue_of(ctx, t) for t in token.subtree):
+            # "..., whom she called a fraud": speech inside the aside is part of what is
+            # said, and so are quoted words the parser hung on it ("praised Lee, who quit
+            # on Friday, as 'a man of honor'").
+            continue
+        kept = [t for t in tokens if t.i < opener.i]
+        if _last_word(kept) is not None:
+            return kept
+    return tokens
+
+
+def _sets_off(mark: Token) -> bool:
+    """A comma, a dash or a parenthesis before an aside; a hyphen only between spaces
+    ("I-Vt." is one name)."""
+    if mark.text not in _ASIDE_OPENERS:
+        return False
+    return mark.text != "-" or bool(mark.whitespace_) and mark.i > 0 and bool(mark.doc[mark.i - 1].whitespace_)
+
+
+def _describing(appos: Token) -> bool:
+    """Is the apposition a description ("a claim few accept", "the father of a soldier",
+    "Rubio's home"), not a name ("..., Donald Trump") or an item of a list the parser
+    took for one ("a tax cut, a war with Iran, a balanced budget")?"""
+    one_of = appos.lower_ == "one" and any(c.lower_ == "of" for c in children_of(appos))  # "one of the ..."
+    if (appos.tag_ not in ("NN", "NNS") and not one_of) or appos.head.dep_ == "appos":
+        return False
+    if any(c.dep_ in ("conj", "appos") for c in children_of(appos)) or any(t.dep_ == "cc" for t in appos.subtree):
+        return False  # "tax fairness, the closure of loopholes and relief for families": a list
+    if any(c.dep_ == "appos" and c.i != appos.i for c in children_of(appos.head)):
+        return False
+    first = appos.left_edge
+    return first.tag_ in ("DT", "PRP$", "PDT") or first.lower_ in ("one", "all", "both") or any(
+        c.dep_ == "poss" for c in children_of(appos)
+    )
+
+
+def _naming_relative(clause: Token) -> bool:
+    """Is the relative clause the writer's note on someone or somewhere named ("Lee, who
+    ran the agency", "Ohio, where she grew up")? A note on a common noun ("the currency,
+    which has lost 20 percent") may be what the speaker said."""
+    if clause.head.pos_ != "PROPN":
+        return False
+    words = [t.lower_ for t in clause.doc[clause.left_edge.i : clause.i]]
+    return any(w in _RELATIVE_WORDS for w in words[:4])
+
+
+def _last_word(tokens: list[Token]) -> Token | None:
+    words = [t for t in tokens if not (t.is_punct or t.is_space or t.is_quote)]
+    return max(words, key=lambda t: t.i) if words else None
+

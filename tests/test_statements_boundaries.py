@@ -1,0 +1,94 @@
+"""Where what is said ends and begins, drawn as news annotators draw it (PolNeAR): the
+writer's asides about someone named are not part of it — through the whole pipeline, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def coded(text: str):
+    from eventdesk import code_text
+
+    return code_text(text).statements
+
+
+def content_of(text: str, cue: str) -> str:
+    statements = [s for s in coded(text) if s.cue.text.endswith(cue)]
+    assert statements, text
+    return statements[0].content.text
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # a note on someone named
+            "The mayor said the grant would go to Dana Whitfield, who ran the harbor authority until May.",
+            "said",
+            "the grant would go to Dana Whitfield",
+        ),
+        (  # a note on a place
+            "Ms. Okafor learned that the tour would stop in Bellport, where her sister teaches.",
+            "learned",
+            "that the tour would stop in Bellport",
+        ),
+        (  # a description in apposition
+            "The council has vowed to repeal the parking levy, a charge that shop owners have long resented.",
+            "has vowed",
+            "to repeal the parking levy",
+        ),
+        (  # set off by a dash
+            "The senator publicly opposed the harbor bridge — one of the costliest projects of the decade.",
+            "opposed",
+            "the harbor bridge",
+        ),
+    ],
+)
+def test_statements_writer_aside_is_not_content(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # a note on a common noun may be what was said
+            "The bank said it stood ready to defend the peso, which has lost a fifth of its value this year.",
+            "said",
+            "it stood ready to defend the peso, which has lost a fifth of its value this year",
+        ),
+        (  # speech inside the note is part of what is said
+            "He said he had apologized to Ms. Reyes, whom he called a friend.",
+            "said",
+            "he had apologized to Ms. Reyes, whom he called a friend",
+        ),
+        (  # a name in apposition stays
+            "The mayor said the money would go to the new school, Lincoln High.",
+            "said",
+            "the money would go to the new school, Lincoln High",
+        ),
+        (  # a list the parser may read as an apposition
+            "The minister said the plan would bring lower fares, the closure of two depots and more night buses.",
+            "said",
+            "the plan would bring lower fares, the closure of two depots and more night buses",
+        ),
+        (  # quoted words the parser may hang on the aside
+            'The governor praised Tom Reyes, who stepped down on Friday, as "a man of honor."',
+            "praised",
+            'Tom Reyes, who stepped down on Friday, as "a man of honor."',
+        ),
+        (  # inside a quotation every word is the speaker's
+            'She called the plan "a gift to Harlow Corp., which never paid a cent."',
+            "called",
+            'the plan "a gift to Harlow Corp., which never paid a cent."',
+        ),
+    ],
+)
+def test_statements_content_keeps_what_was_said(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+def test_statements_as_phrase_before_cue_is_no_frame():
+    text = "As an example of her skills, Ms. Park pointed to a town meeting in Elmford last spring."
+    assert content_of(text, "pointed to").startswith("a town meeting")
