@@ -57,7 +57,7 @@ def test_pulling_troops_out_is_still_a_retreat():
     "All the Republicans seeking the nomination met in Des Moines for the debate.",
     "Governor Kasich, who is seeking the presidency, spoke in Ohio.",
     "Three moderates seeking a breakout performance took the stage.",
-    "Big investors will seek to get ahead of the rate rise.",
+    "Small savers will seek to stay ahead of rising prices.",
 ])
 def test_seeking_office_or_trying_is_no_appeal(text):
     assert "02" not in _roots(text)
@@ -84,7 +84,7 @@ def test_failing_to_win_is_no_rejection(text):
 
 @pytest.mark.parametrize("text", [
     "Iran failed to comply with the UN resolution.",
-    "Palestinians and Israelis failed to reach agreement on the offices.",
+    "Serbia and Kosovo failed to reach agreement on the border posts.",
 ])
 def test_failing_an_obligation_or_a_deal_is_still_a_rejection(text):
     assert "12" in _roots(text)
@@ -93,20 +93,20 @@ def test_failing_an_obligation_or_a_deal_is_still_a_rejection(text):
 # ---------------------------------------------------------------- "Should X win ..." is a condition
 
 def test_should_before_its_subject_is_a_condition_not_a_demand():
-    text = "Senator Warren writes: \u201cShould Rubio win Florida and Kasich win Ohio, it\u2019s a near-certainty that no candidate will come close."
+    text = "Senator Warren writes: \u201cShould Lowe carry Ohio and Ortiz carry Texas, nobody will come close to a majority.\u201d"
     assert "10" not in _roots(text)
 
 
 def test_saying_someone_should_act_is_still_a_demand():
-    assert "10" in _roots("Senator Warren said Trump should release his tax returns.")
+    assert "10" in _roots("Senator Warren said President Barack Obama should publish his travel expenses.")
 
 
 # ---------------------------------------------------------------- a step is a reform only when it says so
 
 @pytest.mark.parametrize("text", [
-    "The voters took a step away from a difficult past toward a brighter future.",
-    "The party announced another step it will be taking to help its nominee.",
-    "The senator did not have to take any steps to become a citizen.",
+    "The town took a step away from its quarrels toward a calmer season.",
+    "The club announced a further step it would take to help its members.",
+    "The governor never had to take any steps to keep her licence.",
 ])
 def test_taking_a_step_is_no_reform(text):
     assert "08" not in _roots(text) and "03" not in _roots(text)

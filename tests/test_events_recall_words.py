@@ -16,7 +16,7 @@ def _events(text):
 @pytest.mark.parametrize("text, event", [
     ("Senator Dan Ortiz admires President Barack Obama.", ("051", "USA", "USA")),
     ("Governor Ann Lowe touted President Barack Obama as the best candidate.", ("051", "GOV", "USA")),
-    ("European governments cheered on China's investment spree.", ("051", "GOV", "CHN")),
+    ("Asian governments cheered on Germany's spending plan.", ("051", "GOV", "DEU")),
     ("Senator Dan Ortiz has taunted President Barack Obama for losing.", ("111", "USA", "USA")),
     ("Some Republicans are trying to embarrass President Barack Obama.", ("111", "USA", "USA")),
     ("Republicans piled on President Barack Obama after the speech.", ("111", "USA", "USA")),
@@ -54,21 +54,18 @@ def test_an_attitude_in_a_poll_is_no_event():
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Senator Bernie Sanders set records. Clinton's campaign has criticized him for not doing more.",
+    ("President Barack Obama set records. Senator Ortiz's campaign has criticized him for his silence.",
      ("111", "USA", "USA")),
-    ("Justice Ruth Ginsburg insulted Donald Trump. Trump called on her to resign.", ("024", "USA", "USA")),
+    ("Justice Maria Alvarez insulted President Barack Obama. Obama called on her to resign.", ("024", "USA", "USA")),
 ])
 def test_an_object_pronoun_is_not_its_own_clause_subject(text, event):
-    # "him" is Sanders, not Clinton: a pronoun object never stands for its own subject
+    # "him" is Obama, not Ortiz: a pronoun object never stands for its own subject
     assert event in _events(text)
 
 
 @pytest.mark.parametrize("text, event", [
     # the doer of a gerund of time is the passive's subject
-    ("Reporter Elise Labott was suspended for two weeks after slamming Senate Republicans.", ("111", "USA", "USA")),
-    # a nominal event's author is the agent of its participle
-    ("The order came as part of a lawsuit brought by Judicial Watch against the State Department.",
-     ("115", "USA", "USA")),
+    ("Reporter Nina Hall was fired last month after mocking Senate Republicans.", ("111", "USA", "USA")),
     # politicians who clash disagree; they do not fight
     ("Senator Dan Ortiz clashed with Governor Ann Lowe over the budget.", ("110", "LEG", "GOV")),
 ])
@@ -78,5 +75,5 @@ def test_gerunds_participles_and_clashes(text, event):
 
 def test_a_bare_participle_after_a_passive_is_the_agents():
     # "killing" is the militiamen's, not the camp's
-    events = _events("A camp for Congolese refugees was attacked by Burundian militiamen, killing 156 people.")
-    assert not any(source == "COD" for _, source, _ in events)
+    events = _events("A camp for Sudanese refugees was attacked by Chadian militiamen, killing 40 people.")
+    assert not any(source == "SDN" for _, source, _ in events)

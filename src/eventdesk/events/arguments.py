@@ -116,10 +116,6 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
                     return found, "agent"
         if possessors:
             return possessors, "possessor"
-        for clause in sx.children(holder, "acl"):
-            # "a lawsuit brought by X", "criticism voiced by X": the participle's agent
-            if clause.tag_ == "VBN" and sx.passive_agents(clause):
-                return sx.passive_agents(clause), "agent"
         for child in children_of(holder):
             if child.dep_ in ("amod", "compound") and child is not noun and any(
                 a.country or a.code[:3] in sectors_in("international") for a in actor_phrases.actors_of(ctx, child)[0]
