@@ -261,7 +261,11 @@ def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:
         head = cue.head
         if not ctx.in_quote(head):
             skip = {t.i for t in cue.subtree}
-            return [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
+            tokens = [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
+            if cue.dep_ == "advcl" and cue.i < head.i:
+                # "But as Clyburn noted, those voters ...": what is said follows the attribution.
+                tokens = [t for t in tokens if t.i > cue.right_edge.i]
+            return tokens
     surface = surface_trailing(ctx, cue)
     if surface is not None:
         _, comma = surface
