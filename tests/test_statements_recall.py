@@ -57,3 +57,24 @@ def test_an_as_attribution_reports_the_clause_it_stands_in(text, expected):
 def test_as_of_time_is_no_attribution():
     # "as" meaning "while": the clause says nothing of its own and is not set off by a comma
     assert all(cue != "spoke" for _, cue, _ in _triples("As the mayor spoke, protesters chanted outside."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator ripped into the new rule at a rally.", ("The senator", "ripped into", "the new rule")),
+        ("The governor trashed the plan as a giveaway to bankers.",
+         ("The governor", "trashed", "the plan as a giveaway to bankers")),
+        ("Republicans quickly pounced on the gaffe.", ("Republicans", "quickly pounced on", "the gaffe")),
+        ("Critics have long reviled the tax.", ("Critics", "have long reviled", "the tax")),
+        ("The mayor vouched for his aide.", ("The mayor", "vouched for", "his aide")),
+        ("The candidate apologized for the remark.", ("The candidate", "apologized for", "the remark")),
+        ("Fields later tweeted a photograph of the crowd.", ("Fields", "later tweeted", "a photograph of the crowd")),
+    ],
+)
+def test_attacks_in_words_vouching_apologizing_and_tweeting_report_their_object(text, expected):
+    assert _triples(text) == [expected]
+
+
+def test_ripping_in_its_physical_sense_is_no_attack_in_words():
+    assert _triples("The storm ripped the roof off the school.") == []
