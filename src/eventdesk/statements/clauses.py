@@ -261,18 +261,41 @@ def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: li
 
 
 def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:
-    """ "The convoy reached the town, the agency said": the clause the attribution trails."""
-    if trailing_attribution(ctx, cue):
+    """ "The convoy reached the town, the agency said": the clause the attribution trails;
+    "As the agency noted, the convoy ...": the clause an "as" attribution stands in."""
+    if trailing_attribution(ctx, cue) or as_attribution(ctx, cue):
         head = cue.head
         if not ctx.in_quote(head):
             skip = {t.i for t in cue.subtree}
-            return [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
+            tokens = [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
+            if cue.dep_ == "advcl" and cue.i < head.i:
+                # "But as Clyburn noted, those voters ...": what is said follows the attribution.
+                tokens = [t for t in tokens if t.i > cue.right_edge.i]
+            return tokens
     surface = surface_trailing(ctx, cue)
     if surface is not None:
         _, comma = surface
         first = ctx.sents[ctx.sent_of[cue.i]].start
         return list(ctx.doc[first:comma])
     return []
+
+
+def as_attribution(ctx: ArticleContext, cue: Token) -> bool:
+    """ "As the Ledger noted, the mayor raised $1 million", "the mayor raised taxes, as he
+    had promised": a cue with its own subject and nothing said of its own, under "as",
+    set off by a comma from the clause it attributes."""
+    if cue.dep_ != "advcl" or not has_active_subject(cue) or cue.head.i == cue.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(cue)):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children_of(cue)):
+        return False
+    marks = (",", "—", "–", "-")
+    if cue.i < cue.head.i:
+        edge = cue.right_edge
+        return edge.text in marks or (edge.i + 1 < len(ctx.doc) and ctx.doc[edge.i + 1].text in marks)
+    edge = cue.left_edge
+    return edge.i > 0 and ctx.doc[edge.i - 1].text in marks
 
 
 def trailing_attribution(ctx: ArticleContext, cue: Token) -> bool:

@@ -159,12 +159,38 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
                 if found is not None:
                     return found
         return _subject(_controller(cue), cue_lemmas, depth + 1)
+    if cue.dep_ == "pcomp" and cue.tag_ == "VBG":
+        verb = _circumstance_verb(cue, cue_lemmas)
+        return _subject(verb, cue_lemmas, depth + 1) if verb is not None else None
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
         # "The ministry issued a statement saying that ...", "A judge blocked a law on
         # abortion pills, finding ...": the participle's doer is the clause's subject.
         verb = _controller(cue)
         return _subject(verb, cue_lemmas, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _circumstance_verb(gerund: Token, cue_lemmas: set[str]) -> Token | None:
+    """ "ended the rally by thanking the volunteers", "After saying ..., she left", "instead
+    of calling him a liar": the verb a gerund's preposition of manner or time hangs from
+    (word_roles.tsv, circumstance), whose subject does what the gerund says. Not a
+    preposition of a noun ("the cost of saying no") nor one whose object speaks ("praised
+    her for saying ..."), nor one after what a verb of saying reports ("Lee says Hale was
+    right in saying ...": the parser's attachment, Hale's saying)."""
+    prep = gerund.head
+    if prep.dep_ != "prep":
+        return None
+    words = words_with_role("circumstance")
+    if prep.lower_ not in words and not (prep.lower_ == "of" and any(c.lower_ in words for c in children_of(prep))):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() in cue_lemmas and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and verb.i < c.i < prep.i for c in children_of(verb)
+    ):
+        return None
+    return verb
 
 
 def _controller(participle: Token) -> Token:

@@ -1,0 +1,80 @@
+"""Attributions in constructions beyond the plain "X said Y": a cue in a gerund after a
+preposition of manner or time ("by thanking ...", "after saying ..."), and an "as"
+attribution ("As the paper noted, ..."). Each sentence is our own, through the pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _triples(text):
+    return [
+        (s.speaker.text if s.speaker else None, s.cue.text, s.content.text)
+        for s in code_text(text).statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor ended the rally by thanking the volunteers for their work.",
+         ("The mayor", "thanking", "the volunteers for their work")),
+        ("After saying that the plan would fail, the mayor left the hall.",
+         ("the mayor", "saying", "that the plan would fail")),
+        ("Instead of calling himself a liberal, Tom Hale said he was a pragmatist.",
+         ("Tom Hale", "calling", "himself a liberal")),
+    ],
+)
+def test_a_gerund_after_a_preposition_of_manner_or_time_is_the_main_subjects(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_gerund_after_a_preposition_of_a_noun_or_of_blame_names_no_speaker_from_the_clause():
+    # "for saying": the one praised is the one who said it, not the subject of "praised".
+    assert not any(cue == "saying" and speaker == "The council"
+                   for speaker, cue, _ in _triples("The council praised the nurse for saying that the ward was unsafe."))
+    # a gerund of a noun ("the cost of saying no") is nobody's statement
+    assert all(cue != "saying" for _, cue, _ in _triples("The cost of saying no was high for the small firms."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As the Daily Ledger noted, the mayor raised more than $1 million from bankers.",
+         ("the Daily Ledger", "noted", "the mayor raised more than $1 million from bankers")),
+        ("As Ana Ruiz has often said, those voters will give Lee a second look.",
+         ("Ana Ruiz", "has often said", "those voters will give Lee a second look")),
+    ],
+)
+def test_an_as_attribution_reports_the_clause_it_stands_in(text, expected):
+    assert _triples(text) == [expected]
+
+
+def test_as_of_time_is_no_attribution():
+    # "as" meaning "while": the clause says nothing of its own and is not set off by a comma
+    assert all(cue != "spoke" for _, cue, _ in _triples("As the mayor spoke, protesters chanted outside."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator ripped into the new rule at a rally.", ("The senator", "ripped into", "the new rule")),
+        ("The governor trashed the plan as a giveaway to bankers.",
+         ("The governor", "trashed", "the plan as a giveaway to bankers")),
+        ("Republicans quickly pounced on the gaffe.", ("Republicans", "quickly pounced on", "the gaffe")),
+        ("Critics have long reviled the tax.", ("Critics", "have long reviled", "the tax")),
+        ("The mayor vouched for his aide.", ("The mayor", "vouched for", "his aide")),
+        ("The candidate apologized for the remark.", ("The candidate", "apologized for", "the remark")),
+        ("Fields later tweeted a photograph of the crowd.", ("Fields", "later tweeted", "a photograph of the crowd")),
+    ],
+)
+def test_attacks_in_words_vouching_apologizing_and_tweeting_report_their_object(text, expected):
+    assert _triples(text) == [expected]
+
+
+def test_ripping_in_its_physical_sense_is_no_attack_in_words():
+    assert _triples("The storm ripped the roof off the school.") == []
