@@ -267,7 +267,10 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
             end += 1
         if _acronym_mismatch(doc, token.i, end, gazetteer):
             continue
-        start, stop, readings, hint = _lookup(doc, gazetteer, token.i, end)
+        first = _article_start(doc, token.i, taken)
+        start, stop, readings, hint = _lookup(doc, gazetteer, first, end)
+        if not readings and first < token.i:
+            start, stop, readings, hint = _lookup(doc, gazetteer, token.i, end)
         # "the town of Nabatieh", "Mekelle, the capital of Tigray": the words around it say
         # it is a place, so GeoNames' other spellings count too
         called = _called_a_place(doc, start) or _described_place(doc[stop - 1])
@@ -281,11 +284,21 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         ends_in_feature = stop > end and (feature_word(doc[stop - 1].text) is not None
                                           or all(r.feature == "site" for r in readings))
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
-                or called or _named_site(doc, start, stop, readings) or _sent_to(doc, start, stop)):
+                or called or _named_site(doc, start, stop, readings) or _sent_to(doc, start, stop)
+                or _reached(doc, stop, readings)):
             found.append((start, stop, readings, hint, False))
         elif _struck(doc, start, stop, readings):
             found.append((start, stop, readings, hint, True))
     return found
+
+
+def _article_start(doc: Doc, i: int, taken: set[int]) -> int:
+    """Where a name that opens with the Arabic article in lower case starts ("al-Hol camp",
+    "the al-Askari shrine": "al", "-", then the capitalised word at `i`)."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in words("name_article") and not (
+            {i - 1, i - 2} & taken):
+        return i - 2
+    return i
 
 
 _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
@@ -327,8 +340,18 @@ def _sent_to(doc: Doc, start: int, end: int) -> bool:
 def _named_site(doc: Doc, start: int, stop: int, readings: tuple[Reading, ...]) -> bool:
     """A name of several capitalised words the gazetteer knows only as a site or region
     ("Tahrir Square", "Red Square") is one wherever the sentence puts it."""
-    return stop - start >= 2 and all(doc[i].text[:1].isupper() for i in range(start, stop)) and all(
+    named = [doc[i] for i in range(start, stop) if doc[i].text != "-"]  # "Emilia-Romagna"
+    return len(named) >= 2 and all(t.text[:1].isupper() for t in named) and all(
         r.feature in ("site", "region") for r in readings)
+
+
+def _reached(doc: Doc, stop: int, readings: tuple[Reading, ...]) -> bool:
+    """A name the gazetteer knows only as a region or site (its own names, no other
+    spelling) after "to" or "on" ("sent rescue workers to Emilia-Romagna", "the reception
+    centre on Lampedusa"): the place reached, as a tagged one would be; a town's or a
+    country's name there may be a person or an actor addressed ("wrote to Jackson")."""
+    return placing(doc[stop - 1]) == "toward" and doc[stop - 1].head.lower_ in ("to", "on") and bool(readings) and all(
+        r.feature in ("site", "region") and not r.alias for r in readings)
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:

@@ -80,6 +80,8 @@ def placing(token: Token) -> str | None:
             if prep in words("locative") or (
                     (prep == "on" or prep in words("toward")) and node.i != token.i and node.lower_ in words("through")):
                 return "at"  # "in X", and "on the outskirts of X", "deployed to the streets of X"
+            if prep == "to" and head.head.lemma_.lower() in words("travel_verb"):
+                return "at"  # "flew to Port Louis": where the traveller arrives, a capital too
             if prep in words("toward"):
                 return "toward"
             if prep not in ("of", "from"):
@@ -135,17 +137,29 @@ def mention_placing(span: Span) -> str | None:
         return found  # "in New Hampshire's primary" is no place of the name's own
     i = span.start - 1
     while i >= max(0, span.start - MAX_LEAD) and (
-            doc[i].lower_ == "the" or doc[i].dep_ == "case" or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
+            doc[i].lower_ == "the" or doc[i].dep_ == "case" or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())
+            or _part_of(doc, i)):
         i -= 1
     return "at" if i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ in words("locative") else None
 
 
+def _part_of(doc, i: int) -> bool:
+    """doc[i] is the "of" of a part of a place, or the part ("in parts of X", "at the
+    southern end of X"; words.tsv `through`) or a word describing the part."""
+    if doc[i].lower_ == "of":
+        return i > 0 and doc[i - 1].lower_ in words("through")
+    return i + 1 < len(doc) and (
+        (doc[i].lower_ in words("through") and doc[i + 1].lower_ == "of")
+        or (doc[i].pos_ in ("ADJ", "DET") and _part_of(doc, i + 1)))
+
+
 def _not_a_description(appos: Token) -> bool:
     """An apposition that describes no person: a distance ("Belgorod, about 40 km from the
-    border"), or the subject of a reporting verb that follows it, misread as an apposition
-    ("in Herat, the United Nations mission in Afghanistan said")."""
-    if any(c.dep_ == "nummod" for c in appos.children):
-        return True
+    border"), something that happened there (words.tsv `event_word`), or the subject of a
+    reporting verb that follows it, misread as an apposition ("in Herat, the United Nations
+    mission in Afghanistan said")."""
+    if any(c.dep_ == "nummod" for c in appos.children) or appos.lemma_.lower() in words("event_word"):
+        return True  # "Guantanamo Bay, the first death at the facility": what happened there
     after = appos.right_edge.i + 1
     doc = appos.doc
     if after >= len(doc):
