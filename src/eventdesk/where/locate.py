@@ -125,16 +125,18 @@ def _below_clause(token: Token, trigger: Token) -> bool:
 
 
 def _names_where_town_lies(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:
-    """A place that modifies a town or division word whose "of" names another place of the
-    sentence ("in the Black Sea city of Batumi", "the Amazon town of Altamira"): it only
-    says where that place lies, and the other one is the finer answer."""
+    """A place that modifies a town or side word whose "of" names another place (no country) of
+    the sentence ("in the Black Sea city of Batumi", "the Amazon town of Altamira", "the
+    Detroit end of the Ambassador Bridge"): it only says where that place lies, and the
+    other one is the finer answer."""
     root = doc[mention.start:mention.end].root
     head = root.head
-    if root.dep_ not in ("compound", "amod", "nmod") or head.i == root.i or not (
-            head.lower_ in words("city_word") or head.lower_ in words("region_word")):
-        return False
+    if root.dep_ not in ("compound", "amod", "nmod") or head.i == root.i or not any(
+            head.lower_ in words(c) for c in ("city_word", "side_word")):
+        return False  # "the Darfur region of Sudan" names the region, and "of" its country
     named = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(o is not mention and o.start <= g.i < o.end for g in named for o in others)
+    return any(o is not mention and o.start <= g.i < o.end and o.chosen.feature != "country"
+               for g in named for o in others)
 
 
 def _qualified_town(doc: Doc, mention: PlaceMention, towns: list[PlaceMention]) -> PlaceMention | None:

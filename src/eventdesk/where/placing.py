@@ -64,7 +64,7 @@ def placing(token: Token) -> str | None:
                 place, after any the prepositions give, when it is a town, region or site
                 but no capital, which stands for its government ("Ankara's criticism");
       None      otherwise."""
-    if _described_person(token):
+    if _described_person(token) or _in_title(token):
         return None  # a person an apposition describes: "Moore, a British engineer", "Washington, a student"
     if left_from(token):
         return "at"  # "withdrew from X", "pulled out of X": where the leaving happens
@@ -115,6 +115,21 @@ def placing(token: Token) -> str | None:
     return None
 
 
+def _in_title(token: Token) -> bool:
+    """The name is part of a person's title ("rally behind Texas Sen. Ted Cruz"): it names
+    no place of the action."""
+    if token.ent_type_ == "PERSON":
+        return False
+    node = token
+    for _ in range(MAX_CLIMB):
+        if node.dep_ != "compound" or node.head.i == node.i or node.head.pos_ != "PROPN":
+            return False
+        node = node.head
+        if node.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def _described_person(token: Token) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not place_word(c.lower_) and not _not_a_description(c)
                for c in children_of(token))
@@ -132,7 +147,7 @@ def mention_placing(span: Span) -> str | None:
     parsed with "crossing" as a verb; "in Brazil's Rio Grande do Sul state")."""
     found = placing(span.root)
     doc = span.doc
-    if found is not None or _described_person(span.root) or (
+    if found is not None or _described_person(span.root) or _in_title(span.root) or (
             span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'")):
         return found  # "in New Hampshire's primary" is no place of the name's own
     i = span.start - 1
