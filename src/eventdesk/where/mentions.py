@@ -174,18 +174,28 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
 
 def _entity_parts(doc: Doc, ent: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """The names an entity holds: itself, or when the gazetteer does not know it whole
-    and it runs over a comma, "and", "or" or "in" (and then a possessive too), each of its
-    parts ("Bakhmut and Avdiivka", "Poso, Central Sulawesi", "Macomia in Mozambique's Cabo
-    Delgado" tagged as one name)."""
+    and it runs over a comma, "and", "or", "in" (and then a possessive too) or the "of" of a
+    part of a place, each of its parts ("Bakhmut and Avdiivka", "Poso, Central Sulawesi",
+    "Macomia in Mozambique's Cabo Delgado" tagged as one name; "the University of Khartoum":
+    Khartoum)."""
     start, end = _trimmed(doc, ent.start, ent.end)
-    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or", "in")]
+    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or", "in")
+            or (doc[i].lower_ == "of" and i > start and _part_word(doc[i - 1].lower_))]
     if cuts:  # a possessive cuts only a name that holds several ("Clinton's State Department" is one)
         cuts = sorted(cuts + [i for i in range(start, end) if doc[i].dep_ == "case"])
     if start >= end or not cuts or gazetteer.lookup(doc[start:end].text):
         return [(start, end)] if start < end else []
     bounds = [start - 1, *cuts, end]
     parts = [_trimmed(doc, a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
-    return [(a, b) for a, b in parts if a < b]
+    # the part itself ("University" of "the University of Khartoum") is no place
+    return [(a, b) for a, b in parts if a < b and not all(t.lower_ in words("through") for t in doc[a:b])]
+
+
+def _part_word(word: str) -> bool:
+    """A part of a place that an entity names with "of" ("the University of Khartoum", "the
+    outskirts of Homs"); not a division or town word, which names a whole ("State of the
+    Union")."""
+    return word in words("through") and not (word in words("region_word") or word in words("city_word"))
 
 
 def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end: int) -> Candidate | None:

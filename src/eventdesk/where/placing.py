@@ -116,8 +116,9 @@ def placing(token: Token) -> str | None:
 
 
 def _in_title(token: Token) -> bool:
-    """The name is part of a person's title ("rally behind Texas Sen. Ted Cruz"): it names
-    no place of the action."""
+    """The name is part of the title of a person who is the object of a preposition ("rally
+    behind Texas Sen. Ted Cruz", "stood beside Ohio Gov. John Kasich"): the preposition
+    places the person, not the place the title names."""
     if token.ent_type_ == "PERSON":
         return False
     node = token
@@ -126,7 +127,7 @@ def _in_title(token: Token) -> bool:
             return False
         node = node.head
         if node.ent_type_ == "PERSON":
-            return True
+            return node.dep_ == "pobj"
     return False
 
 
