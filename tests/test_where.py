@@ -677,3 +677,11 @@ def test_where_a_university_s_town_and_a_title_s_state(place):
     assert place("Police fired tear gas at students at the University of Tehran on Sunday.")[:2] == (
         "Tehran", "IRN")
     assert place("Graham said Republicans should rally behind Texas Sen. Ted Cruz.")[0] != "Texas"
+
+
+@pytest.mark.slow
+def test_where_an_event_noun_s_of_and_a_building_s_part_place_the_site(place):
+    """"the collapse of X", "the siege of X" are where it happened; "the dome of X" reads
+    through to X."""
+    assert place("The collapse of the Mosul Dam flooded farmland on Monday.")[:3] == ("Mosul Dam", "IRQ", "site")
+    assert place("Gunmen set fire to the wooden roof of the Umayyad Mosque overnight.")[1:3] == ("SYR", "site")

@@ -89,6 +89,8 @@ def placing(token: Token) -> str | None:
             above = head.head
             if above.lower_ in words("direction") or (prep == "of" and above.lower_ in words("inhabitant_word")):
                 return "at"  # "30 km north of X"; "residents of X": where they live
+            if prep == "of" and above.pos_ == "NOUN" and above.lemma_.lower() in words("event_word"):
+                return "at"  # "the breach of the Kakhovka dam", "the siege of Mariupol": where it happened
             if prep == "from":
                 return "origin"  # "fled from Khartoum", "troops from Chad": where they came from
             if above.lower_ not in words("through"):
