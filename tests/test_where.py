@@ -1,6 +1,7 @@
 """Where: the gazetteer, place mentions resolved by context, event locations with the rule
 that gave them, the exports' place columns, and the accuracy floors on our own sentences
-(tests/data/places_dev.jsonl) and the blind annotator's (tests/data/places_blind.jsonl)."""
+(tests/data/places_dev.jsonl ... places_dev6.jsonl) and the blind annotator's
+(tests/data/places_blind.jsonl)."""
 
 from __future__ import annotations
 
@@ -168,7 +169,8 @@ def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "country", "near"), [
     ("places_dev.jsonl", 0.98, 0.95), ("places_dev2.jsonl", 0.96, 0.94), ("places_dev3.jsonl", 0.93, 0.93),
-    ("places_dev4.jsonl", 0.97, 0.95), ("places_dev5.jsonl", 0.97, 0.95), ("places_blind.jsonl", 0.92, 0.87)])
+    ("places_dev4.jsonl", 0.97, 0.95), ("places_dev5.jsonl", 0.97, 0.95), ("places_dev6.jsonl", 0.98, 0.97),
+    ("places_blind.jsonl", 0.92, 0.87)])
 def test_where_accuracy_floors(pipeline, name, country, near):
     # The blind floors are its latest run (0.921 / 0.874 after session 7; 0.916 / 0.860 before), below the country target 0.95: docs/accuracy.md.
     # places_dev2 (163 sentences written before the fifth round) read 0.851 / 0.738 on main, 0.969 / 0.950 after.
@@ -176,6 +178,7 @@ def test_where_accuracy_floors(pipeline, name, country, near):
     # main, 0.959 / 0.959 after.
     # places_dev4 (160 sentences written blind to the resolver) read 0.956 / 0.860 on main, 0.988 / 0.973 after.
     # places_dev5 (160 wire-style sentences written blind) read 0.941 / 0.855 on main, 0.993 / 0.980 after.
+    # places_dev6 (160 wire-style sentences written blind, 65 sites) read 0.935 / 0.832 on main, 1.000 / 0.994 after.
     from eventdesk.evaluate.places import evaluate_places, load_gold, sentence_answer
 
     report = evaluate_places(load_gold(DATA / name), sentence_answer(pipeline)).to_dict()
@@ -609,3 +612,76 @@ def test_where_saint_is_written_either_way_and_japan_and_png_divisions_are_compl
     gazetteer = load_gazetteer()
     for name in ("Enga", "Morobe province", "East Sepik", "Hela province", "Simbu"):
         assert any(r.feature == "region" and r.country == "PNG" for r in gazetteer.lookup(name)), name
+
+
+@pytest.mark.slow
+def test_where_the_part_of_a_site_and_the_side_its_end_names(place):
+    """"a section of X", "the southern end of X", "parts of X" read through to X; the side
+    or end of a site on a border named by a country's adjective or by a town on that side
+    chooses the side; the trigger's own clause places before a subordinate one."""
+    assert place("A flood swept through a lower section of the Grasberg mine on Friday, trapping "
+                 "dozens of miners.")[:3] == ("Grasberg mine", "IDN", "site")
+    assert place("Zimbabwean workers repaired the road at the Zimbabwean end of the Kariba Dam on "
+                 "Monday.")[1:3] == ("ZWE", "site")
+    assert place("Farmers blocked the Detroit end of the Ambassador Bridge with tractors on Sunday.")[
+        1:3] == ("USA", "site")
+    assert place("Lorries queued for two days on the Mozambican side of the Lebombo border post after "
+                 "customs officers went on strike.")[1:3] == ("MOZ", "site")
+    assert place("Travellers were stranded on the Jordanian side of the Allenby Bridge crossing after "
+                 "Israeli forces shut the West Bank terminal.")[1:3] == ("JOR", "site")
+    assert place("The governor declared an emergency in parts of Rio Grande do Sul state after the "
+                 "storm.")[:3] == ("Rio Grande do Sul", "BRA", "region")
+
+
+@pytest.mark.slow
+def test_where_a_sea_that_says_where_a_town_lies_and_names_the_parser_breaks(place):
+    """"the Black Sea city of Varna" is Varna; "al-Hol camp" with the article in lower
+    case; a region the parser tags as a person after "to" or "on"; "flew to" a capital;
+    an event noun in apposition describes no person; a small town a town in apposition."""
+    assert place("Police detained protesters in the Black Sea city of Varna on Saturday.")[:2] == ("Varna", "BGR")
+    assert place("Aid workers vaccinated children in al-Hol camp on Monday.")[1:3] == ("SYR", "site")
+    assert place("The government sent soldiers to Friuli-Venezia Giulia after the floods.")[:3] == (
+        "Friuli-Venezia Giulia", "ITA", "region")
+    assert place("More than 800 migrants were taken to a shelter on Lesbos after their boats landed.")[
+        :2] == ("Lesbos", "GRC")
+    assert place("Japan's foreign minister flew to Canberra on Sunday and signed a defence pact with "
+                 "Australia.")[:2] == ("Canberra", "AUS")
+    assert place("A prisoner died at the naval base at Guantanamo Bay, the second death there this "
+                 "year, officials said.")[1:3] == ("CUB", "site")
+    assert place("Dominican soldiers detained 40 migrants in Jimani, a small border town, on Tuesday.")[
+        :2] == ("Jimaní", "DOM")
+
+
+@pytest.mark.slow
+def test_where_site_classes_and_divisions_of_the_ninth_round(place):
+    assert place("Hundreds of people demonstrated outside the Knesset on Tuesday.")[:3] == (
+        "Knesset", "ISR", "site")
+    assert place("The Kremlin said on Monday that talks would resume.")[3] != "sentence"
+    assert place("Cleaners at Bole International Airport went on strike on Friday.")[1:3] == ("ETH", "site")
+    assert place("Workers occupied the West Qurna oil field on Sunday to demand jobs.")[1:3] == ("IRQ", "site")
+    assert place("Soldiers fired at worshippers near the Shwedagon Pagoda on Monday.")[1:3] == ("MMR", "site")
+    assert place("A tanker was stuck near the Gatun locks on Tuesday.")[1:3] == ("PAN", "site")
+    assert place("Soldiers detained a Palestinian at the Huwara checkpoint on Friday.")[1:3] == ("PSE", "site")
+    assert place("Oil workers went on strike in the Atyrau region on Monday.")[:3] == (
+        "Atyrau region", "KAZ", "region")
+    assert place("Firefighters battled wildfires across South Gyeongsang province on Sunday.")[:3] == (
+        "South Gyeongsang", "KOR", "region")
+    assert place("Floods cut off farms in the Canterbury region on Friday.")[:3] == (
+        "Canterbury region", "NZL", "region")
+
+
+@pytest.mark.slow
+def test_where_a_university_s_town_and_a_title_s_state(place):
+    """"the University of X" is read through to X; a state in the title of a person a
+    preposition governs places nothing."""
+    assert place("Police fired tear gas at students at the University of Tehran on Sunday.")[:2] == (
+        "Tehran", "IRN")
+    assert place("Graham said Republicans should rally behind Texas Sen. Ted Cruz.")[0] != "Texas"
+
+
+@pytest.mark.slow
+def test_where_an_event_noun_s_of_and_a_building_s_part_place_the_site(place):
+    """"the collapse of X", "the siege of X" are where it happened; "the dome of X" reads
+    through to X."""
+    assert place("The collapse of the Mosul Dam flooded farmland on Monday.")[:3] == ("Mosul Dam", "IRQ", "site")
+    assert place("Gunmen set fire to the wooden roof of the Umayyad Mosque overnight.")[1:3] == ("SYR", "site")

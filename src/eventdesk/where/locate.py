@@ -98,15 +98,45 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         # "trucks entered Gaza through the Kerem Shalom crossing": the crossing, not the
         # territory across it
         here = [m for m in here if m.entered is None]
-    inner = [m for m in here if not _qualifies_other(doc, m, here) and not _holds_other(doc, m, here)]
+    inner = [m for m in here if not _qualifies_other(doc, m, here) and not _holds_other(doc, m, here)
+             and not _names_where_town_lies(doc, m, here)]
     here = inner or here
 
     def order(mention: PlaceMention):
-        hops = _hops_up(doc[mention.start:mention.end].root, trigger)
+        root = doc[mention.start:mention.end].root
+        hops = _hops_up(root, trigger)
         return (mention.placing == "modifier", mention.struck_untagged, hops is None,
-                mention.chosen.feature == "country", hops or 0, abs(mention.start - trigger.i))
+                mention.chosen.feature == "country", hops is not None and _below_clause(root, trigger),
+                hops or 0, abs(mention.start - trigger.i))
 
     return min(here, key=order)
+
+
+def _below_clause(token: Token, trigger: Token) -> bool:
+    """`token` hangs from the trigger through the verb of a clause of its own ("were stranded
+    on the Jordanian side of the Allenby Bridge after Israel closed the West Bank
+    terminal": the West Bank is where the closing was, not the stranding)."""
+    node = token.head
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
+
+
+def _names_where_town_lies(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:
+    """A place that modifies a town or side word whose "of" names another place (no country) of
+    the sentence ("in the Black Sea city of Batumi", "the Amazon town of Altamira", "the
+    Detroit end of the Ambassador Bridge"): it only says where that place lies, and the
+    other one is the finer answer."""
+    root = doc[mention.start:mention.end].root
+    head = root.head
+    if root.dep_ not in ("compound", "amod", "nmod") or head.i == root.i or not any(
+            head.lower_ in words(c) for c in ("city_word", "side_word")):
+        return False  # "the Darfur region of Sudan" names the region, and "of" its country
+    named = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o is not mention and o.start <= g.i < o.end and o.chosen.feature != "country"
+               for g in named for o in others)
 
 
 def _qualified_town(doc: Doc, mention: PlaceMention, towns: list[PlaceMention]) -> PlaceMention | None:

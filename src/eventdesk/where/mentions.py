@@ -174,18 +174,28 @@ def _entity_candidates(doc: Doc, gazetteer: Gazetteer) -> list[Candidate]:
 
 def _entity_parts(doc: Doc, ent: Span, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """The names an entity holds: itself, or when the gazetteer does not know it whole
-    and it runs over a comma, "and", "or" or "in" (and then a possessive too), each of its
-    parts ("Bakhmut and Avdiivka", "Poso, Central Sulawesi", "Macomia in Mozambique's Cabo
-    Delgado" tagged as one name)."""
+    and it runs over a comma, "and", "or", "in" (and then a possessive too) or the "of" of a
+    part of a place, each of its parts ("Bakhmut and Avdiivka", "Poso, Central Sulawesi",
+    "Macomia in Mozambique's Cabo Delgado" tagged as one name; "the University of Khartoum":
+    Khartoum)."""
     start, end = _trimmed(doc, ent.start, ent.end)
-    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or", "in")]
+    cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or", "in")
+            or (doc[i].lower_ == "of" and i > start and _part_word(doc[i - 1].lower_))]
     if cuts:  # a possessive cuts only a name that holds several ("Clinton's State Department" is one)
         cuts = sorted(cuts + [i for i in range(start, end) if doc[i].dep_ == "case"])
     if start >= end or not cuts or gazetteer.lookup(doc[start:end].text):
         return [(start, end)] if start < end else []
     bounds = [start - 1, *cuts, end]
     parts = [_trimmed(doc, a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
-    return [(a, b) for a, b in parts if a < b]
+    # the part itself ("University" of "the University of Khartoum") is no place
+    return [(a, b) for a, b in parts if a < b and not all(t.lower_ in words("through") for t in doc[a:b])]
+
+
+def _part_word(word: str) -> bool:
+    """A part of a place that an entity names with "of" ("the University of Khartoum", "the
+    outskirts of Homs"); not a division or town word, which names a whole ("State of the
+    Union")."""
+    return word in words("through") and not (word in words("region_word") or word in words("city_word"))
 
 
 def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end: int) -> Candidate | None:
@@ -267,7 +277,10 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
             end += 1
         if _acronym_mismatch(doc, token.i, end, gazetteer):
             continue
-        start, stop, readings, hint = _lookup(doc, gazetteer, token.i, end)
+        first = _article_start(doc, token.i, taken)
+        start, stop, readings, hint = _lookup(doc, gazetteer, first, end)
+        if not readings and first < token.i:
+            start, stop, readings, hint = _lookup(doc, gazetteer, token.i, end)
         # "the town of Nabatieh", "Mekelle, the capital of Tigray": the words around it say
         # it is a place, so GeoNames' other spellings count too
         called = _called_a_place(doc, start) or _described_place(doc[stop - 1])
@@ -281,11 +294,21 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         ends_in_feature = stop > end and (feature_word(doc[stop - 1].text) is not None
                                           or all(r.feature == "site" for r in readings))
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
-                or called or _named_site(doc, start, stop, readings) or _sent_to(doc, start, stop)):
+                or called or _named_site(doc, start, stop, readings) or _sent_to(doc, start, stop)
+                or _reached(doc, stop, readings)):
             found.append((start, stop, readings, hint, False))
         elif _struck(doc, start, stop, readings):
             found.append((start, stop, readings, hint, True))
     return found
+
+
+def _article_start(doc: Doc, i: int, taken: set[int]) -> int:
+    """Where a name that opens with the Arabic article in lower case starts ("al-Hol camp",
+    "the al-Askari shrine": "al", "-", then the capitalised word at `i`)."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in words("name_article") and not (
+            {i - 1, i - 2} & taken):
+        return i - 2
+    return i
 
 
 _CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
@@ -327,8 +350,18 @@ def _sent_to(doc: Doc, start: int, end: int) -> bool:
 def _named_site(doc: Doc, start: int, stop: int, readings: tuple[Reading, ...]) -> bool:
     """A name of several capitalised words the gazetteer knows only as a site or region
     ("Tahrir Square", "Red Square") is one wherever the sentence puts it."""
-    return stop - start >= 2 and all(doc[i].text[:1].isupper() for i in range(start, stop)) and all(
+    named = [doc[i] for i in range(start, stop) if doc[i].text != "-"]  # "Emilia-Romagna"
+    return len(named) >= 2 and all(t.text[:1].isupper() for t in named) and all(
         r.feature in ("site", "region") for r in readings)
+
+
+def _reached(doc: Doc, stop: int, readings: tuple[Reading, ...]) -> bool:
+    """A name the gazetteer knows only as a region or site (its own names, no other
+    spelling) after "to" or "on" ("sent rescue workers to Emilia-Romagna", "the reception
+    centre on Lampedusa"): the place reached, as a tagged one would be; a town's or a
+    country's name there may be a person or an actor addressed ("wrote to Jackson")."""
+    return placing(doc[stop - 1]) == "toward" and doc[stop - 1].head.lower_ in ("to", "on") and bool(readings) and all(
+        r.feature in ("site", "region") and not r.alias for r in readings)
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:

