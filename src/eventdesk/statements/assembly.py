@@ -169,6 +169,9 @@ def _verb_going_on(cue, head) -> bool:
     stays in the content); so does "telling CNN that ... and questioning how ...", a
     participle joined to a participle cue. "He says he respects her and calls her 'a
     friend'": a renaming cue joined to a clause whose subject is a pronoun goes on too."""
+    if cue.dep_ == "advcl" and cue.left_edge.i > 0:
+        # "telling CNN that ... and questioning how ...", whatever the parser hung it on
+        return cue.tag_ == head.tag_ == "VBG" and cue.doc[cue.left_edge.i - 1].lower_ == "and"
     if cue.dep_ != "conj":
         return False
     joined = cue.head
