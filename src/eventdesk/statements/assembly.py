@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from eventdesk.model import Cue, Span, Statement
 from eventdesk.nlp import children_of
-from eventdesk.statements.context import ArticleContext, Draft
+from eventdesk.statements.context import ArticleContext, Draft, trim
 from eventdesk.statements.cues import has_own_subject
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.hedges import find_hedges
@@ -21,7 +21,7 @@ def assemble(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[Draft], lis
     """The drafts that stay, in text order, and their statements (ids s1, s2, ...)."""
     drafts = drop_overlapping(drafts)
     drafts = drop_nested(drafts)
-    drafts = merge_continuations(drafts)
+    drafts = merge_continuations(ctx, drafts)
     drafts.sort(key=lambda d: (d.start, d.cue_start))
     statements = []
     for number, draft in enumerate(drafts, start=1):
@@ -79,7 +79,7 @@ def own_speaker(draft: Draft) -> bool:
     return head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
-def merge_continuations(drafts: list[Draft]) -> list[Draft]:
+def merge_continuations(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
     """ "X said A, adding that B" and "X said A and warned that B" are two statements by X,
     as news annotators draw them (PolNeAR): a continuation hanging from the cue itself keeps
     its own statement, the speaker going on. One deeper inside what is said ("said its
@@ -99,6 +99,7 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
         target = by_cue[head.i]
         if _participle_going_on(cue) or _verb_going_on(cue, head):
             draft.speaker_head = target.speaker_head  # whatever subject the parse gave the clause
+            cut_before(ctx, target, draft)
             continue
         if inside_split(target, draft):
             continue  # "..., explaining why ...," between a split quotation's parts
@@ -110,22 +111,96 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in merged]
 
 
+def cut_before(ctx: ArticleContext, target: Draft, draft: Draft) -> None:
+    """End what the speaker said first before the clause by which they go on ("said A,
+    adding that B": A, not "A, adding that B"), unless the cut would split a quotation."""
+    boundary = draft.cue_token.left_edge.idx
+    if any(q.start < boundary < q.end for q in ctx.top):
+        return
+    own_end = max(e for _, e in draft.content)
+    kept = []
+    for start, end in target.content:
+        if boundary <= start and end <= own_end:
+            continue  # the going-on clause itself
+        if start < boundary < end:
+            end = _before_joint(ctx.text, start, boundary)
+        if start < end:
+            kept.append((start, end))
+    if not kept or kept == target.content:
+        return
+    target.content = kept
+    target.quotes = [q for q in target.quotes if any(s <= q.start and q.end <= e + 1 for s, e in kept)]
+    if target.type == "mixed" and not target.quotes:
+        target.type = "indirect"
+
+
+def _before_joint(text: str, start: int, end: int) -> int:
+    """The end of a content cut at `end`, without the comma, dash or "and" that joined it
+    to what follows."""
+    while True:
+        _, end = trim(text, start, end)
+        words = text[start:end].rsplit(None, 1)
+        if len(words) == 2 and words[1].lower() in _JOINTS:
+            end -= len(words[1])
+            continue
+        return end
+
+
+# Conjunctions that join a going-on clause to what was said first.
+_JOINTS = {"and", "but", "while", "yet"}
+
+
 def _participle_going_on(cue) -> bool:
-    """ "..., adding that ...", "..., calling the act 'illegal'": a participle set off by a
-    comma goes on with the main clause's speaker, wherever the parser hung it."""
-    return cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.left_edge.i - 1].text == ","
+    """ "..., adding that ...", '... "expanded the party," claiming that ...', "... — asserting
+    that ...": a participle set off by a comma (also one inside a closing quotation mark) or
+    a dash goes on with the main clause's speaker, wherever the parser hung it."""
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.left_edge.i == 0:
+        return False
+    before = cue.doc[cue.left_edge.i - 1]
+    if before.is_quote and before.i > 0:
+        before = cue.doc[before.i - 1]
+    return before.text in (",", "—", "–", "--")
 
 
 def _verb_going_on(cue, head) -> bool:
-    """ "The union said wages had fallen and alleged that ...": a verb with no auxiliary,
-    joined to a verb with one (or of another form than both) inside what is said, goes on
-    with the speaker, wherever the parser hung it ("said its troops had come under
-    attack and had responded" stays in the content)."""
-    if cue.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+    """ "The union said wages had fallen and alleged that ...": a verb of the cue's own form,
+    joined to a verb of another form inside what is said, goes on with the speaker,
+    wherever the parser hung it ("said its troops had come under attack and had responded"
+    stays in the content); so does "telling CNN that ... and questioning how ...", a
+    participle joined to a participle cue. "He says he respects her and calls her 'a
+    friend'": a renaming cue joined to a clause whose subject is a pronoun goes on too."""
+    if cue.dep_ == "advcl" and cue.left_edge.i > 0:
+        # "telling CNN that ... and questioning how ...", whatever the parser hung it on
+        return cue.tag_ == head.tag_ == "VBG" and cue.doc[cue.left_edge.i - 1].lower_ == "and"
+    if cue.dep_ != "conj":
         return False
     joined = cue.head
-    has_aux = any(c.dep_ in ("aux", "auxpass") for c in joined.children)
-    return head.tag_ in ("VBD", "VBZ", "VBP") and (has_aux or joined.tag_ != cue.tag_ == head.tag_)
+    # "said they would cut fees and push for ...": a bare verb shares the modal it joins.
+    shares_modal = cue.tag_ == "VB" and _verb_form(joined) == "MD"
+    if not shares_modal and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        has_aux = any(c.dep_ in ("aux", "auxpass") for c in joined.children)
+        if _verb_form(head) in ("VBD", "VBZ", "VBP") and (has_aux or joined.tag_ != cue.tag_ == head.tag_):
+            return True
+    form = _verb_form(cue)
+    if form == _verb_form(head) and form != _verb_form(joined):
+        return True
+    return renaming_going_on(cue, joined, head)
+
+
+def renaming_going_on(cue, joined, head) -> bool:
+    """ "said he admired her and called her 'a friend'": a renaming cue (called, labeled,
+    described) of the form of the verb it joins, whose subject is a pronoun."""
+    if cue.lemma_.lower() not in words_with_role("renaming") or _verb_form(cue) != _verb_form(joined):
+        return False
+    subjects = [c for c in children_of(joined) if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].tag_ == "PRP" and _verb_form(head) in ("VBD", "VBZ", "VBP")
+
+
+def _verb_form(verb) -> str:
+    """A verb group's form: its first auxiliary's tag ("had come": VBD, "would offer": MD,
+    "to attack": TO), else the verb's own."""
+    aux = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return aux[0].tag_ if aux else verb.tag_
 
 
 def inside_split(quoted: Draft, clause: Draft) -> bool:
