@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.lang import RELATIVE_PRONOUNS
 from eventdesk.nlp import children_of
 from eventdesk.statements.cues import cue_of
 
 # Marks that set an aside off from what comes before it.
 _ASIDE_OPENERS = {",", "—", "–", "--", "-", "("}
-# Words that open a non-restrictive relative clause ("..., who ...", "..., much of which ...").
-_RELATIVE_WORDS = {"who", "whom", "whose", "which", "where"}
+# Words that open a non-restrictive relative clause ("..., who ...", "..., much of which ..."):
+# the relative pronouns but "that", which opens a restrictive one, and "where".
+_RELATIVE_WORDS = (RELATIVE_PRONOUNS - {"that"}) | {"where"}
 
 
 def without_trailing_aside(ctx, tokens: list[Token]) -> list[Token]:
