@@ -144,3 +144,36 @@ def test_store_keeps_a_date_read_from_the_text(pipeline, tmp_path):
         run_batch([article], pipeline, writer.add, pytest.fail)
     with open_store(tmp_path / "store") as opened:
         assert opened.rows("SELECT date, date_text, date_source FROM article_events") == [("2024-03-05", "Tuesday", "expression")]
+
+
+def test_store_export_leaves_negated_events_out_of_the_field_formats(pipeline, tmp_path):
+    """GDELT, ICEWS and POLECAT have no column for negation: a row there says the event
+    happened, so "did not condemn" stays out of them; csv keeps it, flagged."""
+    import csv
+
+    from typer.testing import CliRunner
+
+    from eventdesk.cli import app
+
+    root = tmp_path / "store"
+    articles = [
+        Article(id="n", outlet="Lima Wire", published="2024-05-02",
+                text="Peru did not condemn Bolivia over the border closure. Chile condemned Bolivia over the closure."),
+    ]
+    with StoreWriter(root) as writer:
+        run_batch(articles, pipeline, writer.add, pytest.fail)
+    with open_store(root) as opened:
+        flags = sorted((r[0], r[1]) for r in opened.rows("SELECT source_code, negated FROM events"))
+    assert flags == [("CHL", False), ("PER", True)]
+    gdelt = tmp_path / "events.CSV"
+    assert export_store(root, "gdelt", gdelt) == 1
+    assert [line.split("\t")[5] for line in gdelt.read_text().splitlines()] == ["CHL"]
+    assert export_store(root, "gdelt-mentions", tmp_path / "mentions.CSV") == 1
+    assert export_store(root, "icews", tmp_path / "events.tab") == 1
+    plain = tmp_path / "events.csv"
+    assert export_store(root, "csv", plain) == 2
+    with open(plain, newline="") as handle:
+        assert sorted((r["source_code"], r["negated"]) for r in csv.DictReader(handle)) == [("CHL", "false"), ("PER", "true")]
+    result = CliRunner().invoke(app, ["export", "--store", str(root), "--format", "polecat", "-o", str(tmp_path / "p.txt")])
+    assert result.exit_code == 0
+    assert "left out 1 negated event(s)" in result.stderr

@@ -238,10 +238,13 @@ def export(
     output: Path = typer.Option(..., "-o", "--output", dir_okay=False, metavar="FILE", help="The file to write."),
 ) -> None:
     """Export a store's events in the columns of GDELT 2.0, ICEWS or POLECAT (docs/store.md says what fills each column)."""
-    from eventdesk.store.export import export_store
+    from eventdesk.store.export import export_store, negated_events
 
     count = export_store(store, fmt.value, output)
     _stderr().print(Text(f"wrote {count} row(s) to {output}"))
+    left_out = negated_events(store) if fmt.value not in ("csv", "parquet") else 0
+    if left_out:
+        _stderr().print(Text(f"left out {left_out} negated event(s) (\"did not condemn\"): {fmt.value} has no column for negation; csv and parquet keep them"))
 
 
 @lexicon_app.command("stats")

@@ -39,9 +39,13 @@ def export_columns() -> dict[str, list[str]]:
     return columns
 
 
+# GDELT, ICEWS and POLECAT have no column for negation: a row in their files says the event
+# happened, so an event the text says did not happen ("did not condemn") stays out of them.
+# csv and parquet keep it, with its `negated` column.
 _EVENTS_SQL = """
 SELECT e.*, a.coded_at AS first_coded_at
 FROM events e JOIN articles a ON a.article_id = e.first_article_id
+WHERE NOT coalesce(e.negated, false)
 ORDER BY e.date NULLS LAST, e.event_id
 """
 
@@ -51,6 +55,7 @@ FROM event_mentions m
 JOIN articles a USING (article_id, batch)
 JOIN article_events fe ON fe.mention_key = m.event_id
 JOIN articles f ON f.article_id = fe.article_id AND f.batch = fe.batch
+WHERE NOT coalesce(fe.negated, false)
 ORDER BY m.event_id, m.mention_key
 """
 
@@ -293,6 +298,12 @@ def export_store(root: str | Path, fmt: str, output: Path) -> int:
         from eventdesk.store.writer import coder_version
 
         return _write_tsv(output, columns["polecat"], (polecat_event(r, f"eventdesk-{coder_version()}") for r in rows))
+
+
+def negated_events(root: str | Path) -> int:
+    """How many of a store's events are negated: the field formats leave them out."""
+    with open_store(root) as store:
+        return store.scalar("SELECT count(*) FROM events WHERE coalesce(negated, false)")
 
 
 def _export_plain(store, fmt: str, output: Path) -> int:
