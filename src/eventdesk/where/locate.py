@@ -81,7 +81,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     # a capital acted on stands for its government (role "actor") except in material
     # conflict, where it is also where the blow fell ("Russian missiles struck Kyiv")
     here = [m for m in mentions if m.sentence == sentence
-            and ((m.role == "place" and m.locative) or (material and m.struck_seat and m.placing == "struck"))]
+            and ((m.role == "place" and m.locative)
+                 or (material and m.struck_seat and m.placing == "struck" and not _later_clause(doc, m, trigger)))]
     if not here:
         return None
     # "the mayor of the Amazon city of Altamira in Para state": the town the locative place
@@ -99,17 +100,53 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         # territory across it
         here = [m for m in here if m.entered is None]
     inner = [m for m in here if not _qualifies_other(doc, m, here) and not _holds_other(doc, m, here)
-             and not _names_where_town_lies(doc, m, here)]
+             and not _names_where_town_lies(doc, m, here) and not _holds_finer(doc, m, here)]
     here = inner or here
 
     def order(mention: PlaceMention):
         root = doc[mention.start:mention.end].root
         hops = _hops_up(root, trigger)
-        return (mention.placing == "modifier", mention.struck_untagged, hops is None,
-                mention.chosen.feature == "country", hops is not None and _below_clause(root, trigger),
-                hops or 0, abs(mention.start - trigger.i))
+        # a place under the trigger only through a clause of its own ("to protest rules for
+        # crossing into Afghanistan") says no more than one outside the trigger's phrase
+        below = hops is not None and _below_clause(root, trigger)
+        return (mention.placing == "modifier", mention.struck_untagged, _heading(root), hops is None or below,
+                mention.chosen.feature == "country", below, hops or 0, abs(mention.start - trigger.i))
 
     return min(here, key=order)
+
+
+def _heading(token: Token) -> bool:
+    """The place is only where the action heads ("withdrew south toward Uvira"; words.tsv
+    `heading`): the action happened elsewhere, when the sentence names somewhere else."""
+    node = token
+    while node.dep_ in ("compound", "amod", "nmod", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in words("heading")
+
+
+def _holds_finer(doc: Doc, mention: PlaceMention, here: list[PlaceMention]) -> bool:
+    """A country another place of the sentence lies in, where the same actors also act at
+    that place ("crossed into Chad and arrived in the border town of Adre"): the country
+    only says where the finer place is. Not a place of another actor's clause ("rallied
+    in Georgia, and the EU urged the government in Tbilisi")."""
+    return mention.chosen.feature == "country" and any(
+        o is not mention and o.placing == "at" and o.chosen.feature != "country"
+        and o.chosen.country == mention.chosen.country and not _own_subject(_clause(doc[o.start:o.end].root))
+        for o in here)
+
+
+def _own_subject(clause: Token) -> bool:
+    """A clause joined by "and" that names its own subject: another actor's action."""
+    return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _later_clause(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
+    """A capital acted on in a clause joined after the trigger's ("North Korea fired a
+    missile ... and urged Pyongyang to halt"): not acted on by this action, so it stands
+    for its government, not for where the blow fell."""
+    clause = _clause(doc[mention.start:mention.end].root)
+    return clause.dep_ == "conj" and clause.i > trigger.i and not (
+        clause.left_edge.i <= trigger.i <= clause.right_edge.i)
 
 
 def _below_clause(token: Token, trigger: Token) -> bool:

@@ -22,7 +22,7 @@ from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_town
 from eventdesk.where.mentions import PlaceMention
-from eventdesk.where.placing import left_from
+from eventdesk.where.placing import describes_person, left_from
 from eventdesk.where.words import words
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
@@ -100,6 +100,7 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
             continue
         raw = _AGENCY.sub(" ", text[start:end]).strip(" -—–\t")
         name, _, qualifier = raw.split("/")[0].partition(",")
+        qualifier = qualifier.split(",")[0]  # "TRIPOLI, Lebanon, May 12": the date is no qualifier
         readings = gazetteer.lookup(name.strip())
         small = _small_us_town(name, qualifier, gazetteer)
         if not readings and small is None:
@@ -274,6 +275,8 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
     for mention in mentions:
         readings = _own_or_named(mention, mentions, evidence.home.get(mention.sentence, set()))
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
+        if mention.chosen.feature == "site" and describes_person(doc[mention.start:mention.end].root):
+            mention.placing = None  # "the man in the White House": who sits there, not where
         seat = gazetteer.is_seat(mention.text, mention.chosen)
         finer = mention.chosen.feature != "country"
         untagged = mention.struck_untagged and mention.placing == "struck"
