@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.model import Actor, Event, Place
-from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, load_gazetteer
+from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, load_gazetteer, us_state_code
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.words import words
 from eventdesk.nlp import children_of
@@ -214,9 +214,12 @@ def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) ->
     if region is None or region.feature != "region":
         return False
     clause = _clause(doc[mention.start:mention.end].root)
+    state = us_state_code(region.name) if region.country == "USA" else None
     return any(
-        o.chosen is not None and o.chosen.feature in ("city", "site") and o.chosen.country == region.country
-        and distance_km(region.lat, region.lon, o.chosen.lat, o.chosen.lon) <= REGION_REACH_KM
+        o.chosen is not None and o.chosen.country == region.country and (
+            (o.chosen.feature in ("city", "site")
+             and distance_km(region.lat, region.lon, o.chosen.lat, o.chosen.lon) <= REGION_REACH_KM)
+            or (state is not None and o.chosen.feature == "region" and o.chosen.admin1 == state))  # its county
         and not _reference_point(doc, o) and not _governs(_clause(doc[o.start:o.end].root), clause)
         for o in others if o is not mention)
 

@@ -474,7 +474,7 @@ def _possessed(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> 
         states = {gazetteer.us_states.get(key(r.name)) for r in owner.readings if r.country == "USA"}
         states = set() if None in states else states  # "California's Butte County": not Montana's Butte
         inside = tuple(r for r in mention.readings if r.country in owner.countries and (
-            not states or r.feature != "city" or r.admin1 in states))
+            not states or (r.feature != "city" and r.admin1 is None) or r.admin1 in states))
         if inside:
             mention.readings, mention.countries = inside, {r.country for r in inside}
         elif owner.countries and all(r.feature == "city" for r in mention.readings):

@@ -246,6 +246,27 @@ def _side_named(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
         mention.readings, mention.countries = inside, {r.country for r in inside}
 
 
+def _side_acting(doc: Doc, mention: PlaceMention) -> None:
+    """A site on a border where an institution of one of its states acts ("Libyan authorities
+    reopened the Ras Jdir crossing", "Colombian migration officers at the Simon Bolivar
+    bridge"; the `state` sector group): the side of that state, which acts only on its own
+    side of the border."""
+    if len(mention.countries) < 2 or not all(r.feature == "site" for r in mention.readings):
+        return
+    root = doc[mention.start:mention.end].root
+    near = [c for c in _clause(root).children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        near.append(root.head.head)  # "officers at the bridge"
+    # the actors of the whole phrase: "Pakistani and Afghan border guards" name both sides
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in near]
+    state = sectors_in("state")
+    sides = {a.country for a in doc._.actors or () if a.country in mention.countries
+             and state.intersection(a.sectors) and any(start <= a.start < end for start, end in spans)}
+    if len(sides) == 1:
+        mention.readings = tuple(r for r in mention.readings if r.country in sides)
+        mention.countries = set(sides)
+
+
 def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     """A country or a capital standing for its government ("Ankara said", "Turkey's
     criticism", "US troops", "accused Washington"): an actor, not a location, unless a
@@ -269,6 +290,7 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         mention.entered = _entered(doc, mention, mentions)
         mention.across_border = _across_border(doc, mention)
         _side_named(doc, mention, gazetteer)
+        _side_acting(doc, mention)
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
     evidence.home = home_countries(doc)
