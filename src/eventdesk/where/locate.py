@@ -131,8 +131,23 @@ def _holds_finer(doc: Doc, mention: PlaceMention, here: list[PlaceMention]) -> b
     in Georgia, and the EU urged the government in Tbilisi")."""
     return mention.chosen.feature == "country" and any(
         o is not mention and o.placing == "at" and o.chosen.feature != "country"
-        and o.chosen.country == mention.chosen.country and not _own_subject(_clause(doc[o.start:o.end].root))
+        and o.chosen.country == mention.chosen.country and _verb_placed(doc[o.start:o.end].root)
+        and not _own_subject(_clause(doc[o.start:o.end].root))
         for o in here)
+
+
+def _verb_placed(token: Token) -> bool:
+    """The place is where a verb's action happened ("arrived in the border town of Adre"),
+    not a place inside a noun's phrase ("her role in rioting during a summit in Genoa")."""
+    node = token
+    for _ in range(6):
+        if node.dep_ in ("compound", "amod", "nmod", "appos", "conj") and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in words("through"):
+            node = node.head.head  # "the border town of Adre"
+        else:
+            return node.dep_ == "pobj" and node.head.head.pos_ in ("VERB", "AUX")
+    return False
 
 
 def _own_subject(clause: Token) -> bool:
@@ -196,6 +211,9 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     """A place that only says where another place of the sentence lies ("in Rivers State
     in the Niger Delta", "at the Zaatari camp in Jordan"): its preposition hangs from the
     other place's words, and the other one is the finer answer."""
+    if any(o is not mention and o.end + 2 == mention.start and doc[o.end].text == "," and doc[o.end + 1].lower_ == "in"
+           and o.chosen is not None and o.chosen.country == mention.chosen.country for o in others):
+        return True  # "near Lagos, in Portugal's Algarve region": the comma parts them in the parse
     prep = doc[mention.start:mention.end].root.head
     if prep.dep_ != "prep":
         return False
