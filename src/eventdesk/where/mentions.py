@@ -18,7 +18,8 @@ from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_town
 from eventdesk.where.small_towns import small_town_candidates
 from eventdesk.where.words import feature_word, words
 from eventdesk.nlp import full_name_surnames
-from eventdesk.where.placing import MAX_EXTENSION, left_from, mention_placing, place_word, placing, site_head
+from eventdesk.where.placing import (MAX_EXTENSION, left_from, mention_placing, place_word, placing, sends_people,
+                                     site_head)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels the small English model gives unfamiliar places ("a rally in Lyon" as ORG, "near
@@ -114,7 +115,8 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         # "the Mexican state of Zacatecas": the state, listed as "Zacatecas state"
         named = gazetteer.lookup(f"{doc[start:end].text} {division}")
         readings, hint = (named, "region") if named else (readings, hint or "region")
-    elif division is None and _possesses_area(doc, end) and not any(r.feature == "region" for r in readings):
+    elif division is None and (_possesses_area(doc, end) or _holds_settlements(doc, end)) and not any(
+            r.feature == "region" for r in readings):
         # "Katsina's Faskari area", "Kaduna's Kajuru district": the possessor of a part of
         # a country is its state or province ("Katsina State"), when the table lists one; the
         # town stays a reading when it has namesakes in other countries ("Tripoli's Bab
@@ -143,6 +145,15 @@ def _possesses_area(doc: Doc, end: int) -> bool:
     district" (data/words.tsv: subarea_word)."""
     root = doc[end - 1]
     return root.dep_ == "poss" and root.head.lower_ in words("subarea_word")
+
+
+def _holds_settlements(doc: Doc, end: int) -> bool:
+    """Settlements lie in the name: "villages across Kherson", "towns in Donetsk" (words.tsv
+    `settlement_word`): the region, not the town of that name."""
+    root = doc[end - 1]
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in ("in", "across", "throughout", "of")
+            and prep.head.lower_ in words("settlement_word"))
 
 
 def _division_before(doc: Doc, start: int) -> str | None:
@@ -341,10 +352,7 @@ def _sent_to(doc: Doc, start: int, end: int) -> bool:
     `sending_verb`): where the actors go, not an addressee ("sent a letter to Jackson")."""
     token = doc[end - 1]
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() not in words("sending_verb"):
-        return False
-    sent = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(a.start <= c.idx < a.end and a.kind in ("group", "organization") for c in sent for a in doc._.actors or ())
+    return token.dep_ == "pobj" and prep.lower_ == "to" and sends_people(prep.head)
 
 
 def _named_site(doc: Doc, start: int, stop: int, readings: tuple[Reading, ...]) -> bool:
@@ -466,13 +474,20 @@ def _possessed(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> 
         states = {gazetteer.us_states.get(key(r.name)) for r in owner.readings if r.country == "USA"}
         states = set() if None in states else states  # "California's Butte County": not Montana's Butte
         inside = tuple(r for r in mention.readings if r.country in owner.countries and (
-            not states or r.feature != "city" or r.admin1 in states))
+            not states or (r.feature != "city" and r.admin1 is None) or r.admin1 in states))
         if inside:
             mention.readings, mention.countries = inside, {r.country for r in inside}
         elif owner.countries and all(r.feature == "city" for r in mention.readings):
             continue
         kept.append(mention)
     return kept
+
+
+def _placed_within(doc: Doc, mention: PlaceMention, following: PlaceMention) -> bool:
+    """A town followed by ", in" and the place it lies in ("Lagos, in Portugal's Algarve
+    region"), when the town has namesakes in several countries."""
+    return (following.sentence == mention.sentence and following.start == mention.end + 2
+            and doc[mention.end].text == "," and doc[mention.end + 1].lower_ == "in" and len(mention.countries) > 1)
 
 
 def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -492,6 +507,11 @@ def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
                 mention.readings = inside
                 mention.countries = {r.country for r in inside if r.country}
                 skip.add(number + 1)
+        elif following is not None and _placed_within(doc, mention, following):
+            # "near Lagos, in Portugal's Algarve region": the town's readings in that country
+            inside = _qualifies(mention, following, gazetteer, regions=True)
+            if inside:
+                mention.readings, mention.countries = inside, {r.country for r in inside if r.country}
         elif mention.end + 1 < len(doc) and doc[mention.end].text == ",":
             _abbreviated_state(doc, mention, gazetteer)
         folded.append(mention)

@@ -80,8 +80,8 @@ def placing(token: Token) -> str | None:
             if prep in words("locative") or (
                     (prep == "on" or prep in words("toward")) and node.i != token.i and node.lower_ in words("through")):
                 return "at"  # "in X", and "on the outskirts of X", "deployed to the streets of X"
-            if prep == "to" and head.head.lemma_.lower() in words("travel_verb"):
-                return "at"  # "flew to Port Louis": where the traveller arrives, a capital too
+            if prep == "to" and (head.head.lemma_.lower() in words("travel_verb") or sends_people(head.head)):
+                return "at"  # "flew to Port Louis", "will send police to the Solomon Islands": where they arrive
             if prep in words("toward"):
                 return "toward"
             if prep not in ("of", "from"):
@@ -102,6 +102,8 @@ def placing(token: Token) -> str | None:
         if node.dep_ in ("appos", "conj"):
             node = head
             continue
+        if node.i == token.i and _unnamed_town(node):
+            return None  # "in the Black Sea port city": where the town lies, not the town
         if node.dep_ in ("compound", "nmod", "amod", "poss") and (
             head.lower_ in words("through") or head.pos_ == "PROPN"
         ):
@@ -115,6 +117,50 @@ def placing(token: Token) -> str | None:
             return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
         return None
     return None
+
+
+def sends_people(verb: Token) -> bool:
+    """A verb of sending (words.tsv `sending_verb`) whose object is an actor, a group or an
+    organisation ("sent 400 federal police", "troops were deployed"): its "to X" is where
+    they go, not an addressee ("sent a letter to Jackson")."""
+    if verb.lemma_.lower() not in words("sending_verb"):
+        return False
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(a.start <= c.idx < a.end and a.kind in ("group", "organization")
+               for c in sent for a in verb.doc._.actors or ())
+
+
+def describes_person(token: Token) -> bool:
+    """The name is in a phrase that describes a person ("the autocrat in the Kremlin", "the
+    man in the White House"; words.tsv `person_word`): the seat stands for who sits there,
+    and says nothing of where the action happened."""
+    node = token
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.i < 2:
+        return False
+    # the parse may hang the preposition from the verb ("pressure the autocrat in the
+    # Kremlin"): the person word right before it counts as well
+    person = prep.doc[prep.i - 1]
+    return person.pos_ == "NOUN" and person.lower_ in words("person_word") and prep.doc[prep.i - 2].lower_ == "the"
+
+
+def _unnamed_town(token: Token) -> bool:
+    """The name only says where a town the sentence does not name lies ("in the Black Sea
+    port city", "the northern border town"): it modifies "the ... city", "town" or
+    "village" (words.tsv `city_word`) that no "of X" names; the town is the story's."""
+    node = token
+    for _ in range(MAX_EXTENSION):
+        if node.dep_ not in ("compound", "amod", "nmod") or node.head.i <= node.i:
+            return False
+        node = node.head
+        if node.pos_ != "NOUN":
+            return False
+        if node.lower_ in words("city_word"):
+            return any(c.lower_ == "the" for c in node.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in node.children)
+    return False
 
 
 def _in_title(token: Token) -> bool:
@@ -150,7 +196,7 @@ def mention_placing(span: Span) -> str | None:
     parsed with "crossing" as a verb; "in Brazil's Rio Grande do Sul state")."""
     found = placing(span.root)
     doc = span.doc
-    if found is not None or _described_person(span.root) or _in_title(span.root) or (
+    if found is not None or _described_person(span.root) or _in_title(span.root) or _unnamed_town(span.root) or (
             span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'")):
         return found  # "in New Hampshire's primary" is no place of the name's own
     i = span.start - 1

@@ -22,7 +22,7 @@ from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_town
 from eventdesk.where.mentions import PlaceMention
-from eventdesk.where.placing import left_from
+from eventdesk.where.placing import describes_person, left_from
 from eventdesk.where.words import words
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
@@ -100,6 +100,7 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
             continue
         raw = _AGENCY.sub(" ", text[start:end]).strip(" -—–\t")
         name, _, qualifier = raw.split("/")[0].partition(",")
+        qualifier = qualifier.split(",")[0]  # "TRIPOLI, Lebanon, May 12": the date is no qualifier
         readings = gazetteer.lookup(name.strip())
         small = _small_us_town(name, qualifier, gazetteer)
         if not readings and small is None:
@@ -245,6 +246,27 @@ def _side_named(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
         mention.readings, mention.countries = inside, {r.country for r in inside}
 
 
+def _side_acting(doc: Doc, mention: PlaceMention) -> None:
+    """A site on a border where an institution of one of its states acts ("Libyan authorities
+    reopened the Ras Jdir crossing", "Colombian migration officers at the Simon Bolivar
+    bridge"; the `state` sector group): the side of that state, which acts only on its own
+    side of the border."""
+    if len(mention.countries) < 2 or not all(r.feature == "site" for r in mention.readings):
+        return
+    root = doc[mention.start:mention.end].root
+    near = [c for c in _clause(root).children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        near.append(root.head.head)  # "officers at the bridge"
+    # the actors of the whole phrase: "Pakistani and Afghan border guards" name both sides
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in near]
+    state = sectors_in("state")
+    sides = {a.country for a in doc._.actors or () if a.country in mention.countries
+             and state.intersection(a.sectors) and any(start <= a.start < end for start, end in spans)}
+    if len(sides) == 1:
+        mention.readings = tuple(r for r in mention.readings if r.country in sides)
+        mention.countries = set(sides)
+
+
 def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     """A country or a capital standing for its government ("Ankara said", "Turkey's
     criticism", "US troops", "accused Washington"): an actor, not a location, unless a
@@ -268,12 +290,15 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         mention.entered = _entered(doc, mention, mentions)
         mention.across_border = _across_border(doc, mention)
         _side_named(doc, mention, gazetteer)
+        _side_acting(doc, mention)
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
     evidence.home = home_countries(doc)
     for mention in mentions:
         readings = _own_or_named(mention, mentions, evidence.home.get(mention.sentence, set()))
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
+        if mention.chosen.feature == "site" and describes_person(doc[mention.start:mention.end].root):
+            mention.placing = None  # "the man in the White House": who sits there, not where
         seat = gazetteer.is_seat(mention.text, mention.chosen)
         finer = mention.chosen.feature != "country"
         untagged = mention.struck_untagged and mention.placing == "struck"
