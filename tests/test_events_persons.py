@@ -40,3 +40,21 @@ def test_a_person_is_not_given_the_story_country_when_the_sentence_names_another
     text = ("Senator Bernie Sanders spoke in Iowa on Monday. "
             "Ahmed Hassan met Egyptian officials in Cairo on Tuesday.")
     assert not [e for e in _events(text, published="2016-03-01") if e[1] == "Ahmed Hassan" and e[2] == "USA"]
+
+
+def test_a_person_named_in_full_is_known_again_by_surname():
+    # "Vesper" alone, which the tagger may read as an organisation, is the person named in
+    # full before; as a national of the story's country, he criticizes.
+    text = ("Republican vice presidential candidate Dale Vesper spoke to reporters in Ohio on Monday. "
+            "Vesper criticized Hillary Clinton over her emails.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[0] == "111" and e[1] == "Vesper" and e[2] == "USA" and e[4].startswith("USA") for e in events), events
+
+
+def test_a_surname_alone_is_a_titled_person_before_one_named_in_full():
+    # the registry prefers the person named with a title: "Ellison" is the senator
+    text = ("Senator Mary Ellison spoke in Iowa on Monday. Tom Ellison, her brother, watched. "
+            "Ellison later praised Donald Trump.")
+    events = _events(text, published="2016-03-01")
+    praise = [e for e in events if e[0] == "051"]
+    assert praise and praise[0][2] == "USALEG", events

@@ -101,18 +101,27 @@ def person_name(doc: Doc, span: Span | None, user: Entry | None) -> str | None:
 def bare_person(doc: Doc, start: int, end: int, name: str | None,
                 registry: list[tuple[int, str, Actor]] | None) -> Actor:
     """A name with no title (at characters start..end): what the same doc said about it
-    earlier (`registry`, persons named with a title, in text order), else just a person."""
-    text = text_of(doc)[start:end]
-    if registry is not None and name:
-        key = norm(name)
-        surname = key.split()[-1]
-        for seen_at, seen_key, actor in reversed(registry):
-            if seen_at >= start:
-                continue
-            if seen_key == key or seen_key.split()[-1] == surname:
-                return replace(actor, text=text, start=start, end=end)
-    return Actor(text=text, start=start, end=end, code="", country=None, sectors=[], name=name,
-                 kind="person")
+    earlier (`registry`), else just a person."""
+    known = registered_person(doc, start, end, name, registry)
+    if known is not None:
+        return known
+    return Actor(text=text_of(doc)[start:end], start=start, end=end, code="", country=None, sectors=[],
+                 name=name, kind="person")
+
+
+def registered_person(doc: Doc, start: int, end: int, name: str | None,
+                      registry: list[tuple[int, str, Actor]] | None) -> Actor | None:
+    """The person of the registry (persons the doc named before, in text order) that a name
+    at characters start..end names again: the same name or its surname ("Pence" after
+    "Mike Pence"); one named with a title or a country first, else one named in full. None
+    when the doc named no such person before."""
+    if registry is None or not name:
+        return None
+    key = norm(name)
+    surname = key.split()[-1]
+    earlier = [(k, a) for at, k, a in reversed(registry) if at < start and (k == key or k.split()[-1] == surname)]
+    found = next((a for _, a in earlier if a.code), None) or next((a for _, a in earlier), None)
+    return None if found is None else replace(found, text=text_of(doc)[start:end], start=start, end=end)
 
 
 def pick_dated(entries: list[Entry], published: str | None) -> Entry:
