@@ -58,3 +58,29 @@ def test_a_surname_alone_is_a_titled_person_before_one_named_in_full():
     events = _events(text, published="2016-03-01")
     praise = [e for e in events if e[0] == "051"]
     assert praise and praise[0][2] == "USALEG", events
+
+
+def test_a_person_the_tagger_reads_as_an_organisation_is_a_person():
+    # "Brent Calloway" has a person's shape (two capitalised words, no organisation's last
+    # word): a national of the story's country, also when named again by surname
+    story = "Senator Bernie Sanders spoke in Iowa on Monday. "
+    events = _events(story + "Talk radio host Brent Calloway blasted Hillary Clinton.", published="2016-03-01")
+    assert any(e[0] == "111" and e[1] == "Brent Calloway" and e[2] == "USA" for e in events), events
+    events = _events(story + "Talk radio host Brent Calloway spoke on Tuesday. Calloway later blasted Hillary Clinton.",
+                     published="2016-03-01")
+    assert any(e[0] == "111" and e[1] == "Calloway" and e[2] == "USA" for e in events), events
+
+
+def test_a_name_with_an_organisations_last_word_is_no_person():
+    from eventdesk.pipeline import get_pipeline
+    from eventdesk.settings import Settings
+    from eventdesk.model import Article
+
+    pipeline = get_pipeline(Settings.from_env())
+    for text, name in (("Calloway Media blasted Hillary Clinton.", "Calloway Media"),
+                       ("Brent Calloway Institute blasted Hillary Clinton.", "Brent Calloway Institute")):
+        doc = pipeline.nlp(pipeline.make_doc(Article(text=text, id="t")))
+        actors = [a for a in doc._.actors if a.text == name]
+        assert actors and all(a.kind != "person" for a in actors), actors
+    doc = pipeline.nlp(pipeline.make_doc(Article(text="Talk radio host Brent Calloway blasted Hillary Clinton.", id="t")))
+    assert any(a.kind == "person" and "Brent Calloway" in a.text for a in doc._.actors), doc._.actors

@@ -22,6 +22,7 @@ from eventdesk.actors.persons import (bare_person, fitting_titles, registered_pe
                                       pick_leader, titled)
 from eventdesk.actors.phrases import MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, noun_phrase
 from eventdesk.actors.sectors import sectors_in
+from eventdesk.actors.words import organization_last_words
 from eventdesk.model import Actor
 from eventdesk.nlp import sentence_of, text_of
 
@@ -194,7 +195,7 @@ def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
         registry = []
         seen: set[int] = set()
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or ent.start in seen:
+            if not (ent.label_ == "PERSON" or ent.label_ == "ORG" and person_shaped(ent)) or ent.start in seen:
                 continue
             seen.add(ent.start)
             for actor in actors_for_head(ent.root, index, doc_published(doc), use_registry=False):
@@ -202,6 +203,16 @@ def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
                     registry.append((ent.start_char, norm(actor.name), actor))
         index.registry = registry
     return index.registry
+
+
+def person_shaped(ent: Span) -> bool:
+    """Whether a name NER read as an organisation's has the shape of a person's: two or
+    three capitalised words ("Carly Fiorina", "Sean Hannity"), none an organisation's last
+    word ("... Logistics", "... Party"): the small model often tags a person so."""
+    words = [t for t in ent if not t.is_punct]
+    return (2 <= len(words) <= 3 and ent[-1].lower_.rstrip(".") not in organization_last_words()
+            and all(t.pos_ == "PROPN" and t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower()
+                    for t in words))
 
 
 def _full_name(name: str) -> bool:
@@ -527,8 +538,9 @@ def _stateless_actors(parts: _Parts, index: DocIndex, use_registry: bool) -> lis
                 known = registered_person(doc, ent.start_char, ent.end_char, ent.text, person_registry(index))
                 if known is not None:
                     return [known]
+            kind = "person" if person_shaped(ent) else "organization"
             return [Actor(text=ent.text, start=ent.start_char, end=ent.end_char, code="",
-                          country=None, sectors=[], name=_strip_det(ent.text), kind="organization")]
+                          country=None, sectors=[], name=_strip_det(ent.text), kind=kind)]
         return []
     if head.i in index.orgs and head_role is None:
         kind = "organization"
