@@ -18,11 +18,10 @@ from eventdesk.actors.coref import pair_countries
 from eventdesk.actors.index import GEO_TYPES, DocIndex, Match
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.groups import group_name, is_group_name
-from eventdesk.actors.persons import (bare_person, fitting_titles, registered_person, person_name, person_span, pick_dated,
-                                      pick_leader, titled)
+from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
+                                      pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, noun_phrase
 from eventdesk.actors.sectors import sectors_in
-from eventdesk.actors.words import organization_last_words
 from eventdesk.model import Actor
 from eventdesk.nlp import sentence_of, text_of
 
@@ -188,7 +187,7 @@ def _modifier_actors(head: Token, elements: list[Element], index: DocIndex,
 
 def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
     """Persons the doc names with a title or a known country, or in full (a first name and
-    a surname: "Mike Pence", whom a reader knows again as "Pence"), in text order (filled
+    a surname: "Dale Vesper", whom a reader knows again as "Vesper"), in text order (filled
     once)."""
     if index.registry is None:
         doc = index.doc
@@ -199,26 +198,10 @@ def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
                 continue
             seen.add(ent.start)
             for actor in actors_for_head(ent.root, index, doc_published(doc), use_registry=False):
-                if actor.kind == "person" and actor.name and (actor.code or _full_name(actor.name)):
+                if actor.kind == "person" and actor.name and (actor.code or full_name(actor.name)):
                     registry.append((ent.start_char, norm(actor.name), actor))
         index.registry = registry
     return index.registry
-
-
-def person_shaped(ent: Span) -> bool:
-    """Whether a name NER read as an organisation's has the shape of a person's: two or
-    three capitalised words ("Carly Fiorina", "Sean Hannity"), none an organisation's last
-    word ("... Logistics", "... Party"): the small model often tags a person so."""
-    words = [t for t in ent if not t.is_punct]
-    return (2 <= len(words) <= 3 and ent[-1].lower_.rstrip(".") not in organization_last_words()
-            and all(t.pos_ == "PROPN" and t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower()
-                    for t in words))
-
-
-def _full_name(name: str) -> bool:
-    """A first name and a surname, each capitalised ("Mike Pence", "Reince Priebus")."""
-    words = name.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def doc_published(doc: Doc) -> str | None:

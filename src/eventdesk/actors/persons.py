@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.phrases import Phrase, is_title
+from eventdesk.actors.words import organization_last_words
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
 
@@ -112,8 +113,8 @@ def bare_person(doc: Doc, start: int, end: int, name: str | None,
 def registered_person(doc: Doc, start: int, end: int, name: str | None,
                       registry: list[tuple[int, str, Actor]] | None) -> Actor | None:
     """The person of the registry (persons the doc named before, in text order) that a name
-    at characters start..end names again: the same name or its surname ("Pence" after
-    "Mike Pence"); one named with a title or a country first, else one named in full. None
+    at characters start..end names again: the same name or its surname ("Vesper" after
+    "Dale Vesper"); one named with a title or a country first, else one named in full. None
     when the doc named no such person before."""
     if registry is None or not name:
         return None
@@ -192,3 +193,19 @@ def _reading(candidates: list[Entry] | None, **change) -> Entry | None:
         change.update(country=first.home, org=None, code=None)
     name = first.name if len({e.name for e in candidates}) == 1 else None
     return replace(first, name=name, **change)
+
+
+def person_shaped(ent: Span) -> bool:
+    """Whether a name NER read as an organisation's has the shape of a person's: two or
+    three capitalised words ("Brent Calloway", "Dale Vesper"), none an organisation's last
+    word ("... Logistics", "... Party"): the small model often tags a person so."""
+    words = [t for t in ent if not t.is_punct]
+    return (2 <= len(words) <= 3 and ent[-1].lower_.rstrip(".") not in organization_last_words()
+            and all(t.pos_ == "PROPN" and t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower()
+                    for t in words))
+
+
+def full_name(name: str) -> bool:
+    """A first name and a surname, each capitalised ("Dale Vesper", "Reince Halvor")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
