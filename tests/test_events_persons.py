@@ -82,6 +82,9 @@ def test_a_name_with_an_organisations_last_word_is_no_person():
         doc = pipeline.nlp(pipeline.make_doc(Article(text=text, id="t")))
         actors = [a for a in doc._.actors if a.text == name]
         assert actors and all(a.kind != "person" for a in actors), actors
+    # a town the gazetteer knows is no person either
+    doc = pipeline.nlp(pipeline.make_doc(Article(text="Fighters shelled El Fasher on Monday.", id="t")))
+    assert all(a.kind != "person" for a in doc._.actors if "Fasher" in a.text), doc._.actors
     doc = pipeline.nlp(pipeline.make_doc(Article(text="Talk radio host Brent Calloway blasted Hillary Clinton.", id="t")))
     assert any(a.kind == "person" and "Brent Calloway" in a.text for a in doc._.actors), doc._.actors
 

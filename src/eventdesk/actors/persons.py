@@ -198,11 +198,15 @@ def _reading(candidates: list[Entry] | None, **change) -> Entry | None:
 def person_shaped(ent: Span) -> bool:
     """Whether a name NER read as an organisation's has the shape of a person's: two or
     three capitalised words ("Brent Calloway", "Dale Vesper"), none an organisation's last
-    word ("... Logistics", "... Party"): the small model often tags a person so."""
+    word ("... Logistics", "... Party"), and no place the gazetteer knows ("El Fasher"):
+    the small model often tags a person so."""
+    from eventdesk.where.gazetteer import load_gazetteer
+
     words = [t for t in ent if not t.is_punct]
     return (2 <= len(words) <= 3 and ent[-1].lower_.rstrip(".") not in organization_last_words()
             and all(t.pos_ == "PROPN" and t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower()
-                    for t in words))
+                    for t in words)
+            and not load_gazetteer().lookup(ent.text))
 
 
 def full_name(name: str) -> bool:
