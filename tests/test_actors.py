@@ -563,3 +563,19 @@ def test_actors_an_honorific_alone_does_not_unlock_a_common_surname(nlp, resolve
 def test_actors_parties_and_their_members_by_name(nlp, resolver, sentence, phrase, code):
     """A party named by the plural its members go by ("Republicans", "Tories") is the party."""
     assert find(mentions(nlp, resolver, sentence), phrase).code == code
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, code",
+    [
+        ("The Justice Department opened an inquiry into the sale.", "Justice Department", "USAGOV"),
+        ("The Department of Commerce imposed duties on imported steel.", "Department of Commerce", "USAGOV"),
+        ("The IRS audited the company for three years.", "IRS", "USAGOV"),
+        ("The F.B.I. questioned two aides on Friday.", "F.B.I.", "USACOP"),
+        ("ICE agents detained 40 people in Georgia.", "ICE", "USACOP"),
+        ("The Census Bureau released new figures.", "Census Bureau", "USAGOV"),
+    ],
+)
+def test_actors_us_federal_departments_and_agencies_are_american(nlp, resolver, sentence, phrase, code):
+    # named by the names American news gives them, in a story that names no country
+    assert find(mentions(nlp, resolver, sentence), phrase).code == code

@@ -102,3 +102,16 @@ def test_a_thing_of_an_actors_that_is_no_conduct_judges_nobody(text):
 def test_an_actors_conduct_judges_the_actor():
     found = code_text("Turkey's foreign minister said Greece's actions were unacceptable.").events
     assert any(e.cameo == "111" and e.target and e.target.code == "GRC" for e in found), found
+
+
+def test_a_pronoun_in_a_quotation_is_not_its_speaker():
+    # the speaker of a quotation says "I": "she" is the woman named before, not Ann Loft
+    text = ("“Nobody works harder than Mary Hayes,” said Ann Loft, the party chairwoman. "
+            "“She has been a champion of working families.”")
+    found = _judgments(text)
+    assert any(c == "051" and s and "Ann Loft" in s and t and "Mary Hayes" in t for c, s, t, *_ in found), found
+
+
+def test_a_pronoun_in_reported_speech_may_be_its_speaker():
+    # "Ann Loft said she is a champion": self-praise, no event
+    assert not _judgments("Ann Loft said she is a champion of working families.")

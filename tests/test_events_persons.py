@@ -40,3 +40,60 @@ def test_a_person_is_not_given_the_story_country_when_the_sentence_names_another
     text = ("Senator Bernie Sanders spoke in Iowa on Monday. "
             "Ahmed Hassan met Egyptian officials in Cairo on Tuesday.")
     assert not [e for e in _events(text, published="2016-03-01") if e[1] == "Ahmed Hassan" and e[2] == "USA"]
+
+
+def test_a_person_named_in_full_is_known_again_by_surname():
+    # "Vesper" alone, which the tagger may read as an organisation, is the person named in
+    # full before; as a national of the story's country, he criticizes.
+    text = ("Republican vice presidential candidate Dale Vesper spoke to reporters in Ohio on Monday. "
+            "Vesper criticized Hillary Clinton over her emails.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[0] == "111" and e[1] == "Vesper" and e[2] == "USA" and e[4].startswith("USA") for e in events), events
+
+
+def test_a_surname_alone_is_a_titled_person_before_one_named_in_full():
+    # the registry prefers the person named with a title: "Ellison" is the senator
+    text = ("Senator Mary Ellison spoke in Iowa on Monday. Tom Ellison, her brother, watched. "
+            "Ellison later praised Donald Trump.")
+    events = _events(text, published="2016-03-01")
+    praise = [e for e in events if e[0] == "051"]
+    assert praise and praise[0][2] == "USALEG", events
+
+
+def test_a_person_the_tagger_reads_as_an_organisation_is_a_person():
+    # "Brent Calloway" has a person's shape (two capitalised words, no organisation's last
+    # word): a national of the story's country, also when named again by surname
+    story = "Senator Bernie Sanders spoke in Iowa on Monday. "
+    events = _events(story + "Talk radio host Brent Calloway blasted Hillary Clinton.", published="2016-03-01")
+    assert any(e[0] == "111" and e[1] == "Brent Calloway" and e[2] == "USA" for e in events), events
+    events = _events(story + "Talk radio host Brent Calloway spoke on Tuesday. Calloway later blasted Hillary Clinton.",
+                     published="2016-03-01")
+    assert any(e[0] == "111" and e[1] == "Calloway" and e[2] == "USA" for e in events), events
+
+
+def test_a_name_with_an_organisations_last_word_is_no_person():
+    from eventdesk.pipeline import get_pipeline
+    from eventdesk.settings import Settings
+    from eventdesk.model import Article
+
+    pipeline = get_pipeline(Settings.from_env())
+    for text, name in (("Calloway Media blasted Hillary Clinton.", "Calloway Media"),
+                       ("Brent Calloway Institute blasted Hillary Clinton.", "Brent Calloway Institute")):
+        doc = pipeline.nlp(pipeline.make_doc(Article(text=text, id="t")))
+        actors = [a for a in doc._.actors if a.text == name]
+        assert actors and all(a.kind != "person" for a in actors), actors
+    # a town the gazetteer knows is no person either
+    doc = pipeline.nlp(pipeline.make_doc(Article(text="Fighters shelled El Fasher on Monday.", id="t")))
+    assert all(a.kind != "person" for a in doc._.actors if "Fasher" in a.text), doc._.actors
+    doc = pipeline.nlp(pipeline.make_doc(Article(text="Talk radio host Brent Calloway blasted Hillary Clinton.", id="t")))
+    assert any(a.kind == "person" and "Brent Calloway" in a.text for a in doc._.actors), doc._.actors
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject():
+    # "She applauded him": him is the man named before, not she (who would be "herself")
+    text = ("Senator Bernie Sanders spoke in Iowa on Monday. "
+            "Carla Finch threw her support behind Sen. Ted Cruz on Wednesday. "
+            "She applauded him for defying the establishment.")
+    events = _events(text, published="2016-03-01")
+    praise = [e for e in events if e[0] == "051" and e[1] == "Carla Finch"]
+    assert len(praise) == 2 and all(e[3] == "Sen. Ted Cruz" for e in praise), events

@@ -18,6 +18,9 @@ PERSONAL_PRONOUNS = frozenset(PRONOUN_GENDER)
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 # Third person plural: people, states or bodies together.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+# A person's non-reflexive object forms: never their own clause's subject ("she applauded her" is
+# someone else; the same one would be "herself").
+OBJECT_PRONOUNS = frozenset({"him", "her"})
 # The speaker (and those with the speaker): never an antecedent's stand-in in reported text.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 SECOND_PERSON = frozenset({"you", "your"})

@@ -18,8 +18,8 @@ from eventdesk.actors.coref import pair_countries
 from eventdesk.actors.index import GEO_TYPES, DocIndex, Match
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.groups import group_name, is_group_name
-from eventdesk.actors.persons import (bare_person, fitting_titles, person_name, person_span, pick_dated,
-                                      pick_leader, titled)
+from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
+                                      pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, noun_phrase
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor
@@ -56,8 +56,8 @@ def _actors_for_head(head: Token, index: DocIndex, published: str | None, use_re
         if use_registry and head.text[:1].isupper() and head.pos_ in ("PROPN", "NOUN"):
             # A surname the parser's NER missed, named with a title earlier in the doc.
             start, end = extent(phrase)
-            known = bare_person(head.doc, start, end, head.text, person_registry(index))
-            if known.code:
+            known = registered_person(head.doc, start, end, head.text, person_registry(index))
+            if known is not None:
                 return [known]
         return _modifier_actors(head, elements, index, published)
     if head_element is not None and "pair" in head_element.entry.flags:
@@ -186,17 +186,19 @@ def _modifier_actors(head: Token, elements: list[Element], index: DocIndex,
 
 
 def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
-    """Persons the doc names with a title or a known country, in text order (filled once)."""
+    """Persons the doc names with a title or a known country, or in full (a first name and
+    a surname: "Dale Vesper", whom a reader knows again as "Vesper"), in text order (filled
+    once)."""
     if index.registry is None:
         doc = index.doc
         registry = []
         seen: set[int] = set()
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or ent.start in seen:
+            if not (ent.label_ == "PERSON" or ent.label_ == "ORG" and person_shaped(ent)) or ent.start in seen:
                 continue
             seen.add(ent.start)
             for actor in actors_for_head(ent.root, index, doc_published(doc), use_registry=False):
-                if actor.kind == "person" and actor.code and actor.name:
+                if actor.kind == "person" and actor.name and (actor.code or full_name(actor.name)):
                     registry.append((ent.start_char, norm(actor.name), actor))
         index.registry = registry
     return index.registry
@@ -516,11 +518,12 @@ def _stateless_actors(parts: _Parts, index: DocIndex, use_registry: bool) -> lis
             if use_registry:
                 # "Sanders said": a surname NER read as an organisation, of a person named
                 # with a title earlier ("Senator Bernie Sanders").
-                known = bare_person(doc, ent.start_char, ent.end_char, ent.text, person_registry(index))
-                if known.code:
+                known = registered_person(doc, ent.start_char, ent.end_char, ent.text, person_registry(index))
+                if known is not None:
                     return [known]
+            kind = "person" if person_shaped(ent) else "organization"
             return [Actor(text=ent.text, start=ent.start_char, end=ent.end_char, code="",
-                          country=None, sectors=[], name=_strip_det(ent.text), kind="organization")]
+                          country=None, sectors=[], name=_strip_det(ent.text), kind=kind)]
         return []
     if head.i in index.orgs and head_role is None:
         kind = "organization"

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.phrases import Phrase, is_title
+from eventdesk.actors.words import organization_last_words
 from eventdesk.model import Actor
 from eventdesk.nlp import text_of
 
@@ -101,18 +102,27 @@ def person_name(doc: Doc, span: Span | None, user: Entry | None) -> str | None:
 def bare_person(doc: Doc, start: int, end: int, name: str | None,
                 registry: list[tuple[int, str, Actor]] | None) -> Actor:
     """A name with no title (at characters start..end): what the same doc said about it
-    earlier (`registry`, persons named with a title, in text order), else just a person."""
-    text = text_of(doc)[start:end]
-    if registry is not None and name:
-        key = norm(name)
-        surname = key.split()[-1]
-        for seen_at, seen_key, actor in reversed(registry):
-            if seen_at >= start:
-                continue
-            if seen_key == key or seen_key.split()[-1] == surname:
-                return replace(actor, text=text, start=start, end=end)
-    return Actor(text=text, start=start, end=end, code="", country=None, sectors=[], name=name,
-                 kind="person")
+    earlier (`registry`), else just a person."""
+    known = registered_person(doc, start, end, name, registry)
+    if known is not None:
+        return known
+    return Actor(text=text_of(doc)[start:end], start=start, end=end, code="", country=None, sectors=[],
+                 name=name, kind="person")
+
+
+def registered_person(doc: Doc, start: int, end: int, name: str | None,
+                      registry: list[tuple[int, str, Actor]] | None) -> Actor | None:
+    """The person of the registry (persons the doc named before, in text order) that a name
+    at characters start..end names again: the same name or its surname ("Vesper" after
+    "Dale Vesper"); one named with a title or a country first, else one named in full. None
+    when the doc named no such person before."""
+    if registry is None or not name:
+        return None
+    key = norm(name)
+    surname = key.split()[-1]
+    earlier = [(k, a) for at, k, a in reversed(registry) if at < start and (k == key or k.split()[-1] == surname)]
+    found = next((a for _, a in earlier if a.code), None) or next((a for _, a in earlier), None)
+    return None if found is None else replace(found, text=text_of(doc)[start:end], start=start, end=end)
 
 
 def pick_dated(entries: list[Entry], published: str | None) -> Entry:
@@ -183,3 +193,23 @@ def _reading(candidates: list[Entry] | None, **change) -> Entry | None:
         change.update(country=first.home, org=None, code=None)
     name = first.name if len({e.name for e in candidates}) == 1 else None
     return replace(first, name=name, **change)
+
+
+def person_shaped(ent: Span) -> bool:
+    """Whether a name NER read as an organisation's has the shape of a person's: two or
+    three capitalised words ("Brent Calloway", "Dale Vesper"), none an organisation's last
+    word ("... Logistics", "... Party"), and no place the gazetteer knows ("El Fasher"):
+    the small model often tags a person so."""
+    from eventdesk.where.gazetteer import load_gazetteer
+
+    words = [t for t in ent if not t.is_punct]
+    return (2 <= len(words) <= 3 and ent[-1].lower_.rstrip(".") not in organization_last_words()
+            and all(t.pos_ == "PROPN" and t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower()
+                    for t in words)
+            and not load_gazetteer().lookup(ent.text))
+
+
+def full_name(name: str) -> bool:
+    """A first name and a surname, each capitalised ("Dale Vesper", "Reince Halvor")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)

@@ -59,3 +59,12 @@ def name_heads() -> frozenset[str]:
 def armed_words() -> frozenset[str]:
     """Words inside a group's name that make the group armed ("... Army", "... Brigades")."""
     return _words("name_words.tsv", "armed")
+
+
+@lru_cache(maxsize=1)
+def organization_last_words() -> frozenset[str]:
+    """Last words that make a name an organisation's ("... Logistics", "... Foundation"):
+    the statement stage's table of them (statements/data/organization_words.tsv), the one
+    list of such words, with the group name heads ("... Front", "... Party")."""
+    path = resources.files("eventdesk.statements").joinpath("data", "organization_words.tsv")
+    return frozenset(word.lower() for _, (word, _) in tsv_rows(path, width=2)) | name_heads()

@@ -83,9 +83,13 @@ class CodedActors:
         """The country the story is about, as far as `sentence`."""
         return self.layer.story_country(sentence)
 
-    def pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
-        """The coded mention a pronoun stands for (eventdesk.actors.coref)."""
-        return self.nationals(self.layer.coref.pronoun_antecedent(pronoun, keep=_coded_or_person), pronoun)
+    def pronoun_antecedent(self, pronoun: Token, exclude: Callable[[Actor], bool] | None = None) -> list[Actor]:
+        """The coded mention a pronoun stands for (eventdesk.actors.coref), passing over
+        the mentions `exclude` rules out."""
+        def keep(actor: Actor) -> bool:
+            return _coded_or_person(actor) and not (exclude is not None and exclude(actor))
+
+        return self.nationals(self.layer.coref.pronoun_antecedent(pronoun, keep=keep), pronoun)
 
     def definite_antecedent(self, token: Token, prefer: Callable[[Actor], bool] | None = None) -> list[Actor]:
         """The coded mention a definite description stands for ("the council", "the

@@ -20,7 +20,7 @@ from eventdesk.events import arguments, places
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour
 from eventdesk.events.words import words
-from eventdesk.lang import FIRST_PERSON, PRONOUNS, RELATIVE_PRONOUNS
+from eventdesk.lang import FIRST_PERSON, OBJECT_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS
 from eventdesk.model import Actor
 from eventdesk.nlp import children_of, sentence_of, text_of
 
@@ -264,7 +264,25 @@ def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
         bound = clause_subject_of(ctx, pronoun if pronoun.dep_ == "poss" else verb)
         if bound:
             return bound
+    subjects = _own_clause_subjects(ctx, pronoun)
+    if subjects:
+        # "She applauded him": an object pronoun is not its own clause's subject, which
+        # would be "herself".
+        return ctx.actors.pronoun_antecedent(
+            pronoun, exclude=lambda a: any(same_mention(a, s) or a.name and a.name == s.name for s in subjects))
     return ctx.actors.pronoun_antecedent(pronoun)
+
+
+def _own_clause_subjects(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
+    """The actors of the subject of the verb whose object a non-reflexive personal pronoun
+    is ("him" in "she applauded him", "them" in "he gave them"), [] for any other pronoun."""
+    if pronoun.dep_ not in ("dobj", "iobj", "dative") or pronoun.lower_ not in OBJECT_PRONOUNS:
+        return []
+    verb = pronoun.head
+    subjects = sx.children(verb, "nsubj")
+    if not subjects or subjects[0].i == pronoun.i:
+        return []
+    return actors_of(ctx, subjects[0])[0]
 
 
 def clause_subject_of(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:

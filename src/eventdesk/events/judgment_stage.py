@@ -80,7 +80,7 @@ class JudgmentStage:
         for judgment in judgments_in(list(content), self.judgments):
             if figurative.question(judgment.clause) or self._reported_within(judgment, inside):
                 continue
-            targets = self._judged(ctx, cue, judgment, speakers[0], first)
+            targets = self._judged(ctx, cue, judgment, speakers[0], first, statement.type == "direct")
             if not targets:
                 continue
             code = CODES[judgment.name]
@@ -130,11 +130,14 @@ class JudgmentStage:
             node = head
         return False
 
-    def _judged(self, ctx: DocumentCoder, cue: Token, judgment: Judgment, speaker: Actor, first: int) -> list[Actor]:
+    def _judged(self, ctx: DocumentCoder, cue: Token, judgment: Judgment, speaker: Actor, first: int,
+                quoted: bool = False) -> list[Actor]:
         """The actors the judgment is about: not the speaker's own side, not the one
         addressed, not a thing; "he" in "X said of Y: 'He is ...'" is Y, another pronoun
         the actor it stands for when named in the statement's sentences or the one before
-        them (`first`: the statement's first sentence)."""
+        them (`first`: the statement's first sentence). In a quotation (`quoted`) "he",
+        "she" or "they" is never the speaker, who would say "I": the nearest other
+        mention that fits ("'She is a liar,' Trump said" after Clinton was named)."""
         tokens = judgment.judged
         if any(t.lower_ in UNJUDGED for t in tokens):
             return []
@@ -142,6 +145,9 @@ class JudgmentStage:
             named = [o for p in sx.preps(cue) if sx.lemma(p) == "of" for o in sx.children(p, "pobj")]
             tokens = named or tokens
         actors, how = actors_of_all(ctx, tokens)
+        if how == "pronoun" and quoted and any(_self(a, speaker) for a in actors):
+            actors = [a for t in tokens if t.lower_ in THIRD_PERSON_SUBJECTS
+                      for a in ctx.actors.pronoun_antecedent(t, exclude=lambda a: _self(a, speaker))]
         if not self.judgments.names_judged(tokens, how):
             return []
         if how == "pronoun":
