@@ -15,7 +15,7 @@ from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.phrases import Phrase, is_title
 from eventdesk.model import Actor
-from eventdesk.nlp import text_of
+from eventdesk.nlp import in_headline, text_of
 
 
 def titled(match: Match, phrase: Phrase, index: DocIndex) -> bool:
@@ -101,14 +101,17 @@ def person_name(doc: Doc, span: Span | None, user: Entry | None) -> str | None:
 def bare_person(doc: Doc, start: int, end: int, name: str | None,
                 registry: list[tuple[int, str, Actor]] | None) -> Actor:
     """A name with no title (at characters start..end): what the same doc said about it
-    earlier (`registry`, persons named with a title, in text order), else just a person."""
+    earlier (`registry`, persons named with a title, in text order), else just a person.
+    A name in the headline is the person the story names first after it: a headline
+    shortens the names its story gives in full ("Cruz" for "Sen. Ted Cruz")."""
     text = text_of(doc)[start:end]
     if registry is not None and name:
         key = norm(name)
         surname = key.split()[-1]
-        for seen_at, seen_key, actor in reversed(registry):
-            if seen_at >= start:
-                continue
+        earlier = [entry for entry in reversed(registry) if entry[0] < start]
+        if in_headline(doc, start):
+            earlier += [entry for entry in registry if entry[0] >= end]
+        for seen_at, seen_key, actor in earlier:
             if seen_key == key or seen_key.split()[-1] == surname:
                 return replace(actor, text=text, start=start, end=end)
     return Actor(text=text, start=start, end=end, code="", country=None, sectors=[], name=name,
