@@ -102,7 +102,8 @@ def test_examples_boilerplate_is_never_coded(records):
     for article in EXPECTED:
         record = records[article["id"]]
         for line in article.get("boilerplate") or []:
-            start = record.text.rfind(line) if "repeat" in str(line) else record.text.find(line)
+            # A line written twice is the headline and its repeat: the headline is story, the repeat not.
+            start = record.text.rfind(line) if record.text.count(line) > 1 else record.text.find(line)
             if start < 0:  # the HTML reader already left it out of the page's text
                 continue
             end = start + len(line)

@@ -132,10 +132,11 @@ def test_reference_contested_description_of_the_camps(record):
 
 def test_reference_nothing_coded_from_boilerplate(record):
     text = record["text"]
+    headline_end = text.index("\n")  # the headline is story; its repeat, the standfirst and the caption are not
     body_start = text.index("China urged")
     footer = text.index("Follow us")
     assert record["events"] and record["statements"]
     for event in record["events"]:
-        assert body_start <= event["trigger"]["start"] < footer, event
+        assert event["trigger"]["start"] < headline_end or body_start <= event["trigger"]["start"] < footer, event
     for statement in record["statements"]:
-        assert body_start <= statement["cue"]["start"] < footer, statement
+        assert statement["cue"]["start"] < headline_end or body_start <= statement["cue"]["start"] < footer, statement

@@ -27,6 +27,7 @@ DOC_EXTENSIONS = {
     "published": None,  # YYYY-MM-DD of the article, the anchor for relative dates
     "boilerplate": None,  # list of (start, end, reason) character ranges that are not content
     "content_sents": None,  # list of sentence Spans that are content (boilerplate removed)
+    "headline": None,  # (start, end) characters of the headline line, or None (headline.py)
     "actors": None,  # list[Actor]: every actor mention found
     "actor_layer": None,  # DocActors: the document's actor answers, for every later stage
     "events": None,  # list[Event]
@@ -44,6 +45,13 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["eventdesk_text"] = doc.text
     return text
+
+
+def in_headline(doc: Doc, offset: int) -> bool:
+    """Whether the character `offset` lies in the article's headline (doc._.headline, which
+    the content stage sets)."""
+    bounds = doc._.headline if Doc.has_extension("headline") else None
+    return bounds is not None and bounds[0] <= offset < bounds[1]
 
 
 def children_of(token: Token) -> list[Token]:
@@ -198,4 +206,8 @@ def load_nlp(settings: Settings) -> Language:
     nlp.add_pipe("eventdesk_line_breaks", before="parser")
     # The model's attribute ruler, answered from a cache: the same values (attribute_cache.py).
     use_attribute_cache(nlp)
+    # A headline in Title Case or capitals parsed as running text (headline.py).
+    import eventdesk.headline  # noqa: F401  eventdesk_headline_case
+
+    nlp.add_pipe("eventdesk_headline_case")
     return nlp

@@ -17,7 +17,7 @@ from eventdesk.actors.index import GEO_TYPES, DocIndex
 from eventdesk.actors.phrases import extent, noun_phrase
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor
-from eventdesk.nlp import sentence_of, text_of
+from eventdesk.nlp import in_headline, sentence_of, text_of
 
 if TYPE_CHECKING:
     from eventdesk.actors.layer import DocActors
@@ -73,9 +73,11 @@ def story_country(layer: DocActors, sentence: Span, published: str | None) -> st
         return dateline
     sentences = list(doc._.content_sents if Doc.has_extension("content_sents") and
                      doc._.content_sents is not None else doc.sents)
+    # A headline heads the whole story: its country is the story's.
+    upto = sentences[-1].start if sentences and in_headline(doc, sentence.start_char) else sentence.start
     counts: dict[str, int] = {}
     for other in sentences:
-        if other.start > sentence.start:
+        if other.start > upto:
             break
         for _, _, country in sentence_countries(layer, other, published):
             counts[country] = counts.get(country, 0) + 1

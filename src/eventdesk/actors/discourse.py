@@ -67,7 +67,9 @@ def np_span(head: Token, conjuncts: bool = True) -> tuple[int, int]:
     relative clauses and punctuation ("Hugh Hill, a doctor at the clinic," -> "Hugh Hill")."""
     keep = [head]
     drop = _DROP_FROM_NP if conjuncts else _DROP_FROM_NP | {"conj", "cc"}
-    stack = [c for c in children_of(head) if c.dep_ not in drop]
+    # What follows a colon the head governs is not its name ("Lee: the plan fails").
+    colon = next((c.i for c in children_of(head) if c.text == ":" and c.i > head.i), None)
+    stack = [c for c in children_of(head) if c.dep_ not in drop and (colon is None or c.i < colon)]
     while stack:
         token = stack.pop()
         keep.append(token)

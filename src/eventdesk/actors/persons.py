@@ -16,7 +16,7 @@ from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.phrases import Phrase, is_title
 from eventdesk.actors.words import organization_last_words
 from eventdesk.model import Actor
-from eventdesk.nlp import text_of
+from eventdesk.nlp import in_headline, text_of
 
 
 def titled(match: Match, phrase: Phrase, index: DocIndex) -> bool:
@@ -115,12 +115,17 @@ def registered_person(doc: Doc, start: int, end: int, name: str | None,
     """The person of the registry (persons the doc named before, in text order) that a name
     at characters start..end names again: the same name or its surname ("Vesper" after
     "Dale Vesper"); one named with a title or a country first, else one named in full. None
-    when the doc named no such person before."""
+    when the doc named no such person before. A name in the headline is the person the story
+    names first after it: a headline shortens the names its story gives in full ("Cruz" for
+    "Sen. Ted Cruz")."""
     if registry is None or not name:
         return None
     key = norm(name)
     surname = key.split()[-1]
-    earlier = [(k, a) for at, k, a in reversed(registry) if at < start and (k == key or k.split()[-1] == surname)]
+    seen = [entry for entry in reversed(registry) if entry[0] < start]
+    if in_headline(doc, start):
+        seen += [entry for entry in registry if entry[0] >= end]
+    earlier = [(k, a) for _, k, a in seen if k == key or k.split()[-1] == surname]
     found = next((a for _, a in earlier if a.code), None) or next((a for _, a in earlier), None)
     return None if found is None else replace(found, text=text_of(doc)[start:end], start=start, end=end)
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors.context import dateline_country
 from eventdesk.errors import EventdeskError
 from eventdesk.model import Actor
-from eventdesk.nlp import sentence_of
+from eventdesk.nlp import in_headline, sentence_of
 
 
 def _coded(actor: Actor) -> bool:
@@ -122,11 +122,14 @@ class CodedActors:
         return replace(actor, country=story, code=story)
 
     def story_before(self, sentence: Span) -> str | None:
-        """The story's country before `sentence`, worked out once per sentence."""
+        """The story's country before `sentence`, worked out once per sentence. Before the
+        headline stands the whole story it heads."""
         if sentence.start not in self._stories:
             doc = sentence.doc
             sents = doc._.content_sents if doc._.content_sents is not None else list(doc.sents)
             index = bisect_right([other.end for other in sents], sentence.start)
+            if in_headline(doc, sentence.start_char):
+                index = len(sents)
             self._stories[sentence.start] = (
                 self.layer.story_country(sents[index - 1]) if index else dateline_country(self.layer.index))
         return self._stories[sentence.start]

@@ -95,6 +95,8 @@ class JudgmentStage:
         """A verb of saying that is no judgment of its own ("said", "told", "wrote"; not
         "criticized", "praised", "accused"), neither negated nor a denial or a wish."""
         lemma = sx.lemma(cue)
+        if cue.text == ":":
+            return True  # a headline's colon is its "said" ("Lee: the plan is a disaster")
         if lemma not in self.lexicon.speech:
             return False
         if any(entry.code[:2] in JUDGMENT_ROOTS for entry in self.lexicon.lookup("v", lemma)):

@@ -44,7 +44,7 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
     aux = sx.aux_lemmas(clause)
     negated = sx.negated(clause) or (clause is token and no_one(clause))
     modality = "asserted"
-    if aux & INTENDED_AUX or ("go" in aux and clause.tag_ == "VB"):
+    if aux & INTENDED_AUX or ("go" in aux and clause.tag_ == "VB") or _headline_future(ctx, clause):
         modality = "intended"
     if aux & HYPOTHETICAL_AUX:
         if "would" in aux and speech_head(ctx, clause) is not None:
@@ -64,6 +64,17 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
     if head is not None and sx.lemma(head) in words("wish_verb"):
         modality = "hypothetical"
     return modality, negated
+
+
+def _headline_future(ctx: DocumentCoder, clause: Token) -> bool:
+    """ "Kirchner to visit Mexico": a to-infinitive with a subject of its own that heads its
+    sentence, or what a speaker says ("Mexico to pay for wall, Trump says"), is a headline's
+    "is to": what the subject will do. ("wants Mexico to pay" is a wish, no headline.)"""
+    if not sx.has_aux_to(clause) or sx.has_mark(clause, ("for",)):
+        return False
+    if not any(c.dep_ == "nsubj" for c in children_of(clause)):
+        return False
+    return clause.dep_ == "ROOT" or speech_head(ctx, clause) is not None
 
 
 def _likelihood(clause: Token) -> str | None:

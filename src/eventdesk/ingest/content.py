@@ -3,7 +3,8 @@
 The cleaning step (ingest/clean.py) marks boilerplate as character ranges on the Article
 (`doc._.boilerplate`: title, bylines, captions, footers, datelines); this stage keeps the
 sentences that lie outside them, as `doc._.content_sents`, for every later stage to read,
-and marks the datelines of a text that was never cleaned.
+and marks the datelines of a text that was never cleaned. The title line is story: the
+headline is coded like the body (`doc._.headline` says where it is; headline.py).
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventdesk.headline import headline_lines
 from eventdesk.ingest.clean import DATELINE, DATELINE_REASON  # noqa: F401  (DATELINE_REASON for nlp.py)
+from eventdesk.ingest.lines import TITLE
 from eventdesk.nlp import register_extensions, text_of
 
 
@@ -19,7 +22,10 @@ class ContentMarker:
     """Keeps the sentences that are story text: drops those inside boilerplate ranges."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ranges = doc._.boilerplate = with_datelines(text_of(doc), list(doc._.boilerplate or []))
+        found = headline_lines(doc)
+        doc._.headline = found[0] if found else None
+        story = [r for r in doc._.boilerplate or [] if r[2] != TITLE]
+        ranges = doc._.boilerplate = with_datelines(text_of(doc), story)
         content = []
         for sent in doc.sents:
             if not sent.text.strip():
@@ -81,9 +87,9 @@ def stripped_bounds(sent: Span) -> tuple[int, int]:
 
 @Language.factory(
     "eventdesk_content",
-    assigns=["doc._.content_sents"],
+    assigns=["doc._.content_sents", "doc._.headline"],
     requires=["token.is_sent_start"],
 )
 def make_content(nlp: Language, name: str) -> ContentMarker:
-    register_extensions("published", "boilerplate", "content_sents")
+    register_extensions("published", "boilerplate", "content_sents", "headline")
     return ContentMarker()

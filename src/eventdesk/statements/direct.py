@@ -313,7 +313,7 @@ def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft
         drafts.append(
             Draft(
                 cue_start=colon.idx, cue_end=colon.idx + 1, lemma=":", sentence=sentence,
-                content=[(start, end)], type="indirect", speaker_head=head,
+                content=[(start, end)], type="indirect", speaker_head=head, cue_token=colon,
             )
         )
     return drafts
@@ -322,16 +322,25 @@ def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft
 def _headline_speaker(words: SpacySpan, head: Token) -> bool:
     """Whether the words before a headline's colon name a speaker: a name the tagger knows
     (a person, organisation or place), a capitalised proper noun the tagger missed in a
-    headline ("Lynch: ..."), or a poll or report speaking for itself ("Poll: ..."); a label
-    ("Update:", "Watch:"; word_roles.tsv, label) is none."""
+    headline ("Lynch: ..."), a capitalised word the story's entities name someone with, or
+    a poll or report speaking for itself ("Poll: ..."); a label ("Update:", "Watch:";
+    word_roles.tsv, label) is none."""
     if head.lower_ in words_with_role("label") or head.lemma_.lower() in words_with_role("label"):
         return False
     if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words):
         return True
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         return True
+    if head.text[:1].isupper() and _named_elsewhere(head):
+        return True  # a surname the tagger missed here and found in the story ("Kirchner: ...")
     entry = noun_cues().get(head.lemma_.lower())
     return entry is not None and "in" in entry.frames
+
+
+def _named_elsewhere(word: Token) -> bool:
+    """Whether the document's entities name a person, organisation or place with this word."""
+    return any(t.lower_ == word.lower_ for ent in word.doc.ents if ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
+               for t in ent if t.i != word.i)
 
 
 def _opens_line(ctx: ArticleContext, token: Token) -> bool:

@@ -440,6 +440,8 @@ def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple
     start, end = np_span(head)
     if cue is None:
         return start, end
+    if head.i < cue.i < end:
+        end = cue.i  # the speaker's words end at the cue ("Lee: the plan fails", parsed as one phrase)
     if start > 0 and ctx.doc[start - 1].dep_ == "det" and ctx.doc[start - 1].head.i == cue.i:
         start -= 1  # an article the parser hung on the verb opens the speaker ("The 58-year-old added")
     for other in children_of(cue):

@@ -1,0 +1,143 @@
+"""Headlines are coded like the story: a Title Case or capitals headline is parsed as the
+sentence it would be in running text, its names resolve to the persons the story names, and
+its conventions ("X to visit Y", "X: ...") read as a headline means them. Invented texts."""
+
+import pytest
+
+from eventdesk import Article, code_articles, code_text
+from eventdesk.headline import BodyCase, CommonWords, in_headline_case, truecase
+
+BODY = (
+    "Argentine President Ana Kirchner on Tuesday criticized Mexican President Luis Ortega over "
+    "new tariffs on beef, calling them unfair to farmers. Kirchner said the tariffs would hurt "
+    "trade between the two countries.\n"
+)
+
+
+def headline_events(record):
+    return [e for e in record.events if e.sentence == 0]
+
+
+@pytest.mark.parametrize("headline", [
+    "Kirchner Slams Mexico Over Beef Tariffs",
+    "KIRCHNER SLAMS MEXICO OVER BEEF TARIFFS",
+    "Kirchner slams Mexico over beef tariffs",
+])
+def test_headline_in_any_case_codes_its_event(headline):
+    text = f"{headline}\n\n{BODY}"
+    record = code_text(text)
+    events = headline_events(record)
+    assert [(e.cameo[:2], e.source.code, e.target.code) for e in events] == [("11", "ARGGOV", "MEX")]
+    trigger = events[0].trigger
+    # The spans point into the text as written, capitals and all.
+    assert text[trigger.start:trigger.end] == trigger.text
+    assert trigger.text.lower().startswith("slams")
+    assert record.title == headline
+    assert record.text == text
+
+
+def test_title_case_headline_surname_is_the_person_the_story_names():
+    text = ("Ortega Rebukes Kirchner Over Beef Dispute\n\n"
+            "Mexican President Luis Ortega on Wednesday rebuked Argentine President Ana Kirchner, "
+            "saying her complaints about tariffs were unfounded.\n")
+    events = headline_events(code_text(text))
+    assert [(e.source.code, e.target.code, e.source.text, e.target.text) for e in events] == [
+        ("MEXGOV", "ARGGOV", "Ortega", "Kirchner")]
+
+
+def test_headline_person_takes_the_story_country():
+    # The headline names no country; the story does, after it.
+    text = ("Lane Endorses Hale For Governor\n\n"
+            "U.S. Senator Mark Lane on Monday endorsed Tom Hale, a former mayor of Dayton, "
+            "in the Republican primary for governor.\n")
+    events = headline_events(code_text(text))
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("051", "USA", "USA")]
+
+
+def test_headline_infinitive_is_what_the_subject_will_do():
+    text = ("Kirchner to visit Mexico City next week\n\n"
+            "Argentine President Ana Kirchner will travel to Mexico City for talks on beef "
+            "tariffs, her office said on Tuesday.\n")
+    events = headline_events(code_text(text))
+    assert events and all(e.modality == "intended" for e in events)
+    assert (events[0].source.code, events[0].target.country) == ("ARGGOV", "MEX")
+
+
+def test_headline_present_tense_is_asserted():
+    text = f"Kirchner criticizes Mexico over beef tariffs.\n\n{BODY}"
+    events = headline_events(code_text(text))
+    assert [(e.cameo[:2], e.modality) for e in events] == [("11", "asserted")]
+
+
+def test_headline_colon_names_the_speaker_only():
+    text = f"Kirchner: Mexico's Beef Tariffs 'Unfair To Farmers'\n\n{BODY}"
+    record = code_text(text)
+    headline = [s for s in record.statements if s.sentence == 0]
+    assert [(s.speaker.text, s.cue.text, s.content.text) for s in headline] == [
+        ("Kirchner", ":", "Mexico's Beef Tariffs 'Unfair To Farmers'")]
+    assert headline[0].speaker.code == "ARGGOV"
+
+
+def test_headline_colon_judgment_is_a_criticism_at_the_colon():
+    text = f"Kirchner: Mexican President Is A Liar\n\n{BODY}"
+    events = headline_events(code_text(text))
+    assert [(e.cameo, e.trigger.text, e.source.code, e.target.code) for e in events] == [
+        ("111", ":", "ARGGOV", "MEXGOV")]
+
+
+def test_headline_says_with_a_judgment_is_a_criticism():
+    text = f"Kirchner says Ortega is a liar\n\n{BODY}"
+    events = headline_events(code_text(text))
+    assert [(e.cameo, e.target.code) for e in events] == [("111", "MEXGOV")]
+    assert events[0].trigger.text.startswith("says")
+
+
+def test_a_repeated_headline_is_still_not_coded_twice():
+    headline = "Kirchner Slams Mexico Over Beef Tariffs"
+    text = f"{headline}\n\n{headline}\n\n{BODY}"
+    record = next(code_articles([Article(text=text, id="repeat")]))
+    repeat = text.index(headline, 1)
+    assert len(headline_events(record)) == 1
+    assert not [e for e in record.events if repeat <= e.trigger.start < repeat + len(headline)]
+
+
+def test_one_line_title_case_text_is_story_not_headline():
+    record = code_text("Kirchner Criticized Mexico On Tuesday")
+    assert record.title is None
+
+
+# --- truecasing -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def common():
+    from eventdesk.pipeline import get_pipeline
+    from eventdesk.settings import Settings
+
+    return CommonWords(get_pipeline(Settings.from_env()).nlp)
+
+
+def test_truecase_keeps_names_and_lowers_common_words(common):
+    body = BodyCase.of("Yesterday the mayor of Oakdale, Rita Vance, said the Harbor Authority "
+                       "would review the plan. Vance told the FBI about the vote.")
+    line = "Vance Says Harbor Authority Will Review Plan, Tells FBI About Vote"
+    cased = truecase(line, body, common)
+    assert cased == "Vance says Harbor Authority will review plan, tells FBI about vote"
+    assert len(cased) == len(line)
+
+
+def test_truecase_capitals_become_the_case_the_body_writes(common):
+    body = BodyCase.of("The council in Oakdale voted on Monday. Mayor Rita Vance said the plan was unfair.")
+    assert truecase("VANCE CALLS OAKDALE PLAN UNFAIR", body, common) == "Vance calls Oakdale plan unfair"
+
+
+def test_truecase_starts_each_part_with_a_capital(common):
+    body = BodyCase.of("Mayor Rita Vance spoke. She said the budget was a mess.")
+    assert truecase("Vance: The Budget Is A Mess", body, common) == "Vance: The budget is a mess"
+
+
+def test_headline_case_is_most_words_capitalised_or_capitals():
+    assert in_headline_case("Mayor Slams Council Over Budget Plan")
+    assert in_headline_case("Mayor slams council over budget SHOCK")
+    assert not in_headline_case("Mayor slams council over budget plan")
+    assert not in_headline_case("Poll: voters back the mayor")
