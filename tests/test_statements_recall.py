@@ -78,3 +78,47 @@ def test_attacks_in_words_vouching_apologizing_and_tweeting_report_their_object(
 
 def test_ripping_in_its_physical_sense_is_no_attack_in_words():
     assert _triples("The storm ripped the roof off the school.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor has proposed raising the fuel tax by two cents.",
+         ("The governor", "has proposed", "raising the fuel tax by two cents")),
+        ("Many farmers have opposed building a dam on the river.",
+         ("Many farmers", "have opposed", "building a dam on the river")),
+        ("The minister touted how far the harbor works had come since March.",
+         ("The minister", "touted", "how far the harbor works had come since March")),
+        ("The mayor would not discuss whether she would run again.",
+         ("The mayor", "would not discuss", "whether she would run again")),
+    ],
+)
+def test_a_gerund_or_question_clause_is_the_object_of_a_cue_that_takes_one(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_gerund_of_a_verb_with_no_object_frame_is_no_statement():
+    # "finished" is no cue at all; "began" takes no object as content
+    assert _triples("The crew finished building the dam in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The idea is that small donors can still give to the fund.",
+         (None, "The idea is", "that small donors can still give to the fund")),
+        ("The senator's answer was that the tax code is unfair to farmers.",
+         ("The senator", "answer was", "that the tax code is unfair to farmers")),
+        ("The hope has been that insurers would lower their prices.",
+         (None, "The hope has been", "that insurers would lower their prices")),
+    ],
+)
+def test_a_noun_of_saying_or_believing_as_the_subject_of_is_that_reports_the_clause(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_noun_of_judgement_as_the_subject_of_is_that_is_no_statement():
+    assert _triples("The danger is that the river will flood the town.") == []
+    # "rejected the idea that ..." stays the verb's statement
+    assert ("The council", "rejected", "the idea that the bridge was unsafe") in _triples(
+        "The council rejected the idea that the bridge was unsafe.")

@@ -27,6 +27,8 @@ _CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 # Marks of a clause after the reported one that still belongs to it: a second "that" clause,
 # or a condition on what was said.
 _SECOND_COMPLEMENT_MARKS = {"that", "if", "unless", "provided", "providing"}
+# Words that open a question clause besides the wh-words ("discussed whether ...").
+_QUESTION_MARKS = {"whether", "if"}
 # Prepositions that continue a noun ("role in", "reports of") rather than say when or where.
 _NOUN_PREPS = {"in", "of", "for", "about", "to", "with", "that"}
 
@@ -115,6 +117,10 @@ def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
             return subtree_without_nested(ctx, gerund, cue)
     if "to" in entry.frames:
         found, dobj = _infinitive_frame(ctx, tokens, children, dobj)
+        if found is not None:
+            return found
+    if "np" in entry.frames and dobj is None:
+        found = object_clause(ctx, cue, children)
         if found is not None:
             return found
     found = _preposition_frames(ctx, tokens, entry, dobj)
@@ -341,6 +347,21 @@ def second_complements(ctx: ArticleContext, cue: Token, clause: Token) -> list[T
         if marks & _SECOND_COMPLEMENT_MARKS and (cue_of(ctx, child) is None or has_own_subject(child)):
             found.extend(subtree_without_nested(ctx, child, cue))
     return found
+
+
+def object_clause(ctx: ArticleContext, cue: Token, children: list[Token]) -> list[Token] | None:
+    """ "proposed barring all imports", "touted how far the campaign had come": a cue whose
+    object is what is said takes a subjectless gerund clause or a question clause ("how",
+    "why", "whether") in the object's place, where the parser makes it a clause."""
+    for child in children:
+        if child.i < cue.i or child.dep_ not in ("xcomp", "ccomp") or ctx.in_quote(child):
+            continue
+        if child.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(child)):
+            return subtree_without_nested(ctx, child, cue)
+        first = child.doc[child.left_edge.i]
+        if child.dep_ == "ccomp" and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in _QUESTION_MARKS):
+            return subtree_without_nested(ctx, child, cue)
+    return None
 
 
 def gerund_clause(children: list[Token]) -> Token | None:

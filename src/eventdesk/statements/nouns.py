@@ -29,6 +29,8 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             if entry is None or token.pos_ != "NOUN" or ctx.in_quote(token):
                 continue
             draft = _that_draft(ctx, token, entry) if "that" in entry.frames else None
+            if draft is None and ("that" in entry.frames or "is" in entry.frames):
+                draft = _copula_draft(ctx, token, entry)
             if draft is None and ("view" in entry.frames or "in" in entry.frames):
                 draft = _view_draft(ctx, token, entry)
             if draft is None:
@@ -50,6 +52,25 @@ def _that_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
     if first.lower_ == "that" and first.dep_ in _RELATIVE_ROLES:
         return None
     return draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, clause, noun))
+
+
+def _copula_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
+    """ "His answer was that the tax is unfair", "The hope is that prices will fall": a noun
+    of saying or believing as the subject of "be" with a "that" clause; the possessor holds
+    it, and with none the statement names nobody. The cue runs from the noun to the verb."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < noun.i:
+        return None
+    clause = next((c for c in children_of(verb) if c.i > verb.i and c.dep_ in ("ccomp", "attr") and c.pos_ in ("VERB", "AUX")), None)
+    that = ctx.doc[clause.left_edge.i] if clause is not None else None
+    if that is None or that.lower_ != "that" or ctx.in_quote(that):
+        return None
+    holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    draft = draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, clause, noun))
+    if draft is not None:
+        draft.cue_start = ctx.doc[noun.left_edge.i].idx if holder is None else noun.idx
+        draft.cue_end = verb.idx + len(verb)
+    return draft
 
 
 def holder_of(noun: Token) -> Token | None:
