@@ -122,3 +122,26 @@ def test_a_noun_of_judgement_as_the_subject_of_is_that_is_no_statement():
     # "rejected the idea that ..." stays the verb's statement
     assert ("The council", "rejected", "the idea that the bridge was unsafe") in _triples(
         "The council rejected the idea that the bridge was unsafe.")
+
+
+def test_a_roundup_label_before_a_dash_is_no_part_of_a_colon_attributions_speaker():
+    text = ("Here is the morning roundup.\n\nPollsters agree on the turnout - Ana Ruiz: \u201cMore young voters "
+            "came out than in any year since 2008.\u201d [Ledger.]\n\nBut the count is slow in Ohio - Bo Kim: "
+            "\u201cWe expect a long night.\u201d")
+    assert [(s.speaker.text, s.cue.text, s.type) for s in code_text(text).statements] == [
+        ("Ana Ruiz", ":", "direct"), ("Bo Kim", ":", "direct")]
+
+
+def test_a_description_after_a_dash_is_no_colon_attributions_speaker():
+    assert _triples('It was the worst week of the year for the crew - a long night: "Nobody slept."') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Farmers worried about the drought want the canal finished.", "Farmers"),
+        ("The union leaders, who said the port would close by May, left the talks early.", "The union leaders"),
+    ],
+)
+def test_the_speakers_words_stop_before_the_cue(text, speaker):
+    assert speaker in [s for s, _, _ in _triples(text)]

@@ -353,8 +353,14 @@ def colon_attribution(ctx: ArticleContext, quote: Quotation) -> Draft | None:
     if sentence is None:
         return None
     start = ctx.sents[sentence].start
-    words = ctx.doc[start : colon.i]
-    return bare_draft(ctx, colon, ":", sentence, words, quote)
+    # "PARTIES DIVIDED ON TRADE - Ana Ruiz: "..."": a roundup's label before a dash is no
+    # part of the speaker, who must then be named.
+    dash = next((t.i for t in reversed(ctx.doc[start : colon.i]) if t.text in _DASHES), None)
+    if dash is not None:
+        draft = bare_draft(ctx, colon, ":", sentence, ctx.doc[dash + 1 : colon.i], quote)
+        if draft is not None and draft.speaker_head.pos_ == "PROPN":
+            return draft
+    return bare_draft(ctx, colon, ":", sentence, ctx.doc[start : colon.i], quote)
 
 
 def dash_attribution(ctx: ArticleContext, quote: Quotation) -> Draft | None:

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span as SpacySpan, Token
 
 from eventdesk.model import Actor, Span
-from eventdesk.statements.context import ArticleContext, Draft, wordlike
+from eventdesk.statements.context import ArticleContext, Draft, trim, wordlike
 from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, np_span, naming_head: re-exported)
     GROUP_PRONOUNS,
     MAX_SENTENCES_BACK,
@@ -230,6 +230,7 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
             start += 1
         if start < actor.end:
             actor.text, actor.start = ctx.text[start : actor.end], start
+    _after_label(ctx, draft, actor)
     # A speaker referred back to points at its naming words, which may carry tags.
     last = ctx.token_before(actor.end)
     if last is not None and first.i <= last.i:
@@ -238,6 +239,26 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
             actor.end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1])
             actor.text = ctx.text[actor.start : actor.end]
     as_annotated(ctx, draft)
+
+
+def _after_label(ctx: ArticleContext, draft: Draft, actor: Actor) -> None:
+    """ "TURNOUT UP IN IOWA - Ana Ruiz: "..."": a label set off by a spaced dash before the
+    speaker's name is no part of the speaker, nor is the cue after it and what follows,
+    however the parser hung them on the name."""
+    head = draft.speaker_head
+    if head is None or not actor.start <= head.idx < actor.end:
+        return
+    cue = draft.cue_token
+    # "Ana Ruiz, who said ...": the relative clause that holds the cue stays out too.
+    boundary = cue.left_edge.idx if cue is not None and cue.dep_ == "relcl" and cue.left_edge.i > head.i else draft.cue_start
+    if head.idx < boundary < actor.end:
+        end = trim(ctx.text, actor.start, boundary)[1]
+        actor.text, actor.end = ctx.text[actor.start : end], end
+    first = ctx.token_at(actor.start)
+    dashes = [t for t in ctx.doc[first.i : head.i] if t.text in ("-", "—", "–", "--") and t.whitespace_] if first else []
+    if dashes and ctx.text[dashes[-1].idx - 1 : dashes[-1].idx].isspace():
+        start = ctx.token_at(dashes[-1].idx + len(dashes[-1])).idx
+        actor.text, actor.start = ctx.text[start : actor.end], start
 
 
 def as_annotated(ctx: ArticleContext, draft: Draft) -> None:
