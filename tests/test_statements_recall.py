@@ -145,3 +145,21 @@ def test_a_description_after_a_dash_is_no_colon_attributions_speaker():
 )
 def test_the_speakers_words_stop_before_the_cue(text, speaker):
     assert speaker in [s for s, _, _ in _triples(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor noted the sharp rise in rents since the mill closed.",
+         ("The mayor", "noted", "the sharp rise in rents since the mill closed")),
+        ("Critics have pointed out the flaws in the levy.", ("Critics", "have pointed out", "the flaws in the levy")),
+        ("The reporter asked if the plant would close in May.", ("The reporter", "asked", "if the plant would close in May")),
+        ("The mayor was asked if she would run again.", (None, "was asked", "if she would run again")),
+    ],
+)
+def test_noting_an_object_and_asking_if_report_what_is_noted_or_asked(text, expected):
+    assert expected in _triples(text)
+
+
+def test_observing_a_holiday_is_no_statement():
+    assert _triples("Thousands observed the holiday in the square.") == []

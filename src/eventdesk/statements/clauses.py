@@ -158,7 +158,7 @@ def _clause_frame(
     # A clause outside quotation marks first: one inside is direct speech.
     clause = next((c for c in clauses if not ctx.in_quote(c)), clauses[0] if clauses else None)
     if clause is None:
-        clause = clause_after_noun(cue)
+        clause = clause_after_noun(cue) or question_after_asking(ctx, cue)
     if clause is None:
         return None
     content = subtree_without_nested(ctx, clause, cue)
@@ -361,6 +361,18 @@ def object_clause(ctx: ArticleContext, cue: Token, children: list[Token]) -> lis
         first = child.doc[child.left_edge.i]
         if child.dep_ == "ccomp" and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in _QUESTION_MARKS):
             return subtree_without_nested(ctx, child, cue)
+    return None
+
+
+def question_after_asking(ctx: ArticleContext, cue: Token) -> Token | None:
+    """ "The reporter asked if the plant would close": the parser may hang the question put
+    by a verb of asking (word_roles.tsv, asking) on it as a condition."""
+    if cue.lemma_.lower() not in words_with_role("asking"):
+        return None
+    for child in children_of(cue):
+        if child.dep_ == "advcl" and child.i > cue.i and not ctx.in_quote(child):
+            if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in children_of(child)):
+                return child
     return None
 
 
