@@ -163,3 +163,15 @@ def test_noting_an_object_and_asking_if_report_what_is_noted_or_asked(text, expe
 
 def test_observing_a_holiday_is_no_statement():
     assert _triples("Thousands observed the holiday in the square.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator called her rival \u201cthird-rate\u201d on Tuesday.", ("The senator", "called", "her rival \u201cthird-rate\u201d")),
+        ("Graham called both the mayor and the governor \u201creckless\u201d at the rally.",
+         ("Graham", "called", "both the mayor and the governor \u201creckless\u201d")),
+    ],
+)
+def test_calling_someone_a_quoted_name_the_parser_reads_as_one_phrase(text, expected):
+    assert expected in _triples(text)

@@ -238,6 +238,9 @@ def _small_clause(ctx: ArticleContext, cue: Token, children: list[Token]) -> lis
     """ "calls Lee unqualified", "called what she saw 'terrible'": the parser may make the
     thing named and its name a clause of the cue, with no object."""
     after = [c for c in children if c.i > cue.i and not ctx.in_quote(c) or c.dep_ == "oprd"]
+    glued = next((c for c in after if c.dep_ == "oprd" and _named_before_quote(ctx, c)), None)
+    if glued is not None:
+        return span_of(ctx, [glued], cue)  # 'called her "third-rate"': one phrase to the parser
     clause = next((c for c in after if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "dobj") for s in children_of(c))), None)
     if clause is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in children_of(clause)):
         return None  # "called the foundation was holding ...": a clause of its own, no name
@@ -245,6 +248,14 @@ def _small_clause(ctx: ArticleContext, cue: Token, children: list[Token]) -> lis
     if not named and not any(s.dep_ == "nsubj" for s in children_of(clause)):
         return None
     return span_of(ctx, [clause] + named, cue)
+
+
+def _named_before_quote(ctx: ArticleContext, name: Token) -> bool:
+    """Does the name a cue gives start with the thing named, outside quotation marks, before
+    a quoted name ('her "third-rate"', 'the frontrunner "the best recruiter"')?"""
+    words = list(name.subtree)
+    mark = next((k for k, t in enumerate(words) if t.is_quote), None)
+    return bool(mark) and any(t.pos_ in ("NOUN", "PROPN", "PRON") and not ctx.in_quote(t) for t in words[:mark])
 
 
 def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: list[Token], dobj: Token) -> list[Token]:
