@@ -175,3 +175,18 @@ def test_observing_a_holiday_is_no_statement():
 )
 def test_calling_someone_a_quoted_name_the_parser_reads_as_one_phrase(text, expected):
     assert expected in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator never thought so.", ("The senator", "never thought", "so")),
+        ("The early returns suggest otherwise.", ("The early returns", "suggest", "otherwise")),
+    ],
+)
+def test_a_word_standing_for_the_clause_is_what_is_said(text, expected):
+    assert expected in _triples(text)
+
+
+def test_so_opening_a_clause_is_not_a_word_standing_for_one():
+    assert ("He", "said", "so much had changed") in _triples("He said so much had changed.")

@@ -159,6 +159,11 @@ def _clause_frame(
     clause = next((c for c in clauses if not ctx.in_quote(c)), clauses[0] if clauses else None)
     if clause is None:
         clause = clause_after_noun(cue) or question_after_asking(ctx, cue)
+    if clause is None and "clause" in entry.frames:
+        # "half said so", "the returns suggest otherwise": a word standing for the clause.
+        word = next((c for c in children if c.dep_ == "advmod" and c.i > cue.i and c.lower_ in words_with_role("proclause")), None)
+        if word is not None and all(t.dep_ in ("neg", "advmod") for t in cue.doc[cue.i + 1 : word.i]):
+            return [word]
     if clause is None:
         return None
     content = subtree_without_nested(ctx, clause, cue)
