@@ -190,3 +190,19 @@ def test_a_word_standing_for_the_clause_is_what_is_said(text, expected):
 
 def test_so_opening_a_clause_is_not_a_word_standing_for_one():
     assert ("He", "said", "so much had changed") in _triples("He said so much had changed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some senators made clear that they would back the levy.", ("Some senators", "made clear", "that they would back the levy")),
+        ("The governor made it clear that she would veto the bill.", ("The governor", "made it clear", "that she would veto the bill")),
+        ("The letter makes plain that the port will close.", ("The letter", "makes plain", "that the port will close")),
+    ],
+)
+def test_making_clear_reports_its_that_clause(text, expected):
+    assert expected in _triples(text)
+
+
+def test_making_a_thing_clear_of_something_is_no_statement():
+    assert _triples("The rain made the road clear of dust.") == []

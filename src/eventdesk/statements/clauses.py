@@ -107,6 +107,11 @@ def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
         # preposition takes the object the verb would.
         dobj = next((c for c in children_of(tokens[1]) if c.dep_ in ("pobj", "pcomp")), None)
     says_clause = "clause" in entry.frames or "that" in entry.frames
+    if says_clause and len(tokens) > 1 and tokens[1].pos_ == "ADJ":
+        # "made it clear that ...": the parser may hang the clause on the adjective.
+        clause = next((c for c in children_of(tokens[1]) if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > tokens[1].i and _introduced_by_that(c)), None)
+        if clause is not None:
+            return subtree_without_nested(ctx, clause, cue)
     if says_clause:
         found = _clause_frame(ctx, cue, entry, children, dobj)
         if found is not None:
