@@ -206,3 +206,7 @@ def test_making_clear_reports_its_that_clause(text, expected):
 
 def test_making_a_thing_clear_of_something_is_no_statement():
     assert _triples("The rain made the road clear of dust.") == []
+
+
+def test_laying_out_a_plan_reports_the_plan():
+    assert ("The minister", "laid out", "her plan for the harbor") in _triples("The minister laid out her plan for the harbor.")
