@@ -210,3 +210,18 @@ def test_making_a_thing_clear_of_something_is_no_statement():
 
 def test_laying_out_a_plan_reports_the_plan():
     assert ("The minister", "laid out", "her plan for the harbor") in _triples("The minister laid out her plan for the harbor.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator will be able to win more donors by citing her record on water.",
+         ("The senator", "citing", "her record on water")),
+        ("Ortiz dismissed the charges by pointing out that the audit was clean.",
+         ("Ortiz", "pointing out", "that the audit was clean")),
+        ("The mayor was quick to point out that the bridge had opened on time.",
+         ("The mayor", "to point out", "that the bridge had opened on time")),
+    ],
+)
+def test_a_gerund_after_an_object_or_an_infinitive_after_an_adjective_has_the_clauses_subject(text, expected):
+    assert expected in _triples(text)

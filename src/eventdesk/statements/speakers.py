@@ -149,7 +149,9 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         before = cue.doc[cue.i - 1]
         if wordlike(before) and before.head.i == cue.i and before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
             return before
-    if cue.dep_ in ("conj", "xcomp"):
+    if cue.dep_ in ("conj", "xcomp") or cue.dep_ == "acomp" and cue.pos_ == "ADJ":
+        # "will be able to sign donors and score endorsements by citing ...": through the
+        # adjective to the subject of its copula.
         return _subject(cue.head, cue_lemmas, depth + 1)
     if cue.dep_ == "advcl" and cue.tag_ == "VBG":
         # Prefer a reporting verb above ("Soto said her country ..., adding that ...").
@@ -187,7 +189,7 @@ def _circumstance_verb(gerund: Token, cue_lemmas: set[str]) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if verb.lemma_.lower() in cue_lemmas and any(
-        c.dep_ in ("dobj", "ccomp", "xcomp") and verb.i < c.i < prep.i for c in children_of(verb)
+        c.dep_ in ("ccomp", "xcomp") and verb.i < c.i < prep.i for c in children_of(verb)
     ):
         return None
     return verb
