@@ -225,3 +225,8 @@ def test_laying_out_a_plan_reports_the_plan():
 )
 def test_a_gerund_after_an_object_or_an_infinitive_after_an_adjective_has_the_clauses_subject(text, expected):
     assert expected in _triples(text)
+
+
+def test_a_name_the_parser_hung_on_a_phrase_before_the_cue_is_its_speaker():
+    text = "At a campaign event in Ashton, Ohio, 62-year-old Ana Lopez also railed against the levy."
+    assert ("62-year-old Ana Lopez", "also railed against", "the levy") in _triples(text)

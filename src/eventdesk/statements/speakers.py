@@ -54,7 +54,26 @@ def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Tok
         found = next((c for c in children_of(found) if c.dep_ == "appos" and c.idx >= limit), None)
     if found is None:
         found = inverted_subject(ctx, cue)
+    if found is None:
+        found = name_before(ctx, cue)
     return found
+
+
+def name_before(ctx: ArticleContext, cue: Token) -> Token | None:
+    """ "At an event in Ohio, 62-year-old Brenda Johnson also railed against ...": a finite
+    cue the parser gave no subject, its subject hung on a phrase before it, has the name
+    standing right before it (adverbs between) for its speaker."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "conj") and not ctx.in_quote_end(ctx.doc[cue.i - 1]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in children_of(cue)) or cue.dep_ == "conj":
+        return None
+    k = cue.i - 1
+    while k > 0 and ctx.doc[k].pos_ == "ADV":
+        k -= 1
+    name = ctx.doc[k]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.head.i == cue.i or any(c.dep_ == "poss" for c in children_of(name)) or ctx.in_quote(name) or ctx.sent_of.get(k) != ctx.sent_of.get(cue.i):
+        return None
+    return name
 
 
 def surface_trailing(ctx: ArticleContext, cue: Token) -> tuple[Token, int] | None:
