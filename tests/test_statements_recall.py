@@ -230,3 +230,16 @@ def test_a_gerund_after_an_object_or_an_infinitive_after_an_adjective_has_the_cl
 def test_a_name_the_parser_hung_on_a_phrase_before_the_cue_is_its_speaker():
     text = "At a campaign event in Ashton, Ohio, 62-year-old Ana Lopez also railed against the levy."
     assert ("62-year-old Ana Lopez", "also railed against", "the levy") in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union voiced fears that the plant would close.", ("The union", "voiced fears", "that the plant would close")),
+        ("There were fears among economists that the deficit would grow.", ("economists", "fears", "that the deficit would grow")),
+        ("Amid complaints that the buses were late, the council changed the timetable.",
+         (None, "complaints", "that the buses were late")),
+    ],
+)
+def test_a_noun_of_saying_with_no_possessor_is_held_by_who_voices_it_or_nobody(text, expected):
+    assert expected in _triples(text)
