@@ -243,3 +243,13 @@ def test_a_name_the_parser_hung_on_a_phrase_before_the_cue_is_its_speaker():
 )
 def test_a_noun_of_saying_with_no_possessor_is_held_by_who_voices_it_or_nobody(text, expected):
     assert expected in _triples(text)
+
+
+def test_a_sentence_ending_in_a_colon_introduces_the_quotation_after_it():
+    text = 'When the strike ended, the union released the following statement:\n\n"We are proud of every member."'
+    assert _triples(text) == [("the union", "released the following statement:", "We are proud of every member.")]
+
+
+def test_a_colon_after_a_sentence_with_its_own_speaker_or_none_introduces_nothing():
+    assert _triples('The weather turned:\n\n"Stay indoors," the radio warned.') == [("the radio", "warned", "Stay indoors")]
+    assert _triples('Here is the list:\n\n"Bread, milk, eggs."') == []
