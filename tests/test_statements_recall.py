@@ -253,3 +253,20 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quotation_after_it():
 def test_a_colon_after_a_sentence_with_its_own_speaker_or_none_introduces_nothing():
     assert _triples('The weather turned:\n\n"Stay indoors," the radio warned.') == [("the radio", "warned", "Stay indoors")]
     assert _triples('Here is the list:\n\n"Bread, milk, eggs."') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The mayor backed the plan on Monday, and the Ledger has proof:\n\n"We will build the pier this year."',
+         ("the Ledger", "has proof:", "We will build the pier this year.")),
+        ('The Times confirmed the account, reporting:\n\n"The mayor left at noon."',
+         ("The Times", "reporting:", "The mayor left at noon.")),
+    ],
+)
+def test_the_clause_right_before_the_colon_introduces_the_quotation(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_gerund_after_in_and_an_object_is_not_the_subjects():
+    assert not any(cue == "supporting" for _, cue, _ in _triples("Sanders questioned the mayor\u2019s judgment in supporting the levy."))

@@ -370,8 +370,14 @@ def lead_in_colon(ctx: ArticleContext, colon: Token, sentence: int, quote: Quota
     sent = ctx.sents[sentence]
     if any(not (t.is_punct or t.is_space) for t in ctx.doc[colon.i + 1 : sent.end]) and ctx.token_at(quote.start).i < sent.end:
         return None
-    before = ctx.doc[colon.i - 1] if colon.i > sent.start else None
-    verb = before if before is not None and before.pos_ == "VERB" else sent.root
+    # The verb right before the colon ("confirmed it, reporting:"), else the main or joined
+    # clause the words before it stand in, not a clause under it ("... and NBC News has
+    # proof:", "reported after the FBI left the scene:").
+    verb = ctx.doc[colon.i - 1] if colon.i > sent.start else sent.root
+    while verb.head.i != verb.i and not (verb.i == colon.i - 1 and verb.pos_ == "VERB") and not (
+        verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
+    ):
+        verb = verb.head
     if verb.pos_ != "VERB" or verb.i > colon.i or ctx.in_quote(verb):
         return None
     speaker = speaker_of(ctx, [verb], CueEntry((verb.lemma_.lower(),), frozenset({"quote"}), False, False))

@@ -207,8 +207,10 @@ def _circumstance_verb(gerund: Token, cue_lemmas: set[str]) -> Token | None:
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    # "questioned her judgment in supporting the war": after an object, "in" may belong to it.
+    between = ("ccomp", "xcomp", "dobj") if prep.lower_ == "in" else ("ccomp", "xcomp")
     if verb.lemma_.lower() in cue_lemmas and any(
-        c.dep_ in ("ccomp", "xcomp") and verb.i < c.i < prep.i for c in children_of(verb)
+        c.dep_ in between and verb.i < c.i < prep.i for c in children_of(verb)
     ):
         return None
     return verb
