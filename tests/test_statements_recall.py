@@ -270,3 +270,9 @@ def test_the_clause_right_before_the_colon_introduces_the_quotation(text, expect
 
 def test_a_gerund_after_in_and_an_object_is_not_the_subjects():
     assert not any(cue == "supporting" for _, cue, _ in _triples("Sanders questioned the mayor\u2019s judgment in supporting the levy."))
+
+
+def test_a_verb_the_tagger_takes_for_a_noun_still_reports_its_infinitive():
+    # the tagger reads "plans" here as a noun; the parse gives it a subject and an infinitive
+    text = "The Republican presidential candidate plans to be back in Ohio later Saturday to await the results."
+    assert ("The Republican presidential candidate", "plans", "to be back in Ohio later Saturday to await the results") in _triples(text)
