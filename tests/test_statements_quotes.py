@@ -106,6 +106,21 @@ def test_quotes_mark_behind_an_invisible_format_character_opens_as_usual():
     assert inner(text) == ["This has to stop. They are wrong,", "We agree,"]
 
 
+def test_quotes_mark_after_a_no_break_space_opens_as_usual():
+    # Web pages put a no-break space between a sentence's full stop and the next mark.
+    text = 'The mayor spoke.\n"We will rebuild the pier," she said.\xa0"Every family deserves it."'
+    assert inner(text) == ["We will rebuild the pier,", "Every family deserves it."]
+
+
+@pytest.mark.slow
+def test_quotation_after_its_attribution_and_a_no_break_space_goes_on(statements):
+    text = 'The mayor spoke at the harbor.\n"We will rebuild the pier," she said.\xa0"Every family here deserves it."'
+    found = statements(text)
+    assert [(s.cue.text, s.content.text) for s in found] == [
+        ("said", 'We will rebuild the pier," she said.\xa0"Every family here deserves it.'),
+    ]
+
+
 def test_quotes_phrase_left_open_by_the_writer_does_not_run_into_the_next_paragraph():
     # A quoted phrase inside the writer's sentence whose closing mark is missing ends with
     # its paragraph; the quotation opening the next paragraph is another one.

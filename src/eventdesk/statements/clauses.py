@@ -27,6 +27,8 @@ _CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 # Marks of a clause after the reported one that still belongs to it: a second "that" clause,
 # or a condition on what was said.
 _SECOND_COMPLEMENT_MARKS = {"that", "if", "unless", "provided", "providing"}
+# Words that open a question clause besides the wh-words ("discussed whether ...").
+_QUESTION_MARKS = {"whether", "if"}
 # Prepositions that continue a noun ("role in", "reports of") rather than say when or where.
 _NOUN_PREPS = {"in", "of", "for", "about", "to", "with", "that"}
 
@@ -105,6 +107,11 @@ def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
         # preposition takes the object the verb would.
         dobj = next((c for c in children_of(tokens[1]) if c.dep_ in ("pobj", "pcomp")), None)
     says_clause = "clause" in entry.frames or "that" in entry.frames
+    if says_clause and len(tokens) > 1 and tokens[1].pos_ == "ADJ":
+        # "made it clear that ...": the parser may hang the clause on the adjective.
+        clause = next((c for c in children_of(tokens[1]) if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > tokens[1].i and _introduced_by_that(c)), None)
+        if clause is not None:
+            return subtree_without_nested(ctx, clause, cue)
     if says_clause:
         found = _clause_frame(ctx, cue, entry, children, dobj)
         if found is not None:
@@ -115,6 +122,10 @@ def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
             return subtree_without_nested(ctx, gerund, cue)
     if "to" in entry.frames:
         found, dobj = _infinitive_frame(ctx, tokens, children, dobj)
+        if found is not None:
+            return found
+    if "np" in entry.frames and dobj is None:
+        found = object_clause(ctx, cue, children)
         if found is not None:
             return found
     found = _preposition_frames(ctx, tokens, entry, dobj)
@@ -152,7 +163,12 @@ def _clause_frame(
     # A clause outside quotation marks first: one inside is direct speech.
     clause = next((c for c in clauses if not ctx.in_quote(c)), clauses[0] if clauses else None)
     if clause is None:
-        clause = clause_after_noun(cue)
+        clause = clause_after_noun(cue) or question_after_asking(ctx, cue)
+    if clause is None and "clause" in entry.frames:
+        # "half said so", "the returns suggest otherwise": a word standing for the clause.
+        word = next((c for c in children if c.dep_ == "advmod" and c.i > cue.i and c.lower_ in words_with_role("proclause")), None)
+        if word is not None and all(t.dep_ in ("neg", "advmod") for t in cue.doc[cue.i + 1 : word.i]):
+            return [word]
     if clause is None:
         return None
     content = subtree_without_nested(ctx, clause, cue)
@@ -232,6 +248,9 @@ def _small_clause(ctx: ArticleContext, cue: Token, children: list[Token]) -> lis
     """ "calls Lee unqualified", "called what she saw 'terrible'": the parser may make the
     thing named and its name a clause of the cue, with no object."""
     after = [c for c in children if c.i > cue.i and not ctx.in_quote(c) or c.dep_ == "oprd"]
+    glued = next((c for c in after if c.dep_ == "oprd" and _named_before_quote(ctx, c)), None)
+    if glued is not None:
+        return span_of(ctx, [glued], cue)  # 'called her "third-rate"': one phrase to the parser
     clause = next((c for c in after if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "dobj") for s in children_of(c))), None)
     if clause is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in children_of(clause)):
         return None  # "called the foundation was holding ...": a clause of its own, no name
@@ -239,6 +258,14 @@ def _small_clause(ctx: ArticleContext, cue: Token, children: list[Token]) -> lis
     if not named and not any(s.dep_ == "nsubj" for s in children_of(clause)):
         return None
     return span_of(ctx, [clause] + named, cue)
+
+
+def _named_before_quote(ctx: ArticleContext, name: Token) -> bool:
+    """Does the name a cue gives start with the thing named, outside quotation marks, before
+    a quoted name ('her "third-rate"', 'the frontrunner "the best recruiter"')?"""
+    words = list(name.subtree)
+    mark = next((k for k, t in enumerate(words) if t.is_quote), None)
+    return bool(mark) and any(t.pos_ in ("NOUN", "PROPN", "PRON") and not ctx.in_quote(t) for t in words[:mark])
 
 
 def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: list[Token], dobj: Token) -> list[Token]:
@@ -341,6 +368,33 @@ def second_complements(ctx: ArticleContext, cue: Token, clause: Token) -> list[T
         if marks & _SECOND_COMPLEMENT_MARKS and (cue_of(ctx, child) is None or has_own_subject(child)):
             found.extend(subtree_without_nested(ctx, child, cue))
     return found
+
+
+def object_clause(ctx: ArticleContext, cue: Token, children: list[Token]) -> list[Token] | None:
+    """ "proposed barring all imports", "touted how far the campaign had come": a cue whose
+    object is what is said takes a subjectless gerund clause or a question clause ("how",
+    "why", "whether") in the object's place, where the parser makes it a clause."""
+    for child in children:
+        if child.i < cue.i or child.dep_ not in ("xcomp", "ccomp") or ctx.in_quote(child):
+            continue
+        if child.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(child)):
+            return subtree_without_nested(ctx, child, cue)
+        first = child.doc[child.left_edge.i]
+        if child.dep_ == "ccomp" and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in _QUESTION_MARKS):
+            return subtree_without_nested(ctx, child, cue)
+    return None
+
+
+def question_after_asking(ctx: ArticleContext, cue: Token) -> Token | None:
+    """ "The reporter asked if the plant would close": the parser may hang the question put
+    by a verb of asking (word_roles.tsv, asking) on it as a condition."""
+    if cue.lemma_.lower() not in words_with_role("asking"):
+        return None
+    for child in children_of(cue):
+        if child.dep_ == "advcl" and child.i > cue.i and not ctx.in_quote(child):
+            if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in children_of(child)):
+                return child
+    return None
 
 
 def gerund_clause(children: list[Token]) -> Token | None:

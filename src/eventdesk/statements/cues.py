@@ -30,16 +30,17 @@ def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | 
         for entry in ctx.lexicon.phrase_cues.get("according", ()):
             return [token, ctx.doc[token.i + 1]], entry
     verb = token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
-    # The tagger sometimes takes "predicts" or "claims" for a plural noun; the parse
-    # still gives it a subject and a clause.
-    if not verb and not (token.pos_ == "NOUN" and {"nsubj", "ccomp"} <= {c.dep_ for c in children_of(token)}):
+    # The tagger sometimes takes "predicts", "claims" or "plans" for a plural noun; the
+    # parse still gives it a subject and a clause or an infinitive.
+    deps = {c.dep_ for c in children_of(token)} if token.pos_ == "NOUN" else set()
+    if not verb and not ("nsubj" in deps and deps & {"ccomp", "xcomp"}):
         return None
     if token.dep_ in ("amod", "compound"):
         return None
     for entry in ctx.lexicon.phrase_cues.get(lemma, ()):
         second = entry.lemmas[1]
         for child in children_of(token):
-            if child.lemma_.lower() == second and child.dep_ in ("dobj", "prt", "advmod", "prep"):
+            if child.lemma_.lower() == second and child.dep_ in ("dobj", "prt", "advmod", "prep", "ccomp", "oprd", "acomp"):
                 # "called out the senator for ...", "pointing voters to ...": the
                 # preposition belongs to an object, it makes no phrase with the verb.
                 if child.dep_ == "prep" and any(c.dep_ in ("dobj", "prt") and c.i < child.i for c in children_of(token)):

@@ -362,8 +362,41 @@ def colon_attribution(ctx: ArticleContext, quote: Quotation) -> Draft | None:
     if sentence is None:
         return None
     start = ctx.sents[sentence].start
-    words = ctx.doc[start : colon.i]
-    return bare_draft(ctx, colon, ":", sentence, words, quote)
+    # "PARTIES DIVIDED ON TRADE - Ana Ruiz: "..."": a roundup's label before a dash is no
+    # part of the speaker, who must then be named.
+    dash = next((t.i for t in reversed(ctx.doc[start : colon.i]) if t.text in _DASHES), None)
+    if dash is not None:
+        draft = bare_draft(ctx, colon, ":", sentence, ctx.doc[dash + 1 : colon.i], quote)
+        if draft is not None and draft.speaker_head.pos_ == "PROPN":
+            return draft
+    return bare_draft(ctx, colon, ":", sentence, ctx.doc[start : colon.i], quote) or lead_in_colon(ctx, colon, sentence, quote)
+
+
+def lead_in_colon(ctx: ArticleContext, colon: Token, sentence: int, quote: Quotation) -> Draft | None:
+    """ "Clinton released the following statement:" ¶ "...": a sentence that ends with a
+    colon before a quotation introduces it; its verb (to the colon) is the cue and the verb's
+    subject the speaker ("Frank quotes an adviser:", "The Times confirmed it, reporting:")."""
+    sent = ctx.sents[sentence]
+    if any(not (t.is_punct or t.is_space) for t in ctx.doc[colon.i + 1 : sent.end]) and ctx.token_at(quote.start).i < sent.end:
+        return None
+    # The verb right before the colon ("confirmed it, reporting:"), else the main or joined
+    # clause the words before it stand in, not a clause under it ("... and NBC News has
+    # proof:", "reported after the FBI left the scene:").
+    verb = ctx.doc[colon.i - 1] if colon.i > sent.start else sent.root
+    while verb.head.i != verb.i and not (verb.i == colon.i - 1 and verb.pos_ == "VERB") and not (
+        verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
+    ):
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i > colon.i or ctx.in_quote(verb):
+        return None
+    speaker = speaker_of(ctx, [verb], CueEntry((verb.lemma_.lower(),), frozenset({"quote"}), False, False))
+    if speaker is None or speaker.lower_ in ("it", "here", "there", "this", "that") or speaker.i > colon.i:
+        return None
+    return Draft(
+        cue_start=verb.idx, cue_end=colon.idx + 1, lemma=verb.lemma_.lower(), sentence=sentence,
+        content=[trim(ctx.text, quote.inner_start, quote.inner_end)], type="direct", speaker_head=speaker,
+        quotes=[quote], cue_token=verb,
+    )
 
 
 def dash_attribution(ctx: ArticleContext, quote: Quotation) -> Draft | None:

@@ -17,6 +17,12 @@ from eventdesk.nlp import children_of
 # The words a relative "that" fills in its clause ("the claim that he made": "that" is
 # the object): such a clause describes the noun, it does not give its content.
 _RELATIVE_ROLES = {"dobj", "nsubj", "nsubjpass", "pobj"}
+# Prepositions of time and circumstance: a noun of saying after one is no object of the verb
+# ("amid complaints that ..., the council changed ..."), unlike "took offense at suggestions
+# that ...", "persisted in arguments that ...".
+# What _holder_around gives for a noun whose verb of saying keeps it from being anyone's.
+_NOBODY = object()
+_ADJUNCT_PREPS = {"amid", "amidst", "despite", "after", "before", "during", "since", "following", "until", "upon", "besides", "instead", "because", "among"}
 
 
 def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
@@ -29,6 +35,8 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             if entry is None or token.pos_ != "NOUN" or ctx.in_quote(token):
                 continue
             draft = _that_draft(ctx, token, entry) if "that" in entry.frames else None
+            if draft is None and ("that" in entry.frames or "is" in entry.frames):
+                draft = _copula_draft(ctx, token, entry)
             if draft is None and ("view" in entry.frames or "in" in entry.frames):
                 draft = _view_draft(ctx, token, entry)
             if draft is None:
@@ -44,12 +52,58 @@ def _that_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
     """ "Her claim that the count was rigged ...": the possessor holds the clause."""
     holder = holder_of(noun)
     clause = that_clause_of(noun)
-    if holder is None or clause is None:
+    if clause is None:
         return None
+    if holder is None:
+        holder = _holder_around(ctx, noun)
+        if holder is _NOBODY:
+            return None
     first = ctx.doc[clause.left_edge.i]
     if first.lower_ == "that" and first.dep_ in _RELATIVE_ROLES:
         return None
     return draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, clause, noun))
+
+
+def _copula_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
+    """ "His answer was that the tax is unfair", "The hope is that prices will fall": a noun
+    of saying or believing as the subject of "be" with a "that" clause; the possessor holds
+    it, and with none the statement names nobody. The cue runs from the noun to the verb."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < noun.i:
+        return None
+    clause = next((c for c in children_of(verb) if c.i > verb.i and c.dep_ in ("ccomp", "attr") and c.pos_ in ("VERB", "AUX")), None)
+    that = ctx.doc[clause.left_edge.i] if clause is not None else None
+    if that is None or that.lower_ != "that" or ctx.in_quote(that):
+        return None
+    holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    draft = draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, clause, noun))
+    if draft is not None:
+        draft.cue_start = ctx.doc[noun.left_edge.i].idx if holder is None else noun.idx
+        draft.cue_end = verb.idx + len(verb)
+    return draft
+
+
+def _holder_around(ctx: ArticleContext, noun: Token):
+    """Who holds a noun of saying with no possessor: the object of its "among", "by" or "from"
+    phrase ("fears among economists that ..."); else, when it is the object of a verb (directly
+    or through a preposition the verb takes: "took offense at suggestions that ...", not "amid
+    complaints that ..."), that verb's subject, or _NOBODY when it is the direct object of a
+    cue ("repeated the claim that ...": the claim is nobody's named, and the verb reports
+    nothing of it); else None, nobody named ("complaints that the buses were late poured in")."""
+    for prep in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("among", "by", "from")):
+        found = next((o for o in children_of(prep) if o.dep_ == "pobj"), None)
+        if found is not None:
+            return found
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ not in _ADJUNCT_PREPS:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in ctx.lexicon.cues:
+        return _NOBODY
+    return next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
 
 
 def holder_of(noun: Token) -> Token | None:

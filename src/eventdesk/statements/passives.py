@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.nlp import children_of
-from eventdesk.statements.clauses import non_speech_object, subtree_without_nested
+from eventdesk.statements.clauses import non_speech_object, question_after_asking, subtree_without_nested
 from eventdesk.statements.context import ArticleContext, Draft
 from eventdesk.statements.cues import blocked, cue_of
 from eventdesk.statements.lexicon import CueEntry, words_with_role
@@ -67,6 +67,7 @@ def _draft(ctx: ArticleContext, verb: Token, entry: CueEntry) -> Draft | None:
         # the content, the subject only the one asked.
         subject_tokens = []
         rest = [c for c in kids if c.i > verb.i and (c.dep_ in ("ccomp", "xcomp") or c.lower_ in ("about", "on") and _complement(c))]
+        rest = rest or [q for q in [question_after_asking(ctx, verb)] if q is not None]
     elif verb.lemma_.lower() in words_with_role("addressee"):
         return None  # "the farmers had been warned": the subject is the one spoken to
     if subject_tokens and "np" not in entry.frames and not any(c.lower_ in entry.frames or c.dep_ == "oprd" and "oprd" in entry.frames for c in rest):

@@ -66,6 +66,12 @@ def is_quote_mark(char: str) -> bool:
     return char in _ALL_MARKS
 
 
+def _opening_context(char: str) -> bool:
+    """May an opening mark stand after this character? Any space does, the no-break space
+    of web pages too ('she said.\xa0"Every ...'), and the punctuation of _OPENING_CONTEXT."""
+    return char in _OPENING_CONTEXT or char.isspace()
+
+
 def _is_word(char: str) -> bool:
     return char.isalnum()
 
@@ -175,7 +181,7 @@ class _Scanner:
             at=i,
             before=before,
             after=after,
-            can_open=(before in _OPENING_CONTEXT or before in _ALL_MARKS) and not after.isspace(),
+            can_open=(_opening_context(before) or before in _ALL_MARKS) and not after.isspace(),
             can_close=not before.isspace() or i == self.start,
         )
 
@@ -183,7 +189,7 @@ class _Scanner:
         if m.char in '"“”„‟' or m.char in _TWO_CHAR_DOUBLES:
             self.double(m)
         elif m.char in "«»":
-            self.paired(m, GUILLEMET, m.can_open or m.before in _OPENING_CONTEXT)
+            self.paired(m, GUILLEMET, m.can_open or _opening_context(m.before))
         elif m.char in "‹›":
             self.paired(m, ANGLE, m.can_open)
         else:
@@ -230,7 +236,7 @@ class _Scanner:
         elif k_single is not None and c in "'’" and m.can_close and not _is_word(after):
             if not _possessive(self.text, i, self.end):
                 self.close_family(k_single, i)
-        elif c in "‘‛‚" or (c in "'’" and (before in _OPENING_CONTEXT or before in "“„«‹")):
+        elif c in "‘‛‚" or (c in "'’" and (_opening_context(before) or before in "“„«‹")):
             if m.can_open and not after.isdigit() and _single_closer_ahead(self.text, i, self.end):
                 self.push(SINGLE, m)
         # otherwise an apostrophe: the ministers' plans, '90s
@@ -319,6 +325,6 @@ def _opens_passage(text: str, start: int) -> bool:
     phrase of the writer's sentence, which a missing closing mark leaves open at the
     paragraph's end: the quotation on the next paragraph is another one."""
     i = start - 1
-    while i >= 0 and (text[i] in " \t" or text[i] in _INVISIBLE):
+    while i >= 0 and (text[i].isspace() and text[i] not in _LINE_BREAKS or text[i] in _INVISIBLE):
         i -= 1
     return i < 0 or text[i] in _LINE_BREAKS or text[i] in ".!?:;,—–-([" or text[i] in _ALL_MARKS

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span as SpacySpan, Token
 
 from eventdesk.model import Actor, Span
-from eventdesk.statements.context import ArticleContext, Draft, wordlike
+from eventdesk.statements.context import ArticleContext, Draft, trim, wordlike
 from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, np_span, naming_head: re-exported)
     GROUP_PRONOUNS,
     MAX_SENTENCES_BACK,
@@ -54,7 +54,26 @@ def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Tok
         found = next((c for c in children_of(found) if c.dep_ == "appos" and c.idx >= limit), None)
     if found is None:
         found = inverted_subject(ctx, cue)
+    if found is None:
+        found = name_before(ctx, cue)
     return found
+
+
+def name_before(ctx: ArticleContext, cue: Token) -> Token | None:
+    """ "At an event in Ohio, 62-year-old Brenda Johnson also railed against ...": a finite
+    cue the parser gave no subject, its subject hung on a phrase before it, has the name
+    standing right before it (adverbs between) for its speaker."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "conj") and not ctx.in_quote_end(ctx.doc[cue.i - 1]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in children_of(cue)) or cue.dep_ == "conj":
+        return None
+    k = cue.i - 1
+    while k > 0 and ctx.doc[k].pos_ == "ADV":
+        k -= 1
+    name = ctx.doc[k]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.head.i == cue.i or any(c.dep_ == "poss" for c in children_of(name)) or ctx.in_quote(name) or ctx.sent_of.get(k) != ctx.sent_of.get(cue.i):
+        return None
+    return name
 
 
 def surface_trailing(ctx: ArticleContext, cue: Token) -> tuple[Token, int] | None:
@@ -149,7 +168,9 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         before = cue.doc[cue.i - 1]
         if wordlike(before) and before.head.i == cue.i and before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
             return before
-    if cue.dep_ in ("conj", "xcomp"):
+    if cue.dep_ in ("conj", "xcomp") or cue.dep_ == "acomp" and cue.pos_ == "ADJ":
+        # "will be able to sign donors and score endorsements by citing ...": through the
+        # adjective to the subject of its copula.
         return _subject(cue.head, cue_lemmas, depth + 1)
     if cue.dep_ == "advcl" and cue.tag_ == "VBG":
         # Prefer a reporting verb above ("Soto said her country ..., adding that ...").
@@ -186,8 +207,10 @@ def _circumstance_verb(gerund: Token, cue_lemmas: set[str]) -> Token | None:
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    # "questioned her judgment in supporting the war": after an object, "in" may belong to it.
+    between = ("ccomp", "xcomp", "dobj") if prep.lower_ == "in" else ("ccomp", "xcomp")
     if verb.lemma_.lower() in cue_lemmas and any(
-        c.dep_ in ("dobj", "ccomp", "xcomp") and verb.i < c.i < prep.i for c in children_of(verb)
+        c.dep_ in between and verb.i < c.i < prep.i for c in children_of(verb)
     ):
         return None
     return verb
@@ -230,6 +253,7 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
             start += 1
         if start < actor.end:
             actor.text, actor.start = ctx.text[start : actor.end], start
+    _after_label(ctx, draft, actor)
     # A speaker referred back to points at its naming words, which may carry tags.
     last = ctx.token_before(actor.end)
     if last is not None and first.i <= last.i:
@@ -238,6 +262,26 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
             actor.end = ctx.doc[end - 1].idx + len(ctx.doc[end - 1])
             actor.text = ctx.text[actor.start : actor.end]
     as_annotated(ctx, draft)
+
+
+def _after_label(ctx: ArticleContext, draft: Draft, actor: Actor) -> None:
+    """ "TURNOUT UP IN IOWA - Ana Ruiz: "..."": a label set off by a spaced dash before the
+    speaker's name is no part of the speaker, nor is the cue after it and what follows,
+    however the parser hung them on the name."""
+    head = draft.speaker_head
+    if head is None or not actor.start <= head.idx < actor.end:
+        return
+    cue = draft.cue_token
+    # "Ana Ruiz, who said ...": the relative clause that holds the cue stays out too.
+    boundary = cue.left_edge.idx if cue is not None and cue.dep_ == "relcl" and cue.left_edge.i > head.i else draft.cue_start
+    if head.idx < boundary < actor.end:
+        end = trim(ctx.text, actor.start, boundary)[1]
+        actor.text, actor.end = ctx.text[actor.start : end], end
+    first = ctx.token_at(actor.start)
+    dashes = [t for t in ctx.doc[first.i : head.i] if t.text in ("-", "—", "–", "--") and t.whitespace_] if first else []
+    if dashes and ctx.text[dashes[-1].idx - 1 : dashes[-1].idx].isspace():
+        start = ctx.token_at(dashes[-1].idx + len(dashes[-1])).idx
+        actor.text, actor.start = ctx.text[start : actor.end], start
 
 
 def as_annotated(ctx: ArticleContext, draft: Draft) -> None:
