@@ -322,3 +322,37 @@ def contribution(draft: Draft) -> bool:
     populations."""
     return (draft.code[:3] == "071" and bool(draft.sources) and bool(draft.targets)
             and all(a.kind == "person" for a in draft.sources + draft.targets))
+
+
+# The links from a clause up to the clause that reports or judges it ("say they would
+# support", "were certain they would", "47 percent saying they will").
+REPORTING_LINKS = frozenset({"ccomp", "xcomp", "acomp", "acl", "advcl"})
+
+
+def poll_finding(token: Token) -> bool:
+    """ "43% of Ohio voters support Strickland", "one in five say they would consider
+    supporting him", "47 percent of Cuban Americans saying they will support Clinton": an
+    event whose clause, or the clause of saying or being sure it is under, has a share of
+    a population (`share_noun`, or a number "in" a number) for subject is a poll's finding,
+    no event. Not through a conjoined clause ("40 percent said so, and Obama criticized
+    Romney": Obama's own act)."""
+    node = sx.position(token) if sx.is_noun(token) else token
+    for _ in range(5):
+        if sx.is_noun(node) and node is not token and _share(node):
+            return True
+        if any(_share(s) for s in sx.children(node, "nsubj")):
+            return True
+        if node.dep_ not in REPORTING_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _share(noun: Token) -> bool:
+    if sx.lemma(noun) in words("share_noun"):
+        return True
+    # "one in five" (the number its own noun), "one in five voters", "two out of three voters"
+    if noun.like_num and any(
+            p.lower_ == "in" and any(o.like_num for o in sx.children(p, "pobj")) for p in sx.children(noun, "prep")):
+        return True
+    return any(q.lower_ in ("in", "out") for n in sx.children(noun, "nummod") for q in sx.children(n, "quantmod"))

@@ -1,0 +1,62 @@
+"""Event precision on prose that reports findings and places rather than acts: a poll's
+share of voters who "support" a candidate, a place name that only says where an attack or
+an inquiry happened ("the Benghazi attack"). Each next to the real event that must still
+code. Sentences written for these tests."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+STORY = "Senator Ann Cole spoke in Washington on Monday. "
+
+
+def _events(text):
+    return code_text(STORY + text, published="2016-05-05").events
+
+
+def _codes(text):
+    return {e.cameo for e in _events(text)}
+
+
+# ---------------------------------------------------------------- a poll's finding is no event
+
+@pytest.mark.parametrize("text", [
+    "The survey found that 52% of Iowa voters support Governor Ray Dunn.",
+    "Thirty-eight percent said they would back Senator Joe Pratt over the governor.",
+    "With 61 percent of Latino voters saying they will support Senator Pratt, the race tightened.",
+    "Roughly one in four Republicans say they would endorse Governor Dunn.",
+    "Two out of three independents say they oppose Senator Pratt.",
+])
+def test_a_share_of_voters_supporting_a_candidate_is_a_poll_finding(text):
+    assert not _events(text)
+
+
+def test_a_share_that_only_begins_the_sentence_leaves_the_next_clause_alone():
+    text = "Forty percent of voters were undecided, and Governor Dunn endorsed Senator Pratt."
+    assert "051" in _codes(text)
+
+
+def test_a_counted_group_that_acts_is_still_an_event():
+    assert {e.cameo[:2] for e in _events("Two of the senators met the president at the White House.")} == {"04"}
+
+
+# ---------------------------------------------------------------- a place name says where
+
+@pytest.mark.parametrize("text, place", [
+    ("The Karachi attack killed nine police officers.", "Karachi"),
+    ("Officials in Kabul condemned the Mosul bombing.", "Mosul"),
+    ("The Geneva talks resumed on Tuesday.", "Geneva"),
+])
+def test_a_place_before_an_event_noun_is_no_actor_of_it(text, place):
+    for event in _events(text):
+        for actor in (event.source, event.target):
+            assert actor is None or actor.text != place
+
+
+@pytest.mark.parametrize("text, source", [
+    ("U.S. airstrikes killed ten fighters near Raqqa.", "USA"),
+    ("The Kremlin crackdown on protesters continued for a week.", "RUSGOV"),
+    ("Russian strikes hit a market in Aleppo.", "RUS"),
+])
+def test_an_abbreviation_a_seat_or_an_adjective_still_names_the_actor(text, source):
+    assert any(e.source is not None and e.source.code.startswith(source) for e in _events(text))
