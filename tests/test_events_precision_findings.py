@@ -60,3 +60,25 @@ def test_a_place_before_an_event_noun_is_no_actor_of_it(text, place):
 ])
 def test_an_abbreviation_a_seat_or_an_adjective_still_names_the_actor(text, source):
     assert any(e.source is not None and e.source.code.startswith(source) for e in _events(text))
+
+
+# ---------------------------------------------------------------- a meeting needs a counterpart
+
+@pytest.mark.parametrize("text", [
+    "The union's executive board meets on June 16 in Chicago.",
+    "The state Republican committee would meet behind closed doors to pick a nominee.",
+    "The governor attended the meeting alone, according to a pool report.",
+    "The governor was seen meeting with his own staff during the break.",
+])
+def test_one_body_meeting_by_itself_is_no_consultation(text):
+    assert not {e.cameo[:2] for e in _events(text)} & {"03", "04"}
+
+
+@pytest.mark.parametrize("text", [
+    "Senior officials met on Friday to discuss the plan.",
+    "The UN Security Council met on Friday to discuss the crisis.",
+    "Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov met on Friday.",
+    "Governor Dunn met Senator Pratt in Des Moines on Friday.",
+])
+def test_a_meeting_of_several_or_with_someone_is_still_one(text):
+    assert "04" in {e.cameo[:2] for e in _events(text)}

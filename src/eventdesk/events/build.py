@@ -225,8 +225,10 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
             ctx.promised |= sx.phrase(draft.complement)
         return mutual
     if "counterpart" in entry.flags and not mutual:
-        # "The two presidents talked for two hours": a plural subject talks among itself.
-        return _plural_subject(draft)
+        # "The two presidents talked for two hours": a plural subject talks among itself;
+        # so do the states of an international body ("the European Council will meet"),
+        # not one body alone ("the union's board meets").
+        return _plural_subject(draft) or _assembly_of_states(draft.sources)
     if entry.target_optional or mutual:
         return True
     stands_alone = (
@@ -254,6 +256,11 @@ def _plural_subject(draft: Draft) -> bool:
     subjects, _ = sx.clause_subject(draft.token)
     plural = any(s.tag_ in ("NNS", "NNPS") for s in subjects)
     return plural and any(set(a.sectors) - {"CVL"} or a.kind == "state" for a in draft.sources)
+
+
+def _assembly_of_states(sources: list[Actor]) -> bool:
+    """Whether every source is an international body of states (IGO)."""
+    return bool(sources) and all(a.code.startswith("IGO") for a in sources)
 
 
 def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:
