@@ -82,3 +82,30 @@ def test_one_body_meeting_by_itself_is_no_consultation(text):
 ])
 def test_a_meeting_of_several_or_with_someone_is_still_one(text):
     assert "04" in {e.cameo[:2] for e in _events(text)}
+
+
+# ---------------------------------------------------------------- what one should do is not done
+
+@pytest.mark.parametrize("text, code", [
+    ("The mayor dismissed critics who say he should condemn the protesters.", "111"),
+    ("Reporters pressed the chairman, insisting that the senator should release his tax returns.", "084"),
+    ("Canada should be grateful for the deal and even agree to help pay for the bridge.", "03"),
+    ("The governor should have apologized to the families.", "055"),
+])
+def test_an_action_under_should_or_must_is_no_event_of_its_own(text, code):
+    assert not any(e.cameo.startswith(code) for e in _events(text))
+
+
+def test_the_demand_itself_is_still_coded():
+    events = _events("Senator Pratt said Governor Dunn must resign.")
+    assert any(e.cameo.startswith("10") and e.target is not None for e in events)
+
+
+def test_a_guess_about_what_happened_is_no_demand():
+    events = _events("Officials said Russian troops must have attacked the village of Pesky.")
+    assert not any(e.cameo.startswith("10") for e in events)
+
+
+def test_what_one_should_have_done_is_a_reproach():
+    events = _events("Senator Pratt said Governor Dunn should have known about the leak.")
+    assert [(e.cameo, e.target is not None) for e in events] == [("111", True)]

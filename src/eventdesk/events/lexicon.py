@@ -29,7 +29,7 @@ TARGET_SLOTS = {"obj", "iobj", "comp", "objagent", "xobj", "-"}
 # The families that have a column of families.tsv; its "*" row gives each one's own code.
 FAMILY_COLUMNS = ("appeal", "intend", "demand", "reject", "threaten")
 # The constructions of constructions.tsv, each read by a rule of events/constructions.py.
-CONSTRUCTIONS = frozenset({"blame", "dismissal", "obligation", "disparage", "praise"})
+CONSTRUCTIONS = frozenset({"blame", "dismissal", "obligation", "reproach", "disparage", "praise"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,28 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
     return modality, negated
 
 
+def obliged(token: Token) -> bool:
+    """ "critics who say he should condemn them", "insisting that Trump should release
+    them", "Mexico should be grateful and even agree to pay": an action under "should",
+    "must" or "ought" is what someone is told to do, not something done — the demand is
+    the event (constructions.obligations codes it when it finds who demands of whom);
+    "should have done" did not happen either. "Must have done" is a guess about what
+    happened and stays."""
+    node = sx.position(token) if sx.is_noun(token) else token
+    if sx.is_noun(token) and node.dep_ in ("dobj", "nsubjpass"):
+        node = node.head
+    for _ in range(4):
+        aux = sx.aux_lemmas(node)
+        if aux & OBLIGATION_AUX:
+            return not ("must" in aux and "have" in aux) and not sx.inverted_should(node)
+        own_subject = sx.children(node, "nsubj", "nsubjpass")
+        if node.dep_ == "xcomp" or (node.dep_ == "conj" and not own_subject and not aux):
+            node = node.head
+            continue
+        return False
+    return False
+
+
 def _likelihood(clause: Token) -> str | None:
     """ "X is likely to sanction Y" (hypothetical), "X is due / set to visit Y" (intended):
     the to-infinitive of a word of likelihood or of a timetable (words.tsv); else None."""
