@@ -109,3 +109,22 @@ def test_a_guess_about_what_happened_is_no_demand():
 def test_what_one_should_have_done_is_a_reproach():
     events = _events("Senator Pratt said Governor Dunn should have known about the leak.")
     assert [(e.cameo, e.target is not None) for e in events] == [("111", True)]
+
+
+# ---------------------------------------------------------------- what would have happened did not
+
+@pytest.mark.parametrize("text", [
+    "The governor said it would have been wise had the senator endorsed him.",
+    "Without the deal, the minister would have had to resign.",
+    "If Iran had attacked the tanker, Israel would have retaliated against Iran.",
+])
+def test_a_counterfactual_is_no_event(text):
+    assert not _events(text)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Officials said troops may have killed the protesters in Aden.", "1"),
+    ("Russia had attacked Ukraine before the talks began.", "19"),
+])
+def test_a_guess_or_a_past_perfect_still_codes(text, root):
+    assert any(e.cameo.startswith(root) for e in _events(text))

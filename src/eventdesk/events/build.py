@@ -55,7 +55,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     words, a reported clause, an appeal without a target, an action without an actor)."""
     entry = candidate.entry
     if (modality.background(ctx, token) or figurative.question(token) or figurative.requested_action(ctx, token)
-            or figurative.asked_about(token) or figurative.poll_finding(token) or modality.obliged(token)):
+            or figurative.asked_about(token) or figurative.poll_finding(token) or modality.obliged(token)
+            or modality.counterfactual(token)):
         return None
     if entry.family == "appeal" and figurative.indirect_question(token):
         return None

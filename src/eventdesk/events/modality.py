@@ -88,6 +88,32 @@ def obliged(token: Token) -> bool:
     return False
 
 
+def counterfactual(token: Token) -> bool:
+    """ "would have had to resign", "it would have been cool had Clinton congratulated
+    him", "if Iran had attacked, Israel would have retaliated": what would have happened,
+    or the condition that did not hold, did not happen. ("may have removed", a guess,
+    stays.)"""
+    node = sx.position(token) if sx.is_noun(token) else token
+    if sx.is_noun(token) and node.dep_ in ("dobj", "nsubjpass"):
+        node = node.head
+    for _ in range(3):
+        auxes = [a for a in node.children if a.dep_ in ("aux", "auxpass")]
+        lemmas = {sx.lemma(a) for a in auxes}
+        if "have" in lemmas and lemmas & {"would", "'d"} and node.tag_ == "VBN":
+            return True
+        # "had" before the subject ("had Clinton congratulated him"), which the parser may
+        # also make the clause's head
+        had = [a for a in [*auxes, node.head] if a.lower_ in ("had", "'d") and a.tag_ == "VBD"]
+        subjects = sx.children(node, "nsubj", "nsubjpass")
+        if had and (sx.has_mark(node, ("if",)) and had[0] in auxes
+                    or subjects and had[0].i + 1 == subjects[0].left_edge.i):
+            return True
+        if node.dep_ != "xcomp":
+            return False
+        node = node.head
+    return False
+
+
 def _likelihood(clause: Token) -> str | None:
     """ "X is likely to sanction Y" (hypothetical), "X is due / set to visit Y" (intended):
     the to-infinitive of a word of likelihood or of a timetable (words.tsv); else None."""
