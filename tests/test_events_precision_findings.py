@@ -128,3 +128,15 @@ def test_a_counterfactual_is_no_event(text):
 ])
 def test_a_guess_or_a_past_perfect_still_codes(text, root):
     assert any(e.cameo.startswith(root) for e in _events(text))
+
+
+# ---------------------------------------------------------------- a trip at home, whatever the tagger says
+
+def test_a_visit_to_a_home_town_the_tagger_reads_as_a_person_is_a_trip_at_home():
+    # the small model tags a town after "visited" as a person; the gazetteer knows it
+    text = "Senator Baker and Clinton both still visited Wilmington, the state's biggest city."
+    assert not any(e.cameo.startswith("04") for e in _events(text))
+
+
+def test_a_visit_abroad_is_still_a_visit():
+    assert any(e.cameo == "042" for e in _events("Governor Dunn visited Kenya on Friday."))

@@ -23,7 +23,6 @@ from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON, PRONOUNS, RELATIVE_PRONOUNS
 from eventdesk.model import Actor
 from eventdesk.nlp import children_of, sentence_of, text_of
-from eventdesk.where.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -163,16 +162,10 @@ def place_modifier(ctx: DocumentCoder, child: Token) -> bool:
     who did it; a capital is no government there. An abbreviation ("U.S. airstrikes", "UK
     troops"), an adjective ("Russian strikes") and a seat that is no town ("the Kremlin
     crackdown", "White House talks") still name the actor."""
-    if child.dep_ != "compound" or child.pos_ != "PROPN":
-        return False
-    names = sorted([t for t in children_of(child) if t.dep_ == "compound"] + [child], key=lambda t: t.i)
-    if any(t.is_upper or "." in t.text for t in names):
+    if child.dep_ != "compound":
         return False
     found = ctx.actors.resolve(child)
-    if not found or any(a.kind != "state" for a in found):
-        return False
-    name = text_of(child.doc)[names[0].idx:names[-1].idx + len(names[-1])]
-    return any(r.feature != "site" for r in load_gazetteer().lookup(name))
+    return bool(found) and all(a.kind == "state" for a in found) and places.place_name(child)
 
 
 def based_country(ctx: DocumentCoder, token: Token) -> str | None:

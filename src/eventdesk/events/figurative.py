@@ -310,7 +310,9 @@ def trip_at_home(token: Token, draft: Draft) -> bool:
     if not all(s.kind == "person" for s in draft.sources):
         return False
     homes = {s.country for s in draft.sources}
-    places = [o for o in sx.children(token, "dobj") if o.ent_type_ in ("GPE", "LOC", "FAC")]
+    from eventdesk.events.places import place_name  # places reads this module
+
+    places = [o for o in sx.children(token, "dobj") if o.ent_type_ in ("GPE", "LOC", "FAC") or place_name(o)]
     return bool(places) and bool(draft.targets) and all(
         t.country is None or t.country in homes for t in draft.targets) and all(
         t.kind != "state" or t.country in homes for t in draft.targets)
