@@ -140,3 +140,22 @@ def test_a_visit_to_a_home_town_the_tagger_reads_as_a_person_is_a_trip_at_home()
 
 def test_a_visit_abroad_is_still_a_visit():
     assert any(e.cameo == "042" for e in _events("Governor Dunn visited Kenya on Friday."))
+
+
+# ---------------------------------------------------------------- "demonstrate" that shows
+
+@pytest.mark.parametrize("text", [
+    "Governor Dunn has clearly demonstrated that he has the courage to lead.",
+    "The senator does not need to demonstrate her staying power.",
+    "The inquiries never demonstrated that the embassy was neglected.",
+])
+def test_demonstrating_something_is_no_protest(text):
+    assert not any(e.cameo.startswith("14") for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students demonstrated outside the embassy in Cairo against the war.",
+    "Workers protested the closure of the plant in Detroit.",
+])
+def test_demonstrating_in_the_street_is_still_a_protest(text):
+    assert any(e.cameo.startswith("14") for e in _events(text))
