@@ -159,3 +159,14 @@ def test_demonstrating_something_is_no_protest(text):
 ])
 def test_demonstrating_in_the_street_is_still_a_protest(text):
     assert any(e.cameo.startswith("14") for e in _events(text))
+
+
+# ---------------------------------------------------------------- fighting for a prize
+
+def test_battling_a_rival_for_a_spot_is_a_race():
+    text = "Governor Dunn, who is battling Senator Pratt for the top spot in the polls, spoke in Iowa."
+    assert not any(e.cameo[:2] in ("18", "19", "20") for e in _events(text))
+
+
+def test_armed_men_fighting_for_a_town_still_fight():
+    assert any(e.cameo.startswith("19") for e in _events("Rebels fought government troops for control of Aleppo."))

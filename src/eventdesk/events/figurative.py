@@ -290,14 +290,16 @@ def tallied_meetings(token: Token, draft: Draft) -> bool:
 
 
 def contest_to_win(token: Token, draft: Draft) -> bool:
-    """ "Clinton and Sanders battled to replace him", "fought to keep the seat": a word of
-    fighting (`contest_word`) with an infinitive of what is won, whose every author is a
-    person or a body with no armed sector, is a contest for office or a cause, not force,
-    even with the rivals as each other's targets."""
+    """ "Clinton and Sanders battled to replace him", "fought to keep the seat", "battling
+    Carson for the top spot in the polls", "has fought for affordable housing": a word of
+    fighting (`contest_word`) with an infinitive of what is won, or a "for" of what is
+    fought for, whose every author is a person or a body with no armed sector, is a contest
+    for office or a cause, not force, even with the rivals as each other's targets."""
     if not _fight_word(token, draft):
         return False
     infinitive = any(c.dep_ in ("xcomp", "advcl") and sx.has_aux_to(c) for c in token.children)
-    return infinitive and all(
+    prize = any(sx.lemma(p) == "for" for p in sx.preps(token))
+    return (infinitive or prize) and all(
         s.kind in ("person", "organization") and not set(s.sectors) & sectors_in("armed") for s in draft.sources)
 
 
