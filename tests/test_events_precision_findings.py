@@ -170,3 +170,23 @@ def test_battling_a_rival_for_a_spot_is_a_race():
 
 def test_armed_men_fighting_for_a_town_still_fight():
     assert any(e.cameo.startswith("19") for e in _events("Rebels fought government troops for control of Aleppo."))
+
+
+# ---------------------------------------------------------------- the toll of an attack is that attack
+
+@pytest.mark.parametrize("text", [
+    "Gunmen carried out a shooting at the market in Mosul on Friday, killing 14 people.",
+    "Police opened fire on demonstrators in Cairo on Monday, killing one person.",
+])
+def test_a_killing_participle_after_a_coded_attack_is_the_same_attack(text):
+    assert len([e for e in _events(text) if e.cameo[:2] in ("17", "18", "19", "20")]) == 1
+
+
+def test_whom_the_participle_kills_is_the_attack_target():
+    events = _events("Gunmen carried out a shooting at the market in Mosul on Friday, killing 14 people.")
+    assert [e.target.text for e in events if e.target is not None] == ["14 people"]
+
+
+def test_a_killing_of_its_own_is_still_coded():
+    events = _events("Gunmen stormed the market in Mosul on Friday. They killed 14 people.")
+    assert len([e for e in events if e.cameo[:2] in ("18", "19", "20")]) == 2

@@ -77,7 +77,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
         return None
     if not _sources_when_unnamed(ctx, draft):
         return None
-    if behaviour(draft.code).kind == "force" and modality.war_summary(token):
+    if behaviour(draft.code).kind == "force" and (modality.war_summary(token) or _toll_of_coded_attack(ctx, draft)):
         return None
     _final_code(ctx, draft)
     if (figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft)
@@ -257,6 +257,28 @@ def _plural_subject(draft: Draft) -> bool:
     subjects, _ = sx.clause_subject(draft.token)
     plural = any(s.tag_ in ("NNS", "NNPS") for s in subjects)
     return plural and any(set(a.sectors) - {"CVL"} or a.kind == "state" for a in draft.sources)
+
+
+def _toll_of_coded_attack(ctx: DocumentCoder, draft: Draft) -> bool:
+    """ "carried out a mass shooting, killing 14 people", "opened fire on the crowd,
+    killing one": a force participle hung on a force event already coded tells what that
+    attack did; it is the same attack, no second one. Whom it struck is the attack's
+    target when the attack has none."""
+    token = draft.token
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl", "xcomp") or token.head.i == token.i:
+        return False
+    head = token.head
+    for attack in ctx.history:
+        if _attack_code(attack.code) and (attack.token.i == head.i or any(p.i == head.i for p in attack.parts)):
+            if not attack.targets and draft.targets:
+                attack.targets, attack.target_how = draft.targets, "object"
+            return True
+    return False
+
+
+def _attack_code(code: str) -> bool:
+    """Force (18-20), or violent repression (175: "opened fire on demonstrators")."""
+    return behaviour(code).kind == "force" or code.startswith("175")
 
 
 def _assembly_of_states(sources: list[Actor]) -> bool:
