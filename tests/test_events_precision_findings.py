@@ -190,3 +190,23 @@ def test_whom_the_participle_kills_is_the_attack_target():
 def test_a_killing_of_its_own_is_still_coded():
     events = _events("Gunmen stormed the market in Mosul on Friday. They killed 14 people.")
     assert len([e for e in events if e.cameo[:2] in ("18", "19", "20")]) == 2
+
+
+# ---------------------------------------------------------------- what helps is not always who aids
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the fading attention on the race helped Governor Dunn.",
+    "The senator says praise from the Kremlin helps Canada.",
+    "The court ruling helped the plaintiffs from Texas.",
+])
+def test_a_thing_that_helps_gives_no_aid(text):
+    assert not any(e.cameo.startswith("07") for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Japan helped Haiti after the earthquake.",
+    "Russian troops helped the Syrian army retake Palmyra.",
+    "The aid agency helped refugees in Chad.",
+])
+def test_an_actor_that_helps_still_aids(text):
+    assert any(e.cameo.startswith("07") for e in _events(text))

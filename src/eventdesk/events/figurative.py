@@ -360,3 +360,18 @@ def _share(noun: Token) -> bool:
             p.lower_ == "in" and any(o.like_num for o in sx.children(p, "pobj")) for p in sx.children(noun, "prep")):
         return True
     return any(q.lower_ in ("in", "out") for n in sx.children(noun, "nummod") for q in sx.children(n, "quantmod"))
+
+
+def benefit(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
+    """ "the fading attention helped Clinton", "praise from Putin helps the U.S.", "the
+    ruling helped the plaintiffs": a verb of aid (07) whose subject is a thing or an act,
+    no actor itself (only one named inside it, "from Putin"), tells who gains, not who
+    gives aid."""
+    # the bare verb of helping ("helped X"), not an entry that names what is given or who
+    # gives it ("peacekeepers arrived", "provided aid")
+    if draft.code[:2] != "07" or not sx.is_verb(token) or draft.entry.pos != "v" or draft.entry.conditions:
+        return False
+    subjects, _ = sx.clause_subject(token)
+    if not subjects or any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ for s in subjects):
+        return False
+    return all(sx.is_noun(s) and not any(a.start <= s.idx < a.end for a in ctx.actors.resolve(s)) for s in subjects)
