@@ -210,3 +210,13 @@ def test_a_thing_that_helps_gives_no_aid(text):
 ])
 def test_an_actor_that_helps_still_aids(text):
     assert any(e.cameo.startswith("07") for e in _events(text))
+
+
+def test_an_official_of_an_international_body_is_no_assembly_of_states():
+    text = "In discussing the scandals, former UN Ambassador John Bolton told the host that the campaign was in trouble."
+    assert not any(e.cameo.startswith("04") for e in _events(text))
+
+
+def test_entering_talks_is_still_a_consultation():
+    events = _events("French President Francois Hollande spoke on Friday as he entered the talks in Brussels.")
+    assert any(e.cameo.startswith("04") for e in events)

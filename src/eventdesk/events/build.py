@@ -282,8 +282,9 @@ def _attack_code(code: str) -> bool:
 
 
 def _assembly_of_states(sources: list[Actor]) -> bool:
-    """Whether every source is an international body of states (IGO)."""
-    return bool(sources) and all(a.code.startswith("IGO") for a in sources)
+    """Whether every source is an international body of states (IGO), not one of its
+    officials."""
+    return bool(sources) and all(a.code.startswith("IGO") and a.kind != "person" for a in sources)
 
 
 def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:
