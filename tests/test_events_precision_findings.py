@@ -220,3 +220,17 @@ def test_an_official_of_an_international_body_is_no_assembly_of_states():
 def test_entering_talks_is_still_a_consultation():
     events = _events("French President Francois Hollande spoke on Friday as he entered the talks in Brussels.")
     assert any(e.cameo.startswith("04") for e in events)
+
+
+# ---------------------------------------------------------------- a name is no event
+
+@pytest.mark.parametrize("text", [
+    "Governor Dunn said by telephone on NBC's ''Meet the Press.''",
+    "Governor Dunn said on NBC's \"Meet the Press\" that the senator was wrong.",
+])
+def test_a_show_named_with_an_event_word_is_no_meeting(text):
+    assert not any(e.cameo.startswith("04") for e in _events(text))
+
+
+def test_a_meeting_in_a_sentence_with_names_is_still_a_meeting():
+    assert any(e.cameo.startswith("04") for e in _events("Governor Dunn met Senator Pratt at the Press Club on Friday."))

@@ -375,3 +375,22 @@ def benefit(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
     if not subjects or any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ for s in subjects):
         return False
     return all(sx.is_noun(s) and not any(a.start <= s.idx < a.end for a in ctx.actors.resolve(s)) for s in subjects)
+
+
+# Entity labels of names that may hold an event word: a show, a law, a body, a building
+# ("Meet the Press", "the US Conference of Mayors", "the Fight for $15 movement").
+NAME_LABELS = frozenset({"WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT", "EVENT"})
+
+
+def in_a_name(token: Token) -> bool:
+    """ "said on NBC's 'Meet the Press'", "spoke to the US Conference of Mayors": a
+    capitalised event word inside a name the tagger marks (a show, a law, a body) names
+    that thing; no event. Not at the start of a sentence, and not in a headline, whose
+    words are all capitalised."""
+    if not token.is_title or token.ent_type_ not in NAME_LABELS or token.ent_iob_ == "":
+        return False
+    sent = token.sent
+    if token.i == sent.start:
+        return False
+    words_ = [t for t in sent if t.is_alpha and len(t) > 3]
+    return sum(t.is_lower for t in words_) >= 0.2 * len(words_)
