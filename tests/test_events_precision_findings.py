@@ -234,3 +234,22 @@ def test_a_show_named_with_an_event_word_is_no_meeting(text):
 
 def test_a_meeting_in_a_sentence_with_names_is_still_a_meeting():
     assert any(e.cameo.startswith("04") for e in _events("Governor Dunn met Senator Pratt at the Press Club on Friday."))
+
+
+# ---------------------------------------------------------------- leaving a race is no retreat
+
+@pytest.mark.parametrize("text", [
+    "Representative Susan Lee is planning to withdraw from her House reelection race.",
+    "The governor withdrew his name from the ballot on Friday.",
+    "Senator Pratt withdrew from the presidential primary in March.",
+])
+def test_withdrawing_from_a_race_is_no_retreat(text):
+    assert not any(e.cameo.startswith(("08", "03")) for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops withdrew from Kherson on Friday.",
+    "Syria is planning to withdraw from the border area.",
+])
+def test_withdrawing_from_a_place_is_still_a_retreat(text):
+    assert any(e.cameo.startswith(("087", "035")) for e in _events(text))
