@@ -253,3 +253,17 @@ def test_withdrawing_from_a_race_is_no_retreat(text):
 ])
 def test_withdrawing_from_a_place_is_still_a_retreat(text):
     assert any(e.cameo.startswith(("087", "035")) for e in _events(text))
+
+
+# ---------------------------------------------------------------- figures released are no prisoners
+
+@pytest.mark.parametrize("text", [
+    "Three Republican senators released their fundraising totals on Monday.",
+    "The Democratic Party released its vote count on Tuesday night.",
+])
+def test_releasing_figures_is_no_release_of_persons(text):
+    assert not any(e.cameo.startswith("084") for e in _events(text))
+
+
+def test_releasing_sailors_is_still_a_release():
+    assert any(e.cameo == "0841" for e in _events("Iran released two American sailors on Friday."))
