@@ -267,3 +267,18 @@ def test_releasing_figures_is_no_release_of_persons(text):
 
 def test_releasing_sailors_is_still_a_release():
     assert any(e.cameo == "0841" for e in _events("Iran released two American sailors on Friday."))
+
+
+# ---------------------------------------------------------------- what one is charged with is alleged
+
+@pytest.mark.parametrize("text", [
+    "Chad offered to hand over two men suspected of blowing up a plane in 1998.",
+    "Two soldiers charged with killing protesters in Cairo were released on Monday.",
+])
+def test_the_act_someone_is_charged_with_is_no_event_of_its_own(text):
+    assert not any(e.cameo[:2] in ("17", "18", "19") for e in _events(text))
+
+
+def test_the_arrest_itself_is_still_coded():
+    events = _events("Police in Lyon arrested two men for attacking a mosque.")
+    assert [e.cameo[:2] for e in events] == ["17"]

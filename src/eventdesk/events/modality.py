@@ -88,6 +88,17 @@ def obliged(token: Token) -> bool:
     return False
 
 
+def alleged(token: Token) -> bool:
+    """ "two men suspected of blowing up a plane", "charged with attacking police", "jailed
+    for insulting the king": an act under a `charge_word`'s "of", "with" or "for" is what
+    someone is suspected of or held for, not an act the text asserts (the charge, the
+    arrest is the event)."""
+    if not sx.is_verb(token) or token.dep_ != "pcomp":
+        return False
+    prep = token.head
+    return sx.lemma(prep) in ("of", "with", "for") and sx.lemma(prep.head) in words("charge_word")
+
+
 def counterfactual(token: Token) -> bool:
     """ "would have had to resign", "it would have been cool had Clinton congratulated
     him", "if Iran had attacked, Israel would have retaliated": what would have happened,
