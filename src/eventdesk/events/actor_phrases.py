@@ -60,7 +60,7 @@ def _actors_of(ctx: DocumentCoder, token: Token, depth: int) -> tuple[list[Actor
             inner, how = actors_of(ctx, subject, depth + 1)
             if inner:
                 return inner, how
-    found = ctx.actors.resolve(token)
+    found = _without_places(ctx, token, ctx.actors.resolve(token))
     if found:
         if any(not a.country for a in found):
             found = possessor_country(ctx, token, found)
@@ -107,8 +107,9 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
     if sx.is_noun(token):
         # "rebel positions", "opposition supporters", "Kashmiri separatists": a head the
         # actor lexicon does not know, named by its modifier.
+        event = _event_noun(ctx, token)
         for child in children_of(token):
-            if child.dep_ in ("compound", "amod", "nmod"):
+            if child.dep_ in ("compound", "amod", "nmod") and not (event and place_modifier(ctx, child)):
                 inner = ctx.actors.resolve(child)
                 if inner:
                     return inner
@@ -137,6 +138,34 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
             code=country_prefix(country), country=country, sectors=[], kind="group",
         )]
     return []
+
+
+def _without_places(ctx: DocumentCoder, token: Token, found: list[Actor]) -> list[Actor]:
+    """The actors of an event noun's phrase less the place names that only say where it
+    happened ("the Benghazi attack", see place_modifier)."""
+    if not found or not sx.is_noun(token) or not _event_noun(ctx, token):
+        return found
+    places = [c for c in children_of(token) if place_modifier(ctx, c)]
+    return [a for a in found if not any(p.idx <= a.start < p.idx + len(p) for p in places)]
+
+
+def _event_noun(ctx: DocumentCoder, token: Token) -> bool:
+    """Whether a noun names an event ("attack", "war", "inquiry", "talks")."""
+    from eventdesk.events import match
+
+    return sx.lemma(token) in words("event_noun") or bool(match.candidates(ctx, token))
+
+
+def place_modifier(ctx: DocumentCoder, child: Token) -> bool:
+    """ "the Benghazi attack", "the Moscow talks", "the Vietnam War": a place name (a city,
+    region or country the gazetteer knows) as a noun modifier says where the event was, not
+    who did it; a capital is no government there. An abbreviation ("U.S. airstrikes", "UK
+    troops"), an adjective ("Russian strikes") and a seat that is no town ("the Kremlin
+    crackdown", "White House talks") still name the actor."""
+    if child.dep_ != "compound":
+        return False
+    found = ctx.actors.resolve(child)
+    return bool(found) and all(a.kind == "state" for a in found) and places.place_name(child)
 
 
 def based_country(ctx: DocumentCoder, token: Token) -> str | None:

@@ -117,6 +117,8 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
         if possessors:
             return possessors, "possessor"
         for child in children_of(holder):
+            if actor_phrases.place_modifier(ctx, child):
+                continue
             if child.dep_ in ("amod", "compound") and child is not noun and any(
                 a.country or a.code[:3] in sectors_in("international") for a in actor_phrases.actors_of(ctx, child)[0]
             ):

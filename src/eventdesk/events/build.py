@@ -55,7 +55,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     words, a reported clause, an appeal without a target, an action without an actor)."""
     entry = candidate.entry
     if (modality.background(ctx, token) or figurative.question(token) or figurative.requested_action(ctx, token)
-            or figurative.asked_about(token)):
+            or figurative.asked_about(token) or figurative.poll_finding(token) or modality.obliged(token)
+            or modality.counterfactual(token) or modality.alleged(token) or figurative.in_a_name(token)):
         return None
     if entry.family == "appeal" and figurative.indirect_question(token):
         return None
@@ -76,7 +77,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
         return None
     if not _sources_when_unnamed(ctx, draft):
         return None
-    if behaviour(draft.code).kind == "force" and modality.war_summary(token):
+    if behaviour(draft.code).kind == "force" and (modality.war_summary(token) or _toll_of_coded_attack(ctx, draft)):
         return None
     _final_code(ctx, draft)
     if (figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft)
@@ -84,7 +85,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or figurative.contest_to_win(token, draft) or figurative.offered_thing(ctx, token, draft)
             or figurative.not_a_call(ctx, token, draft) or figurative.tallied_meetings(token, draft)
             or figurative.trip_at_home(token, draft) or figurative.contribution(draft)
-            or figurative.contest_won(token, draft)):
+            or figurative.contest_won(token, draft) or figurative.benefit(ctx, token, draft)):
         return None
     draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)
@@ -225,8 +226,10 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
             ctx.promised |= sx.phrase(draft.complement)
         return mutual
     if "counterpart" in entry.flags and not mutual:
-        # "The two presidents talked for two hours": a plural subject talks among itself.
-        return _plural_subject(draft)
+        # "The two presidents talked for two hours": a plural subject talks among itself;
+        # so do the states of an international body ("the European Council will meet"),
+        # not one body alone ("the union's board meets").
+        return _plural_subject(draft) or _assembly_of_states(draft.sources)
     if entry.target_optional or mutual:
         return True
     stands_alone = (
@@ -254,6 +257,34 @@ def _plural_subject(draft: Draft) -> bool:
     subjects, _ = sx.clause_subject(draft.token)
     plural = any(s.tag_ in ("NNS", "NNPS") for s in subjects)
     return plural and any(set(a.sectors) - {"CVL"} or a.kind == "state" for a in draft.sources)
+
+
+def _toll_of_coded_attack(ctx: DocumentCoder, draft: Draft) -> bool:
+    """ "carried out a mass shooting, killing 14 people", "opened fire on the crowd,
+    killing one": a force participle hung on a force event already coded tells what that
+    attack did; it is the same attack, no second one. Whom it struck is the attack's
+    target when the attack has none."""
+    token = draft.token
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl", "xcomp") or token.head.i == token.i:
+        return False
+    head = token.head
+    for attack in ctx.history:
+        if _attack_code(attack.code) and (attack.token.i == head.i or any(p.i == head.i for p in attack.parts)):
+            if not attack.targets and draft.targets:
+                attack.targets, attack.target_how = draft.targets, "object"
+            return True
+    return False
+
+
+def _attack_code(code: str) -> bool:
+    """Force (18-20), or violent repression (175: "opened fire on demonstrators")."""
+    return behaviour(code).kind == "force" or code.startswith("175")
+
+
+def _assembly_of_states(sources: list[Actor]) -> bool:
+    """Whether every source is an international body of states (IGO), not one of its
+    officials."""
+    return bool(sources) and all(a.code.startswith("IGO") and a.kind != "person" for a in sources)
 
 
 def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:

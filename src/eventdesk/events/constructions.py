@@ -217,12 +217,6 @@ def dismissals(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[
     return found
 
 
-def _inverted_condition(clause: Token, subject: Token) -> bool:
-    """ "Should Rubio win Florida, ...": "should" before its subject opens a condition,
-    it obliges no one."""
-    return any(c.dep_ == "aux" and sx.lemma(c) == "should" and c.i < subject.i for c in children_of(clause))
-
-
 def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[Built]:
     """ "X said Y must do Z": a demand (10) of X on Y, refined by what Y must do."""
     found = []
@@ -239,8 +233,10 @@ def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list
                 else:
                     continue
             addressees = [s for s in sx.children(clause, "nsubj", "nsubjpass")]
-            if not addressees or _inverted_condition(clause, addressees[0]):
+            if not addressees or sx.inverted_should(clause):
                 continue
+            if "have" in aux and "must" in aux:
+                continue  # "said the troops must have fired first": a guess, no demand
             speaker_tokens, how = arguments.source_tokens(ctx, speech)
             speakers, _ = actor_phrases.actors_of_all(ctx, speaker_tokens)
             targets, _ = actor_phrases.actors_of_all(ctx, sx.with_conjuncts(addressees[0]))
@@ -257,6 +253,10 @@ def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list
                 continue
             obligation = ctx.lexicon.constructions["obligation"]
             code = ctx.lexicon.family_code("demand", action) if action else obligation.code
+            if "have" in aux and aux & OBLIGATION_AUX:
+                # "said Clinton should have known": a reproach for what was not done
+                obligation, action, candidate = ctx.lexicon.constructions["reproach"], None, None
+                code = obligation.code
             entry = candidate.entry if candidate else None
             parts = [speech, action_token] + (candidate.parts if candidate else [])
             subtree = sx.phrase(clause)

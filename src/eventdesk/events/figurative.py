@@ -290,14 +290,16 @@ def tallied_meetings(token: Token, draft: Draft) -> bool:
 
 
 def contest_to_win(token: Token, draft: Draft) -> bool:
-    """ "Clinton and Sanders battled to replace him", "fought to keep the seat": a word of
-    fighting (`contest_word`) with an infinitive of what is won, whose every author is a
-    person or a body with no armed sector, is a contest for office or a cause, not force,
-    even with the rivals as each other's targets."""
+    """ "Clinton and Sanders battled to replace him", "fought to keep the seat", "battling
+    Carson for the top spot in the polls", "has fought for affordable housing": a word of
+    fighting (`contest_word`) with an infinitive of what is won, or a "for" of what is
+    fought for, whose every author is a person or a body with no armed sector, is a contest
+    for office or a cause, not force, even with the rivals as each other's targets."""
     if not _fight_word(token, draft):
         return False
     infinitive = any(c.dep_ in ("xcomp", "advcl") and sx.has_aux_to(c) for c in token.children)
-    return infinitive and all(
+    prize = any(sx.lemma(p) == "for" for p in sx.preps(token))
+    return (infinitive or prize) and all(
         s.kind in ("person", "organization") and not set(s.sectors) & sectors_in("armed") for s in draft.sources)
 
 
@@ -310,7 +312,9 @@ def trip_at_home(token: Token, draft: Draft) -> bool:
     if not all(s.kind == "person" for s in draft.sources):
         return False
     homes = {s.country for s in draft.sources}
-    places = [o for o in sx.children(token, "dobj") if o.ent_type_ in ("GPE", "LOC", "FAC")]
+    from eventdesk.events.places import place_name  # places reads this module
+
+    places = [o for o in sx.children(token, "dobj") if o.ent_type_ in ("GPE", "LOC", "FAC") or place_name(o)]
     return bool(places) and bool(draft.targets) and all(
         t.country is None or t.country in homes for t in draft.targets) and all(
         t.kind != "state" or t.country in homes for t in draft.targets)
@@ -322,3 +326,71 @@ def contribution(draft: Draft) -> bool:
     populations."""
     return (draft.code[:3] == "071" and bool(draft.sources) and bool(draft.targets)
             and all(a.kind == "person" for a in draft.sources + draft.targets))
+
+
+# The links from a clause up to the clause that reports or judges it ("say they would
+# support", "were certain they would", "47 percent saying they will").
+REPORTING_LINKS = frozenset({"ccomp", "xcomp", "acomp", "acl", "advcl"})
+
+
+def poll_finding(token: Token) -> bool:
+    """ "43% of Ohio voters support Strickland", "one in five say they would consider
+    supporting him", "47 percent of Cuban Americans saying they will support Clinton": an
+    event whose clause, or the clause of saying or being sure it is under, has a share of
+    a population (`share_noun`, or a number "in" a number) for subject is a poll's finding,
+    no event. Not through a conjoined clause ("40 percent said so, and Obama criticized
+    Romney": Obama's own act)."""
+    node = sx.position(token) if sx.is_noun(token) else token
+    for _ in range(5):
+        if sx.is_noun(node) and node is not token and _share(node):
+            return True
+        if any(_share(s) for s in sx.children(node, "nsubj")):
+            return True
+        if node.dep_ not in REPORTING_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _share(noun: Token) -> bool:
+    if sx.lemma(noun) in words("share_noun"):
+        return True
+    # "one in five" (the number its own noun), "one in five voters", "two out of three voters"
+    if noun.like_num and any(
+            p.lower_ == "in" and any(o.like_num for o in sx.children(p, "pobj")) for p in sx.children(noun, "prep")):
+        return True
+    return any(q.lower_ in ("in", "out") for n in sx.children(noun, "nummod") for q in sx.children(n, "quantmod"))
+
+
+def benefit(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
+    """ "the fading attention helped Clinton", "praise from Putin helps the U.S.", "the
+    ruling helped the plaintiffs": a verb of aid (07) whose subject is a thing or an act,
+    no actor itself (only one named inside it, "from Putin"), tells who gains, not who
+    gives aid."""
+    # the bare verb of helping ("helped X"), not an entry that names what is given or who
+    # gives it ("peacekeepers arrived", "provided aid")
+    if draft.code[:2] != "07" or not sx.is_verb(token) or draft.entry.pos != "v" or draft.entry.conditions:
+        return False
+    subjects, _ = sx.clause_subject(token)
+    if not subjects or any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ for s in subjects):
+        return False
+    return all(sx.is_noun(s) and not any(a.start <= s.idx < a.end for a in ctx.actors.resolve(s)) for s in subjects)
+
+
+# Entity labels of names that may hold an event word: a show, a law, a body, a building
+# ("Meet the Press", "the US Conference of Mayors", "the Fight for $15 movement").
+NAME_LABELS = frozenset({"WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT", "EVENT"})
+
+
+def in_a_name(token: Token) -> bool:
+    """ "said on NBC's 'Meet the Press'", "spoke to the US Conference of Mayors": a
+    capitalised event word inside a name the tagger marks (a show, a law, a body) names
+    that thing; no event. Not at the start of a sentence, and not in a headline, whose
+    words are all capitalised."""
+    if not token.is_title or token.ent_type_ not in NAME_LABELS or token.ent_iob_ == "":
+        return False
+    sent = token.sent
+    if token.i == sent.start:
+        return False
+    words_ = [t for t in sent if t.is_alpha and len(t) > 3]
+    return sum(t.is_lower for t in words_) >= 0.2 * len(words_)

@@ -21,7 +21,7 @@ CONDITION_KEYS = {"prt", "obj", "objmod", "mod", "prep", "pobj", "xcomp", "subj"
 # Conditions that rule a reading out ("released a statement" is no release of persons):
 # they say nothing of how specific the entry is.
 NEGATIVE_CONDITIONS = frozenset({"notobj", "notpobj"})
-BARE_CONDITIONS = {"noobj"}
+BARE_CONDITIONS = {"noobj", "noclause"}
 FAMILIES = {"appeal", "demand", "intend", "soft", "reject", "threaten", "prepare", "yield"}
 TOPIC_SCHEMES = {"charge", "reform"}
 PLAIN_FLAGS = {"mutual", "comp", "light", "counterpart", "action"}
@@ -29,7 +29,7 @@ TARGET_SLOTS = {"obj", "iobj", "comp", "objagent", "xobj", "-"}
 # The families that have a column of families.tsv; its "*" row gives each one's own code.
 FAMILY_COLUMNS = ("appeal", "intend", "demand", "reject", "threaten")
 # The constructions of constructions.tsv, each read by a rule of events/constructions.py.
-CONSTRUCTIONS = frozenset({"blame", "dismissal", "obligation", "disparage", "praise"})
+CONSTRUCTIONS = frozenset({"blame", "dismissal", "obligation", "reproach", "disparage", "praise"})
 
 
 @dataclass(frozen=True, slots=True)

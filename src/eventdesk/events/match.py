@@ -204,6 +204,8 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
                 return None
     if "noobj" in entry.bare and sx.direct_objects(token):
         return None
+    if "noclause" in entry.bare and sx.children(token, "ccomp"):
+        return None
     if entry.pos == "n" and any(" " in key for key in entry.lemmas & sx.forms(token)):
         phrases += 1
     return parts, phrases

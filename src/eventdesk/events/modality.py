@@ -77,6 +77,65 @@ def _headline_future(ctx: DocumentCoder, clause: Token) -> bool:
     return clause.dep_ == "ROOT" or speech_head(ctx, clause) is not None
 
 
+def obliged(token: Token) -> bool:
+    """ "critics who say he should condemn them", "insisting that Trump should release
+    them", "Mexico should be grateful and even agree to pay": an action under "should",
+    "must" or "ought" is what someone is told to do, not something done — the demand is
+    the event (constructions.obligations codes it when it finds who demands of whom);
+    "should have done" did not happen either. "Must have done" is a guess about what
+    happened and stays."""
+    node = sx.position(token) if sx.is_noun(token) else token
+    if sx.is_noun(token) and node.dep_ in ("dobj", "nsubjpass"):
+        node = node.head
+    for _ in range(4):
+        aux = sx.aux_lemmas(node)
+        if aux & OBLIGATION_AUX:
+            return not ("must" in aux and "have" in aux) and not sx.inverted_should(node)
+        own_subject = sx.children(node, "nsubj", "nsubjpass")
+        if node.dep_ == "xcomp" or (node.dep_ == "conj" and not own_subject and not aux):
+            node = node.head
+            continue
+        return False
+    return False
+
+
+def alleged(token: Token) -> bool:
+    """ "two men suspected of blowing up a plane", "charged with attacking police", "jailed
+    for insulting the king": an act under a `charge_word`'s "of", "with" or "for" is what
+    someone is suspected of or held for, not an act the text asserts (the charge, the
+    arrest is the event)."""
+    if not sx.is_verb(token) or token.dep_ != "pcomp":
+        return False
+    prep = token.head
+    return sx.lemma(prep) in ("of", "with", "for") and sx.lemma(prep.head) in words("charge_word")
+
+
+def counterfactual(token: Token) -> bool:
+    """ "would have had to resign", "it would have been cool had Clinton congratulated
+    him", "if Iran had attacked, Israel would have retaliated": what would have happened,
+    or the condition that did not hold, did not happen. ("may have removed", a guess,
+    stays.)"""
+    node = sx.position(token) if sx.is_noun(token) else token
+    if sx.is_noun(token) and node.dep_ in ("dobj", "nsubjpass"):
+        node = node.head
+    for _ in range(3):
+        auxes = [a for a in node.children if a.dep_ in ("aux", "auxpass")]
+        lemmas = {sx.lemma(a) for a in auxes}
+        if "have" in lemmas and lemmas & {"would", "'d"} and node.tag_ == "VBN":
+            return True
+        # "had" before the subject ("had Clinton congratulated him"), which the parser may
+        # also make the clause's head
+        had = [a for a in [*auxes, node.head] if a.lower_ in ("had", "'d") and a.tag_ == "VBD"]
+        subjects = sx.children(node, "nsubj", "nsubjpass")
+        if had and (sx.has_mark(node, ("if",)) and had[0] in auxes
+                    or subjects and had[0].i + 1 == subjects[0].left_edge.i):
+            return True
+        if node.dep_ != "xcomp":
+            return False
+        node = node.head
+    return False
+
+
 def _likelihood(clause: Token) -> str | None:
     """ "X is likely to sanction Y" (hypothetical), "X is due / set to visit Y" (intended):
     the to-infinitive of a word of likelihood or of a timetable (words.tsv); else None."""

@@ -162,6 +162,19 @@ def named_town(ctx: DocumentCoder, word: Token) -> tuple[list[Token], str] | Non
     return (tokens, next(iter(countries))) if len(countries) == 1 else None
 
 
+def place_name(word: Token) -> bool:
+    """Whether the proper name headed by `word` (with its compounds) is a city, region or
+    country the gazetteer knows, written out (no abbreviation such as "U.S.", no site such
+    as "the Kremlin"), whatever the tagger's entity label ("Wilmington" read as a person)."""
+    if word.pos_ != "PROPN":
+        return False
+    names = sorted([t for t in children_of(word) if t.dep_ == "compound"] + [word], key=lambda t: t.i)
+    if any(t.is_upper or "." in t.text for t in names):
+        return False
+    name = text_of(word.doc)[names[0].idx:names[-1].idx + len(names[-1])]
+    return any(r.feature != "site" for r in load_gazetteer().lookup(name))
+
+
 def _surname(word: Token) -> bool:
     """Whether the word alone is the last name of a person the document names in full
     ("Alicia Machado ... attacked Machado")."""

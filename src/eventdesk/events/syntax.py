@@ -421,6 +421,14 @@ def has_mark(token: Token, words: Iterable[str]) -> bool:
     return any(child.dep_ == "mark" and lemma(child) in words for child in children_of(token))
 
 
+def inverted_should(clause: Token) -> bool:
+    """ "Should Rubio win Florida, ...": "should" before its subject opens a condition,
+    it obliges no one."""
+    subjects = children(clause, "nsubj", "nsubjpass")
+    return bool(subjects) and any(
+        c.dep_ == "aux" and lemma(c) == "should" and c.i < subjects[0].i for c in clause.children)
+
+
 def ancestors_within_sentence(token: Token) -> Iterator[Token]:
     node = token
     while node.head.i != node.i:
