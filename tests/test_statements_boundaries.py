@@ -92,3 +92,37 @@ def test_statements_content_keeps_what_was_said(text, cue, content):
 def test_statements_as_phrase_before_cue_is_no_frame():
     text = "As an example of her skills, Ms. Park pointed to a town meeting in Elmford last spring."
     assert content_of(text, "pointed to").startswith("a town meeting")
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # a condition the parser hangs on the cue
+            "The governor has pledged to name Ms. Ortiz treasurer if she wins the primary.",
+            "has pledged",
+            "to name Ms. Ortiz treasurer if she wins the primary",
+        ),
+        (
+            "The union threatened to walk out of the talks unless the port hires forty more pilots.",
+            "threatened",
+            "to walk out of the talks unless the port hires forty more pilots",
+        ),
+        (  # a reason after a quoted phrase
+            'The mayor mocked her rival for "having a tough night" because he carried no ward.',
+            "mocked",
+            'her rival for "having a tough night" because he carried no ward',
+        ),
+        (
+            'The coach joked that he still likes "a good, long rain now and then" since he grew up on a farm.',
+            "joked",
+            'that he still likes "a good, long rain now and then" since he grew up on a farm',
+        ),
+    ],
+)
+def test_statements_condition_or_reason_is_part_of_what_is_said(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+def test_statements_reason_after_a_bare_object_is_the_act():
+    # "endorsed Lee since ...": why the act was done, not what was said
+    assert content_of("The former mayor endorsed Ms. Ruiz since the old party had split.", "endorsed") == "Ms. Ruiz"

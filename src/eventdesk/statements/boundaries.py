@@ -1,9 +1,11 @@
 """Where a reported clause ends, drawn as news annotators draw it (PolNeAR): what the
-writer adds about something named in the content is not what the speaker said.
+writer adds about something named in the content is not what the speaker said, and the
+condition or reason the speaker gives is.
 
 "She said the fund would go to Lee, who ran the agency until May" reports that the fund
 would go to Lee; who Lee is, is the writer's aside. The same holds for an apposition
-("..., a decision critics called rushed") and for an aside set off by a dash.
+("..., a decision critics called rushed") and for an aside set off by a dash. "He vowed to
+cut taxes if he wins" reports the condition too, wherever the parser hung it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ from eventdesk.lang import RELATIVE_PRONOUNS
 from eventdesk.nlp import children_of
 from eventdesk.statements.cues import cue_of
 
+# Marks of a clause that gives the condition or the reason of what is said ("vowed to cut
+# taxes if he wins", "mocked the senator for losing because he had spent the most").
+_CONDITION_MARKS = {"if", "unless", "provided", "providing", "because", "since", "once"}
+# Auxiliaries that open a condition without "if" ("should he win", "were she to lose").
+_INVERTED_CONDITION = {"should", "were", "had"}
 # Marks that set an aside off from what comes before it.
 _ASIDE_OPENERS = {",", "—", "–", "--", "-", "("}
 # Words that open a non-restrictive relative clause ("..., who ...", "..., much of which ..."):
@@ -96,3 +103,46 @@ def _last_word(tokens: list[Token]) -> Token | None:
     words = [t for t in tokens if not (t.is_punct or t.is_space or t.is_quote)]
     return max(words, key=lambda t: t.i) if words else None
 
+
+def with_trailing_condition(ctx, cue: Token, tokens: list[Token]) -> list[Token]:
+    """The content with the condition or reason that follows it, when the parser hung that
+    clause on the cue rather than on what is said ("pledged to make her treasurer if he
+    wins", "threatened to skip the debate unless he is paid", "should the chance come"):
+    an adverbial clause of the cue, right after the content (across a comma or a closing
+    quotation mark at most), outside quotation marks, with no speech of its own. Not after
+    a bare object ("endorsed Lee since he quit the race"): there the clause tells why the
+    act was done."""
+    if not tokens or _bare_object(tokens):
+        return tokens
+    last = max(t.i for t in tokens)
+    for clause in children_of(cue):
+        if clause.dep_ != "advcl" or clause.i <= last or ctx.in_quote(clause) or cue_of(ctx, clause) is not None:
+            continue
+        first = clause.left_edge
+        if any(not (t.text == "," or t.is_quote) for t in cue.doc[last + 1 : first.i]):
+            continue
+        if not _condition(clause):
+            continue
+        present = {t.i for t in tokens}
+        return sorted(tokens + [t for t in clause.subtree if t.i not in present], key=lambda t: t.i)
+    return tokens
+
+
+def _bare_object(tokens: list[Token]) -> bool:
+    """Is the content a noun phrase alone ("Lee", "the new tax"), with no phrase of the cue's
+    frame ("Lee as a threat", "Lee for losing") and no clause?"""
+    present = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in present or t.head.i == t.i]
+    return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _condition(clause: Token) -> bool:
+    """Does the adverbial clause open with a mark of condition or reason ("if", "unless",
+    "because") or an inverted auxiliary ("should he win")?"""
+    first = clause.left_edge
+    marks = [c for c in children_of(clause) if c.dep_ == "mark"]
+    if marks:
+        return marks[0].i == first.i and marks[0].lower_ in _CONDITION_MARKS
+    return first.lower_ in _INVERTED_CONDITION and first.dep_ in ("aux", "auxpass") and first.head.i == clause.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in children_of(clause)
+    )
