@@ -126,3 +126,30 @@ def test_statements_condition_or_reason_is_part_of_what_is_said(text, cue, conte
 def test_statements_reason_after_a_bare_object_is_the_act():
     # "endorsed Lee since ...": why the act was done, not what was said
     assert content_of("The former mayor endorsed Ms. Ruiz since the old party had split.", "endorsed") == "Ms. Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        (  # a noun of stance with its clause: the noun joins the verb's cue
+            "The governor expressed concern that the old dam could fail.",
+            "The governor", "expressed concern", "that the old dam could fail",
+        ),
+        (
+            "Two senators have openly voiced support for the ferry levy.",
+            "Two senators", "have openly voiced support for", "the ferry levy",
+        ),
+        (
+            "The harbor board has outlined a plan to dredge the channel.",
+            "The harbor board", "has outlined a plan", "to dredge the channel",
+        ),
+    ],
+)
+def test_statements_verb_of_expressing_with_a_noun_cue(text, speaker, cue, content):
+    [statement] = coded(text)
+    assert (statement.speaker.text, statement.cue.text, statement.content.text) == (speaker, cue, content)
+
+
+def test_statements_verb_of_expressing_with_a_bare_noun_keeps_it_as_content():
+    [statement] = coded("The minister expressed his condolences.")
+    assert (statement.cue.text, statement.content.text) == ("expressed", "his condolences")

@@ -251,6 +251,10 @@ def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: li
         # "repeated his claim that ...", "mocked the union's belief that ...": the noun
         # carries the attribution, held by its possessor (statements.nouns).
         return []
+    if noun is not None and cue.lemma_.lower() in words_with_role("light") and noun_has_content(cue, dobj, noun):
+        # "voiced support for the bill", "outlined a plan to cut fees": the noun says what,
+        # held by the verb's subject (statements.nouns), as news annotators draw the cue.
+        return []
     parts = [dobj]
     # "denied any role in the sinking": the parser may hang the noun's own phrase on the verb.
     for prep in (c for c in children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1):
@@ -258,6 +262,22 @@ def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: li
             if not any(c.lemma_.lower() in words_with_role("occasion") for c in children_of(prep)):
                 parts.append(prep)  # "condemned the program in statements": where it was said
     return span_of(ctx, parts, cue)
+
+
+def noun_has_content(verb: Token, noun: Token, entry: CueEntry) -> bool:
+    """Does a noun cue, the object of `verb`, have a complement its entry allows: an
+    infinitive ("a plan to cut fees") or a preposition's object ("support for the bill"),
+    also one the parser hung on the verb right after the noun?"""
+    after_noun = [c for c in children_of(verb) if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+    for child in list(children_of(noun)) + after_noun:
+        if child.i < noun.i:
+            continue
+        if "to" in entry.frames and child.dep_ in ("acl", "relcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in children_of(child)):
+            return True
+        frame = "to-np" if child.lower_ == "to" else child.lower_
+        if child.dep_ == "prep" and frame in entry.frames and any(o.dep_ in ("pobj", "pcomp") for o in children_of(child)):
+            return True
+    return False
 
 
 def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:
