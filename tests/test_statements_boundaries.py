@@ -153,3 +153,22 @@ def test_statements_verb_of_expressing_with_a_noun_cue(text, speaker, cue, conte
 def test_statements_verb_of_expressing_with_a_bare_noun_keeps_it_as_content():
     [statement] = coded("The minister expressed his condolences.")
     assert (statement.cue.text, statement.content.text) == ("expressed", "his condolences")
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # the object's infinitive, which the parser may hang on the verb
+            "The senator still supports his 2013 amendments to radically expand the visa program.",
+            "still supports",
+            "his 2013 amendments to radically expand the visa program",
+        ),
+        (
+            "The mayor praised the efforts of the council to find a solution to the strike.",
+            "praised",
+            "the efforts of the council to find a solution to the strike",
+        ),
+    ],
+)
+def test_statements_object_keeps_its_infinitive(text, cue, content):
+    assert content_of(text, cue) == content

@@ -261,6 +261,12 @@ def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: li
         if not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and prep.lower_ in _NOUN_PREPS:
             if not any(c.lemma_.lower() in words_with_role("occasion") for c in children_of(prep)):
                 parts.append(prep)  # "condemned the program in statements": where it was said
+    # "supports his amendments to expand the program", "decried the calls to ban ...": the
+    # noun's infinitive, whatever the parser hung it on.
+    end = max(p.right_edge.i for p in parts)
+    for verb in (c for c in children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end + 1):
+        if _has_to(verb) and not ctx.in_quote(verb) and cue_of(ctx, verb) is None:
+            parts.append(verb)
     return span_of(ctx, parts, cue)
 
 
