@@ -172,3 +172,20 @@ def test_statements_verb_of_expressing_with_a_bare_noun_keeps_it_as_content():
 )
 def test_statements_object_keeps_its_infinitive(text, cue, content):
     assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Still, turnout fell in every ward, the survey found.", "found", "turnout fell in every ward"),
+        ("In fact, the harbor lost money for a decade, according to the audit.", "according to", "the harbor lost money for a decade"),
+        ("Indeed, he said, the port is safe.", "said", "the port is safe"),
+    ],
+)
+def test_statements_writer_connective_is_not_content(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+def test_statements_opening_but_stays_in_trailing_content():
+    # PolNeAR keeps "But" and "Instead" more often than not
+    assert content_of("But the harbor lost money, the mayor said.", "said") == "But the harbor lost money"

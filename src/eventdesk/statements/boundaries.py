@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventdesk.lang import RELATIVE_PRONOUNS
 from eventdesk.nlp import children_of
 from eventdesk.statements.cues import cue_of
+from eventdesk.statements.lexicon import words_with_role
 
 # Marks of a clause that gives the condition or the reason of what is said ("vowed to cut
 # taxes if he wins", "mocked the senator for losing because he had spent the most").
@@ -125,6 +126,20 @@ def with_trailing_condition(ctx, cue: Token, tokens: list[Token]) -> list[Token]
             continue
         present = {t.i for t in tokens}
         return sorted(tokens + [t for t in clause.subtree if t.i not in present], key=lambda t: t.i)
+    return tokens
+
+
+def without_leading_connective(ctx, tokens: list[Token]) -> list[Token]:
+    """The content without a discourse connective of the writer's that opens it, set off by
+    a comma ("Still, turnout fell, the survey found": "turnout fell"; word_roles.tsv,
+    connective), outside quotation marks."""
+    words = [t for t in sorted(tokens, key=lambda t: t.i) if not t.is_space]
+    for size in (1, 2, 3):
+        if len(words) <= size + 1 or words[size].text != "," or ctx.in_quote(words[0]):
+            continue
+        phrase = " ".join(t.lower_ for t in words[:size])
+        if phrase in words_with_role("connective") and all(t.i == words[0].i + k for k, t in enumerate(words[: size + 1])):
+            return words[size + 1 :]
     return tokens
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.statements.boundaries import with_trailing_condition, without_trailing_aside
+from eventdesk.statements.boundaries import with_trailing_condition, without_leading_connective, without_trailing_aside
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
@@ -42,7 +42,7 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
         content = with_trailing_condition(ctx, cue, frame_content(ctx, tokens, entry))
     if cue.lower_ != "according":
         content = without_trailing_aside(ctx, content)  # "according to" reports the writer's whole clause
-    content = _strip_punct(content)
+    content = _strip_punct(without_leading_connective(ctx, content))
     if not content:
         return None
     speaker = speaker_of(ctx, tokens, entry)

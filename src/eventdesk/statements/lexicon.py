@@ -221,7 +221,7 @@ def adjective_cues() -> dict[str, CueEntry]:
     return found
 
 
-WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting", "impression", "issuing", "display", "occasion", "aspect", "focus", "label", "hearsay", "light", "refusal", "asking", "circumstance"})
+WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting", "impression", "issuing", "display", "occasion", "aspect", "focus", "label", "hearsay", "light", "refusal", "asking", "circumstance", "connective"})
 
 
 @lru_cache(maxsize=1)
