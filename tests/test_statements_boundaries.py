@@ -189,3 +189,27 @@ def test_statements_writer_connective_is_not_content(text, cue, content):
 def test_statements_opening_but_stays_in_trailing_content():
     # PolNeAR keeps "But" and "Instead" more often than not
     assert content_of("But the harbor lost money, the mayor said.", "said") == "But the harbor lost money"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # a conjunct the parser hangs on the cue
+            'The council condemned the test as "provocative and destabilizing" and a "grave threat" to the region.',
+            "condemned",
+            'the test as "provocative and destabilizing" and a "grave threat" to the region',
+        ),
+        (
+            "The union called for higher wages for nurses, and for new rules on overtime.",
+            "called for",
+            "higher wages for nurses, and for new rules on overtime",
+        ),
+        (  # a noun's preposition after a closing quotation mark
+            'The senator called the remarks "a true wake-up call" to his supporters.',
+            "called",
+            'the remarks "a true wake-up call" to his supporters',
+        ),
+    ],
+)
+def test_statements_content_keeps_its_phrases_hung_on_the_cue(text, cue, content):
+    assert content_of(text, cue) == content

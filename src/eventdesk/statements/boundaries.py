@@ -20,6 +20,8 @@ from eventdesk.statements.lexicon import words_with_role
 # Marks of a clause that gives the condition or the reason of what is said ("vowed to cut
 # taxes if he wins", "mocked the senator for losing because he had spent the most").
 _CONDITION_MARKS = {"if", "unless", "provided", "providing", "because", "since", "once"}
+# Prepositions by which a noun goes on ("a wake-up call to his supporters").
+_NOUN_PREPS = {"in", "of", "for", "about", "to", "with"}
 # Auxiliaries that open a condition without "if" ("should he win", "were she to lose").
 _INVERTED_CONDITION = {"should", "were", "had"}
 # Marks that set an aside off from what comes before it.
@@ -105,28 +107,43 @@ def _last_word(tokens: list[Token]) -> Token | None:
     return max(words, key=lambda t: t.i) if words else None
 
 
-def with_trailing_condition(ctx, cue: Token, tokens: list[Token]) -> list[Token]:
-    """The content with the condition or reason that follows it, when the parser hung that
-    clause on the cue rather than on what is said ("pledged to make her treasurer if he
-    wins", "threatened to skip the debate unless he is paid", "should the chance come"):
-    an adverbial clause of the cue, right after the content (across a comma or a closing
-    quotation mark at most), outside quotation marks, with no speech of its own. Not after
-    a bare object ("endorsed Lee since he quit the race"): there the clause tells why the
-    act was done."""
-    if not tokens or _bare_object(tokens):
-        return tokens
-    last = max(t.i for t in tokens)
-    for clause in children_of(cue):
-        if clause.dep_ != "advcl" or clause.i <= last or ctx.in_quote(clause) or cue_of(ctx, clause) is not None:
+def with_misattached_tail(ctx, cue: Token, tokens: list[Token]) -> list[Token]:
+    """The content with a phrase of its own that the parser hung on the cue after it:
+    - a condition or reason ("pledged to name her treasurer if she wins", "threatened to
+      walk out unless he is paid", "should the chance come"), right after the content
+      (across a comma or a closing quotation mark at most), with no speech of its own; not
+      after a bare object ("endorsed Lee since he quit the race": why the act was done);
+    - a conjunct that is no verb ('condemned the test as "reckless" and a "grave threat"',
+      "called for X, and for Y"), after "and", "or" or "but";
+    - a noun's preposition right after a closing quotation mark ('called the remarks "a
+      wake-up call" to his supporters'), or right after the content ("endorsed the
+      nomination of Ruiz to the court for the eastern district"), not a date nor an
+      occasion of speaking."""
+    for child in children_of(cue):
+        last = max((t.i for t in tokens), default=child.i)
+        if child.i <= last:
             continue
-        first = clause.left_edge
-        if any(not (t.text == "," or t.is_quote) for t in cue.doc[last + 1 : first.i]):
-            continue
-        if not _condition(clause):
-            continue
-        present = {t.i for t in tokens}
-        return sorted(tokens + [t for t in clause.subtree if t.i not in present], key=lambda t: t.i)
+        between = list(cue.doc[last + 1 : child.left_edge.i])
+        if _tail_of_content(ctx, child, between, tokens):
+            present = {t.i for t in tokens}
+            tokens = sorted(tokens + [t for t in between + list(child.subtree) if t.i not in present], key=lambda t: t.i)
     return tokens
+
+
+def _tail_of_content(ctx, child: Token, between: list[Token], tokens: list[Token]) -> bool:
+    """Is the cue's dependent `child`, after the content across `between`, a phrase of the
+    content (with_misattached_tail)?"""
+    if child.dep_ == "advcl":
+        joins = all(t.text == "," or t.is_quote for t in between)
+        return joins and not ctx.in_quote(child) and cue_of(ctx, child) is None and _condition(child) and not _bare_object(tokens)
+    if child.dep_ == "conj":
+        joins = any(t.dep_ == "cc" for t in between) and all(t.dep_ == "cc" or t.is_quote or t.text == "," for t in between)
+        return joins and child.pos_ in ("NOUN", "PROPN", "ADJ", "ADP", "NUM")
+    if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+        if not all(t.is_quote for t in between) or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return False
+        return not any(c.lemma_.lower() in words_with_role("occasion") for c in children_of(child))
+    return False
 
 
 def without_leading_connective(ctx, tokens: list[Token]) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.statements.boundaries import with_trailing_condition, without_leading_connective, without_trailing_aside
+from eventdesk.statements.boundaries import with_misattached_tail, without_leading_connective, without_trailing_aside
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
@@ -39,7 +39,7 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
     elif cue.lower_ == "according":
         content = according_content(ctx, cue)
     else:
-        content = with_trailing_condition(ctx, cue, frame_content(ctx, tokens, entry))
+        content = with_misattached_tail(ctx, cue, frame_content(ctx, tokens, entry))
     if cue.lower_ != "according":
         content = without_trailing_aside(ctx, content)  # "according to" reports the writer's whole clause
     content = _strip_punct(without_leading_connective(ctx, content))
