@@ -204,6 +204,16 @@ def test_statements_opening_but_stays_in_trailing_content():
             "called for",
             "higher wages for nurses, and for new rules on overtime",
         ),
+        (  # the speaker's quoted words, which the parser may make a clause of the cue
+            "The mayor is claiming that flooding is \u201ca big, big problem in this town\u201d but \u201cnobody has the guts to fix it.\u201d",
+            "claiming",
+            "that flooding is \u201ca big, big problem in this town\u201d but \u201cnobody has the guts to fix it.\u201d",
+        ),
+        (
+            "The governor said the press is to blame for focusing on \u201che said this, he wrote that.\u201d",
+            "said",
+            "the press is to blame for focusing on \u201che said this, he wrote that.\u201d",
+        ),
         (  # a noun's preposition after a closing quotation mark
             'The senator called the remarks "a true wake-up call" to his supporters.',
             "called",

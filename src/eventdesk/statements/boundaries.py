@@ -115,6 +115,9 @@ def with_misattached_tail(ctx, cue: Token, tokens: list[Token]) -> list[Token]:
       after a bare object ("endorsed Lee since he quit the race": why the act was done);
     - a conjunct that is no verb ('condemned the test as "reckless" and a "grave threat"',
       "called for X, and for Y"), after "and", "or" or "but";
+    - the speaker's quoted words the parser hung on the cue as a clause of its own ('said
+      they are to blame for "he said this, he tweeted that"', 'is "a big problem" but
+      "nobody has the guts to say it"');
     - a noun's preposition right after a closing quotation mark ('called the remarks "a
       wake-up call" to his supporters'), or right after the content ("endorsed the
       nomination of Ruiz to the court for the eastern district"), not a date nor an
@@ -133,6 +136,8 @@ def with_misattached_tail(ctx, cue: Token, tokens: list[Token]) -> list[Token]:
 def _tail_of_content(ctx, child: Token, between: list[Token], tokens: list[Token]) -> bool:
     """Is the cue's dependent `child`, after the content across `between`, a phrase of the
     content (with_misattached_tail)?"""
+    if child.dep_ in ("ccomp", "conj", "parataxis") and ctx.in_quote(child) and _quote_opens_at(child, between):
+        return True
     if child.dep_ == "advcl":
         joins = all(t.text == "," or t.is_quote for t in between)
         return joins and not ctx.in_quote(child) and cue_of(ctx, child) is None and _condition(child) and not _bare_object(tokens)
@@ -158,6 +163,14 @@ def without_leading_connective(ctx, tokens: list[Token]) -> list[Token]:
         if phrase in words_with_role("connective") and all(t.i == words[0].i + k for k, t in enumerate(words[: size + 1])):
             return words[size + 1 :]
     return tokens
+
+
+def _quote_opens_at(child: Token, between: list[Token]) -> bool:
+    """Does the child's quotation open right after the content, with nothing before its
+    mark but punctuation and "and"/"but"/"or"?"""
+    if not all(t.is_quote or t.is_punct or t.dep_ == "cc" for t in between):
+        return False
+    return any(t.is_quote for t in between) or child.left_edge.is_quote
 
 
 def _bare_object(tokens: list[Token]) -> bool:
