@@ -204,6 +204,11 @@ def test_statements_opening_but_stays_in_trailing_content():
             "called for",
             "higher wages for nurses, and for new rules on overtime",
         ),
+        (  # an infinitive going on in bare verbs
+            "The senator wants to triple the size of the program, grow the reserve corps and create a new service.",
+            "wants",
+            "to triple the size of the program, grow the reserve corps and create a new service",
+        ),
         (  # the speaker's quoted words, which the parser may make a clause of the cue
             "The mayor is claiming that flooding is \u201ca big, big problem in this town\u201d but \u201cnobody has the guts to fix it.\u201d",
             "claiming",

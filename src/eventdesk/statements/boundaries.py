@@ -114,7 +114,8 @@ def with_misattached_tail(ctx, cue: Token, tokens: list[Token]) -> list[Token]:
       (across a comma or a closing quotation mark at most), with no speech of its own; not
       after a bare object ("endorsed Lee since he quit the race": why the act was done);
     - a conjunct that is no verb ('condemned the test as "reckless" and a "grave threat"',
-      "called for X, and for Y"), after "and", "or" or "but";
+      "called for X, and for Y"), after "and", "or" or "but", or a bare verb that goes on
+      with the content's infinitive ("wants to triple the fund, grow the corps and ...");
     - the speaker's quoted words the parser hung on the cue as a clause of its own ('said
       they are to blame for "he said this, he tweeted that"', 'is "a big problem" but
       "nobody has the guts to say it"');
@@ -141,6 +142,8 @@ def _tail_of_content(ctx, child: Token, between: list[Token], tokens: list[Token
     if child.dep_ == "advcl":
         joins = all(t.text == "," or t.is_quote for t in between)
         return joins and not ctx.in_quote(child) and cue_of(ctx, child) is None and _condition(child) and not _bare_object(tokens)
+    if child.dep_ == "conj" and _infinitive_goes_on(ctx, child, between, tokens):
+        return True
     if child.dep_ == "conj":
         joins = any(t.dep_ == "cc" for t in between) and all(t.dep_ == "cc" or t.is_quote or t.text == "," for t in between)
         return joins and child.pos_ in ("NOUN", "PROPN", "ADJ", "ADP", "NUM")
@@ -163,6 +166,20 @@ def without_leading_connective(ctx, tokens: list[Token]) -> list[Token]:
         if phrase in words_with_role("connective") and all(t.i == words[0].i + k for k, t in enumerate(words[: size + 1])):
             return words[size + 1 :]
     return tokens
+
+
+def _infinitive_goes_on(ctx, verb: Token, between: list[Token], tokens: list[Token]) -> bool:
+    """ "wants to triple the fund, grow the corps and create a reserve": a bare verb with no
+    subject of its own, after a content that is (or holds) a to-infinitive, goes on with
+    that infinitive, wherever the parser hung it (not on a bare cue: "will say ... and
+    vote ..." is the speaker going on)."""
+    if verb.tag_ != "VB" or verb.head.tag_ == "VB" or cue_of(ctx, verb) is not None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(verb)):
+        return False
+    if not all(t.text == "," or t.dep_ == "cc" for t in between):
+        return False
+    return any(t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(t)) for t in tokens)
 
 
 def _quote_opens_at(child: Token, between: list[Token]) -> bool:
