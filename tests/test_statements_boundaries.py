@@ -150,9 +150,17 @@ def test_statements_verb_of_expressing_with_a_noun_cue(text, speaker, cue, conte
     assert (statement.speaker.text, statement.cue.text, statement.content.text) == (speaker, cue, content)
 
 
-def test_statements_verb_of_expressing_with_a_bare_noun_keeps_it_as_content():
-    [statement] = coded("The minister expressed his condolences.")
-    assert (statement.cue.text, statement.content.text) == ("expressed", "his condolences")
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The minister expressed his condolences.", "his condolences"),
+        # a possessor keeps the noun with the verb's object, as PolNeAR draws it
+        ("Nearly all the voters expressed their support for the mayor.", "their support for the mayor"),
+    ],
+)
+def test_statements_verb_of_expressing_keeps_a_bare_or_owned_noun_as_content(text, content):
+    [statement] = coded(text)
+    assert (statement.cue.text, statement.content.text) == ("expressed", content)
 
 
 @pytest.mark.parametrize(

@@ -253,8 +253,10 @@ def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: li
         return []
     if noun is not None and cue.lemma_.lower() in words_with_role("light") and noun_has_content(cue, dobj, noun):
         # "voiced support for the bill", "outlined a plan to cut fees": the noun says what,
-        # held by the verb's subject (statements.nouns), as news annotators draw the cue.
-        return []
+        # held by the verb's subject (statements.nouns), as news annotators draw the cue;
+        # "expressed their support for Lee" stays the verb's, its object the content.
+        if not any(c.dep_ == "poss" for c in children_of(dobj)):
+            return []
     parts = [dobj]
     # "denied any role in the sinking": the parser may hang the noun's own phrase on the verb.
     for prep in (c for c in children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1):
