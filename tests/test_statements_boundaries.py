@@ -236,3 +236,15 @@ def test_statements_opening_but_stays_in_trailing_content():
 )
 def test_statements_content_keeps_its_phrases_hung_on_the_cue(text, cue, content):
     assert content_of(text, cue) == content
+
+
+def test_statements_light_verb_in_a_relative_clause_speaks_for_its_antecedent():
+    statements = coded("The network's chief, Jeff Zucker, who has voiced the desire to run for office, said nothing.")
+    found = [s for s in statements if s.cue.text == "has voiced the desire"]
+    assert [(s.speaker.text, s.content.text) for s in found] == [("Jeff Zucker", "to run for office")]
+
+
+def test_statements_reporting_inside_a_light_verb_noun_stays_in_its_content():
+    [statement] = coded("The journalist expressed particular concern over those in the town who had defended the mayor's remarks.")
+    assert (statement.speaker.text, statement.cue.text) == ("The journalist", "expressed particular concern over")
+    assert statement.content.text == "those in the town who had defended the mayor's remarks"
