@@ -92,3 +92,159 @@ def test_statements_content_keeps_what_was_said(text, cue, content):
 def test_statements_as_phrase_before_cue_is_no_frame():
     text = "As an example of her skills, Ms. Park pointed to a town meeting in Elmford last spring."
     assert content_of(text, "pointed to").startswith("a town meeting")
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # a condition the parser hangs on the cue
+            "The governor has pledged to name Ms. Ortiz treasurer if she wins the primary.",
+            "has pledged",
+            "to name Ms. Ortiz treasurer if she wins the primary",
+        ),
+        (
+            "The union threatened to walk out of the talks unless the port hires forty more pilots.",
+            "threatened",
+            "to walk out of the talks unless the port hires forty more pilots",
+        ),
+        (  # a reason after a quoted phrase
+            'The mayor mocked her rival for "having a tough night" because he carried no ward.',
+            "mocked",
+            'her rival for "having a tough night" because he carried no ward',
+        ),
+        (
+            'The coach joked that he still likes "a good, long rain now and then" since he grew up on a farm.',
+            "joked",
+            'that he still likes "a good, long rain now and then" since he grew up on a farm',
+        ),
+    ],
+)
+def test_statements_condition_or_reason_is_part_of_what_is_said(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+def test_statements_reason_after_a_bare_object_is_the_act():
+    # "endorsed Lee since ...": why the act was done, not what was said
+    assert content_of("The former mayor endorsed Ms. Ruiz since the old party had split.", "endorsed") == "Ms. Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        (  # a noun of stance with its clause: the noun joins the verb's cue
+            "The governor expressed concern that the old dam could fail.",
+            "The governor", "expressed concern", "that the old dam could fail",
+        ),
+        (
+            "Two senators have openly voiced support for the ferry levy.",
+            "Two senators", "have openly voiced support for", "the ferry levy",
+        ),
+        (
+            "The harbor board has outlined a plan to dredge the channel.",
+            "The harbor board", "has outlined a plan", "to dredge the channel",
+        ),
+    ],
+)
+def test_statements_verb_of_expressing_with_a_noun_cue(text, speaker, cue, content):
+    [statement] = coded(text)
+    assert (statement.speaker.text, statement.cue.text, statement.content.text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The minister expressed his condolences.", "his condolences"),
+        # a possessor keeps the noun with the verb's object, as PolNeAR draws it
+        ("Nearly all the voters expressed their support for the mayor.", "their support for the mayor"),
+    ],
+)
+def test_statements_verb_of_expressing_keeps_a_bare_or_owned_noun_as_content(text, content):
+    [statement] = coded(text)
+    assert (statement.cue.text, statement.content.text) == ("expressed", content)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # the object's infinitive, which the parser may hang on the verb
+            "The senator still supports his 2013 amendments to radically expand the visa program.",
+            "still supports",
+            "his 2013 amendments to radically expand the visa program",
+        ),
+        (
+            "The mayor praised the efforts of the council to find a solution to the strike.",
+            "praised",
+            "the efforts of the council to find a solution to the strike",
+        ),
+    ],
+)
+def test_statements_object_keeps_its_infinitive(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Still, turnout fell in every ward, the survey found.", "found", "turnout fell in every ward"),
+        ("In fact, the harbor lost money for a decade, according to the audit.", "according to", "the harbor lost money for a decade"),
+        ("Indeed, he said, the port is safe.", "said", "the port is safe"),
+    ],
+)
+def test_statements_writer_connective_is_not_content(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+def test_statements_opening_but_stays_in_trailing_content():
+    # PolNeAR keeps "But" and "Instead" more often than not
+    assert content_of("But the harbor lost money, the mayor said.", "said") == "But the harbor lost money"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # a conjunct the parser hangs on the cue
+            'The council condemned the test as "provocative and destabilizing" and a "grave threat" to the region.',
+            "condemned",
+            'the test as "provocative and destabilizing" and a "grave threat" to the region',
+        ),
+        (
+            "The union called for higher wages for nurses, and for new rules on overtime.",
+            "called for",
+            "higher wages for nurses, and for new rules on overtime",
+        ),
+        (  # an infinitive going on in bare verbs
+            "The senator wants to triple the size of the program, grow the reserve corps and create a new service.",
+            "wants",
+            "to triple the size of the program, grow the reserve corps and create a new service",
+        ),
+        (  # the speaker's quoted words, which the parser may make a clause of the cue
+            "The mayor is claiming that flooding is \u201ca big, big problem in this town\u201d but \u201cnobody has the guts to fix it.\u201d",
+            "claiming",
+            "that flooding is \u201ca big, big problem in this town\u201d but \u201cnobody has the guts to fix it.\u201d",
+        ),
+        (
+            "The governor said the press is to blame for focusing on \u201che said this, he wrote that.\u201d",
+            "said",
+            "the press is to blame for focusing on \u201che said this, he wrote that.\u201d",
+        ),
+        (  # a noun's preposition after a closing quotation mark
+            'The senator called the remarks "a true wake-up call" to his supporters.',
+            "called",
+            'the remarks "a true wake-up call" to his supporters',
+        ),
+    ],
+)
+def test_statements_content_keeps_its_phrases_hung_on_the_cue(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+def test_statements_light_verb_in_a_relative_clause_speaks_for_its_antecedent():
+    statements = coded("The network's chief, Jeff Zucker, who has voiced the desire to run for office, said nothing.")
+    found = [s for s in statements if s.cue.text == "has voiced the desire"]
+    assert [(s.speaker.text, s.content.text) for s in found] == [("Jeff Zucker", "to run for office")]
+
+
+def test_statements_reporting_inside_a_light_verb_noun_stays_in_its_content():
+    [statement] = coded("The journalist expressed particular concern over those in the town who had defended the mayor's remarks.")
+    assert (statement.speaker.text, statement.cue.text) == ("The journalist", "expressed particular concern over")
+    assert statement.content.text == "those in the town who had defended the mayor's remarks"

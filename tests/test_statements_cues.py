@@ -64,7 +64,7 @@ def test_more_verbs_of_saying(text, expected):
         ("The senator denounced the ruling as unjust.", ("The senator", "denounced", "the ruling as unjust")),
         ("The mayor thanked volunteers for their work.", ("The mayor", "thanked", "volunteers for their work")),
         ("The party touted its record on jobs.", ("The party", "touted", "its record on jobs")),
-        ("The council expressed concern about the flooding.", ("The council", "expressed", "concern about the flooding")),
+        ("The council expressed concern about the flooding.", ("The council", "expressed concern about", "the flooding")),
         ("The ministry downplayed the risk of a shortage.", ("The ministry", "downplayed", "the risk of a shortage")),
         ("Critics portrayed the governor as out of touch.", ("Critics", "portrayed", "the governor as out of touch")),
     ],

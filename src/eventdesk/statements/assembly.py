@@ -246,7 +246,11 @@ def negated_cue(cue: Token | None) -> bool:
         return False
     if cue.lemma_.lower() in words_with_role("refusal"):
         return True
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children_of(cue))
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children_of(cue)):
+        return True
+    # "has not outlined a plan to ...": a noun cue negated through its light verb
+    light = cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.lemma_.lower() in words_with_role("light")
+    return light and any(c.dep_ == "neg" for c in children_of(cue.head))
 
 
 # Words of a verb group that stand before a cue verb: auxiliaries and adverbs ("has said",
@@ -263,7 +267,9 @@ def verb_group_start(ctx: ArticleContext, draft: Draft) -> int:
     very worried"); a noun with the adjectives before it ("harsh attacks", "energetic
     endorsement"). The cue's `lemma` stays the cue word's."""
     cue = draft.cue_token
-    if cue is None or cue.idx != draft.cue_start:
+    if cue is not None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.idx == draft.cue_start:
+        cue = cue.head  # a noun cue with its light verb: "has expressed concern", "have made the case"
+    elif cue is None or cue.idx != draft.cue_start:
         return draft.cue_start
     between = cue.doc[cue.head.i + 1 : cue.i]
     if cue.dep_ == "acomp" and cue.head.i < cue.i and all(t.pos_ in ("ADV", "PART") for t in between):

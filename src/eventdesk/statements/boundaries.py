@@ -1,9 +1,11 @@
 """Where a reported clause ends, drawn as news annotators draw it (PolNeAR): what the
-writer adds about something named in the content is not what the speaker said.
+writer adds about something named in the content is not what the speaker said, and the
+condition or reason the speaker gives is.
 
 "She said the fund would go to Lee, who ran the agency until May" reports that the fund
 would go to Lee; who Lee is, is the writer's aside. The same holds for an apposition
-("..., a decision critics called rushed") and for an aside set off by a dash.
+("..., a decision critics called rushed") and for an aside set off by a dash. "He vowed to
+cut taxes if he wins" reports the condition too, wherever the parser hung it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from spacy.tokens import Token
 from eventdesk.lang import RELATIVE_PRONOUNS
 from eventdesk.nlp import children_of
 from eventdesk.statements.cues import cue_of
+from eventdesk.statements.lexicon import words_with_role
 
+# Marks of a clause that gives the condition or the reason of what is said ("vowed to cut
+# taxes if he wins", "mocked the senator for losing because he had spent the most").
+_CONDITION_MARKS = {"if", "unless", "provided", "providing", "because", "since", "once"}
+# Prepositions by which a noun goes on ("a wake-up call to his supporters").
+_NOUN_PREPS = {"in", "of", "for", "about", "to", "with"}
+# Auxiliaries that open a condition without "if" ("should he win", "were she to lose").
+_INVERTED_CONDITION = {"should", "were", "had"}
 # Marks that set an aside off from what comes before it.
 _ASIDE_OPENERS = {",", "—", "–", "--", "-", "("}
 # Words that open a non-restrictive relative clause ("..., who ...", "..., much of which ..."):
@@ -96,3 +106,105 @@ def _last_word(tokens: list[Token]) -> Token | None:
     words = [t for t in tokens if not (t.is_punct or t.is_space or t.is_quote)]
     return max(words, key=lambda t: t.i) if words else None
 
+
+def with_misattached_tail(ctx, cue: Token, tokens: list[Token]) -> list[Token]:
+    """The content with a phrase of its own that the parser hung on the cue after it:
+    - a condition or reason ("pledged to name her treasurer if she wins", "threatened to
+      walk out unless he is paid", "should the chance come"), right after the content
+      (across a comma or a closing quotation mark at most), with no speech of its own; not
+      after a bare object ("endorsed Lee since he quit the race": why the act was done);
+    - a conjunct that is no verb ('condemned the test as "reckless" and a "grave threat"',
+      "called for X, and for Y"), after "and", "or" or "but", or a bare verb that goes on
+      with the content's infinitive ("wants to triple the fund, grow the corps and ...");
+    - the speaker's quoted words the parser hung on the cue as a clause of its own ('said
+      they are to blame for "he said this, he tweeted that"', 'is "a big problem" but
+      "nobody has the guts to say it"');
+    - a noun's preposition right after a closing quotation mark ('called the remarks "a
+      wake-up call" to his supporters'), or right after the content ("endorsed the
+      nomination of Ruiz to the court for the eastern district"), not a date nor an
+      occasion of speaking."""
+    for child in children_of(cue):
+        last = max((t.i for t in tokens), default=child.i)
+        if child.i <= last:
+            continue
+        between = list(cue.doc[last + 1 : child.left_edge.i])
+        if _tail_of_content(ctx, child, between, tokens):
+            present = {t.i for t in tokens}
+            tokens = sorted(tokens + [t for t in between + list(child.subtree) if t.i not in present], key=lambda t: t.i)
+    return tokens
+
+
+def _tail_of_content(ctx, child: Token, between: list[Token], tokens: list[Token]) -> bool:
+    """Is the cue's dependent `child`, after the content across `between`, a phrase of the
+    content (with_misattached_tail)?"""
+    if child.dep_ in ("ccomp", "conj", "parataxis") and ctx.in_quote(child) and _quote_opens_at(child, between):
+        return True
+    if child.dep_ == "advcl":
+        joins = all(t.text == "," or t.is_quote for t in between)
+        return joins and not ctx.in_quote(child) and cue_of(ctx, child) is None and _condition(child) and not _bare_object(tokens)
+    if child.dep_ == "conj" and _infinitive_goes_on(ctx, child, between, tokens):
+        return True
+    if child.dep_ == "conj":
+        joins = any(t.dep_ == "cc" for t in between) and all(t.dep_ == "cc" or t.is_quote or t.text == "," for t in between)
+        return joins and child.pos_ in ("NOUN", "PROPN", "ADJ", "ADP", "NUM")
+    if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+        if not all(t.is_quote for t in between) or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return False
+        return not any(c.lemma_.lower() in words_with_role("occasion") for c in children_of(child))
+    return False
+
+
+def without_leading_connective(ctx, tokens: list[Token]) -> list[Token]:
+    """The content without a discourse connective of the writer's that opens it, set off by
+    a comma ("Still, turnout fell, the survey found": "turnout fell"; word_roles.tsv,
+    connective), outside quotation marks."""
+    words = [t for t in sorted(tokens, key=lambda t: t.i) if not t.is_space]
+    for size in (1, 2, 3):
+        if len(words) <= size + 1 or words[size].text != "," or ctx.in_quote(words[0]):
+            continue
+        phrase = " ".join(t.lower_ for t in words[:size])
+        if phrase in words_with_role("connective") and all(t.i == words[0].i + k for k, t in enumerate(words[: size + 1])):
+            return words[size + 1 :]
+    return tokens
+
+
+def _infinitive_goes_on(ctx, verb: Token, between: list[Token], tokens: list[Token]) -> bool:
+    """ "wants to triple the fund, grow the corps and create a reserve": a bare verb with no
+    subject of its own, after a content that is (or holds) a to-infinitive, goes on with
+    that infinitive, wherever the parser hung it (not on a bare cue: "will say ... and
+    vote ..." is the speaker going on)."""
+    if verb.tag_ != "VB" or verb.head.tag_ == "VB" or cue_of(ctx, verb) is not None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(verb)):
+        return False
+    if not all(t.text == "," or t.dep_ == "cc" for t in between):
+        return False
+    return any(t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(t)) for t in tokens)
+
+
+def _quote_opens_at(child: Token, between: list[Token]) -> bool:
+    """Does the child's quotation open right after the content, with nothing before its
+    mark but punctuation and "and"/"but"/"or"?"""
+    if not all(t.is_quote or t.is_punct or t.dep_ == "cc" for t in between):
+        return False
+    return any(t.is_quote for t in between) or child.left_edge.is_quote
+
+
+def _bare_object(tokens: list[Token]) -> bool:
+    """Is the content a noun phrase alone ("Lee", "the new tax"), with no phrase of the cue's
+    frame ("Lee as a threat", "Lee for losing") and no clause?"""
+    present = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in present or t.head.i == t.i]
+    return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _condition(clause: Token) -> bool:
+    """Does the adverbial clause open with a mark of condition or reason ("if", "unless",
+    "because") or an inverted auxiliary ("should he win")?"""
+    first = clause.left_edge
+    marks = [c for c in children_of(clause) if c.dep_ == "mark"]
+    if marks:
+        return marks[0].i == first.i and marks[0].lower_ in _CONDITION_MARKS
+    return first.lower_ in _INVERTED_CONDITION and first.dep_ in ("aux", "auxpass") and first.head.i == clause.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in children_of(clause)
+    )

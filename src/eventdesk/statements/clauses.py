@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.statements.boundaries import without_trailing_aside
+from eventdesk.statements.boundaries import with_misattached_tail, without_leading_connective, without_trailing_aside
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
@@ -41,10 +41,10 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
     elif cue.lower_ == "according":
         content = according_content(ctx, cue)
     else:
-        content = frame_content(ctx, tokens, entry)
+        content = with_misattached_tail(ctx, cue, frame_content(ctx, tokens, entry))
     if cue.lower_ != "according":
         content = without_trailing_aside(ctx, content)  # "according to" reports the writer's whole clause
-    content = _strip_punct(content)
+    content = _strip_punct(without_leading_connective(ctx, content))
     if not content:
         return None
     speaker = speaker_of(ctx, tokens, entry)
@@ -278,13 +278,41 @@ def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: li
         # "repeated his claim that ...", "mocked the union's belief that ...": the noun
         # carries the attribution, held by its possessor (statements.nouns).
         return []
+    if noun is not None and cue.lemma_.lower() in words_with_role("light") and noun_has_content(cue, dobj, noun):
+        # "voiced support for the bill", "outlined a plan to cut fees": the noun says what,
+        # held by the verb's subject (statements.nouns), as news annotators draw the cue;
+        # "expressed their support for Lee" stays the verb's, its object the content.
+        if not any(c.dep_ == "poss" for c in children_of(dobj)):
+            return []
     parts = [dobj]
     # "denied any role in the sinking": the parser may hang the noun's own phrase on the verb.
     for prep in (c for c in children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1):
         if not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and prep.lower_ in _NOUN_PREPS:
             if not any(c.lemma_.lower() in words_with_role("occasion") for c in children_of(prep)):
                 parts.append(prep)  # "condemned the program in statements": where it was said
+    # "supports his amendments to expand the program", "decried the calls to ban ...": the
+    # noun's infinitive, whatever the parser hung it on.
+    end = max(p.right_edge.i for p in parts)
+    for verb in (c for c in children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end + 1):
+        if _has_to(verb) and not ctx.in_quote(verb) and cue_of(ctx, verb) is None:
+            parts.append(verb)
     return span_of(ctx, parts, cue)
+
+
+def noun_has_content(verb: Token, noun: Token, entry: CueEntry) -> bool:
+    """Does a noun cue, the object of `verb`, have a complement its entry allows: an
+    infinitive ("a plan to cut fees") or a preposition's object ("support for the bill"),
+    also one the parser hung on the verb right after the noun?"""
+    after_noun = [c for c in children_of(verb) if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+    for child in list(children_of(noun)) + after_noun:
+        if child.i < noun.i:
+            continue
+        if "to" in entry.frames and child.dep_ in ("acl", "relcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in children_of(child)):
+            return True
+        frame = "to-np" if child.lower_ == "to" else child.lower_
+        if child.dep_ == "prep" and frame in entry.frames and any(o.dep_ in ("pobj", "pcomp") for o in children_of(child)):
+            return True
+    return False
 
 
 def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:

@@ -116,6 +116,8 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
     two = (two[0], _without_stop(ctx.text, *two))
     if one[0] >= one[1] or two[0] >= two[1]:
         return None
+    if " ".join(t.lower_ for t in words) in words_with_role("connective"):
+        return [two], speaker  # "Still, he said, the port is safe": the writer's connective
     return [one, two], speaker
 
 

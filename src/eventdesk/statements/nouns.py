@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventdesk.statements.clauses import subtree_without_nested, that_clause_of
 from eventdesk.statements.context import ArticleContext, Draft, trim
+from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.nlp import children_of
 
@@ -41,8 +42,8 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
                 draft = _view_draft(ctx, token, entry)
             if draft is None:
                 draft = _object_draft(ctx, token, entry)
-            if draft is not None and not _overlaps(draft, taken + drafts):
-                if draft.speaker_head is not None and draft.speaker_head.head.i == token.head.i != token.i and token.dep_ == "dobj":
+            if draft is not None and not _overlaps(draft, taken + drafts, nested_ok=_held_through_light_verb(token)):
+                if _held_through_light_verb(token):
                     draft.cue_start = token.head.idx  # "made the case": the light verb with its noun
                 drafts.append(draft)
     return drafts
@@ -112,7 +113,19 @@ def holder_of(noun: Token) -> Token | None:
     holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if holder is not None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words_with_role("light"):
         return holder
-    return next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
+    verb = noun.head
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head  # "Zucker, who has voiced the desire to run": the one the clause is on
+    return subject
+
+
+def _held_through_light_verb(noun: Token) -> bool:
+    """Is the noun cue held by the subject of the light verb it is the object of (no
+    possessor of its own)?"""
+    if noun.dep_ != "dobj" or noun.head.i == noun.i or noun.head.lemma_.lower() not in words_with_role("light"):
+        return False
+    return not any(c.dep_ == "poss" for c in children_of(noun))
 
 
 def _object_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
@@ -190,6 +203,12 @@ def draft_of(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token | 
     )
 
 
-def _overlaps(draft: Draft, others: list[Draft]) -> bool:
+def _overlaps(draft: Draft, others: list[Draft], nested_ok: bool = False) -> bool:
+    """Does another draft report words of this one's content? With `nested_ok`, not one
+    whose cue lies inside that content ("expressed concern over voters who had defended the
+    host": the nested "defended" is part of what is said; statements.assembly.drop_nested
+    decides)."""
     start, end = draft.content[0]
-    return any(s < end and start < e for other in others for s, e in other.content)
+    return any(
+        s < end and start < e and not (nested_ok and start <= other.cue_start < end) for other in others for s, e in other.content
+    )
