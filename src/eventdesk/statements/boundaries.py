@@ -208,3 +208,37 @@ def _condition(clause: Token) -> bool:
     return first.lower_ in _INVERTED_CONDITION and first.dep_ in ("aux", "auxpass") and first.head.i == clause.i and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in children_of(clause)
     )
+
+
+def without_leading_adverbial(tokens: list[Token], clause: Token, cue: Token) -> list[Token]:
+    """ "said on Tuesday he would ...": a time or place phrase right after the cue, before
+    the reported clause's subject, belongs to the saying, whatever the parser hung it on."""
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i < cue.i:
+        return tokens
+    first = min(t.i for t in tokens) if tokens else cue.i
+    for child in children_of(clause):
+        if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == cue.i + 1 == first:
+            if child.right_edge.i < subjects[0].left_edge.i:
+                drop = {t.i for t in child.subtree}
+                return [t for t in tokens if t.i not in drop]
+    return tokens
+
+
+def strip_punct(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation at the edges, and a conjunction left at the end ("three people died
+    and | the mayor said ..."); a quote mark stays only with its partner inside."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    changed = True
+    while tokens and changed:
+        changed = False
+        unpaired = sum(t.is_quote for t in tokens) % 2 == 1
+        for k in (0, -1):
+            if tokens and (tokens[k].is_punct or tokens[k].is_space) and (not tokens[k].is_quote or unpaired):
+                tokens.pop(k)
+                changed = True
+                break
+        if tokens and len(tokens) > 1 and tokens[-1].dep_ == "cc" and tokens[-1].pos_ == "CCONJ":
+            tokens.pop()
+            changed = True
+    return tokens

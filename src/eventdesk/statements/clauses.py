@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.statements.boundaries import with_misattached_tail, without_leading_connective, without_trailing_aside
+from eventdesk.statements.boundaries import strip_punct, with_misattached_tail, without_leading_adverbial, without_leading_connective, without_trailing_aside
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
@@ -44,7 +44,7 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
         content = with_misattached_tail(ctx, cue, frame_content(ctx, tokens, entry))
     if cue.lower_ != "according":
         content = without_trailing_aside(ctx, content)  # "according to" reports the writer's whole clause
-    content = _strip_punct(without_leading_connective(ctx, content))
+    content = strip_punct(without_leading_connective(ctx, content))
     if not content:
         return None
     speaker = speaker_of(ctx, tokens, entry)
@@ -534,21 +534,6 @@ def speech_sense(ctx: ArticleContext, token: Token) -> bool:
         ctx.open_cues -= 1
 
 
-def without_leading_adverbial(tokens: list[Token], clause: Token, cue: Token) -> list[Token]:
-    """ "said on Tuesday he would ...": a time or place phrase right after the cue, before
-    the reported clause's subject, belongs to the saying, whatever the parser hung it on."""
-    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].i < cue.i:
-        return tokens
-    first = min(t.i for t in tokens) if tokens else cue.i
-    for child in children_of(clause):
-        if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == cue.i + 1 == first:
-            if child.right_edge.i < subjects[0].left_edge.i:
-                drop = {t.i for t in child.subtree}
-                return [t for t in tokens if t.i not in drop]
-    return tokens
-
-
 def clause_after_noun(cue: Token) -> Token | None:
     """ "said in a statement that ...", "told a press conference that ...": the parser
     hangs the clause on the noun, sometimes as a relative clause with "that" for its object."""
@@ -597,22 +582,3 @@ def _infinitive_after_relative(noun: Token) -> Token | None:
             if verb.dep_ in ("advcl", "xcomp") and verb.i != relcl.i and _has_to(verb) and verb.right_edge.i == noun.right_edge.i:
                 return verb
     return None
-
-
-def _strip_punct(tokens: list[Token]) -> list[Token]:
-    """Drop punctuation at the edges, and a conjunction left at the end ("three people died
-    and | the mayor said ..."); a quote mark stays only with its partner inside."""
-    tokens = sorted(tokens, key=lambda t: t.i)
-    changed = True
-    while tokens and changed:
-        changed = False
-        unpaired = sum(t.is_quote for t in tokens) % 2 == 1
-        for k in (0, -1):
-            if tokens and (tokens[k].is_punct or tokens[k].is_space) and (not tokens[k].is_quote or unpaired):
-                tokens.pop(k)
-                changed = True
-                break
-        if tokens and len(tokens) > 1 and tokens[-1].dep_ == "cc" and tokens[-1].pos_ == "CCONJ":
-            tokens.pop()
-            changed = True
-    return tokens
