@@ -92,8 +92,8 @@ def test_a_name_with_an_organisations_last_word_is_no_person():
 def test_an_object_pronoun_is_not_its_own_clauses_subject():
     # "She applauded him": him is the man named before, not she (who would be "herself")
     text = ("Senator Bernie Sanders spoke in Iowa on Monday. "
-            "Carla Finch threw her support behind Sen. Ted Cruz on Wednesday. "
-            "She applauded him for defying the establishment.")
+            "Carla Finch came out for Sen. Ted Cruz at a diner on Wednesday. "
+            "She applauded him for standing up to the party bosses.")
     events = _events(text, published="2016-03-01")
     praise = [e for e in events if e[0] == "051" and e[1] == "Carla Finch"]
     assert len(praise) == 2 and all(e[3] == "Sen. Ted Cruz" for e in praise), events

@@ -66,8 +66,8 @@ def test_an_abbreviation_a_seat_or_an_adjective_still_names_the_actor(text, sour
 
 @pytest.mark.parametrize("text", [
     "The union's executive board meets on June 16 in Chicago.",
-    "The state Republican committee would meet behind closed doors to pick a nominee.",
-    "The governor attended the meeting alone, according to a pool report.",
+    "The county party board will meet in private next week to choose a candidate.",
+    "The governor attended the meeting by herself, a pool reporter wrote.",
     "The governor was seen meeting with his own staff during the break.",
 ])
 def test_one_body_meeting_by_itself_is_no_consultation(text):
@@ -77,7 +77,7 @@ def test_one_body_meeting_by_itself_is_no_consultation(text):
 @pytest.mark.parametrize("text", [
     "Senior officials met on Friday to discuss the plan.",
     "The UN Security Council met on Friday to discuss the crisis.",
-    "Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov met on Friday.",
+    "The Kenyan foreign minister and her Somali counterpart met in Nairobi on Thursday.",
     "Governor Dunn met Senator Pratt in Des Moines on Friday.",
 ])
 def test_a_meeting_of_several_or_with_someone_is_still_one(text):
@@ -134,7 +134,7 @@ def test_a_guess_or_a_past_perfect_still_codes(text, root):
 
 def test_a_visit_to_a_home_town_the_tagger_reads_as_a_person_is_a_trip_at_home():
     # the small model tags a town after "visited" as a person; the gazetteer knows it
-    text = "Senator Baker and Clinton both still visited Wilmington, the state's biggest city."
+    text = "Senator Baker and Clinton each toured Wilmington, the largest town in the state, last week."
     assert not any(e.cameo.startswith("04") for e in _events(text))
 
 
@@ -146,7 +146,7 @@ def test_a_visit_abroad_is_still_a_visit():
 
 @pytest.mark.parametrize("text", [
     "Governor Dunn has clearly demonstrated that he has the courage to lead.",
-    "The senator does not need to demonstrate her staying power.",
+    "The senator hardly has to demonstrate her stamina to the voters.",
     "The inquiries never demonstrated that the embassy was neglected.",
 ])
 def test_demonstrating_something_is_no_protest(text):
@@ -225,7 +225,7 @@ def test_entering_talks_is_still_a_consultation():
 # ---------------------------------------------------------------- a name is no event
 
 @pytest.mark.parametrize("text", [
-    "Governor Dunn said by telephone on NBC's ''Meet the Press.''",
+    "Governor Dunn was a guest of ''Meet the Press'' by video link from Boise.",
     "Governor Dunn said on NBC's \"Meet the Press\" that the senator was wrong.",
 ])
 def test_a_show_named_with_an_event_word_is_no_meeting(text):
@@ -239,7 +239,7 @@ def test_a_meeting_in_a_sentence_with_names_is_still_a_meeting():
 # ---------------------------------------------------------------- leaving a race is no retreat
 
 @pytest.mark.parametrize("text", [
-    "Representative Susan Lee is planning to withdraw from her House reelection race.",
+    "Representative Susan Lee will withdraw from the race for her congressional seat.",
     "The governor withdrew his name from the ballot on Friday.",
     "Senator Pratt withdrew from the presidential primary in March.",
 ])

@@ -108,9 +108,9 @@ def test_statements_as_phrase_before_cue_is_no_frame():
             "to walk out of the talks unless the port hires forty more pilots",
         ),
         (  # a reason after a quoted phrase
-            'The mayor mocked her rival for "having a tough night" because he carried no ward.',
+            'The mayor mocked her rival for "a rough evening" because he won no district.',
             "mocked",
-            'her rival for "having a tough night" because he carried no ward',
+            'her rival for "a rough evening" because he won no district',
         ),
         (
             'The coach joked that he still likes "a good, long rain now and then" since he grew up on a farm.',
@@ -167,9 +167,9 @@ def test_statements_verb_of_expressing_keeps_a_bare_or_owned_noun_as_content(tex
     "text, cue, content",
     [
         (  # the object's infinitive, which the parser may hang on the verb
-            "The senator still supports his 2013 amendments to radically expand the visa program.",
+            "The mayor still supports her old plans to greatly widen the bus network.",
             "still supports",
-            "his 2013 amendments to radically expand the visa program",
+            "her old plans to greatly widen the bus network",
         ),
         (
             "The mayor praised the efforts of the council to find a solution to the strike.",
@@ -203,9 +203,9 @@ def test_statements_opening_but_stays_in_trailing_content():
     "text, cue, content",
     [
         (  # a conjunct the parser hangs on the cue
-            'The council condemned the test as "provocative and destabilizing" and a "grave threat" to the region.',
+            'The council condemned the launch as "reckless and dangerous" and a "direct menace" to the coast.',
             "condemned",
-            'the test as "provocative and destabilizing" and a "grave threat" to the region',
+            'the launch as "reckless and dangerous" and a "direct menace" to the coast',
         ),
         (
             "The union called for higher wages for nurses, and for new rules on overtime.",
@@ -213,14 +213,14 @@ def test_statements_opening_but_stays_in_trailing_content():
             "higher wages for nurses, and for new rules on overtime",
         ),
         (  # an infinitive going on in bare verbs
-            "The senator wants to triple the size of the program, grow the reserve corps and create a new service.",
+            "The mayor wants to double the number of buses, hire more drivers and open a new depot.",
             "wants",
-            "to triple the size of the program, grow the reserve corps and create a new service",
+            "to double the number of buses, hire more drivers and open a new depot",
         ),
         (  # the speaker's quoted words, which the parser may make a clause of the cue
-            "The mayor is claiming that flooding is \u201ca big, big problem in this town\u201d but \u201cnobody has the guts to fix it.\u201d",
+            "The mayor is claiming that potholes are \u201ca huge headache for drivers here\u201d but \u201cno one will pay to mend them.\u201d",
             "claiming",
-            "that flooding is \u201ca big, big problem in this town\u201d but \u201cnobody has the guts to fix it.\u201d",
+            "that potholes are \u201ca huge headache for drivers here\u201d but \u201cno one will pay to mend them.\u201d",
         ),
         (
             "The governor said the press is to blame for focusing on \u201che said this, he wrote that.\u201d",
@@ -228,9 +228,9 @@ def test_statements_opening_but_stays_in_trailing_content():
             "the press is to blame for focusing on \u201che said this, he wrote that.\u201d",
         ),
         (  # a noun's preposition after a closing quotation mark
-            'The senator called the remarks "a true wake-up call" to his supporters.',
+            'The mayor called the vote "a loud alarm bell" for her council.',
             "called",
-            'the remarks "a true wake-up call" to his supporters',
+            'the vote "a loud alarm bell" for her council',
         ),
     ],
 )
@@ -239,9 +239,9 @@ def test_statements_content_keeps_its_phrases_hung_on_the_cue(text, cue, content
 
 
 def test_statements_light_verb_in_a_relative_clause_speaks_for_its_antecedent():
-    statements = coded("The network's chief, Jeff Zucker, who has voiced the desire to run for office, said nothing.")
+    statements = coded("The network's owner, Mark Dalton, who has voiced the desire to enter politics, said nothing.")
     found = [s for s in statements if s.cue.text == "has voiced the desire"]
-    assert [(s.speaker.text, s.content.text) for s in found] == [("Jeff Zucker", "to run for office")]
+    assert [(s.speaker.text, s.content.text) for s in found] == [("Mark Dalton", "to enter politics")]
 
 
 def test_statements_reporting_inside_a_light_verb_noun_stays_in_its_content():

@@ -274,5 +274,5 @@ def test_a_gerund_after_in_and_an_object_is_not_the_subjects():
 
 def test_a_verb_the_tagger_takes_for_a_noun_still_reports_its_infinitive():
     # the tagger reads "plans" here as a noun; the parse gives it a subject and an infinitive
-    text = "The Republican presidential candidate plans to be back in Ohio later Saturday to await the results."
-    assert ("The Republican presidential candidate", "plans", "to be back in Ohio later Saturday to await the results") in _triples(text)
+    text = "The Democratic candidate plans to be back in Nevada late on Sunday to watch the count."
+    assert ("The Democratic candidate", "plans", "to be back in Nevada late on Sunday to watch the count") in _triples(text)

@@ -291,7 +291,7 @@ def tallied_meetings(token: Token, draft: Draft) -> bool:
 
 def contest_to_win(token: Token, draft: Draft) -> bool:
     """ "Clinton and Sanders battled to replace him", "fought to keep the seat", "battling
-    Carson for the top spot in the polls", "has fought for affordable housing": a word of
+    Okafor for first place in the survey", "has fought for affordable housing": a word of
     fighting (`contest_word`) with an infinitive of what is won, or a "for" of what is
     fought for, whose every author is a person or a body with no armed sector, is a contest
     for office or a cause, not force, even with the rivals as each other's targets."""
@@ -334,8 +334,8 @@ REPORTING_LINKS = frozenset({"ccomp", "xcomp", "acomp", "acl", "advcl"})
 
 
 def poll_finding(token: Token) -> bool:
-    """ "43% of Ohio voters support Strickland", "one in five say they would consider
-    supporting him", "47 percent of Cuban Americans saying they will support Clinton": an
+    """ "38% of Iowa farmers back Governor Dunn", "one in four say they might
+    vote for her", "61 percent of retirees saying they favor the mayor": an
     event whose clause, or the clause of saying or being sure it is under, has a share of
     a population (`share_noun`, or a number "in" a number) for subject is a poll's finding,
     no event. Not through a conjoined clause ("40 percent said so, and Obama criticized
@@ -363,9 +363,9 @@ def _share(noun: Token) -> bool:
 
 
 def benefit(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
-    """ "the fading attention helped Clinton", "praise from Putin helps the U.S.", "the
+    """ "the quiet summer helped the mayor", "praise from Paris helps the minister", "the
     ruling helped the plaintiffs": a verb of aid (07) whose subject is a thing or an act,
-    no actor itself (only one named inside it, "from Putin"), tells who gains, not who
+    no actor itself (only one named inside it, "from Paris"), tells who gains, not who
     gives aid."""
     # the bare verb of helping ("helped X"), not an entry that names what is given or who
     # gives it ("peacekeepers arrived", "provided aid")
@@ -378,12 +378,12 @@ def benefit(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
 
 
 # Entity labels of names that may hold an event word: a show, a law, a body, a building
-# ("Meet the Press", "the US Conference of Mayors", "the Fight for $15 movement").
+# ("Meet the Press", "the National League of Cities", "the Fight for $15 movement").
 NAME_LABELS = frozenset({"WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT", "EVENT"})
 
 
 def in_a_name(token: Token) -> bool:
-    """ "said on NBC's 'Meet the Press'", "spoke to the US Conference of Mayors": a
+    """ "a guest of 'Meet the Press' by video", "addressed the National League of Cities": a
     capitalised event word inside a name the tagger marks (a show, a law, a body) names
     that thing; no event. Not at the start of a sentence, and not in a headline, whose
     words are all capitalised."""

@@ -78,8 +78,8 @@ def _headline_future(ctx: DocumentCoder, clause: Token) -> bool:
 
 
 def obliged(token: Token) -> bool:
-    """ "critics who say he should condemn them", "insisting that Trump should release
-    them", "Mexico should be grateful and even agree to pay": an action under "should",
+    """ "voters who say she ought to resign", "insisting that the mayor should publish
+    them", "Canada should be glad and even help to pay": an action under "should",
     "must" or "ought" is what someone is told to do, not something done — the demand is
     the event (constructions.obligations codes it when it finds who demands of whom);
     "should have done" did not happen either. "Must have done" is a guess about what
@@ -111,8 +111,8 @@ def alleged(token: Token) -> bool:
 
 
 def counterfactual(token: Token) -> bool:
-    """ "would have had to resign", "it would have been cool had Clinton congratulated
-    him", "if Iran had attacked, Israel would have retaliated": what would have happened,
+    """ "would have had to resign", "it would have been kind had the mayor thanked
+    them", "if Iran had attacked, Israel would have retaliated": what would have happened,
     or the condition that did not hold, did not happen. ("may have removed", a guess,
     stays.)"""
     node = sx.position(token) if sx.is_noun(token) else token

@@ -20,7 +20,7 @@ from eventdesk.statements.lexicon import words_with_role
 # Marks of a clause that gives the condition or the reason of what is said ("vowed to cut
 # taxes if he wins", "mocked the senator for losing because he had spent the most").
 _CONDITION_MARKS = {"if", "unless", "provided", "providing", "because", "since", "once"}
-# Prepositions by which a noun goes on ("a wake-up call to his supporters").
+# Prepositions by which a noun goes on ("a loud alarm bell for her council").
 _NOUN_PREPS = {"in", "of", "for", "about", "to", "with"}
 # Auxiliaries that open a condition without "if" ("should he win", "were she to lose").
 _INVERTED_CONDITION = {"should", "were", "had"}
@@ -117,10 +117,10 @@ def with_misattached_tail(ctx, cue: Token, tokens: list[Token]) -> list[Token]:
       "called for X, and for Y"), after "and", "or" or "but", or a bare verb that goes on
       with the content's infinitive ("wants to triple the fund, grow the corps and ...");
     - the speaker's quoted words the parser hung on the cue as a clause of its own ('said
-      they are to blame for "he said this, he tweeted that"', 'is "a big problem" but
-      "nobody has the guts to say it"');
+      they are to blame for "every rumour, every slur"', 'are "a huge headache" but
+      "no one will pay to mend them"');
     - a noun's preposition right after a closing quotation mark ('called the remarks "a
-      wake-up call" to his supporters'), or right after the content ("endorsed the
+      loud alarm bell" for her council'), or right after the content ("endorsed the
       nomination of Ruiz to the court for the eastern district"), not a date nor an
       occasion of speaking."""
     for child in children_of(cue):

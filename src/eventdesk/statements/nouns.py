@@ -116,7 +116,7 @@ def holder_of(noun: Token) -> Token | None:
     verb = noun.head
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head  # "Zucker, who has voiced the desire to run": the one the clause is on
+        return verb.head  # "Dalton, who has voiced the desire to enter politics": the one the clause is on
     return subject
 
 

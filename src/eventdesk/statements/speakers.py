@@ -60,7 +60,7 @@ def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Tok
 
 
 def name_before(ctx: ArticleContext, cue: Token) -> Token | None:
-    """ "At an event in Ohio, 62-year-old Brenda Johnson also railed against ...": a finite
+    """ "At a fair in Ashton, Ana Lopez, 58, also railed against ...": a finite
     cue the parser gave no subject, its subject hung on a phrase before it, has the name
     standing right before it (adverbs between) for its speaker."""
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "conj") and not ctx.in_quote_end(ctx.doc[cue.i - 1]):
