@@ -34,10 +34,9 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from eventdesk.ingest.clean import TITLE_MAX_WORDS as HEADLINE_MAX_WORDS  # a headline is a title-length line
 from eventdesk.nlp import register_extensions, text_of
 
-# A headline is a short line (as ingest/clean.py's TITLE_MAX_WORDS).
-HEADLINE_MAX_WORDS = 25
 # A line is in headline case when at least this share of its words (after the first word of
 # each part) start with a capital.
 HEADLINE_CASE_MIN_SHARE = 0.6

@@ -77,6 +77,15 @@ def _headline_future(ctx: DocumentCoder, clause: Token) -> bool:
     return clause.dep_ == "ROOT" or speech_head(ctx, clause) is not None
 
 
+def _verb_of(token: Token) -> Token:
+    """The verb whose auxiliaries say whether the event happened: the trigger itself, or for
+    an event noun the verb it is the object or passive subject of ("should impose sanctions")."""
+    node = sx.position(token) if sx.is_noun(token) else token
+    if sx.is_noun(token) and node.dep_ in ("dobj", "nsubjpass"):
+        node = node.head
+    return node
+
+
 def obliged(token: Token) -> bool:
     """ "voters who say she ought to resign", "insisting that the mayor should publish
     them", "Canada should be glad and even help to pay": an action under "should",
@@ -84,9 +93,7 @@ def obliged(token: Token) -> bool:
     the event (constructions.obligations codes it when it finds who demands of whom);
     "should have done" did not happen either. "Must have done" is a guess about what
     happened and stays."""
-    node = sx.position(token) if sx.is_noun(token) else token
-    if sx.is_noun(token) and node.dep_ in ("dobj", "nsubjpass"):
-        node = node.head
+    node = _verb_of(token)
     for _ in range(4):
         aux = sx.aux_lemmas(node)
         if aux & OBLIGATION_AUX:
@@ -115,9 +122,7 @@ def counterfactual(token: Token) -> bool:
     them", "if Iran had attacked, Israel would have retaliated": what would have happened,
     or the condition that did not hold, did not happen. ("may have removed", a guess,
     stays.)"""
-    node = sx.position(token) if sx.is_noun(token) else token
-    if sx.is_noun(token) and node.dep_ in ("dobj", "nsubjpass"):
-        node = node.head
+    node = _verb_of(token)
     for _ in range(3):
         auxes = [a for a in node.children if a.dep_ in ("aux", "auxpass")]
         lemmas = {sx.lemma(a) for a in auxes}
