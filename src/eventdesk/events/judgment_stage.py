@@ -92,15 +92,18 @@ class JudgmentStage:
         return []
 
     def _plain_saying(self, cue: Token) -> bool:
-        """A verb of saying that is no judgment of its own ("said", "told", "wrote"; not
-        "criticized", "praised", "accused"), neither negated nor a denial or a wish."""
+        """A verb of saying that is no judgment of its own ("said", "told", "wrote", and the
+        words.tsv saying_verb "tweeted", "joked", "replied"; not "criticized", "praised",
+        "accused"), neither negated nor a denial or a wish."""
         lemma = sx.lemma(cue)
         if cue.text == ":":
             return True  # a headline's colon is its "said" ("Lee: the plan is a disaster")
-        if lemma not in self.lexicon.speech:
+        if lemma not in self.lexicon.speech and lemma not in words("saying_verb"):
             return False
-        if any(entry.code[:2] in JUDGMENT_ROOTS for entry in self.lexicon.lookup("v", lemma)):
-            return False  # "criticized", "praised", "accused": the events stage codes the verb itself
+        if any(entry.code[:2] in JUDGMENT_ROOTS and _judges_by_itself(entry) for entry in self.lexicon.lookup("v", lemma)):
+            # "criticized", "praised", "accused": the events stage codes the verb itself; not
+            # "tweeted", a judgment only with its object ("tweeted her support")
+            return False
         if lemma in words("denial_verb") or lemma in words("wish_verb"):
             return False
         return not sx.negated(cue)
@@ -169,6 +172,12 @@ class JudgmentStage:
             modality=modality, statement=statement.id,
             confidence=CONFIDENCE * (0.8 if modality != "asserted" else 1.0),
         )
+
+
+def _judges_by_itself(entry) -> bool:
+    """Whether a lexicon entry makes its verb a judgment whatever its words: no condition
+    but "any object" ("praise", "accuse"), not "tweeted" + "support"."""
+    return not entry.bare and all(values == {"*"} for _, values in entry.conditions)
 
 
 def _token(doc: Doc, start: int, end: int) -> Token | None:
