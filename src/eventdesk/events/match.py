@@ -182,6 +182,9 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
             comps = _complements(token)
             if not (bool(comps) if "*" in values else any(sx.lemma(c) in values for c in comps)):
                 return None
+        elif key == "clause":
+            if not any(_any(values, _said_of_itself(c)) for c in sx.children(token, "ccomp")):
+                return None
         elif key == "subj":
             subjects = [q for s in raw_subjects(ctx, token) for q in sx.through_quantity(s)]
             if not any(_any(values, sx.forms(s) | sx.modifier_forms(s)) for s in subjects):
@@ -219,6 +222,19 @@ def _complements(token: Token) -> list[Token]:
         if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
         or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
     ]
+
+
+def _said_of_itself(clause: Token) -> set[str]:
+    """The words of a that-clause whose subject is a pronoun, a clause or none ("admitted
+    that she misspoke", "conceded that it was a mistake", "acknowledged that using one
+    account was an error"): its verb, its predicate and its verb's object. A clause about
+    someone named ("admitted that Smith lied") says nothing of the speaker's own."""
+    subjects = sx.children(clause, "nsubj", "nsubjpass")
+    if subjects and subjects[0].pos_ != "PRON":
+        return set()
+    words = [clause] + [c for c in children_of(clause) if c.dep_ in ("acomp", "attr", "dobj")]
+    # the word as written too: the lemmatizer leaves some irregular verbs ("misspoke") as they are
+    return {sx.lemma(w) for w in words} | {w.lower_ for w in words}
 
 
 def raw_subjects(ctx: DocumentCoder, token: Token) -> list[Token]:
