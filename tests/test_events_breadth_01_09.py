@@ -33,6 +33,8 @@ CASES = [
     ("Al-Shabaab claimed the bombing of the Kenyan base.", "015", "SOM", "KEN"),
     # 01: a condolence message sent is an empathetic comment
     ("The Indonesian president sent a message of sympathy to New Zealand.", "018", "IDN", "NZL"),
+    # 01: prayers offered or tweeted are an empathetic comment; thoughts alone are not
+    ("The Norwegian prime minister offered her thoughts and prayers to Sweden.", "018", "NOR", "SWE"),
     # 01: declining to say, name or answer is declining comment, not a rejection
     ("The Kenyan foreign ministry declined to say whether the envoy would return.", "011", "KEN", None),
     ("The Peruvian police refused to name the officers involved.", "011", "PER", None),
@@ -130,6 +132,7 @@ NEGATIVES = [
     ("The Kenyan president admitted that the opposition leader had lied.", "015"),
     ("The Mexican finance minister acknowledged that the economy grew slowly.", "015"),
     ("The Nigerian government refused to give aid to the rebels.", "011"),
+    ("The Norwegian prime minister offered her thoughts on the Swedish plan.", "018"),
 ]
 
 
