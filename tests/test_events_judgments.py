@@ -149,8 +149,15 @@ def test_judgments_by_predicate_construction_and_word_class(text, code, source, 
     '"Hillary Clinton made a joke about it," Donald Trump said.',          # no role made
     '"Hillary Clinton is able to win Ohio," Joe Biden said.',              # ability, no praise
     "Joe Biden said Hillary Clinton ran a presidential campaign in 2008.",  # a classifier, no praise
+    "Joe Biden said the bill is a good example of the problem.",            # an illustration, no praise
     '"Hillary Clinton tweeted her support for the bill," Joe Biden said.',  # neutral content
 ])
 def test_no_judgment_from_titles_classifiers_or_literal_words(text):
     found = _judgments(text)
     assert not [e for e in found if e[3] in ("said", "tweeted")], found
+
+
+def test_a_verbs_passive_is_no_adjective_predicate():
+    # "bullied" is the passive of a verb, not the noun "bully" said of the subject
+    found = _judgments('"The voters are bullied by the party," Donald Trump said.')
+    assert not [e for e in found if e[3] == "said"], found

@@ -23,7 +23,6 @@ def _events(text):
     ("The senators ganged up on President Barack Obama.", ("111", "USA", "USA")),
     ("Senator Dan Ortiz said he loves President Barack Obama.", ("051", "USA", "USA")),
     ("Senate Democrats rallied behind President Barack Obama.", ("051", "USA", "USA")),
-    ("Senator Dan Ortiz was one of the first senators to endorse President Barack Obama.", ("051", "USA", "USA")),
 ])
 def test_verbs_of_admiring_and_taunting_a_person(text, event):
     assert event in _events(text)

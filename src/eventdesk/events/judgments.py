@@ -192,7 +192,9 @@ def _predication(predicate: Token, lexicon: JudgmentLexicon) -> tuple[Token, Tok
     if _predicate(first):
         subjects = sx.children(first.head, "nsubj")
         return (first.head, subjects[0]) if subjects else None
-    if first.tag_ == "VBN" and any(sx.lemma(c) in COPULAS for c in sx.children(first, "auxpass")):
+    if (first.tag_ == "VBN" and lexicon.words.get((first.lower_, "a"))
+            and any(sx.lemma(c) in COPULAS for c in sx.children(first, "auxpass"))):
+        # the adjective as written ("unhinged"), not a verb's passive ("bullied")
         subjects = sx.children(first, "nsubjpass")
         return (first, subjects[0]) if subjects else None
     if first.pos_ in ("NOUN", "ADJ") and first.dep_ in ("ccomp", "xcomp", "oprd"):

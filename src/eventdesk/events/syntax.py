@@ -305,8 +305,7 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return children(target, "nsubjpass"), True
         found, _ = clause_subject(target, depth + 1)
         return found, True
-    if dep in ("acl", "relcl") and (is_noun(head) or head.pos_ == "NUM"):
-        # "the first senator to endorse X", "one of the first to endorse X"
+    if dep in ("acl", "relcl") and is_noun(head):
         return [head], True
     return [], False
 
