@@ -161,3 +161,13 @@ def test_a_verbs_passive_is_no_adjective_predicate():
     # "bullied" is the passive of a verb, not the noun "bully" said of the subject
     found = _judgments('"The voters are bullied by the party," Donald Trump said.')
     assert not [e for e in found if e[3] == "said"], found
+
+
+def test_a_judgment_put_as_a_condition_is_none():
+    found = _judgments('"If Barack Obama is not intelligent, then nobody is," Joe Biden said.')
+    assert not [e for e in found if e[3] == "said"], found
+
+
+def test_a_judgment_under_a_condition_is_hypothetical():
+    found = [e for e in _judgments('"If Donald Trump wins, he will be a disaster," Joe Biden said.') if e[0] == "111"]
+    assert found and all(e[4] == "hypothetical" for e in found), found

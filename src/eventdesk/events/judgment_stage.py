@@ -20,7 +20,8 @@ from eventdesk.events import syntax as sx
 from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.actor_phrases import actors_of_all
 from eventdesk.events.coder import DocumentCoder
-from eventdesk.events.judgments import CODES, Judgment, hedged, judgment_lexicon, judgments_in, own_country
+from eventdesk.events.judgments import (CODES, CONDITION_MARKS, Judgment, hedged, judgment_lexicon, judgments_in,
+                                        own_country)
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON
 from eventdesk.model import Actor, Event, Span, Statement
@@ -78,8 +79,9 @@ class JudgmentStage:
         inside = {t.i for t in content}
         first = min(ctx.sent_of.get(content[0].i, 0), ctx.sent_of.get(cue.i, 0))
         for judgment in judgments_in(list(content), self.judgments):
-            if figurative.question(judgment.clause) or self._reported_within(judgment, inside):
-                continue
+            if (figurative.question(judgment.clause) or sx.has_mark(judgment.clause, CONDITION_MARKS)
+                    or self._reported_within(judgment, inside)):
+                continue  # a question, a condition ("if indeed Y is not legitimate, ..."), a report
             targets = self._judged(ctx, cue, judgment, speakers[0], first, statement.type == "direct")
             if not targets:
                 continue
