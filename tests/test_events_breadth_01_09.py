@@ -33,6 +33,16 @@ CASES = [
     ("Al-Shabaab claimed the bombing of the Kenyan base.", "015", "SOM", "KEN"),
     # 01: a condolence message sent is an empathetic comment
     ("The Indonesian president sent a message of sympathy to New Zealand.", "018", "IDN", "NZL"),
+    # 01: prayers offered or tweeted are an empathetic comment; thoughts alone are not
+    ("The Norwegian prime minister offered her thoughts and prayers to Sweden.", "018", "NOR", "SWE"),
+    # 01: declining to say, name or answer is declining comment, not a rejection
+    ("The Kenyan foreign ministry declined to say whether the envoy would return.", "011", "KEN", None),
+    ("The Peruvian police refused to name the officers involved.", "011", "PER", None),
+    # 01: an error admitted, blame taken, wrongdoing denied
+    ("The Canadian prime minister acknowledged that he had misspoken about the deal.", "015", "CAN", None),
+    ("The Chilean president admitted that it was a mistake to sign the decree.", "015", "CHL", None),
+    ("The Brazilian health minister took the blame for the delays.", "015", "BRA", None),
+    ("The Ugandan army denied any wrongdoing in the raid.", "016", "UGA", None),
     # 02: what is asked for chooses the appeal: a bailout, weapons, troops
     ("Pakistan begged the IMF for a bailout.", "0231", "PAK", "IGO"),
     ("Armenia pleaded with France for air defence systems.", "0232", "ARM", "FRA"),
@@ -118,6 +128,11 @@ NEGATIVES = [
     ("The coach sent a team to the tournament in Spain.", "09"),
     # a withdrawal's "from" is the place left, never its author
     ("The withdrawal of Russian troops from Georgia began on Monday.", "0874"),
+    # an admission needs an error of the speaker's own; a refusal to give is no silence
+    ("The Kenyan president admitted that the opposition leader had lied.", "015"),
+    ("The Mexican finance minister acknowledged that the economy grew slowly.", "015"),
+    ("The Nigerian government refused to give aid to the rebels.", "011"),
+    ("The Norwegian prime minister offered her thoughts on the Swedish plan.", "018"),
 ]
 
 

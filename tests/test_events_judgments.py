@@ -115,3 +115,59 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker():
 def test_a_pronoun_in_reported_speech_may_be_its_speaker():
     # "Ann Loft said she is a champion": self-praise, no event
     assert not _judgments("Ann Loft said she is a champion of working families.")
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # an adjective the tagger reads as a passive participle, and a later conjunct
+    ('"Donald Trump is unhinged," Elizabeth Warren said.', "111", "Elizabeth Warren", "Donald Trump"),
+    ('"Hillary Clinton is thoughtful and articulate," Joe Biden said.', "051", "Joe Biden", "Hillary Clinton"),
+    # a clause with no verb under a verb of judging
+    ("Ted Cruz considers Donald Trump a phony.", "111", "Ted Cruz", "Donald Trump"),
+    # "make" with a role for object
+    ('"Hillary Clinton would make a terrible president," Donald Trump said.', "111", "Donald Trump", "Hillary Clinton"),
+    ('"Joe Biden would make a great running mate," Nancy Pelosi said.', "051", "Nancy Pelosi", "Joe Biden"),
+    # a virtue lacked, a threat posed, credit or blame deserved, an apology owed
+    ("Mitt Romney wrote that Donald Trump lacks the temperament to lead.", "111", "Mitt Romney", "Donald Trump"),
+    ('"Donald Trump poses a threat to our democracy," Hillary Clinton said.', "111", "Hillary Clinton", "Donald Trump"),
+    ('"Nancy Pelosi deserves credit for the deal," Joe Biden said.', "051", "Joe Biden", "Nancy Pelosi"),
+    ('"Hillary Clinton owes the families an apology," Marco Rubio said.', "111", "Marco Rubio", "Hillary Clinton"),
+    # insults and their superlatives
+    ('"Ted Cruz is a con man," Donald Trump said.', "111", "Donald Trump", "Ted Cruz"),
+    ('"Jeb Bush is the worst candidate in the field," Donald Trump said.', "111", "Donald Trump", "Jeb Bush"),
+    # verbs of saying the event coder does not read as speech
+    ('"Hillary Clinton is a total fraud," Donald Trump tweeted.', "111", "Donald Trump", "Hillary Clinton"),
+    ('"Donald Trump will be a disaster for this party," Jeb Bush predicted.', "111", "Jeb Bush", "Donald Trump"),
+])
+def test_judgments_by_predicate_construction_and_word_class(text, code, source, target):
+    found = _judgments(text)
+    assert any(c == code and s and source in s and t and target in t for c, s, t, *_ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    '"Hillary Clinton was a special envoy," Donald Trump said.',           # a title, no praise
+    '"Hillary Clinton was shot at in Bosnia," Donald Trump said.',         # no judgment in "shot"
+    '"Hillary Clinton made a joke about it," Donald Trump said.',          # no role made
+    '"Hillary Clinton is able to win Ohio," Joe Biden said.',              # ability, no praise
+    "Joe Biden said Hillary Clinton ran a presidential campaign in 2008.",  # a classifier, no praise
+    "Joe Biden said the bill is a good example of the problem.",            # an illustration, no praise
+    '"Hillary Clinton tweeted her support for the bill," Joe Biden said.',  # neutral content
+])
+def test_no_judgment_from_titles_classifiers_or_literal_words(text):
+    found = _judgments(text)
+    assert not [e for e in found if e[3] in ("said", "tweeted")], found
+
+
+def test_a_verbs_passive_is_no_adjective_predicate():
+    # "bullied" is the passive of a verb, not the noun "bully" said of the subject
+    found = _judgments('"The voters are bullied by the party," Donald Trump said.')
+    assert not [e for e in found if e[3] == "said"], found
+
+
+def test_a_judgment_put_as_a_condition_is_none():
+    found = _judgments('"If Barack Obama is not intelligent, then nobody is," Joe Biden said.')
+    assert not [e for e in found if e[3] == "said"], found
+
+
+def test_a_judgment_under_a_condition_is_hypothetical():
+    found = [e for e in _judgments('"If Donald Trump wins, he will be a disaster," Joe Biden said.') if e[0] == "111"]
+    assert found and all(e[4] == "hypothetical" for e in found), found

@@ -21,6 +21,8 @@ def _events(text):
     ("Some Republicans are trying to embarrass President Barack Obama.", ("111", "USA", "USA")),
     ("Republicans piled on President Barack Obama after the speech.", ("111", "USA", "USA")),
     ("The senators ganged up on President Barack Obama.", ("111", "USA", "USA")),
+    ("Senator Dan Ortiz said he loves President Barack Obama.", ("051", "USA", "USA")),
+    ("Senate Democrats rallied behind President Barack Obama.", ("051", "USA", "USA")),
 ])
 def test_verbs_of_admiring_and_taunting_a_person(text, event):
     assert event in _events(text)
@@ -30,6 +32,8 @@ def test_verbs_of_admiring_and_taunting_a_person(text, event):
     "Senator Dan Ortiz liked the food at the convention.",
     "Governor Ann Lowe would like to see the plan passed.",
     "Governor Ann Lowe does not like President Barack Obama.",
+    "Governor Ann Lowe would love to see the plan passed.",
+    "Senator Dan Ortiz loves his job.",
 ])
 def test_liking_a_thing_or_a_wish_is_no_praise(text):
     assert not any(code == "051" for code, _, _ in _events(text))

@@ -20,7 +20,8 @@ from eventdesk.events import syntax as sx
 from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.actor_phrases import actors_of_all
 from eventdesk.events.coder import DocumentCoder
-from eventdesk.events.judgments import CODES, Judgment, hedged, judgment_lexicon, judgments_in, own_country
+from eventdesk.events.judgments import (CODES, CONDITION_MARKS, Judgment, hedged, judgment_lexicon, judgments_in,
+                                        own_country)
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON
 from eventdesk.model import Actor, Event, Span, Statement
@@ -78,8 +79,9 @@ class JudgmentStage:
         inside = {t.i for t in content}
         first = min(ctx.sent_of.get(content[0].i, 0), ctx.sent_of.get(cue.i, 0))
         for judgment in judgments_in(list(content), self.judgments):
-            if figurative.question(judgment.clause) or self._reported_within(judgment, inside):
-                continue
+            if (figurative.question(judgment.clause) or sx.has_mark(judgment.clause, CONDITION_MARKS)
+                    or self._reported_within(judgment, inside)):
+                continue  # a question, a condition ("if indeed Y is not legitimate, ..."), a report
             targets = self._judged(ctx, cue, judgment, speakers[0], first, statement.type == "direct")
             if not targets:
                 continue
@@ -92,15 +94,18 @@ class JudgmentStage:
         return []
 
     def _plain_saying(self, cue: Token) -> bool:
-        """A verb of saying that is no judgment of its own ("said", "told", "wrote"; not
-        "criticized", "praised", "accused"), neither negated nor a denial or a wish."""
+        """A verb of saying that is no judgment of its own ("said", "told", "wrote", and the
+        words.tsv saying_verb "tweeted", "joked", "replied"; not "criticized", "praised",
+        "accused"), neither negated nor a denial or a wish."""
         lemma = sx.lemma(cue)
         if cue.text == ":":
             return True  # a headline's colon is its "said" ("Lee: the plan is a disaster")
-        if lemma not in self.lexicon.speech:
+        if lemma not in self.lexicon.speech and lemma not in words("saying_verb"):
             return False
-        if any(entry.code[:2] in JUDGMENT_ROOTS for entry in self.lexicon.lookup("v", lemma)):
-            return False  # "criticized", "praised", "accused": the events stage codes the verb itself
+        if any(entry.code[:2] in JUDGMENT_ROOTS and _judges_by_itself(entry) for entry in self.lexicon.lookup("v", lemma)):
+            # "criticized", "praised", "accused": the events stage codes the verb itself; not
+            # "tweeted", a judgment only with its object ("tweeted her support")
+            return False
         if lemma in words("denial_verb") or lemma in words("wish_verb"):
             return False
         return not sx.negated(cue)
@@ -169,6 +174,12 @@ class JudgmentStage:
             modality=modality, statement=statement.id,
             confidence=CONFIDENCE * (0.8 if modality != "asserted" else 1.0),
         )
+
+
+def _judges_by_itself(entry) -> bool:
+    """Whether a lexicon entry makes its verb a judgment whatever its words: no condition
+    but "any object" ("praise", "accuse"), not "tweeted" + "support"."""
+    return not entry.bare and all(values == {"*"} for _, values in entry.conditions)
 
 
 def _token(doc: Doc, start: int, end: int) -> Token | None:

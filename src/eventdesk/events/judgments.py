@@ -29,11 +29,13 @@ from eventdesk.nlp import children_of
 from eventdesk.tables import tsv_rows
 
 HEADER = ("phrase", "class", "pos")
-CLASSES = ("criticism", "accusation", "praise", "conduct")
+CLASSES = ("criticism", "accusation", "praise", "conduct", "role")
 # The CAMEO code a judgment of each class is.
 CODES = {"criticism": "111", "accusation": "112", "praise": "051"}
 # Verbs that link a subject to its predicate as "be" does.
 COPULAS = frozenset({"be", "become", "remain", "seem", "sound", "look", "prove"})
+# Verbs whose object is a role their subject fills ("would make a great president").
+ROLE_VERBS = frozenset({"make"})
 # The copula's contracted forms, which the tagger may lemmatize as themselves.
 CONTRACTED_COPULAS = frozenset({"'s", "'re", "'m"})
 # Auxiliaries and marks of content the speaker does not assert.
@@ -149,31 +151,59 @@ def _word_judgment(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
     if word.pos_ == "PROPN":
         return None  # a name that is also a word ("Patriot Coal", "Champion Inc.") judges nobody
     name = lexicon.word_class(word)
-    if name is None or name == "conduct":
+    if name is None or name in ("conduct", "role"):
         return None
     predicate = word
     if word.dep_ in ("amod", "compound", "advmod") and word.head.i != word.i:
         predicate = word.head
         if lexicon.word_class(predicate) == "conduct":
             return _conduct_judgment(name, word, predicate)
-    if not _predicate(predicate):
+    found = _predication(predicate, lexicon)
+    if found is None:
         return None
-    copula = predicate.head
-    negated = sx.negated(copula) or sx.negated(predicate)
+    clause, subject = found
+    negated = sx.negated(clause) or sx.negated(predicate)
     if negated:
         if name != "praise":
             return None
         name = "criticism"  # "not qualified", "no hero"
-    subjects = sx.children(copula, "nsubj")
-    if not subjects:
-        return None
-    subject = subjects[0]
     if lexicon.word_class(subject) == "conduct":
         # "Y's policy is a disaster": the one whose conduct it is; not "their lives are
         # hard", a condition and no conduct
         owner = _conduct_owner(subject)
-        return Judgment(name, word, copula, owner) if owner else None
-    return Judgment(name, word, copula, sx.with_conjuncts(subject))
+        return Judgment(name, word, clause, owner) if owner else None
+    return Judgment(name, word, clause, sx.with_conjuncts(subject))
+
+
+def _predication(predicate: Token, lexicon: JudgmentLexicon) -> tuple[Token, Token] | None:
+    """The clause that says the predicate of a subject, and that subject, or None:
+
+      - a copula's complement ("Y is a liar", "Y seems unfit"), or a later conjunct of one
+        ("Y is sharp and articulate");
+      - an adjective the tagger read as a passive participle ("Y is unhinged");
+      - a clause with no verb ("considers Y a phony");
+      - "make" with a role for object ("Y would make a great president")."""
+    first = predicate
+    for _ in range(4):
+        head = first.head
+        if first.dep_ != "conj" or head.i == first.i or not (head.pos_ in ("ADJ", "NOUN") or head.tag_ == "VBN"):
+            break
+        first = first.head
+    if _predicate(first):
+        subjects = sx.children(first.head, "nsubj")
+        return (first.head, subjects[0]) if subjects else None
+    if (first.tag_ == "VBN" and lexicon.words.get((first.lower_, "a"))
+            and any(sx.lemma(c) in COPULAS for c in sx.children(first, "auxpass"))):
+        # the adjective as written ("unhinged"), not a verb's passive ("bullied")
+        subjects = sx.children(first, "nsubjpass")
+        return (first, subjects[0]) if subjects else None
+    if first.pos_ in ("NOUN", "ADJ") and first.dep_ in ("ccomp", "xcomp", "oprd"):
+        subjects = sx.children(first, "nsubj")
+        return (first, subjects[0]) if subjects else None
+    if first.dep_ == "dobj" and sx.lemma(first.head) in ROLE_VERBS and lexicon.word_class(first) == "role":
+        subjects, _ = sx.clause_subject(first.head)
+        return (first.head, subjects[0]) if subjects else None
+    return None
 
 
 def _predicate(word: Token) -> bool:

@@ -182,21 +182,15 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
             comps = _complements(token)
             if not (bool(comps) if "*" in values else any(sx.lemma(c) in values for c in comps)):
                 return None
+        elif key == "clause":
+            if not any(_any(values, _said_of_itself(c)) for c in sx.children(token, "ccomp")):
+                return None
         elif key == "subj":
             subjects = [q for s in raw_subjects(ctx, token) for q in sx.through_quantity(s)]
             if not any(_any(values, sx.forms(s) | sx.modifier_forms(s)) for s in subjects):
                 return None
-        elif key == "notobj":
-            # The direct object (or what it measures: "part of the files") is none of these.
-            if any(_any(values, sx.forms(q)) for o in objects for q in sx.through_quantity(o)):
-                return None
-        elif key == "notpobj":
-            # No object of the trigger's prepositions is one of these ("spoke to a crowd").
-            if any(
-                _any(values, sx.forms(q)) for prep in sx.preps(token)
-                for pobj in sx.prep_objects(prep) for c in sx.with_conjuncts(pobj)
-                for q in sx.through_quantity(c)
-            ):
+        elif key in ("notobj", "notpobj"):
+            if _ruled_out(key, values, token, objects):
                 return None
         elif key == "voice":
             passive = sx.is_passive(token)
@@ -219,6 +213,31 @@ def _complements(token: Token) -> list[Token]:
         if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
         or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
     ]
+
+
+def _ruled_out(key: str, values: frozenset[str], token: Token, objects: list[Token]) -> bool:
+    """notobj: the direct object (or what it measures: "part of the files") is one of these;
+    notpobj: an object of the trigger's prepositions is ("spoke to a crowd")."""
+    if key == "notobj":
+        return any(_any(values, sx.forms(q)) for o in objects for q in sx.through_quantity(o))
+    return any(
+        _any(values, sx.forms(q)) for prep in sx.preps(token)
+        for pobj in sx.prep_objects(prep) for c in sx.with_conjuncts(pobj)
+        for q in sx.through_quantity(c)
+    )
+
+
+def _said_of_itself(clause: Token) -> set[str]:
+    """The words of a that-clause whose subject is a pronoun, a clause or none ("admitted
+    that she misspoke", "conceded that it was a mistake", "acknowledged that using one
+    account was an error"): its verb, its predicate and its verb's object. A clause about
+    someone named ("admitted that Smith lied") says nothing of the speaker's own."""
+    subjects = sx.children(clause, "nsubj", "nsubjpass")
+    if subjects and subjects[0].pos_ != "PRON":
+        return set()
+    words = [clause] + [c for c in children_of(clause) if c.dep_ in ("acomp", "attr", "dobj")]
+    # the word as written too: the lemmatizer leaves some irregular verbs ("misspoke") as they are
+    return {sx.lemma(w) for w in words} | {w.lower_ for w in words}
 
 
 def raw_subjects(ctx: DocumentCoder, token: Token) -> list[Token]:
