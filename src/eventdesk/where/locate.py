@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor, Event, Place
 from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, load_gazetteer, us_state_code
 from eventdesk.where.mentions import PlaceMention
@@ -113,6 +114,33 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                 mention.chosen.feature == "country", below, hops or 0, abs(mention.start - trigger.i))
 
     return min(here, key=order)
+
+
+# Quad classes of material actions (cooperation, conflict): what a regional official reports
+# happened in the region.
+MATERIAL_QUADS = (2, 4)
+
+
+def reporter_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The town or region an official who reports the action governs ("The governor of
+    Russia's Belgorod region said Ukrainian drones had struck a substation", "Kharkiv's mayor
+    said missiles hit ..."), when the reported clause names no place: what the official of a
+    place reports happened there. Only an actor of a state (the `state` sector group)."""
+    node = trigger
+    while node.dep_ not in ("ccomp", "parataxis") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("ccomp", "parataxis"):
+        return None
+    state = sectors_in("state")
+    for subject in (c for c in node.head.children if c.dep_ == "nsubj"):
+        first, last = subject.left_edge.i, subject.right_edge.i
+        if not any(state.intersection(a.sectors) and a.start <= doc[subject.i].idx < a.end for a in doc._.actors or ()):
+            continue
+        governed = [m for m in mentions if m.sentence == sentence and first <= m.start <= last and m.role == "place"
+                    and m.chosen is not None and m.chosen.feature in ("city", "region")]
+        if governed:
+            return governed[-1]
+    return None
 
 
 def _heading(token: Token) -> bool:
@@ -308,6 +336,8 @@ def locate(
     countries = {a.country for a in actors if a.country}
     material = event.quad_class == 4
     found = sentence_place(doc, trigger, event.sentence, mentions, material) if trigger is not None else None
+    if found is None and trigger is not None and event.quad_class in MATERIAL_QUADS:
+        found = reporter_place(doc, trigger, event.sentence, mentions)
     source = "sentence"
     if found is None:
         found, source = story_place(event.sentence, mentions, countries), "story"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_town
+from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, key, us_small_town
 from eventdesk.where.small_towns import small_town_candidates
 from eventdesk.where.words import feature_word, words
 from eventdesk.nlp import full_name_surnames
@@ -111,9 +111,10 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
             return start, stop, readings, feature_word(doc[stop - 1].text) or following or hint
     readings = gazetteer.lookup(doc[start:end].text)
     division = _division_before(doc, start)
-    if division is not None and not any(r.feature == "region" for r in readings):
-        # "the Mexican state of Zacatecas": the state, listed as "Zacatecas state"
-        named = gazetteer.lookup(f"{doc[start:end].text} {division}")
+    if division is not None:
+        # "the Mexican state of Zacatecas": the state, listed as "Zacatecas state"; "the
+        # state of Georgia": the reading that is a region, not the country
+        named = tuple(r for r in gazetteer.lookup(f"{doc[start:end].text} {division}") if r.feature == "region")
         readings, hint = (named, "region") if named else (readings, hint or "region")
     elif division is None and (_possesses_area(doc, end) or _holds_settlements(doc, end)) and not any(
             r.feature == "region" for r in readings):
@@ -137,7 +138,27 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
     if end - start > 1 and doc[start].lower_ in words("direction") and doc[start].lower_.endswith("ern"):
         # "western Niger" tagged as one name: Niger; but "North America" is no America
         return _lookup(doc, gazetteer, start + 1, end)
+    if end - start > 1 and _describing_adjective(doc[start], gazetteer):
+        # "the Amazonian Loreto region", "the Iraqi Kurdistan region" tagged as one name
+        found = _lookup(doc, gazetteer, start + 1, end)
+        if any(r.feature != "country" for r in found[2]):
+            return found
     return start, end, (), None
+
+
+# How an adjective of a land, a people or a range ends: "Amazonian", "Andean", "Himalayan",
+# "Iraqi", "Arctic", "Congolese".
+_ADJECTIVE_ENDINGS = ("an", "ese", "ic", "ish", "i")
+
+
+def _describing_adjective(token: Token, gazetteer: Gazetteer) -> bool:
+    """A word before a name that only describes where it lies ("the Amazonian Loreto region"):
+    an adjective, or a capitalised word no place is called that ends as the adjective of a
+    land or a people does."""
+    if token.lower_ in gazetteer.adjectives or token.tag_ == "JJ":
+        return True
+    return (token.is_alpha and token.text[:1].isupper() and token.lower_.endswith(_ADJECTIVE_ENDINGS)
+            and not gazetteer.lookup(token.text))
 
 
 def _possesses_area(doc: Doc, end: int) -> bool:
@@ -286,6 +307,7 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         end = token.i + 1
         while end < len(doc) and _capitalised(doc[end]) and end not in taken:
             end += 1
+        end = _possessive_name(doc, gazetteer, token.i, end, taken)
         if _acronym_mismatch(doc, token.i, end, gazetteer):
             continue
         first = _article_start(doc, token.i, taken)
@@ -313,6 +335,19 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
     return found
 
 
+def _possessive_name(doc: Doc, gazetteer: Gazetteer, start: int, end: int, taken: set[int]) -> int:
+    """The end of a name with a possessive inside it that the gazetteer knows whole ("Hawke's
+    Bay", "Martha's Vineyard"; the parser tags "Hawke" as a person and "Bay" apart), else
+    `end`."""
+    if end + 1 >= len(doc) or doc[end].text not in ("'s", "’s") or not _capitalised(doc[end + 1]) or (
+            end + 1 in taken):
+        return end
+    stop = end + 1
+    while stop < len(doc) and _capitalised(doc[stop]) and stop not in taken:
+        stop += 1
+    return next((s for s in range(stop, end + 1, -1) if gazetteer.lookup(doc[start:s].text)), end)
+
+
 def _article_start(doc: Doc, i: int, taken: set[int]) -> int:
     """Where a name that opens with the Arabic article in lower case starts ("al-Hol camp",
     "the al-Askari shrine": "al", "-", then the capitalised word at `i`)."""
@@ -336,8 +371,9 @@ def _mistaken_date(ent: Span) -> bool:
 
 def _called_a_place(doc: Doc, start: int) -> bool:
     """The words before a name say it is a place: "the state of Haryana", "the town of
-    Kidal"."""
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words("through")
+    Kidal", "the mayor of Kharkiv" (words.tsv `through`, `office_word`)."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and (
+        doc[start - 2].lower_ in words("through") or doc[start - 2].lower_ in words("office_word"))
 
 
 def _described_place(token: Token) -> bool:
@@ -396,6 +432,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             struck_untagged=struck_only,
         ))
     mentions = _described_within(doc, _possessed(doc, _fold_qualifiers(doc, mentions, gazetteer), gazetteer))
+    _named_by_kind(doc, mentions, gazetteer)
     for mention in mentions:
         mention.placing = mention_placing(doc[mention.start:mention.end])
     return mentions
@@ -405,16 +442,24 @@ def _qualifies(name: PlaceMention, qualifier: PlaceMention, gazetteer: Gazetteer
                regions: bool = False) -> tuple[Reading, ...]:
     """The readings of `name` that lie in the country or US state `qualifier` names; with
     `regions`, also in the country of a province or region it names ("London, Ontario",
-    "Perth, Scotland", "Hyderabad, Sindh"), when that rules out a namesake elsewhere."""
+    "Perth, Scotland", "Hyderabad, Sindh"), when that rules out a namesake elsewhere, and of
+    namesakes in that country the one nearest the division's centre ("Suzhou, Anhui
+    province", "Aurangabad in Bihar": GeoNames gives a town its division's code, not its
+    name)."""
     states = {gazetteer.us_states.get(key(r.name)) for r in qualifier.readings if r.country == "USA"}
     countries = {r.country for r in qualifier.readings if r.feature == "country"}
-    if regions and not countries:
-        inside = {r.country for r in qualifier.readings if r.feature == "region" and r.country not in (None, "USA")}
-        if any(r.country not in inside for r in name.readings):
+    divisions = [r for r in qualifier.readings if r.feature == "region" and r.country not in (None, "USA")] if (
+        regions and not countries) else []
+    if divisions:
+        inside = {r.country for r in divisions}
+        if any(r.country not in inside for r in name.readings) or sum(r.country in inside for r in name.readings) > 1:
             countries = inside
     inside = tuple(r for r in name.readings if r.feature != "country" and (
         (r.country == "USA" and r.admin1 is not None and r.admin1 in states) or r.country in countries
     ))
+    if divisions and len(inside) > 1:
+        # "Suzhou, Anhui province": of namesakes in the division's country, the one nearest its centre
+        inside = (min(inside, key=lambda r: min(distance_km(r.lat, r.lon, d.lat, d.lon) for d in divisions)),)
     # "London, Kentucky": a town of that state too small for the city list
     small = [us_small_town(name.text, state) for state in states] if not inside else []
     return inside or tuple(r for r in small if r is not None)
@@ -459,6 +504,29 @@ def _described_within(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMenti
     return mentions
 
 
+def _named_by_kind(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
+    """A town or division word whose "of" names a place, modified by another place or by a
+    country's adjective ("the Algarve town of Lagos", "the Colombian city of Cucuta", "the
+    Dutch province of Limburg"): the place keeps only its readings in that country, as
+    "Lagos, Portugal" would."""
+    for mention in mentions:
+        root = doc[mention.start:mention.end].root
+        noun = root.head.head
+        if len(mention.countries) < 2 or root.dep_ != "pobj" or root.head.lower_ != "of" or not (
+                noun.lower_ in words("city_word") or noun.lower_ in words("region_word")):
+            continue
+        countries = set()
+        for word in doc[noun.left_edge.i:noun.i]:
+            adjective = gazetteer.adjectives.get(word.lower_)
+            if adjective is not None:
+                countries.add(adjective)
+            countries |= next((m.countries for m in mentions if m is not mention and m.start <= word.i < m.end
+                               and len(m.countries) == 1), set())
+        inside = tuple(r for r in mention.readings if r.country in countries)
+        if inside:
+            mention.readings, mention.countries = inside, {r.country for r in inside}
+
+
 def _possessed(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     """A place another place owns lies in the owner's country, a town of a US state in that
     state ("Russia's Belgorod region", "Honiara's Chinatown", "California's Butte County"): only its readings there count, and a town known only as a
@@ -484,10 +552,13 @@ def _possessed(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> 
 
 
 def _placed_within(doc: Doc, mention: PlaceMention, following: PlaceMention) -> bool:
-    """A town followed by ", in" and the place it lies in ("Lagos, in Portugal's Algarve
-    region"), when the town has namesakes in several countries."""
-    return (following.sentence == mention.sentence and following.start == mention.end + 2
-            and doc[mention.end].text == "," and doc[mention.end + 1].lower_ == "in" and len(mention.countries) > 1)
+    """A town followed by "in" or ", in" and the place it lies in ("Lagos, in Portugal's
+    Algarve region", "the town of Aurangabad in Bihar")."""
+    if following.sentence != mention.sentence:
+        return False
+    if following.start == mention.end + 1:
+        return doc[mention.end].lower_ == "in"
+    return following.start == mention.end + 2 and doc[mention.end].text == "," and doc[mention.end + 1].lower_ == "in"
 
 
 def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -508,7 +579,12 @@ def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
                 mention.countries = {r.country for r in inside if r.country}
                 skip.add(number + 1)
         elif following is not None and _placed_within(doc, mention, following):
-            # "near Lagos, in Portugal's Algarve region": the town's readings in that country
+            # "near Lagos, in Portugal's Algarve region": the town's readings in that country;
+            # "Taizhou, in China's Zhejiang province": the one in that province
+            owned = mentions[number + 2] if number + 2 < len(mentions) else None
+            if owned is not None and following.end < len(doc) and doc[following.end].dep_ == "case" and (
+                    owned.start == following.end + 1):
+                following = owned
             inside = _qualifies(mention, following, gazetteer, regions=True)
             if inside:
                 mention.readings, mention.countries = inside, {r.country for r in inside if r.country}

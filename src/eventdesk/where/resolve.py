@@ -177,7 +177,7 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention], home: set
     something in the country of the town it spells and in none of the countries of the
     towns that own the name ("Police in the Dominican Republic ... in Santiago": Santiago de
     los Caballeros, not Chile's capital)."""
-    own = [r for r in mention.readings if not r.alias]
+    own = [r for r in mention.readings if not r.alias or _short_form(mention.text, r)]
     named = {next(iter(m.countries)) for m in mentions
              if m is not mention and m.sentence == mention.sentence and m.placing == "at" and len(m.countries) == 1}
     named |= home  # "Dominican police ... arrested three men in Santiago": Santiago de los Caballeros
@@ -186,15 +186,34 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention], home: set
     return own or list(mention.readings)
 
 
-def _across_border(doc: Doc, mention: PlaceMention) -> bool:
+def _short_form(name: str, reading: Reading) -> bool:
+    """The name is the opening words of the town's own name, as news shortens it ("Santa
+    Cruz" for Santa Cruz de la Sierra, "Halle" for Halle (Saale)): the town's own name, not
+    another language's spelling."""
+    return key(reading.name).startswith(key(name) + " ")
+
+
+def _across_border(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
     """'the crossing with Libya', 'its border with Syria': the name is the neighbour across
     a border, no evidence that the border's sites lie in it; so is a place entered in
     another clause than the one of a crossing ("reopened the Torkham crossing, allowing
-    trucks to enter Afghanistan": see _entered)."""
+    trucks to enter Afghanistan": see _entered), and a place left in a sentence that names a
+    crossing ("migrants deported from Iran were registered at the Islam Qala crossing")."""
     if mention.start >= 2 and doc[mention.start - 1].lower_ == "with" and (
             doc[mention.start - 2].lower_ in words("border_word")):
         return True
+    if mention.placing == "origin" and _crossing(mention, mentions) is not None:
+        return True  # "migrants deported from Iran were registered at the Islam Qala crossing"
     return mention.entered is not None and _clause(doc[mention.start:mention.end].root).i != mention.entered
+
+
+def _crossing(mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """A site on a border in the mention's sentence: one listed on both sides, or named a
+    crossing or border (words.tsv `border_word`)."""
+    return next((m for m in mentions if m is not mention and m.sentence == mention.sentence
+                 and all(r.feature == "site" for r in m.readings) and m.readings
+                 and (len(m.countries) > 1 or any(w in words("border_word") for w in key(m.readings[0].name).split()))),
+                None)
 
 
 def _entered(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> int | None:
@@ -205,10 +224,7 @@ def _entered(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> i
     if not ((root.dep_ == "dobj" and root.head.lemma_.lower() in words("entry_word"))
             or (root.dep_ == "pobj" and root.head.lower_ in words("entry_word"))):
         return None
-    crossing = next((m for m in mentions if m is not mention and m.sentence == mention.sentence
-                     and all(r.feature == "site" for r in m.readings) and m.readings
-                     and (len(m.countries) > 1 or any(w in words("border_word") for w in key(m.readings[0].name).split()))),
-                    None)
+    crossing = _crossing(mention, mentions)
     return _clause(doc[crossing.start:crossing.end].root).i if crossing is not None else None
 
 
@@ -288,7 +304,7 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
     """Choose each mention's reading and role in place."""
     for mention in mentions:
         mention.entered = _entered(doc, mention, mentions)
-        mention.across_border = _across_border(doc, mention)
+        mention.across_border = _across_border(doc, mention, mentions)
         _side_named(doc, mention, gazetteer)
         _side_acting(doc, mention)
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
