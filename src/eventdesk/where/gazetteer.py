@@ -283,6 +283,24 @@ def _without_article(name: str, country: str) -> list[str]:
     return [rest, rest[:-1]] if key(rest).endswith("ah") else [rest]
 
 
+# A name GeoNames writes with a word in parentheses: "Frankfurt (Oder)", "Halle (Saale)".
+_PARENTHESIS = re.compile(r"^([^()/]+?) \(([^()\d/]+)\)$")
+# How news joins a town to the river or land GeoNames puts in parentheses: "Frankfurt an der
+# Oder", "Kempten im Allgau", "Frankfurt on the Oder".
+_PARENTHESIS_JOINS = ("an der", "am", "im", "on the")
+
+
+def _without_parenthesis(name: str) -> list[str]:
+    """The names news gives a town GeoNames writes with a word in parentheses: "Frankfurt
+    (Oder)" is also "Frankfurt an der Oder" and "Frankfurt" (a namesake then ranks by
+    population: "Frankfurt" alone stays Frankfurt am Main)."""
+    found = _PARENTHESIS.match(name)
+    if found is None:
+        return []
+    town, qualifier = found.groups()
+    return [town, f"{town} {qualifier}", *(f"{town} {join} {qualifier}" for join in _PARENTHESIS_JOINS)]
+
+
 def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
     for city in cache.get_cities().values():
         country = iso3.get(city["countrycode"])
@@ -293,7 +311,7 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
             int(city["population"] or 0), city["admin1code"] or None, geonames_id=int(city["geonameid"]),
         )
         builder.add(city["name"], reading)
-        for spelling in _without_article(city["name"], country):
+        for spelling in _without_article(city["name"], country) + _without_parenthesis(city["name"]):
             builder.add(spelling, reading)
         if reading.population < ALTERNATE_NAMES_MIN_POPULATION:
             continue

@@ -110,8 +110,11 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         # a place under the trigger only through a clause of its own ("to protest rules for
         # crossing into Afghanistan") says no more than one outside the trigger's phrase
         below = hops is not None and _below_clause(root, trigger)
-        return (mention.placing == "modifier", mention.struck_untagged, _heading(root), hops is None or below,
-                mention.chosen.feature == "country", below, hops or 0, abs(mention.start - trigger.i))
+        # "sentenced an activist arrested in Yekaterinburg": a clause describing a participant
+        # tells where something earlier happened, after even a modifier ("a Moscow court")
+        return (below and _describes_noun(root, trigger), mention.placing == "modifier", mention.struck_untagged,
+                _heading(root), hops is None or below, mention.chosen.feature == "country", below, hops or 0,
+                abs(mention.start - trigger.i))
 
     return min(here, key=order)
 
@@ -141,6 +144,17 @@ def reporter_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         if governed:
             return governed[-1]
     return None
+
+
+def _describes_noun(token: Token, trigger: Token) -> bool:
+    """`token` hangs from the trigger through a clause that describes a noun ("sentenced an
+    activist arrested in Yekaterinburg last year", "the man who fled from X")."""
+    node = token.head
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl"):
+            return True
+        node = node.head
+    return False
 
 
 def _heading(token: Token) -> bool:

@@ -296,8 +296,14 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     if mention.placing == "origin" and reading.feature != "country" and left_from(root, any_clause=True):
         return False  # "families who fled from Khartoum": the town they left, not its government
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
-        return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through")
+        return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through") and not _court_of(root)
     return True
+
+
+def _court_of(root) -> bool:
+    """The name modifies a court ("a Moscow court sentenced"; words.tsv `court_word`): the
+    town the court sits in, also a capital, not its government."""
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in words("court_word")
 
 
 def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateline: PlaceMention | None) -> None:
@@ -315,7 +321,7 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
         if mention.chosen.feature == "site" and describes_person(doc[mention.start:mention.end].root):
             mention.placing = None  # "the man in the White House": who sits there, not where
-        seat = gazetteer.is_seat(mention.text, mention.chosen)
+        seat = gazetteer.is_seat(mention.text, mention.chosen) and not _court_of(doc[mention.start:mention.end].root)
         finer = mention.chosen.feature != "country"
         untagged = mention.struck_untagged and mention.placing == "struck"
         mention.locative = mention.placing == "at" or (
