@@ -83,7 +83,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     # conflict, where it is also where the blow fell ("Russian missiles struck Kyiv")
     here = [m for m in mentions if m.sentence == sentence
             and ((m.role == "place" and m.locative)
-                 or (material and m.struck_seat and m.placing == "struck" and not _later_clause(doc, m, trigger)))]
+                 or (material and m.struck_seat and (m.placing == "struck" or (m.struck_untagged and m.placing == "toward"))
+                     and not _later_clause(doc, m, trigger)))]
     if not here:
         return None
     # "the mayor of the Amazon city of Altamira in Para state": the town the locative place

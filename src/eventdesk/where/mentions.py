@@ -275,12 +275,20 @@ def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bo
     country ("attacked Clinton", "Obama") or the surname of a person named in full ("Chris
     Kyle ... Kyle"); placing() already leaves out one an apposition describes ("Moore, a
     British engineer")."""
-    if placing(doc[end - 1]) != "struck" or not any(r.feature != "country" for r in readings):
+    if not (placing(doc[end - 1]) == "struck" or _blow_on(doc[end - 1])) or not any(
+            r.feature != "country" for r in readings):
         return False
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     if any(a.kind == "person" and a.country and a.start < last and first < a.end for a in doc._.actors or ()):
         return False
     return not (end - start == 1 and doc[start].lower_ in full_name_surnames(doc))
+
+
+def _blow_on(token: Token) -> bool:
+    """The name is what an attack or raid fell on: "an attack on Beni", "the raid on Jenin"
+    (words.tsv `event_word`), as "attacked Beni" would say."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "against") and (
+        token.head.head.lower_ in words("event_word"))
 
 
 def _named_person(doc: Doc, start: int, end: int) -> bool:

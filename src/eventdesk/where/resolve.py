@@ -323,7 +323,7 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
             mention.placing = None  # "the man in the White House": who sits there, not where
         seat = gazetteer.is_seat(mention.text, mention.chosen) and not _court_of(doc[mention.start:mention.end].root)
         finer = mention.chosen.feature != "country"
-        untagged = mention.struck_untagged and mention.placing == "struck"
+        untagged = mention.struck_untagged and mention.placing in ("struck", "toward")  # "an attack on Beni"
         mention.locative = mention.placing == "at" or (
             mention.placing in ("toward", "struck", "modifier") and finer and not seat and not untagged)
         mention.struck_seat = mention.placing in ("toward", "struck") and finer and (seat or untagged)
