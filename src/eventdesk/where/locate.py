@@ -3,7 +3,9 @@ which rule gave the place, so a user can keep only the precise ones:
 
   sentence       a place the event's sentence gives as where something happens ("in",
                  "near", "outside", "on the outskirts of", "at"): the one hanging under
-                 the trigger if there is one, else the one nearest the trigger;
+                 the trigger if there is one, else the one nearest the trigger; else, for
+                 a material action, the town or region whose official reports it ("the
+                 governor of Russia's Belgorod region said drones struck ...");
   story          else the nearest such place of an earlier sentence of the story whose
                  country is the country of one of the event's actors (any country when
                  no actor has one);
