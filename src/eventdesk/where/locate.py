@@ -131,7 +131,8 @@ def reporter_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     """The town or region an official who reports the action governs ("The governor of
     Russia's Belgorod region said Ukrainian drones had struck a substation", "Kharkiv's mayor
     said missiles hit ..."), when the reported clause names no place: what the official of a
-    place reports happened there. Only an actor of a state (the `state` sector group)."""
+    place reports happened there. Only an actor of a state (the `state` sector group) named by
+    the office of a town or region (words.tsv `office_word`: mayor, governor, prefect)."""
     node = trigger
     while node.dep_ not in ("ccomp", "parataxis") and node.head.i != node.i:
         node = node.head
@@ -140,8 +141,9 @@ def reporter_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     state = sectors_in("state")
     for subject in (c for c in node.head.children if c.dep_ == "nsubj"):
         first, last = subject.left_edge.i, subject.right_edge.i
-        if not any(state.intersection(a.sectors) and a.start <= doc[subject.i].idx < a.end for a in doc._.actors or ()):
-            continue
+        if not any(t.lower_ in words("office_word") for t in doc[first:last + 1]) or not any(
+                state.intersection(a.sectors) and a.start <= doc[subject.i].idx < a.end for a in doc._.actors or ()):
+            continue  # "Alabama Sen. Jeff Sessions said": a senator speaks for no town's events
         governed = [m for m in mentions if m.sentence == sentence and first <= m.start <= last and m.role == "place"
                     and m.chosen is not None and m.chosen.feature in ("city", "region")]
         if governed:

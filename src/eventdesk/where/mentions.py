@@ -139,10 +139,11 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         # "western Niger" tagged as one name: Niger; but "North America" is no America
         return _lookup(doc, gazetteer, start + 1, end)
     if end - start > 1 and _describing_adjective(doc[start], gazetteer):
-        # "the Amazonian Loreto region", "the Iraqi Kurdistan region" tagged as one name
+        # "the Amazonian Loreto region", "the Iraqi Kurdistan region" tagged as one name: a
+        # region or site only
         found = _lookup(doc, gazetteer, start + 1, end)
-        if any(r.feature != "country" for r in found[2]):
-            return found
+        if found[2] and all(r.feature in ("region", "site") for r in found[2]):
+            return found  # not "the European Union" as a town called Union
     return start, end, (), None
 
 

