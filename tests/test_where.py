@@ -170,7 +170,7 @@ def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
 @pytest.mark.parametrize(("name", "country", "near"), [
     ("places_dev.jsonl", 0.98, 0.95), ("places_dev2.jsonl", 0.96, 0.94), ("places_dev3.jsonl", 0.93, 0.93),
     ("places_dev4.jsonl", 0.97, 0.95), ("places_dev5.jsonl", 0.97, 0.95), ("places_dev6.jsonl", 0.98, 0.97),
-    ("places_dev7.jsonl", 0.98, 0.97), ("places_dev8.jsonl", 0.94, 0.87), ("places_blind.jsonl", 0.92, 0.90)])
+    ("places_dev7.jsonl", 0.98, 0.97), ("places_dev8.jsonl", 0.99, 0.97), ("places_blind.jsonl", 0.92, 0.90)])
 def test_where_accuracy_floors(pipeline, name, country, near):
     # The blind floors are its latest run (0.925 / 0.902 after session 9; 0.921 / 0.888 after session 8; 0.921 / 0.874 after session 7), below the country target 0.95: docs/accuracy.md.
     # places_dev2 (163 sentences written before the fifth round) read 0.851 / 0.738 on main, 0.969 / 0.950 after.
@@ -181,7 +181,8 @@ def test_where_accuracy_floors(pipeline, name, country, near):
     # places_dev6 (160 wire-style sentences written blind, 65 sites) read 0.935 / 0.832 on main, 1.000 / 0.994 after.
     # places_dev7 (160 wire sentences written blind: 53 regions, 50 cities, 46 sites) read 0.942 / 0.832 on main,
     # 1.000 / 0.994 after.
-    # places_dev8 (160 wire sentences written blind, stressing names several places share) read 0.942 / 0.877 on main.
+    # places_dev8 (160 wire sentences written blind, stressing names several places share) read 0.942 / 0.877 on main,
+    # 1.000 / 0.987 after.
     from eventdesk.evaluate.places import evaluate_places, load_gold, sentence_answer
 
     report = evaluate_places(load_gold(DATA / name), sentence_answer(pipeline)).to_dict()
@@ -791,3 +792,67 @@ def test_where_site_classes_and_divisions_of_the_tenth_round(place):
     assert place("Floods cut roads in Bolivia's Beni department on Thursday.")[:2] == ("Beni department", "BOL")
     assert place("The army shelled the town of Maungdaw on Monday, residents said.")[1:3] == ("MMR", "city")
     assert place("A roadside bomb killed two guards in Sheberghan on Tuesday.")[1:3] == ("AFG", "city")
+
+
+@pytest.mark.slow
+def test_where_namesakes_of_the_eleventh_round_are_read_by_what_the_sentence_says(place):
+    """A short form of a town's own name is its own ("Santa Cruz", "Halle"); the place or
+    country adjective before "town of", "city of", "province of" keeps the namesake there;
+    "the state of X" is the region; a town in a division is the namesake nearest it."""
+    assert place("Bolivian police arrested two men in Santa Cruz on Friday.")[1] == "BOL"
+    assert place("Police sealed off a synagogue in Halle after a shooting.")[:2] == ("Halle (Saale)", "DEU")
+    assert place("Firefighters battled a blaze near the Portuguese town of Lagos.")[:2] == ("Lagos", "PRT")
+    assert place("Farmers blocked roads in the Belgian province of Limburg.")[1:3] == ("BEL", "region")
+    assert place("Farmers blocked roads in the Dutch province of Limburg.")[1:3] == ("NLD", "region")
+    assert place("Storms knocked out power across the state of Georgia.")[1:3] == ("USA", "region")
+    assert place("Flooding forced hundreds from their homes in the Bulgarian province of Montana.")[1:3] == (
+        "BGR", "region")
+    assert place("Police in Suzhou, Anhui province, arrested a man.")[1] == "CHN"
+    assert load_gazetteer().lookup("Frankfurt an der Oder")[0].name == "Frankfurt (Oder)"
+
+
+@pytest.mark.slow
+def test_where_a_town_in_its_division_is_the_namesake_there(pipeline):
+    """"Suzhou, Anhui province" and "Aurangabad in Bihar" are the towns of those divisions,
+    not the larger namesakes elsewhere in the country."""
+    from eventdesk.evaluate.places import sentence_answer
+
+    answer = sentence_answer(pipeline)
+    suzhou = answer("Police in Suzhou, Anhui province, arrested a man on Monday.").place
+    assert suzhou.lat > 33  # Suzhou of Anhui (33.6 N), not of Jiangsu (31.3 N)
+    town = answer("Police fired tear gas at a crowd in the town of Aurangabad in Bihar on Sunday.").place
+    assert (town.name, round(town.lon)) == ("Aurangābād", 84)
+
+
+@pytest.mark.slow
+def test_where_divisions_sites_and_names_of_the_eleventh_round(place):
+    assert place("Wildfires forced evacuations in Haskovo province.")[:3] == ("Haskovo province", "BGR", "region")
+    assert place("Police cleared a blockade of tractors in Gelderland.")[1:3] == ("NLD", "region")
+    assert place("Strikers shut down steel plants across Hainaut.")[1:3] == ("BEL", "region")
+    assert place("A US submarine docked at Souda Bay naval base on Saturday.")[1:3] == ("GRC", "site")
+    assert place("Asylum seekers protested at the detention centre on Manus Island.")[1] == "PNG"
+    assert place("Floodwaters cut roads in Hawke's Bay on Tuesday.")[:2] == ("Hawke's Bay", "NZL")
+    assert place("Flooding hit the Amazonian Madre de Dios region last week.")[1:3] == ("PER", "region")
+    assert place("Gunmen killed a tribal leader in Kut on Sunday.")[1:3] == ("IRQ", "city")
+    assert place("Malian soldiers withdrew from their camp in Tessit after an attack.")[:2] == ("Tessit", "MLI")
+    assert place("Gunmen killed 11 people in an attack on Beni.")[1] == "COD"
+    assert place("Critics condemned the attack on Jackson.")[0] is None  # a person, perhaps: no place
+    assert place("Russian missiles struck the Mariupol hospital.")[:2] == ("Mariupol", "UKR")
+    assert place("Exporters lost contracts with buyers in Asia.")[0] != "Asia"  # a continent, no town
+
+
+@pytest.mark.slow
+def test_where_the_side_of_a_crossing_and_the_place_an_official_speaks_for(place):
+    """A country left is the far side of a crossing; a state's guardsmen act on its side; a
+    regional official reports what happened in the region; a court sits in its town."""
+    assert place("Pakistani traders returning from Afghanistan were stopped at the Torkham crossing by customs "
+                 "officials.")[1:3] == ("PAK", "site")
+    assert place("Venezuelan national guardsmen fired tear gas at migrants on the Simon Bolivar International "
+                 "Bridge.")[1:3] == ("VEN", "site")
+    assert place("The mayor of Odesa said Russian drones had damaged port facilities overnight.")[:2] == (
+        "Odesa", "UKR")
+    assert place("The governor of Kursk region said Ukrainian shelling had damaged a power line.")[:3] == (
+        "Kursk region", "RUS", "region")
+    assert place("A Tehran court sentenced a journalist detained in Mashhad to five years in prison.")[:2] == (
+        "Tehran", "IRN")
+

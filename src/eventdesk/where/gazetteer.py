@@ -271,14 +271,34 @@ ARTICLE_REMAINDER_MIN = 5
 def _without_article(name: str, country: str) -> list[str]:
     """The names news gives a town of an Arabic-speaking country that GeoNames writes with
     the article: "Al Qaţīf" -> "Qaţīf", "Ar Raqqah" -> "Raqqah" and "Raqqa", "As Suwaydā'"
-    -> "Suwaydā" (data/words.tsv: name_article, article_country)."""
+    -> "Suwaydā", "Al-Kut" -> "Kut" (data/words.tsv: name_article, article_country, and
+    short_name for the few names under five letters news writes without the article)."""
     if country.lower() not in words("article_country"):
         return []
     article, sep, rest = name.replace("-", " ", 1).partition(" ")
     rest = rest.strip("'’ ")
-    if not sep or article.lower() not in words("name_article") or len(key(rest)) < ARTICLE_REMAINDER_MIN:
+    short = len(key(rest)) < ARTICLE_REMAINDER_MIN and key(rest) not in words("short_name")  # "Kut" is a name
+    if not sep or article.lower() not in words("name_article") or short:
         return []
     return [rest, rest[:-1]] if key(rest).endswith("ah") else [rest]
+
+
+# A name GeoNames writes with a word in parentheses: "Frankfurt (Oder)", "Halle (Saale)".
+_PARENTHESIS = re.compile(r"^([^()/]+?) \(([^()\d/]+)\)$")
+# How news joins a town to the river or land GeoNames puts in parentheses: "Frankfurt an der
+# Oder", "Kempten im Allgau", "Frankfurt on the Oder".
+_PARENTHESIS_JOINS = ("an der", "am", "im", "on the")
+
+
+def _without_parenthesis(name: str) -> list[str]:
+    """The names news gives a town GeoNames writes with a word in parentheses: "Frankfurt
+    (Oder)" is also "Frankfurt an der Oder" and "Frankfurt" (a namesake then ranks by
+    population: "Frankfurt" alone stays Frankfurt am Main)."""
+    found = _PARENTHESIS.match(name)
+    if found is None:
+        return []
+    town, qualifier = found.groups()
+    return [town, f"{town} {qualifier}", *(f"{town} {join} {qualifier}" for join in _PARENTHESIS_JOINS)]
 
 
 def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
@@ -291,7 +311,7 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
             int(city["population"] or 0), city["admin1code"] or None, geonames_id=int(city["geonameid"]),
         )
         builder.add(city["name"], reading)
-        for spelling in _without_article(city["name"], country):
+        for spelling in _without_article(city["name"], country) + _without_parenthesis(city["name"]):
             builder.add(spelling, reading)
         if reading.population < ALTERNATE_NAMES_MIN_POPULATION:
             continue
@@ -305,10 +325,17 @@ def _load_actor_place_aliases(builder: _Builder) -> None:
     """Other spellings the actor lexicon knows for a city ("Bombay" for Mumbai). The
     lexicon's own name of a city is an English name, not a mere alternate spelling: when
     GeoNames has it only among its alternates ("Zaporizhzhia" for Zaporizhzhya), it becomes
-    a plain name of that city, so a name the parser misses is found by it."""
+    a plain name of that city, so a name the parser misses is found by it. A name the
+    lexicon gives a world region ("Asia", "the Caribbean") is no town's."""
     path = _data("eventdesk.actors", "places.tsv")
     header = ("name", "country", "aliases", "type", "cameo", "adjectives")
     for _, (name, country, aliases, place_type, _cameo, _adjectives) in tsv_rows(path, header):
+        if place_type == "world_region":
+            # a continent or world region is no town ("buyers in Asia": not Asia, Batangas)
+            for spelling in (name, *_values(aliases)):
+                if key(spelling) in builder.readings:
+                    builder.readings[key(spelling)] = [r for r in builder.readings[key(spelling)] if r.feature != "city"]
+            continue
         if place_type != "city":
             continue
         same = [r for r in builder.readings.get(key(name), []) if r.country == country and r.feature == "city"]
@@ -416,6 +443,6 @@ def _build_gazetteer() -> Gazetteer:
     _load_cities(builder, cache, _iso3_by_iso2(cache))
     _load_actor_place_aliases(builder)
     us_states, abbreviations = us_state_codes()
-    readings = {k: tuple(v) for k, v in builder.readings.items()}
+    readings = {k: tuple(v) for k, v in builder.readings.items() if v}
     return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations,
                      {seat: frozenset(found) for seat, found in seats.items()}, adjectives)

@@ -3,7 +3,9 @@ which rule gave the place, so a user can keep only the precise ones:
 
   sentence       a place the event's sentence gives as where something happens ("in",
                  "near", "outside", "on the outskirts of", "at"): the one hanging under
-                 the trigger if there is one, else the one nearest the trigger;
+                 the trigger if there is one, else the one nearest the trigger; else, for
+                 a material action, the town or region whose official reports it ("the
+                 governor of Russia's Belgorod region said drones struck ...");
   story          else the nearest such place of an earlier sentence of the story whose
                  country is the country of one of the event's actors (any country when
                  no actor has one);
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor, Event, Place
 from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, load_gazetteer, us_state_code
 from eventdesk.where.mentions import PlaceMention
@@ -82,7 +85,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     # conflict, where it is also where the blow fell ("Russian missiles struck Kyiv")
     here = [m for m in mentions if m.sentence == sentence
             and ((m.role == "place" and m.locative)
-                 or (material and m.struck_seat and m.placing == "struck" and not _later_clause(doc, m, trigger)))]
+                 or (material and m.struck_seat and (m.placing == "struck" or (m.struck_untagged and m.placing == "toward"))
+                     and not _later_clause(doc, m, trigger)))]
     if not here:
         return None
     # "the mayor of the Amazon city of Altamira in Para state": the town the locative place
@@ -109,10 +113,53 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         # a place under the trigger only through a clause of its own ("to protest rules for
         # crossing into Afghanistan") says no more than one outside the trigger's phrase
         below = hops is not None and _below_clause(root, trigger)
-        return (mention.placing == "modifier", mention.struck_untagged, _heading(root), hops is None or below,
-                mention.chosen.feature == "country", below, hops or 0, abs(mention.start - trigger.i))
+        # "sentenced an activist arrested in Yekaterinburg": a clause describing a participant
+        # tells where something earlier happened, after even a modifier ("a Moscow court")
+        return (below and _describes_noun(root, trigger), mention.placing == "modifier", mention.struck_untagged,
+                _heading(root), hops is None or below, mention.chosen.feature == "country", below, hops or 0,
+                abs(mention.start - trigger.i))
 
     return min(here, key=order)
+
+
+# Quad classes of material actions (cooperation, conflict): what a regional official reports
+# happened in the region.
+MATERIAL_QUADS = (2, 4)
+
+
+def reporter_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The town or region an official who reports the action governs ("The governor of
+    Russia's Belgorod region said Ukrainian drones had struck a substation", "Kharkiv's mayor
+    said missiles hit ..."), when the reported clause names no place: what the official of a
+    place reports happened there. Only an actor of a state (the `state` sector group) named by
+    the office of a town or region (words.tsv `office_word`: mayor, governor, prefect)."""
+    node = trigger
+    while node.dep_ not in ("ccomp", "parataxis") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("ccomp", "parataxis"):
+        return None
+    state = sectors_in("state")
+    for subject in (c for c in node.head.children if c.dep_ == "nsubj"):
+        first, last = subject.left_edge.i, subject.right_edge.i
+        if not any(t.lower_ in words("office_word") for t in doc[first:last + 1]) or not any(
+                state.intersection(a.sectors) and a.start <= doc[subject.i].idx < a.end for a in doc._.actors or ()):
+            continue  # "Alabama Sen. Jeff Sessions said": a senator speaks for no town's events
+        governed = [m for m in mentions if m.sentence == sentence and first <= m.start <= last and m.role == "place"
+                    and m.chosen is not None and m.chosen.feature in ("city", "region")]
+        if governed:
+            return governed[-1]
+    return None
+
+
+def _describes_noun(token: Token, trigger: Token) -> bool:
+    """`token` hangs from the trigger through a clause that describes a noun ("sentenced an
+    activist arrested in Yekaterinburg last year", "the man who fled from X")."""
+    node = token.head
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl"):
+            return True
+        node = node.head
+    return False
 
 
 def _heading(token: Token) -> bool:
@@ -308,6 +355,8 @@ def locate(
     countries = {a.country for a in actors if a.country}
     material = event.quad_class == 4
     found = sentence_place(doc, trigger, event.sentence, mentions, material) if trigger is not None else None
+    if found is None and trigger is not None and event.quad_class in MATERIAL_QUADS:
+        found = reporter_place(doc, trigger, event.sentence, mentions)
     source = "sentence"
     if found is None:
         found, source = story_place(event.sentence, mentions, countries), "story"

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_town
+from eventdesk.where.gazetteer import Gazetteer, Reading
 from eventdesk.where.small_towns import small_town_candidates
+from eventdesk.where.qualifiers import described_within, fold_qualifiers, named_by_kind, possessed
 from eventdesk.where.words import feature_word, words
 from eventdesk.nlp import full_name_surnames
 from eventdesk.where.placing import (MAX_EXTENSION, left_from, mention_placing, place_word, placing, sends_people,
@@ -111,9 +112,10 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
             return start, stop, readings, feature_word(doc[stop - 1].text) or following or hint
     readings = gazetteer.lookup(doc[start:end].text)
     division = _division_before(doc, start)
-    if division is not None and not any(r.feature == "region" for r in readings):
-        # "the Mexican state of Zacatecas": the state, listed as "Zacatecas state"
-        named = gazetteer.lookup(f"{doc[start:end].text} {division}")
+    if division is not None:
+        # "the Mexican state of Zacatecas": the state, listed as "Zacatecas state"; "the
+        # state of Georgia": the reading that is a region, not the country
+        named = tuple(r for r in gazetteer.lookup(f"{doc[start:end].text} {division}") if r.feature == "region")
         readings, hint = (named, "region") if named else (readings, hint or "region")
     elif division is None and (_possesses_area(doc, end) or _holds_settlements(doc, end)) and not any(
             r.feature == "region" for r in readings):
@@ -137,7 +139,28 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
     if end - start > 1 and doc[start].lower_ in words("direction") and doc[start].lower_.endswith("ern"):
         # "western Niger" tagged as one name: Niger; but "North America" is no America
         return _lookup(doc, gazetteer, start + 1, end)
+    if end - start > 1 and _describing_adjective(doc[start], gazetteer):
+        # "the Amazonian Loreto region", "the Iraqi Kurdistan region" tagged as one name: a
+        # region or site only
+        found = _lookup(doc, gazetteer, start + 1, end)
+        if found[2] and all(r.feature in ("region", "site") for r in found[2]):
+            return found  # not "the European Union" as a town called Union
     return start, end, (), None
+
+
+# How an adjective of a land, a people or a range ends: "Amazonian", "Andean", "Himalayan",
+# "Iraqi", "Arctic", "Congolese".
+_ADJECTIVE_ENDINGS = ("an", "ese", "ic", "ish", "i")
+
+
+def _describing_adjective(token: Token, gazetteer: Gazetteer) -> bool:
+    """A word before a name that only describes where it lies ("the Amazonian Loreto region"):
+    an adjective, or a capitalised word no place is called that ends as the adjective of a
+    land or a people does."""
+    if token.lower_ in gazetteer.adjectives or token.tag_ == "JJ":
+        return True
+    return (token.is_alpha and token.text[:1].isupper() and token.lower_.endswith(_ADJECTIVE_ENDINGS)
+            and not gazetteer.lookup(token.text))
 
 
 def _possesses_area(doc: Doc, end: int) -> bool:
@@ -254,12 +277,20 @@ def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bo
     country ("attacked Clinton", "Obama") or the surname of a person named in full ("Chris
     Kyle ... Kyle"); placing() already leaves out one an apposition describes ("Moore, a
     British engineer")."""
-    if placing(doc[end - 1]) != "struck" or not any(r.feature != "country" for r in readings):
+    if not (placing(doc[end - 1]) == "struck" or _blow_on(doc[end - 1])) or not any(
+            r.feature != "country" for r in readings):
         return False
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     if any(a.kind == "person" and a.country and a.start < last and first < a.end for a in doc._.actors or ()):
         return False
     return not (end - start == 1 and doc[start].lower_ in full_name_surnames(doc))
+
+
+def _blow_on(token: Token) -> bool:
+    """The name is what an attack or raid fell on: "an attack on Beni", "the raid on Jenin"
+    (words.tsv `event_word`), as "attacked Beni" would say."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("on", "against") and (
+        token.head.head.lower_ in words("event_word"))
 
 
 def _named_person(doc: Doc, start: int, end: int) -> bool:
@@ -286,6 +317,7 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         end = token.i + 1
         while end < len(doc) and _capitalised(doc[end]) and end not in taken:
             end += 1
+        end = _possessive_name(doc, gazetteer, token.i, end, taken)
         if _acronym_mismatch(doc, token.i, end, gazetteer):
             continue
         first = _article_start(doc, token.i, taken)
@@ -313,6 +345,19 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
     return found
 
 
+def _possessive_name(doc: Doc, gazetteer: Gazetteer, start: int, end: int, taken: set[int]) -> int:
+    """The end of a name with a possessive inside it that the gazetteer knows whole ("Hawke's
+    Bay", "Martha's Vineyard"; the parser tags "Hawke" as a person and "Bay" apart), else
+    `end`."""
+    if end + 1 >= len(doc) or doc[end].text not in ("'s", "’s") or not _capitalised(doc[end + 1]) or (
+            end + 1 in taken):
+        return end
+    stop = end + 1
+    while stop < len(doc) and _capitalised(doc[stop]) and stop not in taken:
+        stop += 1
+    return next((s for s in range(stop, end + 1, -1) if gazetteer.lookup(doc[start:s].text)), end)
+
+
 def _article_start(doc: Doc, i: int, taken: set[int]) -> int:
     """Where a name that opens with the Arabic article in lower case starts ("al-Hol camp",
     "the al-Askari shrine": "al", "-", then the capitalised word at `i`)."""
@@ -336,8 +381,9 @@ def _mistaken_date(ent: Span) -> bool:
 
 def _called_a_place(doc: Doc, start: int) -> bool:
     """The words before a name say it is a place: "the state of Haryana", "the town of
-    Kidal"."""
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words("through")
+    Kidal", "the mayor of Kharkiv" (words.tsv `through`, `office_word`)."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and (
+        doc[start - 2].lower_ in words("through") or doc[start - 2].lower_ in words("office_word"))
 
 
 def _described_place(token: Token) -> bool:
@@ -395,126 +441,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             start, end, span.text, span.start_char, span.end_char, sent_of[start], readings, hint,
             struck_untagged=struck_only,
         ))
-    mentions = _described_within(doc, _possessed(doc, _fold_qualifiers(doc, mentions, gazetteer), gazetteer))
+    mentions = described_within(doc, possessed(doc, fold_qualifiers(doc, mentions, gazetteer), gazetteer))
+    named_by_kind(doc, mentions, gazetteer)
     for mention in mentions:
         mention.placing = mention_placing(doc[mention.start:mention.end])
     return mentions
-
-
-def _qualifies(name: PlaceMention, qualifier: PlaceMention, gazetteer: Gazetteer,
-               regions: bool = False) -> tuple[Reading, ...]:
-    """The readings of `name` that lie in the country or US state `qualifier` names; with
-    `regions`, also in the country of a province or region it names ("London, Ontario",
-    "Perth, Scotland", "Hyderabad, Sindh"), when that rules out a namesake elsewhere."""
-    states = {gazetteer.us_states.get(key(r.name)) for r in qualifier.readings if r.country == "USA"}
-    countries = {r.country for r in qualifier.readings if r.feature == "country"}
-    if regions and not countries:
-        inside = {r.country for r in qualifier.readings if r.feature == "region" and r.country not in (None, "USA")}
-        if any(r.country not in inside for r in name.readings):
-            countries = inside
-    inside = tuple(r for r in name.readings if r.feature != "country" and (
-        (r.country == "USA" and r.admin1 is not None and r.admin1 in states) or r.country in countries
-    ))
-    # "London, Kentucky": a town of that state too small for the city list
-    small = [us_small_town(name.text, state) for state in states] if not inside else []
-    return inside or tuple(r for r in small if r is not None)
-
-
-def _abbreviated_state(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
-    """"Manchester, N.H., police": a state as wire copy abbreviates it (no place name the
-    parser tags) keeps the readings in that state."""
-    state = gazetteer.us_state(doc[mention.end + 1].text)
-    inside = tuple(r for r in mention.readings if r.country == "USA" and r.admin1 == state) if state else ()
-    small = us_small_town(mention.text, state) if not inside else None
-    inside = inside or ((small,) if small else ())
-    if inside:
-        mention.readings = inside
-        mention.countries = {"USA"}
-
-
-def _listed(doc: Doc, mentions: list[PlaceMention], number: int) -> bool:
-    """The place after mentions[number] runs on into a list ("Donetsk, Luhansk and
-    Kherson"): another place follows it after a comma, "and" or "or"."""
-    if number + 1 >= len(mentions):
-        return False
-    between = doc[mentions[number].end:mentions[number + 1].start]
-    return 0 < len(between) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in between)
-
-
-def _described_within(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A town an apposition places inside another place ("La Paz, the capital of Baja
-    California Sur", "Mekelle, the capital of Ethiopia's Tigray region") keeps only its
-    readings in that place's country, as "Portland, Oregon" keeps Oregon's."""
-    for mention in mentions:
-        described = [c for c in doc[mention.end - 1].children
-                     if c.dep_ == "appos" and c.pos_ == "NOUN" and place_word(c.lower_)]
-        for appos in described:
-            span = range(appos.left_edge.i, appos.right_edge.i + 1)
-            # the countries of the places named inside the apposition that have but one
-            countries = {next(iter(m.countries)) for m in mentions
-                         if m is not mention and m.start in span and len(m.countries) == 1}
-            inside = tuple(r for r in mention.readings if r.country in countries)
-            if inside:
-                mention.readings, mention.countries = inside, {r.country for r in inside}
-    return mentions
-
-
-def _possessed(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
-    """A place another place owns lies in the owner's country, a town of a US state in that
-    state ("Russia's Belgorod region", "Honiara's Chinatown", "California's Butte County"): only its readings there count, and a town known only as a
-    namesake elsewhere ("Chinatown" of San Francisco) is no place of its own; the owner
-    then says where."""
-    kept = []
-    for number, mention in enumerate(mentions):
-        owner = mentions[number - 1] if number else None
-        root = doc[owner.start:owner.end].root if owner is not None else None
-        if owner is None or root.dep_ != "poss" or not mention.start <= root.head.i < mention.end:
-            kept.append(mention)
-            continue
-        states = {gazetteer.us_states.get(key(r.name)) for r in owner.readings if r.country == "USA"}
-        states = set() if None in states else states  # "California's Butte County": not Montana's Butte
-        inside = tuple(r for r in mention.readings if r.country in owner.countries and (
-            not states or (r.feature != "city" and r.admin1 is None) or r.admin1 in states))
-        if inside:
-            mention.readings, mention.countries = inside, {r.country for r in inside}
-        elif owner.countries and all(r.feature == "city" for r in mention.readings):
-            continue
-        kept.append(mention)
-    return kept
-
-
-def _placed_within(doc: Doc, mention: PlaceMention, following: PlaceMention) -> bool:
-    """A town followed by ", in" and the place it lies in ("Lagos, in Portugal's Algarve
-    region"), when the town has namesakes in several countries."""
-    return (following.sentence == mention.sentence and following.start == mention.end + 2
-            and doc[mention.end].text == "," and doc[mention.end + 1].lower_ == "in" and len(mention.countries) > 1)
-
-
-def _fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
-    folded: list[PlaceMention] = []
-    skip: set[int] = set()
-    for number, mention in enumerate(mentions):
-        if number in skip:
-            continue
-        following = mentions[number + 1] if number + 1 < len(mentions) else None
-        if (
-            following is not None and following.start == mention.end + 1 and doc[mention.end].text == ","
-            and following.sentence == mention.sentence
-        ):
-            inside = _qualifies(mention, following, gazetteer, regions=not _listed(doc, mentions, number + 1))
-            if inside:
-                mention.qualifier = following.readings
-                mention.readings = inside
-                mention.countries = {r.country for r in inside if r.country}
-                skip.add(number + 1)
-        elif following is not None and _placed_within(doc, mention, following):
-            # "near Lagos, in Portugal's Algarve region": the town's readings in that country
-            inside = _qualifies(mention, following, gazetteer, regions=True)
-            if inside:
-                mention.readings, mention.countries = inside, {r.country for r in inside if r.country}
-        elif mention.end + 1 < len(doc) and doc[mention.end].text == ",":
-            _abbreviated_state(doc, mention, gazetteer)
-        folded.append(mention)
-    return folded
-
-

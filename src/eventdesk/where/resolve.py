@@ -23,7 +23,7 @@ from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_town
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.placing import describes_person, left_from
-from eventdesk.where.words import words
+from eventdesk.where.words import feature_word, words
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
 TEXT_PLACE_POINTS, TEXT_PLACE_CAP = 1.5, 3.0
@@ -177,7 +177,7 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention], home: set
     something in the country of the town it spells and in none of the countries of the
     towns that own the name ("Police in the Dominican Republic ... in Santiago": Santiago de
     los Caballeros, not Chile's capital)."""
-    own = [r for r in mention.readings if not r.alias]
+    own = [r for r in mention.readings if not r.alias or _short_form(mention.text, r)]
     named = {next(iter(m.countries)) for m in mentions
              if m is not mention and m.sentence == mention.sentence and m.placing == "at" and len(m.countries) == 1}
     named |= home  # "Dominican police ... arrested three men in Santiago": Santiago de los Caballeros
@@ -186,15 +186,36 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention], home: set
     return own or list(mention.readings)
 
 
-def _across_border(doc: Doc, mention: PlaceMention) -> bool:
+def _short_form(name: str, reading: Reading) -> bool:
+    """The name is the opening words of the town's own name, as news shortens it ("Santa
+    Cruz" for Santa Cruz de la Sierra, "Halle" for Halle (Saale)): the town's own name, not
+    another language's spelling; but not when the rest is a town word ("Oklahoma" is no
+    short form of Oklahoma City, nor "Mexico" of Mexico City)."""
+    own, short = key(reading.name), key(name)
+    return own.startswith(short + " ") and feature_word(own[len(short) + 1:]) is None
+
+
+def _across_border(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
     """'the crossing with Libya', 'its border with Syria': the name is the neighbour across
     a border, no evidence that the border's sites lie in it; so is a place entered in
     another clause than the one of a crossing ("reopened the Torkham crossing, allowing
-    trucks to enter Afghanistan": see _entered)."""
+    trucks to enter Afghanistan": see _entered), and a place left in a sentence that names a
+    crossing ("migrants deported from Iran were registered at the Islam Qala crossing")."""
     if mention.start >= 2 and doc[mention.start - 1].lower_ == "with" and (
             doc[mention.start - 2].lower_ in words("border_word")):
         return True
+    if mention.placing == "origin" and _crossing(mention, mentions) is not None:
+        return True  # "migrants deported from Iran were registered at the Islam Qala crossing"
     return mention.entered is not None and _clause(doc[mention.start:mention.end].root).i != mention.entered
+
+
+def _crossing(mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """A site on a border in the mention's sentence: one listed on both sides, or named a
+    crossing or border (words.tsv `border_word`)."""
+    return next((m for m in mentions if m is not mention and m.sentence == mention.sentence
+                 and all(r.feature == "site" for r in m.readings) and m.readings
+                 and (len(m.countries) > 1 or any(w in words("border_word") for w in key(m.readings[0].name).split()))),
+                None)
 
 
 def _entered(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> int | None:
@@ -205,10 +226,7 @@ def _entered(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> i
     if not ((root.dep_ == "dobj" and root.head.lemma_.lower() in words("entry_word"))
             or (root.dep_ == "pobj" and root.head.lower_ in words("entry_word"))):
         return None
-    crossing = next((m for m in mentions if m is not mention and m.sentence == mention.sentence
-                     and all(r.feature == "site" for r in m.readings) and m.readings
-                     and (len(m.countries) > 1 or any(w in words("border_word") for w in key(m.readings[0].name).split()))),
-                    None)
+    crossing = _crossing(mention, mentions)
     return _clause(doc[crossing.start:crossing.end].root).i if crossing is not None else None
 
 
@@ -280,15 +298,21 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     if mention.placing == "origin" and reading.feature != "country" and left_from(root, any_clause=True):
         return False  # "families who fled from Khartoum": the town they left, not its government
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
-        return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through")
+        return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through") and not _court_of(root)
     return True
+
+
+def _court_of(root) -> bool:
+    """The name modifies a court ("a Moscow court sentenced"; words.tsv `court_word`): the
+    town the court sits in, also a capital, not its government."""
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in words("court_word")
 
 
 def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateline: PlaceMention | None) -> None:
     """Choose each mention's reading and role in place."""
     for mention in mentions:
         mention.entered = _entered(doc, mention, mentions)
-        mention.across_border = _across_border(doc, mention)
+        mention.across_border = _across_border(doc, mention, mentions)
         _side_named(doc, mention, gazetteer)
         _side_acting(doc, mention)
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
@@ -299,9 +323,9 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
         if mention.chosen.feature == "site" and describes_person(doc[mention.start:mention.end].root):
             mention.placing = None  # "the man in the White House": who sits there, not where
-        seat = gazetteer.is_seat(mention.text, mention.chosen)
+        seat = gazetteer.is_seat(mention.text, mention.chosen) and not _court_of(doc[mention.start:mention.end].root)
         finer = mention.chosen.feature != "country"
-        untagged = mention.struck_untagged and mention.placing == "struck"
+        untagged = mention.struck_untagged and mention.placing in ("struck", "toward")  # "an attack on Beni"
         mention.locative = mention.placing == "at" or (
             mention.placing in ("toward", "struck", "modifier") and finer and not seat and not untagged)
         mention.struck_seat = mention.placing in ("toward", "struck") and finer and (seat or untagged)

