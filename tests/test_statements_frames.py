@@ -42,3 +42,25 @@ def test_an_infinitive_of_purpose_inside_a_reported_clause_stays_in_it():
     assert _triples("The union said its members began a strike to demand higher pay.") == [
         ("The union", "said", "its members began a strike to demand higher pay")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister recalled the floods of 1998 as the worst in memory.",
+         ("The minister", "recalled", "the floods of 1998 as the worst in memory")),
+        ("Ana Soto remembered the mayor as a kind man.", ("Ana Soto", "remembered", "the mayor as a kind man")),
+        ("Analysts predicted a narrow win for the governor.", ("Analysts", "predicted", "a narrow win for the governor")),
+        ("The council explained its decision to close the library.",
+         ("The council", "explained", "its decision to close the library")),
+        ("The audit details the cost of each bridge.", ("The audit", "details", "the cost of each bridge")),
+        ("Few economists foresee a recession.", ("Few economists", "foresee", "a recession")),
+    ],
+)
+def test_recounting_and_foretelling_report_their_object(text, expected):
+    assert expected in _triples(text)
+
+
+def test_figures_reported_by_a_company_are_no_statement():
+    # the team's convention (tests/data/attributions_gold.jsonl): results reported are an act
+    assert _triples("The carmaker reported weak sales in Brazil.") == []
