@@ -64,3 +64,28 @@ def test_recounting_and_foretelling_report_their_object(text, expected):
 def test_figures_reported_by_a_company_are_no_statement():
     # the team's convention (tests/data/attributions_gold.jsonl): results reported are an act
     assert _triples("The carmaker reported weak sales in Brazil.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor faced sharp criticism over the levy.", (None, "faced sharp criticism over", "the levy")),
+        ("She drew support from young voters in the suburbs.", ("young voters", "drew support", "She")),
+        ("Ortiz won the endorsement of the teachers union.", ("the teachers union", "won the endorsement", "Ortiz")),
+        ("The plan came under heavy criticism.", (None, "came under heavy criticism", "The plan")),
+        ("The bill faced stern opposition from farmers to the new fuel tax.",
+         ("farmers", "faced stern opposition", "the new fuel tax")),
+    ],
+)
+def test_a_judgement_someone_gets_is_held_by_its_giver_and_is_about_its_matter_or_them(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_judgement_received_for_a_reason_reports_the_one_judged_with_the_reason():
+    (speaker, cue, content), = _triples("The governor has endured criticism for closing the clinics.")
+    assert speaker is None and cue == "has endured criticism"
+    assert content.startswith("The governor") and content.endswith("for closing the clinics")
+
+
+def test_an_attack_come_under_is_no_judgement():
+    assert _triples("The convoy came under attack near the border.") == []
