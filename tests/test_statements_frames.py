@@ -89,3 +89,26 @@ def test_a_judgement_received_for_a_reason_reports_the_one_judged_with_the_reaso
 
 def test_an_attack_come_under_is_no_judgement():
     assert _triples("The convoy came under attack near the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator argued against the war in Congress.", ("The senator", "argued against", "the war in Congress")),
+        ("He cautioned against reading too much into the poll.",
+         ("He", "cautioned against", "reading too much into the poll")),
+        ("Most voters agreed with the analysis.", ("Most voters", "agreed with", "the analysis")),
+        ("Most voters agreed with the mayor that the bridge was unsafe.",
+         ("Most voters", "agreed with", "that the bridge was unsafe")),
+        ("The governor weighed in on the dispute.", ("The governor", "weighed in on", "the dispute")),
+        ("The mayor talked up her plan for the port.", ("The mayor", "talked up", "her plan for the port")),
+        ("Officials warned about the risk of floods.", ("Officials", "warned about", "the risk of floods")),
+        ("She joked about moving to Canada.", ("She", "joked about", "moving to Canada")),
+    ],
+)
+def test_arguing_against_agreeing_with_and_weighing_in_report_what_they_are_about(text, expected):
+    assert expected in _triples(text)
+
+
+def test_agreeing_with_a_pronoun_is_no_statement():
+    assert _triples("I agree with you.") == []
