@@ -112,3 +112,12 @@ def test_arguing_against_agreeing_with_and_weighing_in_report_what_they_are_abou
 
 def test_agreeing_with_a_pronoun_is_no_statement():
     assert _triples("I agree with you.") == []
+
+
+def test_saying_the_same_of_someone_is_what_is_said():
+    text = "Sixty percent of Democrats back the plan, while only a third of Republicans say the same of it."
+    assert ("a third of Republicans", "say", "the same of it") in _triples(text)
+
+
+def test_doing_the_same_is_no_statement():
+    assert _triples("The mayor did the same.") == []
