@@ -121,3 +121,21 @@ def test_saying_the_same_of_someone_is_what_is_said():
 
 def test_doing_the_same_is_no_statement():
     assert _triples("The mayor did the same.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u201cGo back to your seat,\u201d the mayor barked, and a guard led the man out.",
+         ("the mayor", "barked", "Go back to your seat")),
+        ("\u201cThat is simply false,\u201d Ortiz shot back.", ("Ortiz", "shot back", "That is simply false")),
+        ("At the bottom the flyer reads, \u201cGive money and win a free shotgun.\u201d",
+         ("the flyer", "reads", "Give money and win a free shotgun.")),
+    ],
+)
+def test_a_verb_of_the_manner_of_an_utterance_reports_its_quotation(text, expected):
+    assert expected in _triples(text)
+
+
+def test_a_verb_of_the_manner_of_an_utterance_without_a_quotation_is_no_statement():
+    assert _triples("The crowd cried as the coffin passed. He read the letter twice.") == []
