@@ -177,7 +177,8 @@ def _received_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft 
         objects = [o for o in children_of(prep) if o.dep_ in ("pobj", "pcomp")]
         if not objects or any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
             continue
-        if holder is None and (prep.lower_ in ("from", "by") or prep.lower_ == "of" and _can_speak(ctx, objects[0])):
+        # "by echoing ..." is how it was won, not who gave it.
+        if holder is None and objects[0].dep_ == "pobj" and (prep.lower_ in ("from", "by") or prep.lower_ == "of" and _can_speak(ctx, objects[0])):
             holder = objects[0]
         elif matter is None and prep.lower_ in ("over", "about", "on", "for", "to", "against", "of"):
             matter = prep
@@ -197,7 +198,7 @@ def _can_speak(ctx: ArticleContext, word: Token) -> bool:
     """Is the word a person or body, who can hold a judgement ("the endorsement of the
     union"), rather than what the judgement is about ("criticism of the plan")?"""
     role = ctx.lexicon.roles.get(word.lemma_.lower())
-    return word.pos_ == "PROPN" or word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (role is not None and role.kind != "document")
+    return word.pos_ in ("PROPN", "NUM") or word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (role is not None and role.kind != "document")
 
 
 def subtree_order(tokens: list[Token]) -> list[Token]:
