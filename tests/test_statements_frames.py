@@ -139,3 +139,8 @@ def test_a_verb_of_the_manner_of_an_utterance_reports_its_quotation(text, expect
 
 def test_a_verb_of_the_manner_of_an_utterance_without_a_quotation_is_no_statement():
     assert _triples("The crowd cried as the coffin passed. He read the letter twice.") == []
+
+
+def test_the_words_a_thing_bears_in_a_relative_clause_describe_it():
+    text = 'Thousands marched through the capital, carrying banners that read "Bread, not bullets".'
+    assert _triples(text) == []
