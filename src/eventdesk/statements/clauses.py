@@ -166,7 +166,11 @@ def _clause_frame(
         clause = clause_after_noun(cue) or question_after_asking(ctx, cue)
     if clause is None and "clause" in entry.frames:
         # "half said so", "the returns suggest otherwise": a word standing for the clause.
-        word = next((c for c in children if c.dep_ == "advmod" and c.i > cue.i and c.lower_ in words_with_role("proclause")), None)
+        word = next((c for c in children if c.dep_ in ("advmod", "dobj") and c.i > cue.i and c.lower_ in words_with_role("proclause")), None)
+        if word is not None and word.dep_ == "dobj":
+            # "said the same of Lee": the words with their "of", "about" or "for" phrase.
+            after = [c for c in children if c.dep_ == "prep" and c.i == word.right_edge.i + 1 and c.lower_ in ("of", "about", "for")]
+            return sorted(list(word.subtree) + [t for c in after for t in c.subtree], key=lambda t: t.i)
         if word is not None and all(t.dep_ in ("neg", "advmod") for t in cue.doc[cue.i + 1 : word.i]):
             return [word]
     if clause is None:

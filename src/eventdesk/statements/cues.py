@@ -18,9 +18,16 @@ def find_cues(ctx: ArticleContext) -> list[tuple[list[Token], CueEntry]]:
     for sent in ctx.sents:
         for token in sent:
             match = cue_of(ctx, token)
-            if match is not None and not ctx.in_quote(token) and not blocked(token, match[1]):
+            if match is not None and not ctx.in_quote(token) and not blocked(token, match[1]) and not describes(token):
                 found.append(match)
     return found
+
+
+def describes(token: Token) -> bool:
+    """ "banners that read 'Bread, not bullets'": the words a thing bears, in a relative
+    clause on it, describe the thing (word_roles.tsv, inscription); "the banner read, '...'"
+    reports them."""
+    return token.dep_ == "relcl" and token.lemma_.lower() in words_with_role("inscription")
 
 
 def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | None:

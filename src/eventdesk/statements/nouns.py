@@ -41,6 +41,8 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             if draft is None and ("view" in entry.frames or "in" in entry.frames):
                 draft = _view_draft(ctx, token, entry)
             if draft is None:
+                draft = _received_draft(ctx, token, entry)
+            if draft is None:
                 draft = _object_draft(ctx, token, entry)
             if draft is not None and not _overlaps(draft, taken + drafts, nested_ok=_held_through_light_verb(token)):
                 if _held_through_light_verb(token):
@@ -149,6 +151,58 @@ def _object_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | 
             if objects:
                 return draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, objects[0], noun))
     return None
+
+
+def _received_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:
+    """ "The mayor faced criticism over the levy", "She drew support from young voters",
+    "Ortiz won the endorsement of the union", "The plan came under criticism": a judgement
+    someone gets (word_roles.tsv: `receiving` verbs, `received` nouns). It is held by the
+    noun's "from", "of" or "by" phrase, or by nobody named; it is about the noun's matter
+    ("over the levy"; with "for", the one judged and the reason), or else the one who gets it.
+    The cue runs from the verb to the noun."""
+    if noun.lemma_.lower() not in words_with_role("received") or any(c.dep_ == "poss" for c in children_of(noun)):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.dep_ == "prep":
+        verb = verb.head  # "came under criticism"
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in words_with_role("receiving"):
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    holder, matter = None, None
+    # The parser may hang the noun's phrases on the verb ("drew support | from young voters").
+    preps = [c for c in list(children_of(noun)) + list(children_of(verb)) if c.dep_ == "prep" and c.i > noun.i]
+    for prep in sorted(preps, key=lambda t: t.i):
+        objects = [o for o in children_of(prep) if o.dep_ in ("pobj", "pcomp")]
+        if not objects or any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+            continue
+        # "by echoing ..." is how it was won, not who gave it.
+        if holder is None and objects[0].dep_ == "pobj" and (prep.lower_ in ("from", "by") or prep.lower_ == "of" and _can_speak(ctx, objects[0])):
+            holder = objects[0]
+        elif matter is None and prep.lower_ in ("over", "about", "on", "for", "to", "against", "of"):
+            matter = prep
+    if matter is None:
+        tokens = list(subject.subtree)
+    elif matter.lower_ == "for" and "for" not in entry.frames:  # the reason: "criticism for closing ..."
+        tokens = list(subject.subtree) + list(matter.subtree)
+    else:
+        tokens = [t for o in children_of(matter) if o.dep_ in ("pobj", "pcomp") for t in o.subtree]
+    draft = draft_of(ctx, noun, entry, holder, subtree_order(tokens))
+    if draft is not None:
+        draft.cue_start = verb.idx
+    return draft
+
+
+def _can_speak(ctx: ArticleContext, word: Token) -> bool:
+    """Is the word a person or body, who can hold a judgement ("the endorsement of the
+    union"), rather than what the judgement is about ("criticism of the plan")?"""
+    role = ctx.lexicon.roles.get(word.lemma_.lower())
+    return word.pos_ in ("PROPN", "NUM") or word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (role is not None and role.kind != "document")
+
+
+def subtree_order(tokens: list[Token]) -> list[Token]:
+    return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
 
 
 def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:

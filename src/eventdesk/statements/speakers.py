@@ -172,6 +172,10 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         # "will be able to sign donors and score endorsements by citing ...": through the
         # adjective to the subject of its copula.
         return _subject(cue.head, cue_lemmas, depth + 1)
+    if cue.dep_ == "advcl" and cue.tag_ == "VB" and cue.head.pos_ in ("VERB", "AUX") and any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(cue)):
+        # "took to Twitter to call him a liar", "will come on the show to talk about ...":
+        # an infinitive of purpose is done by the subject of the verb it hangs from.
+        return _subject(cue.head, cue_lemmas, depth + 1)
     if cue.dep_ == "advcl" and cue.tag_ == "VBG":
         # Prefer a reporting verb above ("Soto said her country ..., adding that ...").
         for ancestor in cue.ancestors:
