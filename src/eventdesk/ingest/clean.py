@@ -122,7 +122,7 @@ def clean(article: Article) -> Article:
 # DELHI/ISLAMABAD - ", "BOGOTÁ, Colombia (AP) — ", "TOKYO, Aug 29 (KUNA) -- ", "(Geneva) – ".
 _DAY = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
 DATELINE = re.compile(
-    r"((?:[A-ZÀ-Ý][A-ZÀ-Ý.'’/ -]{2,40}?(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?" + _DAY +
+    r"((?:[A-ZÀ-Ý][A-ZÀ-Ý.'’/ -]{2,40}?(?:,\s+[A-Z][\w.]+(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w.]+)*)?" + _DAY +
     r"(?:\s*\([^()\n]{1,30}\))?"
     r"|\([A-Z][\w. ]{1,30}\)))\s+[-—–]{1,2}\s+(?=\S)"
 )

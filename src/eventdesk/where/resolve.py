@@ -272,7 +272,12 @@ def _side_acting(doc: Doc, mention: PlaceMention) -> None:
     if len(mention.countries) < 2 or not all(r.feature == "site" for r in mention.readings):
         return
     root = doc[mention.start:mention.end].root
-    near = [c for c in _clause(root).children if c.dep_ in ("nsubj", "nsubjpass")]
+    clause = _clause(root)
+    near = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not near and clause.dep_ == "acl":
+        # "officials received fishermen released by Pakistan at the Wagah crossing": a
+        # participle describing what the clause above acts on; that clause's actor is there
+        near = [c for c in _clause(clause.head).children if c.dep_ == "nsubj"]
     if root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
         near.append(root.head.head)  # "officers at the bridge"
     # the actors of the whole phrase: "Pakistani and Afghan border guards" name both sides
