@@ -102,6 +102,7 @@ def speaker_of_conjunct(
 
 
 def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple[list[Token], str]:
+    event_noun = noun
     anchor = sx.position(noun)
     for holder in dict.fromkeys((noun, anchor)):
         possessors = [c for c in children_of(holder) if c.dep_ == "poss"]
@@ -162,7 +163,7 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
     # "talks between Armenia and Azerbaijan resumed": with no other author, the two sides
     # of "between" are its actors, each the other's target when the entry is mutual (a
     # mediator named elsewhere keeps them as targets: "Qatar's mediation between X and Y").
-    between = _between(noun)
+    between = _between(noun) or _between(event_noun)
     if between:
         return between, "agent"
     return [], ""
@@ -214,13 +215,17 @@ def receivers(token: Token) -> list[Token]:
 
 
 def _between(noun: Token) -> list[Token]:
-    """The two sides of "between X and Y" on an event noun, or []."""
+    """The two sides of "between X and Y" on an event noun, or []. One noun whose
+    modifiers are conjoined names both sides ("talks between Indian and Pakistani
+    officials": one actor per country, resolved from the one phrase)."""
     for prep in sx.preps(noun):
         if sx.lemma(prep) == "between":
             for pobj in sx.children(prep, "pobj"):
                 sides = [pobj, *pobj.conjuncts]
                 if len(sides) >= 2:
                     return sides
+                if any(c.dep_ in ("amod", "compound", "nmod") and sx.children(c, "conj") for c in children_of(pobj)):
+                    return [pobj]
     return []
 
 

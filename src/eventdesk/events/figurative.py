@@ -281,8 +281,9 @@ def tallied_meetings(token: Token, draft: Draft) -> bool:
     """ "more than half of Clinton's meetings were with donors", "the 154 meetings she
     had": a plural noun of one meeting or visit (`tallied_noun`) with no counterpart
     named counts many meetings, no one event (04). Nouns used in the plural for one
-    meeting ("talks", "consultations") are not in the list."""
-    if draft.code[:2] != "04" or draft.targets:
+    meeting ("talks", "consultations") are not in the list. Sides that meet each other
+    ("meetings between Chinese and American officials") are counterparts."""
+    if draft.code[:2] != "04" or draft.targets or ("mutual" in draft.entry.flags and len(draft.sources) > 1):
         return False
     # "the meetings she had": the light verb is the trigger, the noun one of its parts.
     nouns = [token] + [p for p in draft.parts if sx.is_noun(p)]
