@@ -80,7 +80,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     if behaviour(draft.code).kind == "force" and (modality.war_summary(token) or _toll_of_coded_attack(ctx, draft)):
         return None
     _final_code(ctx, draft)
-    if (figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft)
+    if (figurative.on_itself(token, draft.code, draft.entry) or figurative.campaign_rally(token, draft)
             or figurative.state_strike(draft) or figurative.political_contest(token, draft)
             or figurative.contest_to_win(token, draft) or figurative.offered_thing(ctx, token, draft)
             or figurative.not_a_call(ctx, token, draft) or figurative.tallied_meetings(token, draft)

@@ -19,6 +19,7 @@ from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.build import Draft
+    from eventdesk.events.lexicon import Entry
     from eventdesk.events.coder import DocumentCoder
 
 QUOTES = frozenset({'"', "'", "''", "\u201d", "\u2019", ")"})
@@ -49,10 +50,13 @@ def question(token: Token) -> bool:
     return last.text == "?" or (after < len(doc) and doc[after].text == "?")
 
 
-def on_itself(token: Token, code: str) -> bool:
+def on_itself(token: Token, code: str, entry: Entry | None = None) -> bool:
     """A force verb whose object is the actor itself ("shooting itself in the foot",
-    "surrounded himself with advisers"): a figure of speech."""
+    "surrounded himself with advisers"): a figure of speech. Not when the entry asks for
+    the reflexive ("distanced himself from X" reduces relations with X)."""
     if code[:2] not in FORCE_ROOTS:
+        return False
+    if entry is not None and (entry.condition("obj") or frozenset()) & REFLEXIVES:
         return False
     return any(o.lower_ in REFLEXIVES for o in sx.children(token, "dobj", "pobj"))
 

@@ -245,6 +245,18 @@ def stranded_subject(token: Token) -> list[Token]:
 TIME_PREPS = frozenset({"after", "while", "since", "upon", "on", "when", "during"})
 
 
+def predicated_subjects(noun: Token) -> list[Token]:
+    """The subject a predicate noun is said of: "Trump is a xenophobe who has pledged to
+    ban Muslims" -- the one who pledged is Trump (through conjoined predicates: "a liar,
+    racist and bully who ..."). [] when the noun is no predicate of "be"."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "attr" or lemma(node.head) not in ("be", "become", "remain"):
+        return []
+    return children(node.head, "nsubj")
+
+
 def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The words doing what the verb says, and whether they were inherited from another
     clause (control, conjunction, participle). A passive's agent is not handled here."""
@@ -257,7 +269,7 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
         resolved = []
         for subject in own:
             if lemma(subject) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                resolved.append(token.head)
+                resolved.extend(predicated_subjects(token.head) or [token.head])
             else:
                 resolved.append(subject)
         return resolved, False

@@ -1,0 +1,111 @@
+"""Events of the action roots in words and constructions the lexicon used to lack (session
+10, recall on real news): pushing someone to act (02), staying in touch and reaching out
+(04), handing over records (06), acquiescing (08), audits (09), rebutting a criticism (12),
+protesters who disrupt (14), distancing oneself from someone (16), sending people back and
+banning them from entering (17); and the one a relative clause on a predicate noun is said of
+("X is a bully who has pledged to ...")."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+
+def _events(text):
+    # actors compared by their country, else the first three letters of their code
+    def key(actor):
+        return None if actor is None else actor.country or actor.code[:3]
+
+    return {(e.cameo[:3], key(e.source), key(e.target))
+            for e in code_text(text, published="2016-05-05").events if not e.negated}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Germany prodded Greece to accept the reforms on Monday.", ("020", "DEU", "GRC")),
+    ("Senator Bernie Sanders pushed Senate Democrats to reject the debt deal.", ("020", "USA", "USA")),
+    ("France spurred Italy to ratify the treaty.", ("020", "FRA", "ITA")),
+])
+def test_pushing_someone_to_act_is_an_appeal(text, event):
+    assert event in {(c[:2] + "0", s, t) for c, s, t in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The senator pushed to pass the bill before the recess.",
+    "Chancellor Angela Merkel pushed the bill through the Bundestag.",
+])
+def test_pushing_with_no_one_pushed_is_no_appeal(text):
+    assert not any(code.startswith("02") for code, _, _ in _events(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Japan's finance minister has been in touch with the US Treasury for weeks.", ("040", "JPN", "USA")),
+    ("Japanese officials check in with the US Treasury every week.", ("040", "JPN", "USA")),
+    ("The Japanese prime minister reached out to the Chinese president after the vote.", ("040", "JPN", "CHN")),
+])
+def test_keeping_in_touch_and_reaching_out_are_consultations(text, event):
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The State Department turned the emails over to Judicial Watch.", ("064", "USA", "USA")),
+    ("The Pentagon shared the recording with The New York Times.", ("064", "USA", "USA")),
+    ("The Pakistani army provided the CIA with a list of militants.", ("064", "PAK", "USA")),
+])
+def test_handing_over_records_shares_information(text, event):
+    assert event in _events(text)
+
+
+def test_a_video_shared_online_is_no_information_given_to_anyone():
+    assert not any(code == "064" for code, _, _ in _events("The Pentagon shared the video on Twitter."))
+
+
+def test_acquiescing_is_yielding():
+    assert ("080", "USA", "USA") in _events("Republican party elites are acquiescing to Donald Trump.")
+
+
+def test_an_audit_is_an_investigation():
+    assert any(code == "090" and source == "USA" for code, source, _ in _events(
+        "The Internal Revenue Service audited the Russian bank in 2014."))
+
+
+def test_rebutting_a_criticism_rejects_it():
+    found = _events("China rebuts American criticism on overcapacity.")
+    assert ("120", "CHN", "USA") in found
+    assert ("111", "USA", "CHN") in found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Sanders protesters interrupted Hillary Clinton's speech in Purchase.", ("140", "USA", "USA")),
+    ("Demonstrators disrupted the Kenyan president's speech in Nairobi.", ("140", "KEN", "KEN")),
+])
+def test_protesters_who_disrupt_dissent(text, event):
+    assert event in _events(text)
+
+
+def test_rain_that_interrupts_is_no_protest():
+    assert not _events("Rain interrupted the rally.")
+
+
+def test_distancing_oneself_from_someone_reduces_relations():
+    assert ("160", "USA", "USA") in _events(
+        "In 2008, Senator John McCain distanced himself from President George W. Bush.")
+
+
+def test_distancing_oneself_from_an_attack_still_denies_responsibility():
+    found = _events("The Kurdish party distanced itself from the bombing.")
+    assert any(code == "016" for code, _, _ in found) and not any(code == "160" for code, _, _ in found)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("President Obama sent people back to Mexico.", ("174", "USA", "CVL")),
+    ("Hungary has banned migrants from entering the country.", ("172", "HUN", "HUN")),
+])
+def test_sending_people_back_and_banning_their_entry(text, event):
+    assert event in _events(text)
+
+
+def test_a_relative_clause_on_a_predicate_noun_is_said_of_the_subject():
+    # "a bully who has pledged": Trump pledged; banning people from entering is threatened
+    # administrative sanctions (132).
+    found = _events("Donald Trump is a serial liar and bully who has repeatedly pledged to ban all Muslims "
+                    "from entering the United States.")
+    assert any(code == "132" and source == "USA" for code, source, _ in found), found
