@@ -109,3 +109,28 @@ def test_a_relative_clause_on_a_predicate_noun_is_said_of_the_subject():
     found = _events("Donald Trump is a serial liar and bully who has repeatedly pledged to ban all Muslims "
                     "from entering the United States.")
     assert any(code == "132" and source == "USA" for code, source, _ in found), found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Protests broke out in Cairo on Friday.", ("141", "EGY", "EGY")),
+    ("Protests erupted across Iran after the vote.", ("141", "IRN", "IRN")),
+    ("Violent protests spread to Alexandria on Saturday.", ("141", "EGY", "EGY")),
+    ("Venezuela erupted in protests after the vote.", ("141", "VEN", "VEN")),
+])
+def test_a_protest_that_happens_with_no_author_is_an_unnamed_crowds(text, event):
+    # civilians of the country where it happened, against that state
+    assert event in _events(text)
+
+
+def test_a_protest_that_could_erupt_is_hypothetical():
+    events = code_text("Protests could erupt in Tunis if prices rise.", published="2016-05-05").events
+    assert events and all(e.modality == "hypothetical" for e in events if e.cameo.startswith("14"))
+
+
+@pytest.mark.parametrize("text", [
+    "War broke out in 1939.",
+    "Her protest broke the silence.",
+    "There may be some people who try to stir up this issue, Governor Terry McAuliffe said.",
+])
+def test_no_crowd_and_no_one_said_of(text):
+    assert not any(code.startswith(("14", "17")) for code, _, _ in _events(text))

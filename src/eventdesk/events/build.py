@@ -298,6 +298,10 @@ def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:
         # country where it protests (CAMEO CVL), as event data sets code unnamed protesters.
         draft.sources = places.unnamed_crowd(ctx, token)
         draft.source_how = "agentless" if draft.sources else draft.source_how
+        if draft.sources and not draft.targets and behaviour(code).home_target:
+            # "protests broke out in Cairo": done at home, against the state of the place
+            draft.targets = places.domestic_targets(ctx, token, draft.complement, draft.sources)
+            draft.target_how = "domestic" if draft.targets else draft.target_how
     if draft.sources:
         return True
     allowed = "agentless" in tried and draft.targets and (

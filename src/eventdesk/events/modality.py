@@ -41,6 +41,8 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass") or (token.dep_ == "pobj" and head.dep_ == "prep"):
             clause = head if token.dep_ != "pobj" else head.head
+        # "protests could erupt": the verb of its happening
+        clause = sx.occurring(token) or clause
     aux = sx.aux_lemmas(clause)
     negated = sx.negated(clause) or (clause is token and no_one(clause))
     modality = "asserted"
@@ -196,6 +198,8 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         if token.dep_ == "compound" and anchor is token:
             return True
         received = anchor.head.lower_ == "under" and sx.lemma(anchor.head.head) in words("under_verb")
+        # ("X erupted in protests": the protests are what happened)
+        received = received or sx.occurring(anchor) is not None
         if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS and not received:
             # ("came under fire from X" is the event itself, received: under_verb)
             return True

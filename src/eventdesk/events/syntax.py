@@ -245,16 +245,33 @@ def stranded_subject(token: Token) -> list[Token]:
 TIME_PREPS = frozenset({"after", "while", "since", "upon", "on", "when", "during"})
 
 
-def predicated_subjects(noun: Token) -> list[Token]:
+def occurring(noun: Token) -> Token | None:
+    """The verb that says an event noun happened ("protests erupted", "protests broke out",
+    words.tsv `occurrence_verb`, used intransitively), or the one whose "in"/"into" it is
+    ("Ferguson erupted in protests"); None otherwise."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") and noun.head.head.i != noun.head.i:
+        verb = noun.head.head
+    elif noun.dep_ != "nsubj":
+        return None
+    if not is_verb(verb) or lemma(verb) not in words("occurrence_verb") or children(verb, "dobj"):
+        return None
+    if lemma(verb) == "break" and noun.dep_ == "nsubj" and "out" not in {p.lower_ for p in particles(verb)}:
+        return None
+    return verb
+
+
+def predicated_subjects(noun: Token, depth: int = 0) -> list[Token]:
     """The subject a predicate noun is said of: "Trump is a xenophobe who has pledged to
     ban Muslims" -- the one who pledged is Trump (through conjoined predicates: "a liar,
     racist and bully who ..."). [] when the noun is no predicate of "be"."""
     node = noun
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    if node.dep_ != "attr" or lemma(node.head) not in ("be", "become", "remain"):
-        return []
-    return children(node.head, "nsubj")
+    if node.dep_ != "attr" or lemma(node.head) not in ("be", "become", "remain") or children(node.head, "expl"):
+        return []  # ("there are people who ...": no one it is said of)
+    # the copula's own subject, or the one it shares ("Trump incites violence and is a liar who ...")
+    return clause_subject(node.head, depth + 1)[0]
 
 
 def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -269,7 +286,7 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
         resolved = []
         for subject in own:
             if lemma(subject) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                resolved.extend(predicated_subjects(token.head) or [token.head])
+                resolved.extend(predicated_subjects(token.head, depth) or [token.head])
             else:
                 resolved.append(subject)
         return resolved, False
