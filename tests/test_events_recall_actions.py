@@ -134,3 +134,19 @@ def test_a_protest_that_could_erupt_is_hypothetical():
 ])
 def test_no_crowd_and_no_one_said_of(text):
     assert not any(code.startswith(("14", "17")) for code, _, _ in _events(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia's decision to withdraw its troops from Syria surprised Washington.", ("087", "RUS", "SYR")),
+    ("The move by Poland to expel Russian diplomats angered Moscow.", ("161", "POL", "RUS")),
+])
+def test_what_a_decision_decides_is_done_by_its_author(text, event):
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Efforts to combat corruption in Kenya have stalled.",
+    "The decision to sanction Iran was taken in Brussels.",
+])
+def test_an_infinitive_describing_a_noun_is_no_event(text):
+    assert not any(code.startswith(("16", "17", "18", "19")) for code, _, _ in _events(text))

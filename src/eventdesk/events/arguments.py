@@ -33,6 +33,9 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
     MAX_SOURCE_DEPTH."""
     if depth > MAX_SOURCE_DEPTH:
         return [], ""
+    if sx.decided(token):
+        # "Obama's decision to admit refugees": the one who decided does it
+        return noun_source_tokens(ctx, token.head, depth + 1)
     if sx.is_verb(token) or token.pos_ == "ADJ":
         if sx.is_passive(token):
             agents = sx.passive_agents(token)

@@ -206,8 +206,10 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         node = anchor
     elif token.dep_ == "acl" and (token.tag_ == "VBN" or sx.has_aux_to(token)):
         # "the curfew imposed in Sudan", "efforts to combat X": a participle or an
-        # infinitive describing a noun, not news.
-        return True
+        # infinitive describing a noun, not news; not what a decision decides
+        # ("Obama's decision to admit refugees").
+        if not sx.decided(token):
+            return True
     # "before letting relief lorries ...": what has not happened yet.
     for _ in range(8):
         if node.dep_ == "pcomp" and sx.lemma(node.head) in PENDING_PREPS:

@@ -261,6 +261,16 @@ def occurring(noun: Token) -> Token | None:
     return verb
 
 
+def decided(clause: Token) -> bool:
+    """Whether `clause` is the to-infinitive of a decision noun with its own author ("Obama's
+    decision to admit refugees", "the move by Russia to expel ..."; words.tsv
+    `decision_noun`): what was decided, by the noun's author."""
+    noun = clause.head
+    if clause.dep_ != "acl" or not has_aux_to(clause) or lemma(noun) not in words("decision_noun"):
+        return False
+    return bool(children(noun, "poss")) or any(lemma(p) == "by" for p in preps(noun))
+
+
 def predicated_subjects(noun: Token, depth: int = 0) -> list[Token]:
     """The subject a predicate noun is said of: "Trump is a xenophobe who has pledged to
     ban Muslims" -- the one who pledged is Trump (through conjoined predicates: "a liar,
