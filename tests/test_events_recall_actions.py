@@ -150,3 +150,12 @@ def test_what_a_decision_decides_is_done_by_its_author(text, event):
 ])
 def test_an_infinitive_describing_a_noun_is_no_event(text):
     assert not any(code.startswith(("16", "17", "18", "19")) for code, _, _ in _events(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russia vowed to veto the French resolution on Syria.", "129"),
+    ("Poland vowed to reject the EU migrant quota plan.", "120"),
+])
+def test_a_promise_to_refuse_is_the_refusal_intended(text, code):
+    events = [e for e in code_text(text, published="2016-05-05").events if e.cameo[:2] in ("12", "13")]
+    assert events and all(e.cameo == code and e.modality == "intended" for e in events), events
