@@ -159,3 +159,9 @@ def test_an_infinitive_describing_a_noun_is_no_event(text):
 def test_a_promise_to_refuse_is_the_refusal_intended(text, code):
     events = [e for e in code_text(text, published="2016-05-05").events if e.cameo[:2] in ("12", "13")]
     assert events and all(e.cameo == code and e.modality == "intended" for e in events), events
+
+
+def test_a_body_named_with_its_acronym_is_one_source():
+    events = code_text("Immigration and Customs Enforcement (ICE) agents arrested a Mexican journalist in Texas.",
+                       published="2016-05-05").events
+    assert [e.cameo for e in events] == ["173"], events
