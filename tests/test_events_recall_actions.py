@@ -165,3 +165,22 @@ def test_a_body_named_with_its_acronym_is_one_source():
     events = code_text("Immigration and Customs Enforcement (ICE) agents arrested a Mexican journalist in Texas.",
                        published="2016-05-05").events
     assert [e.cameo for e in events] == ["173"], events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Turkey's threat to expel the Dutch ambassador angered the Netherlands.", ("131", "TUR", "NLD")),
+    ("Iran's refusal to allow inspectors into the site angered the IAEA.", ("124", "IRN", None)),
+    ("Egypt's plan to boycott the summit in Qatar was announced on Sunday.", ("125", "EGY", None)),
+])
+def test_an_authored_threat_refusal_or_plan_of_an_action_is_an_event(text, event):
+    code, source, _ = event
+    assert any(c == code and s == source for c, s, _ in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The threat of terrorism worries Europe.",
+    "Russia is a threat to national security, the senator said.",
+    "The Obama health care plan was attacked by Republicans.",
+])
+def test_a_danger_or_a_policy_is_no_threat_or_plan(text):
+    assert not any(code.startswith(("03", "13")) for code, _, _ in _events(text))

@@ -406,9 +406,17 @@ def action_of(
         inner = complement(ctx, token, best.entry)
         if inner is not None and inner is not token:
             code, candidate, where = action_of(ctx, inner, depth + 1)
-            if code is not None:
+            if code is not None and not _empty_intent(ctx, candidate, where):
                 return code, candidate, where
     return match.refine_topic(ctx, best.entry, best.entry.code, token), best, token
+
+
+def _empty_intent(ctx: DocumentCoder, candidate: Candidate | None, where: Token) -> bool:
+    """A plan or proposal that names no action of its own, inside another family's
+    complement ("vowed to reject the EU plan"): the outer action (the rejection) is what
+    is promised, not the plan."""
+    return (candidate is not None and candidate.entry.family in ("soft", "intend") and sx.is_noun(where)
+            and complement(ctx, where, candidate.entry) is None)
 
 
 def target_tokens(
