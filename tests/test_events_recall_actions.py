@@ -184,3 +184,39 @@ def test_an_authored_threat_refusal_or_plan_of_an_action_is_an_event(text, event
 ])
 def test_a_danger_or_a_policy_is_no_threat_or_plan(text):
     assert not any(code.startswith(("03", "13")) for code, _, _ in _events(text))
+
+
+def test_no_plans_is_no_plan():
+    events = code_text("The Japanese prime minister has no plans to meet the Chinese president.",
+                       published="2016-05-05").events
+    assert all(e.negated for e in events), events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russia plans to attack Ukraine in the spring.", "190"),
+    ("Hamas vowed to attack Israeli soldiers.", "138"),
+])
+def test_planned_or_promised_force_against_someone_stays(text, code):
+    assert any(c.startswith(code) for c, _, _ in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton plans to combat the problem.",
+    "Clinton highlighted her plans to combat the problem.",
+])
+def test_planned_force_against_a_problem_is_no_force(text):
+    assert not any(code.startswith(("13", "18", "19", "20")) for code, _, _ in _events(text))
+
+
+def test_reaching_out_to_voters_is_no_consultation():
+    assert not any(code.startswith("04") for code, _, _ in _events(
+        "The Japanese prime minister tried to reach out to young voters."))
+
+
+def test_a_relative_clause_on_a_thing_is_not_said_of_it():
+    # "the video ... a focal point for demonstrators, who have taken to the streets": the
+    # demonstrators protest, not the police department behind the video
+    events = code_text("The police department's video has become a focal point for demonstrators in Charlotte, "
+                       "who have taken to the streets.", published="2016-05-05").events
+    assert not any(e.source and "GOV" in e.source.sectors or e.source and "COP" in e.source.sectors
+                   for e in events if e.cameo.startswith("14")), events

@@ -114,6 +114,9 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
         if action is None and complement.i in ctx.figurative:
             # "vowed to fight corruption": the promised fight is figurative.
             return False
+        if action is not None and figurative.force_on_a_thing(ctx, action, inner, where):
+            # "plans to combat the problem": no one to strike
+            return False
         draft.consumed |= sx.phrase(complement)
         if inner is not None:
             draft.complement_targets = arguments.target_tokens(ctx, where, inner.entry)

@@ -20,6 +20,7 @@ from eventdesk.nlp import children_of
 if TYPE_CHECKING:
     from eventdesk.events.build import Draft
     from eventdesk.events.lexicon import Entry
+    from eventdesk.events.records import Candidate
     from eventdesk.events.coder import DocumentCoder
 
 QUOTES = frozenset({'"', "'", "''", "\u201d", "\u2019", ")"})
@@ -48,6 +49,26 @@ def question(token: Token) -> bool:
         last = doc[last.i - 1]
     after = node.right_edge.i + 1
     return last.text == "?" or (after < len(doc) and doc[after].text == "?")
+
+
+def force_on_a_thing(ctx: DocumentCoder, action: str, inner: Candidate | None, where: Token) -> bool:
+    """A force action whose object, the one struck, names no actor, no thing an attack
+    hits and no town ("plans to combat the problem", "vowed to attack the plan"): what is
+    promised, planned or threatened is no force against anyone. An action with no object
+    ("vowed to fight") or whose entry asks for its object ("ready to use force") is not
+    judged here."""
+    from eventdesk.events import actor_phrases, arguments, places
+    from eventdesk.events.behaviour import behaviour
+
+    if behaviour(action).kind != "force" or not sx.is_verb(where) or inner is None:
+        return False
+    if inner.entry.condition("obj") not in (None, frozenset({"*"})) or "obj" not in inner.entry.targets:
+        return False
+    objects = arguments.objective(ctx, where)
+    return bool(objects) and not any(
+        actor_phrases.actors_of(ctx, o)[0] or sx.lemma(o) in words("struck_noun") or places.named_town(ctx, o) is not None
+        for o in objects
+    )
 
 
 def on_itself(token: Token, code: str, entry: Entry | None = None) -> bool:

@@ -35,6 +35,7 @@ def speech_head(ctx: DocumentCoder, token: Token) -> Token | None:
 def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
     """("asserted" | "intended" | "hypothetical", negated) of the clause of a trigger."""
     clause = token
+    noun = token if sx.is_noun(token) else None
     if sx.is_noun(token):
         token = sx.position(token)
         clause = token
@@ -45,6 +46,8 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
         clause = sx.occurring(token) or clause
     aux = sx.aux_lemmas(clause)
     negated = sx.negated(clause) or (clause is token and no_one(clause))
+    # "has no plans to meet X", "no talks were held"
+    negated = negated or (noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)))
     modality = "asserted"
     if aux & INTENDED_AUX or ("go" in aux and clause.tag_ == "VB") or _headline_future(ctx, clause):
         modality = "intended"
