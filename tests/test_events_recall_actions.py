@@ -220,3 +220,8 @@ def test_a_relative_clause_on_a_thing_is_not_said_of_it():
                        "who have taken to the streets.", published="2016-05-05").events
     assert not any(e.source and "GOV" in e.source.sectors or e.source and "COP" in e.source.sectors
                    for e in events if e.cameo.startswith("14")), events
+
+
+def test_an_appeal_for_force_against_a_thing_stays_an_appeal():
+    found = _events("Senator Marco Rubio called on the United States to attack the oil that funds the Islamic State.")
+    assert ("020", "USA", "USA") in found and not any(c.startswith(("18", "19")) for c, _, _ in found), found

@@ -115,8 +115,9 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
             # "vowed to fight corruption": the promised fight is figurative.
             return False
         if action is not None and figurative.force_on_a_thing(ctx, action, inner, where):
-            # "plans to combat the problem": no one to strike
-            return False
+            # "plans to combat the problem": no one to strike, so no action that refines
+            # the family ("called on the US to attack the oil that funds X" stays an appeal)
+            action, inner = None, None
         draft.consumed |= sx.phrase(complement)
         if inner is not None:
             draft.complement_targets = arguments.target_tokens(ctx, where, inner.entry)
