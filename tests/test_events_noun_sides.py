@@ -49,3 +49,19 @@ def test_the_of_phrase_of_other_event_nouns_is_not_the_source():
 def test_two_countries_as_one_subject_still_meet_each_other():
     found = _pairs("India and Pakistan agreed to hold talks in Lahore.")
     assert any(s == "IND" and t == "PAK" for _, s, t in found), found
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Talks between Indian and Pakistani officials resumed in Geneva on Monday.", ("INDGOV", "PAKGOV")),
+    ("Two days of meetings in Hanoi between Vietnamese and Japanese diplomats ended on Friday.",
+     ("VNMGOV", "JPNGOV")),
+    ("Negotiations between Colombian and Venezuelan delegations ended without a deal.", ("COLGOV", "VENGOV")),
+])
+def test_one_noun_with_conjoined_nationalities_names_both_sides_of_between(text, sides):
+    # "between Indian and Pakistani officials": one phrase, two actors; plural meetings
+    # between them are one consultation, not a tally of meetings.
+    found = _pairs(text)
+    a, b = sides
+    assert any(c == "040" or c == "046" for c, _, _ in found), found
+    assert any(source == a and target == b for _, source, target in found), found
+    assert any(source == b and target == a for _, source, target in found), found

@@ -259,10 +259,16 @@ def actors_of_all(ctx: DocumentCoder, tokens: list[Token]) -> tuple[list[Actor],
     for token in tokens:
         actors, token_how = actors_of(ctx, token)
         for actor in actors:
-            if not any(same_mention(actor, other) for other in found):
+            # one body named twice in one phrase ("Immigration and Customs Enforcement
+            # (ICE) agents") is one actor
+            if not any(same_mention(actor, other) or _same_body(actor, other) for other in found):
                 found.append(actor)
         how = how or token_how
     return found, how
+
+
+def _same_body(a: Actor, b: Actor) -> bool:
+    return a.kind == b.kind == "organization" and bool(a.name) and a.name == b.name and a.code == b.code
 
 
 def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:

@@ -33,6 +33,9 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
     MAX_SOURCE_DEPTH."""
     if depth > MAX_SOURCE_DEPTH:
         return [], ""
+    if sx.decided(token):
+        # "Obama's decision to admit refugees": the one who decided does it
+        return noun_source_tokens(ctx, token.head, depth + 1)
     if sx.is_verb(token) or token.pos_ == "ADJ":
         if sx.is_passive(token):
             agents = sx.passive_agents(token)
@@ -102,6 +105,7 @@ def speaker_of_conjunct(
 
 
 def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple[list[Token], str]:
+    event_noun = noun
     anchor = sx.position(noun)
     for holder in dict.fromkeys((noun, anchor)):
         possessors = [c for c in children_of(holder) if c.dep_ == "poss"]
@@ -162,7 +166,7 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
     # "talks between Armenia and Azerbaijan resumed": with no other author, the two sides
     # of "between" are its actors, each the other's target when the entry is mutual (a
     # mediator named elsewhere keeps them as targets: "Qatar's mediation between X and Y").
-    between = _between(noun)
+    between = _between(noun) or _between(event_noun)
     if between:
         return between, "agent"
     return [], ""
@@ -214,13 +218,17 @@ def receivers(token: Token) -> list[Token]:
 
 
 def _between(noun: Token) -> list[Token]:
-    """The two sides of "between X and Y" on an event noun, or []."""
+    """The two sides of "between X and Y" on an event noun, or []. One noun whose
+    modifiers are conjoined names both sides ("talks between Indian and Pakistani
+    officials": one actor per country, resolved from the one phrase)."""
     for prep in sx.preps(noun):
         if sx.lemma(prep) == "between":
             for pobj in sx.children(prep, "pobj"):
                 sides = [pobj, *pobj.conjuncts]
                 if len(sides) >= 2:
                     return sides
+                if any(c.dep_ in ("amod", "compound", "nmod") and sx.children(c, "conj") for c in children_of(pobj)):
+                    return [pobj]
     return []
 
 
@@ -398,9 +406,17 @@ def action_of(
         inner = complement(ctx, token, best.entry)
         if inner is not None and inner is not token:
             code, candidate, where = action_of(ctx, inner, depth + 1)
-            if code is not None:
+            if code is not None and not _empty_intent(ctx, candidate, where):
                 return code, candidate, where
     return match.refine_topic(ctx, best.entry, best.entry.code, token), best, token
+
+
+def _empty_intent(ctx: DocumentCoder, candidate: Candidate | None, where: Token) -> bool:
+    """A plan or proposal that names no action of its own, inside another family's
+    complement ("vowed to reject the EU plan"): the outer action (the rejection) is what
+    is promised, not the plan."""
+    return (candidate is not None and candidate.entry.family in ("soft", "intend") and sx.is_noun(where)
+            and complement(ctx, where, candidate.entry) is None)
 
 
 def target_tokens(

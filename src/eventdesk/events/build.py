@@ -80,7 +80,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     if behaviour(draft.code).kind == "force" and (modality.war_summary(token) or _toll_of_coded_attack(ctx, draft)):
         return None
     _final_code(ctx, draft)
-    if (figurative.on_itself(token, draft.code) or figurative.campaign_rally(token, draft)
+    if (figurative.on_itself(token, draft.code, draft.entry) or figurative.campaign_rally(token, draft)
             or figurative.state_strike(draft) or figurative.political_contest(token, draft)
             or figurative.contest_to_win(token, draft) or figurative.offered_thing(ctx, token, draft)
             or figurative.not_a_call(ctx, token, draft) or figurative.tallied_meetings(token, draft)
@@ -114,6 +114,10 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
         if action is None and complement.i in ctx.figurative:
             # "vowed to fight corruption": the promised fight is figurative.
             return False
+        if action is not None and figurative.force_on_a_thing(ctx, action, inner, where):
+            # "plans to combat the problem": no one to strike, so no action that refines
+            # the family ("called on the US to attack the oil that funds X" stays an appeal)
+            action, inner = None, None
         draft.consumed |= sx.phrase(complement)
         if inner is not None:
             draft.complement_targets = arguments.target_tokens(ctx, where, inner.entry)
@@ -298,6 +302,10 @@ def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:
         # country where it protests (CAMEO CVL), as event data sets code unnamed protesters.
         draft.sources = places.unnamed_crowd(ctx, token)
         draft.source_how = "agentless" if draft.sources else draft.source_how
+        if draft.sources and not draft.targets and behaviour(code).home_target:
+            # "protests broke out in Cairo": done at home, against the state of the place
+            draft.targets = places.domestic_targets(ctx, token, draft.complement, draft.sources)
+            draft.target_how = "domestic" if draft.targets else draft.target_how
     if draft.sources:
         return True
     allowed = "agentless" in tried and draft.targets and (

@@ -19,6 +19,8 @@ from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
     from eventdesk.events.build import Draft
+    from eventdesk.events.lexicon import Entry
+    from eventdesk.events.records import Candidate
     from eventdesk.events.coder import DocumentCoder
 
 QUOTES = frozenset({'"', "'", "''", "\u201d", "\u2019", ")"})
@@ -49,10 +51,33 @@ def question(token: Token) -> bool:
     return last.text == "?" or (after < len(doc) and doc[after].text == "?")
 
 
-def on_itself(token: Token, code: str) -> bool:
+def force_on_a_thing(ctx: DocumentCoder, action: str, inner: Candidate | None, where: Token) -> bool:
+    """A force action whose object, the one struck, names no actor, no thing an attack
+    hits and no town ("plans to combat the problem", "vowed to attack the plan"): what is
+    promised, planned or threatened is no force against anyone. An action with no object
+    ("vowed to fight") or whose entry asks for its object ("ready to use force") is not
+    judged here."""
+    from eventdesk.events import actor_phrases, arguments, places
+    from eventdesk.events.behaviour import behaviour
+
+    if behaviour(action).kind != "force" or not sx.is_verb(where) or inner is None:
+        return False
+    if inner.entry.condition("obj") not in (None, frozenset({"*"})) or "obj" not in inner.entry.targets:
+        return False
+    objects = arguments.objective(ctx, where)
+    return bool(objects) and not any(
+        actor_phrases.actors_of(ctx, o)[0] or sx.lemma(o) in words("struck_noun") or places.named_town(ctx, o) is not None
+        for o in objects
+    )
+
+
+def on_itself(token: Token, code: str, entry: Entry | None = None) -> bool:
     """A force verb whose object is the actor itself ("shooting itself in the foot",
-    "surrounded himself with advisers"): a figure of speech."""
+    "surrounded himself with advisers"): a figure of speech. Not when the entry asks for
+    the reflexive ("distanced himself from X" reduces relations with X)."""
     if code[:2] not in FORCE_ROOTS:
+        return False
+    if entry is not None and (entry.condition("obj") or frozenset()) & REFLEXIVES:
         return False
     return any(o.lower_ in REFLEXIVES for o in sx.children(token, "dobj", "pobj"))
 
@@ -281,8 +306,9 @@ def tallied_meetings(token: Token, draft: Draft) -> bool:
     """ "more than half of Clinton's meetings were with donors", "the 154 meetings she
     had": a plural noun of one meeting or visit (`tallied_noun`) with no counterpart
     named counts many meetings, no one event (04). Nouns used in the plural for one
-    meeting ("talks", "consultations") are not in the list."""
-    if draft.code[:2] != "04" or draft.targets:
+    meeting ("talks", "consultations") are not in the list. Sides that meet each other
+    ("meetings between Chinese and American officials") are counterparts."""
+    if draft.code[:2] != "04" or draft.targets or ("mutual" in draft.entry.flags and len(draft.sources) > 1):
         return False
     # "the meetings she had": the light verb is the trigger, the noun one of its parts.
     nouns = [token] + [p for p in draft.parts if sx.is_noun(p)]

@@ -35,14 +35,19 @@ def speech_head(ctx: DocumentCoder, token: Token) -> Token | None:
 def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
     """("asserted" | "intended" | "hypothetical", negated) of the clause of a trigger."""
     clause = token
+    noun = token if sx.is_noun(token) else None
     if sx.is_noun(token):
         token = sx.position(token)
         clause = token
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass") or (token.dep_ == "pobj" and head.dep_ == "prep"):
             clause = head if token.dep_ != "pobj" else head.head
+        # "protests could erupt": the verb of its happening
+        clause = sx.occurring(token) or clause
     aux = sx.aux_lemmas(clause)
     negated = sx.negated(clause) or (clause is token and no_one(clause))
+    # "has no plans to meet X", "no talks were held"
+    negated = negated or (noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)))
     modality = "asserted"
     if aux & INTENDED_AUX or ("go" in aux and clause.tag_ == "VB") or _headline_future(ctx, clause):
         modality = "intended"
@@ -196,14 +201,18 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         if token.dep_ == "compound" and anchor is token:
             return True
         received = anchor.head.lower_ == "under" and sx.lemma(anchor.head.head) in words("under_verb")
+        # ("X erupted in protests": the protests are what happened)
+        received = received or sx.occurring(anchor) is not None
         if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS and not received:
             # ("came under fire from X" is the event itself, received: under_verb)
             return True
         node = anchor
     elif token.dep_ == "acl" and (token.tag_ == "VBN" or sx.has_aux_to(token)):
         # "the curfew imposed in Sudan", "efforts to combat X": a participle or an
-        # infinitive describing a noun, not news.
-        return True
+        # infinitive describing a noun, not news; not what a decision decides
+        # ("Obama's decision to admit refugees").
+        if not sx.decided(token):
+            return True
     # "before letting relief lorries ...": what has not happened yet.
     for _ in range(8):
         if node.dep_ == "pcomp" and sx.lemma(node.head) in PENDING_PREPS:

@@ -204,7 +204,11 @@ def place_country(ctx: DocumentCoder, token: Token) -> str | None:
 
 def unnamed_crowd(ctx: DocumentCoder, token: Token) -> list[Actor]:
     """Civilians of the protest's country for a subject no actor resolves ("hundreds",
-    "thousands of people", "crowds"); none when no place or sentence gives a country."""
+    "thousands of people", "crowds"), or for a protest noun that happened with no author
+    named ("protests broke out in Cairo", "Ferguson erupted in protests"); none when no
+    place or sentence gives a country."""
+    if sx.is_noun(token):
+        return _crowd_of_occurrence(ctx, token)
     subjects = [s for s in sx.children(token, "nsubj") if s.text.lower() not in PRONOUNS]
     if not subjects or any(actor_phrases.actors_of(ctx, s)[0] for s in subjects):
         return []
@@ -213,6 +217,25 @@ def unnamed_crowd(ctx: DocumentCoder, token: Token) -> list[Actor]:
         return []
     subject = subjects[0]
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return [Actor(
+        text=text_of(ctx.doc)[start:end], start=start, end=end,
+        code=actor_phrases.country_prefix(country) + "CVL", country=country, sectors=["CVL"], kind="group",
+    )]
+
+
+def _crowd_of_occurrence(ctx: DocumentCoder, noun: Token) -> list[Actor]:
+    verb = sx.occurring(noun)
+    if verb is None:
+        return []
+    country = place_country(ctx, verb)
+    for subject in sx.children(verb, "nsubj") if noun.dep_ == "pobj" else ():
+        # "Ferguson erupted in protests": the place that erupted
+        states = [a for a in actor_phrases.actors_of(ctx, subject, depth=1)[0] if a.country and a.kind == "state"]
+        country = country or (states[0].country if states else None)
+    country = country or ctx.actors.context_country(noun)
+    if country is None:
+        return []
+    start, end = noun.idx, noun.idx + len(noun)
     return [Actor(
         text=text_of(ctx.doc)[start:end], start=start, end=end,
         code=actor_phrases.country_prefix(country) + "CVL", country=country, sectors=["CVL"], kind="group",

@@ -245,6 +245,47 @@ def stranded_subject(token: Token) -> list[Token]:
 TIME_PREPS = frozenset({"after", "while", "since", "upon", "on", "when", "during"})
 
 
+def occurring(noun: Token) -> Token | None:
+    """The verb that says an event noun happened ("protests erupted", "protests broke out",
+    words.tsv `occurrence_verb`, used intransitively), or the one whose "in"/"into" it is
+    ("Ferguson erupted in protests"); None otherwise."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") and noun.head.head.i != noun.head.i:
+        verb = noun.head.head
+    elif noun.dep_ != "nsubj":
+        return None
+    if not is_verb(verb) or lemma(verb) not in words("occurrence_verb") or children(verb, "dobj"):
+        return None
+    if lemma(verb) == "break" and noun.dep_ == "nsubj" and "out" not in {p.lower_ for p in particles(verb)}:
+        return None
+    return verb
+
+
+def decided(clause: Token) -> bool:
+    """Whether `clause` is the to-infinitive of a decision noun with its own author ("Obama's
+    decision to admit refugees", "the move by Russia to expel ..."; words.tsv
+    `decision_noun`): what was decided, by the noun's author."""
+    noun = clause.head
+    if clause.dep_ != "acl" or not has_aux_to(clause) or lemma(noun) not in words("decision_noun"):
+        return False
+    return bool(children(noun, "poss")) or any(lemma(p) == "by" for p in preps(noun))
+
+
+def predicated_subjects(noun: Token, depth: int = 0) -> list[Token]:
+    """The subject a predicate noun is said of: "Trump is a xenophobe who has pledged to
+    ban Muslims" -- the one who pledged is Trump (through conjoined predicates: "a liar,
+    racist and bully who ..."). [] when the noun is no predicate of "be"."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "attr" or lemma(node.head) not in ("be", "become", "remain") or children(node.head, "expl"):
+        return []  # ("there are people who ...": no one it is said of)
+    # the copula's own subject, or the one it shares ("Trump incites violence and is a liar
+    # who ..."): a name or a pronoun, not a thing ("the video has become a focal point for
+    # demonstrators, who ...")
+    return [s for s in clause_subject(node.head, depth + 1)[0] if s.pos_ in ("PROPN", "PRON")]
+
+
 def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The words doing what the verb says, and whether they were inherited from another
     clause (control, conjunction, participle). A passive's agent is not handled here."""
@@ -257,7 +298,7 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
         resolved = []
         for subject in own:
             if lemma(subject) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                resolved.append(token.head)
+                resolved.extend(predicated_subjects(token.head, depth) or [token.head])
             else:
                 resolved.append(subject)
         return resolved, False

@@ -35,6 +35,7 @@ SETS = {
     "campaign_event": False, "voice_noun": False, "rule_noun": False, "suggestion_verb": False,
     "news_agency": False, "question_noun": False, "asking_verb": False, "offering_verb": False, "tallied_noun": False,
     "victory_verb": False, "share_noun": False, "charge_word": False, "saying_verb": False,
+    "occurrence_verb": False, "decision_noun": False,
 }
 
 
