@@ -48,8 +48,9 @@ class DocumentCoder:
         # Tokens whose actors are being read now: a reading that leads back to one of them
         # stops there (see actor_phrases.actors_of).
         self.resolving: set[int] = set()
-        # Tokens whose force entries were dropped as aimed at an ill ("fight corruption"):
-        # a promise or threat of them is no event either.
+        # Tokens whose force entries were dropped as figurative (aimed at an ill, "fight
+        # corruption"; involving in, "engage voters in a dialogue"): a promise or threat of
+        # them is no event either.
         self.figurative: set[int] = set()
         # Tokens of what an unaddressed promise or warning says it will do ("vowed to crack
         # down", no counterpart): the content of talk, no event of its own.

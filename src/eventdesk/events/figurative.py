@@ -129,13 +129,32 @@ def campaign_rally(token: Token, draft: Draft) -> bool:
 
 def political_contest(token: Token, draft: Draft) -> bool:
     """ "The White House fought hard to defend the tax", "Sanders' attacks on her
-    contributions", "the yearlong battle between Clinton and Sanders": a word of fighting
-    (`contest_word`) against no one named, whose every author is a politician, a party, a
+    contributions", "the yearlong battle between Clinton and Sanders", "Democrats battling
+    it out": a word of fighting (`contest_word`) against no one named (or fought "out"), whose every author is a politician, a party, a
     legislature, an outlet or a firm (no government body, no armed group), is a figure of
     political contest, not force (18-20). A verb of attack that politics uses for words
     (`verbal_attack_verb`: "attacks", "hit") stays an event, as criticism: see
     verbal_attack."""
-    return not draft.targets and _fight_word(token, draft) and unarmed_politics(draft.sources)
+    return (not draft.targets or _fought_out(token)) and _fight_word(token, draft) and unarmed_politics(draft.sources)
+
+
+def _fought_out(token: Token) -> bool:
+    """ "Democrats battling it out in Kentucky": "it" with "out" is the contest itself, no
+    one fought (whatever "it" would otherwise be read as)."""
+    return any(o.lower_ == "it" for o in sx.children(token, "dobj")) and any(
+        p.lower_ == "out" for p in sx.children(token, "prt"))
+
+
+def stance_taken(token: Token, draft: Draft) -> bool:
+    """ "The senator has not taken a position on the bill", "he takes his positions out
+    of convenience": a verb of capture whose object is also a stance (`stance_noun`),
+    taken by persons or bodies with no armed sector, is a view held, not ground seized
+    ("rebels took positions above the town" stays a fight)."""
+    if draft.code[:2] not in ("18", "19", "20") or not draft.sources or not sx.is_verb(token):
+        return False
+    objects = sx.children(token, "dobj") or (sx.children(token, "nsubjpass") if sx.is_passive(token) else [])
+    return any(sx.lemma(o) in words("stance_noun") for o in objects) and all(
+        s.kind in ("person", "organization") and not set(s.sectors) & sectors_in("armed") for s in draft.sources)
 
 
 def _fight_word(token: Token, draft: Draft) -> bool:
@@ -364,15 +383,19 @@ def poll_finding(token: Token) -> bool:
     vote for her", "61 percent of retirees saying they favor the mayor": an
     event whose clause, or the clause of saying or being sure it is under, has a share of
     a population (`share_noun`, or a number "in" a number) for subject is a poll's finding,
-    no event. Not through a conjoined clause ("40 percent said so, and Obama criticized
-    Romney": Obama's own act)."""
+    no event; so is a clause conjoined inside that reported clause ("say they would stay
+    home or even back Y"). Not through a clause conjoined to the share's own verb ("40
+    percent said so, and Obama criticized Romney": Obama's own act)."""
     node = sx.position(token) if sx.is_noun(token) else token
     for _ in range(5):
         if sx.is_noun(node) and node is not token and _share(node):
             return True
         if any(_share(s) for s in sx.children(node, "nsubj")):
             return True
-        if node.dep_ not in REPORTING_LINKS or node.head.i == node.i:
+        # "say they would not vote or even consider backing X": a clause conjoined inside
+        # the reported one is reported too.
+        inner_conjunct = node.dep_ == "conj" and node.head.dep_ in REPORTING_LINKS
+        if (node.dep_ not in REPORTING_LINKS and not inner_conjunct) or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -420,3 +443,39 @@ def in_a_name(token: Token) -> bool:
         return False
     words_ = [t for t in sent if t.is_alpha and len(t) > 3]
     return sum(t.is_lower for t in words_) >= 0.2 * len(words_)
+
+
+# Clauses that give what a statement says: a participle or clause hung on the verb or on
+# its noun ("issued a statement saying ...", "an announcement that ...").
+CONTENT_LINKS = frozenset({"advcl", "acl", "ccomp", "xcomp", "parataxis"})
+
+
+def statement_given(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
+    """ "The town released a statement saying the remarks were false", "issued a statement
+    confirming it will hire staff", "released the following statement: ...", "the mayor
+    said in making his announcement": a statement made (010) whose words the text gives —
+    a verb of saying or a clause on the verb or its noun, a colon that opens them — or that
+    is itself how a verb of saying was said, is reported speech, as a plain "said" is: the
+    statements stage records it, and the judgments stage codes it when it judges someone.
+    A statement the text only reports ("addressed the nation", "held a news conference")
+    stays an event."""
+    if draft.code != "010" or not sx.is_verb(token):
+        return False
+    if token.dep_ == "pcomp" and sx.lemma(token.head.head) in ctx.lexicon.speech:
+        return True
+    for head in [token, *sx.children(token, "dobj")]:
+        for child in head.children:
+            if child.i > head.i and child.text == ":":
+                return True
+            if child.dep_ in CONTENT_LINKS and child.i > head.i and (
+                    sx.lemma(child) in ctx.lexicon.speech or sx.has_mark(child, ("that",))
+                    or _own_subject(child)):
+                return True
+    return False
+
+
+def _own_subject(clause: Token) -> bool:
+    """A clause with a subject of its own, not a relative one ("an announcement that will
+    surprise fans")."""
+    subjects = sx.children(clause, "nsubj", "nsubjpass")
+    return bool(subjects) and not any(s.tag_ in ("WDT", "WP") for s in subjects)

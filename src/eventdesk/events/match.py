@@ -15,6 +15,7 @@ from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
 from eventdesk.events.words import words
+from eventdesk.where.placing import place_word
 from eventdesk.nlp import children_of
 
 # Roots of material conflict (coerce, assault, fight, mass violence): aimed at an ill
@@ -45,7 +46,7 @@ def candidates(ctx: DocumentCoder, token: Token) -> list[Candidate]:
                     continue
                 seen.add(id(entry))
                 checked = check(ctx, entry, token, around)
-                if checked is not None and fights_an_ill(entry, token):
+                if checked is not None and (fights_an_ill(entry, token) or involved_in(ctx, entry, token)):
                     ctx.figurative.add(token.i)
                 elif checked is not None:
                     parts, phrases = checked
@@ -73,9 +74,10 @@ def _time_word(token: Token) -> bool:
 
 
 def fights_an_ill(entry: Entry, token: Token) -> bool:
-    """Whether a word of force is aimed at an ill, not at anyone: "vowed to fight
-    corruption", "launched a campaign against poverty", "battling the pandemic", "the war
-    on drugs". No material-conflict event: the aim is figurative."""
+    """Whether a word of force is aimed at an ill or an ideal, not at anyone: "vowed to
+    fight corruption", "launched a campaign against poverty", "battling the pandemic", "the
+    war on drugs", "an assault on democracy", "our freedom is under assault". No
+    material-conflict event: the aim is figurative."""
     if not entry.code or entry.code[:2] not in FORCE_ROOTS:
         return False
     holders = [token, *sx.objects_with_conjuncts(token)] if entry.pos == "v" else [token]
@@ -84,10 +86,36 @@ def fights_an_ill(entry: Entry, token: Token) -> bool:
         for prep in sx.preps(holder):
             if sx.lemma(prep) in AIM_PREPS:
                 aims.extend(q for p in sx.prep_objects(prep) for q in sx.with_conjuncts(p))
+    if entry.pos == "n" and token.dep_ == "pobj" and sx.lemma(token.head) == "under":
+        # "X is under assault": X is what the force word is aimed at
+        aims.extend(sx.children(token.head.head, "nsubj", "nsubjpass"))
     # An entry that asks for the word itself is about it ("committed war crimes", 200).
     asked = {v for key, values in entry.conditions if key in ("obj", "pobj") for v in values}
-    ills = words("ill_noun") - asked
+    ills = (words("ill_noun") | words("ideal_noun")) - asked
     return any(sx.forms(aim) & ills and not sx.forms(aim) & asked for aim in aims)
+
+
+def involved_in(ctx: DocumentCoder, entry: Entry, token: Token) -> bool:
+    """ "Republicans are engaged in mischief", "eager to engage voters in a dialogue": a
+    force verb that is also one of involvement (words.tsv `involvement_verb`), with an "in"
+    phrase naming an activity, says what someone takes part in or draws others into, not an
+    attack. "Engaged the rebels near the border", "in the north", "in fierce combat" stay
+    force: a place or a word of force is no such activity."""
+    if not entry.code or entry.code[:2] not in FORCE_ROOTS or entry.pos != "v":
+        return False
+    if sx.lemma(token) not in words("involvement_verb"):
+        return False
+    objects = [o for p in sx.preps(token) if sx.lemma(p) == "in" for o in sx.prep_objects(p)]
+    return any(_activity(ctx, o) for o in objects)
+
+
+def _activity(ctx: DocumentCoder, noun: Token) -> bool:
+    """A common noun of no place and no force ("mischief", "a dialogue", "a campaign")."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or place_word(sx.lemma(noun)):
+        return False
+    if sx.lemma(noun) in words("located_noun") | words("struck_noun"):
+        return False
+    return not any(c.entry.code and c.entry.code[:2] in FORCE_ROOTS for c in candidates(ctx, noun))
 
 
 def lookup_keys(ctx: DocumentCoder, token: Token) -> list[tuple[str, set[str]]]:

@@ -36,6 +36,7 @@ SETS = {
     "news_agency": False, "question_noun": False, "asking_verb": False, "offering_verb": False, "tallied_noun": False,
     "victory_verb": False, "share_noun": False, "charge_word": False, "saying_verb": False,
     "occurrence_verb": False, "decision_noun": False,
+    "ideal_noun": False, "involvement_verb": False, "stance_noun": False,
 }
 
 

@@ -1,0 +1,108 @@
+"""Event precision on political prose, session 10: a statement whose words the text gives
+(reported speech, as a plain "said"), a poll's finding carried through a conjoined clause,
+force words that politics uses for involvement, stances and contests, an ideal "under
+assault" — each next to the real event that must still code. Sentences written for these
+tests."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+STORY = "Senator Ann Cole spoke in Washington on Monday. "
+
+
+def _events(text):
+    return code_text(STORY + text, published="2016-05-05").events
+
+
+def _codes(text):
+    return {e.cameo for e in _events(text)}
+
+
+def _roots(text):
+    return {e.cameo[:2] for e in _events(text)}
+
+
+# ---------------------------------------------------------------- a statement whose words are given
+
+@pytest.mark.parametrize("text", [
+    "Governor Ray Dunn issued a statement saying the council had acted too fast.",
+    "The Ohio Republican Party released a statement confirming that it will hire more staff.",
+    'Governor Ray Dunn released the following statement: "We mourn the loss of a friend."',
+    'Governor Ray Dunn addressed the crowd again: "Here is my promise to you."',
+    '"This is a good day for Ohio," Governor Ray Dunn said in making his announcement.',
+    "The Kenyan ministry made an announcement that the border would reopen.",
+])
+def test_a_statement_whose_words_are_given_is_reported_speech(text):
+    assert "010" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president addressed the nation on Sunday.",
+    "Governor Ray Dunn issued a statement on Tuesday.",
+    "The Iranian foreign ministry spokesman held a news conference on Monday.",
+    "Governor Ray Dunn made an announcement that will surprise his party.",
+])
+def test_a_statement_only_reported_is_still_one(text):
+    assert "010" in _codes(text)
+
+
+# ---------------------------------------------------------------- a poll's finding through a conjunct
+
+def test_a_clause_conjoined_inside_a_polls_finding_is_the_finding():
+    text = "About one in four Republicans say they would stay home or even consider backing Governor Ray Dunn."
+    assert not _events(text)
+
+
+def test_a_clause_conjoined_to_the_shares_own_verb_is_still_an_event():
+    text = "Forty percent of voters said so, and Senator Joe Pratt criticized Governor Ray Dunn."
+    assert "111" in _codes(text)
+
+
+def test_what_a_speaker_says_in_conjoined_clauses_still_codes():
+    text = "Governor Ray Dunn said he would veto the bill or even sue Senator Joe Pratt."
+    assert "115" in _codes(text)
+
+
+# ---------------------------------------------------------------- involvement, stances, contests
+
+@pytest.mark.parametrize("text", [
+    "Republicans are engaged in a campaign of obstruction, Senator Joe Pratt said.",
+    "Senator Joe Pratt is eager to engage voters in a conversation about taxes.",
+    "Senator Joe Pratt has not taken a position on the farm bill.",
+    "Time and again, Governor Ray Dunn takes his positions out of convenience.",
+    "In Ohio, Democrats battling it out;",
+])
+def test_political_involvement_stances_and_contests_are_no_force(text):
+    # nor a threat of force (13) when an adjective of intent carries the verb
+    assert not _roots(text) & {"13", "18", "19", "20"}
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops engaged the rebels near the border.",
+    "The Syrian army engaged the rebels in the north.",
+    "The Syrian army engaged the rebels in fierce combat.",
+    "Syrian rebels took positions on the hill above the town.",
+    "Russian troops took Ukrainian positions near Bakhmut.",
+    "Rebels and Congolese troops fought it out in the streets of Goma.",
+])
+def test_armed_men_engaging_taking_positions_or_fighting_it_out_still_fight(text):
+    assert _roots(text) & {"18", "19", "20"}
+
+
+# ---------------------------------------------------------------- an ideal attacked
+
+@pytest.mark.parametrize("text", [
+    '"Our liberty is under assault from a reckless federal government," Governor Ray Dunn said.',
+    "Senator Joe Pratt launched an assault on religious freedom.",
+])
+def test_an_ideal_under_assault_is_no_attack(text):
+    assert not _roots(text) & {"18", "19", "20"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian town came under attack from rebel fighters.",
+    "Russian troops launched an assault on Ukrainian positions.",
+])
+def test_a_town_or_positions_under_attack_are_still_attacked(text):
+    assert _roots(text) & {"18", "19", "20"}
