@@ -106,3 +106,52 @@ def test_an_ideal_under_assault_is_no_attack(text):
 ])
 def test_a_town_or_positions_under_attack_are_still_attacked(text):
     assert _roots(text) & {"18", "19", "20"}
+
+
+# ---------------------------------------------------------------- conceding a point, insisting on a fact
+
+@pytest.mark.parametrize("text", [
+    "Governor Ray Dunn's advisers privately conceded that it had been a difficult night.",
+    "Conceding that a deal was likely, Governor Ray Dunn warned that it would take years.",
+])
+def test_conceding_that_something_is_so_is_no_yielding(text):
+    assert "08" not in _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Joe Pratt conceded the race to Governor Ray Dunn on Tuesday.",
+    "The Greek government finally caved to pressure from the European Union.",
+])
+def test_conceding_a_race_or_caving_is_still_yielding(text):
+    assert "08" in _roots(text)
+
+
+def test_insisting_that_something_has_been_so_is_no_demand():
+    text = "Governor Ray Dunn insisted that all of his public statements have been consistent."
+    assert "10" not in _roots(text)
+
+
+def test_insisting_that_someone_act_is_still_a_demand():
+    assert "10" in _roots("Governor Ray Dunn insisted that Senator Joe Pratt resign.")
+
+
+# ---------------------------------------------------------------- what a candidate receives
+
+def test_delegates_received_are_no_visit_hosted():
+    text = "Ohio and Iowa award delegates at state conventions. In both states, Senator Joe Pratt received all the delegates at stake."
+    assert "04" not in _roots(text)
+
+
+def test_receiving_a_president_is_still_hosting_a_visit():
+    assert "043" in _codes("The Turkish president received the German foreign minister in Ankara.")
+
+
+# ---------------------------------------------------------------- what an invitation asks for
+
+def test_a_visit_someone_is_welcomed_to_make_is_the_invitation():
+    codes = _codes("The Kenyan government welcomed the Chinese premier to visit Nairobi.")
+    assert "036" in codes and "042" not in codes
+
+
+def test_a_visit_made_is_still_a_visit():
+    assert "042" in _codes("The Chinese premier visited Nairobi to meet the Kenyan president.")

@@ -274,12 +274,15 @@ def asked_about(token: Token) -> bool:
 
 def requested_action(ctx: DocumentCoder, token: Token) -> bool:
     """The action a verb of appeal asks for ("called on her to resign", "urged
-    them to talk"): what is asked has not happened, and whoever asks does not do it. When
-    the appeal itself makes no event (its addressee unnamed), its complement makes none
-    either."""
+    them to talk") or one of inviting welcomes (`invitation_verb`: "welcomed the premier
+    to visit Nairobi"): what is asked has not happened, and whoever asks does not do it.
+    When the appeal itself makes no event (its addressee unnamed), its complement makes
+    none either."""
     head = token.head
     if token.dep_ not in ("xcomp", "ccomp") or head.i == token.i or not sx.has_aux_to(token):
         return False
+    if sx.lemma(head) in words("invitation_verb"):
+        return True
     # Not an order ("ordered the paper to suspend publication"): what authority orders is
     # imposed, and codes when the order does not.
     return any(c.entry.family == "appeal" for c in match.candidates(ctx, head))

@@ -229,16 +229,19 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
 
 def reported_clause(clause: Token) -> bool:
     """A that-clause with its own subject and an indicative verb ("insisted the unrest
-    reflected ..."): a statement of fact, not what is demanded ("demanded that X leave",
+    reflected ...", "insisted that her statements have been consistent"): a statement of fact, not what is demanded ("demanded that X leave",
     "insisted X should leave")."""
     if clause.dep_ not in ("ccomp", "parataxis") or sx.has_aux_to(clause):
         return False
     aux = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")]
     if any(sx.lemma(a) in OBLIGATION_AUX for a in aux):
         return False
-    # A plural present ("demanded that its partners refuse") reads as a subjunctive.
+    # A plural present ("demanded that its partners refuse") reads as a subjunctive; a
+    # perfect ("insisted that her statements have been consistent") does not.
     tags = {clause.tag_} | {a.tag_ for a in aux}
     if tags & {"VBD", "MD"}:
+        return True
+    if clause.tag_ == "VBN" and any(sx.lemma(a) == "have" for a in aux):
         return True
     return "VBZ" in tags and bool(sx.children(clause, "nsubj", "nsubjpass", "expl"))
 

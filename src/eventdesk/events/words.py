@@ -37,6 +37,7 @@ SETS = {
     "victory_verb": False, "share_noun": False, "charge_word": False, "saying_verb": False,
     "occurrence_verb": False, "decision_noun": False,
     "ideal_noun": False, "involvement_verb": False, "stance_noun": False,
+    "invitation_verb": False,
 }
 
 
