@@ -155,3 +155,40 @@ def test_a_visit_someone_is_welcomed_to_make_is_the_invitation():
 
 def test_a_visit_made_is_still_a_visit():
     assert "042" in _codes("The Chinese premier visited Nairobi to meet the Kenyan president.")
+
+
+# ---------------------------------------------------------------- trading a lead, investing in a campaign
+
+@pytest.mark.parametrize("text", [
+    "Senator Joe Pratt and Governor Ray Dunn traded the lead throughout the vote count.",
+    "The Ohio party is investing millions in online fundraising and advertising.",
+    "Governor Ray Dunn's camp is investing for a long contest.",
+])
+def test_a_lead_traded_or_money_invested_in_a_campaign_is_no_cooperation(text):
+    assert "06" not in _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China invested $5 billion in Kenya last year.",
+    "Brazil trades with China and India.",
+])
+def test_investing_in_a_country_or_trading_with_one_is_still_cooperation(text):
+    assert "061" in _codes(text)
+
+
+# ---------------------------------------------------------------- asking someone a question
+
+@pytest.mark.parametrize("text", [
+    '"Who would vote for that?" Governor Ray Dunn asked reporters rhetorically.',
+    "Governor Ray Dunn asked reporters about the budget.",
+])
+def test_asking_someone_with_nothing_asked_for_is_no_appeal(text):
+    assert "02" not in _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ray Dunn asked Senator Joe Pratt to resign.",
+    "Governor Ray Dunn asked the Senate for more money.",
+])
+def test_asking_someone_to_act_or_for_something_is_still_an_appeal(text):
+    assert "02" in _roots(text)

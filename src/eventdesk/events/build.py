@@ -58,7 +58,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or figurative.asked_about(token) or figurative.poll_finding(token) or modality.obliged(token)
             or modality.counterfactual(token) or modality.alleged(token) or figurative.in_a_name(token)):
         return None
-    if entry.family == "appeal" and figurative.indirect_question(token):
+    if entry.family == "appeal" and figurative.indirect_question(ctx, token):
         return None
     mode, negated = modality.modality(ctx, token)
     draft = Draft(

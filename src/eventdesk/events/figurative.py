@@ -235,13 +235,17 @@ def thing_subject(ctx: DocumentCoder, token: Token) -> bool:
     return False
 
 
-def indirect_question(token: Token) -> bool:
+def indirect_question(ctx: DocumentCoder, token: Token) -> bool:
     """ "asked whether the plan differed", "asked Trump what he meant", "tried to ask him
     a question": a verb of asking (`asking_verb`) whose complement is a question (a clause
     under "whether", "if" or a wh-word, or the noun `question_noun`) asks for an answer,
-    not for an action: no appeal (02)."""
+    not for an action: no appeal (02). So does one that names only whom it asks ("'Who
+    would vote for that?' he asked reporters", "asked reporters about the budget"): no
+    action, no clause, nothing asked "for" or "of" anyone."""
     if sx.lemma(token) not in words("asking_verb"):
         return False
+    if _only_addressee(ctx, token):
+        return True
     for child in token.children:
         if child.dep_ == "dobj" and sx.lemma(child) in words("question_noun"):
             return True
@@ -253,6 +257,17 @@ def indirect_question(token: Token) -> bool:
         if first.tag_ in ("WDT", "WP", "WP$", "WRB") and first.i < child.i:
             return True
     return False
+
+
+def _only_addressee(ctx: DocumentCoder, token: Token) -> bool:
+    """A verb with someone for object and no complement: no clause, no "for" or "of"
+    phrase, no thing asked for ("asked permission")."""
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl", "parataxis") for c in token.children if c.i > token.i):
+        return False
+    if any(sx.lemma(p) in ("for", "of") for p in sx.preps(token)):
+        return False
+    objects = sx.children(token, "dobj", "dative")
+    return bool(objects) and not any(_is_thing(ctx, o) for o in objects)
 
 
 def asked_about(token: Token) -> bool:
