@@ -192,3 +192,23 @@ def test_asking_someone_with_nothing_asked_for_is_no_appeal(text):
 ])
 def test_asking_someone_to_act_or_for_something_is_still_an_appeal(text):
     assert "02" in _roots(text)
+
+
+# ---------------------------------------------------------------- what a speaker guesses another would do
+
+@pytest.mark.parametrize("text", [
+    "Senator Joe Pratt could force Governor Ray Dunn to spend money in Ohio, Mayor Bill Ross said.",
+    "Governor Ray Dunn said Senator Joe Pratt would endorse Mayor Bill Ross.",
+    "Mayor Bill Ross suggested that Governor Ray Dunn would be too ready to use force.",
+])
+def test_what_a_speaker_says_someone_else_would_do_is_a_guess(text):
+    assert not _events(text) or all(e.cameo[:2] == "01" for e in _events(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Governor Ray Dunn said he would endorse Mayor Bill Ross.", "032"),
+    ("White House spokesman Josh Earnest said President Obama would meet Chancellor Merkel on Thursday.", "036"),
+    ("Palestinian leaders said they would boycott all official contact with the United States.", "133"),
+])
+def test_what_speakers_say_they_or_their_side_would_do_is_their_intent(text, code):
+    assert code in _codes(text)

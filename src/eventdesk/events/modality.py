@@ -111,6 +111,52 @@ def obliged(token: Token) -> bool:
     return False
 
 
+# Auxiliaries of what someone would, could or might do: a plan, or a guess.
+PREDICTION_AUX = frozenset({"would", "could", "might", "'d"})
+
+
+def prediction(ctx: DocumentCoder, token: Token) -> bool:
+    """ "Comey said no reasonable prosecutor would bring the case", "Simas said the
+    president would end up campaigning for the winner", "he said Trump could force Clinton
+    to spend money": what a speaker says someone else would, could or might do is a guess
+    about them, no event. What the speakers say they themselves would do is their intent
+    ("Christie announced that he would support Trump", "Moscow would respond, the minister
+    said": a state or body the speaker speaks for): it stays, and so does any clause whose
+    subject is a pronoun or names no actor, and what a spokesperson or an aide says
+    (`spokesperson_noun`: "the spokesman said the president would meet Sanders on
+    Thursday" is the president's plan)."""
+    from eventdesk.events.actor_phrases import actors_of  # it reads the parse helpers here
+
+    node = _verb_of(token)
+    for _ in range(3):
+        if sx.aux_lemmas(node) & PREDICTION_AUX or node.dep_ not in ("xcomp", "acomp"):
+            break
+        node = node.head
+    if not sx.aux_lemmas(node) & PREDICTION_AUX or "have" in sx.aux_lemmas(node):
+        return False
+    head = speech_head(ctx, node)
+    subjects = sx.children(node, "nsubj", "nsubjpass")
+    if head is None or not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return False
+    said_by = sx.clause_subject(head)[0]
+    if any(sx.lemma(t) in words("spokesperson_noun") for s in said_by for t in s.subtree):
+        return False  # a spokesman, an aide: the voice of another
+    speakers = [a for s in said_by for a in actors_of(ctx, s)[0]]
+    actors = [a for s in subjects for a in ctx.actors.resolve(s)]
+    return bool(speakers) and bool(actors) and not any(
+        _speaks_for(speaker, actor) for speaker in speakers for actor in actors)
+
+
+def _speaks_for(speaker, actor) -> bool:
+    """Whether the actor is the speaker, or a state or body the speaker may speak for (of
+    the speaker's country and a sector the speaker has)."""
+    if speaker.kind == "person" and actor.kind == "person":
+        return speaker.code == actor.code if not (speaker.name and actor.name) else speaker.name == actor.name
+    if actor.kind == "state":
+        return actor.country == speaker.country
+    return actor.country == speaker.country and bool(set(actor.sectors) & set(speaker.sectors))
+
+
 def alleged(token: Token) -> bool:
     """ "two men suspected of blowing up a plane", "charged with attacking police", "jailed
     for insulting the king": an act under a `charge_word`'s "of", "with" or "for" is what
