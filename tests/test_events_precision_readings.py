@@ -212,3 +212,16 @@ def test_what_a_speaker_says_someone_else_would_do_is_a_guess(text):
 ])
 def test_what_speakers_say_they_or_their_side_would_do_is_their_intent(text, code):
     assert code in _codes(text)
+
+
+# ---------------------------------------------------------------- an answer to a criticism
+
+def test_a_rejected_criticism_and_its_rejection_have_triggers_of_their_own():
+    events = _events("Governor Ray Dunn rejected criticism from Senator Joe Pratt that the budget was too large.")
+    triggers = {e.cameo: e.trigger.text for e in events}
+    assert triggers.get("120") == "rejected" and triggers.get("111") == "criticism"
+
+
+def test_a_rejected_proposal_is_still_one_event_with_its_object():
+    events = _events("Governor Ray Dunn rejected the proposal from Senator Joe Pratt.")
+    assert [e.trigger.text for e in events] == ["rejected the proposal"]

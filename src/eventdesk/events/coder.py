@@ -85,6 +85,8 @@ class DocumentCoder:
                     continue
                 result = build.build(self, token, candidate)
                 if result is not None:
+                    if rebutted:
+                        _answer_without(token, built)
                     built.append(result)
                     self.history.append(result)
                     consumed |= result.consumed
@@ -106,6 +108,16 @@ def _rebutted(token: Token, built: list[Built]) -> bool:
         return False
     verb = arguments.rebuttal_verb(token)
     return verb is not None and any(b.token.i == verb.i for b in built)
+
+
+def _answer_without(noun: Token, built: list[Built]) -> None:
+    """The answer to a criticism coded as an event of its own ("rejected criticism from X")
+    keeps its own words for trigger ("rejected"): the two events' triggers do not
+    overlap."""
+    verb = arguments.rebuttal_verb(noun)
+    for answer in built:
+        if verb is not None and answer.token.i == verb.i:
+            answer.parts = [p for p in answer.parts if p.i != noun.i] or [answer.token]
 
 
 def _yields_to_received(ctx: DocumentCoder, token: Token, candidate: Candidate) -> bool:
