@@ -225,3 +225,14 @@ def test_a_rejected_criticism_and_its_rejection_have_triggers_of_their_own():
 def test_a_rejected_proposal_is_still_one_event_with_its_object():
     events = _events("Governor Ray Dunn rejected the proposal from Senator Joe Pratt.")
     assert [e.trigger.text for e in events] == ["rejected the proposal"]
+
+
+# ---------------------------------------------------------------- going to people
+
+def test_going_to_people_is_no_visit():
+    text = '"They are going to people, showing videos of Governor Ray Dunn to recruit members," Senator Joe Pratt said.'
+    assert "04" not in _roots(text)
+
+
+def test_going_to_a_capital_is_still_a_visit():
+    assert "042" in _codes("The Chinese premier went to Nairobi on Monday.")
