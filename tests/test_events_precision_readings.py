@@ -236,3 +236,18 @@ def test_going_to_people_is_no_visit():
 
 def test_going_to_a_capital_is_still_a_visit():
     assert "042" in _codes("The Chinese premier went to Nairobi on Monday.")
+
+
+# ---------------------------------------------------------------- a war referred to
+
+def test_a_war_inside_another_nouns_phrase_is_referred_to():
+    text = "Governor Ray Dunn contrasted his record with the feckless American response to the Syrian civil war."
+    assert "19" not in _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The war between Russia and Ukraine entered its third year.",
+    "Israel's war on Hamas escalated on Monday.",
+])
+def test_a_war_that_is_the_news_is_still_an_event(text):
+    assert "19" in _roots(text)

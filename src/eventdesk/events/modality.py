@@ -292,6 +292,18 @@ def reported_clause(clause: Token) -> bool:
     return "VBZ" in tags and bool(sx.children(clause, "nsubj", "nsubjpass", "expl"))
 
 
+def war_named(token: Token) -> bool:
+    """ "the American response to the Syrian civil war", "veterans of the Iraq war": a war
+    noun (`war_noun`) inside another noun's phrase names a war the text refers to, no new
+    act ("the war between Russia and Ukraine entered its third year", "Israel's war on
+    Hamas escalated" are still events)."""
+    if not sx.is_noun(token) or sx.lemma(token) not in words("war_noun"):
+        return False
+    anchor = sx.position(token)
+    prep = anchor.head
+    return anchor.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i and sx.is_noun(prep.head)
+
+
 def war_summary(token: Token) -> bool:
     """A toll of an ongoing war, not a new attack: a war noun (words.tsv `war_noun`) as the
     subject of a verb in the perfect ("the conflict in Syria has killed 400,000 people",
