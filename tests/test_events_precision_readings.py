@@ -251,3 +251,15 @@ def test_a_war_inside_another_nouns_phrase_is_referred_to():
 ])
 def test_a_war_that_is_the_news_is_still_an_event(text):
     assert "19" in _roots(text)
+
+
+# ---------------------------------------------------------------- a clause under "before"
+
+def test_a_clause_under_before_is_pending_however_it_is_parsed():
+    # the parser reads this "before" clause as the sentence's root
+    text = "Long before the AFL-CIO was ready to endorse Senator Joe Pratt, the union chief was speechifying against Governor Ray Dunn."
+    assert "03" not in _roots(text)
+
+
+def test_a_clause_after_before_is_still_news():
+    assert "051" in _codes("Before the debate, the AFL-CIO endorsed Senator Joe Pratt.")

@@ -263,7 +263,9 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
     for _ in range(8):
         if node.dep_ == "pcomp" and sx.lemma(node.head) in PENDING_PREPS:
             return True
-        if node.dep_ == "advcl" and sx.has_mark(node, PENDING_PREPS):
+        # a clause marked so, however the parser hangs it on (as a complement, or as the
+        # root of a sentence it misreads: "Long before the AFL-CIO was ready to endorse X, ...")
+        if sx.has_mark(node, PENDING_PREPS):
             return True
         if node.head.i == node.i or node.dep_ == "ROOT" or (
             node.dep_ == "ccomp" and sx.lemma(node.head) in ctx.lexicon.speech
