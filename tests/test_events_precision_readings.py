@@ -263,3 +263,21 @@ def test_a_clause_under_before_is_pending_however_it_is_parsed():
 
 def test_a_clause_after_before_is_still_news():
     assert "051" in _codes("Before the debate, the AFL-CIO endorsed Senator Joe Pratt.")
+
+
+# ---------------------------------------------------------------- a trip at home
+
+@pytest.mark.parametrize("text", [
+    "Governor Ray Dunn made two campaign stops in Florida on Friday.",
+    "President Obama traveled to Ohio on Friday.",
+])
+def test_a_trip_to_a_home_state_is_no_visit(text):
+    assert "04" not in _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Obama traveled to Mexico on Friday.",
+    "President Obama made a stop in Mexico City on Friday.",
+])
+def test_a_trip_abroad_is_still_a_visit(text):
+    assert "042" in _codes(text)

@@ -367,9 +367,10 @@ def contest_to_win(token: Token, draft: Draft) -> bool:
 
 
 def trip_at_home(token: Token, draft: Draft) -> bool:
-    """ "Sanders and Clinton both visited Wilmington": a person's visit (042) to a town or
-    region of their own country (a place name, not a body, the text gives no other
-    country) is a trip at home, a campaign stop, not a visit to a host."""
+    """ "Sanders and Clinton both visited Wilmington", "Obama traveled to Ohio", "made two
+    campaign stops in Florida": a person's visit (042) to a town or region of their own
+    country (a place name, not a body, the text gives no other country) is a trip at home,
+    a campaign stop, not a visit to a host."""
     if draft.code[:3] != "042" or not sx.is_verb(token) or not draft.sources:
         return False
     if not all(s.kind == "person" for s in draft.sources):
@@ -377,7 +378,12 @@ def trip_at_home(token: Token, draft: Draft) -> bool:
     homes = {s.country for s in draft.sources}
     from eventdesk.events.places import place_name  # places reads this module
 
-    places = [o for o in sx.children(token, "dobj") if o.ent_type_ in ("GPE", "LOC", "FAC") or place_name(o)]
+    objects = sx.children(token, "dobj")
+    # where the trip goes: the object, or "to"/"in" a place on the verb or on its noun of a
+    # trip ("made two campaign stops in Florida"; not "visited the memorial in Washington")
+    holders = [token] + [p for p in draft.parts if sx.is_noun(p)]
+    objects += [q for h in holders for p in sx.preps(h) if sx.lemma(p) in ("to", "in") for q in sx.prep_objects(p)]
+    places = [o for o in objects if o.ent_type_ in ("GPE", "LOC", "FAC") or place_name(o)]
     return bool(places) and bool(draft.targets) and all(
         t.country is None or t.country in homes for t in draft.targets) and all(
         t.kind != "state" or t.country in homes for t in draft.targets)
