@@ -69,3 +69,27 @@ def test_a_surname_ner_took_for_an_organisation_is_the_titled_person_named_befor
     record = code_text("Senator Bernie Sanders spoke in Iowa. Sanders said Hillary Clinton was unfit to serve.",
                        published="2016-03-01")
     assert any(e.cameo == "111" and e.source.text == "Sanders" and e.source.code == "USALEG" for e in record.events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a person the lexicon knows no role of counts as a politician against a politician
+    ("Later that day Smithers attacked Senator Sanders in a speech.", "Smithers", "Senator Sanders"),
+    # the press is a political side too
+    ("Senator Sanders attacked the media for ignoring his campaign.", "Senator Sanders", "the media"),
+    # a striking verb with "back" is a retort
+    ("Hillary Clinton shot back at Senator Sanders.", "Hillary Clinton", "Senator Sanders"),
+])
+def test_a_politicians_attack_in_words_is_criticism(text, source, target):
+    found = _codes(text)
+    assert any(code == "111" and s and source in s and t and target in t for code, s, t in found), found
+    assert not any(code[:2] in ("18", "19") for code, _, _ in found), found
+
+
+def test_a_verbal_assault_is_criticism_whoever_makes_it():
+    found = _codes("The governor kept up his verbal assault on the senator.")
+    assert {code for code, _, _ in found} == {"111"}, found
+
+
+def test_troops_firing_back_still_fight():
+    found = code_text("Syrian troops fired back at the rebels near Aleppo.").events
+    assert found and all(e.cameo[:2] in ("18", "19") for e in found)
