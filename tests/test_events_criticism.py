@@ -93,3 +93,20 @@ def test_a_verbal_assault_is_criticism_whoever_makes_it():
 def test_troops_firing_back_still_fight():
     found = code_text("Syrian troops fired back at the rebels near Aleppo.").events
     assert found and all(e.cameo[:2] in ("18", "19") for e in found)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Hillary Clinton complained that party officials were trying to protect Senator Sanders.",
+     "114", "Hillary Clinton", "party officials"),
+    ("The mayor of Chicago expressed concern that Russia may close its embassy.", "110", "The mayor", "Russia"),
+    ("Poland is worried that Russia may close the border.", "110", "Poland", "Russia"),
+])
+def test_a_complaint_or_concern_is_about_the_subject_of_its_clause(text, code, source, target):
+    found = _codes(text)
+    assert any(c == code and s and source in s and t and target in t for c, s, t in found), found
+
+
+def test_a_concern_for_someone_does_not_blame_them():
+    found = _codes("Party officials are so worried that Senator Sanders could be defeated that they "
+                   "changed the rules.")
+    assert not any(c.startswith("11") and t and "Sanders" in t for c, _, t in found), found
