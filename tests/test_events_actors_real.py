@@ -234,6 +234,15 @@ def test_a_demand_said_of_another_takes_the_countries_of_every_event():
     assert (event.source.country, event.target.country) == ("USA", "USA")
 
 
+@pytest.mark.parametrize("sentence, target", [
+    ("He said he plans to support the Republican nominee.", "the Republican nominee"),
+    ("Students used the slogan to signal their support for the candidate.", "the candidate"),
+])
+def test_a_candidate_for_office_is_an_actor(sentence, target):
+    record = code_text(AMERICAN_STORY + sentence)
+    assert {(e.target.text, e.target.country) for e in record.events if e.target} == {(target, "USA")}
+
+
 def test_region_adjective_names_the_region():
     record = code_text("Latin American leaders criticized Washington.")
     assert only(record, "criticized").source.code == "LAMGOV"

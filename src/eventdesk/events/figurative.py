@@ -154,18 +154,19 @@ def _fight_word(token: Token, draft: Draft) -> bool:
 
 
 def contest_won(token: Token, draft: Draft) -> bool:
-    """ "Sanders would beat Trump by five points", "Trump beat a field of 16 candidates": a
-    verb of winning that is also one of striking (`victory_verb`), whose every source and
-    target is a person or an organisation with no armed sector, is a race, a poll or a game
-    won, not force (18-20). Not when the entry reads more than its object ("beat him to
-    death", "beat up"), and not when anyone armed or any state takes part."""
+    """ "Sanders would beat Trump by five points", "Trump beat a field of 16 candidates",
+    "a district Clinton won": a verb of winning that is also one of striking or capturing
+    (`victory_verb`), whose every source and target is a person or an organisation with no
+    armed sector, or a group of political life ("the other GOP candidates"), is a race, a
+    poll or a game won, not force (18-20). Not when the entry reads more than its object
+    ("beat him to death", "beat up"), and not when anyone armed or any state takes part."""
     if draft.code[:2] not in ("18", "19", "20") or not draft.sources or not draft.targets:
         return False
     if sx.lemma(token) not in words("victory_verb") or any(key != "obj" for key, _ in draft.entry.conditions):
         return False
     armed = sectors_in("armed")
-    return all(a.kind in ("person", "organization") and not set(a.sectors) & armed
-               for a in draft.sources + draft.targets)
+    return all((a.kind in ("person", "organization") or a.kind == "group" and _political_body(a))
+               and not set(a.sectors) & armed for a in draft.sources + draft.targets)
 
 
 def state_strike(draft: Draft) -> bool:
