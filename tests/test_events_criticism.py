@@ -110,3 +110,10 @@ def test_a_concern_for_someone_does_not_blame_them():
     found = _codes("Party officials are so worried that Senator Sanders could be defeated that they "
                    "changed the rules.")
     assert not any(c.startswith("11") and t and "Sanders" in t for c, _, t in found), found
+
+
+def test_a_weapon_hitting_a_building_stays_force_whoever_fires_it():
+    found = code_text("Senator Bernie Sanders spoke in Iowa on Monday. Gunmen loyal to Smithers fired "
+                      "rockets at the consulate. Later rockets fired by Smithers were hitting the consulate "
+                      "building.").events
+    assert not any(e.cameo.startswith("11") for e in found), [(e.trigger.text, e.cameo) for e in found]

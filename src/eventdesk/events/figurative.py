@@ -98,8 +98,13 @@ def verbal_attack(token: Token, draft: Draft) -> str | None:
         # is criticism too (political_contest keeps it for this).
         known = [s for s in draft.sources if not _named_person(s)]
         return min(codes) if unarmed_politics(known) else None
-    targets_political = all(t.kind == "person" or _political_body(t) for t in draft.targets)
     sources_political = all(_political(s) or _named_person(s) for s in draft.sources)
+    if any(_named_person(s) for s in draft.sources):
+        # one we know nothing of attacks in words only a person or a party, never a body
+        # a weapon can hit ("grenades hitting the consulate")
+        targets_political = all(t.kind == "person" or "PTY" in t.sectors for t in draft.targets)
+    else:
+        targets_political = all(t.kind == "person" or _political_body(t) for t in draft.targets)
     known_side = any(_political(a) for a in draft.sources + draft.targets)
     if sources_political and targets_political and known_side:
         return min(codes)
