@@ -222,6 +222,8 @@ def test_people_take_their_own_country_not_a_word_inside_their_name(sentence, pe
     # "Sen." is no title of the Canadian foreign minister Graham the leader list knows
     ("Sen. Graham criticized the governor.", "Sen. Graham"),
     ("Sen. Brown criticized the governor.", "Sen. Brown"),
+    # nor is a governor's (the Bahamas' prime minister Christie is on the list)
+    ("Governor Christie criticized the senator.", "Governor Christie"),
 ])
 def test_a_legislators_title_is_no_foreign_leaders(sentence, actor):
     record = code_text(AMERICAN_STORY + sentence)

@@ -36,7 +36,7 @@ def fitting_titles(entries: list[Entry], match: Match, phrase: Phrase, index: Do
     that country; a state title ("Prime Minister", "President") the roles of a state. All
     the entries when the phrase says nothing of the role or nothing fits. None of them when
     the only title is one no leader's role gives ("Sen. Graham" is no foreign minister
-    Graham): the name is another person's."""
+    Graham, "Governor Christie" no prime minister Christie): the name is another person's."""
     orgs: set[str] = set()
     countries: set[str] = set()
     state_title = other_title = False
@@ -49,10 +49,11 @@ def fitting_titles(entries: list[Entry], match: Match, phrase: Phrase, index: Do
             orgs.add(entry.org)
         elif entry.type in ("country", "seat") and entry.country:
             countries.add(entry.country)
+        elif entry.type == "role" and entry.kind == "person" and (
+                set(entry.sectors) & sectors_in("no_leader") or "local" in entry.flags):
+            other_title = True
         elif entry.type == "role" and "GOV" in entry.sectors and entry.kind == "person":
             state_title = True
-        elif entry.type == "role" and entry.kind == "person" and set(entry.sectors) & sectors_in("no_leader"):
-            other_title = True
     if other_title and not (orgs or countries or state_title):
         return []
     if orgs:
