@@ -117,3 +117,8 @@ def test_a_weapon_hitting_a_building_stays_force_whoever_fires_it():
                       "rockets at the consulate. Later rockets fired by Smithers were hitting the consulate "
                       "building.").events
     assert not any(e.cameo.startswith("11") for e in found), [(e.trigger.text, e.cameo) for e in found]
+
+
+def test_a_politicians_assault_on_a_process_is_criticism_but_assaulting_a_reporter_is_not():
+    assert {c for c, _, _ in _codes("The senator continued his assault on the nominating process.")} == {"111"}
+    assert not {c for c, _, _ in _codes("Senator Smith assaulted a reporter.")} & {"111"}

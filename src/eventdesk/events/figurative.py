@@ -75,8 +75,8 @@ def unarmed_politics(sources: list[Actor]) -> bool:
 
 def verbal_attack(token: Token, draft: Draft) -> str | None:
     """ "The campaign hit Trump for not paying", "Reid pounded Trump as a con artist", "Graham
-    attacked lawmakers", "Clinton shot back": a verb of attack (`verbal_attack_verb`, or a
-    `retort_verb` with "back") by a politician, party or outlet on a person or a political
+    attacked lawmakers", "Clinton shot back": a verb of attack (`verbal_attack_verb`, a noun
+    of `verbal_attack_noun`, or a `retort_verb` with "back") by a politician, party or outlet on a person or a political
     body is criticism (the code the list gives, 111), not a fight; so is any "verbal"
     attack. A named person of no known role counts as a politician when the other side is
     one. None when it is no such attack."""
@@ -88,6 +88,8 @@ def verbal_attack(token: Token, draft: Draft) -> str | None:
     # the verb, or the noun a light verb carries ("launched an attack on the tax plan")
     values = word_values("verbal_attack_verb")
     codes = next((values[sx.lemma(t)] for t in nouns if sx.lemma(t) in values), None)
+    if codes is None and any(sx.is_noun(t) and sx.lemma(t) in words("verbal_attack_noun") for t in nouns):
+        codes = frozenset({"111"})  # "the candidate's unrelenting assault on the process"
     if codes is None and sx.lemma(token) in words("retort_verb") and any(
             p.lower_ == "back" for p in sx.children(token, "prt", "advmod")):
         codes = frozenset({"111"})
