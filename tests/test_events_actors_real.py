@@ -190,6 +190,66 @@ def test_state_institutions_take_the_articles_country():
     assert ("THALEG", "THACOP") in pairs(record)
 
 
+# An American story, two sentences long, before the sentence a test is about.
+AMERICAN_STORY = "Senator Jones spoke in Ohio on Monday. American voters cheered. "
+
+
+@pytest.mark.parametrize("sentence, actor, country", [
+    # the other side holds the sentence's one country: the actor is the story's
+    ("The administration slapped a 30% duty on Chinese steel pipes.", "The administration", "USA"),
+    # the sentence names two countries, neither for sure the actor's
+    ("Jones said the Army detained Japanese Americans during the war.", "the Army", "USA"),
+])
+def test_state_institution_of_no_country_in_its_sentence_takes_the_storys(sentence, actor, country):
+    record = code_text(AMERICAN_STORY + sentence)
+    assert {a.text: a.country for e in record.events for a in (e.source, e.target) if a}[actor] == country
+
+
+@pytest.mark.parametrize("sentence, people, country", [
+    ("Jones said the Army detained Japanese Americans during the war.", "Japanese Americans", "USA"),
+    ("Police arrested two Mexican-American activists.", "two Mexican-American activists", "USA"),
+    # a region's adjective is no country's ("Central American" is not "American")
+    ("Police arrested Central American migrants.", "Central American migrants", None),
+    # displaced people are of where they come from, not of the story's country
+    ("Jones vowed to deport undocumented immigrants.", "undocumented immigrants", None),
+])
+def test_people_take_their_own_country_not_a_word_inside_their_name(sentence, people, country):
+    record = code_text(AMERICAN_STORY + sentence)
+    assert {a.text: a.country for e in record.events for a in (e.source, e.target) if a}[people] == country
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # "Sen." is no title of the Canadian foreign minister Graham the leader list knows
+    ("Sen. Graham criticized the governor.", "Sen. Graham"),
+    ("Sen. Brown criticized the governor.", "Sen. Brown"),
+    # nor is a governor's (the Bahamas' prime minister Christie is on the list)
+    ("Governor Christie criticized the senator.", "Governor Christie"),
+])
+def test_a_legislators_title_is_no_foreign_leaders(sentence, actor):
+    record = code_text(AMERICAN_STORY + sentence)
+    assert {a.text: a.country for e in record.events for a in (e.source, e.target) if a}[actor] == "USA"
+
+
+def test_a_demand_said_of_another_takes_the_countries_of_every_event():
+    record = code_text(AMERICAN_STORY + "The senator said the governor should resign.")
+    event = only(record, "said")
+    assert (event.source.country, event.target.country) == ("USA", "USA")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("He said he plans to support the Republican nominee.", "the Republican nominee"),
+    ("Students used the slogan to signal their support for the candidate.", "the candidate"),
+])
+def test_a_candidate_for_office_is_an_actor(sentence, target):
+    record = code_text(AMERICAN_STORY + sentence)
+    assert {(e.target.text, e.target.country) for e in record.events if e.target} == {(target, "USA")}
+
+
+def test_region_adjective_names_the_region():
+    record = code_text("Latin American leaders criticized Washington.")
+    assert only(record, "criticized").source.code == "LAMGOV"
+
+
 @pytest.mark.parametrize("text, published, code", [
     ("UN Secretary-General Antonio Guterres urged Spain to accept more refugees.", None, "IGOUNO"),
     ("UN Secretary-General Antonio Guterres urged Spain to accept more refugees.", "1998-03-01", "IGOUNO"),

@@ -69,3 +69,56 @@ def test_a_surname_ner_took_for_an_organisation_is_the_titled_person_named_befor
     record = code_text("Senator Bernie Sanders spoke in Iowa. Sanders said Hillary Clinton was unfit to serve.",
                        published="2016-03-01")
     assert any(e.cameo == "111" and e.source.text == "Sanders" and e.source.code == "USALEG" for e in record.events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a person the lexicon knows no role of counts as a politician against a politician
+    ("Later that day Smithers attacked Senator Sanders in a speech.", "Smithers", "Senator Sanders"),
+    # the press is a political side too
+    ("Senator Sanders attacked the media for ignoring his campaign.", "Senator Sanders", "the media"),
+    # a striking verb with "back" is a retort
+    ("Hillary Clinton shot back at Senator Sanders.", "Hillary Clinton", "Senator Sanders"),
+])
+def test_a_politicians_attack_in_words_is_criticism(text, source, target):
+    found = _codes(text)
+    assert any(code == "111" and s and source in s and t and target in t for code, s, t in found), found
+    assert not any(code[:2] in ("18", "19") for code, _, _ in found), found
+
+
+def test_a_verbal_assault_is_criticism_whoever_makes_it():
+    found = _codes("The governor kept up his verbal assault on the senator.")
+    assert {code for code, _, _ in found} == {"111"}, found
+
+
+def test_troops_firing_back_still_fight():
+    found = code_text("Syrian troops fired back at the rebels near Aleppo.").events
+    assert found and all(e.cameo[:2] in ("18", "19") for e in found)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Hillary Clinton complained that party officials were trying to protect Senator Sanders.",
+     "114", "Hillary Clinton", "party officials"),
+    ("The mayor of Chicago expressed concern that Russia may close its embassy.", "110", "The mayor", "Russia"),
+    ("Poland is worried that Russia may close the border.", "110", "Poland", "Russia"),
+])
+def test_a_complaint_or_concern_is_about_the_subject_of_its_clause(text, code, source, target):
+    found = _codes(text)
+    assert any(c == code and s and source in s and t and target in t for c, s, t in found), found
+
+
+def test_a_concern_for_someone_does_not_blame_them():
+    found = _codes("Party officials are so worried that Senator Sanders could be defeated that they "
+                   "changed the rules.")
+    assert not any(c.startswith("11") and t and "Sanders" in t for c, _, t in found), found
+
+
+def test_a_weapon_hitting_a_building_stays_force_whoever_fires_it():
+    found = code_text("Senator Bernie Sanders spoke in Iowa on Monday. Gunmen loyal to Smithers fired "
+                      "rockets at the consulate. Later rockets fired by Smithers were hitting the consulate "
+                      "building.").events
+    assert not any(e.cameo.startswith("11") for e in found), [(e.trigger.text, e.cameo) for e in found]
+
+
+def test_a_politicians_assault_on_a_process_is_criticism_but_assaulting_a_reporter_is_not():
+    assert {c for c, _, _ in _codes("The senator continued his assault on the nominating process.")} == {"111"}
+    assert not {c for c, _, _ in _codes("Senator Smith assaulted a reporter.")} & {"111"}

@@ -44,11 +44,11 @@ def test_a_person_is_not_given_the_story_country_when_the_sentence_names_another
 
 def test_a_person_named_in_full_is_known_again_by_surname():
     # "Vesper" alone, which the tagger may read as an organisation, is the person named in
-    # full before; as a national of the story's country, he criticizes.
+    # full before ("candidate": OPP); of the story's country, he criticizes.
     text = ("Republican vice presidential candidate Dale Vesper spoke to reporters in Ohio on Monday. "
             "Vesper criticized Hillary Clinton over her emails.")
     events = _events(text, published="2016-03-01")
-    assert any(e[0] == "111" and e[1] == "Vesper" and e[2] == "USA" and e[4].startswith("USA") for e in events), events
+    assert any(e[0] == "111" and e[1] == "Vesper" and e[2] == "USAOPP" and e[4].startswith("USA") for e in events), events
 
 
 def test_a_surname_alone_is_a_titled_person_before_one_named_in_full():

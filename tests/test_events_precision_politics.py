@@ -101,6 +101,19 @@ def test_rivals_battling_to_win_an_office_is_no_fight():
     assert not _roots(text) & {"18", "19"}
 
 
+@pytest.mark.parametrize("text", [
+    "Senator Jones said Trump beat a large field of GOP candidates to win the nomination.",
+    "Many of the other GOP candidates are now beating her in head-to-head polls.",
+    "Senator Jones represents a district Hillary Clinton won easily in the primary against her challenger.",
+])
+def test_candidates_winning_a_race_or_a_district_is_no_fight(text):
+    assert not _roots(text) & {"18", "19"}
+
+
+def test_troops_winning_a_district_still_capture_it():
+    assert "19" in _roots("Taliban fighters won the district of Musa Qala from Afghan troops.")
+
+
 def test_troops_fighting_to_take_a_town_still_fight():
     assert "19" in _roots("Syrian government troops fought to retake Palmyra from Islamic State.")
 

@@ -24,6 +24,19 @@ def test_the_receiver_is_the_target(text, event):
     assert event in _pairs(text)
 
 
+@pytest.mark.parametrize("text, event", [
+    # one who invites or provokes criticism receives it
+    ("Iran invited ridicule from France with its claims.", ("111", "FRA", "IRN")),
+    ("Iran provoked criticism from France with its missile tests.", ("111", "FRA", "IRN")),
+])
+def test_inviting_or_provoking_criticism_receives_it(text, event):
+    assert event in _pairs(text)
+
+
+def test_inviting_a_guest_is_still_an_invitation():
+    assert ("026", "IRN", "FRA") in _pairs("Iran invited France to the talks in Geneva.")
+
+
 @pytest.mark.parametrize("text", [
     "Iran drew criticism from France over its missile program.",
     "Kenya received aid from Japan.",

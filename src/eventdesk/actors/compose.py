@@ -20,7 +20,8 @@ from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.groups import group_name, is_group_name
 from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
-from eventdesk.actors.phrases import MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, noun_phrase
+from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
+                                      noun_phrase)
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor
 from eventdesk.nlp import sentence_of, text_of
@@ -134,7 +135,7 @@ def _choose(match: Match, phrase: Phrase, index: DocIndex, published: str | None
     users = [e for e in entries if e.type == "person"]
     if users and "leader" in users[0].flags:
         users = fitting_titles(users, match, phrase, index)
-        picked = pick_leader(users, published, titled=titled(match, phrase, index))
+        picked = pick_leader(users, published, titled=titled(match, phrase, index)) if users else None
         if picked is not None:
             return picked
         others = [e for e in entries if e.type != "person"]
@@ -280,7 +281,7 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
         span = None  # "the militant group Jund al-Aqsa": NER took the group for a person
     user = next((e for e in users if e.is_head), users[0] if users else None)
     # Country: the closest evidence wins; of/from/for before in/at.
-    geo0 = [e for e in geo if e.level == 0]
+    geo0 = nationals_of_origin([e for e in geo if e.level == 0], head_role, phrase.head.doc)
     chosen_geo = geo0 or [e for e in geo if e.level == 1]
     if not chosen_geo and head_role is not None and span is None:
         chosen_geo = [e for e in geo if e.level == 2][:1]  # "security forces in Guinea"

@@ -29,7 +29,7 @@ STORY_COUNTRY_MIN = 2
 
 
 def context_country(layer: DocActors, token: Token, published: str | None,
-                    exclude: tuple[int, int] | None = None) -> str | None:
+                    exclude: tuple[int, int] | None = None, sentence_only: bool = False) -> str | None:
     """The country the text implies for the actor `token` heads, the way CAMEO coders read
     a domestic story:
 
@@ -43,7 +43,8 @@ def context_country(layer: DocActors, token: Token, published: str | None,
 
     `exclude` (character offsets) leaves a stretch of the sentence out, as if it named no
     country: what a speaker says is about a country, it does not make the speaker its
-    ("the interior ministry said Sudanese troops crossed the border")."""
+    ("the interior ministry said Sudanese troops crossed the border"). `sentence_only`
+    leaves out rule 2: only what the sentence names."""
     own = sentence_of(token)
     low, high = extent(noun_phrase(token, layer.index))
     here: dict[str, int] = {}
@@ -59,7 +60,7 @@ def context_country(layer: DocActors, token: Token, published: str | None,
         if len(here) == 1 or most >= 2 and most * 2 > sum(here.values()):
             return best
         return None
-    return story_country(layer, own, published)
+    return None if sentence_only else story_country(layer, own, published)
 
 
 def story_country(layer: DocActors, sentence: Span, published: str | None) -> str | None:

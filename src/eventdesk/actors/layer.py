@@ -106,12 +106,12 @@ class DocActors:
         return _longest_first(groups)
 
     def context_country(self, token: Token, published: str | None = None,
-                        exclude: tuple[int, int] | None = None) -> str | None:
+                        exclude: tuple[int, int] | None = None, sentence_only: bool = False) -> str | None:
         """The country the text implies for an actor it names without one; see
         eventdesk.actors.context.context_country. It changes nothing `resolve` or
         `mentions` return."""
         self._check(token.doc)
-        return context.context_country(self, token, self.published(published), exclude)
+        return context.context_country(self, token, self.published(published), exclude, sentence_only)
 
     def story_country(self, sentence: Span, published: str | None = None) -> str | None:
         """The country the story is about as far as `sentence`; see

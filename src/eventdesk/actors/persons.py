@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.phrases import Phrase, is_title
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.actors.words import organization_last_words
 from eventdesk.model import Actor
 from eventdesk.nlp import in_headline, text_of
@@ -33,10 +34,12 @@ def fitting_titles(entries: list[Entry], match: Match, phrase: Phrase, index: Do
     the dictionary's dates. An international organisation in the phrase ("UN chief") keeps
     the roles at that organisation; a country ("Portuguese Prime Minister") the roles of
     that country; a state title ("Prime Minister", "President") the roles of a state. All
-    the entries when the phrase says nothing of the role or nothing fits."""
+    the entries when the phrase says nothing of the role or nothing fits. None of them when
+    the only title is one no leader's role gives ("Sen. Graham" is no foreign minister
+    Graham, "Governor Christie" no prime minister Christie): the name is another person's."""
     orgs: set[str] = set()
     countries: set[str] = set()
-    state_title = False
+    state_title = other_title = False
     for i, level in phrase.levels.items():
         other = index.at.get(i)
         if level != 0 or other is None or other.start != i or match.start <= i < match.end:
@@ -46,8 +49,13 @@ def fitting_titles(entries: list[Entry], match: Match, phrase: Phrase, index: Do
             orgs.add(entry.org)
         elif entry.type in ("country", "seat") and entry.country:
             countries.add(entry.country)
+        elif entry.type == "role" and entry.kind == "person" and (
+                set(entry.sectors) & sectors_in("no_leader") or "local" in entry.flags):
+            other_title = True
         elif entry.type == "role" and "GOV" in entry.sectors and entry.kind == "person":
             state_title = True
+    if other_title and not (orgs or countries or state_title):
+        return []
     if orgs:
         kept = [e for e in entries if e.org in orgs]
     elif countries:

@@ -21,7 +21,7 @@ from eventdesk.tables import tsv_rows
 
 CLASSES = frozenset({"primary", "secondary", "tertiary", "international", "party"})
 GROUPS = frozenset({"state", "state_core", "state_force", "acts_abroad", "armed_nonstate", "armed", "political",
-                    "at_home"})
+                    "at_home", "displaced", "no_leader"})
 
 
 @dataclass(frozen=True, slots=True)

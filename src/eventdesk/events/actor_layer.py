@@ -75,9 +75,10 @@ class CodedActors:
             self._mentions[key] = cached
         return cached
 
-    def context_country(self, token: Token) -> str | None:
-        """The country the text implies for an actor it names without one."""
-        return self.layer.context_country(token)
+    def context_country(self, token: Token, sentence_only: bool = False) -> str | None:
+        """The country the text implies for an actor it names without one (with
+        `sentence_only`, only one its sentence names, not the story's)."""
+        return self.layer.context_country(token, sentence_only=sentence_only)
 
     def story_country(self, sentence: Span) -> str | None:
         """The country the story is about, as far as `sentence`."""

@@ -227,22 +227,44 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
         return actor
     if words("foreign") & set(actor.text.lower().split()):
         return actor
+    if actor.sectors and set(actor.sectors) <= sectors_in("displaced"):
+        # "Trump vowed to deport undocumented immigrants" in an American story: displaced
+        # people are of the country they come from, which their sentence names when the
+        # text knows it ("refugees fleeing the war in Liberia"), not of the story's.
+        country = ctx.actors.context_country(token, sentence_only=True)
+        return replace(actor, country=country, code=country_prefix(country) + actor.code) if country else actor
     country = None
     if source and actor.kind != "person" and not set(actor.sectors) & sectors_in("state"):
         country = places.place_country(ctx, token)
     country = country or ctx.actors.context_country(token)
-    if country is None:
-        return actor
+    story = ctx.actors.story_before(sentence_of(token))
     state_level = sectors_in("state_core")
+    guarded = bool(set(actor.sectors) & state_level or not actor.sectors)
+    if country is None:
+        # The sentence names several countries, none of them the actor's for sure ("the
+        # Army rounded up Japanese Americans" after "the Census", in an American story).
+        return _of_story(actor, story, others, guarded)
     # a domestic story (its country, before this sentence, is this one): the other side
     # being of that country says nothing against the actor's ("Mayor de Blasio rejected
     # criticism from Trump" in an American story)
-    home_story = ctx.actors.story_before(sentence_of(token)) == country
-    if (set(actor.sectors) & state_level or not actor.sectors) and not behaviour(code).domestic and not home_story:
+    home_story = story == country
+    if guarded and not behaviour(code).domestic and not home_story:
         for other in others:
             if other.country == country and (other.kind == "state" or set(other.sectors) & state_level):
-                return actor
+                # "the administration slapped duties on Chinese tires" in an American
+                # story: the sentence's country is the other side's; the actor's is the story's.
+                return _of_story(actor, story, others, guarded)
     return replace(actor, country=country, code=country_prefix(country) + actor.code)
+
+
+def _of_story(actor: Actor, story: str | None, others: list[Actor], guarded: bool) -> Actor:
+    """The actor with the story's country, when its sentence gives none of its own;
+    unchanged when the story has none, or when the actor is a state's (or unknown) and the
+    other side is of the story's country (then it may be of any country the sentence
+    names: "the army attacked US troops")."""
+    if story is None or guarded and any(other.country == story for other in others):
+        return actor
+    return replace(actor, country=story, code=country_prefix(story) + actor.code)
 
 
 def with_countries(ctx: DocumentCoder, token: Token, sources: list[Actor], targets: list[Actor],

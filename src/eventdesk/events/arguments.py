@@ -266,6 +266,8 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         return object_agent(ctx, token)
     if slot == "comp":
         return addressee(ctx, token)
+    if slot == "that":
+        return clause_topic(token)
     if slot == "xobj":
         found = []
         for clause in children_of(token):
@@ -339,6 +341,22 @@ def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
                 subjects = sx.children(clause, "nsubj", "nsubjpass")
                 if subjects:
                     return sx.with_conjuncts(subjects[0])
+    return []
+
+
+def clause_topic(token: Token) -> list[Token]:
+    """Whom a complaint or a concern is about: the active subject of the trigger's that-clause
+    or of its object noun's ("complained that officials were protecting X", "expressed
+    concern that X may win"). A passive subject is the one feared for, not blamed ("worried
+    that X could be derailed")."""
+    holders = [token] + sx.children(token, "dobj")
+    for holder in holders:
+        for clause in children_of(holder):
+            if clause.dep_ not in ("ccomp", "acl") or (holder is not token and not sx.has_mark(clause, ("that",))):
+                continue
+            subjects = sx.children(clause, "nsubj")
+            if subjects:
+                return sx.with_conjuncts(subjects[0])
     return []
 
 

@@ -207,6 +207,7 @@ def dismissals(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list[
         targets, _ = actor_phrases.actors_of_all(ctx, arguments.target_tokens(ctx, where, candidate.entry, speakers))
         speaker_codes = {a.code for a in speakers}
         targets = [t for t in targets if t.code not in speaker_codes]
+        speakers, targets = actor_phrases.with_countries(ctx, predicate, speakers, targets, code)
         subtree = sx.phrase(subjects[0]) | {copula.i, predicate.i}
         consumed |= subtree
         found.append(Built(
@@ -258,6 +259,7 @@ def obligations(ctx: DocumentCoder, sent: SpacySpan, consumed: set[int]) -> list
                 obligation, action, candidate = ctx.lexicon.constructions["reproach"], None, None
                 code = obligation.code
             entry = candidate.entry if candidate else None
+            speakers, targets = actor_phrases.with_countries(ctx, speech, speakers, targets, code)
             parts = [speech, action_token] + (candidate.parts if candidate else [])
             subtree = sx.phrase(clause)
             # The verb of saying too: "suggested that X should ..." is one event, not

@@ -86,6 +86,12 @@ def _political(actor: Actor) -> bool:
     return actor.kind in ("person", "organization") and bool(actor.sectors) and set(actor.sectors) <= sectors_in("political")
 
 
+def _named_person(actor: Actor) -> bool:
+    """A person the text names whose role the actor lexicon does not know ("Kasich", "Yellen"):
+    in an attack by words on a political side, one more politician."""
+    return actor.kind == "person" and not actor.sectors
+
+
 def unarmed_politics(sources: list[Actor]) -> bool:
     """Every source a politician, party, legislature, outlet or firm — persons of any of
     those sectors, bodies other than a government (which commands forces)."""
@@ -93,23 +99,54 @@ def unarmed_politics(sources: list[Actor]) -> bool:
 
 
 def verbal_attack(token: Token, draft: Draft) -> str | None:
-    """ "The campaign hit Trump for not paying", "Reid pounded Trump as a con artist": a
-    verb of attack (`verbal_attack_verb`) by a politician, party or outlet on a person or a
-    party is criticism (the code the list gives, 111), not a fight. None when it is no
-    such attack."""
+    """ "The campaign hit Trump for not paying", "Reid pounded Trump as a con artist", "Graham
+    attacked lawmakers", "Clinton shot back": a verb of attack (`verbal_attack_verb`, a noun
+    of `verbal_attack_noun`, or a `retort_verb` with "back") by a politician, party or outlet on a person or a political
+    body is criticism (the code the list gives, 111), not a fight; so is any "verbal"
+    attack. A named person of no known role counts as a politician when the other side is
+    one. None when it is no such attack."""
+    if draft.code[:2] not in ("18", "19") or not draft.sources:
+        return None
+    nouns = [token, *draft.parts]
+    if _said_verbal(nouns):
+        return "111"  # "his verbal assault on the nominee"
     # the verb, or the noun a light verb carries ("launched an attack on the tax plan")
     values = word_values("verbal_attack_verb")
-    codes = next((values[sx.lemma(t)] for t in [token, *draft.parts] if sx.lemma(t) in values), None)
-    if draft.code[:2] not in ("18", "19") or not codes or not draft.sources:
+    codes = next((values[sx.lemma(t)] for t in nouns if sx.lemma(t) in values), None)
+    if codes is None and any(sx.is_noun(t) and sx.lemma(t) in words("verbal_attack_noun") for t in nouns):
+        codes = frozenset({"111"})  # "the candidate's unrelenting assault on the process"
+    if codes is None and sx.lemma(token) in words("retort_verb") and any(
+            p.lower_ == "back" for p in sx.children(token, "prt", "advmod")):
+        codes = frozenset({"111"})
+    if not codes:
         return None
     if not draft.targets:
         # "Sanders' attacks on her contributions": a politician's attack on no one named
         # is criticism too (political_contest keeps it for this).
-        return min(codes) if unarmed_politics(draft.sources) else None
-    targets_political = all(t.kind == "person" or "PTY" in t.sectors for t in draft.targets)
-    if all(_political(s) for s in draft.sources) and targets_political:
+        known = [s for s in draft.sources if not _named_person(s)]
+        return min(codes) if unarmed_politics(known) else None
+    sources_political = all(_political(s) or _named_person(s) for s in draft.sources)
+    if any(_named_person(s) for s in draft.sources):
+        # one we know nothing of attacks in words only a person or a party, never a body
+        # a weapon can hit ("grenades hitting the consulate")
+        targets_political = all(t.kind == "person" or "PTY" in t.sectors for t in draft.targets)
+    else:
+        targets_political = all(t.kind == "person" or _political_body(t) for t in draft.targets)
+    known_side = any(_political(a) for a in draft.sources + draft.targets)
+    if sources_political and targets_political and known_side:
         return min(codes)
     return None
+
+
+def _said_verbal(nouns: list[Token]) -> bool:
+    """Whether an adjective calls the attack one of words ("a verbal assault")."""
+    return any(sx.lemma(m) in words("verbal_word") for t in nouns for m in sx.children(t, "amod"))
+
+
+def _political_body(actor: Actor) -> bool:
+    """A party, or a body or group whose every sector is one of political life ("lawmakers",
+    "the media", "the Republican-led Congress")."""
+    return "PTY" in actor.sectors or bool(actor.sectors) and set(actor.sectors) <= sectors_in("political")
 
 
 def campaign_rally(token: Token, draft: Draft) -> bool:
@@ -163,22 +200,24 @@ def _fight_word(token: Token, draft: Draft) -> bool:
     if draft.code[:2] not in ("18", "19", "20") or not draft.sources:
         return False
     lemma = sx.lemma(token)
-    return lemma in words("contest_word") and lemma not in word_values("verbal_attack_verb")
+    return (lemma in words("contest_word") and lemma not in word_values("verbal_attack_verb")
+            and not _said_verbal([token, *draft.parts]))
 
 
 def contest_won(token: Token, draft: Draft) -> bool:
-    """ "Sanders would beat Trump by five points", "Trump beat a field of 16 candidates": a
-    verb of winning that is also one of striking (`victory_verb`), whose every source and
-    target is a person or an organisation with no armed sector, is a race, a poll or a game
-    won, not force (18-20). Not when the entry reads more than its object ("beat him to
-    death", "beat up"), and not when anyone armed or any state takes part."""
+    """ "Sanders would beat Trump by five points", "Trump beat a field of 16 candidates",
+    "a district Clinton won": a verb of winning that is also one of striking or capturing
+    (`victory_verb`), whose every source and target is a person or an organisation with no
+    armed sector, or a group of political life ("the other GOP candidates"), is a race, a
+    poll or a game won, not force (18-20). Not when the entry reads more than its object
+    ("beat him to death", "beat up"), and not when anyone armed or any state takes part."""
     if draft.code[:2] not in ("18", "19", "20") or not draft.sources or not draft.targets:
         return False
     if sx.lemma(token) not in words("victory_verb") or any(key != "obj" for key, _ in draft.entry.conditions):
         return False
     armed = sectors_in("armed")
-    return all(a.kind in ("person", "organization") and not set(a.sectors) & armed
-               for a in draft.sources + draft.targets)
+    return all((a.kind in ("person", "organization") or a.kind == "group" and _political_body(a))
+               and not set(a.sectors) & armed for a in draft.sources + draft.targets)
 
 
 def state_strike(draft: Draft) -> bool:
