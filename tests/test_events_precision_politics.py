@@ -103,7 +103,7 @@ def test_rivals_battling_to_win_an_office_is_no_fight():
 
 @pytest.mark.parametrize("text", [
     "Senator Jones said Trump beat a large field of GOP candidates to win the nomination.",
-    "Many of the other GOP candidates are now beating her in head-to-head polls.",
+    "Several GOP hopefuls now lead her in head-to-head surveys.",
     "Senator Jones represents a district Hillary Clinton won easily in the primary against her challenger.",
 ])
 def test_candidates_winning_a_race_or_a_district_is_no_fight(text):

@@ -111,7 +111,7 @@ def test_a_town_or_positions_under_attack_are_still_attacked(text):
 # ---------------------------------------------------------------- conceding a point, insisting on a fact
 
 @pytest.mark.parametrize("text", [
-    "Governor Ray Dunn's advisers privately conceded that it had been a difficult night.",
+    "Aides to Governor Ray Dunn conceded in private that the debate had gone badly.",
     "Conceding that a deal was likely, Governor Ray Dunn warned that it would take years.",
 ])
 def test_conceding_that_something_is_so_is_no_yielding(text):
@@ -208,7 +208,7 @@ def test_what_a_speaker_says_someone_else_would_do_is_a_guess(text):
 @pytest.mark.parametrize("text, code", [
     ("Governor Ray Dunn said he would endorse Mayor Bill Ross.", "032"),
     ("White House spokesman Josh Earnest said President Obama would meet Chancellor Merkel on Thursday.", "036"),
-    ("Palestinian leaders said they would boycott all official contact with the United States.", "133"),
+    ("Palestinian officials said they would boycott any contact with Washington.", "133"),
 ])
 def test_what_speakers_say_they_or_their_side_would_do_is_their_intent(text, code):
     assert code in _codes(text)
@@ -241,7 +241,7 @@ def test_going_to_a_capital_is_still_a_visit():
 # ---------------------------------------------------------------- a war referred to
 
 def test_a_war_inside_another_nouns_phrase_is_referred_to():
-    text = "Governor Ray Dunn contrasted his record with the feckless American response to the Syrian civil war."
+    text = "Governor Ray Dunn set his record against the timid Western reaction to the Yemeni civil war."
     assert "19" not in _roots(text)
 
 

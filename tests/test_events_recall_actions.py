@@ -47,7 +47,7 @@ def test_keeping_in_touch_and_reaching_out_are_consultations(text, event):
 
 @pytest.mark.parametrize("text, event", [
     ("The State Department turned the emails over to Judicial Watch.", ("064", "USA", "USA")),
-    ("The Pentagon shared the recording with The New York Times.", ("064", "USA", "USA")),
+    ("The Pentagon shared the recordings with the Washington Post.", ("064", "USA", "USA")),
     ("The Pakistani army provided the CIA with a list of militants.", ("064", "PAK", "USA")),
 ])
 def test_handing_over_records_shares_information(text, event):
@@ -68,7 +68,7 @@ def test_an_audit_is_an_investigation():
 
 
 def test_rebutting_a_criticism_rejects_it():
-    found = _events("China rebuts American criticism on overcapacity.")
+    found = _events("Beijing rebuts Washington's criticism of its steel exports.")
     assert ("120", "CHN", "USA") in found
     assert ("111", "USA", "CHN") in found
 
@@ -87,7 +87,7 @@ def test_rain_that_interrupts_is_no_protest():
 
 def test_distancing_oneself_from_someone_reduces_relations():
     assert ("160", "USA", "USA") in _events(
-        "In 2008, Senator John McCain distanced himself from President George W. Bush.")
+        "Senator Alma Reyes distanced herself from President Joe Biden last spring.")
 
 
 def test_distancing_oneself_from_an_attack_still_denies_responsibility():
@@ -106,7 +106,7 @@ def test_sending_people_back_and_banning_their_entry(text, event):
 def test_a_relative_clause_on_a_predicate_noun_is_said_of_the_subject():
     # "a bully who has pledged": Trump pledged; banning people from entering is threatened
     # administrative sanctions (132).
-    found = _events("Donald Trump is a serial liar and bully who has repeatedly pledged to ban all Muslims "
+    found = _events("The candidate Tom Hale is a braggart who has pledged to ban refugees "
                     "from entering the United States.")
     assert any(code == "132" and source == "USA" for code, source, _ in found), found
 
@@ -201,8 +201,8 @@ def test_planned_or_promised_force_against_someone_stays(text, code):
 
 
 @pytest.mark.parametrize("text", [
-    "Clinton plans to combat the problem.",
-    "Clinton highlighted her plans to combat the problem.",
+    "Hale plans to fight the opioid crisis.",
+    "Hale outlined his plan to combat the housing shortage.",
 ])
 def test_planned_force_against_a_problem_is_no_force(text):
     assert not any(code.startswith(("13", "18", "19", "20")) for code, _, _ in _events(text))
@@ -214,14 +214,14 @@ def test_reaching_out_to_voters_is_no_consultation():
 
 
 def test_a_relative_clause_on_a_thing_is_not_said_of_it():
-    # "the video ... a focal point for demonstrators, who have taken to the streets": the
-    # demonstrators protest, not the police department behind the video
-    events = code_text("The police department's video has become a focal point for demonstrators in Charlotte, "
-                       "who have taken to the streets.", published="2016-05-05").events
+    # "the footage ... a rallying point for marchers, who have filled the avenues": the
+    # marchers protest, not the police department behind the video
+    events = code_text("The sheriff's office footage has become a rallying point for marchers in Tulsa, "
+                       "who have filled the avenues in protest.", published="2016-05-05").events
     assert not any(e.source and "GOV" in e.source.sectors or e.source and "COP" in e.source.sectors
                    for e in events if e.cameo.startswith("14")), events
 
 
 def test_an_appeal_for_force_against_a_thing_stays_an_appeal():
-    found = _events("Senator Marco Rubio called on the United States to attack the oil that funds the Islamic State.")
+    found = _events("Senator Alma Reyes urged the United States to bomb the refineries that pay for the Islamic State.")
     assert ("020", "USA", "USA") in found and not any(c.startswith(("18", "19")) for c, _, _ in found), found

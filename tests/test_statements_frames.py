@@ -103,7 +103,7 @@ def test_an_attack_come_under_is_no_judgement():
         ("The governor weighed in on the dispute.", ("The governor", "weighed in on", "the dispute")),
         ("The mayor talked up her plan for the port.", ("The mayor", "talked up", "her plan for the port")),
         ("Officials warned about the risk of floods.", ("Officials", "warned about", "the risk of floods")),
-        ("She joked about moving to Canada.", ("She", "joked about", "moving to Canada")),
+        ("She joked about retiring to Portugal.", ("She", "joked about", "retiring to Portugal")),
     ],
 )
 def test_arguing_against_agreeing_with_and_weighing_in_report_what_they_are_about(text, expected):

@@ -117,8 +117,8 @@ def _apply_complement(ctx: DocumentCoder, draft: Draft) -> bool:
             # "vowed to fight corruption": the promised fight is figurative.
             return False
         if action is not None and figurative.force_on_a_thing(ctx, action, inner, where):
-            # "plans to combat the problem": no one to strike, so no action that refines
-            # the family ("called on the US to attack the oil that funds X" stays an appeal)
+            # "plans to fight the opioid crisis": no one to strike, so no action that refines
+            # the family ("urged the US to bomb the refineries that pay for X" stays an appeal)
             action, inner = None, None
         draft.consumed |= sx.phrase(complement)
         if inner is not None:

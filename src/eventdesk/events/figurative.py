@@ -53,7 +53,7 @@ def question(token: Token) -> bool:
 
 def force_on_a_thing(ctx: DocumentCoder, action: str, inner: Candidate | None, where: Token) -> bool:
     """A force action whose object, the one struck, names no actor, no thing an attack
-    hits and no town ("plans to combat the problem", "vowed to attack the plan"): what is
+    hits and no town ("plans to fight the opioid crisis", "vowed to attack the plan"): what is
     promised, planned or threatened is no force against anyone. An action with no object
     ("vowed to fight") or whose entry asks for its object ("ready to use force") is not
     judged here."""
