@@ -268,7 +268,7 @@ def test_a_clause_after_before_is_still_news():
 # ---------------------------------------------------------------- a trip at home
 
 @pytest.mark.parametrize("text", [
-    "Governor Ray Dunn made two campaign stops in Florida on Friday.",
+    "Governor Ray Dunn made three campaign stops in Ohio on Friday.",
     "President Obama traveled to Ohio on Friday.",
 ])
 def test_a_trip_to_a_home_state_is_no_visit(text):

@@ -114,7 +114,7 @@ def verbal_attack(token: Token, draft: Draft) -> str | None:
     values = word_values("verbal_attack_verb")
     codes = next((values[sx.lemma(t)] for t in nouns if sx.lemma(t) in values), None)
     if codes is None and any(sx.is_noun(t) and sx.lemma(t) in words("verbal_attack_noun") for t in nouns):
-        codes = frozenset({"111"})  # "the candidate's unrelenting assault on the process"
+        codes = frozenset({"111"})  # "the senator's relentless assault on the committee"
     if codes is None and sx.lemma(token) in words("retort_verb") and any(
             p.lower_ == "back" for p in sx.children(token, "prt", "advmod")):
         codes = frozenset({"111"})
@@ -166,7 +166,7 @@ def campaign_rally(token: Token, draft: Draft) -> bool:
 
 def political_contest(token: Token, draft: Draft) -> bool:
     """ "The White House fought hard to defend the tax", "Sanders' attacks on her
-    contributions", "the yearlong battle between Clinton and Sanders", "Democrats battling
+    contributions", "the long battle between the two senators", "Democrats battling
     it out": a word of fighting (`contest_word`) against no one named (or fought "out"), whose every author is a politician, a party, a
     legislature, an outlet or a firm (no government body, no armed group), is a figure of
     political contest, not force (18-20). A verb of attack that politics uses for words
@@ -183,7 +183,7 @@ def _fought_out(token: Token) -> bool:
 
 
 def stance_taken(token: Token, draft: Draft) -> bool:
-    """ "The senator has not taken a position on the bill", "he takes his positions out
+    """ "The senator has not taken a position on the tariff plan", "he takes his positions out
     of convenience": a verb of capture whose object is also a stance (`stance_noun`),
     taken by persons or bodies with no armed sector, is a view held, not ground seized
     ("rebels took positions above the town" stays a fight)."""
@@ -419,7 +419,7 @@ def trip_at_home(token: Token, draft: Draft) -> bool:
 
     objects = sx.children(token, "dobj")
     # where the trip goes: the object, or "to"/"in" a place on the verb or on its noun of a
-    # trip ("made two campaign stops in Florida"; not "visited the memorial in Washington")
+    # trip ("made three campaign stops in Ohio"; not "visited the memorial in Washington")
     holders = [token] + [p for p in draft.parts if sx.is_noun(p)]
     objects += [q for h in holders for p in sx.preps(h) if sx.lemma(p) in ("to", "in") for q in sx.prep_objects(p)]
     places = [o for o in objects if o.ent_type_ in ("GPE", "LOC", "FAC") or place_name(o)]

@@ -116,11 +116,11 @@ PREDICTION_AUX = frozenset({"would", "could", "might", "'d"})
 
 
 def prediction(ctx: DocumentCoder, token: Token) -> bool:
-    """ "Comey said no reasonable prosecutor would bring the case", "Simas said the
-    president would end up campaigning for the winner", "he said Trump could force Clinton
+    """ "the mayor said no jury would ever convict him", "an aide said the
+    governor would end up backing the winner", "he said Hale could force Dunn
     to spend money": what a speaker says someone else would, could or might do is a guess
     about them, no event. What the speakers say they themselves would do is their intent
-    ("Christie announced that he would support Trump", "Moscow would respond, the minister
+    ("the governor announced that he would support Hale", "Moscow would respond, the minister
     said": a state or body the speaker speaks for): it stays, and so does any clause whose
     subject is a pronoun or names no actor, and what a spokesperson or an aide says
     (`spokesperson_noun`: "the spokesman said the president would meet Sanders on
@@ -264,7 +264,7 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         if node.dep_ == "pcomp" and sx.lemma(node.head) in PENDING_PREPS:
             return True
         # a clause marked so, however the parser hangs it on (as a complement, or as the
-        # root of a sentence it misreads: "Long before the AFL-CIO was ready to endorse X, ...")
+        # root of a sentence it misreads: "Well before the teachers' union was ready to endorse X, ...")
         if sx.has_mark(node, PENDING_PREPS):
             return True
         if node.head.i == node.i or node.dep_ == "ROOT" or (
@@ -295,7 +295,7 @@ def reported_clause(clause: Token) -> bool:
 
 
 def war_named(token: Token) -> bool:
-    """ "the American response to the Syrian civil war", "veterans of the Iraq war": a war
+    """ "the Western reaction to the Yemeni civil war", "veterans of the Iraq war": a war
     noun (`war_noun`) inside another noun's phrase names a war the text refers to, no new
     act ("the war between Russia and Ukraine entered its third year", "Israel's war on
     Hamas escalated" are still events)."""

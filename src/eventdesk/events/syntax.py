@@ -281,7 +281,7 @@ def predicated_subjects(noun: Token, depth: int = 0) -> list[Token]:
     if node.dep_ != "attr" or lemma(node.head) not in ("be", "become", "remain") or children(node.head, "expl"):
         return []  # ("there are people who ...": no one it is said of)
     # the copula's own subject, or the one it shares ("Trump incites violence and is a liar
-    # who ..."): a name or a pronoun, not a thing ("the video has become a focal point for
+    # who ..."): a name or a pronoun, not a thing ("the footage has become a rallying point for
     # demonstrators, who ...")
     return [s for s in clause_subject(node.head, depth + 1)[0] if s.pos_ in ("PROPN", "PRON")]
 

@@ -173,7 +173,7 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         # adjective to the subject of its copula.
         return _subject(cue.head, cue_lemmas, depth + 1)
     if cue.dep_ == "advcl" and cue.tag_ == "VB" and cue.head.pos_ in ("VERB", "AUX") and any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(cue)):
-        # "took to Twitter to call him a liar", "will come on the show to talk about ...":
+        # "went on the radio to call him a fraud", "will come on the show to talk about ...":
         # an infinitive of purpose is done by the subject of the verb it hangs from.
         return _subject(cue.head, cue_lemmas, depth + 1)
     if cue.dep_ == "advcl" and cue.tag_ == "VBG":
