@@ -17,6 +17,8 @@ PLACE_PREPS = {"in", "at", "into", "within", "across", "throughout", "near", "fr
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "can"}
 INTENDED_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should", "ought"}
+# Auxiliaries of what someone would, could or might do: a plan, or a guess.
+PREDICTION_AUX = frozenset({"would", "could", "might", "'d"})
 # Prepositions whose noun only sets the scene of the sentence's event ("during the summit").
 CIRCUMSTANTIAL_PREPS = {
     "during", "after", "before", "since", "following", "amid", "amidst", "despite", "ahead",

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import (
     CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, NEGATIVE_PRONOUNS, OBLIGATION_AUX, PENDING_PREPS,
+    PREDICTION_AUX,
 )
 from eventdesk.events.words import words
 from eventdesk.nlp import children_of
@@ -111,8 +112,6 @@ def obliged(token: Token) -> bool:
     return False
 
 
-# Auxiliaries of what someone would, could or might do: a plan, or a guess.
-PREDICTION_AUX = frozenset({"would", "could", "might", "'d"})
 
 
 def prediction(ctx: DocumentCoder, token: Token) -> bool:
