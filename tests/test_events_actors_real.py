@@ -251,6 +251,11 @@ def test_a_fronted_phrase_names_no_counterpart():
     assert [e.target for e in record.events if e.cameo.startswith("02")] == [None]
 
 
+def test_a_relative_clauses_preposition_still_names_the_counterpart():
+    record = code_text(AMERICAN_STORY + "Jones praised the Chinese firms with whom he has worked.")
+    assert any(e.cameo.startswith("06") and e.target and e.target.country == "CHN" for e in record.events)
+
+
 @pytest.mark.parametrize("sentence, source", [
     ("On CNN Tuesday, his wife called for an open primary process.", "his wife"),
     ("The senator's son praised the governor.", "The senator's son"),
