@@ -245,6 +245,26 @@ def test_a_candidate_for_office_is_an_actor(sentence, target):
     assert {(e.target.text, e.target.country) for e in record.events if e.target} == {(target, "USA")}
 
 
+def test_a_fronted_phrase_names_no_counterpart():
+    # "On CNN" says where it was said: no one called on, no target
+    record = code_text(AMERICAN_STORY + "On CNN Tuesday, his wife called for an open primary process.")
+    assert [e.target for e in record.events if e.cameo.startswith("02")] == [None]
+
+
+def test_a_relative_clauses_preposition_still_names_the_counterpart():
+    record = code_text(AMERICAN_STORY + "Jones praised the Chinese firms with whom he has worked.")
+    assert any(e.cameo.startswith("06") and e.target and e.target.country == "CHN" for e in record.events)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("On CNN Tuesday, his wife called for an open primary process.", "his wife"),
+    ("The senator's son praised the governor.", "The senator's son"),
+])
+def test_a_relative_is_another_person_of_the_same_country(sentence, source):
+    record = code_text(AMERICAN_STORY + sentence)
+    assert {(e.source.text, e.source.country) for e in record.events if e.source} == {(source, "USA")}
+
+
 def test_region_adjective_names_the_region():
     record = code_text("Latin American leaders criticized Washington.")
     assert only(record, "criticized").source.code == "LAMGOV"

@@ -95,6 +95,8 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
             inner, _ = actors_of(ctx, subject, depth + 1)
             if inner:
                 return inner
+    if sx.is_noun(token) and sx.lemma(token) in words("kin_noun"):
+        return _relative_of(ctx, token, depth)
     # "leaders of Romania's government", "a group of Moroccan diplomats",
     # "a camp for Congolese refugees", "the Ambassador, Mr X"
     for child in children_of(token):
@@ -138,6 +140,27 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
             code=country_prefix(country), country=country, sectors=[], kind="group",
         )]
     return []
+
+
+def _relative_of(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
+    """ "his wife", "the senator's son": a relative is another person than the one the
+    possessor (or "of" phrase) names, of that one's country; an apposition still names
+    the relative ("his wife, Jane Sanders")."""
+    for child in sx.children(token, "appos"):
+        inner, _ = actors_of(ctx, child, depth + 1)
+        if inner:
+            return inner
+    owners = sx.children(token, "poss") + [o for p in sx.preps(token) if sx.lemma(p) == "of"
+                                          for o in sx.children(p, "pobj")]
+    found = [a for o in owners for a in actors_of(ctx, o, depth + 1)[0]]
+    country = next((a.country for a in found if a.country), None)
+    if found and country is None:
+        country = ctx.actors.context_country(token)
+    if country is None:
+        return []
+    start, end = token.left_edge.idx, token.idx + len(token)
+    return [Actor(text=text_of(ctx.doc)[start:end], start=start, end=end, code=country_prefix(country),
+                  country=country, sectors=[], kind="person")]
 
 
 def _without_places(ctx: DocumentCoder, token: Token, found: list[Actor]) -> list[Actor]:

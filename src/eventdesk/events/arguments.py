@@ -283,6 +283,8 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
             holders.append(sx.position(token))
         for holder in holders:
             for prep in sx.preps(holder):
+                if sx.fronted(prep):
+                    continue
                 if sx.lemma(prep) == name or (name == "by" and prep.dep_ == "agent"):
                     for pobj in sx.prep_objects(prep):
                         found.extend(sx.with_conjuncts(pobj))
@@ -318,7 +320,7 @@ def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
         return sx.with_conjuncts(objects[0])
     if sx.lemma(token) in words("call_on_verb"):
         for prep in sx.preps(token):
-            if sx.lemma(prep) in ("on", "upon"):
+            if sx.lemma(prep) in ("on", "upon") and not sx.fronted(prep):
                 found = [p for p in sx.children(prep, "pobj") if p.ent_type_ not in ("DATE", "TIME")]
                 if found:
                     return sx.with_conjuncts(found[0])

@@ -45,7 +45,7 @@ def object_phrase_targets(
         for obj in arguments.objective(ctx, holder):
             starts.extend(sx.with_conjuncts(obj))
         for prep in sx.preps(holder):
-            if sx.lemma(prep) in OBJECT_PHRASE_PREPS:
+            if sx.lemma(prep) in OBJECT_PHRASE_PREPS and not sx.fronted(prep):
                 starts.extend(sx.children(prep, "pobj"))
     seen: set[int] = set()
     frontier = [(start, 0) for start in starts]

@@ -233,7 +233,8 @@ def state_strike(draft: Draft) -> bool:
 
 
 def _acting_nouns() -> frozenset[str]:
-    return words("people_noun") | words("voice_noun") | words("carrier_noun") | words("agentless_subject")
+    return (words("people_noun") | words("voice_noun") | words("carrier_noun") | words("agentless_subject")
+            | words("kin_noun"))
 
 
 def _is_thing(ctx: DocumentCoder, token: Token) -> bool:

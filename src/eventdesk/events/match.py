@@ -193,7 +193,7 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
                     return None
                 continue
             chosen_preps = [p for p in prep_list if (sx.lemma(p) in values or
-                            (sx.lemma(p) == "by" and "by" in values)) and not _when(p)]
+                            (sx.lemma(p) == "by" and "by" in values)) and not _when(p) and not sx.fronted(p)]
             if not chosen_preps and "for" in values and sx.for_clause(token) is not None:
                 continue  # "called for Israel to halt ...": the clause is what "for" asks
             if not chosen_preps:

@@ -188,6 +188,16 @@ def preps(token: Token) -> list[Token]:
             and child.pos_ == "ADP"]
 
 
+def fronted(prep: Token) -> bool:
+    """A preposition opening its clause, before the verb's subject ("On CNN, she called for
+    ...", "In Iowa, Trump attacked Cruz"): it sets the scene and names no counterpart. Not
+    a relative clause's ("the firms with whom he has worked")."""
+    verb = prep.head
+    if any(o.tag_ in ("WDT", "WP", "WP$") for o in children(prep, "pobj")):
+        return False
+    return prep.i < verb.i and any(s.i > prep.i for s in children(verb, "nsubj", "nsubjpass"))
+
+
 def prep_objects(prep: Token) -> list[Token]:
     found = children(prep, "pobj", "pcomp")
     if not found:
