@@ -171,7 +171,11 @@ def subdivision_cases():
 def confusable_cases(centroids):
     for name, iso3 in CONFUSABLE:
         lat, lon = centroids.get(iso3, (None, None))
+        if iso3 == "USA":
+            lat = lon = None  # the state, not the country's centroid
         for template in CONFUSABLE_TEMPLATES:
+            if name.startswith("the ") and "northern" in template:
+                continue
             text = template.format(name=name)
             yield {"class": "confusable", "text": text[0].upper() + text[1:], "place": name,
                    "country": iso3, "lat": lat, "lon": lon, "feature": "country"}
