@@ -97,3 +97,20 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject():
     events = _events(text, published="2016-03-01")
     praise = [e for e in events if e[0] == "051" and e[1] == "Carla Finch"]
     assert len(praise) == 2 and all(e[3] == "Sen. Ted Cruz" for e in praise), events
+
+
+def test_a_surname_that_is_a_country_word_names_the_person_named_before():
+    # "Cuban" after "Mark Cuban" is the businessman, not Cuba; "Cuban officials" stay Cuban.
+    text = ("Businessman Mark Cuban spoke in Ohio on Monday. "
+            "Cuban criticized Senator Ted Cruz of Texas on Tuesday.")
+    events = _events(text, published="2016-03-01")
+    critic = [e for e in events if e[0].startswith("11")]
+    assert critic and critic[0][1] == "Cuban" and critic[0][2].startswith("USA")
+    officials = _events("Cuban officials criticized Senator Ted Cruz of Texas.", published="2016-03-01")
+    assert officials and officials[0][2] == "CUBGOV"
+
+
+def test_an_agency_dateline_in_ordinary_case_is_no_part_of_the_actor():
+    text = "Des Moines (AFP) – Vice President Joe Biden on Monday criticized Donald Trump."
+    events = _events(text, published="2016-08-15")
+    assert events and events[0][1] == "Vice President Joe Biden" and events[0][2] == "USAGOV"
