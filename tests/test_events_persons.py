@@ -114,3 +114,16 @@ def test_an_agency_dateline_in_ordinary_case_is_no_part_of_the_actor():
     text = "Des Moines (AFP) – Vice President Joe Biden on Monday criticized Donald Trump."
     events = _events(text, published="2016-08-15")
     assert events and events[0][1] == "Vice President Joe Biden" and events[0][2] == "USAGOV"
+
+
+def test_a_party_adjective_gives_a_role_its_party_s_country():
+    # No country is named: the party says whose lawmakers these are.
+    events = _events("Key Democratic lawmakers criticized the budget plan on Tuesday.", published="2016-05-01")
+    assert events and events[0][1] == "Key Democratic lawmakers" and events[0][2] == "USALEG"
+    events = _events("Tory MPs criticized the budget plan on Tuesday.", published="2016-05-01")
+    assert events and events[0][2] == "GBRLEG"
+    # another party's name, and a named unit, are not the party
+    events = _events("Christian Democratic lawmakers criticized the budget plan.", published="2016-05-01")
+    assert all(not (e[2] or "").startswith("USA") for e in events)
+    events = _events("The Republican Guard attacked the town on Friday.", published="2016-05-01")
+    assert all(not (e[2] or "").startswith("USA") for e in events)
