@@ -127,3 +127,13 @@ def test_a_party_adjective_gives_a_role_its_party_s_country():
     assert all(not (e[2] or "").startswith("USA") for e in events)
     events = _events("The Republican Guard attacked the town on Friday.", published="2016-05-01")
     assert all(not (e[2] or "").startswith("USA") for e in events)
+
+
+def test_believers_named_by_their_faith_alone_take_no_country_from_the_story():
+    text = ("Governor Jane Doe spoke in Ohio on Monday. "
+            "The senator called for a ban on Christians entering the United States. "
+            "The senator said he would require American Christians to register with the police.")
+    events = _events(text, published="2016-03-01")
+    targets = {e[3]: e[4] for e in events if e[3]}
+    assert targets.get("Christians") == "CHR"
+    assert targets.get("American Christians", "").startswith("USA")
