@@ -292,8 +292,8 @@ def _religion_head(ctx: DocumentCoder, actor: Actor) -> bool:
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     at = ctx.actors.layer.index.at
     match = None if span is None else at.get(span.root.i)
-    if match is None or match.entries[0].type != "religion":
-        return False
+    if match is None or match.entries[0].type != "religion" or span.root.dep_ in ("amod", "compound", "nmod"):
+        return False  # "Christian voters": the faith describes a head of its own
     # "Muslims in America", "American Muslims": the phrase places them itself (not a clause
     # on them: "Muslims entering the United States").
     root = span.root
