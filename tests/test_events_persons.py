@@ -97,3 +97,43 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject():
     events = _events(text, published="2016-03-01")
     praise = [e for e in events if e[0] == "051" and e[1] == "Carla Finch"]
     assert len(praise) == 2 and all(e[3] == "Sen. Ted Cruz" for e in praise), events
+
+
+def test_a_surname_that_is_a_country_word_names_the_person_named_before():
+    # "Cuban" after "Mark Cuban" is the businessman, not Cuba; "Cuban officials" stay Cuban.
+    text = ("Businessman Mark Cuban spoke in Ohio on Monday. "
+            "Cuban criticized Senator Ted Cruz of Texas on Tuesday.")
+    events = _events(text, published="2016-03-01")
+    critic = [e for e in events if e[0].startswith("11")]
+    assert critic and critic[0][1] == "Cuban" and critic[0][2].startswith("USA")
+    officials = _events("Cuban officials criticized Senator Ted Cruz of Texas.", published="2016-03-01")
+    assert officials and officials[0][2] == "CUBGOV"
+
+
+def test_an_agency_dateline_in_ordinary_case_is_no_part_of_the_actor():
+    text = "Des Moines (AFP) – Vice President Joe Biden on Monday criticized Donald Trump."
+    events = _events(text, published="2016-08-15")
+    assert events and events[0][1] == "Vice President Joe Biden" and events[0][2] == "USAGOV"
+
+
+def test_a_party_adjective_gives_a_role_its_party_s_country():
+    # No country is named: the party says whose lawmakers these are.
+    events = _events("Key Democratic lawmakers criticized the budget plan on Tuesday.", published="2016-05-01")
+    assert events and events[0][1] == "Key Democratic lawmakers" and events[0][2] == "USALEG"
+    events = _events("Tory MPs criticized the budget plan on Tuesday.", published="2016-05-01")
+    assert events and events[0][2] == "GBRLEG"
+    # another party's name, and a named unit, are not the party
+    events = _events("Christian Democratic lawmakers criticized the budget plan.", published="2016-05-01")
+    assert all(not (e[2] or "").startswith("USA") for e in events)
+    events = _events("The Republican Guard attacked the town on Friday.", published="2016-05-01")
+    assert all(not (e[2] or "").startswith("USA") for e in events)
+
+
+def test_believers_named_by_their_faith_alone_take_no_country_from_the_story():
+    text = ("Governor Jane Doe spoke in Ohio on Monday. "
+            "The senator called for a ban on Christians entering the United States. "
+            "The senator said he would require American Christians to register with the police.")
+    events = _events(text, published="2016-03-01")
+    targets = {e[3]: e[4] for e in events if e[3]}
+    assert targets.get("Christians") == "CHR"
+    assert targets.get("American Christians", "").startswith("USA")

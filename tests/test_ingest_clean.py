@@ -284,3 +284,14 @@ def test_clean_dateline_is_marked_and_its_line_stays_content():
     assert [text[s:e] for s, e in datelines] == ["NAIROBI (Reuters)"]
     story = text.index("Kenya recalled")
     assert not any(s <= story < e for s, e, _ in article.boilerplate)
+
+
+def test_clean_dateline_in_ordinary_case_needs_its_agency():
+    from eventdesk.ingest import clean
+    from eventdesk.model import Article
+
+    text = ("Headline of the story\n\nDes Moines, Iowa (AP) — The governor vetoed the bill.\n\n"
+            "Senator Smith (R) — a critic — objected.\n\nNew rules - he said - are coming.\n")
+    article = clean(Article(text=text))
+    datelines = [text[s:e] for s, e, reason in article.boilerplate if reason == "dateline"]
+    assert datelines == ["Des Moines, Iowa (AP)"]

@@ -21,7 +21,7 @@ from eventdesk.actors.groups import group_name, is_group_name
 from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
-                                      noun_phrase)
+                                      noun_phrase, party_country)
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor
 from eventdesk.nlp import sentence_of, text_of
@@ -289,6 +289,10 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
     if not countries and user is not None and user.entry.country:
         countries = [(user.entry.country, None)]
     orgs = [e for e in elements if e.entry.type == "org" and e.level < 2]
+    if not countries and head_role is not None and not orgs:
+        party = party_country(phrase, index)
+        if party is not None:
+            countries = [(party, None)]
     if not countries and context_country and head_role is not None and not orgs:
         countries = [(context_country, None)]
     ethnic = [e for e in elements if e.entry.type == "ethnic" and e.level == 0]

@@ -62,6 +62,7 @@ def build_index(doc: Doc, lexicon: Lexicon) -> DocIndex:
     persons, orgs = _entity_tokens(doc)
     matches, at = _match_phrases(doc, lexicon, persons)
     _drop_group_persons(persons, at)
+    matches = _surnames_over_places(doc, matches, at, persons)
     return DocIndex(doc=doc, lexicon=lexicon, matches=matches, at=at, persons=persons, orgs=orgs,
                     boilerplate=_boilerplate_tokens(doc))
 
@@ -134,6 +135,33 @@ def _drop_group_persons(persons: dict[int, Span], at: dict[int, Match]) -> None:
                    for t in ent):
             for i in range(ent.start, ent.end):
                 del persons[i]
+
+
+def _surnames_over_places(doc: Doc, matches: list[Match], at: dict[int, Match],
+                          persons: dict[int, Span]) -> list[Match]:
+    """A person named in full earlier is named again by surname, and a surname may be a
+    country word ("Cuban" after "Mark Cuban", "English" after "Bill English"): standing
+    alone as a participant (subject, object), not before a noun it describes ("Cuban
+    officials"), the word is that person, not the country. The match is dropped and the
+    word becomes a PERSON mention."""
+    surnames: dict[str, int] = {}  # surname -> end of its first full name
+    for span in {id(s): s for s in persons.values()}.values():
+        if len(span) >= 2 and span[-1].text[:1].isupper():
+            surnames.setdefault(span[-1].lower_, span.end)
+    if not surnames:
+        return matches
+    dropped = set()
+    for match in matches:
+        token = doc[match.start]
+        if (match.end - match.start != 1 or match.start in persons or not token.text[:1].isupper()
+                or surnames.get(token.lower_, len(doc)) > match.start
+                or not all(e.type in GEO_TYPES for e in match.entries)
+                or token.dep_ not in PARTICIPANT_DEPS or token.head.dep_ in ("amod", "compound")):
+            continue
+        dropped.add(match.start)
+        del at[match.start]
+        persons[match.start] = doc[match.start:match.end]
+    return [m for m in matches if m.start not in dropped] if dropped else matches
 
 
 def _boilerplate_tokens(doc: Doc) -> frozenset[int]:

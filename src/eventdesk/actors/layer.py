@@ -154,6 +154,10 @@ class DocActors:
             doc, index = self.doc, self.index
             found = [(match.start, climb(doc[match.root], index).i, match.start) for match in index.matches]
             found += [(ent.start, climb(ent.root, index).i, ent.end - 1) for ent in doc.ents if ent.label_ in ("PERSON", "ORG")]
+            # a surname the index read as a person although NER did not ("Cuban" after "Mark Cuban")
+            starts = {ent.start for ent in doc.ents}
+            found += [(i, climb(doc[i], index).i, i) for i, span in index.persons.items()
+                      if len(span) == 1 and span.start == i and i not in starts]
             self._candidates = sorted(found)
         return self._candidates
 

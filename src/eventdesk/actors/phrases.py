@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry
-from eventdesk.actors.words import motion_words, naming_verbs
+from eventdesk.actors.words import motion_words, naming_verbs, party_adjectives
 from eventdesk.nlp import children_of, sentence_of
 
 # A prepositional phrase inside a noun phrase: "of/from/for" name whose actor it is ("the
@@ -403,3 +403,24 @@ def nationals_of_origin(geo: list[Element], head_role: Entry | None, doc) -> lis
         if demonym or hyphened_american:
             return [e for e in geo if e is not earlier]
     return geo
+
+
+def party_country(phrase: Phrase, index: DocIndex) -> str | None:
+    """The country of a party adjective before the phrase's head ("Democratic lawmakers",
+    "a Republican senator", "Tory MPs"; data/party_words.tsv); None for a head written as a
+    name ("the Republican Guard") or after a capitalised word that makes another party's
+    name ("Christian Democratic lawmakers"; a sentence's first word may be any word)."""
+    head = phrase.head
+    if head.text[:1].isupper() and head.text[1:2].islower():
+        return None
+    doc, parties = head.doc, party_adjectives()
+    for i, level in phrase.levels.items():
+        token = doc[i]
+        if level != 0 or i >= head.i or token.text not in parties or i in index.at:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.text[:1].isupper() and before.is_alpha and (
+                not before.is_sent_start or before.i in index.at):
+            continue
+        return parties[token.text]
+    return None

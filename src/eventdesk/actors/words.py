@@ -68,3 +68,15 @@ def organization_last_words() -> frozenset[str]:
     list of such words, with the group name heads ("... Front", "... Party")."""
     path = resources.files("eventdesk.statements").joinpath("data", "organization_words.tsv")
     return frozenset(word.lower() for _, (word, _) in tsv_rows(path, width=2)) | name_heads()
+
+
+@lru_cache(maxsize=1)
+def party_adjectives() -> dict[str, str]:
+    """Capitalised party adjective -> the country whose party it names ("Democratic": USA)."""
+    path = resources.files("eventdesk.actors").joinpath("data", "party_words.tsv")
+    found: dict[str, str] = {}
+    for number, (word, country) in tsv_rows(path, ("word", "country")):
+        if not word or len(country) != 3:
+            raise LexiconError(f"{path}:{number}: a row needs a word and an alpha-3 country")
+        found[word] = country
+    return found

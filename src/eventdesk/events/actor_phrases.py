@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.coref import fits
+from eventdesk.actors.index import GEO_TYPES
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import arguments, places
 from eventdesk.events import syntax as sx
@@ -250,6 +251,10 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
         return actor
     if words("foreign") & set(actor.text.lower().split()):
         return actor
+    if not actor.sectors and _religion_head(ctx, actor):
+        # "Trump called for a ban on Muslims entering the country": believers named by their
+        # faith alone are of no one country, neither the sentence's nor the story's.
+        return actor
     if actor.sectors and set(actor.sectors) <= sectors_in("displaced"):
         # "Trump vowed to deport undocumented immigrants" in an American story: displaced
         # people are of the country they come from, which their sentence names when the
@@ -278,6 +283,23 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
                 # story: the sentence's country is the other side's; the actor's is the story's.
                 return _of_story(actor, story, others, guarded)
     return replace(actor, country=country, code=country_prefix(country) + actor.code)
+
+
+def _religion_head(ctx: DocumentCoder, actor: Actor) -> bool:
+    """The actor's phrase is headed by a word naming a religious group ("Muslims",
+    "Christians"), not by a group of its own that a faith describes ("Jewish groups",
+    "Muslim leaders"), and names no place of theirs ("Muslims in America")."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    at = ctx.actors.layer.index.at
+    match = None if span is None else at.get(span.root.i)
+    if match is None or match.entries[0].type != "religion" or span.root.dep_ in ("amod", "compound", "nmod"):
+        return False  # "Christian voters": the faith describes a head of its own
+    # "Muslims in America", "American Muslims": the phrase places them itself (not a clause
+    # on them: "Muslims entering the United States").
+    root = span.root
+    placing = [t for c in children_of(root) if c.dep_ in ("amod", "compound", "nmod", "poss")
+               or c.dep_ == "prep" and sx.lemma(c) in ("in", "from", "of") for t in c.subtree]
+    return not any(t.i in at and at[t.i].entries[0].type in GEO_TYPES for t in placing)
 
 
 def _of_story(actor: Actor, story: str | None, others: list[Actor], guarded: bool) -> Actor:

@@ -119,11 +119,14 @@ def clean(article: Article) -> Article:
 
 # A dateline: a place in capitals (a country may follow), an optional day ("Aug 29",
 # "29 August"), an optional agency in brackets, then a dash. "BRASILIA - ", "NEW
-# DELHI/ISLAMABAD - ", "BOGOTÁ, Colombia (AP) — ", "TOKYO, Aug 29 (KUNA) -- ", "(Geneva) – ".
+# DELHI/ISLAMABAD - ", "BOGOTÁ, Colombia (AP) — ", "TOKYO, Aug 29 (KUNA) -- ", "(Geneva) – ";
+# a place in ordinary case only with its agency ("Des Moines (AFP) – ").
 _DAY = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
 DATELINE = re.compile(
     r"((?:[A-ZÀ-Ý][A-ZÀ-Ý.'’/ -]{2,40}?(?:,\s+[A-Z][\w.]+(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w.]+)*)?" + _DAY +
     r"(?:\s*\([^()\n]{1,30}\))?"
+    r"|[A-Z][a-zà-ÿ.'’-]+(?:\s+[A-Z][a-zà-ÿ.'’-]+){0,2}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)?" + _DAY +
+    r"\s*\([A-Z][\w.&/ ]{1,20}\)"
     r"|\([A-Z][\w. ]{1,30}\)))\s+[-—–]{1,2}\s+(?=\S)"
 )
 DATELINE_REASON = "dateline"
