@@ -57,7 +57,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     if (modality.background(ctx, token) or figurative.question(token) or figurative.requested_action(ctx, token)
             or figurative.asked_about(token) or figurative.poll_finding(token) or modality.obliged(token)
             or modality.counterfactual(token) or modality.alleged(token) or figurative.in_a_name(token)
-            or modality.prediction(ctx, token) or modality.war_named(token)):
+            or modality.prediction(ctx, token) or modality.war_named(token) or modality.required(token)):
         return None
     if entry.family == "appeal" and figurative.indirect_question(ctx, token):
         return None

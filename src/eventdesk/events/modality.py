@@ -112,6 +112,21 @@ def obliged(token: Token) -> bool:
     return False
 
 
+def required(token: Token) -> bool:
+    """ "the case requires an investigation by a special prosecutor", "the charges warrant a
+    hearing": an event noun that a verb of requirement (`requirement_verb`) takes for object
+    is called for, not done; so is a clause hung on "it is time" ("it is time a prosecutor be
+    appointed to investigate her", "it is time for Congress to act")."""
+    if sx.is_noun(token) and token.dep_ == "dobj" and sx.lemma(token.head) in words("requirement_verb"):
+        return True
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "relcl", "acl", "ccomp", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ == "time" and node.dep_ == "attr" and sx.lemma(node.head) == "be":
+            return True
+    return False
 
 
 def prediction(ctx: DocumentCoder, token: Token) -> bool:
