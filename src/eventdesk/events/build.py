@@ -87,7 +87,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or figurative.not_a_call(ctx, token, draft) or figurative.tallied_meetings(token, draft)
             or figurative.trip_at_home(token, draft) or figurative.contribution(draft)
             or figurative.contest_won(token, draft) or figurative.benefit(ctx, token, draft)
-            or figurative.statement_given(ctx, token, draft) or figurative.stance_taken(token, draft)):
+            or figurative.statement_given(ctx, token, draft) or figurative.stance_taken(token, draft)
+            or figurative.political_shield(token, draft)):
         return None
     draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)
