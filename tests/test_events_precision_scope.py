@@ -76,3 +76,58 @@ def test_pulling_off_a_win_is_no_withdrawal():
 
 def test_troops_pulling_out_still_withdraw():
     assert "0874" in {e.cameo for e in _events("Russian troops pulled out of the Georgian town of Gori on Monday.")}
+
+
+def test_what_a_speaker_never_said_is_negated():
+    events = _events("Senator Lane insisted that he never said he wanted to attack Iran.")
+    assert all(e.negated for e in events if e.cameo.startswith(("19", "13")))
+
+
+# ---------------------------------------------------------------- a virtue carried too far
+
+def test_too_much_of_a_virtue_is_no_praise():
+    assert "051" not in {e.cameo for e in _events("Senator Lane said Governor Ortiz is too honest for Washington.")}
+
+
+def test_plain_praise_stays():
+    assert "051" in {e.cameo for e in _events("Senator Lane said Governor Ortiz is honest.")}
+
+
+# ---------------------------------------------------------------- targeted for money or votes
+
+@pytest.mark.parametrize("text", [
+    "Drug companies such as Pfizer were targeted by the Democratic National Committee for campaign contributions.",
+    "The Republican Party has targeted Hispanic voters in Nevada for outreach.",
+])
+def test_targeting_for_what_is_sought_is_no_attack(text):
+    assert not _roots(text) & {"11", "18", "19"}
+
+
+def test_an_attack_over_a_vote_stays_criticism():
+    assert "111" in {e.cameo for e in _events("Senator Lane attacked Governor Ortiz for his vote on the budget.")}
+
+
+# ---------------------------------------------------------------- called for, not done
+
+@pytest.mark.parametrize("text", [
+    "The scandal requires an immediate investigation by a special prosecutor, Senator Lane said.",
+    "Senator Lane said it is time a special prosecutor be appointed to investigate the State Department.",
+])
+def test_an_investigation_called_for_is_not_done(text):
+    assert "090" not in {e.cameo for e in _events(text)}
+
+
+def test_an_investigation_opened_stays():
+    assert "090" in {e.cameo for e in _events("The FBI opened an investigation into the State Department.")}
+
+
+# ---------------------------------------------------------------- political cover
+
+def test_party_officials_protecting_a_candidate_is_no_protection():
+    text = "Sanders complained that Democratic Party officials were trying to protect Clinton by scheduling debates late."
+    assert "074" not in {e.cameo for e in _events(text)}
+
+
+def test_the_secret_service_protecting_the_president_stays():
+    text = "Secret Service agents protected President Obama during the visit to Kenya."
+    assert "074" in {e.cameo for e in _events(text)}

@@ -65,7 +65,8 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
         # invasion": the invasion happened).
         negated = True
     head = speech_head(ctx, clause)
-    if head is not None and sx.lemma(head) in words("denial_verb"):
+    if head is not None and (sx.lemma(head) in words("denial_verb") or sx.negated(head)):
+        # "denied that it attacked", "he never said he wanted to kill them"
         negated = True
     if head is not None and sx.lemma(head) in words("wish_verb"):
         modality = "hypothetical"
