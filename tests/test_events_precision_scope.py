@@ -131,3 +131,12 @@ def test_party_officials_protecting_a_candidate_is_no_protection():
 def test_the_secret_service_protecting_the_president_stays():
     text = "Secret Service agents protected President Obama during the visit to Kenya."
     assert "074" in {e.cameo for e in _events(text)}
+
+
+def test_the_first_time_someone_did_something_still_happened():
+    text = "It was the first time the FBI had investigated the State Department."
+    assert "090" in {e.cameo for e in _events(text)}
+
+
+def test_a_government_protecting_a_region_stays():
+    assert "074" in {e.cameo for e in _events("The United States is protecting Europe with NATO troops.")}

@@ -422,13 +422,13 @@ def _race_fought(token: Token) -> bool:
 
 def political_shield(token: Token, draft: Draft) -> bool:
     """ "party officials were trying to protect Clinton by scheduling debates late", "the
-    senator shielded his ally from the inquiry": protection (074) that only politicians,
-    parties, outlets or firms give is political cover, no guard or escort (the Secret
-    Service, police or troops protecting someone stay)."""
+    senator shielded his ally from the inquiry": protection (074) that only politicians out
+    of government, parties, outlets or firms give is political cover, no guard or escort (a
+    government or its leaders, the Secret Service, police or troops protecting someone stay)."""
     political = sectors_in("political")
     return (draft.code == "074" and sx.is_verb(token) and bool(draft.sources) and all(
         s.kind in ("person", "organization", "group") and s.sectors and set(s.sectors) <= political
-        and (s.kind == "person" or "GOV" not in s.sectors) for s in draft.sources))
+        and "GOV" not in s.sectors for s in draft.sources))
 
 
 def trip_at_home(token: Token, draft: Draft) -> bool:

@@ -126,7 +126,9 @@ def required(token: Token) -> bool:
             return False
         node = node.head
         if node.lower_ == "time" and node.dep_ == "attr" and sx.lemma(node.head) == "be":
-            return True
+            # the idiom only: "it is (high) time", not "it was the first time he had to talk"
+            return not sx.children(node, "det", "nummod") and any(
+                c.lower_ == "it" for c in sx.children(node.head, "nsubj"))
     return False
 
 
