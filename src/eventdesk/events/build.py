@@ -57,7 +57,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     if (modality.background(ctx, token) or figurative.question(token) or figurative.requested_action(ctx, token)
             or figurative.asked_about(token) or figurative.poll_finding(token) or modality.obliged(token)
             or modality.counterfactual(token) or modality.alleged(token) or figurative.in_a_name(token)
-            or modality.prediction(ctx, token) or modality.war_named(token)):
+            or modality.prediction(ctx, token) or modality.war_named(token) or modality.required(token)):
         return None
     if entry.family == "appeal" and figurative.indirect_question(ctx, token):
         return None
@@ -87,7 +87,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or figurative.not_a_call(ctx, token, draft) or figurative.tallied_meetings(token, draft)
             or figurative.trip_at_home(token, draft) or figurative.contribution(draft)
             or figurative.contest_won(token, draft) or figurative.benefit(ctx, token, draft)
-            or figurative.statement_given(ctx, token, draft) or figurative.stance_taken(token, draft)):
+            or figurative.statement_given(ctx, token, draft) or figurative.stance_taken(token, draft)
+            or figurative.political_shield(token, draft)):
         return None
     draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)

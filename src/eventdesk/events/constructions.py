@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventdesk.events import actor_phrases, arguments, match, modality
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import CodeBehaviour, behaviour
-from eventdesk.events.function_words import OBLIGATION_AUX, THING_PRONOUNS
+from eventdesk.events.function_words import EXCESS_ADVERBS, OBLIGATION_AUX, THING_PRONOUNS
 from eventdesk.events.judgments import judgment_lexicon, own_country
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
@@ -63,9 +63,12 @@ def _judgment(predicate: Token, negated: bool) -> str | None:
     classes = {lexicon.word_class(t) for t in tokens}
     # "Bush is not smart enough": the negation on the predicate itself
     negated = negated or any(c.dep_ == "neg" for c in children_of(predicate))
+    excess = any(c.dep_ == "advmod" and c.lower_ in EXCESS_ADVERBS for c in children_of(predicate))
     for name, construction in JUDGMENT_CONSTRUCTIONS:
         if name in classes:
             if name == "praise":
+                if excess:
+                    return None  # "too principled to win": a virtue carried too far
                 return "disparage" if negated else construction
             return None if negated else construction
     return None

@@ -402,8 +402,33 @@ def contest_to_win(token: Token, draft: Draft) -> bool:
         return False
     infinitive = any(c.dep_ in ("xcomp", "advcl") and sx.has_aux_to(c) for c in token.children)
     prize = any(sx.lemma(p) == "for" for p in sx.preps(token))
-    return (infinitive or prize) and all(
+    return (infinitive or prize or _race_fought(token)) and all(
         s.kind in ("person", "organization") and not set(s.sectors) & sectors_in("armed") for s in draft.sources)
+
+
+def _race_fought(token: Token) -> bool:
+    """ "fought a bitter primary against her", "his 2008 primary battle with Clinton", "make
+    the election a battle": the fight is a race for office (`race_noun`), as its object, its
+    modifier, or the thing it is said to be."""
+    def race(t: Token) -> bool:
+        return sx.lemma(t) in words("race_noun")
+
+    if any(race(c) for c in token.children if c.dep_ in ("dobj", "compound", "amod", "nmod")):
+        return True
+    return token.dep_ in ("ccomp", "oprd", "attr") and any(
+        race(c) for c in token.head.children if c.dep_ in ("nsubj", "dobj") and c.i < token.i) or any(
+        race(c) for c in token.children if c.dep_ == "nsubj")
+
+
+def political_shield(token: Token, draft: Draft) -> bool:
+    """ "party officials were trying to protect Clinton by scheduling debates late", "the
+    senator shielded his ally from the inquiry": protection (074) that only politicians out
+    of government, parties, outlets or firms give is political cover, no guard or escort (a
+    government or its leaders, the Secret Service, police or troops protecting someone stay)."""
+    political = sectors_in("political")
+    return (draft.code == "074" and sx.is_verb(token) and bool(draft.sources) and all(
+        s.kind in ("person", "organization", "group") and s.sectors and set(s.sectors) <= political
+        and "GOV" not in s.sectors for s in draft.sources))
 
 
 def trip_at_home(token: Token, draft: Draft) -> bool:

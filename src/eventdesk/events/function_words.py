@@ -31,3 +31,6 @@ PENDING_PREPS = {"before", "until", "without", "instead", "till", "unless", "if"
 NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "no-one", "noone"}
 # Pronouns of a thing or a situation: judged ("it was offensive") they name no actor.
 THING_PRONOUNS = {"it", "this", "that"}
+# Adverbs of excess: a praise word under one ("too principled", "overly cautious") faults a
+# virtue carried too far, no praise.
+EXCESS_ADVERBS = frozenset({"too", "overly", "excessively", "unduly", "overmuch"})

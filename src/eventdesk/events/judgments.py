@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from eventdesk.errors import LexiconError
 from eventdesk.model import Actor
 from eventdesk.events import syntax as sx
+from eventdesk.events.function_words import EXCESS_ADVERBS
 from eventdesk.events.words import words
 from eventdesk.nlp import children_of
 from eventdesk.tables import tsv_rows
@@ -162,6 +163,8 @@ def _word_judgment(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
     if found is None:
         return None
     clause, subject = found
+    if name == "praise" and any(c.dep_ == "advmod" and c.lower_ in EXCESS_ADVERBS for c in children_of(word)):
+        return None  # "too principled to win": a virtue carried too far, no praise
     negated = sx.negated(clause) or sx.negated(predicate)
     if negated:
         if name != "praise":

@@ -46,7 +46,7 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
         # "protests could erupt": the verb of its happening
         clause = sx.occurring(token) or clause
     aux = sx.aux_lemmas(clause)
-    negated = sx.negated(clause) or (clause is token and no_one(clause))
+    negated = sx.negated(clause) or (clause is token and no_one(clause)) or shared_negation(clause) or yet_to(clause)
     # "has no plans to meet X", "no talks were held"
     negated = negated or (noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)))
     modality = "asserted"
@@ -65,7 +65,8 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
         # invasion": the invasion happened).
         negated = True
     head = speech_head(ctx, clause)
-    if head is not None and sx.lemma(head) in words("denial_verb"):
+    if head is not None and (sx.lemma(head) in words("denial_verb") or sx.negated(head)):
+        # "denied that it attacked", "he never said he wanted to kill them"
         negated = True
     if head is not None and sx.lemma(head) in words("wish_verb"):
         modality = "hypothetical"
@@ -112,6 +113,23 @@ def obliged(token: Token) -> bool:
     return False
 
 
+def required(token: Token) -> bool:
+    """ "the case requires an investigation by a special prosecutor", "the charges warrant a
+    hearing": an event noun that a verb of requirement (`requirement_verb`) takes for object
+    is called for, not done; so is a clause hung on "it is time" ("it is time a prosecutor be
+    appointed to investigate her", "it is time for Congress to act")."""
+    if sx.is_noun(token) and token.dep_ == "dobj" and sx.lemma(token.head) in words("requirement_verb"):
+        return True
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "relcl", "acl", "ccomp", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ == "time" and node.dep_ == "attr" and sx.lemma(node.head) == "be":
+            # the idiom only: "it is (high) time", not "it was the first time he had to talk"
+            return not sx.children(node, "det", "nummod") and any(
+                c.lower_ == "it" for c in sx.children(node.head, "nsubj"))
+    return False
 
 
 def prediction(ctx: DocumentCoder, token: Token) -> bool:
@@ -213,6 +231,29 @@ def no_one(verb: Token) -> bool:
 
     args = sx.children(verb, "nsubj", "dobj") + [p for prep in sx.preps(verb) for p in sx.prep_objects(prep)]
     return any(empty(a) for a in args)
+
+
+def shared_negation(clause: Token) -> bool:
+    """Whether a verb takes its negation from the coordination it stands in: "neither
+    praised nor criticized", "hasn't endorsed her or conceded the race", "did not seek or
+    receive it". A conjunct with a subject of its own ("he did not resign, or he was
+    fired") is a clause of its own."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children_of(clause)):
+        return True
+    if clause.dep_ != "conj" or sx.children(clause, "nsubj", "nsubjpass"):
+        return False
+    head = clause.head
+    joins = [c.lower_ for c in children_of(head) if c.dep_ == "cc" and head.i < c.i < clause.i]
+    if "nor" in joins:
+        return True
+    return "or" in joins and (sx.negated(head) or shared_negation(head))
+
+
+def yet_to(clause: Token) -> bool:
+    """"has yet to endorse him", "is yet to meet them": not done so far."""
+    head = clause.head
+    return (clause.dep_ == "xcomp" and sx.has_aux_to(clause) and sx.lemma(head) in ("have", "be")
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(head)) and not sx.negated(head))
 
 
 def failed(clause: Token) -> bool:

@@ -38,7 +38,7 @@ SETS = {
     "occurrence_verb": False, "decision_noun": False,
     "ideal_noun": False, "involvement_verb": False, "stance_noun": False,
     "invitation_verb": False,
-    "spokesperson_noun": False,
+    "spokesperson_noun": False, "race_noun": False, "requirement_verb": False,
 }
 
 
