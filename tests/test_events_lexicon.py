@@ -158,3 +158,16 @@ def test_events_lexicon_gaps_list_codes_without_a_pattern():
     assert all(len(code) > 2 for code in missing)
     table = format_gaps(roots)
     assert table.splitlines()[-1].startswith(f"{len(missing)} code(s) without a pattern")
+
+
+def test_events_broken_word_list_stops_the_pipeline_at_load(tmp_path, monkeypatch):
+    # A word list naming an unknown set must fail when the pipeline is built, with its file
+    # and line, not turn every article into a reject later.
+    from eventdesk.events import words
+    from eventdesk.events.stage import EventStage
+
+    broken = tmp_path / "words.tsv"
+    broken.write_text("word\tset\tvalue\nsummit\tno_such_list\t-\n", encoding="utf-8")
+    monkeypatch.setattr(words, "_table", lambda: words.read_words(broken))
+    with pytest.raises(LexiconError, match=r"words.tsv:2: unknown set 'no_such_list'"):
+        EventStage()

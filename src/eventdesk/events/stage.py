@@ -15,7 +15,9 @@ from eventdesk.nlp import register_extensions
 class EventStage:
     def __init__(self, verb_files: tuple[str, ...] = ()) -> None:
         from eventdesk.events import EventCoder
+        from eventdesk.events.words import check_word_lists
 
+        check_word_lists()  # a broken word-list file stops the run here, not every article later
         self.coder = EventCoder.load(verb_files)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -67,6 +67,11 @@ def _table() -> dict[str, dict[str, frozenset[str]]]:
     return read_words(resources.files("eventdesk.events").joinpath("data", "words.tsv"))
 
 
+def check_word_lists() -> None:
+    """Read and check words.tsv now: a LexiconError names the file, line and fault."""
+    _table()
+
+
 @lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """The words of one list."""
