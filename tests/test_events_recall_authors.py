@@ -56,3 +56,18 @@ def test_a_text_speaks_for_its_author(text, event):
 def test_a_text_someone_only_watched_is_not_theirs():
     events = _events("Senator Dan Ortiz watched a video that attacks President Barack Obama.")
     assert not any(source is not None and code[:2] == "11" for code, source, _ in events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Civil rights groups condemned the bill's passage.", "111"),
+    ("Senator Dan Ortiz denounced the coup attempt.", "111"),
+    ("Governor Ann Lowe slammed the remarks on Monday.", "111"),
+    ("Governor Ann Lowe endorsed the budget deal.", "051"),
+])
+def test_judging_a_measure_or_a_remark_whose_author_goes_unnamed(text, code):
+    # CAMEO codes the criticism (or praise) though no actor is its target
+    assert any(c == code for c, _, _ in _events(text))
+
+
+def test_judging_a_thing_outside_politics_is_no_event():
+    assert not _events("Senator Dan Ortiz slammed the weather in Ohio.")
