@@ -71,3 +71,26 @@ def test_judging_a_measure_or_a_remark_whose_author_goes_unnamed(text, code):
 
 def test_judging_a_thing_outside_politics_is_no_event():
     assert not _events("Senator Dan Ortiz slammed the weather in Ohio.")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Governor Ann Lowe has been vocal in her criticism of President Barack Obama.", "111"),
+    ("Governor Ann Lowe was effusive in her praise of President Barack Obama.", "051"),
+])
+def test_a_predicate_of_manner_holds_the_act_itself(text, code):
+    assert any(c == code for c, _, t in _events(text) if t == "USA")
+
+
+def test_a_label_in_quotation_marks_is_a_jibe():
+    assert ("111", "USA", "USA") in _events('President Barack Obama called Donald Trump a "showman."')
+
+
+@pytest.mark.parametrize("text", [
+    # no quotation marks: a plain word the judgment lists do not know
+    "President Barack Obama called Donald Trump a showman.",
+    # a neutral labelling verb, and a label denied
+    'President Barack Obama described Donald Trump as a "showman."',
+    'President Barack Obama did not call Donald Trump a "showman."',
+])
+def test_an_unjudged_label_otherwise_is_no_event(text):
+    assert not any(c == "111" for c, _, _ in _events(text))
