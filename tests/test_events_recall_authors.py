@@ -31,6 +31,8 @@ def test_an_event_noun_with_its_author_before_it(text, event):
     "Governor Ann Lowe's endorsements include three mayors.",
     # an approval rating is no approval of anyone
     "President Barack Obama's approval stood at 49 percent.",
+    # the verb says what became of it: held back, not given
+    "Governor Ann Lowe withheld her endorsement of President Barack Obama.",
 ])
 def test_what_the_possessor_received_is_not_their_event(text):
     assert not any(code == "051" for code, _, _ in _events(text))
