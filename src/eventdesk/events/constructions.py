@@ -152,6 +152,8 @@ def _quoted_jibe(verb: Token, label: Token) -> str | None:
         return None
     if any(o.lower_.endswith(("self", "selves")) for o in sx.children(verb, "dobj")):
         return None  # "describes himself as a 'consistent conservative'"
+    if any(sx.lemma(t) in words("fair_word") for t in label.subtree):
+        return None  # "called Y a 'special person'", "a 'good news story'": no jibe
     doc = label.doc
     start = min(sx.phrase(label))
     # the opening mark: before the label's phrase or its first word ("a 'blowhard'")
