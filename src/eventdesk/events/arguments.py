@@ -70,12 +70,22 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
 
 def written_by(ctx: DocumentCoder, noun: Token) -> list[Token]:
     """The author of a text that names no actor itself: "an article written by X accuses
-    Y", "a report published by X found" (words: voice_noun) — X speaks through it."""
+    Y", "a report published by X found", "an article by X", "X released a video that
+    accuses Y" (words: voice_noun, publish_verb) — X speaks through it."""
     if sx.lemma(noun) not in words("voice_noun") or actor_phrases.actors_of(ctx, noun)[0]:
         return []
     for clause in sx.children(noun, "acl"):
         if clause.tag_ == "VBN":
             return sx.passive_agents(clause)
+    for prep in sx.preps(noun):
+        if sx.lemma(prep) in ("by", "from") and not sx.fronted(prep):
+            found = sx.children(prep, "pobj")
+            if found:
+                return found
+    head = noun.head
+    if noun.dep_ == "dobj" and sx.lemma(head) in words("publish_verb") and not sx.is_passive(head):
+        subjects, _ = sx.clause_subject(head)
+        return [s for s in subjects if actor_phrases.actors_of(ctx, s)[0]]
     return []
 
 
@@ -264,6 +274,9 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         return found
     if slot == "objagent":
         return object_agent(ctx, token)
+    if slot == "mod":
+        # "Palin's Trump endorsement": a name before the event noun is what it is about
+        return [c for c in children_of(token) if c.dep_ == "compound" and actor_phrases.actors_of(ctx, c)[0]]
     if slot == "comp":
         return addressee(ctx, token)
     if slot == "that":

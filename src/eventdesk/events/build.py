@@ -76,7 +76,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     _find_targets(ctx, draft)
     if not draft.targets and not _stands_without_target(ctx, draft):
         return None
-    if not _sources_when_unnamed(ctx, draft):
+    if not _sources_when_unnamed(ctx, draft) or _restated(ctx, draft):
         return None
     if behaviour(draft.code).kind == "force" and (modality.war_summary(token) or _toll_of_coded_attack(ctx, draft)):
         return None
@@ -244,6 +244,22 @@ def _stands_without_target(ctx: DocumentCoder, draft: Draft) -> bool:
         and entry.family not in constructions.ADDRESSEE_FAMILIES
     )
     return bool(stands_alone) or fallbacks.judges_event(ctx, draft.token) or _struck_thing(ctx, draft)
+
+
+def _restated(ctx: DocumentCoder, draft: Draft) -> bool:
+    """A possessed event noun ("Christie defended his endorsement") naming again, for the
+    same author, an event of the same kind the article has already coded ("Christie endorsed
+    Trump") is that event restated, not a new one (entries with the `poss` condition)."""
+    if "poss" not in draft.entry.bare:
+        return False
+    authors = {_actor_key(a) for a in draft.sources}
+    return any(h.code[:2] == draft.code[:2] and authors & {_actor_key(a) for a in h.sources}
+               for h in ctx.history)
+
+
+def _actor_key(actor: Actor) -> str:
+    # a person by name: its code may gain a country between mentions
+    return (actor.name or f"{actor.code} {actor.text}").lower()
 
 
 def _struck_thing(ctx: DocumentCoder, draft: Draft) -> bool:

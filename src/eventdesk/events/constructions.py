@@ -135,7 +135,7 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
         # and a label, which no participle ("a man called John") has
         sources = [verb.head]
     for label in labels:
-        name = _judgment(label, sx.negated(verb))
+        name = _judgment(label, sx.negated(verb)) or _quoted_jibe(verb, label)
         if name and objects:
             parts = set(sx.phrase(label)) - {o.i for o in objects}
             return _judged(ctx, name, verb, label, sources,
@@ -145,6 +145,23 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
         # telephone call (041)
         consumed.add(verb.i)
     return None
+
+
+def _quoted_jibe(verb: Token, label: Token) -> str | None:
+    """ "called Trump a 'blowhard'", "called the ruling 'arbitrary'": a label the word lists
+    cannot judge, put in quotation marks after the verb by a speaker who is not denying it,
+    is a jibe (111)."""
+    if sx.negated(verb) or sx.lemma(verb) not in words("jibe_verb"):
+        return None
+    if any(o.lower_.endswith(("self", "selves")) for o in sx.children(verb, "dobj")):
+        return None  # "describes himself as a 'consistent conservative'"
+    if any(sx.lemma(t) in words("fair_word") for t in label.subtree):
+        return None  # "called Y a 'special person'", "a 'good news story'": no jibe
+    doc = label.doc
+    start = min(sx.phrase(label))
+    # the opening mark: before the label's phrase or its first word ("a 'blowhard'")
+    marks = [t for t in doc[max(start - 1, verb.i + 1):start + 2] if t.is_quote and t.i < label.i + 1]
+    return "disparage" if marks and marks[0].i > verb.i else None
 
 
 def _judged(ctx: DocumentCoder, name: str, verb: Token, predicate: Token, source_tokens: list[Token],

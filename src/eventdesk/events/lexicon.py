@@ -21,11 +21,11 @@ CONDITION_KEYS = {"prt", "obj", "objmod", "mod", "prep", "pobj", "xcomp", "claus
 # Conditions that rule a reading out ("released a statement" is no release of persons):
 # they say nothing of how specific the entry is.
 NEGATIVE_CONDITIONS = frozenset({"notobj", "notpobj"})
-BARE_CONDITIONS = {"noobj", "noclause"}
+BARE_CONDITIONS = {"noobj", "noclause", "poss"}
 FAMILIES = {"appeal", "demand", "intend", "soft", "reject", "threaten", "prepare", "yield"}
 TOPIC_SCHEMES = {"charge", "reform"}
 PLAIN_FLAGS = {"mutual", "comp", "light", "counterpart", "action"}
-TARGET_SLOTS = {"obj", "iobj", "comp", "that", "objagent", "xobj", "-"}
+TARGET_SLOTS = {"obj", "iobj", "comp", "that", "objagent", "xobj", "mod", "-"}
 # The families that have a column of families.tsv; its "*" row gives each one's own code.
 FAMILY_COLUMNS = ("appeal", "intend", "demand", "reject", "threaten")
 # The constructions of constructions.tsv, each read by a rule of events/constructions.py.

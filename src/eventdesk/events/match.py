@@ -228,6 +228,14 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
         return None
     if "noclause" in entry.bare and sx.children(token, "ccomp"):
         return None
+    if "poss" in entry.bare and (not sx.children(token, "poss")
+                                 or token.tag_ == "NNS" and token.text.lower() not in entry.lemmas):
+        # "Palin's endorsement of Trump": the author stands before the noun; "Clinton's
+        # endorsements" are the ones she got (a plural-only word, "congratulations", is no count)
+        return None
+    if "poss" in entry.bare and token.dep_ == "dobj" and not (
+            sx.lemma(token.head) in words("receiving_verb") or sx.lemma(token.head) in ctx.lexicon.light):
+        return None  # "withheld his endorsement", "touted his endorsement": the verb says what became of it
     if entry.pos == "n" and any(" " in key for key in entry.lemmas & sx.forms(token)):
         phrases += 1
     return parts, phrases

@@ -278,6 +278,13 @@ def failed(clause: Token) -> bool:
     return False
 
 
+def _manner(holder: Token) -> bool:
+    """A predicate of manner holding an "in" phrase, on the adjective or on its copula."""
+    manner = words("manner_adjective")
+    return sx.lemma(holder) in manner or any(
+        c.dep_ == "acomp" and sx.lemma(c) in manner for c in children_of(holder))
+
+
 def background(ctx: DocumentCoder, token: Token) -> bool:
     """Words that only set the scene: an event noun in "during the summit", "with the
     signing of", a modifier noun ("aid convoys"), a clause under "before"/"until"."""
@@ -289,6 +296,9 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         received = anchor.head.lower_ == "under" and sx.lemma(anchor.head.head) in words("under_verb")
         # ("X erupted in protests": the protests are what happened)
         received = received or sx.occurring(anchor) is not None
+        # "has been vocal in her criticism of X", "were united in their condemnation": how
+        # the subject does the act, not a scene (words: manner_adjective)
+        received = received or (anchor.head.lower_ == "in" and _manner(anchor.head.head))
         if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS and not received:
             # ("came under fire from X" is the event itself, received: under_verb)
             return True
