@@ -222,6 +222,10 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
         prep = next(
             (c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == prep_word and c.i > cue.i), None
         )
+        if prep is None and prep_word == "as":
+            described = _as_clause(cue)
+            if described is not None:
+                return span_of(ctx, ([dobj] if dobj is not None and dobj.i not in own else []) + [described], cue)
         if prep is None:
             continue
         if prep_word in ("of", "as", "for", "on") and dobj is not None and dobj.i not in own:
@@ -231,6 +235,18 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
         objects = [c for c in children_of(prep) if c.dep_ in ("pobj", "pcomp")]
         if objects:
             return span_of(ctx, objects, cue)
+    return None
+
+
+def _as_clause(cue: Token) -> Token | None:
+    """ "view the mayor as far more prepared", "doesn't see her role as outdated": the parser
+    may make what the thing is seen as a clause of the cue opened by "as"."""
+    for child in children_of(cue):
+        # A predicate, not a clause of time ("sees the harbor as the city grows").
+        if child.i < cue.i or child.dep_ not in ("ccomp", "advcl", "oprd") or child.tag_ not in ("VBN", "JJ", "JJR", "NN", "NNS"):
+            continue
+        if any(a.lower_ == "as" and a.dep_ in ("mark", "advmod", "prep") and a.i < child.i for a in child.subtree):
+            return child
     return None
 
 
