@@ -125,3 +125,28 @@ def test_would_like_to_is_an_intention():
     assert ("All five candidates", "to shrink the education department") in [
         (s, c) for s, _, c in _triples("All five candidates would like to shrink the education department.")
     ]
+
+
+def test_siding_or_breaking_with_someone_is_a_stance():
+    assert ("Three judges", "the union in the dispute") in [
+        (s, c) for s, _, c in _triples("Three judges sided with the union in the dispute.")
+    ]
+    assert ("Ortiz", "his party") in [(s, c) for s, _, c in _triples("Ortiz broke with his party over the tax.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the survey, 46 percent of voters said yes.", ("46 percent of voters", "said", "yes")),
+        ("He said no to the war in 2003.", ("He", "said", "no to the war in 2003")),
+    ],
+)
+def test_saying_yes_or_no_reports_the_answer(text, expected):
+    assert expected in _triples(text)
+
+
+def test_clear_about_something_is_a_stance_but_clear_water_says_nothing():
+    assert ("The mayor", "her plans for the harbor") in [
+        (s, c) for s, _, c in _triples("The mayor was clear about her plans for the harbor.")
+    ]
+    assert _triples("The water was clear on Monday.") == []

@@ -166,7 +166,11 @@ def _clause_frame(
         clause = clause_after_noun(cue) or question_after_asking(ctx, cue)
     if clause is None and "clause" in entry.frames:
         # "half said so", "the returns suggest otherwise": a word standing for the clause.
-        word = next((c for c in children if c.dep_ in ("advmod", "dobj") and c.i > cue.i and c.lower_ in words_with_role("proclause")), None)
+        word = next((c for c in children if c.dep_ in ("advmod", "dobj", "intj") and c.i > cue.i and c.lower_ in words_with_role("proclause")), None)
+        if word is not None and word.dep_ == "intj":
+            # "said yes", "said no to the war": the answer with what it answers.
+            after = [c for c in children if c.dep_ == "prep" and c.i == word.i + 1 and c.lower_ == "to"]
+            return [word] + [t for c in after for t in c.subtree]
         if word is not None and word.dep_ == "dobj":
             # "said the same of Lee": the words with their "of", "about" or "for" phrase.
             after = [c for c in children if c.dep_ == "prep" and c.i == word.right_edge.i + 1 and c.lower_ in ("of", "about", "for")]
