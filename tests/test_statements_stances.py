@@ -150,3 +150,10 @@ def test_clear_about_something_is_a_stance_but_clear_water_says_nothing():
         (s, c) for s, _, c in _triples("The mayor was clear about her plans for the harbor.")
     ]
     assert _triples("The water was clear on Monday.") == []
+
+
+def test_what_a_poll_finds_is_reported_but_what_police_find_is_not():
+    assert ("A recent poll", "found", "broad support for the harbor plan") in _triples(
+        "A recent poll found broad support for the harbor plan."
+    )
+    assert _triples("Police found the car near the river.") == []

@@ -8,6 +8,8 @@ speaker going on ("..., adding that ..."), a time phrase after the cue, a dateli
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventdesk.statements.boundaries import strip_punct, with_misattached_tail, without_leading_adverbial, without_leading_connective, without_trailing_aside
@@ -99,6 +101,9 @@ def frame_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
 
 def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> list[Token]:
     cue = tokens[0]
+    if cue.lemma_.lower() in words_with_role("finding") and _document_subject(cue):
+        # "A survey in March found the mayor with a lead": what a poll or study finds.
+        entry = replace(entry, frames=entry.frames | {"np", "oprd"})
     own = {t.i for t in tokens}
     children = [c for c in children_of(cue) if c.i not in own]
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -142,6 +147,14 @@ def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
     if says_clause:
         return _trailing_frame(ctx, cue)
     return []
+
+
+def _document_subject(cue: Token) -> bool:
+    """Is the cue's subject a poll, survey, study or report that speaks for itself
+    (noun_cues.tsv, frame "in")?"""
+    subject = next((c for c in children_of(cue) if c.dep_ == "nsubj"), None)
+    entry = noun_cues().get(subject.lemma_.lower()) if subject is not None else None
+    return entry is not None and "in" in entry.frames
 
 
 def _clause_frame(
