@@ -157,3 +157,16 @@ def test_what_a_poll_finds_is_reported_but_what_police_find_is_not():
         "A recent poll found broad support for the harbor plan."
     )
     assert _triples("Police found the car near the river.") == []
+
+
+def test_feeling_like_a_clause_reports_the_clause():
+    assert ("Many voters", "like the party has left them behind") in [
+        (s, c) for s, _, c in _triples("Many voters feel like the party has left them behind.")
+    ]
+    assert _triples("He ran like the wind was behind him.") == []
+
+
+def test_believing_in_something_is_a_belief_held():
+    assert ("farmers", "taxing polluters") in [
+        (s, c) for s, _, c in _triples("The plan angers farmers who believe in taxing polluters.")
+    ]

@@ -175,6 +175,10 @@ def _clause_frame(
         clauses = [c for c in clauses if _introduced_by_that(c)]
     # A clause outside quotation marks first: one inside is direct speech.
     clause = next((c for c in clauses if not ctx.in_quote(c)), clauses[0] if clauses else None)
+    if clause is None and "clause" in entry.frames and dobj is None:
+        # "many voters feel like the party has left them": a clause opened by "like".
+        clause = next((c for c in children if c.dep_ == "advcl" and c.i > cue.i and c.pos_ in ("VERB", "AUX")
+                       and any(m.dep_ == "mark" and m.lower_ == "like" and m.i == cue.i + 1 for m in children_of(c))), None)
     if clause is None:
         clause = clause_after_noun(cue) or question_after_asking(ctx, cue)
     if clause is None and "clause" in entry.frames:
