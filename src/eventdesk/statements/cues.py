@@ -47,7 +47,8 @@ def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | 
     for entry in ctx.lexicon.phrase_cues.get(lemma, ()):
         second = entry.lemmas[1]
         for child in children_of(token):
-            if child.lemma_.lower() == second and child.dep_ in ("dobj", "prt", "advmod", "prep", "ccomp", "oprd", "acomp"):
+            # The second word follows the verb: "In a tense week, voters believe ..." is no "believe in".
+            if child.lemma_.lower() == second and child.i > token.i and child.dep_ in ("dobj", "prt", "advmod", "prep", "ccomp", "oprd", "acomp"):
                 # "called out the senator for ...", "pointing voters to ...": the
                 # preposition belongs to an object, it makes no phrase with the verb.
                 if child.dep_ == "prep" and any(c.dep_ in ("dobj", "prt") and c.i < child.i for c in children_of(token)):
