@@ -168,3 +168,11 @@ def test_believing_in_something_is_a_belief_held():
     assert ("farmers", "taxing polluters") in [
         (s, c) for s, _, c in _triples("The plan angers farmers who believe in taxing polluters.")
     ]
+
+
+def test_as_opposed_to_is_a_comparison_not_a_stance():
+    assert all(cue != "opposed to" for _, cue, _ in _triples("He has one set of rules for his friends as opposed to his rivals."))
+
+
+def test_a_title_case_no_in_a_headline_is_no_answer():
+    assert all(content != "No to the Harbor Plan" for _, _, content in _triples("Ortiz: Voters Will Say No to the Harbor Plan"))

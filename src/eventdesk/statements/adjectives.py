@@ -31,6 +31,8 @@ def adjective_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             entry = cues.get(token.lower_)
             if entry is None or token.pos_ not in ("ADJ", "VERB") or ctx.in_quote(token):
                 continue
+            if token.i > 0 and ctx.doc[token.i - 1].lower_ == "as":
+                continue  # "as opposed to", "as compared with": a comparison, no stance
             if any(c.dep_ == "neg" for c in children_of(token)) or any(c.dep_ == "neg" for c in children_of(token.head)):
                 continue
             holder = _holder(token)

@@ -183,7 +183,9 @@ def _clause_frame(
         clause = clause_after_noun(cue) or question_after_asking(ctx, cue)
     if clause is None and "clause" in entry.frames:
         # "half said so", "the returns suggest otherwise": a word standing for the clause.
-        word = next((c for c in children if c.dep_ in ("advmod", "dobj", "intj") and c.i > cue.i and c.lower_ in words_with_role("proclause")), None)
+        # Written small: "Voters Will Say No to ..." is a headline's title case.
+        word = next((c for c in children if c.dep_ in ("advmod", "dobj", "intj") and c.i > cue.i and c.lower_ in words_with_role("proclause")
+                     and not c.text[0].isupper()), None)
         if word is not None and word.dep_ == "intj":
             # "said yes", "said no to the war": the answer with what it answers.
             after = [c for c in children if c.dep_ == "prep" and c.i == word.i + 1 and c.lower_ == "to"]
