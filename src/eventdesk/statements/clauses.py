@@ -8,13 +8,11 @@ speaker going on ("..., adding that ..."), a time phrase after the cue, a dateli
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from eventdesk.statements.boundaries import strip_punct, with_misattached_tail, without_leading_adverbial, without_leading_connective, without_trailing_aside
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
-from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
+from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_active_subject, has_own_subject, like_clause, passive
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.statements.speakers import speaker_of, surface_trailing
@@ -101,9 +99,7 @@ def frame_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
 
 def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> list[Token]:
     cue = tokens[0]
-    if cue.lemma_.lower() in words_with_role("finding") and _document_subject(cue):
-        # "A survey in March found the mayor with a lead": what a poll or study finds.
-        entry = replace(entry, frames=entry.frames | {"np", "oprd"})
+    entry = entry_for_subject(cue, entry)
     own = {t.i for t in tokens}
     children = [c for c in children_of(cue) if c.i not in own]
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -149,14 +145,6 @@ def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
     return []
 
 
-def _document_subject(cue: Token) -> bool:
-    """Is the cue's subject a poll, survey, study or report that speaks for itself
-    (noun_cues.tsv, frame "in")?"""
-    subject = next((c for c in children_of(cue) if c.dep_ == "nsubj"), None)
-    entry = noun_cues().get(subject.lemma_.lower()) if subject is not None else None
-    return entry is not None and "in" in entry.frames
-
-
 def _clause_frame(
     ctx: ArticleContext, cue: Token, entry: CueEntry, children: list[Token], dobj: Token | None
 ) -> list[Token] | None:
@@ -176,9 +164,7 @@ def _clause_frame(
     # A clause outside quotation marks first: one inside is direct speech.
     clause = next((c for c in clauses if not ctx.in_quote(c)), clauses[0] if clauses else None)
     if clause is None and "clause" in entry.frames and dobj is None:
-        # "many voters feel like the party has left them": a clause opened by "like".
-        clause = next((c for c in children if c.dep_ == "advcl" and c.i > cue.i and c.pos_ in ("VERB", "AUX")
-                       and any(m.dep_ == "mark" and m.lower_ == "like" and m.i == cue.i + 1 for m in children_of(c))), None)
+        clause = like_clause(cue, children)
     if clause is None:
         clause = clause_after_noun(cue) or question_after_asking(ctx, cue)
     if clause is None and "clause" in entry.frames:
@@ -186,10 +172,8 @@ def _clause_frame(
         # Written small: "Voters Will Say No to ..." is a headline's title case.
         word = next((c for c in children if c.dep_ in ("advmod", "dobj", "intj") and c.i > cue.i and c.lower_ in words_with_role("proclause")
                      and not c.text[0].isupper()), None)
-        if word is not None and word.dep_ == "intj":
-            # "said yes", "said no to the war": the answer with what it answers.
-            after = [c for c in children if c.dep_ == "prep" and c.i == word.i + 1 and c.lower_ == "to"]
-            return [word] + [t for c in after for t in c.subtree]
+        if word is not None and word.dep_ == "intj":  # "said yes", "said no to the war": the answer
+            return [word] + [t for c in children if c.dep_ == "prep" and c.i == word.i + 1 and c.lower_ == "to" for t in c.subtree]
         if word is not None and word.dep_ == "dobj":
             # "said the same of Lee": the words with their "of", "about" or "for" phrase.
             after = [c for c in children if c.dep_ == "prep" and c.i == word.right_edge.i + 1 and c.lower_ in ("of", "about", "for")]
@@ -246,7 +230,7 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
             (c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == prep_word and c.i > cue.i), None
         )
         if prep is None and prep_word == "as":
-            described = _as_clause(cue)
+            described = as_clause(cue)
             if described is not None:
                 return span_of(ctx, ([dobj] if dobj is not None and dobj.i not in own else []) + [described], cue)
         if prep is None:
@@ -258,18 +242,6 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
         objects = [c for c in children_of(prep) if c.dep_ in ("pobj", "pcomp")]
         if objects:
             return span_of(ctx, objects, cue)
-    return None
-
-
-def _as_clause(cue: Token) -> Token | None:
-    """ "view the mayor as far more prepared", "doesn't see her role as outdated": the parser
-    may make what the thing is seen as a clause of the cue opened by "as"."""
-    for child in children_of(cue):
-        # A predicate, not a clause of time ("sees the harbor as the city grows").
-        if child.i < cue.i or child.dep_ not in ("ccomp", "advcl", "oprd") or child.tag_ not in ("VBN", "JJ", "JJR", "NN", "NNS"):
-            continue
-        if any(a.lower_ == "as" and a.dep_ in ("mark", "advmod", "prep") and a.i < child.i for a in child.subtree):
-            return child
     return None
 
 
