@@ -119,8 +119,10 @@ def test_a_poll_or_report_speaks_in_the_clause_its_phrase_opens(text, speaker, c
     assert _triples(text) == [(speaker, text.split(",")[0].split()[-1], content)]
 
 
-def test_a_poll_in_the_middle_of_a_clause_is_no_source():
-    assert _triples("The mayor led in the poll.") == []
+def test_a_poll_after_the_verb_of_a_main_clause_shows_it_but_not_in_a_relative_clause():
+    # as PolNeAR draws it: "led in the poll" is what the poll shows
+    assert _triples("The mayor led in the poll.") == [("the poll", "poll", "The mayor led")]
+    assert all(speaker != "the poll" for speaker, _, _ in _triples("Ortiz, who led in the poll in May, spoke at noon."))
 
 
 def test_an_object_noun_without_a_that_frame_is_still_the_content():

@@ -13,9 +13,10 @@ from spacy.tokens import Token
 
 from eventdesk.statements.clauses import subtree_without_nested
 from eventdesk.statements.context import ArticleContext, Draft
-from eventdesk.statements.lexicon import CueEntry, adjective_cues
-from eventdesk.statements.nouns import draft_of
+from eventdesk.statements.lexicon import CueEntry, adjective_cues, words_with_role
+from eventdesk.statements.nouns import can_speak, draft_of
 from eventdesk.nlp import children_of
+from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 
 # Holders that stand for nothing: "it is clear that ...", "there is ...".
 _EMPTY_HOLDERS = {"it", "there", "this", "that"}
@@ -30,6 +31,8 @@ def adjective_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             entry = cues.get(token.lower_)
             if entry is None or token.pos_ not in ("ADJ", "VERB") or ctx.in_quote(token):
                 continue
+            if token.i > 0 and ctx.doc[token.i - 1].lower_ == "as":
+                continue  # "as opposed to", "as compared with": a comparison, no stance
             if any(c.dep_ == "neg" for c in children_of(token)) or any(c.dep_ == "neg" for c in children_of(token.head)):
                 continue
             holder = _holder(token)
@@ -66,7 +69,8 @@ def _content(ctx: ArticleContext, adjective: Token, entry: CueEntry) -> list[Tok
             return subtree_without_nested(ctx, child, adjective)
         if child.dep_ == "xcomp" and "to" in entry.frames and any(a.lower_ == "to" for a in children_of(child)):
             return subtree_without_nested(ctx, child, adjective)
-        if child.dep_ in ("prep", "agent") and child.lower_ in entry.frames:
+        preposition = "to-np" if child.lower_ == "to" else child.lower_
+        if child.dep_ in ("prep", "agent") and preposition in entry.frames:
             objects = [o for o in children_of(child) if o.dep_ in ("pobj", "pcomp")]
             if objects:
                 return subtree_without_nested(ctx, objects[0], adjective)
@@ -76,3 +80,33 @@ def _content(ctx: ArticleContext, adjective: Token, entry: CueEntry) -> list[Tok
 def _overlaps(draft: Draft, others: list[Draft]) -> bool:
     start, end = draft.content[0]
     return any(s < end and start < e for other in others for s, e in other.content)
+
+
+def stance_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
+    """ "Most farmers are against the levy", "two members are in favor of the stadium": a
+    stance held as the predicate of "be" (word_roles.tsv, stance: "against", "favor"); the
+    subject holds it, the preposition's object is what it is held toward."""
+    words = words_with_role("stance")
+    drafts: list[Draft] = []
+    for sent in ctx.sents:
+        for token in sent:
+            if token.lower_ not in words or ctx.in_quote(token):
+                continue
+            prep = token.head if token.dep_ == "pobj" and token.head.lower_ == "in" else token
+            verb = prep.head
+            if prep.dep_ != "prep" or verb.lemma_ != "be" or verb.i > prep.i:
+                continue
+            if any(c.dep_ in ("neg", "attr", "acomp") for c in children_of(verb)):
+                continue
+            holder = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+            pivot = token if prep is token else next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            objects = [o for o in children_of(pivot) if o.dep_ in ("pobj", "pcomp")] if pivot is not None else []
+            if holder is None or holder.lower_ in RELATIVE_PRONOUNS or not can_speak(ctx, holder) or not objects:
+                continue
+            entry = CueEntry((token.lower_,), frozenset({"np"}), False, False)
+            draft = draft_of(ctx, token, entry, holder, subtree_without_nested(ctx, objects[0], token))
+            if draft is not None and not _overlaps(draft, taken + drafts):
+                draft.cue_start = verb.idx
+                draft.cue_end = pivot.idx + len(pivot)
+                drafts.append(draft)
+    return drafts

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventdesk.statements.boundaries import strip_punct, with_misattached_tail, without_leading_adverbial, without_leading_connective, without_trailing_aside
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
-from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
+from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_active_subject, has_own_subject, like_clause, passive
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.statements.speakers import speaker_of, surface_trailing
@@ -99,6 +99,7 @@ def frame_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
 
 def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> list[Token]:
     cue = tokens[0]
+    entry = entry_for_subject(cue, entry)
     own = {t.i for t in tokens}
     children = [c for c in children_of(cue) if c.i not in own]
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -162,11 +163,17 @@ def _clause_frame(
         clauses = [c for c in clauses if _introduced_by_that(c)]
     # A clause outside quotation marks first: one inside is direct speech.
     clause = next((c for c in clauses if not ctx.in_quote(c)), clauses[0] if clauses else None)
+    if clause is None and "clause" in entry.frames and dobj is None:
+        clause = like_clause(cue, children)
     if clause is None:
         clause = clause_after_noun(cue) or question_after_asking(ctx, cue)
     if clause is None and "clause" in entry.frames:
         # "half said so", "the returns suggest otherwise": a word standing for the clause.
-        word = next((c for c in children if c.dep_ in ("advmod", "dobj") and c.i > cue.i and c.lower_ in words_with_role("proclause")), None)
+        # Written small: "Voters Will Say No to ..." is a headline's title case.
+        word = next((c for c in children if c.dep_ in ("advmod", "dobj", "intj") and c.i > cue.i and c.lower_ in words_with_role("proclause")
+                     and not c.text[0].isupper()), None)
+        if word is not None and word.dep_ == "intj":  # "said yes", "said no to the war": the answer
+            return [word] + [t for c in children if c.dep_ == "prep" and c.i == word.i + 1 and c.lower_ == "to" for t in c.subtree]
         if word is not None and word.dep_ == "dobj":
             # "said the same of Lee": the words with their "of", "about" or "for" phrase.
             after = [c for c in children if c.dep_ == "prep" and c.i == word.right_edge.i + 1 and c.lower_ in ("of", "about", "for")]
@@ -222,6 +229,10 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
         prep = next(
             (c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == prep_word and c.i > cue.i), None
         )
+        if prep is None and prep_word == "as":
+            described = as_clause(cue)
+            if described is not None:
+                return span_of(ctx, ([dobj] if dobj is not None and dobj.i not in own else []) + [described], cue)
         if prep is None:
             continue
         if prep_word in ("of", "as", "for", "on") and dobj is not None and dobj.i not in own:

@@ -5,10 +5,12 @@ expected to". The cue words and their frames are in data/cues.tsv.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventdesk.statements.context import ArticleContext
-from eventdesk.statements.lexicon import CueEntry, words_with_role
+from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.nlp import children_of
 
 
@@ -47,7 +49,8 @@ def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | 
     for entry in ctx.lexicon.phrase_cues.get(lemma, ()):
         second = entry.lemmas[1]
         for child in children_of(token):
-            if child.lemma_.lower() == second and child.dep_ in ("dobj", "prt", "advmod", "prep", "ccomp", "oprd", "acomp"):
+            # The second word follows the verb: "In a tense week, voters believe ..." is no "believe in".
+            if child.lemma_.lower() == second and child.i > token.i and child.dep_ in ("dobj", "prt", "advmod", "prep", "ccomp", "oprd", "acomp"):
                 # "called out the senator for ...", "pointing voters to ...": the
                 # preposition belongs to an object, it makes no phrase with the verb.
                 if child.dep_ == "prep" and any(c.dep_ in ("dobj", "prt") and c.i < child.i for c in children_of(token)):
@@ -111,3 +114,37 @@ def passive(cue: Token) -> bool:
     with a real subject ("the regulator had been warned") names the listener instead."""
     subjects = [c for c in children_of(cue) if c.dep_ in ("nsubjpass", "expl")]
     return any(c.dep_ == "auxpass" for c in children_of(cue)) and all(c.lower_ == "it" for c in subjects)
+
+
+def entry_for_subject(cue: Token, entry: CueEntry) -> CueEntry:
+    """ "A survey in March found the mayor with a lead": what a poll or study finds is
+    reported with an object too (word_roles.tsv, finding)."""
+    if cue.lemma_.lower() in words_with_role("finding") and _document_subject(cue):
+        return replace(entry, frames=entry.frames | {"np", "oprd"})
+    return entry
+
+
+def _document_subject(cue: Token) -> bool:
+    """Is the cue's subject a poll, survey, study or report that speaks for itself
+    (noun_cues.tsv, frame "in")?"""
+    subject = next((c for c in children_of(cue) if c.dep_ == "nsubj"), None)
+    entry = noun_cues().get(subject.lemma_.lower()) if subject is not None else None
+    return entry is not None and "in" in entry.frames
+
+
+def as_clause(cue: Token) -> Token | None:
+    """ "view the mayor as far more prepared", "doesn't see her role as outdated": the parser
+    may make what the thing is seen as a clause of the cue opened by "as"."""
+    for child in children_of(cue):
+        # A predicate, not a clause of time ("sees the harbor as the city grows").
+        if child.i < cue.i or child.dep_ not in ("ccomp", "advcl", "oprd") or child.tag_ not in ("VBN", "JJ", "JJR", "NN", "NNS"):
+            continue
+        if any(a.lower_ == "as" and a.dep_ in ("mark", "advmod", "prep") and a.i < child.i for a in child.subtree):
+            return child
+    return None
+
+
+def like_clause(cue: Token, children: list[Token]) -> Token | None:
+    """ "many voters feel like the party has left them": a clause opened by "like"."""
+    return next((c for c in children if c.dep_ == "advcl" and c.i > cue.i and c.pos_ in ("VERB", "AUX")
+                 and any(m.dep_ == "mark" and m.lower_ == "like" and m.i == cue.i + 1 for m in children_of(c))), None)

@@ -25,7 +25,7 @@ from eventdesk.statements.impressions import impression_drafts
 from eventdesk.statements.interposed import interposed_drafts
 from eventdesk.statements.nouns import noun_drafts
 from eventdesk.statements.passives import passive_drafts
-from eventdesk.statements.adjectives import adjective_drafts
+from eventdesk.statements.adjectives import adjective_drafts, stance_drafts
 from eventdesk.statements.postprocess import finish
 
 
@@ -79,6 +79,7 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
     drafts.extend(bare_attributions(ctx, {id(q) for d in drafts for q in d.quotes}))
     drafts.extend(noun_drafts(ctx, drafts))
     drafts.extend(adjective_drafts(ctx, drafts))
+    drafts.extend(stance_drafts(ctx, drafts))
     drafts.extend(headline_attributions(ctx, drafts))
     drafts.extend(impression_drafts(ctx, drafts))
     drafts.extend(passive_drafts(ctx, drafts))

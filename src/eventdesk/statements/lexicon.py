@@ -185,7 +185,7 @@ def _organization_words(roles: dict[str, RoleEntry]) -> dict[str, frozenset[str]
     return organization_words
 
 
-NOUN_FRAMES = frozenset({"that", "is", "view", "in", "to", "to-np", "of", "on", "for", "about", "against", "over"})
+NOUN_FRAMES = frozenset({"that", "is", "view", "in", "in-after", "to", "to-np", "of", "on", "for", "about", "against", "over"})
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +203,7 @@ def noun_cues() -> dict[str, CueEntry]:
     return found
 
 
-ADJECTIVE_FRAMES = frozenset({"that", "to", "about", "of", "in", "at", "with", "by", "over"})
+ADJECTIVE_FRAMES = frozenset({"that", "to", "to-np", "about", "of", "in", "at", "with", "by", "over", "on", "toward"})
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +221,7 @@ def adjective_cues() -> dict[str, CueEntry]:
     return found
 
 
-WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting", "impression", "issuing", "display", "occasion", "aspect", "focus", "label", "hearsay", "light", "refusal", "asking", "circumstance", "proclause", "connective", "receiving", "received", "inscription"})
+WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "quoting", "impression", "issuing", "display", "occasion", "aspect", "focus", "label", "hearsay", "light", "refusal", "asking", "circumstance", "proclause", "connective", "receiving", "received", "inscription", "partisan", "stance", "finding"})
 
 
 @lru_cache(maxsize=1)

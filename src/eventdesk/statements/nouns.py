@@ -113,6 +113,8 @@ def holder_of(noun: Token) -> Token | None:
     """Who holds a noun cue: its possessor ("her claim"), or the subject of the light verb
     it is the object of ("she made the case", "he gave a speech"; word_roles.tsv, light)."""
     holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    if holder is None and noun.lemma_.lower() in words_with_role("partisan"):
+        return _named_by(noun)
     if holder is not None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words_with_role("light"):
         return holder
     verb = noun.head
@@ -120,6 +122,17 @@ def holder_of(noun: Token) -> Token | None:
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head  # "Dalton, who has voiced the desire to enter politics": the one the clause is on
     return subject
+
+
+def _named_by(noun: Token) -> Token | None:
+    """Whom a noun of stance names ("Lee, a critic of the plan", "she is a supporter of the
+    levy"; word_roles.tsv, partisan): the noun it is in apposition to, or the subject of the
+    "be" it completes."""
+    if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "remain", "become"):
+        return next((c for c in children_of(noun.head) if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS), None)
+    return None
 
 
 def _held_through_light_verb(noun: Token) -> bool:
@@ -178,7 +191,7 @@ def _received_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft 
         if not objects or any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
             continue
         # "by echoing ..." is how it was won, not who gave it.
-        if holder is None and objects[0].dep_ == "pobj" and (prep.lower_ in ("from", "by") or prep.lower_ == "of" and _can_speak(ctx, objects[0])):
+        if holder is None and objects[0].dep_ == "pobj" and (prep.lower_ in ("from", "by") or prep.lower_ == "of" and can_speak(ctx, objects[0])):
             holder = objects[0]
         elif matter is None and prep.lower_ in ("over", "about", "on", "for", "to", "against", "of"):
             matter = prep
@@ -194,7 +207,7 @@ def _received_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft 
     return draft
 
 
-def _can_speak(ctx: ArticleContext, word: Token) -> bool:
+def can_speak(ctx: ArticleContext, word: Token) -> bool:
     """Is the word a person or body, who can hold a judgement ("the endorsement of the
     union"), rather than what the judgement is about ("criticism of the plan")?"""
     role = ctx.lexicon.roles.get(word.lemma_.lower())
@@ -220,7 +233,7 @@ def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
         # "In a poll released Monday, the mayor led by ten points": the document speaks,
         # in a phrase set off by a comma ("the mayor led in the poll" reports nothing).
         after = ctx.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(ctx.doc) else None
-        if after is None or after.text != ",":
+        if (after is None or after.text != ",") and not _trailing_poll(ctx, prep, entry):
             return None
         holder = noun
     else:
@@ -233,6 +246,21 @@ def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
     skip = {t.i for t in prep.subtree}
     tokens = [t for t in subtree_without_nested(ctx, prep.head, noun) if t.i not in skip]
     return draft_of(ctx, noun, entry, holder, tokens)
+
+
+def _trailing_poll(ctx: ArticleContext, prep: Token, entry: CueEntry) -> bool:
+    """ "The mayor leads by ten points in the latest poll": a poll or survey (frame
+    "in-after") in a phrase after the verb of a main clause that is no cue of its own shows
+    the clause, as news annotators draw it ("spoke in the report" is none: "speak" is a cue)."""
+    verb = prep.head
+    return (
+        "in-after" in entry.frames
+        and verb.pos_ in ("VERB", "AUX")
+        and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        and prep.i > verb.i
+        and verb.lemma_.lower() not in ctx.lexicon.cues
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
+    )
 
 
 def draft_of(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token | None, tokens: list[Token]) -> Draft | None:

@@ -192,6 +192,10 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         # abortion pills, finding ...": the participle's doer is the clause's subject.
         verb = _controller(cue)
         return _subject(verb, cue_lemmas, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.dep_ in ("nsubj", "appos", "ROOT"):
+        # "Farmers supporting the levy gathered ...", "the super PAC backing the mayor, ...":
+        # a participle run on a subject without a comma is that noun's doing.
+        return cue.head
     return None
 
 
