@@ -248,3 +248,61 @@ def test_statements_reporting_inside_a_light_verb_noun_stays_in_its_content():
     [statement] = coded("The journalist expressed particular concern over those in the town who had defended the mayor's remarks.")
     assert (statement.speaker.text, statement.cue.text) == ("The journalist", "expressed particular concern over")
     assert statement.content.text == "those in the town who had defended the mayor's remarks"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # a reason after the closing mark
+            "The treasurer said she would resign not because of \u201cany feud with the board,\u201d but because the audit had failed.",
+            "said",
+            "she would resign not because of \u201cany feud with the board,\u201d but because the audit had failed",
+        ),
+        (  # a contrast in a second infinitive
+            "Okafor said the aim was not to \u201cwin every ward\u201d but to \u201cearn every vote.\u201d",
+            "said",
+            "the aim was not to \u201cwin every ward\u201d but to \u201cearn every vote.\u201d",
+        ),
+        (  # a phrase of the writer's sentence after a quoted name
+            "The sheriff told reporters that the fine was \u201cpocket change,\u201d compared to what the firm had earned.",
+            "told",
+            "that the fine was \u201cpocket change,\u201d compared to what the firm had earned",
+        ),
+        (
+            "The councillor called the protesters \u201cvandals\u201d without any evidence.",
+            "called",
+            "the protesters \u201cvandals\u201d without any evidence",
+        ),
+    ],
+)
+def test_statements_content_runs_on_after_a_closing_quotation_mark(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # the speaker going on
+            "The mayor called the levy \u201ca scam\u201d and will vote against it.",
+            "called",
+            "the levy \u201ca scam\u201d",
+        ),
+        (  # the writer on the speaker
+            "The senator called her rival \u201ca decent man\u201d and she did not name the others.",
+            "called",
+            "her rival \u201ca decent man\u201d",
+        ),
+        (  # the occasion of the saying
+            "The mayor called the plan \u201ca disaster\u201d in a statement on Tuesday.",
+            "called",
+            "the plan \u201ca disaster\u201d",
+        ),
+        (  # another cue
+            "The mayor said the plan was \u201cdead,\u201d adding that the council had lost.",
+            "said",
+            "the plan was \u201cdead,\u201d",
+        ),
+    ],
+)
+def test_statements_content_after_a_closing_mark_stops_before_the_saying(text, cue, content):
+    assert content_of(text, cue) == content

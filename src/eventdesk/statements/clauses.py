@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.statements.boundaries import strip_punct, with_misattached_tail, without_leading_adverbial, without_leading_connective, without_trailing_aside
+from eventdesk.statements.boundaries import (
+    strip_punct,
+    with_misattached_tail,
+    with_rest_after_quote,
+    without_leading_adverbial,
+    without_leading_connective,
+    without_trailing_aside,
+)
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
@@ -45,6 +52,8 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
     if cue.lower_ != "according":
         content = without_trailing_aside(ctx, content)  # "according to" reports the writer's whole clause
     content = strip_punct(without_leading_connective(ctx, content))
+    if content and not outside_only and content[0].i > cue.i:
+        content = strip_punct(with_rest_after_quote(ctx, {t.i for t in tokens}, content))
     if not content:
         return None
     speaker = speaker_of(ctx, tokens, entry)
