@@ -306,3 +306,42 @@ def test_statements_content_runs_on_after_a_closing_quotation_mark(text, cue, co
 )
 def test_statements_content_after_a_closing_mark_stops_before_the_saying(text, cue, content):
     assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # the medium of the saying, hung on the noun reported
+            "The councillor defended his support for the new ferry terminal in a commercial running on local radio.",
+            "defended",
+            "his support for the new ferry terminal",
+        ),
+        ("The senator talked about the levy on Fox News.", "talked about", "the levy"),
+    ],
+)
+def test_statements_noun_reported_leaves_out_the_occasion_of_saying(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # a clause reported keeps its phrases
+            "The mayor said he would speak at a rally in Ashton.",
+            "said",
+            "he would speak at a rally in Ashton",
+        ),
+        (  # an occasion inside the clause of a noun
+            "The council expressed concern that the firm was hiding losses at its branches.",
+            "expressed concern",
+            "that the firm was hiding losses at its branches",
+        ),
+        (  # a kind of saying, not one occasion
+            "The minister pointed to examples of fraud in political speech.",
+            "pointed to",
+            "examples of fraud in political speech",
+        ),
+    ],
+)
+def test_statements_occasion_words_inside_what_is_said_stay(text, cue, content):
+    assert content_of(text, cue) == content

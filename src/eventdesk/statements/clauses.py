@@ -14,6 +14,7 @@ from eventdesk.statements.boundaries import (
     strip_punct,
     with_misattached_tail,
     with_rest_after_quote,
+    without_trailing_occasion,
     without_leading_adverbial,
     without_leading_connective,
     without_trailing_aside,
@@ -50,7 +51,8 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
     else:
         content = with_misattached_tail(ctx, cue, frame_content(ctx, tokens, entry))
     if cue.lower_ != "according":
-        content = without_trailing_aside(ctx, content)  # "according to" reports the writer's whole clause
+        # "according to" reports the writer's whole clause
+        content = without_trailing_occasion(ctx, without_trailing_aside(ctx, content))
     content = strip_punct(without_leading_connective(ctx, content))
     if content and not outside_only and content[0].i > cue.i:
         content = strip_punct(with_rest_after_quote(ctx, {t.i for t in tokens}, content))
