@@ -487,9 +487,25 @@ def continue_quotes(ctx: ArticleContext, drafts: list[Draft]) -> None:
         between = [d for d in drafts if last.end < d.cue_start < quote.start]
         if any(d.sentence != last.sentence for d in between):
             continue
+        if not _goes_on_with(ctx, last, quote, sentence):
+            continue
         last.quotes.append(quote)
         last.content.append(trim(ctx.text, quote.inner_start, quote.inner_end))
         used.add(id(quote))
+
+
+def _goes_on_with(ctx: ArticleContext, last: Draft, quote: Quotation, sentence: int) -> bool:
+    """Can the quotation be the speaker's words going on: marked as the quotation before it
+    (not a single-quoted section title after double-quoted speech, "'A tough decision.'"),
+    and the whole of its sentence ("''Opening Belle,'' which comes out on Tuesday, ..." is
+    the writer's sentence naming a title)?"""
+    if last.quotes and last.quotes[-1].family != quote.family:
+        return False
+    if ctx.text[quote.inner_start : quote.inner_end].rstrip().endswith((".", "!", "?")):
+        return True
+    end = ctx.sents[sentence].end_char
+    paragraph = next((k for k in range(quote.end, end) if ctx.text[k] in "\n\r\u2028\u2029"), end)
+    return not any(ch.isalnum() for ch in ctx.text[quote.end : min(end, paragraph)])
 
 
 def reported(quote: Quotation, drafts: list[Draft]) -> bool:
