@@ -359,11 +359,19 @@ def test_quotation_goes_on_in_the_next_sentence_with_the_same_marks(statements):
 
 
 @pytest.mark.slow
+def test_quotation_going_on_inside_the_writers_sentence_still_goes_on(statements):
+    text = "''We will rebuild the harbor,'' the mayor said. ''The council has been far too slow,'' which she blamed on the budget."
+    found = [s for s in statements(text) if s.cue.text == "said"]
+    assert [s.content.text for s in found] == ["We will rebuild the harbor,'' the mayor said. ''The council has been far too slow"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "after",
     [
         "\n\n'A town that waits.'\n\nThe harbor closed in May.",  # a section title in other marks
         " ''Harbor Lights,'' which opens on Friday, is her third play.",  # a title in the writer's sentence
+        " ''Not with our money,'' an angry councillor shot back.",  # words with a speaker of their own
     ],
 )
 def test_quotation_that_is_no_speech_going_on_is_not_joined(statements, after):

@@ -497,15 +497,25 @@ def continue_quotes(ctx: ArticleContext, drafts: list[Draft]) -> None:
 def _goes_on_with(ctx: ArticleContext, last: Draft, quote: Quotation, sentence: int) -> bool:
     """Can the quotation be the speaker's words going on: marked as the quotation before it
     (not a single-quoted section title after double-quoted speech, "'A tough decision.'"),
-    and the whole of its sentence ("''Opening Belle,'' which comes out on Tuesday, ..." is
-    the writer's sentence naming a title)?"""
+    and the whole of its sentence or words said ("''Opening Belle,'' which comes out on
+    Tuesday, ..." is the writer's sentence naming a title)?"""
     if last.quotes and last.quotes[-1].family != quote.family:
         return False
     if ctx.text[quote.inner_start : quote.inner_end].rstrip().endswith((".", "!", "?")):
         return True
     end = ctx.sents[sentence].end_char
     paragraph = next((k for k in range(quote.end, end) if ctx.text[k] in "\n\r\u2028\u2029"), end)
-    return not any(ch.isalnum() for ch in ctx.text[quote.end : min(end, paragraph)])
+    rest = ctx.text[quote.end : min(end, paragraph)].lstrip(" ,")
+    if not any(ch.isalnum() for ch in rest):
+        return True
+    # The writer's sentence goes on: words said ('"He has been too aggressive," which
+    # Lee thinks ...') still go on; a name ("''Opening Night,'' which ...") does not, nor
+    # words with a speaker of their own after them ('"Yes, I back her," an angry Lee ...').
+    after = ctx.token_at(end - len(rest))
+    if after is None or after.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") and after.tag_ not in ("WDT", "WP", "WP$"):
+        return False  # a noun phrase: the subject of an attribution of its own
+    inside = [t for t in ctx.doc[ctx.sents[sentence].start : ctx.sents[sentence].end] if quote.inner_start <= t.idx < quote.inner_end]
+    return any(t.pos_ in ("VERB", "AUX") for t in inside)
 
 
 def reported(quote: Quotation, drafts: list[Draft]) -> bool:
