@@ -345,3 +345,17 @@ def test_statements_noun_reported_leaves_out_the_occasion_of_saying(text, cue, c
 )
 def test_statements_occasion_words_inside_what_is_said_stay(text, cue, content):
     assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (  # set off by a comma, the phrase opens the reported clause
+            "The mayor says despite the storm damage, the fair will open on time.",
+            "despite the storm damage, the fair will open on time",
+        ),
+        ("The mayor said on Tuesday the fair would open on time.", "the fair would open on time"),  # the saying's
+    ],
+)
+def test_statements_phrase_after_the_cue_belongs_to_the_clause_when_set_off(text, content):
+    assert [s.content.text for s in coded(text)] == [content]

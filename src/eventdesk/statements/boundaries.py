@@ -321,6 +321,10 @@ def without_leading_adverbial(tokens: list[Token], clause: Token, cue: Token) ->
     for child in children_of(clause):
         if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == cue.i + 1 == first:
             if child.right_edge.i < subjects[0].left_edge.i:
+                if child.doc[child.right_edge.i + 1].text == ",":
+                    # "says despite the loss, she will run": set off by a comma, the
+                    # phrase opens the reported clause.
+                    return tokens
                 drop = {t.i for t in child.subtree}
                 return [t for t in tokens if t.i not in drop]
     return tokens
