@@ -323,6 +323,10 @@ def test_statements_noun_reported_leaves_out_the_occasion_of_saying(text, cue, c
     assert content_of(text, cue) == content
 
 
+def test_statements_someone_not_mentioned_by_name():
+    assert content_of("The governor did not mention the mayor by name in his speech.", "mention") == "the mayor by name"
+
+
 @pytest.mark.parametrize(
     "text, cue, content",
     [

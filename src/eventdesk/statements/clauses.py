@@ -302,7 +302,9 @@ def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: li
     parts = [dobj]
     # "denied any role in the sinking": the parser may hang the noun's own phrase on the verb.
     for prep in (c for c in children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1):
-        if not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and prep.lower_ in _NOUN_PREPS:
+        if prep.lower_ == "by" and [c.lemma_.lower() for c in children_of(prep)] == ["name"]:
+            parts.append(prep)  # "did not mention the mayor by name": how she was named
+        elif not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and prep.lower_ in _NOUN_PREPS:
             if not any(c.lemma_.lower() in words_with_role("occasion") for c in children_of(prep)):
                 parts.append(prep)  # "condemned the program in statements": where it was said
     # "supports his amendments to expand the program", "decried the calls to ban ...": the
