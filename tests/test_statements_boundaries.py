@@ -363,3 +363,32 @@ def test_statements_occasion_words_inside_what_is_said_stay(text, cue, content):
 )
 def test_statements_phrase_after_the_cue_belongs_to_the_clause_when_set_off(text, content):
     assert [s.content.text for s in coded(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # the relative word fills a gap in what is said
+            "Her vote for the dam, which she has often said was an error, cost her the seat.",
+            "said",
+            "which she has often said was an error",
+        ),
+        (  # no relative word: the noun phrase described
+            "Ortiz is exactly the kind of judge many farmers fear the governor would appoint.",
+            "fear",
+            "exactly the kind of judge many farmers fear the governor would appoint",
+        ),
+        (  # the relative word is the speaker
+            "The mayor, who said the port would close, left early.",
+            "said",
+            "the port would close",
+        ),
+        (  # no gap in what is said
+            "It was the town where she said the port would close.",
+            "said",
+            "the port would close",
+        ),
+    ],
+)
+def test_statements_cue_in_a_relative_clause_reports_from_its_noun(text, cue, content):
+    assert content_of(text, cue) == content

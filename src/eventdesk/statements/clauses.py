@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.statements.boundaries import (
+    relative_start,
     strip_punct,
     with_misattached_tail,
     with_rest_after_quote,
@@ -66,6 +67,8 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
     start = max(start, ctx.dateline_end(cue))
     if start >= end:
         return None
+    if not outside_only:
+        start = relative_start(ctx, cue, content, start)
     end = through_quote(ctx, start, end)
     cue_start, cue_end = token_range_chars(tokens)
     inside = [q for q in ctx.top if start <= q.start and (q.end <= end + 1 or (not q.closed and q.start < end))]
