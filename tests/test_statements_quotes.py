@@ -378,3 +378,20 @@ def test_quotation_that_is_no_speech_going_on_is_not_joined(statements, after):
     text = "''We will rebuild the harbor,'' the mayor said." + after
     found = [s for s in statements(text) if s.speaker is not None and s.speaker.text == "the mayor"]
     assert [s.content.text for s in found] == ["We will rebuild the harbor"]
+
+
+@pytest.mark.slow
+def test_attribution_ending_in_a_colon_introduces_the_quotation_after_it(statements):
+    text = 'The treaty "could come down the line," he warned: "It will not happen soon. The islands will wait."'
+    found = [s for s in statements(text) if s.cue.text == "warned"]
+    assert [(s.content.text, s.type) for s in found] == [("It will not happen soon. The islands will wait.", "direct")]
+
+
+@pytest.mark.slow
+def test_participle_after_a_quotations_attribution_takes_the_quotation_after_it(statements):
+    text = '"We will win this," she said, adding, "Nobody here is giving up."'
+    found = statements(text)
+    assert [(s.cue.text, s.content.text) for s in found] == [
+        ("said", "We will win this"),
+        ("adding", "Nobody here is giving up."),
+    ]

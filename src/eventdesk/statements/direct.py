@@ -89,6 +89,9 @@ def split_rest(ctx: ArticleContext, quote: Quotation, cue: Token, clause: set[in
             return None
         if any(ctx.in_quote(t) or t.is_quote for t in between):
             return None
+        words = [t for t in between if not t.is_punct]
+        if words and words[-1].tag_ == "VBG" and words[-1].i not in clause and cue_of(ctx, words[-1]) is not None:
+            return None  # '"...," she said, adding, "..."': the participle's own quotation
         if all(t.is_punct or t.i in clause or any(a.i == cue.i for a in t.ancestors) for t in between):
             return rest
         return None
@@ -207,8 +210,18 @@ def follows(ctx: ArticleContext, quote: Quotation, after: Token, tokens: list[To
         return False  # the attribution of a quotation stands in its paragraph
     if first_of_next_sentence(ctx, quote, first) and goes_on(ctx, cue, clause):
         return False  # '"...." In a statement, X said: "..."': the next sentence's own
+    if introduces_next(ctx, clause):
+        return False  # '"... down the line," he warned: "..."': the quotation after the colon is its own
     # Nothing but the clause between its first token and the cue.
     return all(i in clause or ctx.doc[i].is_punct for i in range(first, cue.i))
+
+
+def introduces_next(ctx: ArticleContext, clause: set[int]) -> bool:
+    """Does the attribution clause end in a colon before a quotation? It then introduces
+    that quotation, not the one before it."""
+    last = max(clause)
+    after = [t for t in ctx.doc[last + 1 : last + 3] if not t.is_space]
+    return len(after) == 2 and after[0].text == ":" and after[1].is_quote
 
 
 def first_of_next_sentence(ctx: ArticleContext, quote: Quotation, first: int) -> bool:
