@@ -297,6 +297,7 @@ def test_statements_content_runs_on_after_a_closing_quotation_mark(text, cue, co
             "called",
             "the plan \u201ca disaster\u201d",
         ),
+        ("The governor calls the levy \u201ca scam\u201d during a campaign stop.", "calls", "the levy \u201ca scam\u201d"),
         (  # another cue
             "The mayor said the plan was \u201cdead,\u201d adding that the council had lost.",
             "said",
@@ -345,6 +346,11 @@ def test_statements_someone_not_mentioned_by_name():
             "pointed to",
             "examples of fraud in political speech",
         ),
+        (  # an occasion of someone's, not of the saying
+            "The senator often brags about his record in his many debates.",
+            "brags about",
+            "his record in his many debates",
+        ),
     ],
 )
 def test_statements_occasion_words_inside_what_is_said_stay(text, cue, content):
@@ -387,6 +393,11 @@ def test_statements_phrase_after_the_cue_belongs_to_the_clause_when_set_off(text
             "It was the town where she said the port would close.",
             "said",
             "the port would close",
+        ),
+        (  # a conjoined verb shares its subject: no gap
+            "It was the third time the group said it had held such a march and drawn its largest crowd.",
+            "said",
+            "it had held such a march and drawn its largest crowd",
         ),
     ],
 )

@@ -202,6 +202,8 @@ def _writers_rest(ctx, own: set[int], rest: list[Token]) -> bool:
         return False  # "given Lee's plan to ...": a statement of its own
     if ctx.in_quote(head):
         return True
+    if head.dep_ == "relcl" or rest[0].lower_ in _RELATIVE_WORDS:
+        return False  # '"public option", which would allow ...': the writer's note on a thing named
     subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if any(c.lower_ in ("he", "she") or any(p.lower_ in ("his", "her") for p in children_of(c)) for c in subjects):
         # 'called him "a nice guy" and she did not name ...', '... and his aides have ...':
@@ -230,10 +232,12 @@ def without_trailing_occasion(ctx, tokens: list[Token]) -> list[Token]:
         if prep.lower_ not in ("in", "on", "at", "during", "via") or ctx.in_quote(prep) or not _on_noun_phrase(prep, roots[0]):
             continue
         objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
-        # One occasion ("in a statement", "in speeches"), not a kind of saying ("in political speech").
+        # One occasion ("in a statement", "in speeches"), not a kind of saying ("in political
+        # speech") nor an occasion of someone's ("his prowess in his debates").
         occasion = prep.lower_ != "on" and any(
             o.lemma_.lower() in words_with_role("occasion")
-            and (o.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in children_of(o)))
+            and (o.tag_ == "NNS" or any(c.dep_ == "det" for c in children_of(o)))
+            and not any(c.dep_ == "poss" for c in children_of(o))
             for o in objects
         )
         broadcaster = prep.lower_ == "on" and any(o.ent_type_ == "ORG" for o in objects)
@@ -288,7 +292,7 @@ def _has_gap(tokens: list[Token]) -> bool:
     about _"), a verb at its end with nothing after it ("she would choose _")?"""
     words = [t for t in tokens if not (t.is_punct or t.is_space or t.is_quote)]
     for token in words:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "conj"):
             finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in children_of(token)
             )

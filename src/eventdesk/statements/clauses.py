@@ -11,14 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.statements.boundaries import (
-    relative_start,
-    strip_punct,
-    with_misattached_tail,
-    with_rest_after_quote,
-    without_trailing_occasion,
-    without_leading_adverbial,
-    without_leading_connective,
-    without_trailing_aside,
+    relative_start, strip_punct, with_misattached_tail, with_rest_after_quote, without_leading_adverbial,
+    without_leading_connective, without_trailing_aside, without_trailing_occasion,
 )
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
