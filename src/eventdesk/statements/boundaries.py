@@ -154,7 +154,7 @@ def _tail_of_content(ctx, child: Token, between: list[Token], tokens: list[Token
     return False
 
 
-def with_rest_after_quote(ctx, own: set[int], tokens: list[Token]) -> list[Token]:
+def with_rest_after_quote(ctx, cue_words: list[Token], tokens: list[Token]) -> list[Token]:
     """The content with the rest of its sentence when it stops at the close of a quotation
     it opened and the writer's sentence goes on with no speech of its own ('said he was
     "not impressed," because the plan had no money', 'called the protesters "thugs"
@@ -178,7 +178,7 @@ def with_rest_after_quote(ctx, own: set[int], tokens: list[Token]) -> list[Token
     while end > k and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].is_quote):
         end -= 1
     rest = list(doc[k:end])
-    cue = doc[min(own)]
+    cue, own = cue_words[0], {t.i for t in cue_words}
     if any(t.i in {a.i for a in cue.ancestors} for t in rest) or not _writers_rest(ctx, own, rest):
         # "Calling the plan "a sham" in May, Lee ...": the rest holds the clause the cue hangs from.
         return tokens

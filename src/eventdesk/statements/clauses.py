@@ -50,7 +50,7 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
         content = without_trailing_occasion(ctx, without_trailing_aside(ctx, content))
     content = strip_punct(without_leading_connective(ctx, content))
     if content and not outside_only and content[0].i > cue.i:
-        content = strip_punct(with_rest_after_quote(ctx, {t.i for t in tokens}, content))
+        content = strip_punct(with_rest_after_quote(ctx, tokens, content))
     if not content:
         return None
     speaker = speaker_of(ctx, tokens, entry)
