@@ -309,21 +309,6 @@ def test_statements_content_after_a_closing_mark_stops_before_the_saying(text, c
     assert content_of(text, cue) == content
 
 
-@pytest.mark.parametrize(
-    "text, cue, content",
-    [
-        (  # the medium of the saying, hung on the noun reported
-            "The councillor defended his support for the new ferry terminal in a commercial running on local radio.",
-            "defended",
-            "his support for the new ferry terminal",
-        ),
-        ("The senator talked about the levy on Fox News.", "talked about", "the levy"),
-    ],
-)
-def test_statements_noun_reported_leaves_out_the_occasion_of_saying(text, cue, content):
-    assert content_of(text, cue) == content
-
-
 def test_statements_someone_not_mentioned_by_name():
     assert content_of("The governor did not mention the mayor by name in his speech.", "mention") == "the mayor by name"
 

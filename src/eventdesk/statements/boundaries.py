@@ -215,50 +215,6 @@ def _writers_rest(ctx, own: set[int], rest: list[Token]) -> bool:
     return not (head.dep_ == "prep" and any(c.lemma_.lower() in words_with_role("occasion") for c in children_of(head)))
 
 
-def without_trailing_occasion(ctx, tokens: list[Token]) -> list[Token]:
-    """A noun phrase reported ("mentioned her granddaughter in speeches", "talked about the
-    levy on Channel 4", "denounced the plan in a statement on Friday") without the phrase of
-    the occasion or medium of the saying at its end, which the parser may hang on the noun:
-    "in", "on", "at", "during" or "via" with a noun of occasion (word_roles.tsv, occasion)
-    or, after "on", a broadcaster's name. A clause reported keeps its phrases ("said he
-    would speak at a rally")."""
-    words = sorted(tokens, key=lambda t: t.i)
-    present = {t.i for t in words}
-    roots = [t for t in words if t.head.i not in present or t.head.i == t.i]
-    last = _last_word(words)
-    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or last is None:
-        return tokens
-    for prep in (t for t in words if t.dep_ == "prep" and t.i > roots[0].i and t.right_edge.i == last.i):
-        if prep.lower_ not in ("in", "on", "at", "during", "via") or ctx.in_quote(prep) or not _on_noun_phrase(prep, roots[0]):
-            continue
-        objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
-        # One occasion ("in a statement", "in speeches"), not a kind of saying ("in political
-        # speech") nor an occasion of someone's ("his prowess in his debates").
-        occasion = prep.lower_ != "on" and any(
-            o.lemma_.lower() in words_with_role("occasion")
-            and (o.tag_ == "NNS" or any(c.dep_ == "det" for c in children_of(o)))
-            and not any(c.dep_ == "poss" for c in children_of(o))
-            for o in objects
-        )
-        broadcaster = prep.lower_ == "on" and any(o.ent_type_ == "ORG" for o in objects)
-        if occasion or broadcaster:
-            kept = [t for t in words if t.i < prep.left_edge.i]
-            return kept if _last_word(kept) is not None else tokens
-    return tokens
-
-
-def _on_noun_phrase(prep: Token, root: Token) -> bool:
-    """Does the preposition hang on the noun phrase itself, through nouns and prepositions
-    only ("the plan in a statement"), not inside a clause of it ("concern that he was
-    encouraging violence at his rallies")?"""
-    head = prep.head
-    while head.i != root.i:
-        if head.pos_ not in ("NOUN", "PROPN", "ADP", "ADJ", "NUM") or head.head.i == head.i:
-            return False
-        head = head.head
-    return True
-
-
 def relative_start(ctx, cue: Token, content: list[Token], start: int) -> int:
     """Where what is said starts when the cue stands in a relative clause whose gap is in
     the reported clause: at the relative word ("the vote, which she has said was a

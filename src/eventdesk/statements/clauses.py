@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventdesk.statements.boundaries import (
     relative_start, strip_punct, with_misattached_tail, with_rest_after_quote, without_leading_adverbial,
-    without_leading_connective, without_trailing_aside, without_trailing_occasion,
+    without_leading_connective, without_trailing_aside,
 )
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import cue_of, has_active_subject, has_own_subject, passive
@@ -47,7 +47,7 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
         content = with_misattached_tail(ctx, cue, frame_content(ctx, tokens, entry))
     if cue.lower_ != "according":
         # "according to" reports the writer's whole clause
-        content = without_trailing_occasion(ctx, without_trailing_aside(ctx, content))
+        content = without_trailing_aside(ctx, content)
     content = strip_punct(without_leading_connective(ctx, content))
     if content and not outside_only and content[0].i > cue.i:
         content = strip_punct(with_rest_after_quote(ctx, tokens, content))
