@@ -248,3 +248,143 @@ def test_statements_reporting_inside_a_light_verb_noun_stays_in_its_content():
     [statement] = coded("The journalist expressed particular concern over those in the town who had defended the mayor's remarks.")
     assert (statement.speaker.text, statement.cue.text) == ("The journalist", "expressed particular concern over")
     assert statement.content.text == "those in the town who had defended the mayor's remarks"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # a reason after the closing mark
+            "The treasurer said she would resign not because of \u201cany feud with the board,\u201d but because the audit had failed.",
+            "said",
+            "she would resign not because of \u201cany feud with the board,\u201d but because the audit had failed",
+        ),
+        (  # a contrast in a second infinitive
+            "Okafor said the aim was not to \u201cwin every ward\u201d but to \u201cearn every vote.\u201d",
+            "said",
+            "the aim was not to \u201cwin every ward\u201d but to \u201cearn every vote.\u201d",
+        ),
+        (  # a phrase of the writer's sentence after a quoted name
+            "The sheriff told reporters that the fine was \u201cpocket change,\u201d compared to what the firm had earned.",
+            "told",
+            "that the fine was \u201cpocket change,\u201d compared to what the firm had earned",
+        ),
+        (
+            "The councillor called the protesters \u201cvandals\u201d without any evidence.",
+            "called",
+            "the protesters \u201cvandals\u201d without any evidence",
+        ),
+    ],
+)
+def test_statements_content_runs_on_after_a_closing_quotation_mark(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # the speaker going on
+            "The mayor called the levy \u201ca scam\u201d and will vote against it.",
+            "called",
+            "the levy \u201ca scam\u201d",
+        ),
+        (  # the writer on the speaker
+            "The senator called her rival \u201ca decent man\u201d and she did not name the others.",
+            "called",
+            "her rival \u201ca decent man\u201d",
+        ),
+        (  # the occasion of the saying
+            "The mayor called the plan \u201ca disaster\u201d in a statement on Tuesday.",
+            "called",
+            "the plan \u201ca disaster\u201d",
+        ),
+        ("The governor calls the levy \u201ca scam\u201d during a campaign stop.", "calls", "the levy \u201ca scam\u201d"),
+        (  # another cue
+            "The mayor said the plan was \u201cdead,\u201d adding that the council had lost.",
+            "said",
+            "the plan was \u201cdead,\u201d",
+        ),
+    ],
+)
+def test_statements_content_after_a_closing_mark_stops_before_the_saying(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+def test_statements_someone_not_mentioned_by_name():
+    assert content_of("The governor did not mention the mayor by name in his speech.", "mention") == "the mayor by name"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # a clause reported keeps its phrases
+            "The mayor said he would speak at a rally in Ashton.",
+            "said",
+            "he would speak at a rally in Ashton",
+        ),
+        (  # an occasion inside the clause of a noun
+            "The council expressed concern that the firm was hiding losses at its branches.",
+            "expressed concern",
+            "that the firm was hiding losses at its branches",
+        ),
+        (  # a kind of saying, not one occasion
+            "The minister pointed to examples of fraud in political speech.",
+            "pointed to",
+            "examples of fraud in political speech",
+        ),
+        (  # an occasion of someone's, not of the saying
+            "The senator often brags about his record in his many debates.",
+            "brags about",
+            "his record in his many debates",
+        ),
+    ],
+)
+def test_statements_occasion_words_inside_what_is_said_stay(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (  # set off by a comma, the phrase opens the reported clause
+            "The mayor says despite the storm damage, the fair will open on time.",
+            "despite the storm damage, the fair will open on time",
+        ),
+        ("The mayor said on Tuesday the fair would open on time.", "the fair would open on time"),  # the saying's
+    ],
+)
+def test_statements_phrase_after_the_cue_belongs_to_the_clause_when_set_off(text, content):
+    assert [s.content.text for s in coded(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (  # the relative word fills a gap in what is said
+            "Her vote for the dam, which she has often said was an error, cost her the seat.",
+            "said",
+            "which she has often said was an error",
+        ),
+        (  # no relative word: the noun phrase described
+            "Ortiz is exactly the kind of judge many farmers fear the governor would appoint.",
+            "fear",
+            "exactly the kind of judge many farmers fear the governor would appoint",
+        ),
+        (  # the relative word is the speaker
+            "The mayor, who said the port would close, left early.",
+            "said",
+            "the port would close",
+        ),
+        (  # no gap in what is said
+            "It was the town where she said the port would close.",
+            "said",
+            "the port would close",
+        ),
+        (  # a conjoined verb shares its subject: no gap
+            "It was the third time the group said it had held such a march and drawn its largest crowd.",
+            "said",
+            "it had held such a march and drawn its largest crowd",
+        ),
+    ],
+)
+def test_statements_cue_in_a_relative_clause_reports_from_its_noun(text, cue, content):
+    assert content_of(text, cue) == content

@@ -349,3 +349,49 @@ def test_a_quotation_split_by_a_cue_of_a_clause_is_one_statement_and_ends_the_on
     assert concluded.cue.text == "concluded" and concluded.type == "direct"
     assert concluded.content.text.startswith("We must take this chance")
     assert concluded.content.text.endswith("and elect a mayor who will fix the roads.")
+
+
+@pytest.mark.slow
+def test_quotation_goes_on_in_the_next_sentence_with_the_same_marks(statements):
+    text = "''We will rebuild the harbor,'' the mayor said. ''It will take two years.''"
+    [statement] = statements(text)
+    assert statement.content.text == "We will rebuild the harbor,'' the mayor said. ''It will take two years."
+
+
+@pytest.mark.slow
+def test_quotation_going_on_inside_the_writers_sentence_still_goes_on(statements):
+    text = "''We will rebuild the harbor,'' the mayor said. ''The council has been far too slow,'' which she blamed on the budget."
+    found = [s for s in statements(text) if s.cue.text == "said"]
+    assert [s.content.text for s in found] == ["We will rebuild the harbor,'' the mayor said. ''The council has been far too slow"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "after",
+    [
+        "\n\n'A town that waits.'\n\nThe harbor closed in May.",  # a section title in other marks
+        " ''Harbor Lights,'' which opens on Friday, is her third play.",  # a title in the writer's sentence
+        " ''Not with our money,'' an angry councillor shot back.",  # words with a speaker of their own
+    ],
+)
+def test_quotation_that_is_no_speech_going_on_is_not_joined(statements, after):
+    text = "''We will rebuild the harbor,'' the mayor said." + after
+    found = [s for s in statements(text) if s.speaker is not None and s.speaker.text == "the mayor"]
+    assert [s.content.text for s in found] == ["We will rebuild the harbor"]
+
+
+@pytest.mark.slow
+def test_attribution_ending_in_a_colon_introduces_the_quotation_after_it(statements):
+    text = 'The treaty "could come down the line," he warned: "It will not happen soon. The islands will wait."'
+    found = [s for s in statements(text) if s.cue.text == "warned"]
+    assert [(s.content.text, s.type) for s in found] == [("It will not happen soon. The islands will wait.", "direct")]
+
+
+@pytest.mark.slow
+def test_participle_after_a_quotations_attribution_takes_the_quotation_after_it(statements):
+    text = '"We will win this," she said, adding, "Nobody here is giving up."'
+    found = statements(text)
+    assert [(s.cue.text, s.content.text) for s in found] == [
+        ("said", "We will win this"),
+        ("adding", "Nobody here is giving up."),
+    ]

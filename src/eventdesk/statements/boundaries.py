@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventdesk.lang import RELATIVE_PRONOUNS
 from eventdesk.nlp import children_of
 from eventdesk.statements.cues import cue_of
-from eventdesk.statements.lexicon import words_with_role
+from eventdesk.statements.lexicon import noun_cues, words_with_role
 
 # Marks of a clause that gives the condition or the reason of what is said ("vowed to cut
 # taxes if he wins", "mocked the senator for losing because he had spent the most").
@@ -154,6 +154,111 @@ def _tail_of_content(ctx, child: Token, between: list[Token], tokens: list[Token
     return False
 
 
+def with_rest_after_quote(ctx, cue_words: list[Token], tokens: list[Token]) -> list[Token]:
+    """The content with the rest of its sentence when it stops at the close of a quotation
+    it opened and the writer's sentence goes on with no speech of its own ('said he was
+    "not impressed," because the plan had no money', 'called the protesters "thugs"
+    without proof', 'said the goal was not to "win" but to "lead"'): the parser hangs the
+    words after a closing mark elsewhere, news annotators (PolNeAR) draw them as part of
+    what was said. Not a clause of the speaker going on ("and left the room", ", adding
+    ..."), any cue, a time or an occasion of the saying ("in a statement"), nor an aside
+    set off by a dash, a bracket, a colon or a semicolon."""
+    words = sorted(tokens, key=lambda t: t.i)
+    if not words or ctx.in_quote(words[0]) and not words[0].is_quote:
+        return tokens
+    doc = words[0].doc
+    k = words[-1].i + 1
+    while k < len(doc) and (doc[k].text == "," or doc[k].is_quote and ctx.in_quote_end(doc[k])):
+        k += 1
+    closing = [t for t in doc[words[-1].i : k] if t.is_quote and ctx.in_quote_end(t)]
+    if not closing or not any(t.is_quote and t.idx < closing[0].idx for t in words):
+        return tokens
+    sentence = ctx.sents[ctx.sent_of.get(words[-1].i, 0)]
+    end = sentence.end
+    while end > k and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].is_quote):
+        end -= 1
+    rest = list(doc[k:end])
+    cue, own = cue_words[0], {t.i for t in cue_words}
+    if any(t.i in {a.i for a in cue.ancestors} for t in rest) or not _writers_rest(ctx, own, rest):
+        # "Calling the plan "a sham" in May, Lee ...": the rest holds the clause the cue hangs from.
+        return tokens
+    return words + list(doc[words[-1].i + 1 : end])
+
+
+def _writers_rest(ctx, own: set[int], rest: list[Token]) -> bool:
+    """Are these words after a closing quotation mark the rest of the reported sentence, with
+    nothing of another statement or of the saying in them (with_rest_after_quote)?"""
+    if not any(t.is_alpha for t in rest) or any(t.i in own or t.is_space and "\n" in t.text for t in rest):
+        return False
+    if any(t.text in (";", ":", "(", ")") or t.text in _ASIDE_OPENERS - {",", "("} for t in rest):
+        return False
+    if any(cue_of(ctx, t) is not None for t in rest if not ctx.in_quote(t)):
+        return False
+    inside = {t.i for t in rest}
+    head = next((t for t in rest if t.head.i not in inside and t.dep_ not in ("cc", "advmod", "punct") and not t.is_quote), None)
+    if head is None or all(t.ent_type_ in ("DATE", "TIME") for t in rest if t.is_alpha and t.pos_ != "ADP"):
+        return False
+    if any(t.lemma_.lower() in noun_cues() and any(c.dep_ == "poss" for c in children_of(t)) for t in rest):
+        return False  # "given Lee's plan to ...": a statement of its own
+    if ctx.in_quote(head):
+        return True
+    if head.dep_ == "relcl" or rest[0].lower_ in _RELATIVE_WORDS:
+        return False  # '"public option", which would allow ...': the writer's note on a thing named
+    subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if any(c.lower_ in ("he", "she") or any(p.lower_ in ("his", "her") for p in children_of(c)) for c in subjects):
+        # 'called him "a nice guy" and she did not name ...', '... and his aides have ...':
+        # the writer on the speaker.
+        return False
+    finite = head.tag_ in ("VBD", "VBZ", "VBP", "VBG") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in children_of(head))
+    if head.pos_ in ("VERB", "AUX") and finite and not subjects:
+        return False  # "and left the room": the speaker going on
+    return not (head.dep_ == "prep" and any(c.lemma_.lower() in words_with_role("occasion") for c in children_of(head)))
+
+
+def relative_start(ctx, cue: Token, content: list[Token], start: int) -> int:
+    """Where what is said starts when the cue stands in a relative clause whose gap is in
+    the reported clause: at the relative word ("the vote, which she has said was a
+    mistake": "which she has said was a mistake") or, with none, at the noun phrase the
+    clause describes ("the kind of judge many fear she would choose"), the attribution
+    inside, as news annotators (PolNeAR) draw it. Not when the relative word is the cue's
+    subject ("the mayor, who said the port would close": "the port would close"), nor a
+    clause with no gap ("the day the mayor said the port would close")."""
+    if cue.dep_ != "relcl" or cue.head.i >= cue.i:
+        return start
+    subjects = [c for c in children_of(cue) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.lower_ in RELATIVE_PRONOUNS or c.tag_ in ("WDT", "WP", "WP$") for c in subjects):
+        return start
+    first = cue.left_edge
+    if not _has_gap(content):
+        return start  # "the town where she said the port would close": no gap of what is said
+    if first.lower_ in ("who", "whom", "which", "that") or first.tag_ in ("WDT", "WP"):
+        begin = first
+    elif first.i == subjects[0].left_edge.i:
+        begin = cue.head.left_edge
+    else:
+        return start  # "at which ...", "whose aide said ..."
+    if ctx.in_quote(begin) or ctx.sent_of.get(begin.i) != ctx.sent_of.get(cue.i):
+        return start
+    return min(start, max(begin.idx, ctx.dateline_end(cue)))
+
+
+def _has_gap(tokens: list[Token]) -> bool:
+    """Does the clause miss a word its relative clause's noun stands for: a finite verb with
+    no subject ("he hoped _ would be a boon"), a preposition with no object ("wants to hear
+    about _"), a verb at its end with nothing after it ("she would choose _")?"""
+    words = [t for t in tokens if not (t.is_punct or t.is_space or t.is_quote)]
+    for token in words:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "conj"):
+            finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in children_of(token)
+            )
+            if finite and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children_of(token)):
+                return True
+        if token.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in children_of(token)):
+            return True
+    return bool(words) and words[-1].pos_ == "VERB"
+
+
 def without_leading_connective(ctx, tokens: list[Token]) -> list[Token]:
     """The content without a discourse connective of the writer's that opens it, set off by
     a comma ("Still, turnout fell, the survey found": "turnout fell"; word_roles.tsv,
@@ -220,6 +325,10 @@ def without_leading_adverbial(tokens: list[Token], clause: Token, cue: Token) ->
     for child in children_of(clause):
         if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == cue.i + 1 == first:
             if child.right_edge.i < subjects[0].left_edge.i:
+                if child.doc[child.right_edge.i + 1].text == ",":
+                    # "says despite the loss, she will run": set off by a comma, the
+                    # phrase opens the reported clause.
+                    return tokens
                 drop = {t.i for t in child.subtree}
                 return [t for t in tokens if t.i not in drop]
     return tokens

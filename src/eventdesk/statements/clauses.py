@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.statements.boundaries import strip_punct, with_misattached_tail, without_leading_adverbial, without_leading_connective, without_trailing_aside
+from eventdesk.statements.boundaries import (
+    relative_start, strip_punct, with_misattached_tail, with_rest_after_quote, without_leading_adverbial,
+    without_leading_connective, without_trailing_aside,
+)
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_active_subject, has_own_subject, like_clause, passive
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
@@ -43,8 +46,11 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
     else:
         content = with_misattached_tail(ctx, cue, frame_content(ctx, tokens, entry))
     if cue.lower_ != "according":
-        content = without_trailing_aside(ctx, content)  # "according to" reports the writer's whole clause
+        # "according to" reports the writer's whole clause
+        content = without_trailing_aside(ctx, content)
     content = strip_punct(without_leading_connective(ctx, content))
+    if content and not outside_only and content[0].i > cue.i:
+        content = strip_punct(with_rest_after_quote(ctx, tokens, content))
     if not content:
         return None
     speaker = speaker_of(ctx, tokens, entry)
@@ -55,6 +61,8 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
     start = max(start, ctx.dateline_end(cue))
     if start >= end:
         return None
+    if not outside_only:
+        start = relative_start(ctx, cue, content, start)
     end = through_quote(ctx, start, end)
     cue_start, cue_end = token_range_chars(tokens)
     inside = [q for q in ctx.top if start <= q.start and (q.end <= end + 1 or (not q.closed and q.start < end))]
@@ -302,7 +310,9 @@ def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: li
     parts = [dobj]
     # "denied any role in the sinking": the parser may hang the noun's own phrase on the verb.
     for prep in (c for c in children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1):
-        if not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and prep.lower_ in _NOUN_PREPS:
+        if prep.lower_ == "by" and [c.lemma_.lower() for c in children_of(prep)] == ["name"]:
+            parts.append(prep)  # "did not mention the mayor by name": how she was named
+        elif not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and prep.lower_ in _NOUN_PREPS:
             if not any(c.lemma_.lower() in words_with_role("occasion") for c in children_of(prep)):
                 parts.append(prep)  # "condemned the program in statements": where it was said
     # "supports his amendments to expand the program", "decried the calls to ban ...": the

@@ -89,6 +89,9 @@ def split_rest(ctx: ArticleContext, quote: Quotation, cue: Token, clause: set[in
             return None
         if any(ctx.in_quote(t) or t.is_quote for t in between):
             return None
+        words = [t for t in between if not t.is_punct]
+        if words and words[-1].tag_ == "VBG" and words[-1].i not in clause and cue_of(ctx, words[-1]) is not None:
+            return None  # '"...," she said, adding, "..."': the participle's own quotation
         if all(t.is_punct or t.i in clause or any(a.i == cue.i for a in t.ancestors) for t in between):
             return rest
         return None
@@ -207,8 +210,18 @@ def follows(ctx: ArticleContext, quote: Quotation, after: Token, tokens: list[To
         return False  # the attribution of a quotation stands in its paragraph
     if first_of_next_sentence(ctx, quote, first) and goes_on(ctx, cue, clause):
         return False  # '"...." In a statement, X said: "..."': the next sentence's own
+    if introduces_next(ctx, clause):
+        return False  # '"... down the line," he warned: "..."': the quotation after the colon is its own
     # Nothing but the clause between its first token and the cue.
     return all(i in clause or ctx.doc[i].is_punct for i in range(first, cue.i))
+
+
+def introduces_next(ctx: ArticleContext, clause: set[int]) -> bool:
+    """Does the attribution clause end in a colon before a quotation? It then introduces
+    that quotation, not the one before it."""
+    last = max(clause)
+    after = [t for t in ctx.doc[last + 1 : last + 3] if not t.is_space]
+    return len(after) == 2 and after[0].text == ":" and after[1].is_quote
 
 
 def first_of_next_sentence(ctx: ArticleContext, quote: Quotation, first: int) -> bool:
@@ -487,9 +500,35 @@ def continue_quotes(ctx: ArticleContext, drafts: list[Draft]) -> None:
         between = [d for d in drafts if last.end < d.cue_start < quote.start]
         if any(d.sentence != last.sentence for d in between):
             continue
+        if not _goes_on_with(ctx, last, quote, sentence):
+            continue
         last.quotes.append(quote)
         last.content.append(trim(ctx.text, quote.inner_start, quote.inner_end))
         used.add(id(quote))
+
+
+def _goes_on_with(ctx: ArticleContext, last: Draft, quote: Quotation, sentence: int) -> bool:
+    """Can the quotation be the speaker's words going on: marked as the quotation before it
+    (not a single-quoted section title after double-quoted speech, "'A tough decision.'"),
+    and the whole of its sentence or words said ("''Opening Belle,'' which comes out on
+    Tuesday, ..." is the writer's sentence naming a title)?"""
+    if last.quotes and last.quotes[-1].family != quote.family:
+        return False
+    if ctx.text[quote.inner_start : quote.inner_end].rstrip().endswith((".", "!", "?")):
+        return True
+    end = ctx.sents[sentence].end_char
+    paragraph = next((k for k in range(quote.end, end) if ctx.text[k] in "\n\r\u2028\u2029"), end)
+    rest = ctx.text[quote.end : min(end, paragraph)].lstrip(" ,")
+    if not any(ch.isalnum() for ch in rest):
+        return True
+    # The writer's sentence goes on: words said ('"He has been too aggressive," which
+    # Lee thinks ...') still go on; a name ("''Opening Night,'' which ...") does not, nor
+    # words with a speaker of their own after them ('"Yes, I back her," an angry Lee ...').
+    after = ctx.token_at(end - len(rest))
+    if after is None or after.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") and after.tag_ not in ("WDT", "WP", "WP$"):
+        return False  # a noun phrase: the subject of an attribution of its own
+    inside = [t for t in ctx.doc[ctx.sents[sentence].start : ctx.sents[sentence].end] if quote.inner_start <= t.idx < quote.inner_end]
+    return any(t.pos_ in ("VERB", "AUX") for t in inside)
 
 
 def reported(quote: Quotation, drafts: list[Draft]) -> bool:
