@@ -14,9 +14,11 @@ from eventdesk.statements.boundaries import (
     relative_start, strip_punct, with_misattached_tail, with_rest_after_quote, without_leading_adverbial,
     without_leading_connective, without_trailing_aside,
 )
+from eventdesk.statements.complements import (
+    clause_after_noun, has_to, infinitive_after_relative, introduced_by_that, that_clause_of,
+)
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_active_subject, has_own_subject, like_clause, passive
-from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.statements.speakers import speaker_of, surface_trailing
 from eventdesk.nlp import children_of
@@ -118,7 +120,7 @@ def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
     says_clause = "clause" in entry.frames or "that" in entry.frames
     if says_clause and len(tokens) > 1 and tokens[1].pos_ == "ADJ":
         # "made it clear that ...": the parser may hang the clause on the adjective.
-        clause = next((c for c in children_of(tokens[1]) if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > tokens[1].i and _introduced_by_that(c)), None)
+        clause = next((c for c in children_of(tokens[1]) if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > tokens[1].i and introduced_by_that(c)), None)
         if clause is not None:
             return subtree_without_nested(ctx, clause, cue)
     if says_clause:
@@ -168,7 +170,7 @@ def _clause_frame(
     ]
     if "clause" not in entry.frames:
         # "held that ...", not "held talks": the sense is speech only with "that".
-        clauses = [c for c in clauses if _introduced_by_that(c)]
+        clauses = [c for c in clauses if introduced_by_that(c)]
     # A clause outside quotation marks first: one inside is direct speech.
     clause = next((c for c in clauses if not ctx.in_quote(c)), clauses[0] if clauses else None)
     if clause is None and "clause" in entry.frames and dobj is None:
@@ -203,7 +205,7 @@ def _infinitive_frame(
     Gives the content (None when there is no infinitive) and the cue's object, which for a
     phrasal cue may be the particle's ("on donors")."""
     cue = tokens[0]
-    infinitive = next((c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") and _has_to(c)), None)
+    infinitive = next((c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") and has_to(c)), None)
     if dobj is None and len(tokens) > 1:
         # "called on donors to ...": the addressee hangs on the particle.
         dobj = next((c for c in children_of(tokens[1]) if c.dep_ == "pobj"), None)
@@ -215,7 +217,7 @@ def _infinitive_frame(
     if infinitive is None and dobj is not None:
         # "urged residents who live near the river to leave": the parser hangs the
         # infinitive on the relative clause; it is still the addressee's task.
-        infinitive = _infinitive_after_relative(dobj)
+        infinitive = infinitive_after_relative(dobj)
         if infinitive is not None:
             return span_of(ctx, [dobj], cue), dobj
     if infinitive is not None:
@@ -319,7 +321,7 @@ def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: li
     # noun's infinitive, whatever the parser hung it on.
     end = max(p.right_edge.i for p in parts)
     for verb in (c for c in children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end + 1):
-        if _has_to(verb) and not ctx.in_quote(verb) and cue_of(ctx, verb) is None:
+        if has_to(verb) and not ctx.in_quote(verb) and cue_of(ctx, verb) is None:
             parts.append(verb)
     return span_of(ctx, parts, cue)
 
@@ -557,53 +559,3 @@ def speech_sense(ctx: ArticleContext, token: Token) -> bool:
         return bool(frame_content(ctx, tokens, entry))
     finally:
         ctx.open_cues -= 1
-
-
-def clause_after_noun(cue: Token) -> Token | None:
-    """ "said in a statement that ...", "told a press conference that ...": the parser
-    hangs the clause on the noun, sometimes as a relative clause with "that" for its object."""
-    nouns = [n for prep in children_of(cue) if prep.dep_ == "prep" for n in children_of(prep) if n.dep_ == "pobj"]
-    if cue.lemma_.lower() in words_with_role("addressee"):
-        nouns += [c for c in children_of(cue) if c.dep_ in ("dobj", "dative")]
-    for noun in nouns:
-        clause = that_clause_of(noun)
-        if clause is not None:
-            return clause
-    return None
-
-
-def that_clause_of(noun: Token) -> Token | None:
-    """The "that" clause a noun takes as its content ("a statement that ...", "the claim
-    that ..."), not a relative clause ("the claim that he made")."""
-    for clause in children_of(noun):
-        if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
-            continue
-        if any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause)):
-            return clause
-        # A relative "that" would be the clause's subject or leave a gap; a clause
-        # with a subject of its own after "that" is what was said.
-        first = clause.doc[clause.left_edge.i]
-        subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if first.lower_ == "that" and subjects and all(c.lower_ not in RELATIVE_PRONOUNS for c in subjects):
-            return clause
-    return None
-
-
-def _introduced_by_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)) or (
-        clause.doc[clause.left_edge.i].lower_ == "that"
-    )
-
-
-def _has_to(verb: Token) -> bool:
-    """Is the verb a to-infinitive ("to leave")?"""
-    return any(c.lower_ == "to" and c.dep_ != "prep" for c in children_of(verb))
-
-
-def _infinitive_after_relative(noun: Token) -> Token | None:
-    """The to-infinitive a parser hung inside a relative clause on `noun`, at its end."""
-    for relcl in (c for c in children_of(noun) if c.dep_ in ("relcl", "acl")):
-        for verb in relcl.subtree:
-            if verb.dep_ in ("advcl", "xcomp") and verb.i != relcl.i and _has_to(verb) and verb.right_edge.i == noun.right_edge.i:
-                return verb
-    return None

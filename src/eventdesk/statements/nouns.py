@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.statements.clauses import subtree_without_nested, that_clause_of
+from eventdesk.statements.clauses import subtree_without_nested
+from eventdesk.statements.complements import that_clause_of
 from eventdesk.statements.context import ArticleContext, Draft, trim
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role

@@ -1,0 +1,61 @@
+"""Where the parser hangs what a cue reports: the "that" clause of a noun, the clause after
+a noun of saying, a to-infinitive. Pure parse lookups, used by the clause frames
+(`eventdesk.statements.clauses`) and the noun cues (`eventdesk.statements.nouns`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.nlp import children_of
+from eventdesk.statements.discourse import RELATIVE_PRONOUNS
+from eventdesk.statements.lexicon import words_with_role
+
+
+def clause_after_noun(cue: Token) -> Token | None:
+    """ "said in a statement that ...", "told a press conference that ...": the parser
+    hangs the clause on the noun, sometimes as a relative clause with "that" for its object."""
+    nouns = [n for prep in children_of(cue) if prep.dep_ == "prep" for n in children_of(prep) if n.dep_ == "pobj"]
+    if cue.lemma_.lower() in words_with_role("addressee"):
+        nouns += [c for c in children_of(cue) if c.dep_ in ("dobj", "dative")]
+    for noun in nouns:
+        clause = that_clause_of(noun)
+        if clause is not None:
+            return clause
+    return None
+
+
+def that_clause_of(noun: Token) -> Token | None:
+    """The "that" clause a noun takes as its content ("a statement that ...", "the claim
+    that ..."), not a relative clause ("the claim that he made")."""
+    for clause in children_of(noun):
+        if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause)):
+            return clause
+        # A relative "that" would be the clause's subject or leave a gap; a clause
+        # with a subject of its own after "that" is what was said.
+        first = clause.doc[clause.left_edge.i]
+        subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if first.lower_ == "that" and subjects and all(c.lower_ not in RELATIVE_PRONOUNS for c in subjects):
+            return clause
+    return None
+
+
+def introduced_by_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)) or (
+        clause.doc[clause.left_edge.i].lower_ == "that"
+    )
+
+
+def has_to(verb: Token) -> bool:
+    """Is the verb a to-infinitive ("to leave")?"""
+    return any(c.lower_ == "to" and c.dep_ != "prep" for c in children_of(verb))
+
+
+def infinitive_after_relative(noun: Token) -> Token | None:
+    """The to-infinitive a parser hung inside a relative clause on `noun`, at its end."""
+    for relcl in (c for c in children_of(noun) if c.dep_ in ("relcl", "acl")):
+        for verb in relcl.subtree:
+            if verb.dep_ in ("advcl", "xcomp") and verb.i != relcl.i and has_to(verb) and verb.right_edge.i == noun.right_edge.i:
+                return verb
+    return None
