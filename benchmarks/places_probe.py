@@ -12,6 +12,11 @@ pycountry, the actor lexicon's country adjectives; the sentences are the probe's
   confusable    country names easily confused (Niger / Nigeria, Congo / DR Congo, ...)
   demonyms      "in the Kenyan capital", "in the Kenyan city of Mombasa"
   sites         a capital's theatre, cathedral, mosque, stadium, prison, refinery, ...
+  named_sites   every named site of the team's table (where/data/places.tsv) of the kinds wire
+                copy names without its town or country (border crossings, camps, prisons, nuclear
+                plants, bases, dams, ports, oil and gas fields, mines, holy sites, squares,
+                palaces), by its name and its other spellings: "at the Zaatari refugee camp",
+                "at Zaatari"; --table reads the names from another copy of the table
 
     PYTHONPATH=src .venv/bin/python benchmarks/places_probe.py [--classes capitals,sites]
         [--misses FILE] [--json]
@@ -27,6 +32,7 @@ from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+TABLE = REPO / "src/eventdesk/where/data/places.tsv"
 sys.path.insert(0, str(REPO / "src"))
 
 SITE_WORDS = (
@@ -68,6 +74,26 @@ CONFUSABLE = (
     ("Taiwan", "TWN"), ("Samoa", "WSM"), ("American Samoa", "ASM"), ("Micronesia", "FSM"),
     ("Brunei", "BRN"), ("Bahrain", "BHR"), ("Libya", "LBY"), ("Lebanon", "LBN"),
     ("Armenia", "ARM"), ("Albania", "ALB"), ("Algeria", "DZA"), ("Nigeria's north", "NGA"),
+)
+# the kinds of named site, by a word of the name (the first that matches)
+SITE_KINDS = (
+    ("crossings", ("crossing", "border post", "bridge", "checkpoint", "port of entry", " pass", "corridor")),
+    ("camps", ("camp", "settlement")),
+    ("prisons", ("prison", "jail", "penal colony", "detention", "penitentiary")),
+    ("nuclear", ("nuclear", "reactor", "test site", "atomic")),
+    ("bases", ("air base", "airbase", "naval", "fort ", "raf ", "cosmodrome", "space", "airfield", "base")),
+    ("dams", ("dam", "barrage")),
+    ("airports", ("airport",)),
+    ("ports", ("port", "terminal", "refinery")),
+    ("fields", ("oil field", "gas field", "oilfield")),
+    ("mines", ("mine",)),
+    ("holy", ("mosque", "shrine", "temple", "church", "cathedral", "basilica", "tomb", "pagoda", "monastery", "masjid")),
+    ("squares", ("square", "plaza", "maidan", "roundabout", "place de")),
+    ("palaces", ("palace", "castle", "villa")),
+)
+SITE_TEMPLATES = (
+    "Clashes broke out at {name} on Monday, officials said.",
+    "Hundreds of people gathered near {name} on Friday.",
 )
 CONFUSABLE_TEMPLATES = (
     "Gunmen attacked a village in {name} on Monday, officials said.",
@@ -147,6 +173,8 @@ def cases(classes: set[str]):
                 yield town_case("sites", f"A bomb exploded outside the {capital['name']} {site} on Friday.", capital, iso3, "site")
     if "subdivisions" in classes:
         yield from subdivision_cases()
+    if "named_sites" in classes:
+        yield from named_site_cases(TABLE)
     if "confusable" in classes:
         yield from confusable_cases({r[0]: r[5] for r in rows} | {"XKX": (42.6, 20.9), "USA": (39.8, -98.6)})
 
@@ -166,6 +194,31 @@ def subdivision_cases():
             name = f"{name} {word}"
         yield {"class": "subdivisions", "text": f"Gunmen killed five villagers in {name} on Tuesday, officials said.",
                "place": name, "country": country.alpha_3, "lat": None, "lon": None, "feature": "region"}
+
+
+def site_kind(name: str) -> str | None:
+    lowered = f"{name.lower()} "
+    return next((kind for kind, words in SITE_KINDS if any(w in lowered for w in words)), None)
+
+
+def named_site_cases(table: Path):
+    """Each named site of a kind above, by its name and up to two other spellings; a spelling
+    that ends in its kind's word takes "the" ("at the Zaatari camp"), a bare one does not."""
+    for line in table.read_text().splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 7 or cols[2] != "site" or cols[1] == "-":
+            continue
+        spellings = [cols[0]] + ([] if cols[6] == "-" else cols[6].split("|"))
+        kind = next(filter(None, map(site_kind, spellings)), None)
+        if kind is None:
+            continue
+        for n, spelling in enumerate(spellings[:3]):
+            name = spelling if spelling.lower().startswith("the ") else (
+                f"the {spelling}" if site_kind(spelling) or n == 0 and spelling[0].isupper() and " " in spelling else spelling)
+            for template in SITE_TEMPLATES[n % 2:n % 2 + 1]:
+                yield {"class": "named_sites", "kind": kind, "text": template.format(name=name), "place": cols[0],
+                       "country": cols[1].split("|")[0], "countries": cols[1].split("|"),
+                       "lat": float(cols[3]), "lon": float(cols[4]), "feature": "site"}
 
 
 def confusable_cases(centroids):
@@ -191,18 +244,19 @@ def run(classes: set[str], misses_path: Path | None) -> dict:
     missed = []
     for case in cases(classes):
         got = answer(case["text"]).place
-        t = tally[case["class"]]
-        t["n"] += 1
-        country_ok = got is not None and got.country == case["country"]
-        t["country"] += country_ok
-        near_ok = None
-        if case["lat"] is not None:
-            t["near_n"] += 1
-            near_ok = got is not None and got.lat is not None and haversine_km(got.lat, got.lon, case["lat"], case["lon"]) <= 50
-            t["near"] += near_ok
-        if case["feature"] != "country":
-            t["fine_n"] += 1
-            t["fine"] += got is not None and got.feature != "country"
+        keys = [case["class"]] + ([f"{case['class']}/{case['kind']}"] if "kind" in case else [])
+        country_ok = got is not None and got.country in case.get("countries", [case["country"]])
+        near_ok = None if case["lat"] is None else (
+            got is not None and got.lat is not None and haversine_km(got.lat, got.lon, case["lat"], case["lon"]) <= 50)
+        for t in map(tally.__getitem__, keys):
+            t["n"] += 1
+            t["country"] += country_ok
+            if near_ok is not None:
+                t["near_n"] += 1
+                t["near"] += near_ok
+            if case["feature"] != "country":
+                t["fine_n"] += 1
+                t["fine"] += got is not None and got.feature != "country"
         if not country_ok or near_ok is False:
             ours = None if got is None else f"{got.name} {got.country} {got.lat},{got.lon} {got.feature}"
             missed.append({**case, "ours": ours})
@@ -215,19 +269,22 @@ def run(classes: set[str], misses_path: Path | None) -> dict:
 
 
 def main() -> None:
+    global TABLE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--classes", default="capitals,cities,subdivisions,confusable,demonyms,sites")
     parser.add_argument("--misses", type=Path, help="write the sentences placed wrong here (JSONL)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--table", type=Path, default=TABLE, help="the places table named_sites reads")
     args = parser.parse_args()
+    TABLE = args.table
     result = run(set(args.classes.split(",")), args.misses)
     if args.json:
         print(json.dumps(result, indent=1))
         return
-    print(f"{'class':<14}{'n':>6}{'country':>9}{'≤50 km':>9}{'finer':>8}")
+    print(f"{'class':<20}{'n':>6}{'country':>9}{'≤50 km':>9}{'finer':>8}")
     for cls, r in result.items():
         cell = lambda v: "-" if v is None else f"{v:.3f}"
-        print(f"{cls:<14}{r['n']:>6}{cell(r['country']):>9}{cell(r['within_50km']):>9}{cell(r['finer_than_country']):>8}")
+        print(f"{cls:<20}{r['n']:>6}{cell(r['country']):>9}{cell(r['within_50km']):>9}{cell(r['finer_than_country']):>8}")
 
 
 if __name__ == "__main__":
