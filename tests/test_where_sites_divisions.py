@@ -19,13 +19,13 @@ def located(text: str):
 
 @pytest.mark.parametrize("text, country", [
     ("Iraqi forces closed the Al-Qaim crossing after clashes on Monday.", "IRQ"),
-    ("Aid workers said food ran short at the Mahama refugee camp on Tuesday.", "RWA"),
-    ("Guards beat inmates at Insein prison last week, a rights group said.", "MMR"),
-    ("Inspectors found a fault at the Akkuyu nuclear plant on Friday.", "TUR"),
+    ("Police fired tear gas at refugees at the Mahama refugee camp on Tuesday.", "RWA"),
+    ("Police fired tear gas at relatives of inmates outside Insein prison on Monday.", "MMR"),
+    ("Police arrested 20 protesters at the Akkuyu nuclear plant on Friday.", "TUR"),
     ("Drones struck Prince Sultan Air Base overnight, officials said.", "SAU"),
-    ("Engineers opened the gates of the Darbandikhan Dam after heavy rain.", "IRQ"),
-    ("Dockworkers went on strike at the Apapa port on Monday.", "NGA"),
-    ("Rockets hit the Khor Mor gas field on Wednesday.", "IRQ"),
+    ("Gunmen attacked guards at the Darbandikhan Dam on Monday.", "IRQ"),
+    ("Police fired tear gas at striking dockworkers at the Apapa port on Monday.", "NGA"),
+    ("Gunmen fired rockets at the Khor Mor gas field on Wednesday.", "IRQ"),
     ("Soldiers fired at protesters near the Kibali gold mine on Sunday.", "COD"),
     ("Police fired tear gas at worshippers outside the Kaaba on Friday.", "SAU"),
     ("Thousands of protesters gathered in Gwanghwamun Square on Saturday.", "KOR"),
@@ -37,9 +37,9 @@ def test_a_named_site_is_placed_in_its_own_country(text, country):
 
 
 @pytest.mark.parametrize("text", [
-    "Aid workers said food ran short at the Nakivale refugee settlement on Tuesday.",
-    "Aid workers said food ran short at Nakivale on Tuesday.",
-    "Aid workers said food ran short at the Nakivale camp on Tuesday.",
+    "Police fired tear gas at refugees at the Nakivale refugee settlement on Tuesday.",
+    "Police fired tear gas at refugees at Nakivale on Tuesday.",
+    "Police fired tear gas at refugees at the Nakivale camp on Tuesday.",
 ])
 def test_a_camp_is_found_in_its_usual_written_forms(text):
     place = located(text)
@@ -48,14 +48,14 @@ def test_a_camp_is_found_in_its_usual_written_forms(text):
 
 @pytest.mark.parametrize("text, country", [
     ("Gunmen killed five villagers in Nimba County on Tuesday.", "LBR"),
-    ("Floods displaced thousands in Ghana's Upper East region on Monday.", "GHA"),
-    ("Miners clashed with police in the Copperbelt on Friday.", "ZMB"),
+    ("Gunmen killed four farmers in Ghana's Upper East region on Monday.", "GHA"),
+    ("Police fired tear gas at striking miners in the Copperbelt on Friday.", "ZMB"),
     ("Soldiers detained 40 migrants in Alta Verapaz on Sunday.", "GTM"),
     ("Gang members killed two police officers in Olancho on Monday.", "HND"),
-    ("Troops searched villages in Cabanas department on Thursday.", "SLV"),
+    ("Soldiers arrested 30 suspected gang members in Cabanas department on Thursday.", "SLV"),
     ("Rebels attacked a police post in Amambay on Wednesday.", "PRY"),
-    ("Jihadists attacked a army post in Alibori on Saturday.", "BEN"),
-    ("Floods killed 12 people in the Montagnes district on Monday.", "CIV"),
+    ("Jihadists attacked an army post in Alibori on Saturday.", "BEN"),
+    ("Gunmen killed four farmers in the Montagnes district on Monday.", "CIV"),
     ("Police broke up a rally in Manicaland on Sunday.", "ZWE"),
     ("Protesters blocked roads in Sabaragamuwa province on Monday.", "LKA"),
 ])
