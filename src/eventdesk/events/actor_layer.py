@@ -8,7 +8,8 @@ about the same words many times.
 A person the dictionaries do not know, named with no title or country ("Bernie Sanders
 criticized Hillary Clinton"), is read as a national of the country the story is about,
 as a reader of a domestic story reads them (`national`); not when the sentence names
-another country, which may be the person's."""
+another country, which may be the person's. So is an organisation no dictionary lists
+("Acme Widgets Inc. criticized the plan": the story's country, BUS)."""
 
 from __future__ import annotations
 
@@ -34,8 +35,16 @@ def _unknown_person(actor: Actor) -> bool:
     return not actor.code and actor.kind == "person" and bool(actor.name) and actor.name[:1].isupper()
 
 
+def _unknown_org(actor: Actor) -> bool:
+    """An organisation no dictionary lists, named by a proper name ("Acme Widgets Inc.",
+    "the Riverside Gazette"; eventdesk.actors.orgnames): no country, and a code of its
+    sectors alone (BUS, NGO, or none), which `national` may give the story's country."""
+    return (actor.kind == "organization" and actor.country is None and bool(actor.name)
+            and actor.name[:1].isupper() and actor.code == "".join(actor.sectors))
+
+
 def _coded_or_person(actor: Actor) -> bool:
-    return bool(actor.code) or _unknown_person(actor)
+    return bool(actor.code) or _unknown_person(actor) or _unknown_org(actor)
 
 
 class CodedActors:
@@ -102,16 +111,16 @@ class CodedActors:
         country (`national`) when it has one."""
         found = []
         for actor in actors:
-            if _unknown_person(actor):
+            if _unknown_person(actor) or _unknown_org(actor):
                 actor = self.national(actor, token)
             if actor.code:
                 found.append(actor)
         return found
 
     def national(self, actor: Actor, token: Token) -> Actor:
-        """An uncoded person with the country of the story before `token`'s sentence (its
-        dateline's, or the one its earlier sentences name), unless the sentence names
-        another country; unchanged when there is none. The sentence itself does not make
+        """An uncoded person or unlisted organisation with the country of the story before
+        `token`'s sentence (its dateline's, or the one its earlier sentences name), unless the
+        sentence names another country; unchanged when there is none. The sentence itself does not make
         the story's country: "The Chinese government criticized Bernie Sanders" alone says
         nothing of his."""
         story = self.story_before(sentence_of(token))
@@ -120,7 +129,7 @@ class CodedActors:
         sentence = self.layer.context_country(token)
         if sentence is not None and sentence != story:
             return actor
-        return replace(actor, country=story, code=story)
+        return replace(actor, country=story, code=story + actor.code)
 
     def story_before(self, sentence: Span) -> str | None:
         """The story's country before `sentence`, worked out once per sentence. Before the
