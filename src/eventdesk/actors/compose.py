@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.codes import actor_code, clean_sectors
-from eventdesk.actors.coref import pair_countries
+from eventdesk.actors.coref import pair_actors
 from eventdesk.actors.index import GEO_TYPES, DocIndex, Match
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.groups import group_name, is_group_name
@@ -63,7 +63,7 @@ def _actors_for_head(head: Token, index: DocIndex, published: str | None, use_re
                 return [known]
         return _modifier_actors(head, elements, index, published)
     if head_element is not None and "pair" in head_element.entry.flags:
-        return _pair_actors(phrase, head_element.entry, index)
+        return pair_actors(phrase, head_element.entry, index)
     return compose(phrase, elements, head_element, index, published, use_registry, context_country)
 
 
@@ -580,23 +580,6 @@ def _country_actors(parts: _Parts, index: DocIndex) -> list[Actor]:
                             code=actor_code(country, cleaned, None, parts.religion, parts.ethnic[:1]),
                             country=country, sectors=list(cleaned), name=actor_name, kind=kind))
     return actors
-
-
-def _pair_actors(phrase: Phrase, entry: Entry, index: DocIndex) -> list[Actor]:
-    """"the two countries", "both sides": the two countries named nearby
-    (eventdesk.actors.coref.pair_countries)."""
-    head = phrase.head
-    doc = head.doc
-    start, end = extent(phrase)
-    countries = pair_countries(head, index, skip=phrase.levels)
-    if len(countries) < 2:
-        return []
-    sectors = list(entry.sectors)
-    return [Actor(text=_text(doc, start, end), start=start, end=end,
-                  code=actor_code(c, sectors, None, (), ()), country=c, sectors=list(sectors),
-                  kind=entry.kind,
-                  name=index.lexicon.country_names.get(c) if entry.kind == "state" else None)
-            for c in countries[:2]]
 
 
 def _text(doc: Doc, start: int, end: int) -> str:

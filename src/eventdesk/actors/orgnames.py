@@ -50,10 +50,31 @@ def name_span(phrase: Phrase, index: DocIndex) -> Span | None:
 
 def not_an_org(span: Span) -> bool:
     """The name is a law's, a plan's, an event's, a prize's or a building's ("the Clean
-    Water Act", "the Spring Summit"): its head word or its last word says so."""
+    Water Act", "the Spring Summit"): its head word or its last word says so, or the
+    acronym stands for such a name ("the Clean Water Act (CWA)"). Or the name only
+    describes a common noun after it ("the Nakyal sector", "the EB-5 program")."""
     classes = _classes()
     words = [t for t in span if not t.is_punct]
-    return bool(words) and NOT_ORG in (classes.get(_word(span.root)), classes.get(_word(words[-1])))
+    if not words:
+        return False
+    if NOT_ORG in (classes.get(_word(span.root)), classes.get(_word(words[-1]))):
+        return True
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.text.islower() \
+            and not span.start <= root.head.i < span.end:
+        return True
+    return len(words) == 1 and words[0].text.isupper() and _spelt_out_as_no_org(words[0])
+
+
+def _spelt_out_as_no_org(acronym: Token) -> bool:
+    """The text spells the acronym out, in brackets after a name, and that name is a
+    law's, an event's, a building's ("the Clean Water Act (CWA)")."""
+    doc = acronym.doc
+    for token in doc:
+        if token.text == acronym.text and 1 < token.i and doc[token.i - 1].text == "(":
+            if _classes().get(_word(doc[token.i - 2])) == NOT_ORG:
+                return True
+    return False
 
 
 def name_sectors(span: Span) -> list[str]:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.context import dateline_country
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.errors import EventdeskError
 from eventdesk.model import Actor
 from eventdesk.nlp import in_headline, sentence_of
@@ -104,7 +105,7 @@ class CodedActors:
     def definite_antecedent(self, token: Token, prefer: Callable[[Actor], bool] | None = None) -> list[Actor]:
         """The coded mention a definite description stands for ("the council", "the
         group"; eventdesk.actors.coref), those `prefer` accepts first."""
-        return self.layer.coref.definite_antecedent(token, keep=_coded, prefer=prefer)
+        return self.nationals(self.layer.coref.definite_antecedent(token, keep=_coded, prefer=prefer), token)
 
     def nationals(self, actors: list[Actor], token: Token) -> list[Actor]:
         """The coded actors, and the uncoded persons read as nationals of the story's
@@ -113,6 +114,8 @@ class CodedActors:
         for actor in actors:
             if _unknown_person(actor) or _unknown_org(actor):
                 actor = self.national(actor, token)
+                if actor.country is None and actor.code[:3] in sectors_in("international"):
+                    continue  # an association the story cannot place is no transnational NGO
             if actor.code:
                 found.append(actor)
         return found
