@@ -12,13 +12,14 @@ from spacy.tokens import Span, Token
 
 from eventdesk.actors.index import DocIndex
 from eventdesk.actors.phrases import Phrase
-from eventdesk.actors.words import word_classes
+from eventdesk.actors.words import org_name_words
+from eventdesk.nlp import in_headline
 
 NOT_ORG = "not_org"
 
 
 def _classes() -> dict[str, str]:
-    return {word: cls for cls, words in word_classes("org_names.tsv").items() for word in words}
+    return org_name_words()
 
 
 def _word(token: Token) -> str:
@@ -59,11 +60,25 @@ def not_an_org(span: Span) -> bool:
         return False
     if NOT_ORG in (classes.get(_word(span.root)), classes.get(_word(words[-1]))):
         return True
+    if _title_case_headline(span):
+        return True
     root = span.root
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.text.islower() \
             and not span.start <= root.head.i < span.end:
         return True
     return len(words) == 1 and words[0].text.isupper() and _spelt_out_as_no_org(words[0])
+
+
+def _title_case_headline(span: Span) -> bool:
+    """The name stands in a headline written in title case ("Top Climate Group Will Run
+    Ads"), where every word is capitalised and a tagger's organisation is no evidence."""
+    doc = span.doc
+    if not in_headline(doc, span.start_char):
+        return False
+    bounds = doc._.headline
+    words = [t for t in doc.char_span(bounds[0], bounds[1], alignment_mode="expand") or ()
+             if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 def _spelt_out_as_no_org(acronym: Token) -> bool:
