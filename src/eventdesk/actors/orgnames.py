@@ -12,8 +12,7 @@ from spacy.tokens import Span, Token
 
 from eventdesk.actors.index import DocIndex
 from eventdesk.actors.phrases import Phrase
-from eventdesk.actors.words import org_name_words
-from eventdesk.nlp import in_headline
+from eventdesk.actors.words import org_name_words, place_nouns
 
 NOT_ORG = "not_org"
 
@@ -53,32 +52,19 @@ def not_an_org(span: Span) -> bool:
     """The name is a law's, a plan's, an event's, a prize's or a building's ("the Clean
     Water Act", "the Spring Summit"): its head word or its last word says so, or the
     acronym stands for such a name ("the Clean Water Act (CWA)"). Or the name only
-    describes a common noun after it ("the Nakyal sector", "the EB-5 program")."""
+    names a place or a plan by the common noun after it ("the Nakyal sector", "the EB-5
+    program")."""
     classes = _classes()
     words = [t for t in span if not t.is_punct]
     if not words:
         return False
     if NOT_ORG in (classes.get(_word(span.root)), classes.get(_word(words[-1]))):
         return True
-    if _title_case_headline(span):
-        return True
     root = span.root
-    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.text.islower() \
-            and not span.start <= root.head.i < span.end:
+    if root.dep_ == "compound" and root.head.text.islower() and not span.start <= root.head.i < span.end \
+            and (classes.get(_word(root.head)) == NOT_ORG or root.head.lower_ in place_nouns()):
         return True
     return len(words) == 1 and words[0].text.isupper() and _spelt_out_as_no_org(words[0])
-
-
-def _title_case_headline(span: Span) -> bool:
-    """The name stands in a headline written in title case ("Top Climate Group Will Run
-    Ads"), where every word is capitalised and a tagger's organisation is no evidence."""
-    doc = span.doc
-    if not in_headline(doc, span.start_char):
-        return False
-    bounds = doc._.headline
-    words = [t for t in doc.char_span(bounds[0], bounds[1], alignment_mode="expand") or ()
-             if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 def _spelt_out_as_no_org(acronym: Token) -> bool:
