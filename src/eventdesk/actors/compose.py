@@ -14,10 +14,11 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.codes import actor_code, clean_sectors
-from eventdesk.actors.coref import pair_countries
+from eventdesk.actors.coref import pair_actors
 from eventdesk.actors.index import GEO_TYPES, DocIndex, Match
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.groups import group_name, is_group_name
+from eventdesk.actors.orgnames import name_sectors, name_span, not_an_org
 from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
@@ -62,7 +63,7 @@ def _actors_for_head(head: Token, index: DocIndex, published: str | None, use_re
                 return [known]
         return _modifier_actors(head, elements, index, published)
     if head_element is not None and "pair" in head_element.entry.flags:
-        return _pair_actors(phrase, head_element.entry, index)
+        return pair_actors(phrase, head_element.entry, index)
     return compose(phrase, elements, head_element, index, published, use_registry, context_country)
 
 
@@ -80,7 +81,7 @@ def _names_someone(phrase: Phrase, elements: list[Element], index: DocIndex) -> 
             i in index.persons and level == 0 and head.doc[i].dep_ in ("appos", "compound", "flat")
             for i, level in phrase.levels.items()):
         return True
-    return is_group_name(phrase, elements)
+    return is_group_name(phrase, elements) or name_span(phrase, index) is not None
 
 
 def phrase_elements(phrase: Phrase, index: DocIndex, published: str | None) -> list[Element]:
@@ -236,6 +237,7 @@ class _Parts:
     sectors: list[str] = field(default_factory=list)
     foreign: bool = False  # a "foreign" state agent of no named country (UIS)
     user_org: str | None = None  # an IGO head's organisation
+    org_name: Span | None = None  # the name of an organisation no dictionary lists (orgnames)
     name: str | None = None
     kind: str = "state"
     start: int = 0  # character offsets of the phrase
@@ -248,7 +250,9 @@ def compose(phrase: Phrase, elements: list[Element], head_element: Element | Non
     """The actors a phrase names, from its elements."""
     parts = _gather(phrase, elements, head_element, index, context_country)
     parts.org = _organisation(parts, elements)
-    _settle_sectors(parts)
+    _settle_sectors(parts, index)
+    if parts.org_name is not None and not_an_org(parts.org_name):
+        return []  # "the Clean Water Act", "the Spring Summit"
     _settle_name_and_kind(parts, index)
     doc, user = phrase.head.doc, parts.user
     if parts.org is not None:
@@ -343,9 +347,10 @@ def _organisation(parts: _Parts, elements: list[Element]) -> Element | None:
     return org
 
 
-def _settle_sectors(parts: _Parts) -> None:
+def _settle_sectors(parts: _Parts, index: DocIndex) -> None:
     """The phrase's sectors: its role words', else a seat's or country's own ("Ankara
-    said"), else a listed person's."""
+    said"), else a listed person's, else the words of an unlisted organisation's name
+    ("Acme Widgets Inc.": BUS)."""
     head_role, user = parts.head_role, parts.user
     if head_role is not None and "generic" in head_role.flags:
         # "Pentagon sources", "Kremlin spokesman": the seat is the employer.
@@ -361,6 +366,11 @@ def _settle_sectors(parts: _Parts) -> None:
         sectors = list(user.entry.sectors)
     elif user is not None and "ELI" in user.entry.sectors and set(sectors) <= {"GOV"}:
         sectors = ["ELI"]  # "President Bush" in a story written after his term
+    if user is None and head_role is None and parts.head_element is None and parts.org is None \
+            and parts.person_span is None:
+        parts.org_name = name_span(parts.phrase, index)
+        if parts.org_name is not None and not sectors:
+            sectors = name_sectors(parts.org_name)
     parts.sectors = sectors
     parts.user_org = user.entry.org if user is not None and "IGO" in sectors else None
 
@@ -378,6 +388,8 @@ def _settle_name_and_kind(parts: _Parts, index: DocIndex) -> None:
             doc[user.match.root].dep_ in MODIFIER_DEPS:
         # "the Bush administration", "Putin's spokesman": the leader is whose, not who.
         name, kind = None, head_role.kind
+    if parts.org_name is not None and kind == "state":
+        name, kind = _strip_det(parts.org_name.text), "organization"
     parts.name, parts.kind = name, kind
     parts.start, parts.end = extent(phrase)
 
@@ -568,23 +580,6 @@ def _country_actors(parts: _Parts, index: DocIndex) -> list[Actor]:
                             code=actor_code(country, cleaned, None, parts.religion, parts.ethnic[:1]),
                             country=country, sectors=list(cleaned), name=actor_name, kind=kind))
     return actors
-
-
-def _pair_actors(phrase: Phrase, entry: Entry, index: DocIndex) -> list[Actor]:
-    """"the two countries", "both sides": the two countries named nearby
-    (eventdesk.actors.coref.pair_countries)."""
-    head = phrase.head
-    doc = head.doc
-    start, end = extent(phrase)
-    countries = pair_countries(head, index, skip=phrase.levels)
-    if len(countries) < 2:
-        return []
-    sectors = list(entry.sectors)
-    return [Actor(text=_text(doc, start, end), start=start, end=end,
-                  code=actor_code(c, sectors, None, (), ()), country=c, sectors=list(sectors),
-                  kind=entry.kind,
-                  name=index.lexicon.country_names.get(c) if entry.kind == "state" else None)
-            for c in countries[:2]]
 
 
 def _text(doc: Doc, start: int, end: int) -> str:

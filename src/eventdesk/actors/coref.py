@@ -45,7 +45,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from eventdesk.actors.codes import actor_code
 from eventdesk.actors.index import GEO_TYPES, DocIndex
+from eventdesk.actors.lexicon import Entry
+from eventdesk.actors.phrases import Phrase, extent
 from eventdesk.errors import LexiconError
 from eventdesk.lang import DEFINITE_DETERMINERS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 from eventdesk.model import Actor
@@ -262,3 +265,20 @@ __all__ = [
     "LOOKBACK_SENTENCES", "PAIR_EVENT_LOOKBACK_SENTENCES", "SPEAKER_LOOKBACK_SENTENCES", "Coreference", "anaphor_kinds", "fits",
     "pair_countries", "window",
 ]
+
+
+def pair_actors(phrase: Phrase, entry: Entry, index: DocIndex) -> list[Actor]:
+    """The actors of "the two countries", "both sides": the two countries named nearby
+    (`pair_countries`)."""
+    head = phrase.head
+    doc = head.doc
+    start, end = extent(phrase)
+    countries = pair_countries(head, index, skip=phrase.levels)
+    if len(countries) < 2:
+        return []
+    sectors = list(entry.sectors)
+    return [Actor(text=text_of(doc)[start:end], start=start, end=end,
+                  code=actor_code(c, sectors, None, (), ()), country=c, sectors=list(sectors),
+                  kind=entry.kind,
+                  name=index.lexicon.country_names.get(c) if entry.kind == "state" else None)
+            for c in countries[:2]]

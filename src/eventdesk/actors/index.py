@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventdesk.actors.lexicon import Entry, Lexicon, norm
-from eventdesk.actors.words import place_nouns
+from eventdesk.actors.words import org_name_words, place_nouns
 from eventdesk.model import Actor
 
 # Entry types that name a country: a country word, a seat of government, a place in it.
@@ -74,7 +74,11 @@ def _entity_tokens(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
     for ent in doc.ents:
         if ent.label_ == "ORG" and not ent[-1].text[:1].isupper() and not ent[-1].is_digit:
             continue  # an organisation's name ends in a capital, not "... 'crackdown"
-        target = persons if ent.label_ == "PERSON" else orgs if ent.label_ == "ORG" else None
+        label = ent.label_
+        if label == "PERSON" and ent[-1].text[:1].isupper() and \
+                org_name_words().get(ent[-1].lower_.rstrip("."), "not_org") not in ("not_org", "REL"):
+            label = "ORG"  # "the Marlow Gazette", "Brindle Widgets Inc.": no person's name
+        target = persons if label == "PERSON" else orgs if label == "ORG" else None
         if target is not None:
             for i in range(ent.start, ent.end):
                 target[i] = ent

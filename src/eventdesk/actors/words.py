@@ -62,6 +62,13 @@ def armed_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def org_name_words() -> dict[str, str]:
+    """Word of an organisation's name -> the sector it gives the organisation, or not_org
+    for the head word of a law's, an event's, a building's name (data/org_names.tsv)."""
+    return {word: cls for cls, words in word_classes("org_names.tsv").items() for word in words}
+
+
+@lru_cache(maxsize=1)
 def organization_last_words() -> frozenset[str]:
     """Last words that make a name an organisation's ("... Logistics", "... Foundation"):
     the statement stage's table of them (statements/data/organization_words.tsv), the one

@@ -8,7 +8,8 @@ about the same words many times.
 A person the dictionaries do not know, named with no title or country ("Bernie Sanders
 criticized Hillary Clinton"), is read as a national of the country the story is about,
 as a reader of a domestic story reads them (`national`); not when the sentence names
-another country, which may be the person's."""
+another country, which may be the person's. So is an organisation no dictionary lists
+("Acme Widgets Inc. criticized the plan": the story's country, BUS)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.context import dateline_country
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.errors import EventdeskError
 from eventdesk.model import Actor
 from eventdesk.nlp import in_headline, sentence_of
@@ -34,8 +36,16 @@ def _unknown_person(actor: Actor) -> bool:
     return not actor.code and actor.kind == "person" and bool(actor.name) and actor.name[:1].isupper()
 
 
+def _unknown_org(actor: Actor) -> bool:
+    """An organisation no dictionary lists, named by a proper name ("Acme Widgets Inc.",
+    "the Riverside Gazette"; eventdesk.actors.orgnames): no country, and a code of its
+    sectors alone (BUS, NGO, or none), which `national` may give the story's country."""
+    return (actor.kind == "organization" and actor.country is None and bool(actor.name)
+            and actor.name[:1].isupper() and actor.code == "".join(actor.sectors))
+
+
 def _coded_or_person(actor: Actor) -> bool:
-    return bool(actor.code) or _unknown_person(actor)
+    return bool(actor.code) or _unknown_person(actor) or _unknown_org(actor)
 
 
 class CodedActors:
@@ -95,23 +105,25 @@ class CodedActors:
     def definite_antecedent(self, token: Token, prefer: Callable[[Actor], bool] | None = None) -> list[Actor]:
         """The coded mention a definite description stands for ("the council", "the
         group"; eventdesk.actors.coref), those `prefer` accepts first."""
-        return self.layer.coref.definite_antecedent(token, keep=_coded, prefer=prefer)
+        return self.nationals(self.layer.coref.definite_antecedent(token, keep=_coded, prefer=prefer), token)
 
     def nationals(self, actors: list[Actor], token: Token) -> list[Actor]:
         """The coded actors, and the uncoded persons read as nationals of the story's
         country (`national`) when it has one."""
         found = []
         for actor in actors:
-            if _unknown_person(actor):
+            if _unknown_person(actor) or _unknown_org(actor):
                 actor = self.national(actor, token)
+                if actor.country is None and actor.code[:3] in sectors_in("international"):
+                    continue  # an association the story cannot place is no transnational NGO
             if actor.code:
                 found.append(actor)
         return found
 
     def national(self, actor: Actor, token: Token) -> Actor:
-        """An uncoded person with the country of the story before `token`'s sentence (its
-        dateline's, or the one its earlier sentences name), unless the sentence names
-        another country; unchanged when there is none. The sentence itself does not make
+        """An uncoded person or unlisted organisation with the country of the story before
+        `token`'s sentence (its dateline's, or the one its earlier sentences name), unless the
+        sentence names another country; unchanged when there is none. The sentence itself does not make
         the story's country: "The Chinese government criticized Bernie Sanders" alone says
         nothing of his."""
         story = self.story_before(sentence_of(token))
@@ -120,7 +132,7 @@ class CodedActors:
         sentence = self.layer.context_country(token)
         if sentence is not None and sentence != story:
             return actor
-        return replace(actor, country=story, code=story)
+        return replace(actor, country=story, code=story + actor.code)
 
     def story_before(self, sentence: Span) -> str | None:
         """The story's country before `sentence`, worked out once per sentence. Before the
