@@ -247,7 +247,9 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     ("Biden spoke with the Israeli prime minister" does not make Biden Israeli). A
     source that is no state's official ("prisoners", "rebels", "gunmen") first takes the
     country of the place where it acts ("inmates rioted at a prison in Benin")."""
-    if actor.country or not actor.code or actor.code[:3].upper() in sectors_in("international"):
+    if actor.country or not actor.code:
+        return actor
+    if actor.code[:3].upper() in sectors_in("international") and not domestic_group(actor):
         return actor
     if words("foreign") & set(actor.text.lower().split()):
         return actor
@@ -260,7 +262,7 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
         # people are of the country they come from, which their sentence names when the
         # text knows it ("refugees fleeing the war in Liberia"), not of the story's.
         country = ctx.actors.context_country(token, sentence_only=True)
-        return replace(actor, country=country, code=country_prefix(country) + actor.code) if country else actor
+        return placed(actor, country) if country else actor
     country = None
     if source and actor.kind != "person" and not set(actor.sectors) & sectors_in("state"):
         country = places.place_country(ctx, token)
@@ -282,7 +284,25 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
                 # "the administration slapped duties on Chinese tires" in an American
                 # story: the sentence's country is the other side's; the actor's is the story's.
                 return _of_story(actor, story, others, guarded)
-    return replace(actor, country=country, code=country_prefix(country) + actor.code)
+    return placed(actor, country)
+
+
+def domestic_group(actor: Actor) -> bool:
+    """A group the text names by its kind, not its name ("gay rights groups", "a watchdog
+    group", "labor groups"): one of the country where it acts, as CAMEO codes domestic
+    groups (USAHRI), while a named transnational body (Amnesty International, the Red
+    Cross) keeps no country. Words of abroad ("international rights groups") keep none
+    either (with_country)."""
+    return actor.code[:3].upper() == "NGO" and not actor.name and actor.kind in ("organization", "group")
+
+
+def placed(actor: Actor, country: str) -> Actor:
+    """The actor as one of `country`: a domestic group's NGO gives way to its cause
+    ("USAHRI"; "USANGO" when it names none)."""
+    code, sectors = actor.code, actor.sectors
+    if domestic_group(actor) and len(code) > 3:
+        code, sectors = code[3:], [s for s in sectors if s != "NGO"]
+    return replace(actor, country=country, code=country_prefix(country) + code, sectors=sectors)
 
 
 def _religion_head(ctx: DocumentCoder, actor: Actor) -> bool:
@@ -309,7 +329,7 @@ def _of_story(actor: Actor, story: str | None, others: list[Actor], guarded: boo
     names: "the army attacked US troops")."""
     if story is None or guarded and any(other.country == story for other in others):
         return actor
-    return replace(actor, country=story, code=country_prefix(story) + actor.code)
+    return placed(actor, story)
 
 
 def with_countries(ctx: DocumentCoder, token: Token, sources: list[Actor], targets: list[Actor],
