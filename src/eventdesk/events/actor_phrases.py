@@ -116,9 +116,14 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
                 inner = ctx.actors.resolve(child)
                 if inner:
                     return inner
-    for prep in sx.preps(token):
-        if sx.lemma(prep) in inner_preps:
+    # "criticized a statement by X", "condemned the attack by X": the noun's author,
+    # also when the parser hung the "by" on the verb (sx.stranded_preps)
+    agents = [p for p in sx.stranded_preps(token) if sx.lemma(p) == "by"]
+    for prep in [*sx.preps(token), *agents]:
+        if sx.lemma(prep) in inner_preps or sx.lemma(prep) == "by" and sx.is_noun(token):
             for pobj in sx.children(prep, "pobj"):
+                if pobj.ent_type_ in ("DATE", "TIME"):
+                    continue
                 inner, _ = actors_of(ctx, pobj, depth + 1)
                 if inner:
                     return inner

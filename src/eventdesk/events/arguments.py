@@ -295,7 +295,7 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         if sx.is_noun(token) and sx.position(token) is not token:
             holders.append(sx.position(token))
         for holder in holders:
-            for prep in sx.preps(holder):
+            for prep in [*sx.preps(holder), *sx.stranded_preps(holder)]:
                 if sx.fronted(prep):
                     continue
                 if sx.lemma(prep) == name or (name == "by" and prep.dep_ == "agent"):
