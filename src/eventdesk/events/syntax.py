@@ -188,6 +188,11 @@ def preps(token: Token) -> list[Token]:
             and child.pos_ == "ADP"]
 
 
+# Prepositions that, right after an object noun, name its counterpart rather than where or
+# when the verb happens ("kept its operations in the West" is the keeping's place).
+NOUN_PREPS = frozenset({"into", "by", "against", "on", "with", "toward", "towards"})
+
+
 def stranded_preps(noun: Token) -> list[Token]:
     """Prepositions the parser hung on the verb that belong to the noun right before them
     ("is expanding its probe into X": "into" on "expanding"; "knocked a statement by X":
@@ -203,7 +208,7 @@ def stranded_preps(noun: Token) -> list[Token]:
     if node.dep_ != "dobj" or not is_verb(verb) or is_passive(verb):
         return []
     after = noun.right_edge.i + 1
-    return [p for p in preps(verb) if p.i == after and p.dep_ == "prep" and not fronted(p)]
+    return [p for p in preps(verb) if p.i == after and p.dep_ == "prep" and lemma(p) in NOUN_PREPS and not fronted(p)]
 
 
 def fronted(prep: Token) -> bool:
