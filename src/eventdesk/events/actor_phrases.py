@@ -297,8 +297,10 @@ def domestic_group(actor: Actor) -> bool:
     group", "labor groups"): one of the country where it acts, as CAMEO codes domestic
     groups (USAHRI), while a named transnational body (Amnesty International, the Red
     Cross) keeps no country. Words of abroad ("international rights groups") keep none
-    either (with_country)."""
-    return actor.code[:3].upper() == "NGO" and not actor.name and actor.kind in ("organization", "group")
+    either (with_country), nor do aid and relief groups, which work across borders ("aid
+    workers kidnapped in Mali": words.tsv `crossborder_ngo`)."""
+    return (actor.code[:3].upper() == "NGO" and not actor.name and actor.kind in ("organization", "group")
+            and not words("crossborder_ngo") & set(actor.text.lower().split()))
 
 
 def placed(actor: Actor, country: str) -> Actor:
