@@ -47,7 +47,7 @@ def test_international_groups_keep_no_country():
 @pytest.mark.parametrize("group", ["The government watchdog group", "A conservative think tank",
                                    "The advocacy group", "A nonprofit group"])
 def test_watchdog_and_advocacy_groups_are_ngos(group):
-    record = code_text(f"DENVER - {group} filed a lawsuit against the Interior Department on Monday.")
+    record = code_text(f"WASHINGTON - {group} filed a lawsuit against the Interior Department on Monday.")
     event = events_at(record, "lawsuit")[0]
     assert event.source.code == "USANGO"
 

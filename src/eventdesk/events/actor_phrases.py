@@ -122,8 +122,8 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
     for prep in [*sx.preps(token), *agents]:
         if sx.lemma(prep) in inner_preps or sx.lemma(prep) == "by" and sx.is_noun(token):
             for pobj in sx.children(prep, "pobj"):
-                if pobj.ent_type_ in ("DATE", "TIME"):
-                    continue
+                if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_.endswith(("self", "selves")):
+                    continue  # "by Monday", "by herself": no author
                 inner, _ = actors_of(ctx, pobj, depth + 1)
                 if inner:
                     return inner
@@ -283,7 +283,9 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     # being of that country says nothing against the actor's ("Mayor de Blasio rejected
     # criticism from Trump" in an American story)
     home_story = story == country
-    if guarded and not behaviour(code).domestic and not home_story:
+    # "rights groups urged Kenya to free the prisoners": a group named by its kind is no
+    # more of the state it addresses than a state's actor is
+    if (guarded or domestic_group(actor)) and not behaviour(code).domestic and not home_story:
         for other in others:
             if other.country == country and (other.kind == "state" or set(other.sectors) & state_level):
                 # "the administration slapped duties on Chinese tires" in an American

@@ -208,7 +208,8 @@ def stranded_preps(noun: Token) -> list[Token]:
     if node.dep_ != "dobj" or not is_verb(verb) or is_passive(verb):
         return []
     after = noun.right_edge.i + 1
-    return [p for p in preps(verb) if p.i == after and p.dep_ == "prep" and lemma(p) in NOUN_PREPS and not fronted(p)]
+    return [p for p in preps(verb) if p.i == after and p.dep_ == "prep" and lemma(p) in NOUN_PREPS
+            and not fronted(p) and not any(o.lower_.endswith(("self", "selves")) for o in children(p, "pobj"))]
 
 
 def fronted(prep: Token) -> bool:
