@@ -116,9 +116,14 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
                 inner = ctx.actors.resolve(child)
                 if inner:
                     return inner
-    for prep in sx.preps(token):
-        if sx.lemma(prep) in inner_preps:
+    # "criticized a statement by X", "condemned the attack by X": the noun's author,
+    # also when the parser hung the "by" on the verb (sx.stranded_preps)
+    agents = [p for p in sx.stranded_preps(token) if sx.lemma(p) == "by"]
+    for prep in [*sx.preps(token), *agents]:
+        if sx.lemma(prep) in inner_preps or sx.lemma(prep) == "by" and sx.is_noun(token):
             for pobj in sx.children(prep, "pobj"):
+                if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_.endswith(("self", "selves")):
+                    continue  # "by Monday", "by herself": no author
                 inner, _ = actors_of(ctx, pobj, depth + 1)
                 if inner:
                     return inner
@@ -247,7 +252,9 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     ("Biden spoke with the Israeli prime minister" does not make Biden Israeli). A
     source that is no state's official ("prisoners", "rebels", "gunmen") first takes the
     country of the place where it acts ("inmates rioted at a prison in Benin")."""
-    if actor.country or not actor.code or actor.code[:3].upper() in sectors_in("international"):
+    if actor.country or not actor.code:
+        return actor
+    if actor.code[:3].upper() in sectors_in("international") and not domestic_group(actor):
         return actor
     if words("foreign") & set(actor.text.lower().split()):
         return actor
@@ -260,7 +267,7 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
         # people are of the country they come from, which their sentence names when the
         # text knows it ("refugees fleeing the war in Liberia"), not of the story's.
         country = ctx.actors.context_country(token, sentence_only=True)
-        return replace(actor, country=country, code=country_prefix(country) + actor.code) if country else actor
+        return placed(actor, country) if country else actor
     country = None
     if source and actor.kind != "person" and not set(actor.sectors) & sectors_in("state"):
         country = places.place_country(ctx, token)
@@ -276,13 +283,35 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     # being of that country says nothing against the actor's ("Mayor de Blasio rejected
     # criticism from Trump" in an American story)
     home_story = story == country
-    if guarded and not behaviour(code).domestic and not home_story:
+    # "rights groups urged Kenya to free the prisoners": a group named by its kind is no
+    # more of the state it addresses than a state's actor is
+    if (guarded or domestic_group(actor)) and not behaviour(code).domestic and not home_story:
         for other in others:
             if other.country == country and (other.kind == "state" or set(other.sectors) & state_level):
                 # "the administration slapped duties on Chinese tires" in an American
                 # story: the sentence's country is the other side's; the actor's is the story's.
                 return _of_story(actor, story, others, guarded)
-    return replace(actor, country=country, code=country_prefix(country) + actor.code)
+    return placed(actor, country)
+
+
+def domestic_group(actor: Actor) -> bool:
+    """A group the text names by its kind, not its name ("gay rights groups", "a watchdog
+    group", "labor groups"): one of the country where it acts, as CAMEO codes domestic
+    groups (USAHRI), while a named transnational body (Amnesty International, the Red
+    Cross) keeps no country. Words of abroad ("international rights groups") keep none
+    either (with_country), nor do aid and relief groups, which work across borders ("aid
+    workers kidnapped in Mali": words.tsv `crossborder_ngo`)."""
+    return (actor.code[:3].upper() == "NGO" and not actor.name and actor.kind in ("organization", "group")
+            and not words("crossborder_ngo") & set(actor.text.lower().split()))
+
+
+def placed(actor: Actor, country: str) -> Actor:
+    """The actor as one of `country`: a domestic group's NGO gives way to its cause
+    ("USAHRI"; "USANGO" when it names none)."""
+    code, sectors = actor.code, actor.sectors
+    if domestic_group(actor) and len(code) > 3:
+        code, sectors = code[3:], [s for s in sectors if s != "NGO"]
+    return replace(actor, country=country, code=country_prefix(country) + code, sectors=sectors)
 
 
 def _religion_head(ctx: DocumentCoder, actor: Actor) -> bool:
@@ -309,7 +338,7 @@ def _of_story(actor: Actor, story: str | None, others: list[Actor], guarded: boo
     names: "the army attacked US troops")."""
     if story is None or guarded and any(other.country == story for other in others):
         return actor
-    return replace(actor, country=story, code=country_prefix(story) + actor.code)
+    return placed(actor, story)
 
 
 def with_countries(ctx: DocumentCoder, token: Token, sources: list[Actor], targets: list[Actor],

@@ -123,7 +123,9 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
         if named:
             return named, "possessor"
         departure = sx.lemma(noun) in words("departure_noun")
-        for prep in sx.preps(holder):
+        # "knocked a statement by X": also a "by" the parser hung on the verb
+        stranded = [p for p in sx.stranded_preps(holder) if sx.lemma(p) == "by"]
+        for prep in [*sx.preps(holder), *stranded]:
             if sx.lemma(prep) == "by" or sx.lemma(prep) == "from" and not departure:
                 found = sx.children(prep, "pobj")
                 if found:
@@ -295,7 +297,7 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         if sx.is_noun(token) and sx.position(token) is not token:
             holders.append(sx.position(token))
         for holder in holders:
-            for prep in sx.preps(holder):
+            for prep in [*sx.preps(holder), *sx.stranded_preps(holder)]:
                 if sx.fronted(prep):
                     continue
                 if sx.lemma(prep) == name or (name == "by" and prep.dep_ == "agent"):

@@ -188,6 +188,30 @@ def preps(token: Token) -> list[Token]:
             and child.pos_ == "ADP"]
 
 
+# Prepositions that, right after an object noun, name its counterpart rather than where or
+# when the verb happens ("kept its operations in the West" is the keeping's place).
+NOUN_PREPS = frozenset({"into", "by", "against", "on", "with", "toward", "towards"})
+
+
+def stranded_preps(noun: Token) -> list[Token]:
+    """Prepositions the parser hung on the verb that belong to the noun right before them
+    ("is expanding its probe into X": "into" on "expanding"; "knocked a statement by X":
+    "by" on "knocked"): the active verb's prepositions that follow at once the noun, when
+    the noun is the verb's object or ends an "of" phrase in it ("the scope of its probe
+    into X")."""
+    if not is_noun(noun):
+        return []
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and lemma(node.head) == "of" and node.head.head.i != node.i:
+        node = node.head.head
+    verb = node.head
+    if node.dep_ != "dobj" or not is_verb(verb) or is_passive(verb):
+        return []
+    after = noun.right_edge.i + 1
+    return [p for p in preps(verb) if p.i == after and p.dep_ == "prep" and lemma(p) in NOUN_PREPS
+            and not fronted(p) and not any(o.lower_.endswith(("self", "selves")) for o in children(p, "pobj"))]
+
+
 def fronted(prep: Token) -> bool:
     """A preposition opening its clause, before the verb's subject ("On CNN, she called for
     ...", "In Iowa, Trump attacked Cruz"): it sets the scene and names no counterpart. Not

@@ -1,0 +1,85 @@
+"""Which actor an event's sides are (issue 8, second part), on sentences written for these
+tests, through the real pipeline: a group named by its kind is of the country it acts in
+while a named transnational body keeps none; advocacy and watchdog groups, nonprofits and
+think tanks are NGOs; a preposition the parser hung on the verb still belongs to the object
+noun before it; a noun's "by" phrase names its author; an accusation's that-clause names
+whom it accuses; quarrels in words are between both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def events_at(record, word: str):
+    return [e for e in record.events if word in e.trigger.text]
+
+
+def sides(record, word: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events_at(record, word)}
+
+
+# --- groups named by their kind ---------------------------------------------------------
+
+
+def test_rights_groups_of_a_domestic_story_are_of_its_country():
+    record = code_text("CHICAGO - Civil liberties groups condemned the governor's order on Tuesday.")
+    event = events_at(record, "condemned")[0]
+    assert event.source.country == "USA" and event.source.code == "USAHRI"
+
+
+def test_named_transnational_bodies_keep_no_country():
+    record = code_text("CHICAGO - Amnesty International and Human Rights Watch condemned the governor's order.")
+    codes = {e.source.code for e in events_at(record, "condemned")}
+    assert codes and all(code.startswith("NGO") for code in codes)
+
+
+def test_international_groups_keep_no_country():
+    record = code_text("CHICAGO - International rights groups condemned the governor's order.")
+    event = events_at(record, "condemned")[0]
+    assert event.source.country is None
+
+
+@pytest.mark.parametrize("group", ["The government watchdog group", "A conservative think tank",
+                                   "The advocacy group", "A nonprofit group"])
+def test_watchdog_and_advocacy_groups_are_ngos(group):
+    record = code_text(f"WASHINGTON - {group} filed a lawsuit against the Interior Department on Monday.")
+    event = events_at(record, "lawsuit")[0]
+    assert event.source.code == "USANGO"
+
+
+# --- the argument the parser hung elsewhere ------------------------------------------
+
+
+def test_probe_into_a_possessed_thing_targets_its_owner():
+    record = code_text("ATLANTA - The FBI is widening the scope of its probe into Senator Mary Walsh's finances.")
+    assert ("USACOP", "USALEG") in sides(record, "probe")
+
+
+def test_criticism_of_a_statement_by_someone_targets_its_author():
+    record = code_text("ATLANTA - Governor Tom Reed knocked a statement by Senator Mary Walsh on Friday.")
+    assert {t for _, t in sides(record, "knocked")} == {"USALEG"}
+
+
+def test_a_place_after_the_object_is_no_target():
+    record = code_text("ATLANTA - The rebels kept their operations in the mountains.")
+    assert all(e.target is None or "mountains" not in e.target.text for e in record.events)
+
+
+# --- accusations and quarrels ------------------------------------------------------------
+
+
+def test_an_accusation_targets_the_subject_of_its_that_clause():
+    record = code_text("ATLANTA - Governor Tom Reed's accusation that Senator Mary Walsh took bribes "
+                       "angered her allies.")
+    assert ("USAGOV", "USALEG") in sides(record, "accusation")
+
+
+def test_a_quarrel_in_words_is_between_both_sides():
+    record = code_text("ATLANTA - Governor Tom Reed and Senator Mary Walsh sparred over the budget on Monday.")
+    assert {("USAGOV", "USALEG"), ("USALEG", "USAGOV")} <= sides(record, "sparred")
+    assert all(e.cameo == "110" for e in events_at(record, "sparred"))
