@@ -124,7 +124,7 @@ def test_an_investigation_opened_stays():
 # ---------------------------------------------------------------- political cover
 
 def test_party_officials_protecting_a_candidate_is_no_protection():
-    text = "Sanders complained that Democratic Party officials were trying to protect Clinton by scheduling debates late."
+    text = "Lowe charged that Democratic Party bosses protected Clinton by holding the debates on weekends."
     assert "074" not in {e.cameo for e in _events(text)}
 
 

@@ -61,7 +61,7 @@ def test_a_text_someone_only_watched_is_not_theirs():
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Civil rights groups condemned the bill's passage.", "111"),
+    ("Farm unions condemned the levy's approval.", "111"),
     ("Senator Dan Ortiz denounced the coup attempt.", "111"),
     ("Governor Ann Lowe slammed the remarks on Monday.", "111"),
     ("Governor Ann Lowe endorsed the budget deal.", "051"),

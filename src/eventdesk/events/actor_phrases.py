@@ -259,7 +259,7 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     if words("foreign") & set(actor.text.lower().split()):
         return actor
     if not actor.sectors and _religion_head(ctx, actor):
-        # "Trump called for a ban on Muslims entering the country": believers named by their
+        # "The senator urged a ban on Buddhists crossing the border": believers named by their
         # faith alone are of no one country, neither the sentence's nor the story's.
         return actor
     if actor.sectors and set(actor.sectors) <= sectors_in("displaced"):

@@ -154,7 +154,7 @@ def _quoted_jibe(verb: Token, label: Token) -> str | None:
     if sx.negated(verb) or sx.lemma(verb) not in words("jibe_verb"):
         return None
     if any(o.lower_.endswith(("self", "selves")) for o in sx.children(verb, "dobj")):
-        return None  # "describes himself as a 'consistent conservative'"
+        return None  # "calls himself a 'plain farmer'"
     if any(sx.lemma(t) in words("fair_word") for t in label.subtree):
         return None  # "called Y a 'special person'", "a 'good news story'": no jibe
     doc = label.doc

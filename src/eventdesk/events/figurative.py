@@ -421,7 +421,7 @@ def _race_fought(token: Token) -> bool:
 
 
 def political_shield(token: Token, draft: Draft) -> bool:
-    """ "party officials were trying to protect Clinton by scheduling debates late", "the
+    """ "club officials tried to protect the coach by moving the vote to August", "the
     senator shielded his ally from the inquiry": protection (074) that only politicians out
     of government, parties, outlets or firms give is political cover, no guard or escort (a
     government or its leaders, the Secret Service, police or troops protecting someone stay)."""

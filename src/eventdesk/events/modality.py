@@ -117,7 +117,7 @@ def required(token: Token) -> bool:
     """ "the case requires an investigation by a special prosecutor", "the charges warrant a
     hearing": an event noun that a verb of requirement (`requirement_verb`) takes for object
     is called for, not done; so is a clause hung on "it is time" ("it is time a prosecutor be
-    appointed to investigate her", "it is time for Congress to act")."""
+    named to look into the grant", "it is time for the council to act")."""
     if sx.is_noun(token) and token.dep_ == "dobj" and sx.lemma(token.head) in words("requirement_verb"):
         return True
     node = token
@@ -235,7 +235,7 @@ def no_one(verb: Token) -> bool:
 
 def shared_negation(clause: Token) -> bool:
     """Whether a verb takes its negation from the coordination it stands in: "neither
-    praised nor criticized", "hasn't endorsed her or conceded the race", "did not seek or
+    praised nor criticized", "has not backed the mayor or conceded the count", "did not seek or
     receive it". A conjunct with a subject of its own ("he did not resign, or he was
     fired") is a clause of its own."""
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children_of(clause)):
