@@ -33,6 +33,16 @@ def resolver():
     return ActorResolver.load()
 
 
+def located(text: str):
+    """The place of the first placed event of a text coded as one article (dated 2024-05-01)."""
+    from eventdesk.pipeline import code_text
+
+    events = code_text(text, published="2024-05-01").events
+    placed = [e.location for e in events if e.location is not None]
+    assert placed, text
+    return placed[0]
+
+
 def actor_country(actor):
     """An actor's country, or IGO/NGO/IMG for the actors of no state (as the gold codes them)."""
     if actor is None:

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventdesk.pipeline import code_text
-
-
-def located(text: str):
-    events = code_text(text, published="2024-05-01").events
-    placed = [e.location for e in events if e.location is not None]
-    assert placed, text
-    return placed[0]
+from conftest import located
 
 
 @pytest.mark.parametrize("text, town, country", [

@@ -17,10 +17,6 @@ from eventdesk.actors.words import org_name_words, place_nouns
 NOT_ORG = "not_org"
 
 
-def _classes() -> dict[str, str]:
-    return org_name_words()
-
-
 def _word(token: Token) -> str:
     return token.lower_.rstrip(".")
 
@@ -34,7 +30,7 @@ def name_span(phrase: Phrase, index: DocIndex) -> Span | None:
         return None
     if head.i in index.orgs:
         return index.orgs[head.i]
-    if not head.text[:1].isupper() or _classes().get(_word(head), NOT_ORG) == NOT_ORG:
+    if not head.text[:1].isupper() or org_name_words().get(_word(head), NOT_ORG) == NOT_ORG:
         return None
     doc = head.doc
     named = [i for i in phrase.levels if phrase.levels[i] <= 1 and i != head.i
@@ -54,7 +50,7 @@ def not_an_org(span: Span) -> bool:
     acronym stands for such a name ("the Clean Water Act (CWA)"). Or the name only
     names a place or a plan by the common noun after it ("the Nakyal sector", "the EB-5
     program")."""
-    classes = _classes()
+    classes = org_name_words()
     words = [t for t in span if not t.is_punct]
     if not words:
         return False
@@ -73,7 +69,7 @@ def _spelt_out_as_no_org(acronym: Token) -> bool:
     doc = acronym.doc
     for token in doc:
         if token.text == acronym.text and 1 < token.i and doc[token.i - 1].text == "(":
-            if _classes().get(_word(doc[token.i - 2])) == NOT_ORG:
+            if org_name_words().get(_word(doc[token.i - 2])) == NOT_ORG:
                 return True
     return False
 
@@ -81,7 +77,7 @@ def _spelt_out_as_no_org(acronym: Token) -> bool:
 def name_sectors(span: Span) -> list[str]:
     """The sector the words of an organisation's name give it: its head word's, else that
     of its last word that has one ("Bank of Nowhere": BUS; "Acme Widgets Inc.": BUS)."""
-    classes = _classes()
+    classes = org_name_words()
     for token in [span.root, *reversed(span)]:
         found = classes.get(_word(token))
         if found == NOT_ORG:
