@@ -119,7 +119,7 @@ def test_evaluate_statements_gold_helpers_refuse_ambiguous_or_wrong_spans():
         gold_span(TEXT, "said")  # twice in the text
     split = gold_parts(TEXT, ["The minister", "a docker"])
     assert split["text"] == "The minister … a docker" and len(split["spans"]) == 2
-    broken = _record(MINISTER)
+    broken = json.loads(json.dumps(_record(MINISTER)))  # a copy: MINISTER serves other tests
     broken["attributions"][0]["content"]["spans"] = [[0, 5]]
     with pytest.raises(InputError):
         check_record(broken)
@@ -152,3 +152,12 @@ def test_evaluate_statements_eventdesk_holds_its_figures_on_the_gold_file():
     report = evaluate_statements(load_gold(GOLD), extract)
     assert report.overlap.f1 >= MIN_OVERLAP_F1, report.format_table()
     assert report.speaker_accuracy >= MIN_SPEAKER_ACCURACY, report.format_table()
+
+
+def test_evaluate_statements_gives_recall_per_quotation_type():
+    # Only the indirect statement is produced: quoted speech is found 0 of 1, reported speech 1 of 1.
+    report = evaluate_statements([_record(MINISTER, DOCKER)], lambda t: [_statement("the port would reopen", "said", "The minister")])
+    assert (report.by_type["indirect"].correct, report.by_type["indirect"].gold) == (1, 1)
+    assert (report.by_type["direct"].correct, report.by_type["direct"].gold) == (0, 1)
+    assert report.to_dict()["recall_by_type"]["direct"]["recall"] == 0.0
+    assert "recall, direct" in report.format_table()

@@ -159,6 +159,9 @@ class StatementsReport:
     source: PRF = field(default_factory=PRF)
     cue: PRF = field(default_factory=PRF)
     content: PRF = field(default_factory=PRF)
+    # Recall of the gold attributions of each type (direct, indirect, mixed): how much of the
+    # quoted speech is found, apart from the reported speech, beliefs and intentions.
+    by_type: dict[str, PRF] = field(default_factory=dict)
     # Examples of errors, for reading: (record id, what).
     missed: list[tuple[str, str]] = field(default_factory=list)
     spurious: list[tuple[str, str]] = field(default_factory=list)
@@ -189,6 +192,7 @@ class StatementsReport:
             "speaker_accuracy": round(self.speaker_accuracy, 4),
             "type_accuracy": round(self.type_accuracy, 4),
             "exact": {"source": self.source.to_dict(), "cue": self.cue.to_dict(), "content": self.content.to_dict()},
+            "recall_by_type": {kind: {"gold": prf.gold, "found": prf.correct, "recall": round(prf.recall, 4)} for kind, prf in sorted(self.by_type.items())},
             "missed": [list(m) for m in self.missed],
             "spurious": [list(s) for s in self.spurious],
             "wrong_speaker": [list(w) for w in self.wrong_speaker],
@@ -220,6 +224,8 @@ class StatementsReport:
             lines.append(f"{name:<24}{prf.precision:>10.3f}{prf.recall:>10.3f}{prf.f1:>8.3f}")
         lines.append(f"{'speaker accuracy':<24}{self.speaker_accuracy:>10.3f}  ({self.speaker_correct}/{self.matched} matched)")
         lines.append(f"{'type accuracy':<24}{self.type_accuracy:>10.3f}  ({self.type_correct}/{self.matched} matched)")
+        for kind, prf in sorted(self.by_type.items()):
+            lines.append(f"{'recall, ' + kind:<24}{prf.recall:>10.3f}  ({prf.correct}/{prf.gold} gold)")
         return lines
 
 
@@ -273,6 +279,9 @@ def _score_record(report: StatementsReport, rid: str, text: str, gold: list[dict
         if attribution["type"] == statement.type:
             report.type_correct += 1
     for g, attribution in enumerate(gold):
+        kind = report.by_type.setdefault(str(attribution.get("type")), PRF())
+        kind.gold += 1
+        kind.correct += g in used_gold
         if g not in used_gold:
             report.missed.append((rid, attribution["content"]["text"]))
     for p, statement in enumerate(produced):
