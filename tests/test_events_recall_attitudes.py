@@ -61,3 +61,9 @@ def test_the_office_a_candidate_seeks_is_not_the_candidates_sector():
                        published="2016-05-05").events
     criticism = [e for e in events if e.cameo == "111"]
     assert criticism and criticism[0].source.sectors == ["OPP"] and criticism[0].target.sectors == ["GOV"]
+
+
+def test_investigators_interviewing_someone_investigate_a_reporter_does_not():
+    assert ("090", "USA", "USA") in _events("Hillary Clinton was interviewed by the FBI on Saturday.")
+    assert ("090", "USA", "USA") in _events("FBI agents will interview Hillary Clinton next week.")
+    assert not any(code == "090" for code, _, _ in _events("CNN interviewed Hillary Clinton on Saturday."))
