@@ -54,6 +54,9 @@ def test_a_name_calling_epithet_in_a_quotation_criticizes_the_person():
     assert ("111", "LEG", "GOV") in _events(text)
     assert not any(code == "111" for code, _, _ in _events(
         '"It has been a month since Governor Ann Lowe held a press conference," Senator Dan Ortiz said.'))
+    # a noun that opens a stage name is part of the name, no epithet
+    assert not any(code == "111" for code, _, _ in _events(
+        'Dan Ortiz said his band and Brian Burton, known as Danger Mouse, wrote new songs.'))
 
 
 def test_the_office_a_candidate_seeks_is_not_the_candidates_sector():

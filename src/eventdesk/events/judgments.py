@@ -193,7 +193,8 @@ def _epithet(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
         return None
     if word.pos_ == "PROPN" and word.ent_type_ == "PERSON" and word.ent_iob_ != "B":
         return None  # inside the name, not before it
-    name = lexicon.word_class(word) or lexicon.words.get((word.lower_, "a"))
+    # an adjective's entry only: a noun that opens a name ("Danger Mouse") is the name
+    name = lexicon.words.get((word.lower_, "a")) or lexicon.words.get((sx.lemma(word), "a"))
     if name not in ("criticism", "accusation"):
         return None
     while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
