@@ -108,6 +108,13 @@ def is_envoy(token: Token, index: DocIndex) -> bool:
         e.type == "role" and "envoy" in e.flags for e in match.entries)
 
 
+def is_candidacy(token: Token, index: DocIndex) -> bool:
+    """A candidate, nominee or contender: one who seeks the office its "for" phrase names."""
+    match = index.at.get(token.i)
+    return match is not None and match.end - 1 == token.i and any(
+        e.type == "role" and "candidacy" in e.flags for e in match.entries)
+
+
 def heads_coordination(token: Token, index: DocIndex) -> bool:
     """A noun "modifier" that heads its own coordination ("Sri Lankan army and Tamil
     civilian refugees" misparsed as one phrase) is an actor of its own."""
@@ -189,6 +196,8 @@ def noun_phrase(head: Token, index: DocIndex) -> Phrase:
 def _prep_objects(prep: Token, token: Token, level: int, levels: dict[int, int],
                   index: DocIndex) -> list[tuple[Token, int]]:
     """Enter an of/from/for or in/at phrase: record it and return its objects to visit."""
+    if prep.lower_ == "for" and is_candidacy(token, index):
+        return []  # "candidates for president": the office sought names no one's actor
     if prep.lower_ in STRONG_PREPS:
         child_level = max(level, 1)
     elif prep.lower_ in WEAK_PREPS and not is_envoy(token, index):

@@ -149,6 +149,9 @@ def _verb_judgment(verb: Token, lexicon: JudgmentLexicon) -> Judgment | None:
 
 
 def _word_judgment(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
+    epithet = _epithet(word, lexicon)
+    if epithet is not None:
+        return epithet
     if word.pos_ == "PROPN":
         return None  # a name that is also a word ("Patriot Coal", "Champion Inc.") judges nobody
     name = lexicon.word_class(word)
@@ -176,6 +179,32 @@ def _word_judgment(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
         owner = _conduct_owner(subject)
         return Judgment(name, word, clause, owner) if owner else None
     return Judgment(name, word, clause, sx.with_conjuncts(subject))
+
+
+def _epithet(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
+    """A criticism or accusation word put before a person's name as an epithet ("crooked
+    Hillary Clinton", "Crooked Hillary", "corrupt Senator Smith"): name-calling, a criticism
+    of the person wherever the name stands, whatever the clause says ("crooked Y never
+    shows up"). Not praise ("the great Senator Smith" is as often politeness), not a word
+    inside the name ("Patriot Coal")."""
+    head = word.head
+    if (word.dep_ not in ("amod", "compound", "nmod") or head.i == word.i or head.i < word.i
+            or head.pos_ != "PROPN" or head.ent_type_ != "PERSON"):
+        return None
+    if word.pos_ == "PROPN" and word.ent_type_ == "PERSON" and word.ent_iob_ != "B":
+        return None  # inside the name, not before it
+    # an adjective's entry only: a noun that opens a name ("Danger Mouse") is the name
+    name = lexicon.words.get((word.lower_, "a")) or lexicon.words.get((sx.lemma(word), "a"))
+    if name not in ("criticism", "accusation"):
+        return None
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head  # "Lazy Governor Smith": the whole name
+    clause = head
+    for _ in range(8):
+        if sx.is_verb(clause) or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return Judgment("criticism", word, clause, [head])
 
 
 def _predication(predicate: Token, lexicon: JudgmentLexicon) -> tuple[Token, Token] | None:

@@ -45,6 +45,8 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
             clause = head if token.dep_ != "pobj" else head.head
         # "protests could erupt": the verb of its happening
         clause = sx.occurring(token) or clause
+    elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.i != token.i:
+        clause = token.head  # "was not critical of X", "will be supportive": the copula's
     aux = sx.aux_lemmas(clause)
     negated = sx.negated(clause) or (clause is token and no_one(clause)) or shared_negation(clause) or yet_to(clause)
     # "has no plans to meet X", "no talks were held"
