@@ -138,10 +138,11 @@ def test_events_possessor_is_the_source_of_a_nominal_event(code):
     assert _find(events, "19", "ISR", "PSE")
 
 
-def test_events_compound_actors_give_one_event_per_pair(code):
+def test_events_compound_actors_of_a_joint_act_give_one_event_per_pair(code):
+    # a meeting of two sides is one act of both: one event, the first side named its source
     events = _events(code, "Greek and Bulgarian officials met in Sofia on Wednesday.")
-    pairs = {(actor_country(e.source), actor_country(e.target)) for e in events if e.root == "04"}
-    assert pairs == {("GRC", "BGR"), ("BGR", "GRC")}
+    pairs = [(actor_country(e.source), actor_country(e.target)) for e in events if e.root == "04"]
+    assert pairs == [("GRC", "BGR")]
     assert all(e.source.code != e.target.code for e in events)
 
 

@@ -490,6 +490,31 @@ def poll_finding(token: Token) -> bool:
     return False
 
 
+# Dependents that start a clause of their own: a margin there is not the verb's.
+CLAUSE_LINKS = frozenset({"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc", "mark"})
+
+
+def poll_margin(token: Token) -> bool:
+    """ "Democrats favored Clinton, 72 percent to 8 percent", "troops backed the mayor 57% to
+    22%": a verb whose own clause gives two shares set against each other (`share_noun`
+    after a number, "to", a number) reports a poll or a vote count, no event of its
+    subject's; so is the same verb in a clause set against it ("..., while Republicans
+    favored Trump"). One share is no margin ("cut aid by 30 percent")."""
+    if not sx.is_verb(token):
+        return False
+    if token.dep_ in ("advcl", "conj") and sx.lemma(token.head) == sx.lemma(token) and poll_margin(token.head):
+        return True
+    seen, stack = [], [c for c in children_of(token) if c.dep_ not in CLAUSE_LINKS]
+    while stack:
+        node = stack.pop()
+        seen.append(node)
+        stack.extend(c for c in children_of(node) if c.dep_ not in CLAUSE_LINKS)
+    seen.sort(key=lambda t: t.i)
+    shares = [t.i for t in seen if sx.lemma(t) in words("share_noun") or t.lower_ in words("share_noun")]
+    joined = {t.i for t in seen if t.lower_ in ("to", "-", "\u2013")}
+    return any(a < j < b for a in shares for b in shares for j in joined)
+
+
 def _share(noun: Token) -> bool:
     if sx.lemma(noun) in words("share_noun"):
         return True
