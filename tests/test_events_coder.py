@@ -396,11 +396,12 @@ def test_events_a_possessive_that_points_back_to_its_own_clause_ends(code):
 
 
 def test_events_the_two_sides_of_between_are_the_actors_of_an_event_noun(code):
-    """ "Talks between X and Y resumed": with no other author, each side is the other's
-    partner; a mediator named elsewhere keeps the two sides as targets."""
+    """ "Talks between X and Y resumed": with no other author, the two sides are the
+    partners of one joint act (one event); a mediator named elsewhere keeps the two sides
+    as targets."""
     talks = code("Talks between Armenia and Azerbaijan resumed in Geneva on Monday.").events
-    pairs = {(e.source.code, e.target.code) for e in talks if e.root == "04" and e.source and e.target}
-    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}, talks
+    pairs = [(e.source.code, e.target.code) for e in talks if e.root == "04" and e.source and e.target]
+    assert pairs == [("ARM", "AZE")], talks
     mediation = code("Qatar offered its mediation between Sudan and Chad on Monday.").events
     assert mediation and all(e.source.code == "QAT" and e.target.country in ("SDN", "TCD") for e in mediation), mediation
 

@@ -133,9 +133,10 @@ class EventCoder:
 
 
 # Roots of joint acts: "X and Y met / talked / agreed / signed a deal / cooperated" is one
-# act of the two sides together, one event; a quarrel or a fight (11x, 19x: "X and Y traded
-# barbs", "fought") is each side's act against the other, one event each way.
-JOINT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+# act of the two sides together, one event; a quarrel, a fight or a release (08, 11x, 19x:
+# "X and Y traded barbs", "fought", "each released prisoners") is each side's act on the
+# other, one event each way.
+JOINT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
 
 
 def _pairs(built: Built, code: str = "") -> list[tuple[Actor | None, Actor | None]]:
