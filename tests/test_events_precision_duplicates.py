@@ -72,3 +72,15 @@ def test_a_margin_of_two_shares_is_a_poll_result(text):
 ])
 def test_a_real_act_or_one_share_still_codes(text, code):
     assert any(e.cameo.startswith(code) for e in _events(text))
+
+
+# ---------------------------------------------------------------- a politician's rallies among other campaign events
+
+def test_a_politicians_rallies_among_conjoined_objects_are_campaigning():
+    text = "Governor Ray Dunn is organizing fundraisers and rallies in Ohio, Iowa and Texas in the weeks ahead."
+    assert not [e for e in _events(text) if e.cameo[:2] == "14"]
+
+
+def test_a_crowds_rallies_among_conjoined_objects_stay_a_protest():
+    text = "Opposition supporters held marches and rallies in Caracas against the government."
+    assert [e for e in _events(text) if e.cameo[:2] == "14"]

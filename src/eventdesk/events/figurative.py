@@ -155,7 +155,8 @@ def campaign_rally(token: Token, draft: Draft) -> bool:
     crowd's rally stays one."""
     if draft.code[:2] != "14" or not draft.sources:
         return False
-    nouns = [token] + sx.children(token, "dobj")
+    # the rally may be one of conjoined objects ("organizing fundraisers and rallies")
+    nouns = [token] + [n for o in sx.children(token, "dobj") for n in sx.with_conjuncts(o)]
     if not any(sx.lemma(n) in words("campaign_event") for n in nouns):
         return False
     if any(sx.lemma(p) in ("against", "over") for n in nouns for p in sx.preps(n)):
