@@ -32,7 +32,8 @@ def test_dateline_does_not_swallow_the_first_subject_of_the_story():
     record = code_text("MOSCOW, April 20 (Reuters) -- Ukraine and Russia will hold talks on April 26 and 28, "
                        "officials said.")
     assert {"UKR", "RUS"} <= {a.code for a in record.actors}
-    assert ("UKR", "RUS") in pairs(record) and ("RUS", "UKR") in pairs(record)
+    # talks are one joint act: one event, the side named first its source
+    assert pairs(record) == {("UKR", "RUS")}
     assert all(not a.text.startswith("MOSCOW") and a.name != "Reuters" for a in record.actors)
 
 
@@ -134,8 +135,9 @@ def test_no_event_takes_its_source_mention_as_its_target():
      "agreed", {"IND", "PAK"}),
 ])
 def test_two_leaders_are_the_two_sides_named_before(text, trigger, countries):
+    # a joint act ("signed", "agreed") is one event between the two; a criticism is each one's
     events = [e for e in code_text(text).events if trigger in e.trigger.text]
-    assert {e.source.country for e in events} == countries
+    assert events and {e.source.country for e in events} | {e.target.country for e in events if e.target} == countries
 
 
 # --- passives, clauses ------------------------------------------------------------------
@@ -307,7 +309,7 @@ def test_weekday_by_the_tense_of_its_clause(text, date, precision, expression):
 
 def test_days_with_their_year_date_an_event_without_a_publication_date():
     events = code_text("Ukraine and Russia held talks on April 26 and 28, 2022, officials said.").events
-    assert len(events) == 2
+    assert len(events) == 1  # talks of two sides: one joint act
     assert {(e.date, e.date_source, e.date_text.text) for e in events} == {
         ("2022-04-26", "expression", "April 26 and 28, 2022")}
 
@@ -315,7 +317,7 @@ def test_days_with_their_year_date_an_event_without_a_publication_date():
 def test_days_without_a_year_take_the_articles_year():
     events = code_text("Ukraine and Russia will hold talks on April 26 and 28, officials said.",
                        published="2022-04-20").events
-    assert len(events) == 2 and {e.date for e in events} == {"2022-04-26"}
+    assert len(events) == 1 and {e.date for e in events} == {"2022-04-26"}
 
 
 def test_every_event_date_is_traceable():

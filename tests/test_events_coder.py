@@ -138,10 +138,11 @@ def test_events_possessor_is_the_source_of_a_nominal_event(code):
     assert _find(events, "19", "ISR", "PSE")
 
 
-def test_events_compound_actors_give_one_event_per_pair(code):
+def test_events_compound_actors_of_a_joint_act_give_one_event_per_pair(code):
+    # a meeting of two sides is one act of both: one event, the first side named its source
     events = _events(code, "Greek and Bulgarian officials met in Sofia on Wednesday.")
-    pairs = {(actor_country(e.source), actor_country(e.target)) for e in events if e.root == "04"}
-    assert pairs == {("GRC", "BGR"), ("BGR", "GRC")}
+    pairs = [(actor_country(e.source), actor_country(e.target)) for e in events if e.root == "04"]
+    assert pairs == [("GRC", "BGR")]
     assert all(e.source.code != e.target.code for e in events)
 
 
@@ -395,11 +396,12 @@ def test_events_a_possessive_that_points_back_to_its_own_clause_ends(code):
 
 
 def test_events_the_two_sides_of_between_are_the_actors_of_an_event_noun(code):
-    """ "Talks between X and Y resumed": with no other author, each side is the other's
-    partner; a mediator named elsewhere keeps the two sides as targets."""
+    """ "Talks between X and Y resumed": with no other author, the two sides are the
+    partners of one joint act (one event); a mediator named elsewhere keeps the two sides
+    as targets."""
     talks = code("Talks between Armenia and Azerbaijan resumed in Geneva on Monday.").events
-    pairs = {(e.source.code, e.target.code) for e in talks if e.root == "04" and e.source and e.target}
-    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}, talks
+    pairs = [(e.source.code, e.target.code) for e in talks if e.root == "04" and e.source and e.target]
+    assert pairs == [("ARM", "AZE")], talks
     mediation = code("Qatar offered its mediation between Sudan and Chad on Monday.").events
     assert mediation and all(e.source.code == "QAT" and e.target.country in ("SDN", "TCD") for e in mediation), mediation
 

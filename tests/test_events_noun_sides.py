@@ -20,8 +20,9 @@ def _pairs(text):
 def test_a_passive_light_verb_gives_the_sides_of_between(text, sides):
     found = _pairs(text)
     a, b = sides
+    # one joint act: one event between the two sides, the side named first its source
     assert any(source == a and target == b for _, source, target in found), found
-    assert any(source == b and target == a for _, source, target in found), found
+    assert not any(source == b and target == a for _, source, target in found), found
 
 
 def test_a_light_verb_with_its_own_subject_keeps_it_as_the_source():
@@ -63,5 +64,6 @@ def test_one_noun_with_conjoined_nationalities_names_both_sides_of_between(text,
     found = _pairs(text)
     a, b = sides
     assert any(c == "040" or c == "046" for c, _, _ in found), found
+    # one joint act: one event between the two sides, the side named first its source
     assert any(source == a and target == b for _, source, target in found), found
-    assert any(source == b and target == a for _, source, target in found), found
+    assert not any(source == b and target == a for _, source, target in found), found

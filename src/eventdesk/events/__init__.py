@@ -92,7 +92,7 @@ class EventCoder:
             plover_type = built.entry.plover
             plover_mode = built.entry.plover_mode
         trigger = _trigger_span(built, doc)
-        pairs = _pairs(built)
+        pairs = _pairs(built, code)
         confidence = self._confidence(built)
         events = []
         for source, target in pairs:
@@ -132,14 +132,22 @@ class EventCoder:
         return round(min(0.95, pattern) * source * target * MODALITY_TRUST.get(built.modality, 1.0), 3)
 
 
-def _pairs(built: Built) -> list[tuple[Actor | None, Actor | None]]:
+# Roots of joint acts: "X and Y met / talked / agreed / signed a deal / cooperated" is one
+# act of the two sides together, one event; a quarrel, a fight or a release (08, 11x, 19x:
+# "X and Y traded barbs", "fought", "each released prisoners") is each side's act on the
+# other, one event each way.
+JOINT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
+
+
+def _pairs(built: Built, code: str = "") -> list[tuple[Actor | None, Actor | None]]:
     sources = built.sources or [None]
     targets = built.targets
     pairs: list[tuple[Actor | None, Actor | None]] = []
     mutual = built.mutual or "mutual" in built.entry.flags or built.code == built.entry.joint
     if not targets and mutual and len(built.sources) > 1:
-        for source in built.sources:
-            for other in built.sources:
+        joint = code[:2] in JOINT_ROOTS
+        for n, source in enumerate(built.sources):
+            for other in built.sources[n + 1:] if joint else built.sources:
                 if other is not source and not actor_phrases.same_side(other, [source]):
                     pairs.append((source, other))
         if pairs:

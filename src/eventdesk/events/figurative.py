@@ -155,7 +155,8 @@ def campaign_rally(token: Token, draft: Draft) -> bool:
     crowd's rally stays one."""
     if draft.code[:2] != "14" or not draft.sources:
         return False
-    nouns = [token] + sx.children(token, "dobj")
+    # the rally may be one of conjoined objects ("organizing fundraisers and rallies")
+    nouns = [token] + [n for o in sx.children(token, "dobj") for n in sx.with_conjuncts(o)]
     if not any(sx.lemma(n) in words("campaign_event") for n in nouns):
         return False
     if any(sx.lemma(p) in ("against", "over") for n in nouns for p in sx.preps(n)):
@@ -488,6 +489,31 @@ def poll_finding(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+# Dependents that start a clause of their own: a margin there is not the verb's.
+CLAUSE_LINKS = frozenset({"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "parataxis", "cc", "mark"})
+
+
+def poll_margin(token: Token) -> bool:
+    """ "Democrats favored Clinton, 72 percent to 8 percent", "troops backed the mayor 57% to
+    22%": a verb whose own clause gives two shares set against each other (`share_noun`
+    after a number, "to", a number) reports a poll or a vote count, no event of its
+    subject's; so is the same verb in a clause set against it ("..., while Republicans
+    favored Trump"). One share is no margin ("cut aid by 30 percent")."""
+    if not sx.is_verb(token):
+        return False
+    if token.dep_ in ("advcl", "conj") and sx.lemma(token.head) == sx.lemma(token) and poll_margin(token.head):
+        return True
+    seen, stack = [], [c for c in children_of(token) if c.dep_ not in CLAUSE_LINKS]
+    while stack:
+        node = stack.pop()
+        seen.append(node)
+        stack.extend(c for c in children_of(node) if c.dep_ not in CLAUSE_LINKS)
+    seen.sort(key=lambda t: t.i)
+    shares = [t.i for t in seen if sx.lemma(t) in words("share_noun") or t.lower_ in words("share_noun")]
+    joined = {t.i for t in seen if t.lower_ in ("to", "-", "\u2013")}
+    return any(a < j < b for a in shares for b in shares for j in joined)
 
 
 def _share(noun: Token) -> bool:

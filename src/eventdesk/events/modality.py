@@ -350,9 +350,13 @@ def war_named(token: Token) -> bool:
     """ "the Western reaction to the Yemeni civil war", "veterans of the Iraq war": a war
     noun (`war_noun`) inside another noun's phrase names a war the text refers to, no new
     act ("the war between Russia and Ukraine entered its third year", "Israel's war on
-    Hamas escalated" are still events)."""
+    Hamas escalated" are still events); so does one ranked by a superlative or an ordinal
+    ("America's longest war", "the first Gulf war") or said to be what a thing is
+    ("Afghanistan is America's longest war")."""
     if not sx.is_noun(token) or sx.lemma(token) not in words("war_noun"):
         return False
+    if token.dep_ == "attr" or any(m.tag_ in ("JJS", "RBS") or m.ent_type_ == "ORDINAL" for m in sx.children(token, "amod", "nummod")):
+        return True
     anchor = sx.position(token)
     prep = anchor.head
     return anchor.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i and sx.is_noun(prep.head)
