@@ -63,7 +63,8 @@ code\tcountry\tword\tnames\tlat\tlon\tpopulation\tlink"""
 _NOISE = re.compile(
     r"\b(muhafazat|voivodeship|province|provincia|region|oblast|oblast'|governorate|district|state|"
     r"department|departamento|county|krai|kray|republic|respublika|prefecture|autonomous|okrug|"
-    r"avtonomnyy|of|the|al|ad|as|ash|an|ar|at|az|el|wilayat|sheng)\b")
+    r"avtonomnyy|of|the|al|ad|as|ash|an|ar|at|az|el|wilayat|sheng|lan|zupanija|okrug|maakond|fylke|"
+    r"kanton|canton)\b")
 
 
 def fold(text: str) -> str:
@@ -77,16 +78,27 @@ def fold(text: str) -> str:
 _ADJECTIVE = re.compile(r"(skaya|skiy|skij|skoye|skie|kaya|kiy)$")
 
 
-def core(text: str) -> str:
+_ENDING = re.compile(r"(aya|iy|ij|oye|ie)$")
+
+
+def core(text: str, ending: re.Pattern = _ADJECTIVE) -> str:
     """A name without division words, articles, accents, adjective endings and the
     German-style umlaut spelling."""
     text = fold(text).replace("oe", "o").replace("ae", "a").replace("ue", "u")
-    return " ".join(_ADJECTIVE.sub("", word) for word in _NOISE.sub(" ", text).split())
+    return " ".join(ending.sub("", word) for word in _NOISE.sub(" ", text).split())
+
+
+def cores(text: str) -> set[str]:
+    """The name's cores: less the whole adjective ending ("Belgorodskaya" -> "belgorod") or
+    less its last syllable ("Kurskaya" -> "kursk")."""
+    return {core(text), core(text, _ENDING)} - {""}
 
 
 def iso_names(name: str) -> list[str]:
     """"A [B]", "A (B)", "A / B" as news writes them: each part."""
     parts = [p.strip(" ])") for p in re.split(r" \[| \(|/", name) if p.strip(" ])")]
+    # "Buryatiya, Respublika" is "Buryatiya" and "Respublika Buryatiya"
+    parts = [q for p in parts for q in ([p.split(", ")[0], " ".join(reversed(p.split(", ", 1)))] if ", " in p else [p])]
     # "Arkhangel'skaya oblast'" is also written without the soft signs
     return list(dict.fromkeys(parts + [re.sub(r"['’ʹ]", "", p) for p in parts]))
 
@@ -132,10 +144,10 @@ def match(divisions: dict[str, list[str]], candidates: dict[str, str]) -> dict[s
     same core first, then the closest spellings (ratio >= MATCH_RATIO), best first."""
     pairs = []
     for code, names in divisions.items():
-        for name in names:
+        for own in {c for name in names for c in cores(name)}:
             for cand_core, cand in candidates.items():
-                if core(name) and cand_core:
-                    ratio = 2.0 if core(name) == cand_core else difflib.SequenceMatcher(None, core(name), cand_core).ratio()
+                if cand_core:
+                    ratio = 2.0 if own == cand_core else difflib.SequenceMatcher(None, own, cand_core).ratio()
                     if ratio >= MATCH_RATIO:
                         pairs.append((ratio, code, cand))
     found: dict[str, str] = {}
@@ -181,7 +193,8 @@ def write_country(iso3, subs, english, towns, own) -> None:
         link, points = links.get(sub.code), towns.get(admin1.get(sub.code), [])
         if link is None and not points:
             continue
-        spelled = list(dict.fromkeys(n for n in names[sub.code] if fold(n)))
+        # no code ("Stockholms län [SE-01]") and no name of letters only in another script
+        spelled = list(dict.fromkeys(n for n in names[sub.code] if fold(n) and not any(c.isdigit() for c in n)))
         lat = lon = "-"
         if link is None:
             lat, lon = (f"{v:.1f}" for v in median_point(points))

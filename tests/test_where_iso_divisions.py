@@ -20,7 +20,7 @@ from eventdesk.pipeline import code_text
     ("Police arrested dozens of farmers in Belgorodskaya oblast on Sunday.", "RUS", "Belgorod region"),
     ("Police detained 30 protesters in Bayern on Saturday.", "DEU", "Bavaria"),
     ("Riot police clashed with fans in Slaskie province on Sunday.", "POL", "Silesian province"),
-    ("Firefighters evacuated villages in Kentriki Makedonia on Monday.", "GRC", "Central Macedonia"),
+    ("Police fired tear gas at farmers in Kentriki Makedonia on Monday.", "GRC", "Central Macedonia"),
     # a Greek region by its English name
     ("Farmers blocked a motorway in Greece's Thessaly region on Tuesday.", "GRC", "Thessaly"),
 ])

@@ -237,7 +237,7 @@ def _load_districts(builder: _Builder) -> None:
             builder.add(spelling, reading)
 
 
-def _load_divisions(builder: _Builder) -> None:
+def _load_divisions(builder: _Builder, adjectives: dict[str, str]) -> None:
     """The first-level divisions of ISO 3166-2 of data/divisions.tsv (scripts/divisions.py):
     a division the team's table lists (`link`) gains the other names ("Bayern" for Bavaria,
     "Belgorodskaya oblast'" for the Belgorod region); one it lacks becomes a region at the
@@ -247,7 +247,9 @@ def _load_divisions(builder: _Builder) -> None:
     so "Eastern Province" is Sri Lanka's, Zambia's, Rwanda's... and the text picks one."""
     path = _data("eventdesk.where", "divisions.tsv")
     header = ("code", "country", "word", "names", "lat", "lon", "population", "link")
-    taken = set(builder.readings)  # names of towns, countries, the team's places: not a bare division's
+    # names of towns, countries, the team's places, and a people's adjective ("Somali", "Afar"):
+    # not a bare division's
+    taken = set(builder.readings) | set(adjectives)
     for line, (_code, country, word, names, lat, lon, population, link) in tsv_rows(path, header):
         if link != "-":
             targets = [r for r in builder.readings.get(key(link), ()) if r.country == country and r.feature == "region"]
@@ -263,7 +265,7 @@ def _load_divisions(builder: _Builder) -> None:
             if not _has_word(name):
                 builder.add(f"{name} {word}", reading)
                 for other in DIVISION_WORDS:  # "Harghita county", "Hhohho region": when no other place is so called
-                    if key(f"{name} {other}") not in taken:
+                    if key(f"{name} {other}") not in taken and _more_than_position(name):
                         builder.add(f"{name} {other}", reading)
             if _has_word(name) or key(name) not in taken and _more_than_position(name):
                 builder.add(name, reading)
@@ -507,7 +509,7 @@ def _build_gazetteer() -> Gazetteer:
     _load_us_counties(builder)
     _load_cities(builder, cache, _iso3_by_iso2(cache))
     _load_actor_place_aliases(builder)
-    _load_divisions(builder)
+    _load_divisions(builder, adjectives)
     us_states, abbreviations = us_state_codes()
     readings = {k: tuple(v) for k, v in builder.readings.items() if v}
     return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations,
