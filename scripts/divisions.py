@@ -78,6 +78,12 @@ def fold(text: str) -> str:
 _ADJECTIVE = re.compile(r"(skaya|skiy|skij|skoye|skie|kaya|kiy)$")
 
 
+# direction words in French, Spanish, Portuguese and English forms: "Sud-Kivu" is "South Kivu"
+_DIRECTIONS = {
+    "nord": "north", "norte": "north", "northern": "north", "sud": "south", "sur": "south", "southern": "south",
+    "est": "east", "este": "east", "leste": "east", "eastern": "east", "ouest": "west", "oeste": "west",
+    "western": "west", "centre": "central", "centro": "central", "center": "central", "extreme": "far",
+}
 _ENDING = re.compile(r"(aya|iy|ij|oye|ie)$")
 
 
@@ -85,7 +91,7 @@ def core(text: str, ending: re.Pattern = _ADJECTIVE) -> str:
     """A name without division words, articles, accents, adjective endings and the
     German-style umlaut spelling."""
     text = fold(text).replace("oe", "o").replace("ae", "a").replace("ue", "u")
-    return " ".join(ending.sub("", word) for word in _NOISE.sub(" ", text).split())
+    return " ".join(_DIRECTIONS.get(word, ending.sub("", word)) for word in _NOISE.sub(" ", text).split())
 
 
 def cores(text: str) -> set[str]:

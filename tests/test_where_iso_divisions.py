@@ -52,3 +52,15 @@ def test_a_direction_in_lower_case_is_a_description_not_a_division():
 def test_a_town_is_placed_where_the_parser_misreads_it(text, country, name):
     place = located(text)
     assert (place.country, place.name) == (country, name)
+
+
+def test_a_dateline_names_the_town_not_the_territory_of_its_name():
+    record = code_text("GAZA (Reuters) - Israeli air strikes killed 12 people overnight, medics said.",
+                       published="2024-05-01")
+    placed = [e for e in record.events if e.location is not None]
+    assert placed and all((e.location.country, e.location.feature) == ("PSE", "city") for e in placed)
+
+
+def test_the_town_that_opens_a_sites_name_places_it():
+    place = located("Rival supporters clashed outside the Accra Sports Stadium on Monday, police said.")
+    assert (place.name, place.country) == ("Accra", "GHA")

@@ -139,6 +139,13 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         readings = gazetteer.lookup(doc[start:end - 1].text)
         if readings:
             return start, end, readings, last
+    if last == "site" and end - start > 2:
+        # "the Accra Sports Stadium", "the Nairobi National Stadium" tagged as one name: the
+        # town or region that opens the name of a site the table does not list
+        for stop in range(end - 2, start, -1):
+            readings = tuple(r for r in gazetteer.lookup(doc[start:stop].text) if r.feature in ("city", "region"))
+            if readings:
+                return start, stop, readings, None
     if end - start > 1 and doc[start].lower_ in words("direction") and doc[start].lower_.endswith("ern"):
         # "western Niger" tagged as one name: Niger; but "North America" is no America
         return _lookup(doc, gazetteer, start + 1, end)
