@@ -82,3 +82,19 @@ def test_the_cached_actor_lexicon_is_the_built_one(folder):
     assert again.first == first.first
     assert again.counts == first.counts
     assert ("turkey",) in again.index
+
+
+def test_a_write_left_unfinished_by_a_killed_run_is_cleaned_up(folder):
+    import os
+    import time
+
+    build = Counter()
+    built("table", ["eventdesk.where"], [], build)
+    stale, fresh = folder / ".table-killed.tmp", folder / ".table-writing.tmp"
+    stale.write_bytes(b"half a pickle")
+    fresh.write_bytes(b"another process writing")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    assert built("table", ["eventdesk.where"], [], build) == {"built": 1}
+    assert not stale.exists()
+    assert fresh.exists()  # a write younger than a killed run's may still be under way

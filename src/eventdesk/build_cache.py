@@ -19,6 +19,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from importlib import metadata, resources
 from pathlib import Path
@@ -73,7 +74,9 @@ def built(name: str, packages: Iterable[str], libraries: Iterable[str], build: C
     path = folder / f"{name}-{fingerprint(packages, libraries)}.pickle"
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            value = pickle.load(handle)
+        _drop_stale_temporaries(folder, name)
+        return value
     except FileNotFoundError:
         pass
     except Exception as error:  # a damaged entry: build again and replace it
@@ -81,6 +84,23 @@ def built(name: str, packages: Iterable[str], libraries: Iterable[str], build: C
     value = build()
     _store(folder, name, path, value)
     return value
+
+
+# A temporary entry older than this was left by a process killed while writing it (a write
+# takes about a second); a younger one may be another process's write in progress.
+STALE_TEMPORARY_SECONDS = 600
+
+
+def _drop_stale_temporaries(folder: Path, name: str) -> None:
+    """Remove the `.NAME-*.tmp` files of writes that never finished (the process was killed
+    between creating and renaming them), leaving any another process may still be writing."""
+    now = time.time()
+    for temporary in folder.glob(f".{name}-*.tmp"):
+        try:
+            if now - temporary.stat().st_mtime > STALE_TEMPORARY_SECONDS:
+                temporary.unlink(missing_ok=True)
+        except OSError as error:  # gone meanwhile, or not ours to remove
+            log.debug("could not remove %s: %s", temporary, error)
 
 
 def _store(folder: Path, name: str, path: Path, value) -> None:
@@ -97,6 +117,7 @@ def _store(folder: Path, name: str, path: Path, value) -> None:
         for old in folder.glob(f"{name}-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
+        _drop_stale_temporaries(folder, name)
     except (OSError, pickle.PicklingError) as error:
         log.debug("could not write the cache entry %s: %s", path, error)
     finally:

@@ -237,6 +237,58 @@ def _load_districts(builder: _Builder) -> None:
             builder.add(spelling, reading)
 
 
+def _load_divisions(builder: _Builder, adjectives: dict[str, str]) -> None:
+    """The first-level divisions of ISO 3166-2 of data/divisions.tsv (scripts/divisions.py):
+    a division the team's table lists (`link`) gains the other names ("Bayern" for Bavaria,
+    "Belgorodskaya oblast'" for the Belgorod region); one it lacks becomes a region at the
+    median of its towns ("Prahova", "Harghita county"). Each name is read with its division
+    word and "region" ("Hhohho region"); alone only when nothing else is called so and it is
+    more than a direction ("Eastern", "Far North", "Centre": `position_word` in words.tsv),
+    so "Eastern Province" is Sri Lanka's, Zambia's, Rwanda's... and the text picks one."""
+    path = _data("eventdesk.where", "divisions.tsv")
+    header = ("code", "country", "word", "names", "lat", "lon", "population", "link")
+    # names of towns, countries, the team's places, and a people's adjective ("Somali", "Afar"):
+    # not a bare division's
+    taken = set(builder.readings) | set(adjectives)
+    for line, (_code, country, word, names, lat, lon, population, link) in tsv_rows(path, header):
+        if link != "-":
+            targets = [r for r in builder.readings.get(key(link), ()) if r.country == country and r.feature == "region"]
+            if not targets:
+                raise LexiconError(f"{path}:{line}: {link!r} is no region of {country} in places.tsv")
+            reading = targets[0]
+        else:
+            origin, first = f"{path}:{line}", _values(names)[0]
+            reading = Reading(first if _more_than_position(first) or _has_word(first) else f"{first} {word}",
+                              country, "region", _float(lat, origin), _float(lon, origin),
+                              int(_float(population, origin)))
+        for name in _values(names):
+            if not _has_word(name):
+                builder.add(f"{name} {word}", reading)
+                for other in DIVISION_WORDS:  # "Harghita county", "Hhohho region": when no other place is so called
+                    if key(f"{name} {other}") not in taken and _more_than_position(name):
+                        builder.add(f"{name} {other}", reading)
+            if _has_word(name) or key(name) not in taken and _more_than_position(name):
+                builder.add(name, reading)
+
+
+# The division words news writes after a division's name whatever ISO 3166-2 calls its kind
+# ("Harghita county" for a Romanian judet, "Hhohho region").
+DIVISION_WORDS = ("region", "province", "county", "state")
+
+
+def _has_word(name: str) -> bool:
+    """The name carries its division word ("Eastern Province", "Belgorodskaya oblast")."""
+    return key(name).rsplit(" ", 1)[-1] in words("region_word")
+
+
+def _more_than_position(name: str) -> bool:
+    """A name of more than direction and position words ("Upper East", "North-Western" are
+    not; "Ashanti", "Western Cape" are) and of four letters or more."""
+    parts = key(name).replace("-", " ").split()
+    return len(key(name)) >= 4 and any(
+        part not in words("position_word") and part not in words("direction") for part in parts)
+
+
 def _load_us_counties(builder: _Builder) -> None:
     """The US counties of data/us_counties.tsv, as regions carrying their state's code
     ("Maricopa County, Arizona"; "Miami-Dade County"); a county's towns of 1,000 inhabitants
@@ -307,6 +359,14 @@ def _without_parenthesis(name: str) -> list[str]:
     return [town, f"{town} {qualifier}", *(f"{town} {join} {qualifier}" for join in _PARENTHESIS_JOINS)]
 
 
+def _without_soft_signs(name: str, country: str) -> list[str]:
+    """The name news gives a town GeoNames writes with the apostrophe of a Cyrillic soft sign
+    ("Ryazan’", "Yegor’yevsk", "Nar'yan-Mar"): without it (data/words.tsv `soft_sign_country`)."""
+    if country.lower() not in words("soft_sign_country") or not any(ch in name for ch in "’'ʹ"):
+        return []
+    return [name.replace("’", "").replace("'", "").replace("ʹ", "")]
+
+
 def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
     for city in cache.get_cities().values():
         country = iso3.get(city["countrycode"])
@@ -317,7 +377,8 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
             int(city["population"] or 0), city["admin1code"] or None, geonames_id=int(city["geonameid"]),
         )
         builder.add(city["name"], reading)
-        for spelling in _without_article(city["name"], country) + _without_parenthesis(city["name"]):
+        for spelling in (_without_article(city["name"], country) + _without_parenthesis(city["name"])
+                         + _without_soft_signs(city["name"], country)):
             builder.add(spelling, reading)
         if reading.population < ALTERNATE_NAMES_MIN_POPULATION:
             continue
@@ -448,6 +509,7 @@ def _build_gazetteer() -> Gazetteer:
     _load_us_counties(builder)
     _load_cities(builder, cache, _iso3_by_iso2(cache))
     _load_actor_place_aliases(builder)
+    _load_divisions(builder, adjectives)
     us_states, abbreviations = us_state_codes()
     readings = {k: tuple(v) for k, v in builder.readings.items() if v}
     return Gazetteer(readings, countries, frozenset(seats), us_states, frozenset(builder.acronyms), abbreviations,

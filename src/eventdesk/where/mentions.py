@@ -139,6 +139,13 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         readings = gazetteer.lookup(doc[start:end - 1].text)
         if readings:
             return start, end, readings, last
+    if last == "site" and end - start > 2:
+        # "the Accra Sports Stadium", "the Nairobi National Stadium" tagged as one name: the
+        # town or region that opens the name of a site the table does not list
+        for stop in range(end - 2, start, -1):
+            readings = tuple(r for r in gazetteer.lookup(doc[start:stop].text) if r.feature in ("city", "region"))
+            if readings:
+                return start, stop, readings, None
     if end - start > 1 and doc[start].lower_ in words("direction") and doc[start].lower_.endswith("ern"):
         # "western Niger" tagged as one name: Niger; but "North America" is no America
         return _lookup(doc, gazetteer, start + 1, end)
@@ -241,6 +248,8 @@ def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end
     if _acronym_mismatch(doc, start, end, gazetteer):
         return None
     start, end, readings, hint = _lookup(doc, gazetteer, start, end)
+    if _described_division(doc[start:end]):
+        return None  # "the country's eastern province": a description, not "Eastern Province"
     if people and not (end > ent.end and any(r.feature in ("site", "region") for r in readings)):
         readings = _plain(readings)
         if not (readings and placing(doc[end - 1]) in ("at", "origin")):
@@ -249,12 +258,22 @@ def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end
     if ent.label_ in MISTAKEN_LABELS:
         called = _called_a_place(doc, start) or _described_place(doc[end - 1])
         readings = readings if called else _plain(readings)
+        # "set fire to the Ryazan refinery" (tagged an organisation): the town of a site word
+        # whose site the sentence places or strikes
+        site_placed = hint == "site" and end < len(doc) and placing(doc[end]) in ("at", "toward", "struck")
         if not (called or any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])
-                or _sent_to(doc, start, end)):
+                or _sent_to(doc, start, end) or site_placed):
             struck_only = _struck(doc, start, end, readings)
             if not struck_only:
                 return None  # an organisation named after a city is no place
     return (start, end, readings, hint, struck_only) if readings else None
+
+
+def _described_division(span: Span) -> bool:
+    """Direction and division words in lower case ("the country's eastern province", "its
+    northern region"): no name, though a division is called "Eastern Province"."""
+    return all(t.is_lower and (t.lower_ in words("direction") or t.lower_ in words("position_word")
+                               or t.lower_ in words("region_word")) for t in span)
 
 
 def _plain(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
@@ -303,7 +322,12 @@ def _named_person(doc: Doc, start: int, end: int) -> bool:
 
 
 def _capitalised(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper()
+    """A word of a name; the parser may take a town before a site word for an adjective ("the
+    Kyiv refinery": the gazetteer then says whether it is a place; "the Russian refinery" is none)."""
+    if not token.text[:1].isupper():
+        return False
+    return token.pos_ == "PROPN" or (
+        token.pos_ == "ADJ" and token.dep_ in ("amod", "compound") and token.head.lower_ in words("site_word"))
 
 
 def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Candidate]:

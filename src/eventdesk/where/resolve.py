@@ -125,9 +125,18 @@ def dateline_mention(doc: Doc, gazetteer: Gazetteer) -> PlaceMention | None:
         offset = text.find(name.strip(), start, end)
         mention = PlaceMention(-1, -1, name.strip(), offset, offset + len(name.strip()), -1, readings,
                                placing="at", locative=True)
-        mention.chosen = max(readings, key=Reading.rank)
+        mention.chosen = _dateline_town(readings)
         return mention
     return None
+
+
+def _dateline_town(readings: tuple[Reading, ...]) -> Reading:
+    """The most prominent reading, but a dateline names a town: the town of that name in the
+    same country, when the most prominent is a territory or a country ("GAZA (Reuters)" is
+    Gaza City, not the Gaza Strip; "KUWAIT" Kuwait City)."""
+    top = max(readings, key=Reading.rank)
+    towns = [r for r in readings if r.feature == "city" and r.country == top.country]
+    return top if top.feature == "city" or not towns else max(towns, key=Reading.rank)
 
 
 def _small_us_town(name: str, qualifier: str, gazetteer: Gazetteer) -> Reading | None:
