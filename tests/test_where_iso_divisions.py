@@ -64,3 +64,20 @@ def test_a_dateline_names_the_town_not_the_territory_of_its_name():
 def test_the_town_that_opens_a_sites_name_places_it():
     place = located("Rival supporters clashed outside the Accra Sports Stadium on Monday, police said.")
     assert (place.name, place.country) == ("Accra", "GHA")
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican police arrested 12 smugglers in the Gulf on Sunday, officials in Veracruz said.",
+    "Canadian police arrested 12 protesters near the Lakes on Sunday.",
+])
+def test_a_division_called_by_a_common_landform_noun_needs_its_division_word(text):
+    # Papua New Guinea's Gulf province and South Sudan's Lakes state are no "Gulf" or "Lakes" alone
+    assert located(text).country not in ("PNG", "SSD")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen killed five villagers in Plateau State on Sunday, Nigerian police said.", "NGA"),
+    ("Papua New Guinea police arrested 30 protesters in Gulf province on Monday.", "PNG"),
+])
+def test_a_landform_named_division_with_its_division_word_is_placed(text, country):
+    assert located(text).country == country

@@ -282,11 +282,13 @@ def _has_word(name: str) -> bool:
 
 
 def _more_than_position(name: str) -> bool:
-    """A name of more than direction and position words ("Upper East", "North-Western" are
-    not; "Ashanti", "Western Cape" are) and of four letters or more."""
+    """A name of more than direction, position and landform words ("Upper East",
+    "North-Western", "Gulf", "Lakes" are not; "Ashanti", "Western Cape" are) and of four
+    letters or more."""
     parts = key(name).replace("-", " ").split()
     return len(key(name)) >= 4 and any(
-        part not in words("position_word") and part not in words("direction") for part in parts)
+        part not in words("position_word") and part not in words("direction") and part not in words("landform_word")
+        for part in parts)
 
 
 def _load_us_counties(builder: _Builder) -> None:
