@@ -54,3 +54,20 @@ def test_a_body_named_after_another_leader_is_a_target():
 def test_a_body_named_after_the_speaker_is_his_own_side():
     found = _events("Barack Obama praised the Obama administration.")
     assert not any(t == "the Obama administration" for _, _, t in found), found
+
+
+def test_agreeing_alone_agrees_with_the_speaker_before():
+    found = code_text('"The race is down to two men," said Paul Jenkins, a Republican strategist in Iowa. '
+                      "Senator Chuck Grassley agreed.").events
+    assert any(e.trigger.text == "agreed" and e.target and e.target.text == "Paul Jenkins" for e in found), found
+
+
+def test_agreeing_to_do_something_keeps_its_own_sides():
+    found = code_text('"The race is down to two men," said Paul Jenkins, a Republican strategist in Iowa. '
+                      "Senator Chuck Grassley and Senator Ted Cruz agreed to share the stage.").events
+    assert not any(e.target and e.target.text == "Paul Jenkins" for e in found), found
+
+
+def test_the_speaker_does_not_agree_with_himself():
+    found = code_text('"The race is down to two men," said Senator Chuck Grassley. Grassley agreed.').events
+    assert not any(e.target and "Grassley" in e.target.text for e in found), found
