@@ -57,7 +57,7 @@ def test_a_body_named_after_the_speaker_is_his_own_side():
 
 
 def test_agreeing_alone_agrees_with_the_speaker_before():
-    found = code_text('"The race is down to two men," said Paul Jenkins, a Republican strategist in Iowa. '
+    found = code_text(STORY + '"The race is down to two men," said Paul Jenkins, a Republican strategist. '
                       "Senator Chuck Grassley agreed.").events
     assert any(e.trigger.text == "agreed" and e.target and e.target.text == "Paul Jenkins" for e in found), found
 
