@@ -367,6 +367,13 @@ def _same_body(a: Actor, b: Actor) -> bool:
     return a.kind == b.kind == "organization" and bool(a.name) and a.name == b.name and a.code == b.code
 
 
+# Codes of criticism and rejection: the possessor in their object is someone else's.
+JUDGING_ROOTS = ("11", "12")
+# The prepositions that name what is judged: "took issue with", "lashed out at", "slammed
+# him over", "hit back against".
+JUDGED_PREPS = ("with", "at", "against", "about", "over", "on", "of", "for")
+
+
 def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
     """The actor a pronoun stands for. Two rules of the event coder come first: the
     speaker when the pronoun is the subject of reported speech ("Hungary said it will
@@ -390,6 +397,12 @@ def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
                     return fitting
         if low in FIRST_PERSON:
             return []
+    judge = _judging_verb(ctx, pronoun) if pronoun.dep_ == "poss" else None
+    if judge is not None:
+        # "Warren criticized his remarks": not the critic's own remarks.
+        critics, _ = actors_of_all(ctx, sx.clause_subject(judge)[0])
+        return ctx.actors.pronoun_antecedent(
+            pronoun, exclude=lambda a: any(same_side(a, [c]) or a.name and a.name == c.name for c in critics))
     if pronoun.dep_ == "poss" or (pronoun.dep_ == "nsubj" and verb.dep_ == "relcl"):
         # "Pakistan urged its citizens"; "the group released workers it had held".
         bound = clause_subject_of(ctx, pronoun if pronoun.dep_ == "poss" else verb)
@@ -402,6 +415,30 @@ def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
         return ctx.actors.pronoun_antecedent(
             pronoun, exclude=lambda a: any(same_mention(a, s) or a.name and a.name == s.name for s in subjects))
     return ctx.actors.pronoun_antecedent(pronoun)
+
+
+def _judging_verb(ctx: DocumentCoder, pronoun: Token) -> Token | None:
+    """The verb of criticism or rejection (CAMEO roots JUDGING_ROOTS) whose object phrase
+    holds the possessive `pronoun` ("denounced his plan", "took issue with her remarks",
+    "a speech denouncing his policies"), unless the phrase says "own" or the verb is one
+    of regret (words: rueing_verb, "lamented their luck"); else None."""
+    noun = pronoun.head
+    if any(c.lower_ == "own" for c in children_of(noun)):
+        return None
+    node, steps = noun, 0
+    while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i and steps < 4:
+        if node.dep_ == "prep" and sx.lemma(node) not in JUDGED_PREPS:
+            return None  # "broke rules, from his proposal to ...": not what is judged
+        node, steps = node.head, steps + 1
+        if sx.is_verb(node):
+            break
+    if node is noun or sx.lemma(noun) in words("body_noun") or not sx.is_verb(node) or node.i == pronoun.i or sx.lemma(node) in words("rueing_verb"):
+        return None
+    from eventdesk.events import match
+
+    if any(c.entry.code[:2] in JUDGING_ROOTS for c in match.candidates(ctx, node)):
+        return node
+    return None
 
 
 def _own_clause_subjects(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
@@ -465,15 +502,20 @@ def same_mention(a: Actor, b: Actor) -> bool:
     return a.code == b.code and a.start == b.start and a.end == b.end
 
 
-def same_side(actor: Actor, sources: list[Actor]) -> bool:
+def same_side(actor: Actor, sources: list[Actor], named_bodies: bool = True) -> bool:
     """Whether `actor` is one of the sources, so no target of theirs: the same mention,
     or the same code ("X and Y agreed", "the ministry ... the government") — except two
     persons of different names, who are two actors though one government holds both
-    ("President Obama met Vice President Biden": USAGOV meets USAGOV)."""
+    ("President Obama met Vice President Biden": USAGOV meets USAGOV); nor is a body named
+    after another leader a person's side ("Trump criticized the Obama administration";
+    words: leader_body_noun), unless `named_bodies` is off (the fallbacks that look for a
+    target in the object phrase or an earlier event, where a member of that body is
+    likelier)."""
     for source in sources:
         if same_mention(actor, source):
             return True
-        if actor.code == source.code and not _two_persons(actor, source):
+        if actor.code == source.code and not _two_persons(actor, source) and not (
+                named_bodies and _other_leaders_body(actor, source)):
             return True
     return False
 
@@ -482,3 +524,22 @@ def _two_persons(a: Actor, b: Actor) -> bool:
     if a.kind != "person" or b.kind != "person" or not a.name or not b.name:
         return False
     return a.name.lower().split()[-1] != b.name.lower().split()[-1]
+
+
+def _other_leaders_body(a: Actor, b: Actor) -> bool:
+    if a.kind != "person" and b.kind == "person":
+        a, b = b, a
+    if a.kind != "person" or b.kind == "person" or not a.name or len(b.code) <= 3:
+        return False  # a bare country code stands for the country, not for the body
+    leader = _leader_of_body(b)
+    return leader is not None and leader != a.name.lower().split()[-1]
+
+
+def _leader_of_body(actor: Actor) -> str | None:
+    """The name before the body noun of "the Obama administration", "the Clinton
+    campaign" (lower case), or None for a body not named after a person."""
+    parts = actor.text.split()
+    if len(parts) < 2 or parts[-1].lower() not in words("leader_body_noun"):
+        return None
+    name = parts[-2].removesuffix("'s").removesuffix("’s")
+    return name.lower() if name[:1].isupper() and name.isalpha() else None

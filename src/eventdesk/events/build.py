@@ -157,7 +157,7 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     if not draft.targets and "objagent" in entry.targets:
         draft.targets = [
             t for t in fallbacks.event_antecedent(ctx, token)
-            if not actor_phrases.same_side(t, sources)
+            if not actor_phrases.same_side(t, sources, named_bodies=False)
         ]
     if not draft.targets and "people" in tried:
         draft.targets = fallbacks.ordinary_people(ctx, token)

@@ -57,7 +57,7 @@ def object_phrase_targets(
         if node.i != token.i and (complement is None or node.i != complement.i):
             found = [
                 a for a in actor_phrases.actors_of(ctx, node, depth=1)[0]
-                if not actor_phrases.same_side(a, sources)
+                if not actor_phrases.same_side(a, sources, named_bodies=False)
                 # "the Europe Bridge": a word inside a name the lexicon does not know
                 and not (node.pos_ == "PROPN" and a.end <= node.idx)
                 # "hostile military moves": a bare role word names nobody

@@ -19,6 +19,7 @@ from eventdesk.events import actor_phrases, figurative
 from eventdesk.events import syntax as sx
 from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.actor_phrases import actors_of_all
+from eventdesk.events.agreement import agreed_with_speakers
 from eventdesk.events.coder import DocumentCoder
 from eventdesk.events.judgments import (CODES, CONDITION_MARKS, Judgment, hedged, judgment_lexicon, judgments_in,
                                         own_country)
@@ -56,6 +57,7 @@ class JudgmentStage:
             if statement.negated:
                 continue  # what a speaker did not say ("declined to say whether ...") judges nobody
             added.extend(self.judge(ctx, statement, events + added))
+        agreed_with_speakers(ctx, statements, events)
         if added:
             events = sorted(events + added, key=lambda e: (e.trigger.start, e.trigger.end))
             for number, event in enumerate(events, start=1):

@@ -39,6 +39,7 @@ SETS = {
     "ideal_noun": False, "involvement_verb": False, "stance_noun": False,
     "invitation_verb": False,
     "spokesperson_noun": False, "race_noun": False, "requirement_verb": False,
+    "leader_body_noun": False, "rueing_verb": False, "body_noun": False, "agreement_verb": False,
 }
 
 
