@@ -171,3 +171,44 @@ def test_a_judgment_put_as_a_condition_is_none():
 def test_a_judgment_under_a_condition_is_hypothetical():
     found = [e for e in _judgments('"If Donald Trump wins, he will be a disaster," Joe Biden said.') if e[0] == "111"]
     assert found and all(e[4] == "hypothetical" for e in found), found
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # a passive verb of wrongdoing: its agent is accused
+    ('"Israel was sold out by John Kerry," Donald Trump said.', "112", "Donald Trump", "John Kerry"),
+    ("Ted Cruz said the voters had been betrayed by Hillary Clinton.", "112", "Ted Cruz", "Hillary Clinton"),
+    # a quality: its possessor, or the subject of "have" / "show", is judged
+    ("Hillary Clinton said Donald Trump's bigotry had no place in America.", "111", "Hillary Clinton", "Donald Trump"),
+    ('"Donald Trump has the courage to fight for workers," Chris Christie said.', "051", "Chris Christie", "Donald Trump"),
+    ("Jeb Bush said Barack Obama had shown incompetence in Syria.", "111", "Jeb Bush", "Barack Obama"),
+    ('"Donald Trump has no decency," Hillary Clinton said.', "111", "Hillary Clinton", "Donald Trump"),
+    ('"Hillary Clinton\'s lies have hurt the families," Donald Trump told reporters.', "112", "Donald Trump", "Hillary Clinton"),
+    # what someone did or said, judged; the things someone says
+    ('"What Hillary Clinton did was a disgrace," Donald Trump said.', "111", "Donald Trump", "Hillary Clinton"),
+    ("Jeb Bush said Donald Trump says a lot of stupid stuff.", "111", "Jeb Bush", "Donald Trump"),
+    ('"Marco Rubio has said many dumb things," Ted Cruz said.', "111", "Ted Cruz", "Marco Rubio"),
+    # an insulting nickname
+    ('Donald Trump said, "It has been 235 days since crooked Hillary Clinton held a press conference."',
+     "111", "Donald Trump", "Hillary Clinton"),
+])
+def test_judgments_through_an_agent_a_quality_a_deed_or_a_nickname(text, code, source, target):
+    found = _judgments(text)
+    assert any(c == code and s and source in s and t and target in t for c, s, t, *_ in found), found
+
+
+def test_the_words_that_attribute_a_quotation_are_no_part_of_it():
+    # a quotation of two sentences around its "said": the judgment in the first is the speaker's own
+    text = 'Donald Trump spoke in Ohio. "He is a racist," said Eli Cohen, a lawmaker. "He divides the country."'
+    found = _judgments(text)
+    assert any(c == "111" and s and "Eli Cohen" in s and t and "Trump" in t for c, s, t, *_ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    '"What happened in Benghazi was a disgrace," Donald Trump said.',   # what happened: no doer
+    'Darrell Issa said, "This is where her honesty is in question."',   # a virtue doubted, no praise
+    '"Marco Rubio has a plan for the economy," Jeb Bush said.',         # having no quality
+    "Donald Trump said the strength of the economy was important.",     # a quality of no actor
+])
+def test_no_judgment_from_a_deed_without_doer_or_a_quality_of_no_one(text):
+    found = _judgments(text)
+    assert not [e for e in found if e[3] == "said"], found

@@ -78,9 +78,10 @@ class JudgmentStage:
         speakers = ctx.actors.nationals([statement.speaker], cue)
         if not speakers:
             return []
-        inside = {t.i for t in content}
+        attribution = _attribution(cue)
+        inside = {t.i for t in content} - attribution
         first = min(ctx.sent_of.get(content[0].i, 0), ctx.sent_of.get(cue.i, 0))
-        for judgment in judgments_in(list(content), self.judgments):
+        for judgment in judgments_in([t for t in content if t.i not in attribution], self.judgments):
             if (figurative.question(judgment.clause) or sx.has_mark(judgment.clause, CONDITION_MARKS)
                     or self._reported_within(judgment, inside)):
                 continue  # a question, a condition ("if indeed Y is not legitimate, ..."), a report
@@ -182,6 +183,17 @@ def _judges_by_itself(entry) -> bool:
     """Whether a lexicon entry makes its verb a judgment whatever its words: no condition
     but "any object" ("praise", "accuse"), not "tweeted" + "support"."""
     return not entry.bare and all(values == {"*"} for _, values in entry.conditions)
+
+
+def _attribution(cue: Token) -> set[int]:
+    """The tokens of the words that attribute the statement: the cue, its subject and its
+    modifiers ("Mr. Trump said by telephone on Sunday"), which a quotation of several
+    sentences encloses (“'It's nonsense,' Y said. 'She lies ...'”) and which judge no one."""
+    found = {cue.i}
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "prep", "agent", "npadvmod", "advmod", "dative", "aux", "neg"):
+            found.update(t.i for t in child.subtree)
+    return found
 
 
 def _token(doc: Doc, start: int, end: int) -> Token | None:

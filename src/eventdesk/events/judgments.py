@@ -30,9 +30,11 @@ from eventdesk.nlp import children_of
 from eventdesk.tables import tsv_rows
 
 HEADER = ("phrase", "class", "pos")
-CLASSES = ("criticism", "accusation", "praise", "conduct", "role")
+CLASSES = ("criticism", "accusation", "praise", "conduct", "role", "vice", "virtue")
 # The CAMEO code a judgment of each class is.
-CODES = {"criticism": "111", "accusation": "112", "praise": "051"}
+CODES = {"criticism": "111", "accusation": "112", "praise": "051", "vice": "111", "virtue": "051"}
+# Verbs whose object is a quality their subject has ("Y has the courage", "Y showed incompetence").
+HAVING_VERBS = frozenset({"have", "show", "display", "demonstrate"})
 # Verbs that link a subject to its predicate as "be" does.
 COPULAS = frozenset({"be", "become", "remain", "seem", "sound", "look", "prove"})
 # Verbs whose object is a role their subject fills ("would make a great president").
@@ -135,13 +137,18 @@ def judgments_in(tokens: list[Token], lexicon: JudgmentLexicon) -> list[Judgment
 
 
 def _verb_judgment(verb: Token, lexicon: JudgmentLexicon) -> Judgment | None:
-    """ "Y lied", "Y broke the law", "Y betrayed the voters": the subject is judged; a
-    negated one ("never lied") judges nobody."""
+    """ "Y lied", "Y broke the law", "Y betrayed the voters": the subject is judged, or a
+    passive's agent ("the voters were betrayed by Y"); a negated one ("never lied") judges
+    nobody."""
     if not sx.is_verb(verb) or verb.dep_ in ("aux", "auxpass", "amod"):
         return None
     name = lexicon.verb_class(verb)
-    if name is None or sx.negated(verb) or sx.is_passive(verb):
+    if name is None or sx.negated(verb):
         return None
+    if sx.is_passive(verb):
+        # "the voters were betrayed by Y", "Israel was sold out by Y": the agent is judged
+        agents = [o for a in sx.children(verb, "agent") for o in sx.children(a, "pobj")]
+        return Judgment(name, verb, verb, sx.with_conjuncts(agents[0])) if agents else None
     subjects, _ = sx.clause_subject(verb)
     if not subjects:
         return None
@@ -157,6 +164,13 @@ def _word_judgment(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
     name = lexicon.word_class(word)
     if name is None or name in ("conduct", "role"):
         return None
+    if name in ("vice", "virtue") and word.pos_ == "NOUN":
+        return _quality_judgment(name, word)
+    if name == "accusation" and word.pos_ == "NOUN" and sx.children(word, "poss"):
+        return _quality_judgment(name, word)  # "Clinton's lies", "his crimes"
+    if name == "criticism" and word.dep_ == "amod" and _person_name(word.head):
+        # "since crooked Hillary Clinton held a press conference": a nickname that insults
+        return Judgment(name, word, _clause_of(word.head), [word.head])
     predicate = word
     if word.dep_ in ("amod", "compound", "advmod") and word.head.i != word.i:
         predicate = word.head
@@ -173,7 +187,7 @@ def _word_judgment(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
         if name != "praise":
             return None
         name = "criticism"  # "not qualified", "no hero"
-    if lexicon.word_class(subject) == "conduct":
+    if lexicon.word_class(subject) in ("conduct", "vice", "virtue"):
         # "Y's policy is a disaster": the one whose conduct it is; not "their lives are
         # hard", a condition and no conduct
         owner = _conduct_owner(subject)
@@ -222,7 +236,7 @@ def _predication(predicate: Token, lexicon: JudgmentLexicon) -> tuple[Token, Tok
             break
         first = first.head
     if _predicate(first):
-        subjects = sx.children(first.head, "nsubj")
+        subjects = sx.children(first.head, "nsubj") or _doer_of_what(first.head)
         return (first.head, subjects[0]) if subjects else None
     if (first.tag_ == "VBN" and lexicon.words.get((first.lower_, "a"))
             and any(sx.lemma(c) in COPULAS for c in sx.children(first, "auxpass"))):
@@ -236,6 +250,29 @@ def _predication(predicate: Token, lexicon: JudgmentLexicon) -> tuple[Token, Tok
         subjects, _ = sx.clause_subject(first.head)
         return (first.head, subjects[0]) if subjects else None
     return None
+
+
+def _doer_of_what(copula: Token) -> list[Token]:
+    """The subject of a free relative that is the copula's subject: "what Y did was a
+    disgrace", "what Y said is dangerous" judge Y; not "what happened"."""
+    for clause in sx.children(copula, "csubj"):
+        if any(c.lower_ == "what" and c.dep_ in ("dobj", "det") for c in children_of(clause)):
+            subjects = sx.children(clause, "nsubj")
+            if subjects:
+                return subjects[:1]
+    return []
+
+
+def _person_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and token.dep_ != "compound"
+
+
+def _clause_of(token: Token) -> Token:
+    """The nearest verb above the token, or the top of its sentence."""
+    clause = token
+    while clause.head.i != clause.i and not sx.is_verb(clause):
+        clause = clause.head
+    return clause
 
 
 def _predicate(word: Token) -> bool:
@@ -257,10 +294,37 @@ def _conduct_judgment(name: str, word: Token, conduct: Token) -> Judgment | None
     clause = conduct.head if conduct.head.i != conduct.i else conduct
     if owner:
         return Judgment(name, word, clause, owner)
+    if conduct.dep_ == "pobj" and sx.lemma(conduct.head) == "of" and sx.lemma(conduct.head.head) in words("quantity_noun"):
+        conduct = conduct.head.head  # "said a lot of stupid things": the measure is the object
     if conduct.dep_ == "dobj" and sx.is_verb(conduct.head) and not sx.negated(conduct.head):
         subjects, _ = sx.clause_subject(conduct.head)
         if subjects:
             return Judgment(name, word, conduct.head, sx.with_conjuncts(subjects[0]))
+    return None
+
+
+def _quality_judgment(name: str, quality: Token) -> Judgment | None:
+    """ "Y's bigotry", "his courage": the quality's possessor is judged; "Y has the courage",
+    "Y showed incompetence": the subject of a verb of having (a virtue with "no" criticizes:
+    "Y has no courage"). A virtue that is the subject is judged by its predicate ("her
+    honesty is in question" no praise; "her honesty is doubtful" criticism). A quality of no
+    one ("the hypocrisy of it all") judges nobody."""
+    clause = _clause_of(quality)
+    possessors = sx.children(quality, "poss")
+    if name == "virtue" and quality.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "her honesty is in question": what is said of the virtue decides
+    if possessors:
+        return Judgment(name, quality, clause, possessors[:1])
+    head = quality.head
+    if quality.dep_ == "dobj" and sx.lemma(head) in HAVING_VERBS and not sx.negated(head):
+        subjects, _ = sx.clause_subject(head)
+        if not subjects:
+            return None
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(quality)):
+            if name == "vice":
+                return None  # "has no arrogance"
+            name = "vice"
+        return Judgment(name, quality, head, sx.with_conjuncts(subjects[0]))
     return None
 
 
