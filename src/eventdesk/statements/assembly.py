@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from eventdesk.model import Cue, Span, Statement
 from eventdesk.nlp import children_of
 from eventdesk.statements.context import ArticleContext, Draft, trim
-from eventdesk.statements.cues import has_own_subject
+from eventdesk.statements.cues import cue_of, has_own_subject
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.hedges import find_hedges
 from eventdesk.statements.lexicon import words_with_role
@@ -21,6 +21,7 @@ def assemble(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[Draft], lis
     """The drafts that stay, in text order, and their statements (ids s1, s2, ...)."""
     drafts = drop_overlapping(drafts)
     drafts = drop_nested(drafts)
+    drafts = [d for d in drafts if not inside_question(ctx, d)]
     drafts = merge_continuations(ctx, drafts)
     drafts.sort(key=lambda d: (d.start, d.cue_start))
     statements = []
@@ -64,6 +65,32 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+# Words that open a question clause ("asked if ...", "asked what she thought").
+_QUESTION_WORDS = {"if", "whether", "what", "why", "how", "who", "whom", "which", "when", "where"}
+
+
+def inside_question(ctx: ArticleContext, draft: Draft) -> bool:
+    """A cue inside what someone is asked reports nothing: "Asked if she believed the
+    plant would close, the mayor said ..." — she is asked about a belief, she does not state
+    one; nor do "residents who think the levy unfair" whom the council asks to write. The
+    question is the asking's (news annotators draw "asked" with its whole question)."""
+    cue = draft.cue_token
+    if cue is None or cue.lemma_.lower() == "ask" or cue.dep_ == "relcl":
+        return False  # an aside on someone named stays ("candidates like Lee, who claimed ...")
+    below = cue
+    for ancestor in cue.ancestors:
+        if below.dep_ in ("conj", "parataxis"):
+            return False  # another clause of the sentence, not part of the question
+        if ancestor.lemma_.lower() == "ask":
+            # a cue hung on "ask" itself must open its question ("if she believed"); a
+            # participle there is the asker going on ("asked for talks, saying ...")
+            return below is not cue or any(c.lower_ in _QUESTION_WORDS for c in children_of(cue) if c.i < cue.i)
+        below = ancestor
+        if cue_of(ctx, ancestor) is not None:
+            return False  # reported by a cue of its own first ("asked ..., saying she believed")
+    return False
 
 
 def own_speaker(draft: Draft) -> bool:

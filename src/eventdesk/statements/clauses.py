@@ -49,7 +49,7 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
         content = with_misattached_tail(ctx, cue, frame_content(ctx, tokens, entry))
     if cue.lower_ != "according":
         # "according to" reports the writer's whole clause
-        content = without_trailing_aside(ctx, content)
+        content = without_trailing_aside(ctx, without_closing_according(ctx, content))
     content = strip_punct(without_leading_connective(ctx, content))
     if content and not outside_only and content[0].i > cue.i:
         content = strip_punct(with_rest_after_quote(ctx, tokens, content))
@@ -484,8 +484,43 @@ def according_content(ctx: ArticleContext, cue: Token) -> list[Token]:
     head = cue.head
     if head.i == cue.i:
         return []
+    head = reporting_head(ctx, cue, head)
     skip = {t.i for t in cue.subtree}
     return [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
+
+
+def reporting_head(ctx: ArticleContext, cue: Token, head: Token) -> Token:
+    """ "Trump said he was happy with the vote, according to the Times": an "according to"
+    that closes its sentence, hung by the parser inside a clause another verb reports,
+    stands for the whole report — the source gives the account of who said what, and the
+    saying is part of what it reports (PolNeAR draws it so). The clause's head otherwise."""
+    if not closes_sentence(ctx, cue):
+        return head
+    top = head
+    for ancestor in head.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and cue_of(ctx, ancestor) is not None and speech_sense(ctx, ancestor):
+            top = ancestor
+    return top
+
+
+def closes_sentence(ctx: ArticleContext, cue: Token) -> bool:
+    """Is this "according to" phrase set off by a comma at the end of its sentence?"""
+    sent = cue.sent
+    last = max(t.i for t in cue.subtree)
+    if cue.i == sent.start or not ctx.doc[cue.i - 1].is_punct:
+        return False
+    return all(t.is_punct or t.is_space for t in sent[last - sent.start + 1 :])
+
+
+def without_closing_according(ctx: ArticleContext, content: list[Token]) -> list[Token]:
+    """A verb's clause without an "according to" that closes the sentence ("Lee said the
+    port was safe, according to the Ledger"): that phrase reports the saying itself
+    (reporting_head), not a part of what was said."""
+    for token in content:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to" and closes_sentence(ctx, token):
+            drop = {t.i for t in token.subtree} | {token.i - 1}
+            return [t for t in content if t.i not in drop]
+    return content
 
 
 def span_of(ctx: ArticleContext, heads: list[Token], cue: Token) -> list[Token]:

@@ -310,7 +310,9 @@ def bare_attributions(ctx: ArticleContext, used: set[int]) -> list[Draft]:
 def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
     """ "Mayor Lee: the budget is a mess": a line that opens with a name and a colon and
     goes on with words of its own, unquoted (a headline's way of attributing). The speaker
-    must be named (a person, organisation or place), so "Update:" or "Note:" is none."""
+    must be named (a person, organisation or place), so "Update:" or "Note:" is none. A line
+    that holds an attribution of its own ("Mayor Lee: I believe the budget is a mess") is
+    still the named speaker's: what it reports is part of what the line says (drop_nested)."""
     drafts = []
     for sentence, sent in enumerate(ctx.sents):
         colon = next((t for t in sent if t.text == ":"), None)
@@ -321,8 +323,10 @@ def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft
             continue
         line_end = ctx.text.find("\n", colon.idx)
         start, end = trim(ctx.text, colon.idx + 1, len(ctx.text) if line_end < 0 else line_end)
-        if start >= end or is_quote_mark(ctx.text[start]) or not any(c.isalpha() for c in ctx.text[start:end]) or any(s < end and start < e for d in taken for s, e in d.content):
+        if start >= end or is_quote_mark(ctx.text[start]) or not any(c.isalpha() for c in ctx.text[start:end]):
             continue
+        if any(s < end and start < e and not (start <= d.cue_start < end and _one_statement(ctx, sent, end)) for d in taken for s, e in d.content):
+            continue  # the line is reported by an attribution outside it, or is more than one sentence
         drafts.append(
             Draft(
                 cue_start=colon.idx, cue_end=colon.idx + 1, lemma=":", sentence=sentence,
@@ -330,6 +334,13 @@ def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft
             )
         )
     return drafts
+
+
+def _one_statement(ctx: ArticleContext, sent: SpacySpan, end: int) -> bool:
+    """Whether a headline's line is one sentence, not a question: a line that says so
+    much is the named speaker's with the attribution it holds ("Rubio: I Still Believe
+    ..."); a question ("Q: Do you think ...?") asks, and a longer passage reports its own."""
+    return end <= sent.end_char and not ctx.text[:end].rstrip().endswith("?")
 
 
 def _headline_speaker(words: SpacySpan, head: Token) -> bool:
