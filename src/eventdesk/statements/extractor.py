@@ -25,6 +25,8 @@ from eventdesk.statements.impressions import impression_drafts
 from eventdesk.statements.interposed import interposed_drafts
 from eventdesk.statements.nouns import noun_drafts
 from eventdesk.statements.passives import passive_drafts
+from eventdesk.statements.perspectives import perspective_drafts
+from eventdesk.statements.stances import championing_drafts
 from eventdesk.statements.adjectives import adjective_drafts, stance_drafts
 from eventdesk.statements.postprocess import finish
 
@@ -80,6 +82,8 @@ def read(ctx: ArticleContext) -> tuple[list[Statement], list[Contest]]:
     drafts.extend(noun_drafts(ctx, drafts))
     drafts.extend(adjective_drafts(ctx, drafts))
     drafts.extend(stance_drafts(ctx, drafts))
+    drafts.extend(perspective_drafts(ctx, drafts))
+    drafts.extend(championing_drafts(ctx, drafts))
     drafts.extend(headline_attributions(ctx, drafts))
     drafts.extend(impression_drafts(ctx, drafts))
     drafts.extend(passive_drafts(ctx, drafts))
