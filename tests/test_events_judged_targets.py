@@ -1,6 +1,6 @@
 """Whom a criticism or a rejection is aimed at when the text names it only through what
 the target said or did: "denounced his plan" (his is not the critic's own), "rejected the
-senator's accusation" (the accuser), "complained that the Obama administration ..." (a
+senator's accusation" (the accuser), "complained that the Obama administration ..." (said by Biden) (a
 body named after another leader is not the speaker's own side)."""
 
 import pytest
@@ -47,7 +47,7 @@ def test_a_rejected_accusation_is_aimed_at_its_author(text, target):
 
 
 def test_a_body_named_after_another_leader_is_a_target():
-    found = _events("Trump complained that the Obama administration was weak on trade.")
+    found = _events("President Joe Biden complained that the Obama administration was slow to rebuild the port.")
     assert any(code[:2] == "11" and t == "the Obama administration" for code, _, t in found), found
 
 

@@ -185,10 +185,10 @@ def test_a_judgment_under_a_condition_is_hypothetical():
     ('"Hillary Clinton\'s lies have hurt the families," Donald Trump told reporters.', "112", "Donald Trump", "Hillary Clinton"),
     # what someone did or said, judged; the things someone says
     ('"What Hillary Clinton did was a disgrace," Donald Trump said.', "111", "Donald Trump", "Hillary Clinton"),
-    ("Jeb Bush said Donald Trump says a lot of stupid stuff.", "111", "Jeb Bush", "Donald Trump"),
+    ("Governor Ann Lowe said Senator Dan Ortiz says a lot of foolish stuff.", "111", "Governor Ann Lowe", "Senator Dan Ortiz"),
     ('"Marco Rubio has said many dumb things," Ted Cruz said.', "111", "Ted Cruz", "Marco Rubio"),
     # an insulting nickname
-    ('Donald Trump said, "It has been 235 days since crooked Hillary Clinton held a press conference."',
+    ('Donald Trump said, "It is a month since crooked Hillary Clinton answered a question from us."',
      "111", "Donald Trump", "Hillary Clinton"),
 ])
 def test_judgments_through_an_agent_a_quality_a_deed_or_a_nickname(text, code, source, target):

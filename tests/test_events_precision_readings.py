@@ -246,8 +246,8 @@ def test_a_war_inside_another_nouns_phrase_is_referred_to():
 
 
 @pytest.mark.parametrize("text", [
-    "Afghanistan is America's longest war.",
-    "Senator Ann Cole came to discuss the United States' longest war.",
+    "Iraq was the nation's longest war.",
+    "Senator Ann Cole came to discuss the country's third war in a decade.",
     "The minister wrote a book about Britain's first Afghan war.",
 ])
 def test_a_war_ranked_or_said_to_be_what_a_thing_is_is_referred_to(text):

@@ -351,8 +351,8 @@ def war_named(token: Token) -> bool:
     noun (`war_noun`) inside another noun's phrase names a war the text refers to, no new
     act ("the war between Russia and Ukraine entered its third year", "Israel's war on
     Hamas escalated" are still events); so does one ranked by a superlative or an ordinal
-    ("America's longest war", "the first Gulf war") or said to be what a thing is
-    ("Afghanistan is America's longest war")."""
+    ("the country's longest war", "the first Gulf war") or said to be what a thing is
+    ("Iraq was the nation's longest war")."""
     if not sx.is_noun(token) or sx.lemma(token) not in words("war_noun"):
         return False
     if token.dep_ == "attr" or any(m.tag_ in ("JJS", "RBS") or m.ent_type_ == "ORDINAL" for m in sx.children(token, "amod", "nummod")):
