@@ -175,7 +175,7 @@ def test_a_judgment_under_a_condition_is_hypothetical():
 
 @pytest.mark.parametrize("text, code, source, target", [
     # a passive verb of wrongdoing: its agent is accused
-    ('"Israel was sold out by John Kerry," Donald Trump said.', "112", "Donald Trump", "John Kerry"),
+    ('"The port was sold out by John Kerry," Donald Trump said.', "112", "Donald Trump", "John Kerry"),
     ("Ted Cruz said the voters had been betrayed by Hillary Clinton.", "112", "Ted Cruz", "Hillary Clinton"),
     # a quality: its possessor, or the subject of "have" / "show", is judged
     ("Hillary Clinton said Donald Trump's bigotry had no place in America.", "111", "Hillary Clinton", "Donald Trump"),

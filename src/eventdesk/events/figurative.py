@@ -496,7 +496,7 @@ CLAUSE_LINKS = frozenset({"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pa
 
 
 def poll_margin(token: Token) -> bool:
-    """ "Democrats favored Clinton, 72 percent to 8 percent", "troops backed the mayor 57% to
+    """ "Democrats favored Clinton, 64 percent to 11 percent", "troops backed the mayor 57% to
     22%": a verb whose own clause gives two shares set against each other (`share_noun`
     after a number, "to", a number) reports a poll or a vote count, no event of its
     subject's; so is the same verb in a clause set against it ("..., while Republicans

@@ -187,7 +187,7 @@ def _judges_by_itself(entry) -> bool:
 
 def _attribution(cue: Token) -> set[int]:
     """The tokens of the words that attribute the statement: the cue, its subject and its
-    modifiers ("Mr. Trump said by telephone on Sunday"), which a quotation of several
+    modifiers ("Mr. Trump said by telephone on Friday"), which a quotation of several
     sentences encloses (“'It's nonsense,' Y said. 'She lies ...'”) and which judge no one."""
     found = {cue.i}
     for child in cue.children:

@@ -146,7 +146,7 @@ def _verb_judgment(verb: Token, lexicon: JudgmentLexicon) -> Judgment | None:
     if name is None or sx.negated(verb):
         return None
     if sx.is_passive(verb):
-        # "the voters were betrayed by Y", "Israel was sold out by Y": the agent is judged
+        # "the voters were betrayed by Y", "the port was sold out by Y": the agent is judged
         agents = [o for a in sx.children(verb, "agent") for o in sx.children(a, "pobj")]
         return Judgment(name, verb, verb, sx.with_conjuncts(agents[0])) if agents else None
     subjects, _ = sx.clause_subject(verb)
