@@ -43,6 +43,13 @@ def located(text: str):
     return placed[0]
 
 
+def statement_triples(text: str) -> list[tuple]:
+    """(speaker words, cue words, content words) of each statement of a text."""
+    from eventdesk import code_text
+
+    return [(s.speaker.text if s.speaker else None, s.cue.text, s.content.text) for s in code_text(text).statements]
+
+
 def actor_country(actor):
     """An actor's country, or IGO/NGO/IMG for the actors of no state (as the gold codes them)."""
     if actor is None:

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import statement_triples as _triples
 from eventdesk import code_text
 
 pytestmark = pytest.mark.slow
-
-
-def _triples(text):
-    return [
-        (s.speaker.text if s.speaker else None, s.cue.text, s.content.text)
-        for s in code_text(text).statements
-    ]
 
 
 @pytest.mark.parametrize(

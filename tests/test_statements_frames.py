@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventdesk import code_text
+from conftest import statement_triples as _triples
 
 pytestmark = pytest.mark.slow
-
-
-def _triples(text):
-    return [
-        (s.speaker.text if s.speaker else None, s.cue.text, s.content.text)
-        for s in code_text(text).statements
-    ]
 
 
 @pytest.mark.parametrize(
