@@ -126,7 +126,12 @@ class CodedActors:
         sentence names another country; unchanged when there is none. The sentence itself does not make
         the story's country: "The Chinese government criticized Bernie Sanders" alone says
         nothing of his."""
-        story = self.story_before(sentence_of(token))
+        sentence_span = sentence_of(token)
+        story = self.story_before(sentence_span)
+        if story is None:
+            # nothing before names a country ("Ben Carson criticized Hillary Clinton" as the
+            # story's first line): the country the rest of the story is about
+            story = self.layer.story_country_elsewhere(sentence_span)
         if story is None:
             return actor
         sentence = self.layer.context_country(token)
