@@ -44,6 +44,13 @@ def _unknown_org(actor: Actor) -> bool:
             and actor.name[:1].isupper() and actor.code == "".join(actor.sectors))
 
 
+def _coded_or_named(actor: Actor) -> bool:
+    """A coded actor or an uncoded person named by name: "the host" may stand for a
+    person the dictionaries do not know ("Sean Hannity ... the host said"), whom
+    `national` then places."""
+    return bool(actor.code) or _unknown_person(actor)
+
+
 def _coded_or_person(actor: Actor) -> bool:
     return bool(actor.code) or _unknown_person(actor) or _unknown_org(actor)
 
@@ -105,7 +112,7 @@ class CodedActors:
     def definite_antecedent(self, token: Token, prefer: Callable[[Actor], bool] | None = None) -> list[Actor]:
         """The coded mention a definite description stands for ("the council", "the
         group"; eventdesk.actors.coref), those `prefer` accepts first."""
-        return self.nationals(self.layer.coref.definite_antecedent(token, keep=_coded, prefer=prefer), token)
+        return self.nationals(self.layer.coref.definite_antecedent(token, keep=_coded_or_named, prefer=prefer), token)
 
     def nationals(self, actors: list[Actor], token: Token) -> list[Actor]:
         """The coded actors, and the uncoded persons read as nationals of the story's
