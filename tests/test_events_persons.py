@@ -167,3 +167,20 @@ def test_a_description_of_a_foreign_person_in_an_american_story_takes_no_america
             "Later the billionaire criticized Donald Trump.")
     events = _events(text, published="2016-03-01")
     assert not [e for e in events if e[0] == "111" and e[2] and e[2].startswith("USA")], events
+
+
+def test_a_description_in_the_plural_stands_for_no_one_person():
+    text = ("Sen. Bernie Sanders spoke in Iowa on Monday. "
+            "The Republican hopefuls sparred over military spending.")
+    events = _events(text, published="2016-03-01")
+    assert not [e for e in events if e[2] and "LEG" in e[2]], events
+
+
+def test_a_surname_alone_is_the_namesake_the_story_named_in_full():
+    # "Bush" after "Jeb Bush" is Jeb Bush, not the former president; a title still names him
+    events = _events("Jeb Bush spoke in Iowa on Monday. Donald Trump criticized Bush on Tuesday.",
+                     published="2016-03-01")
+    assert any(e[0] == "111" and e[3] == "Bush" and e[4] == "USA" for e in events), events
+    events = _events("Jeb Bush spoke in Iowa on Monday. Donald Trump criticized President Bush on Tuesday.",
+                     published="2016-03-01")
+    assert any(e[0] == "111" and e[4] == "USAELI" for e in events), events

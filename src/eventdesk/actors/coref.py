@@ -210,6 +210,8 @@ class Coreference:
             return []
         head_words = {token.lemma_.lower(), token.text.lower()}
         kinds = anaphor_kinds().get(token.lemma_.lower())
+        if kinds == {"person"} and token.tag_ in ("NNS", "NNPS"):
+            kinds = None  # "the staffers", "the hopefuls": several people, no one named before
         nearby = set(window(index))
         for sent_index in range(index, -1, -1):
             earlier = [a for a in self.mentions(sent_index) if a.end <= token.idx and (keep is None or keep(a))]
@@ -218,9 +220,11 @@ class Coreference:
                 return [named[-1]]
             if kinds and sent_index in nearby:
                 fitting = [a for a in earlier if a.kind in kinds]
-                if kinds == {"person"} and sent_index != index:
-                    # "the host", "the mogul": like "he", the subject of an earlier sentence first
-                    fitting = self.subjects_first(sent_index, fitting)
+                if kinds == {"person"}:
+                    # "the host", "the mogul": a person an earlier sentence named, its subject
+                    # first (its own sentence names someone else: "the journalist criticized
+                    # those who defended the host")
+                    fitting = self.subjects_first(sent_index, fitting) if sent_index != index else []
                 preferred = [a for a in fitting if prefer is not None and prefer(a)]
                 if preferred or fitting:
                     return [(preferred or fitting)[-1]]
