@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.context import dateline_country
+from eventdesk.actors.coref import anaphor_kinds
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.errors import EventdeskError
 from eventdesk.model import Actor
@@ -111,8 +112,10 @@ class CodedActors:
 
     def definite_antecedent(self, token: Token, prefer: Callable[[Actor], bool] | None = None) -> list[Actor]:
         """The coded mention a definite description stands for ("the council", "the
-        group"; eventdesk.actors.coref), those `prefer` accepts first."""
-        return self.nationals(self.layer.coref.definite_antecedent(token, keep=_coded_or_named, prefer=prefer), token)
+        group"; eventdesk.actors.coref), those `prefer` accepts first. A description of a
+        person ("the host") may stand for a person the dictionaries do not know."""
+        keep = _coded_or_named if anaphor_kinds().get(token.lemma_.lower()) == {"person"} else _coded
+        return self.nationals(self.layer.coref.definite_antecedent(token, keep=keep, prefer=prefer), token)
 
     def nationals(self, actors: list[Actor], token: Token) -> list[Actor]:
         """The coded actors, and the uncoded persons read as nationals of the story's
