@@ -137,3 +137,50 @@ def test_believers_named_by_their_faith_alone_take_no_country_from_the_story():
     targets = {e[3]: e[4] for e in events if e[3]}
     assert targets.get("Christians") == "CHR"
     assert targets.get("American Christians", "").startswith("USA")
+
+
+def test_an_unknown_person_in_the_first_line_takes_the_country_the_rest_of_the_story_is_about():
+    # nothing before the first sentence names a country; the story after it is American
+    text = ("Ben Carson criticized Hillary Clinton on Tuesday. Carson spoke to voters in Iowa. "
+            "Donald Trump later praised Carson.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[0] == "111" and e[1] == "Ben Carson" and e[2] == "USA" for e in events), events
+
+
+def test_the_rest_of_the_story_gives_no_country_against_the_sentences_own():
+    # the first line names China; the story after it is American: no country for the critic
+    text = "Lin Wei criticized the Chinese government on Tuesday. Donald Trump spoke to voters in Iowa."
+    assert not [e for e in _events(text, published="2016-03-01") if e[1] == "Lin Wei"]
+
+
+def test_a_description_of_a_named_person_stands_for_that_person():
+    # "the host" gives no sector of its own: the person the earlier sentence is about
+    text = ("Donald Trump spoke in Ohio on Monday. Sean Hannity interviewed Trump on Fox News. "
+            "The host praised Ted Cruz.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[0] == "051" and e[1] == "Sean Hannity" and e[2] == "USA" and e[3] == "Ted Cruz"
+               for e in events), events
+
+
+def test_a_description_of_a_foreign_person_in_an_american_story_takes_no_american_country():
+    text = ("Chinese President Xi Jinping spoke in Beijing on Monday. The billionaire Jack Ma met him. "
+            "Later the billionaire criticized Donald Trump.")
+    events = _events(text, published="2016-03-01")
+    assert not [e for e in events if e[0] == "111" and e[2] and e[2].startswith("USA")], events
+
+
+def test_a_description_in_the_plural_stands_for_no_one_person():
+    text = ("Sen. Bernie Sanders spoke in Iowa on Monday. "
+            "The Republican hopefuls sparred over military spending.")
+    events = _events(text, published="2016-03-01")
+    assert not [e for e in events if e[2] and "LEG" in e[2]], events
+
+
+def test_a_surname_alone_is_the_namesake_the_story_named_in_full():
+    # "Bush" after "Jeb Bush" is Jeb Bush, not the former president; a title still names him
+    events = _events("Jeb Bush spoke in Iowa on Monday. Donald Trump criticized Bush on Tuesday.",
+                     published="2016-03-01")
+    assert any(e[0] == "111" and e[3] == "Bush" and e[4] == "USA" for e in events), events
+    events = _events("Jeb Bush spoke in Iowa on Monday. Donald Trump criticized President Bush on Tuesday.",
+                     published="2016-03-01")
+    assert any(e[0] == "111" and e[4] == "USAELI" for e in events), events

@@ -82,12 +82,34 @@ def story_country(layer: DocActors, sentence: Span, published: str | None) -> st
             break
         for _, _, country in sentence_countries(layer, other, published):
             counts[country] = counts.get(country, 0) + 1
+    return dominant_country(counts)
+
+
+def dominant_country(counts: dict[str, int]) -> str | None:
+    """The one country of `counts` (country -> mentions), or the one that dominates them
+    (named at least STORY_COUNTRY_MIN times and in two thirds of the mentions); else None."""
     if not counts:
         return None
     best, most = max(counts.items(), key=lambda kv: kv[1])
     if len(counts) == 1 or most >= STORY_COUNTRY_MIN and most * 3 >= 2 * sum(counts.values()):
         return best
     return None
+
+
+def story_country_elsewhere(layer: DocActors, sentence: Span, published: str | None) -> str | None:
+    """The country the whole story is about, read from every sentence but `sentence`
+    (`dominant_country` of their country mentions): for a sentence before the story has
+    named any country ("Ben Carson criticized Hillary Clinton" as its first line)."""
+    doc = layer.doc
+    sentences = list(doc._.content_sents if Doc.has_extension("content_sents") and
+                     doc._.content_sents is not None else doc.sents)
+    counts: dict[str, int] = {}
+    for other in sentences:
+        if other.start == sentence.start:
+            continue
+        for _, _, country in sentence_countries(layer, other, published):
+            counts[country] = counts.get(country, 0) + 1
+    return dominant_country(counts)
 
 
 def sentence_countries(layer: DocActors, sentence: Span, published: str | None

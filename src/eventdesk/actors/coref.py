@@ -174,13 +174,7 @@ class Coreference:
                 and not any(start <= a.start < end for start, end in excluded)
             ]
             if fitting and sent_index != index:
-                root = self.sents[sent_index].root
-                subjects = [
-                    (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
-                    for t in children_of(root) if t.dep_ in ("nsubj", "nsubjpass")
-                ]
-                salient = [a for a in fitting if any(s <= a.start and a.end <= e for s, e in subjects)]
-                fitting = salient or fitting
+                fitting = self.subjects_first(sent_index, fitting)
             if fitting:
                 last = fitting[-1]
                 if low in PLURAL_PRONOUNS:
@@ -189,6 +183,17 @@ class Coreference:
                     return group or [last]
                 return [last]
         return []
+
+    def subjects_first(self, sent_index: int, fitting: list[Actor]) -> list[Actor]:
+        """Of the mentions `fitting` in an earlier sentence, those inside the subject of its
+        main verb, when there are any; else all of them."""
+        root = self.sents[sent_index].root
+        subjects = [
+            (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+            for t in children_of(root) if t.dep_ in ("nsubj", "nsubjpass")
+        ]
+        salient = [a for a in fitting if any(s <= a.start and a.end <= e for s, e in subjects)]
+        return salient or fitting
 
     def definite_antecedent(self, token: Token, keep: Callable[[Actor], bool] | None = None,
                             prefer: Callable[[Actor], bool] | None = None) -> list[Actor]:
@@ -205,6 +210,8 @@ class Coreference:
             return []
         head_words = {token.lemma_.lower(), token.text.lower()}
         kinds = anaphor_kinds().get(token.lemma_.lower())
+        if kinds == {"person"} and token.tag_ in ("NNS", "NNPS"):
+            kinds = None  # "the staffers", "the hopefuls": several people, no one named before
         nearby = set(window(index))
         for sent_index in range(index, -1, -1):
             earlier = [a for a in self.mentions(sent_index) if a.end <= token.idx and (keep is None or keep(a))]
@@ -213,6 +220,11 @@ class Coreference:
                 return [named[-1]]
             if kinds and sent_index in nearby:
                 fitting = [a for a in earlier if a.kind in kinds]
+                if kinds == {"person"}:
+                    # "the host", "the mogul": a person an earlier sentence named, its subject
+                    # first (its own sentence names someone else: "the journalist criticized
+                    # those who defended the host")
+                    fitting = self.subjects_first(sent_index, fitting) if sent_index != index else []
                 preferred = [a for a in fitting if prefer is not None and prefer(a)]
                 if preferred or fitting:
                     return [(preferred or fitting)[-1]]

@@ -214,7 +214,7 @@ def _usable(doc: Doc, lexicon: Lexicon, start: int, end: int, entries: tuple[Ent
             if not (before == "ethnic" or last.ent_type_ == "NORP" or after in lexicon.group_nouns):
                 continue
         elif entry.type == "person" and "short" in entry.flags:
-            if not _short_name_fits(doc, lexicon, start, end, entry, normed, at):
+            if not _short_name_fits(doc, lexicon, start, end, entry, normed, at, persons):
                 continue
         usable.append(entry)
     return tuple(usable)
@@ -230,7 +230,7 @@ def _names_group(lexicon: Lexicon, normed: list[str], i: int) -> bool:
 
 
 def _short_name_fits(doc: Doc, lexicon: Lexicon, start: int, end: int, entry: Entry,
-                     normed: list[str], at: dict[int, Match]) -> bool:
+                     normed: list[str], at: dict[int, Match], persons: dict[int, Span]) -> bool:
     """A leader's surname names the leader after a title or honorific ("President Bush",
     "Mr Mugabe", "President George Bush"), before a government noun ("the Putin
     government"), or alone where NER reads it as a name, unless the surname is a common
@@ -248,7 +248,7 @@ def _short_name_fits(doc: Doc, lexicon: Lexicon, start: int, end: int, entry: En
     if j >= 0 and j in at and at[j].end - 1 == j and any(
             e.type == "role" and e.kind == "person" and e.form == "singular" for e in at[j].entries):
         return True
-    if "title_only" in entry.flags:
+    if "title_only" in entry.flags or _other_namesake_before(doc, start, entry, normed, persons):
         return False
     if end < len(doc) and any(e.type == "role" and e.kind in ("state", "organization") and
                               "modifier" not in e.flags for e in lexicon.lookup((normed[end],))):
@@ -261,6 +261,21 @@ def _short_name_fits(doc: Doc, lexicon: Lexicon, start: int, end: int, entry: En
     if token.ent_type_ == "" and end - start == 1 and token.pos_ == "PROPN":
         return token.dep_ in PARTICIPANT_DEPS
     return token.ent_type_ in ("PERSON", "ORG")
+
+
+def _other_namesake_before(doc: Doc, start: int, entry: Entry, normed: list[str],
+                           persons: dict[int, Span]) -> bool:
+    """The person the text last named in full with this surname before `start` is another
+    than the leader: "Bush" alone after "Jeb Bush" is Jeb Bush, not George W. Bush (a title
+    still names the leader: "President Bush")."""
+    surname = normed[start]
+    latest = None
+    for span in {id(s): s for s in persons.values()}.values():
+        if len(span) >= 2 and span.end <= start and normed[span.end - 1] == surname and (
+                latest is None or span.start > latest.start):
+            latest = span
+    return latest is not None and any(
+        normed[k] not in entry.name_words and not doc[k].is_punct for k in range(latest.start, latest.end))
 
 
 def _entity_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -119,6 +119,12 @@ class DocActors:
         self._check(sentence.doc)
         return context.story_country(self, sentence, self.published(published))
 
+    def story_country_elsewhere(self, sentence: Span, published: str | None = None) -> str | None:
+        """The country the whole story is about, from every sentence but `sentence`; see
+        eventdesk.actors.context.story_country_elsewhere."""
+        self._check(sentence.doc)
+        return context.story_country_elsewhere(self, sentence, self.published(published))
+
     def _check(self, doc: Doc) -> None:
         if doc is not self.doc:
             raise ValueError("a DocActors answers only for the Doc it was built on")

@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.context import dateline_country
+from eventdesk.actors.coref import anaphor_kinds
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.errors import EventdeskError
 from eventdesk.model import Actor
@@ -42,6 +43,13 @@ def _unknown_org(actor: Actor) -> bool:
     sectors alone (BUS, NGO, or none), which `national` may give the story's country."""
     return (actor.kind == "organization" and actor.country is None and bool(actor.name)
             and actor.name[:1].isupper() and actor.code == "".join(actor.sectors))
+
+
+def _coded_or_named(actor: Actor) -> bool:
+    """A coded actor or an uncoded person named by name: "the host" may stand for a
+    person the dictionaries do not know ("Sean Hannity ... the host said"), whom
+    `national` then places."""
+    return bool(actor.code) or _unknown_person(actor)
 
 
 def _coded_or_person(actor: Actor) -> bool:
@@ -104,8 +112,10 @@ class CodedActors:
 
     def definite_antecedent(self, token: Token, prefer: Callable[[Actor], bool] | None = None) -> list[Actor]:
         """The coded mention a definite description stands for ("the council", "the
-        group"; eventdesk.actors.coref), those `prefer` accepts first."""
-        return self.nationals(self.layer.coref.definite_antecedent(token, keep=_coded, prefer=prefer), token)
+        group"; eventdesk.actors.coref), those `prefer` accepts first. A description of a
+        person ("the host") may stand for a person the dictionaries do not know."""
+        keep = _coded_or_named if anaphor_kinds().get(token.lemma_.lower()) == {"person"} else _coded
+        return self.nationals(self.layer.coref.definite_antecedent(token, keep=keep, prefer=prefer), token)
 
     def nationals(self, actors: list[Actor], token: Token) -> list[Actor]:
         """The coded actors, and the uncoded persons read as nationals of the story's
@@ -126,7 +136,12 @@ class CodedActors:
         sentence names another country; unchanged when there is none. The sentence itself does not make
         the story's country: "The Chinese government criticized Bernie Sanders" alone says
         nothing of his."""
-        story = self.story_before(sentence_of(token))
+        sentence_span = sentence_of(token)
+        story = self.story_before(sentence_span)
+        if story is None:
+            # nothing before names a country ("Ben Carson criticized Hillary Clinton" as the
+            # story's first line): the country the rest of the story is about
+            story = self.layer.story_country_elsewhere(sentence_span)
         if story is None:
             return actor
         sentence = self.layer.context_country(token)
