@@ -230,8 +230,12 @@ def confusable_cases(centroids):
             if name.startswith("the ") and "northern" in template:
                 continue
             text = template.format(name=name)
+            # "in northern X" is a part of the country, placed in that part (where/parts.py),
+            # not at the centroid: scored for its country only
+            part = "northern" in template
             yield {"class": "confusable", "text": text[0].upper() + text[1:], "place": name,
-                   "country": iso3, "lat": lat, "lon": lon, "feature": "country"}
+                   "country": iso3, "lat": None if part else lat, "lon": None if part else lon,
+                   "feature": "country"}
 
 
 def run(classes: set[str], misses_path: Path | None) -> dict:

@@ -37,6 +37,8 @@ SOURCES = ("sentence", "story", "dateline", "origin", "actor_country")
 def to_place(mention: PlaceMention) -> Place:
     reading = mention.chosen
     assert reading is not None, "a mention is resolved before it becomes a Place"
+    if mention.part is not None and reading.feature == "country":
+        reading = mention.part  # "in northern Iraq": a point in the north, not the centroid
     return Place(
         text=mention.text, start=mention.start_char, end=mention.end_char, name=reading.name,
         country=reading.country, lat=reading.lat, lon=reading.lon, feature=reading.feature,

@@ -62,6 +62,7 @@ class PlaceMention:
     across_border: bool = False  # "the crossing with Libya": the neighbour across a border
     entered: int | None = None  # "to enter Gaza" with a crossing: the crossing's clause's verb
     role: str = "place"  # "place", or "actor" for a country or capital that acts
+    part: Reading | None = None  # "northern Iraq": the part of the chosen country (where/parts.py)
     countries: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:

@@ -142,6 +142,15 @@ def _placed_within(doc: Doc, mention: PlaceMention, following: PlaceMention) -> 
     return following.start == mention.end + 2 and doc[mention.end].text == "," and doc[mention.end + 1].lower_ == "in"
 
 
+def _foreign_qualifier(name: PlaceMention, qualifier: PlaceMention) -> tuple[Reading, ...]:
+    """A name the gazetteer knows only in the United States, written with a country or a
+    region of another ("Kent county, England", "Antrim county, Northern Ireland"): a place of
+    that country the gazetteer lacks, placed by the qualifier, not by the US namesake."""
+    if not name.readings or any(r.country != "USA" for r in name.readings):
+        return ()
+    return tuple(r for r in qualifier.readings if r.feature in ("country", "region") and r.country not in (None, "USA"))
+
+
 def fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     folded: list[PlaceMention] = []
     skip: set[int] = set()
@@ -153,7 +162,10 @@ def fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer
             following is not None and following.start == mention.end + 1 and doc[mention.end].text == ","
             and following.sentence == mention.sentence
         ):
-            inside = _qualifies(mention, following, gazetteer, regions=not _listed(doc, mentions, number + 1))
+            listed = _listed(doc, mentions, number + 1)
+            inside = _qualifies(mention, following, gazetteer, regions=not listed)
+            if not inside and not listed:
+                inside = _foreign_qualifier(mention, following)
             if inside:
                 mention.qualifier = following.readings
                 mention.readings = inside

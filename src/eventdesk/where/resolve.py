@@ -22,6 +22,7 @@ from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_town
 from eventdesk.where.mentions import PlaceMention
+from eventdesk.where.parts import part_reading, part_word
 from eventdesk.where.placing import describes_person, left_from
 from eventdesk.where.words import feature_word, words
 
@@ -36,6 +37,10 @@ STATE_POINTS = 1.5
 # An actor that acts only at home (police; the `at_home` sector group) says the places of its
 # sentence lie in its country as firmly as all other evidence together.
 HOME_POINTS = EVIDENCE_CAP
+# Places listed together ("in Perth and Dundee", "Victoria and Vancouver") lie in one country:
+# the country of a listed place's most prominent reading speaks for the others' as firmly.
+LIST_POINTS = EVIDENCE_CAP
+_LIST_GLUE = frozenset({",", "and", "or", "the"})
 
 _AGENCY = re.compile(r"\([^()]*\)")
 
@@ -65,6 +70,7 @@ class Evidence:
         self.actor_spans = actor_countries
         self.dateline = dateline
         self.home: dict[int, set[str]] = {}  # sentence -> countries of its police (set by resolve)
+        self.listed: dict[int, set[str]] = {}  # id of a mention -> countries of its list's other items
 
     def score(self, reading: Reading, mention: PlaceMention) -> float:
         score = reading.rank()
@@ -86,6 +92,8 @@ class Evidence:
             evidence += DATELINE_POINTS
         if country in self.home.get(mention.sentence, ()):
             evidence += HOME_POINTS  # "Seychelles police ... in Victoria": police act at home
+        if country in self.listed.get(id(mention), ()):
+            evidence += LIST_POINTS  # "in Perth and Dundee": the Scottish town
         if country == "USA" and reading.admin1 in self.states:
             score += STATE_POINTS
         return score + min(evidence, EVIDENCE_CAP)
@@ -158,6 +166,28 @@ def _qualifier_readings(qualifier: str, state: str | None, gazetteer: Gazetteer)
         if found:
             return found
     return tuple(r for r in gazetteer.lookup(qualifier.strip()) if r.feature in ("country", "region"))
+
+
+def listed_countries(doc: Doc, mentions: list[PlaceMention]) -> dict[int, set[str]]:
+    """id of a mention -> the countries of the most prominent readings of the other places
+    listed with it ("in Perth and Dundee": Dundee's Scotland for Perth), items joined only by
+    commas, "and", "or"."""
+    found: dict[int, set[str]] = {}
+    ordered = sorted((m for m in mentions if m.sentence >= 0 and m.readings), key=lambda m: m.start)
+    groups: list[list[PlaceMention]] = []
+    for mention in ordered:
+        last = groups[-1][-1] if groups else None
+        if (last is not None and last.sentence == mention.sentence and last.end < mention.start
+                and all(t.lower_ in _LIST_GLUE for t in doc[last.end:mention.start])
+                and any(t.lower_ in ("and", "or", ",") for t in doc[last.end:mention.start])):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    for group in groups:
+        for mention in group:
+            found[id(mention)] = {max(o.readings, key=Reading.rank).country for o in group
+                                  if o is not mention} - {None}
+    return found
 
 
 def actor_countries(doc: Doc) -> list[tuple[int, int, str]]:
@@ -332,6 +362,7 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
     evidence.home = home_countries(doc)
+    evidence.listed = listed_countries(doc, mentions)
     for mention in mentions:
         readings = _own_or_named(mention, mentions, evidence.home.get(mention.sentence, set()))
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
@@ -344,3 +375,6 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
             mention.placing in ("toward", "struck", "modifier") and finer and not seat and not untagged)
         mention.struck_seat = mention.placing in ("toward", "struck") and finer and (seat or untagged)
         mention.role = "actor" if acts(mention, doc, gazetteer) else "place"
+        word = part_word(doc, mention.start) if mention.chosen.feature == "country" and mention.start > 0 else None
+        if word is not None:
+            mention.part = part_reading(gazetteer, mention.chosen, word)
