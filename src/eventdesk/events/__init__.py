@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from eventdesk.nlp import text_of
 from eventdesk.events import actor_phrases
 from eventdesk.events.actor_layer import CodedActors
+from eventdesk.events.behaviour import behaviour
 from eventdesk.events.coder import Built, DocumentCoder
 from eventdesk.events.lexicon import Lexicon, load_lexicon
 from eventdesk.model import Actor, Event, Span
@@ -132,20 +133,15 @@ class EventCoder:
         return round(min(0.95, pattern) * source * target * MODALITY_TRUST.get(built.modality, 1.0), 3)
 
 
-# Roots of joint acts: "X and Y met / talked / agreed / signed a deal / cooperated" is one
-# act of the two sides together, one event; a quarrel, a fight or a release (08, 11x, 19x:
-# "X and Y traded barbs", "fought", "each released prisoners") is each side's act on the
-# other, one event each way.
-JOINT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
-
-
 def _pairs(built: Built, code: str = "") -> list[tuple[Actor | None, Actor | None]]:
     sources = built.sources or [None]
     targets = built.targets
     pairs: list[tuple[Actor | None, Actor | None]] = []
     mutual = built.mutual or "mutual" in built.entry.flags or built.code == built.entry.joint
     if not targets and mutual and len(built.sources) > 1:
-        joint = code[:2] in JOINT_ROOTS
+        # "X and Y met" is one act of the two together (data/code_behaviour.tsv: joint);
+        # "X and Y traded barbs" is each side's act on the other, one event each way
+        joint = behaviour(code).joint if code else False
         for n, source in enumerate(built.sources):
             for other in built.sources[n + 1:] if joint else built.sources:
                 if other is not source and not actor_phrases.same_side(other, [source]):

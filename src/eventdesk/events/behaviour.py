@@ -21,9 +21,9 @@ from eventdesk.tables import tsv_rows
 
 HEADER = (
     "code", "kind", "pair", "domestic", "home_target", "target_fallbacks", "source_fallbacks",
-    "promise", "concession", "threat", "intended", "rally", "prepared",
+    "promise", "concession", "threat", "intended", "rally", "prepared", "joint",
 )
-FLAGS = ("pair", "domestic", "home_target", "concession")
+FLAGS = ("pair", "domestic", "home_target", "concession", "joint")
 LISTS = {
     "target_fallbacks": frozenset({"condition", "purpose", "retaliation", "place", "people"}),
     "source_fallbacks": frozenset({"crowd", "place_state", "noun_author", "agentless", "unattributed"}),
@@ -53,6 +53,7 @@ class CodeBehaviour:
     intended: str
     rally: str | None
     prepared: str | None
+    joint: bool
 
 
 def read_behaviour(path: Path | Traversable) -> dict[str, dict[str, str]]:
