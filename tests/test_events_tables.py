@@ -14,7 +14,7 @@ from eventdesk.model import Actor
 
 BEHAVIOUR_HEADER = (
     "code\tkind\tpair\tdomestic\thome_target\ttarget_fallbacks\tsource_fallbacks\t"
-    "promise\tconcession\tthreat\tintended\trally\tprepared\n"
+    "promise\tconcession\tthreat\tintended\trally\tprepared\tjoint\n"
 )
 
 
