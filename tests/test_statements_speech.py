@@ -1,0 +1,64 @@
+"""Quotations of speech in constructions the plain "X said Y" rules missed: the occasion of
+a quotation before its attribution ("Asked ..., X said, "...""), a clause whose subject is a
+gerund, and sentences run together with a semicolon or colon. Each sentence is our own,
+through the pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _statements(text):
+    return [
+        (s.speaker.text if s.speaker else None, s.cue.text, s.content.text, s.type)
+        for s in code_text(text).statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Asked what qualities he would like the party\'s nominee to have, Tom Hale said, "They have got to be able to win."',
+         ("Tom Hale", "said", "They have got to be able to win.", "direct")),
+        ('Asked whether the port would reopen, Mayor Ana Ruiz said, "We have no date yet."',
+         ("Mayor Ana Ruiz", "said", "We have no date yet.", "direct")),
+        ('On the radio Tuesday, Ana Ruiz said, "I never promised to pay the fees."',
+         ("Ana Ruiz", "said", "I never promised to pay the fees.", "direct")),
+    ],
+)
+def test_the_occasion_before_a_quotation_is_not_what_is_said(text, expected):
+    assert expected in _statements(text)
+
+
+def test_an_interposed_attribution_still_reports_both_sides():
+    found = _statements("Back then, she said, the council was slow to act.")
+    assert any(cue == "said" and content.startswith("Back then") and content.endswith("slow to act")
+               for _, cue, content, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said legalizing the drug could put thousands of people to work in the north.",
+         ("He", "said", "legalizing the drug could put thousands of people to work in the north")),
+        ("Leaders have said cutting that output must be a key part of the plan.",
+         ("Leaders", "have said", "cutting that output must be a key part of the plan")),
+    ],
+)
+def test_a_clause_with_a_gerund_for_subject_is_reported(text, expected):
+    assert expected in [found[:3] for found in _statements(text)]
+
+
+def test_a_semicolon_ends_what_the_next_speaker_says():
+    found = [s[:3] for s in _statements("Most voters said they were tired; 46 percent said they were unenthusiastic about the election.")]
+    assert ("Most voters", "said", "they were tired") in found
+    assert ("46 percent", "said", "they were unenthusiastic about the election") in found
+
+
+def test_a_colon_ends_the_writer_s_sentence_before_an_attribution():
+    found = [s[1:3] for s in _statements("Hale has attacked the mayor online because it works: he said he raised $100,000 in three days.")]
+    assert ("said", "he raised $100,000 in three days") in found
