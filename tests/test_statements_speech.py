@@ -62,3 +62,20 @@ def test_a_semicolon_ends_what_the_next_speaker_says():
 def test_a_colon_ends_the_writer_s_sentence_before_an_attribution():
     found = [s[1:3] for s in _statements("Hale has attacked the mayor online because it works: he said he raised $100,000 in three days.")]
     assert ("said", "he raised $100,000 in three days") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("“We were wrong to not have confronted him,” Ortiz, 58, told AFP.", "Ortiz", "Ortiz, 58"),
+        ("“Very good reporter, very good reporter this guy,” Hale, the frontrunner in Ohio, said when Lee asked him a question.",
+         "Hale", "Hale, the frontrunner in Ohio"),
+    ],
+)
+def test_a_trailing_attribution_the_parser_hung_on_the_quotation_names_its_speaker(text, speaker, mention):
+    statements = code_text(text).statements
+    assert len(statements) == 1
+    found = statements[0]
+    assert found.type == "direct"
+    assert (found.speaker.text, found.speaker_mention.text) == (speaker, mention)
+    assert found.content.text.startswith(("We were wrong", "Very good reporter"))

@@ -48,6 +48,8 @@ def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Tok
     if surface is not None:
         return surface[0]
     found = _subject(cue, set(ctx.lexicon.cues))
+    if found is not None and ctx.in_quote(found) and not ctx.in_quote(cue):
+        found = None  # '"We were wrong," Ruiz, 58, told AFP': no subject shared with the quotation's verb
     if found is not None and found.idx < ctx.dateline_end(cue):
         # "(Beirut) – Human Rights Watch said": the parser made the place the subject.
         limit = ctx.dateline_end(cue)
@@ -56,7 +58,45 @@ def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Tok
         found = inverted_subject(ctx, cue)
     if found is None:
         found = name_before(ctx, cue)
+    if found is None:
+        after = speaker_after_quotation(ctx, cue)
+        found = after[0] if after is not None else None
     return found
+
+
+def speaker_after_quotation(ctx: ArticleContext, cue: Token) -> tuple[Token, int] | None:
+    """ '"We were wrong," Ruiz, 58, told AFP': a finite cue the parser gave no subject (it
+    hung the name on a verb inside the quotation), right after a quotation that ends with
+    a comma, a question or an exclamation, has the noun phrase between them for its
+    speaker, with what a comma sets off after the name. Gives the speaker's head and the
+    phrase's first token index."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or ctx.in_quote(cue):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and not ctx.in_quote(c) for c in children_of(cue)):
+        return None
+    k = cue.i - 1
+    while k > 0 and not ctx.doc[k].is_quote:
+        if ctx.doc[k].is_space or "\n" in ctx.doc[k].text or ctx.in_quote(ctx.doc[k]):
+            return None
+        k -= 1
+    mark, first = ctx.doc[k], k + 1
+    if first >= cue.i or cue.i - first > 3 * MAX_BARE_ATTRIBUTION:
+        return None
+    quote = next((q for q in ctx.top if q.end == mark.idx + len(mark)), None)
+    if quote is None or not ctx.text[quote.start : quote.end].rstrip("\"'”’» ").endswith((",", "?", "!")):
+        return None
+    run = []
+    for token in ctx.doc[first : cue.i]:
+        if token.text == "," or token.pos_ not in _SPEAKER_POS:
+            break
+        run.append(token)
+    nouns = [t for t in run if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not nouns or run[0].pos_ not in _SPEAKER_POS:
+        return None
+    rest = ctx.doc[run[-1].i + 1 : cue.i]
+    if len(rest) and (rest[0].text != "," or rest[-1].text != ","):
+        return None  # the name, or the name with a phrase set off by commas
+    return nouns[-1], first
 
 
 def name_before(ctx: ArticleContext, cue: Token) -> Token | None:
@@ -494,6 +534,12 @@ def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple
         return start, end
     if head.i < cue.i < end:
         end = cue.i  # the speaker's words end at the cue ("Lee: the plan fails", parsed as one phrase)
+    quoted = [g for g in children_of(head) if g.dep_ in ("ccomp", "parataxis") and g.i < head.i and ctx.in_quote(g)]
+    if quoted:
+        # '"We were wrong," Ruiz told AFP', the quotation parsed under the name: not the speaker
+        start = max(t.i for g in quoted for t in g.subtree) + 1
+        while start < head.i and (ctx.doc[start].is_punct or ctx.doc[start].is_quote):
+            start += 1
     if start > 0 and ctx.doc[start - 1].dep_ == "det" and ctx.doc[start - 1].head.i == cue.i:
         start -= 1  # an article the parser hung on the verb opens the speaker ("The 58-year-old added")
     for other in children_of(cue):
