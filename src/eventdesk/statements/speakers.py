@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from eventdesk.model import Actor, Span
 from eventdesk.statements.context import ArticleContext, Draft, trim, wordlike
+from eventdesk.statements.quotes import is_quote_mark
 from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, np_span, naming_head: re-exported)
     GROUP_PRONOUNS,
     MAX_SENTENCES_BACK,
@@ -48,7 +49,7 @@ def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Tok
     if surface is not None:
         return surface[0]
     found = _subject(cue, set(ctx.lexicon.cues))
-    if found is not None and ctx.in_quote(found) and not ctx.in_quote(cue):
+    if found is not None and _quoted_clause_subject(ctx, found, cue):
         found = None  # '"We were wrong," Ruiz, 58, told AFP': no subject shared with the quotation's verb
     if found is not None and found.idx < ctx.dateline_end(cue):
         # "(Beirut) – Human Rights Watch said": the parser made the place the subject.
@@ -62,6 +63,14 @@ def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Tok
         after = speaker_after_quotation(ctx, cue)
         found = after[0] if after is not None else None
     return found
+
+
+def _quoted_clause_subject(ctx: ArticleContext, found: Token, cue: Token) -> bool:
+    """Is the subject found for a cue outside quotation marks the subject of a verb inside
+    them (not a quoted title: 'Washington, star of "Scandal," thanked ...')?"""
+    if ctx.in_quote(cue) or not ctx.in_quote(found) or any(is_quote_mark(ch) for ch in found.text):
+        return False
+    return found.head.i != cue.i and ctx.in_quote(found.head)
 
 
 def speaker_after_quotation(ctx: ArticleContext, cue: Token) -> tuple[Token, int] | None:
