@@ -22,8 +22,6 @@ def _statements(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('Asked what qualities he would like the party\'s nominee to have, Tom Hale said, "They have got to be able to win."',
-         ("Tom Hale", "said", "They have got to be able to win.", "direct")),
         ('Asked whether the port would reopen, Mayor Ana Ruiz said, "We have no date yet."',
          ("Mayor Ana Ruiz", "said", "We have no date yet.", "direct")),
         ('On the radio Tuesday, Ana Ruiz said, "I never promised to pay the fees."',
@@ -43,10 +41,10 @@ def test_an_interposed_attribution_still_reports_both_sides():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He said legalizing the drug could put thousands of people to work in the north.",
-         ("He", "said", "legalizing the drug could put thousands of people to work in the north")),
-        ("Leaders have said cutting that output must be a key part of the plan.",
-         ("Leaders", "have said", "cutting that output must be a key part of the plan")),
+        ("He said widening the road could bring hundreds of jobs to the valley.",
+         ("He", "said", "widening the road could bring hundreds of jobs to the valley")),
+        ("Officials have said closing the old mill must be the first step of the plan.",
+         ("Officials", "have said", "closing the old mill must be the first step of the plan")),
     ],
 )
 def test_a_clause_with_a_gerund_for_subject_is_reported(text, expected):
@@ -54,21 +52,21 @@ def test_a_clause_with_a_gerund_for_subject_is_reported(text, expected):
 
 
 def test_a_semicolon_ends_what_the_next_speaker_says():
-    found = [s[:3] for s in _statements("Most voters said they were tired; 46 percent said they were unenthusiastic about the election.")]
-    assert ("Most voters", "said", "they were tired") in found
-    assert ("46 percent", "said", "they were unenthusiastic about the election") in found
+    found = [s[:3] for s in _statements("Most farmers said they were worried; 38 percent said they were ready to sell their land.")]
+    assert ("Most farmers", "said", "they were worried") in found
+    assert ("38 percent", "said", "they were ready to sell their land") in found
 
 
 def test_a_colon_ends_the_writer_s_sentence_before_an_attribution():
-    found = [s[1:3] for s in _statements("Hale has attacked the mayor online because it works: he said he raised $100,000 in three days.")]
-    assert ("said", "he raised $100,000 in three days") in found
+    found = [s[1:3] for s in _statements("Hale has attacked the mayor online because it works: he said he got $20,000 in two days.")]
+    assert ("said", "he got $20,000 in two days") in found
 
 
 @pytest.mark.parametrize(
     ("text", "speaker", "mention"),
     [
-        ("“We were wrong to not have confronted him,” Ortiz, 58, told AFP.", "Ortiz", "Ortiz, 58"),
-        ("“We were terribly slow to not have fought the levy from the start,” Ortiz, 58, told AFP in an interview in Lima on Monday.",
+        ("“We were foolish to not have fought the toll,” Ortiz, 58, told AFP.", "Ortiz", "Ortiz, 58"),
+        ("“We were foolish to not have fought the toll from the start,” Ortiz, 58, told AFP in an interview in Lima on Monday.",
          "Ortiz", "Ortiz, 58"),
     ],
 )

@@ -126,7 +126,7 @@ def clause_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
 
 def _without_quoted_clause(ctx: ArticleContext, child: Token) -> list[int]:
     """A word of the attribution with its subtree, less a quoted clause the parser hung on
-    it ('"We were wrong," Ruiz told AFP' with "were" under "Ruiz") and the marks before it."""
+    it ('"We were foolish," Ortiz told AFP' with "were" under "Ortiz") and the marks before it."""
     quoted = {t.i for g in children_of(child) if g.dep_ in ("ccomp", "parataxis") and ctx.in_quote(g) for t in g.subtree}
     kept = [t for t in child.subtree if t.i not in quoted]
     while kept and kept[0].i < child.i and (kept[0].is_punct or kept[0].is_quote or ctx.in_quote(kept[0])):
