@@ -15,7 +15,8 @@ from eventdesk.statements.boundaries import (
     without_leading_connective, without_trailing_aside,
 )
 from eventdesk.statements.complements import (
-    clause_after_noun, has_to, infinitive_after_relative, introduced_by_that, that_clause_of,
+    beyond_semicolon, clause_after_noun, gerund_subject_clause, has_to, infinitive_after_relative, introduced_by_that,
+    that_clause_of,
 )
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_active_subject, has_own_subject, like_clause, passive
@@ -167,6 +168,7 @@ def _clause_frame(
         if c.dep_ == "ccomp"
         and not trailing_attribution(ctx, c)
         and (c.pos_ in ("VERB", "AUX") or ctx.in_quote(c) or c.i < cue.i)
+        and not beyond_semicolon(c, cue, ctx.in_quote)
     ]
     if "clause" not in entry.frames:
         # "held that ...", not "held talks": the sense is speech only with "that".
@@ -177,6 +179,8 @@ def _clause_frame(
         clause = like_clause(cue, children)
     if clause is None:
         clause = clause_after_noun(cue) or question_after_asking(ctx, cue)
+    if clause is None and "clause" in entry.frames:
+        clause = gerund_subject_clause(children, cue)
     if clause is None and "clause" in entry.frames:
         # "half said so", "the returns suggest otherwise": a word standing for the clause.
         # Written small: "Voters Will Say No to ..." is a headline's title case.

@@ -59,3 +59,21 @@ def infinitive_after_relative(noun: Token) -> Token | None:
             if verb.dep_ in ("advcl", "xcomp") and verb.i != relcl.i and has_to(verb) and verb.right_edge.i == noun.right_edge.i:
                 return verb
     return None
+
+
+def beyond_semicolon(clause: Token, cue: Token, in_quote) -> bool:
+    """A clause before the cue with a semicolon or colon between them ("Most said they were
+    tired; a third said ...") is a sentence of its own, no clause the cue reports."""
+    if clause.i > cue.i:
+        return False
+    return any(t.text in (";", ":") and not in_quote(t) for t in cue.doc[clause.right_edge.i + 1 : cue.i])
+
+
+def gerund_subject_clause(children: list[Token], cue: Token) -> Token | None:
+    """ "said legalizing it could create jobs": a clause whose subject is a gerund, which
+    the parser may make the cue's complement, the clause's verb hanging below it."""
+    for child in children:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == cue.i + 1:
+            if any(c.dep_ == "ccomp" and c.i > child.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in child.children):
+                return child
+    return None

@@ -12,7 +12,7 @@ from eventdesk.statements.context import ArticleContext, Draft, same, token_rang
 from eventdesk.statements.cues import cue_of
 from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.statements.quotes import Quotation, is_quote_mark
-from eventdesk.statements.speakers import MAX_BARE_ATTRIBUTION, inverted_subject, speaker_of
+from eventdesk.statements.speakers import MAX_BARE_ATTRIBUTION, inverted_subject, speaker_after_quotation, speaker_of
 from eventdesk.nlp import children_of
 
 # Dependents of a cue that belong to its attribution clause, not to what is reported.
@@ -117,8 +117,21 @@ def clause_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
         if dep in ("dobj", "attr", "npadvmod", "oprd") and same(child, inverted_subject(ctx, cue)):
             take = True
         if take:
-            clause.update(t.i for t in child.subtree)
+            clause.update(_without_quoted_clause(ctx, child))
+    after = speaker_after_quotation(ctx, cue)
+    if after is not None:
+        clause.update(range(after[1], cue.i))
     return clause
+
+
+def _without_quoted_clause(ctx: ArticleContext, child: Token) -> list[int]:
+    """A word of the attribution with its subtree, less a quoted clause the parser hung on
+    it ('"We were foolish," Ortiz told AFP' with "were" under "Ortiz") and the marks before it."""
+    quoted = {t.i for g in children_of(child) if g.dep_ in ("ccomp", "parataxis") and ctx.in_quote(g) for t in g.subtree}
+    kept = [t for t in child.subtree if t.i not in quoted]
+    while kept and kept[0].i < child.i and (kept[0].is_punct or kept[0].is_quote or ctx.in_quote(kept[0])):
+        kept.pop(0)
+    return [t.i for t in kept]
 
 
 def outside_content(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> bool:

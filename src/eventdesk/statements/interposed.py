@@ -94,14 +94,16 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
     if any(_speaking(ctx, t) for t in before):
         return None
     words = [t for t in before if _word(t)]
-    if not words or words[0].tag_ in ("VBN", "VBG") and words[0].head.i == cue.i:
+    if not words or _occasion(words[0], cue):
         return None  # "Asked about the port, she said, ...": the occasion of the saying
     if len(words) > 1 and words[-1].lower_ in RELATIVE_PRONOUNS and ctx.doc[words[-1].i - 1].text == ",":
         before = [words[-1]]  # "the stadium, which, she said, is full": the relative clause
         words = before
     adverbial = all(t.i in clause for t in words) or all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "ADP", "DET", "ADJ") for t in words)
-    if adverbial and (after[0].is_quote or ctx.in_quote(after[0])):
-        return None  # 'Still, she added, "..."': the saying's own words, then the quotation
+    if (adverbial or not any(_has_subject(ctx, t) for t in before)) and (after[0].is_quote or ctx.in_quote(after[0])):
+        # 'Still, she added, "..."', 'On the radio Tuesday, he said, "..."': the saying's
+        # own words or a phrase of time or place, then the quotation
+        return None
     if words[0].pos_ == "ADP" and any(t.lemma_.lower() in words_with_role("occasion") for t in words):
         return None  # "In a letter to the board, he wrote, ...": where it was said
     if after[0].tag_ == "VBG" or ctx.in_quote(ctx.doc[first - 1]):
@@ -119,6 +121,20 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
     if " ".join(t.lower_ for t in words) in words_with_role("connective"):
         return [two], speaker  # "Still, he said, the port is safe": the writer's connective
     return [one, two], speaker
+
+
+def _occasion(first: Token, cue: Token) -> bool:
+    """Is the first word a participle of the saying's occasion hanging on the cue ("Asked
+    about the port, ...", "Speaking to farmers, ..."), also one the tagger reads as a past
+    tense ("Asked" as VBD) when it has no subject of its own?"""
+    if first.head.i != cue.i:
+        return False
+    return first.tag_ in ("VBN", "VBG") or first.tag_ == "VBD" and first.dep_ == "advcl" and not has_own_subject(first)
+
+
+def _has_subject(ctx: ArticleContext, token: Token) -> bool:
+    """A verb with a subject of its own, outside quotation marks: the part is a clause."""
+    return not ctx.in_quote(token) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 def _word(token: Token) -> bool:

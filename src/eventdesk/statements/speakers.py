@@ -28,9 +28,9 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, 
 from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.nlp import children_of
 
-MAX_BARE_ATTRIBUTION = 12
-# Parts of speech of a speaker read from the words alone ("..., Human Rights Watch said").
-_SPEAKER_POS = {"NOUN", "PROPN", "DET", "ADJ", "NUM", "PART", "PRON"}
+from eventdesk.statements.trailing import (  # noqa: F401  (MAX_BARE_ATTRIBUTION: re-exported)
+    MAX_BARE_ATTRIBUTION, SPEAKER_POS as _SPEAKER_POS, name_before, quoted_clause_subject, speaker_after_quotation,
+)
 # A person described by age: a definite "N-year-old", alone or before a noun, with or without
 # the hyphens ("the 58-year-old said", "this 34 year old mother of two said").
 # A party and state tag after a name: "R-Wis.", "D-N.Y.", "I-Vt.".
@@ -48,6 +48,8 @@ def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Tok
     if surface is not None:
         return surface[0]
     found = _subject(cue, set(ctx.lexicon.cues))
+    if found is not None and quoted_clause_subject(ctx, found, cue):
+        found = None  # '"We were foolish," Ortiz, 58, told AFP': no subject shared with the quotation's verb
     if found is not None and found.idx < ctx.dateline_end(cue):
         # "(Beirut) – Human Rights Watch said": the parser made the place the subject.
         limit = ctx.dateline_end(cue)
@@ -56,24 +58,10 @@ def speaker_of(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> Tok
         found = inverted_subject(ctx, cue)
     if found is None:
         found = name_before(ctx, cue)
+    if found is None:
+        after = speaker_after_quotation(ctx, cue)
+        found = after[0] if after is not None else None
     return found
-
-
-def name_before(ctx: ArticleContext, cue: Token) -> Token | None:
-    """ "At a fair in Ashton, Ana Lopez, 58, also railed against ...": a finite
-    cue the parser gave no subject, its subject hung on a phrase before it, has the name
-    standing right before it (adverbs between) for its speaker."""
-    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "conj") and not ctx.in_quote_end(ctx.doc[cue.i - 1]):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in children_of(cue)) or cue.dep_ == "conj":
-        return None
-    k = cue.i - 1
-    while k > 0 and ctx.doc[k].pos_ == "ADV":
-        k -= 1
-    name = ctx.doc[k]
-    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.head.i == cue.i or any(c.dep_ == "poss" for c in children_of(name)) or ctx.in_quote(name) or ctx.sent_of.get(k) != ctx.sent_of.get(cue.i):
-        return None
-    return name
 
 
 def surface_trailing(ctx: ArticleContext, cue: Token) -> tuple[Token, int] | None:
@@ -494,6 +482,12 @@ def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple
         return start, end
     if head.i < cue.i < end:
         end = cue.i  # the speaker's words end at the cue ("Lee: the plan fails", parsed as one phrase)
+    quoted = [g for g in children_of(head) if g.dep_ in ("ccomp", "parataxis") and g.i < head.i and ctx.in_quote(g)]
+    if quoted:
+        # '"We were foolish," Ortiz told AFP', the quotation parsed under the name: not the speaker
+        start = max(t.i for g in quoted for t in g.subtree) + 1
+        while start < head.i and (ctx.doc[start].is_punct or ctx.doc[start].is_quote):
+            start += 1
     if start > 0 and ctx.doc[start - 1].dep_ == "det" and ctx.doc[start - 1].head.i == cue.i:
         start -= 1  # an article the parser hung on the verb opens the speaker ("The 58-year-old added")
     for other in children_of(cue):
