@@ -171,7 +171,7 @@ def test_a_description_of_a_foreign_person_in_an_american_story_takes_no_america
 
 def test_a_description_in_the_plural_stands_for_no_one_person():
     text = ("Sen. Bernie Sanders spoke in Iowa on Monday. "
-            "The Republican hopefuls sparred over military spending.")
+            "The Republican hopefuls sparred about farm subsidies.")
     events = _events(text, published="2016-03-01")
     assert not [e for e in events if e[2] and "LEG" in e[2]], events
 
