@@ -33,8 +33,6 @@ HEADER = ("phrase", "class", "pos")
 CLASSES = ("criticism", "accusation", "praise", "conduct", "role", "vice", "virtue")
 # The CAMEO code a judgment of each class is.
 CODES = {"criticism": "111", "accusation": "112", "praise": "051", "vice": "111", "virtue": "051"}
-# Verbs whose object is a quality their subject has ("Y has the courage", "Y showed incompetence").
-HAVING_VERBS = frozenset({"have", "show", "display", "demonstrate"})
 # Verbs that link a subject to its predicate as "be" does.
 COPULAS = frozenset({"be", "become", "remain", "seem", "sound", "look", "prove"})
 # Verbs whose object is a role their subject fills ("would make a great president").
@@ -316,7 +314,7 @@ def _quality_judgment(name: str, quality: Token) -> Judgment | None:
     if possessors:
         return Judgment(name, quality, clause, possessors[:1])
     head = quality.head
-    if quality.dep_ == "dobj" and sx.lemma(head) in HAVING_VERBS and not sx.negated(head):
+    if quality.dep_ == "dobj" and sx.lemma(head) in words("having_verb") and not sx.negated(head):
         subjects, _ = sx.clause_subject(head)
         if not subjects:
             return None

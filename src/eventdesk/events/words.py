@@ -40,6 +40,7 @@ SETS = {
     "invitation_verb": False,
     "spokesperson_noun": False, "race_noun": False, "requirement_verb": False,
     "leader_body_noun": False, "rueing_verb": False, "body_noun": False, "agreement_verb": False,
+    "having_verb": False,
 }
 
 
