@@ -40,7 +40,7 @@ def adjective_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             if not content:
                 continue
             draft = draft_of(ctx, token, entry, holder, content)
-            if draft is not None and not _overlaps(draft, taken + drafts):
+            if draft is not None and not draft.overlaps(taken + drafts):
                 drafts.append(draft)
     return drafts
 
@@ -77,11 +77,6 @@ def _content(ctx: ArticleContext, adjective: Token, entry: CueEntry) -> list[Tok
     return []
 
 
-def _overlaps(draft: Draft, others: list[Draft]) -> bool:
-    start, end = draft.content[0]
-    return any(s < end and start < e for other in others for s, e in other.content)
-
-
 def stance_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
     """ "Most farmers are against the levy", "two members are in favor of the stadium": a
     stance held as the predicate of "be" (word_roles.tsv, stance: "against", "favor"); the
@@ -105,7 +100,7 @@ def stance_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
                 continue
             entry = CueEntry((token.lower_,), frozenset({"np"}), False, False)
             draft = draft_of(ctx, token, entry, holder, subtree_without_nested(ctx, objects[0], token))
-            if draft is not None and not _overlaps(draft, taken + drafts):
+            if draft is not None and not draft.overlaps(taken + drafts):
                 draft.cue_start = verb.idx
                 draft.cue_end = pivot.idx + len(pivot)
                 drafts.append(draft)

@@ -53,6 +53,11 @@ class Draft:
     def end(self) -> int:
         return max([self.cue_end] + [e for _, e in self.content])
 
+    def overlaps(self, others: list[Draft]) -> bool:
+        """Whether this draft's first content part shares characters with another's content."""
+        start, end = self.content[0]
+        return any(s < end and start < e for other in others for s, e in other.content)
+
 
 class ArticleContext:
     """Everything the extraction of one article needs, built once."""

@@ -33,7 +33,7 @@ def perspective_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             continue
         entry = CueEntry((first.lower_,), frozenset({"clause"}), False, False)
         draft = draft_of(ctx, first, entry, holder, content)
-        if draft is not None and not _overlaps(draft, taken + drafts):
+        if draft is not None and not draft.overlaps(taken + drafts):
             drafts.append(draft)
     return drafts
 
@@ -54,8 +54,3 @@ def _clause_after(ctx: ArticleContext, prep: Token, holder: Token, end: int) -> 
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ('"', "”", "’", "'"):
         tokens.pop()
     return tokens
-
-
-def _overlaps(draft: Draft, others: list[Draft]) -> bool:
-    start, end = draft.content[0]
-    return any(s < end and start < e for other in others for s, e in other.content)

@@ -32,7 +32,7 @@ def championing_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             verb, holder, obj = found
             entry = CueEntry((noun.lower_,), frozenset({"np"}), False, False)
             draft = draft_of(ctx, noun, entry, holder, subtree_without_nested(ctx, obj, noun))
-            if draft is not None and not _overlaps(draft, taken + drafts):
+            if draft is not None and not draft.overlaps(taken + drafts):
                 draft.cue_start = verb.idx
                 draft.cue_end = obj.head.idx + len(obj.head)
                 drafts.append(draft)
@@ -54,8 +54,3 @@ def _phrase(ctx: ArticleContext, noun: Token) -> tuple[Token, Token, Token] | No
     if obj is None or holder is None or holder.lower_ in RELATIVE_PRONOUNS or not can_speak(ctx, holder):
         return None
     return verb, holder, obj
-
-
-def _overlaps(draft: Draft, others: list[Draft]) -> bool:
-    start, end = draft.content[0]
-    return any(s < end and start < e for other in others for s, e in other.content)
