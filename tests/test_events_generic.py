@@ -1,6 +1,6 @@
 """Readings with no counterpart (events/generic.py): support or a meeting offered to whoever
-is chosen, a candidate running against an office holder, a view shared by agreeing that ...
-— and the events these words make elsewhere stay events."""
+is chosen, a candidate running against an office holder, a view shared by agreeing that ...,
+what voters back or reject — and the events these words make elsewhere stay events."""
 
 import pytest
 
@@ -23,6 +23,9 @@ def _events(text):
     ("Senator Smith, who is challenging Governor Brown in Ohio, raised money on Friday.", "challenging"),
     ("Catholic Republicans generally agree that the rich should pay more in taxes.", "agree"),
     ("Most Americans agree that the country is on the wrong track.", "agree"),
+    ("A Texas voter who supports Donald Trump, Smith lost his son last year.", "supports"),
+    ("Dutch voters dealt a blow to European Union foreign policy by rejecting a treaty with Ukraine.", "blow"),
+    ("Senator Sanders says he is not a one-issue candidate who appeals to white voters.", "appeals"),
 ])
 def test_no_event_without_a_counterpart(text, word):
     found = _events(text)
@@ -35,6 +38,9 @@ def test_no_event_without_a_counterpart(text, word):
     ("The senator challenged the president to a debate.", "110", "president"),
     ("Russia and Turkey agreed that talks would resume in Geneva.", "030", "Turkey"),
     ("Iran agreed that it would hold talks with France next week.", "036", "France"),
+    ("Voters in Ohio protested against the governor.", "141", "governor"),
+    ("Senator Warren endorsed Hillary Clinton on Thursday.", "051", "Clinton"),
+    ("The president appealed to Congress to pass the bill.", "020", "Congress"),
 ])
 def test_the_same_words_stay_events(text, code, target):
     found = _events(text)

@@ -1,7 +1,9 @@
 """Readings with no particular counterpart: an event done to whoever may be chosen ("free to
 support either candidate", "will meet any candidate who asks", "back the candidate of their
 choice") names no actor it is done to; a candidate "challenging" an office holder in a race
-is running against them, not disapproving of them. Word lists in data/words.tsv.
+is running against them, not disapproving of them; agreeing that something is so, with no
+one agreed with, shares a view; what voters back or reject is a vote. Word lists in
+data/words.tsv.
 """
 
 from __future__ import annotations
@@ -79,3 +81,16 @@ def opinion_shared(token: Token, draft: Draft) -> bool:
     if sx.lemma(token) not in words("agreement_verb"):
         return False
     return any(c.dep_ == "ccomp" for c in token.children)
+
+
+def electorate_choice(token: Token, draft: Draft) -> bool:
+    """ "A Texas voter who supports Trump", "GOP primary voters are lining up behind him",
+    "Dutch voters dealt a blow to EU policy by rejecting a treaty": what voters (`voter_noun`)
+    back, favour or reject is a vote or a poll's finding, not an event of the electorate (the
+    actor the coder would name is only the voters' state or party). Voters who protest (14)
+    act."""
+    if draft.code[:2] == "14" or not sx.is_verb(token):
+        return False
+    subjects, _ = sx.clause_subject(token)
+    voters = words("voter_noun")
+    return bool(subjects) and all(sx.lemma(s) in voters for s in subjects)
