@@ -1,6 +1,6 @@
 """Readings with no counterpart (events/generic.py): support or a meeting offered to whoever
 is chosen, a candidate running against an office holder, a view shared by agreeing that ...,
-what voters back or reject — and the events these words make elsewhere stay events."""
+what voters back or reject, speeches by the dozen — and the events these words make elsewhere stay events."""
 
 import pytest
 
@@ -23,9 +23,12 @@ def _events(text):
     ("Senator Smith, who is challenging Governor Brown in Ohio, raised money on Friday.", "challenging"),
     ("Catholic Republicans generally agree that the rich should pay more in taxes.", "agree"),
     ("Most Americans agree that the country is on the wrong track.", "agree"),
-    ("A Texas voter who supports Donald Trump, Smith lost his son last year.", "supports"),
+    ("Ohio voters who support Donald Trump filled the hall.", "support"),
+    ("A Texas voter who supports Senator Ted Cruz spoke first.", "supports"),
     ("Dutch voters dealt a blow to European Union foreign policy by rejecting a treaty with Ukraine.", "blow"),
     ("Senator Sanders says he is not a one-issue candidate who appeals to white voters.", "appeals"),
+    ("Bill Clinton said he plans to continue delivering speeches on topics of interest.", "delivering"),
+    ("Senator Sanders gave speeches to banks in New York.", "speeches"),
 ])
 def test_no_event_without_a_counterpart(text, word):
     found = _events(text)
@@ -45,3 +48,8 @@ def test_no_event_without_a_counterpart(text, word):
 def test_the_same_words_stay_events(text, code, target):
     found = _events(text)
     assert any(c == code and t and target in t for c, _, _, t in found), found
+
+
+def test_one_speech_stays_a_statement():
+    found = _events("The president delivered a speech to the nation on Tuesday.")
+    assert any(c == "010" and "speech" in trigger for c, trigger, _, _ in found), found

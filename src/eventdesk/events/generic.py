@@ -2,7 +2,8 @@
 support either candidate", "will meet any candidate who asks", "back the candidate of their
 choice") names no actor it is done to; a candidate "challenging" an office holder in a race
 is running against them, not disapproving of them; agreeing that something is so, with no
-one agreed with, shares a view; what voters back or reject is a vote. Word lists in
+one agreed with, shares a view; what voters back or reject is a vote; speeches by the dozen
+are no one statement. Word lists in
 data/words.tsv.
 """
 
@@ -94,3 +95,14 @@ def electorate_choice(token: Token, draft: Draft) -> bool:
     subjects, _ = sx.clause_subject(token)
     voters = words("voter_noun")
     return bool(subjects) and all(sx.lemma(s) in voters for s in subjects)
+
+
+def speech_series(token: Token, draft: Draft) -> bool:
+    """ "earned $11 million delivering 51 speeches", "gave speeches to banks", "plans to keep
+    delivering speeches": statements (010) made as speeches in the plural (`speech_noun`) are
+    a run of engagements, no one statement of any content. "Delivered a speech to the
+    nation" stays."""
+    if draft.code != "010":
+        return False
+    nouns = [t for w in [token, *draft.parts] for t in [w, *sx.children(w, "dobj")]]
+    return any(n.tag_ == "NNS" and sx.lemma(n) in words("speech_noun") for n in nouns)
