@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventdesk.events import actor_phrases, arguments, constructions, fallbacks, figurative, match, modality, places
+from eventdesk.events import actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, places
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour, rally_codes
 from eventdesk.events.lexicon import Entry
@@ -89,7 +89,9 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or figurative.trip_at_home(token, draft) or figurative.contribution(draft)
             or figurative.contest_won(token, draft) or figurative.benefit(ctx, token, draft)
             or figurative.statement_given(ctx, token, draft) or figurative.stance_taken(token, draft)
-            or figurative.political_shield(token, draft)):
+            or figurative.political_shield(token, draft) or generic.free_choice_targets(ctx, draft)
+            or generic.electoral_challenge(token, draft) or generic.opinion_shared(token, draft)
+            or generic.electorate_choice(token, draft) or generic.speech_series(token, draft)):
         return None
     draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)

@@ -1,0 +1,108 @@
+"""Readings with no particular counterpart: an event done to whoever may be chosen ("free to
+support either candidate", "will meet any candidate who asks", "back the candidate of their
+choice") names no actor it is done to; a candidate "challenging" an office holder in a race
+is running against them, not disapproving of them; agreeing that something is so, with no
+one agreed with, shares a view; what voters back or reject is a vote; speeches by the dozen
+are no one statement. Word lists in
+data/words.tsv.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventdesk.events import syntax as sx
+from eventdesk.events.words import words
+from eventdesk.model import Actor
+
+if TYPE_CHECKING:
+    from eventdesk.events.build import Draft
+    from eventdesk.events.coder import DocumentCoder
+
+# Prepositions that say what a challenge is about or what it calls for ("challenged him on
+# trade", "challenged Trump to a debate"): with one it is an event of its own.
+ISSUE_PREPS = frozenset({"about", "over", "on", "to", "with", "against", "regarding"})
+
+
+def free_choice_targets(ctx: DocumentCoder, draft: Draft) -> bool:
+    """Whether every target is anyone of a kind, whoever is chosen (`free_choice_det`,
+    `choice_noun`): "either candidate", "any candidate from any party", "the candidate of
+    their choice". "Any of the other candidates" names a group, and stays a target. Such an event (a superdelegate's freedom to
+    support, a standing offer to meet) has no counterpart and is no event."""
+    if draft.negated or draft.code[:2] == "12":
+        return False  # "will not accept any refugees": "any" is none there, not whoever
+    return bool(draft.targets) and all(_free_choice(ctx, t) for t in draft.targets)
+
+
+def _free_choice(ctx: DocumentCoder, actor: Actor) -> bool:
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    dets = words("free_choice_det")
+    if head.tag_ in ("NN", "NNP") and any(c.dep_ in ("det", "predet") and c.lower_ in dets for c in head.children):
+        return True  # "either candidate", "any candidate" (not "any more refugees", a quantity)
+    return any(sx.lemma(o) in words("choice_noun") and sx.children(o, "poss")
+               for p in sx.children(head, "prep") if p.lower_ == "of"
+               for o in sx.children(p, "pobj"))  # "the candidate of their choice"
+
+
+def electoral_challenge(token: Token, draft: Draft) -> bool:
+    """ "Canova, who is challenging Rep. Wasserman Schultz in Florida", "the senator who is
+    challenging Clinton for the nomination": a verb of rivalry (`rival_verb`) coded as
+    disapproval, whose every target is a person, that says nothing of what is disputed (no
+    "about", "over", "on", "to" ...; no clause) and runs over time or for an office (the
+    progressive, or a `race_noun` in its phrase) is a race run against an office holder,
+    not an event. "Hewitt challenged Trump about the remark" and "challenged Trump to a
+    debate" stay events."""
+    if draft.code[:2] != "11" or not sx.is_verb(token) or sx.lemma(token) not in words("rival_verb"):
+        return False
+    if not draft.targets or any(t.kind != "person" for t in draft.targets):
+        return False
+    if any(sx.lemma(p) in ISSUE_PREPS for p in sx.preps(token)):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    progressive = token.tag_ == "VBG" and any(a.lemma_ == "be" for a in sx.children(token, "aux"))
+    race = any(sx.lemma(t) in words("race_noun") for t in token.subtree)
+    return progressive or race
+
+
+def opinion_shared(token: Token, draft: Draft) -> bool:
+    """ "Catholic Republicans generally agree that the rich should pay more", "most Americans
+    agree that the country is on the wrong track": a verb of agreeing (`agreement_verb`) with a
+    that-clause and no one agreed with (no target, no second party) shares a view; it is no
+    agreement between actors. "Russia and Turkey agreed that talks would resume" (each the
+    other's partner) and "agreed with France that ..." stay events."""
+    if draft.code != "030" or draft.targets or len(draft.sources) > 1:
+        # a clause naming an action the lexicon codes ("agreed that it would hold talks", 036) stays
+        return False
+    if sx.lemma(token) not in words("agreement_verb"):
+        return False
+    return any(c.dep_ == "ccomp" for c in token.children)
+
+
+def electorate_choice(token: Token, draft: Draft) -> bool:
+    """ "A Texas voter who supports Trump", "GOP primary voters are lining up behind him",
+    "Dutch voters dealt a blow to EU policy by rejecting a treaty": what voters (`voter_noun`)
+    back, favour or reject is a vote or a poll's finding, not an event of the electorate (the
+    actor the coder would name is only the voters' state or party). Voters who protest (14)
+    act."""
+    if draft.code[:2] == "14" or not sx.is_verb(token):
+        return False
+    subjects, _ = sx.clause_subject(token)
+    voters = words("voter_noun")
+    return bool(subjects) and all(sx.lemma(s) in voters for s in subjects)
+
+
+def speech_series(token: Token, draft: Draft) -> bool:
+    """ "earned $11 million delivering 51 speeches", "gave speeches to banks", "plans to keep
+    delivering speeches": statements (010) made as speeches in the plural (`speech_noun`) are
+    a run of engagements, no one statement of any content. "Delivered a speech to the
+    nation" stays."""
+    if draft.code != "010":
+        return False
+    nouns = [t for w in [token, *draft.parts] for t in [w, *sx.children(w, "dobj")]]
+    return any(n.tag_ == "NNS" and sx.lemma(n) in words("speech_noun") for n in nouns)

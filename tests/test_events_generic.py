@@ -1,0 +1,55 @@
+"""Readings with no counterpart (events/generic.py): support or a meeting offered to whoever
+is chosen, a candidate running against an office holder, a view shared by agreeing that ...,
+what voters back or reject, speeches by the dozen — and the events these words make elsewhere stay events."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+STORY = "Senator Bernie Sanders spoke to voters in Iowa on Monday. "
+
+
+def _events(text):
+    return [(e.cameo, e.trigger.text, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in code_text(STORY + text, published="2016-03-01").events
+            if e.trigger.start >= len(STORY)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Most state legislators are free to support either candidate at the convention.", "support"),
+    ("The governor said he will meet with any candidate who asks for a meeting.", "meet"),
+    ("Officials who may back the candidate of their choice gathered in Ohio.", "back"),
+    ("The mayor, who is challenging Senator Jane Doe in the Ohio primary, raised money.", "challenging"),
+    ("Senator Smith, who is challenging Governor Brown in Ohio, raised money on Friday.", "challenging"),
+    ("Catholic Republicans generally agree that the rich should pay more in taxes.", "agree"),
+    ("Most Americans agree that the country is on the wrong track.", "agree"),
+    ("Ohio voters who support Donald Trump filled the hall.", "support"),
+    ("A Texas voter who supports Senator Ted Cruz spoke first.", "supports"),
+    ("Dutch voters dealt a blow to European Union foreign policy by rejecting a treaty with Ukraine.", "blow"),
+    ("Senator Sanders says he is not a one-issue candidate who appeals to white voters.", "appeals"),
+    ("Bill Clinton said he plans to continue delivering speeches on topics of interest.", "delivering"),
+    ("Senator Sanders gave speeches to banks in New York.", "speeches"),
+])
+def test_no_event_without_a_counterpart(text, word):
+    found = _events(text)
+    assert not any(word in trigger for _, trigger, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("The governor said he would support any of the other candidates.", "032", "candidates"),
+    ("Syria says it will not accept any more refugees if war starts in Iraq.", "122", "refugees"),
+    ("The senator challenged the president to a debate.", "110", "president"),
+    ("Russia and Turkey agreed that talks would resume in Geneva.", "030", "Turkey"),
+    ("Iran agreed that it would hold talks with France next week.", "036", "France"),
+    ("Voters in Ohio protested against the governor.", "141", "governor"),
+    ("Senator Warren endorsed Hillary Clinton on Thursday.", "051", "Clinton"),
+    ("The president appealed to Congress to pass the bill.", "020", "Congress"),
+])
+def test_the_same_words_stay_events(text, code, target):
+    found = _events(text)
+    assert any(c == code and t and target in t for c, _, _, t in found), found
+
+
+def test_one_speech_stays_a_statement():
+    found = _events("The president delivered a speech to the nation on Tuesday.")
+    assert any(c == "010" and "speech" in trigger for c, trigger, _, _ in found), found
