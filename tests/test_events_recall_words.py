@@ -81,3 +81,17 @@ def test_a_bare_participle_after_a_passive_is_the_agents():
     # "killing" is the militiamen's, not the camp's
     events = _events("A camp for Sudanese refugees was attacked by Chadian militiamen, killing 40 people.")
     assert not any(source == "SDN" for _, source, _ in events)
+
+
+@pytest.mark.parametrize("text", [
+    # spaCy gives "lambasted" the lemma "lambast", not the dictionary form "lambaste"
+    "Senator Dan Ortiz lambasted President Barack Obama for the delay.",
+    "Senator Dan Ortiz has scorned President Barack Obama for years.",
+])
+def test_criticism_verbs_under_the_lemma_the_parser_gives(text):
+    assert ("111", "USA", "USA") in _events(text)
+
+
+def test_a_committee_interviewing_someone_investigates_him():
+    assert ("090", "USA", "USA") in _events("The Senate committee interviewed Hillary Clinton on Tuesday.")
+    assert not any(code == "090" for code, _, _ in _events("A radio host interviewed Hillary Clinton on Tuesday."))
