@@ -171,11 +171,23 @@ def subject_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceM
                 break  # "Alabama Sen. Jeff Sessions voted": a person, who acts where he is
             reading = mention.chosen
             if (mention.sentence != sentence or not first <= mention.start <= last or reading is None
-                    or reading.feature not in ("city", "region") or mention.placing == "origin"
-                    or gazetteer.is_seat(mention.text, reading)):
+                    or reading.feature not in ("city", "region") or reading.country is None
+                    or mention.placing == "origin" or gazetteer.is_seat(mention.text, reading)
+                    or not _names_subject(doc[mention.start:mention.end].root, subject)):
                 continue
             return mention
     return None
+
+
+def _names_subject(root: Token, subject: Token) -> bool:
+    """The place is the subject, modifies it, or is its "of" ("Iraq's Kurdistan region",
+    "Sichuan authorities", "The governor of Louisiana"); not a place deeper in its phrase
+    ("states led by West Virginia", "the sides of the island of Cyprus")."""
+    if root.i == subject.i:
+        return True
+    if root.dep_ in ("compound", "poss", "amod", "nmod"):
+        return root.head.i == subject.i
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == subject.i
 
 
 def _describes_noun(token: Token, trigger: Token) -> bool:
