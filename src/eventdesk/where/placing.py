@@ -105,8 +105,9 @@ def placing(token: Token) -> str | None:
                 return "at"  # "the breach of the Kakhovka dam", "the siege of Mariupol": where it happened
             if prep == "from":
                 return "origin"  # "fled from Khartoum", "troops from Chad": where they came from
-            if above.lower_ not in words("through"):
-                return None
+            if above.lower_ not in words("through") and not (
+                    prep == "of" and any(above.lower_ in words(c) for c in ("settlement_word", "landform_word"))):
+                return None  # "in villages of the Magway region", "in the highlands of Papua" are places
             if above.dep_ in STRUCK_DEPS:
                 return "at"  # "captured the town of Kidal": "the town of" says it is a place
             node = above
