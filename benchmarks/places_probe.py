@@ -241,6 +241,7 @@ def confusable_cases(centroids):
 def run(classes: set[str], misses_path: Path | None) -> dict:
     from eventdesk.evaluate.places import haversine_km, sentence_answer
     from eventdesk.pipeline import get_pipeline
+    from eventdesk.where.gazetteer import administering
     from eventdesk.settings import Settings
 
     answer = sentence_answer(get_pipeline(Settings.from_env()))
@@ -249,7 +250,10 @@ def run(classes: set[str], misses_path: Path | None) -> dict:
     for case in cases(classes):
         got = answer(case["text"]).place
         keys = [case["class"]] + ([f"{case['class']}/{case['kind']}"] if "kind" in case else [])
-        country_ok = got is not None and got.country in case.get("countries", [case["country"]])
+        # the country that administers a place on the ground (where/data/administered.tsv:
+        # Western Sahara's towns are Morocco's), as the stage reports it
+        expected = [administering(c) for c in case.get("countries", [case["country"]])]
+        country_ok = got is not None and got.country in expected
         near_ok = None if case["lat"] is None else (
             got is not None and got.lat is not None and haversine_km(got.lat, got.lon, case["lat"], case["lon"]) <= 50)
         for t in map(tally.__getitem__, keys):

@@ -304,6 +304,18 @@ def _load_us_counties(builder: _Builder) -> None:
 
 
 @lru_cache(maxsize=1)
+def _administering() -> dict[str, str]:
+    path = _data("eventdesk.where", "administered.tsv")
+    return dict(row for _, row in tsv_rows(path, ("territory", "administering")))
+
+
+def administering(country: str | None) -> str | None:
+    """The country that administers a place of `country` on the ground (data/administered.tsv:
+    Western Sahara's towns are Morocco's); `country` itself for any other."""
+    return _administering().get(country, country) if country else country
+
+
+@lru_cache(maxsize=1)
 def district_provinces() -> dict[str, str]:
     """Key of a district's name or spelling -> the province it lies in (data/districts.tsv):
     what the ICEWS export's District and Province columns read."""

@@ -26,7 +26,9 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor, Event, Place
-from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, load_gazetteer, us_state_code
+from eventdesk.where.gazetteer import (
+    Gazetteer, Reading, administering, distance_km, load_gazetteer, us_state_code,
+)
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.words import words
 from eventdesk.nlp import children_of
@@ -41,7 +43,7 @@ def to_place(mention: PlaceMention) -> Place:
         reading = mention.part  # "in northern Iraq": a point in the north, not the centroid
     return Place(
         text=mention.text, start=mention.start_char, end=mention.end_char, name=reading.name,
-        country=reading.country, lat=reading.lat, lon=reading.lon, feature=reading.feature,
+        country=administering(reading.country), lat=reading.lat, lon=reading.lon, feature=reading.feature,
         geonames_id=reading.geonames_id,
     )
 
@@ -52,8 +54,9 @@ REGION_REACH_KM = 300.0
 
 
 def country_place(reading: Reading, actor: Actor) -> Place:
-    return Place(text=actor.text, start=actor.start, end=actor.end, name=reading.name, country=reading.country,
-                 lat=reading.lat, lon=reading.lon, feature="country", geonames_id=reading.geonames_id)
+    return Place(text=actor.text, start=actor.start, end=actor.end, name=reading.name,
+                 country=administering(reading.country), lat=reading.lat, lon=reading.lon, feature="country",
+                 geonames_id=reading.geonames_id)
 
 
 def _hops_up(token: Token, target: Token, limit: int = 8) -> int | None:
@@ -151,6 +154,40 @@ def reporter_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         if governed:
             return governed[-1]
     return None
+
+
+def subject_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceMention],
+                  gazetteer: Gazetteer) -> PlaceMention | None:
+    """A town or region that acts, or whose office acts, as the subject of the action's
+    clause ("Iraq's Kurdistan region held an election", "The governor of Louisiana ordered
+    evacuations"), when the sentence places the action nowhere: a region's or town's own
+    government acts at home. Not a capital, which stands for its country's government
+    ("Paris said"), nor a place the subject came from ("Families from Kherson")."""
+    clause = _clause(trigger)
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        first, last = subject.left_edge.i, subject.right_edge.i
+        for mention in mentions:
+            if subject.pos_ == "PROPN" and not mention.start <= subject.i < mention.end:
+                break  # "Alabama Sen. Jeff Sessions voted": a person, who acts where he is
+            reading = mention.chosen
+            if (mention.sentence != sentence or not first <= mention.start <= last or reading is None
+                    or reading.feature not in ("city", "region") or reading.country is None
+                    or mention.placing == "origin" or gazetteer.is_seat(mention.text, reading)
+                    or not _names_subject(doc[mention.start:mention.end].root, subject)):
+                continue
+            return mention
+    return None
+
+
+def _names_subject(root: Token, subject: Token) -> bool:
+    """The place is the subject, modifies it, or is its "of" ("Iraq's Kurdistan region",
+    "Sichuan authorities", "The governor of Louisiana"); not a place deeper in its phrase
+    ("states led by West Virginia", "the sides of the island of Cyprus")."""
+    if root.i == subject.i:
+        return True
+    if root.dep_ in ("compound", "poss", "amod", "nmod"):
+        return root.head.i == subject.i
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == subject.i
 
 
 def _describes_noun(token: Token, trigger: Token) -> bool:
@@ -263,13 +300,28 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     if any(o is not mention and o.end + 2 == mention.start and doc[o.end].text == "," and doc[o.end + 1].lower_ == "in"
            and o.chosen is not None and o.chosen.country == mention.chosen.country for o in others):
         return True  # "near Lagos, in Portugal's Algarve region": the comma parts them in the parse
-    prep = doc[mention.start:mention.end].root.head
+    root = doc[mention.start:mention.end].root
+    if _reference_point(doc, mention) and _locates(doc, root.head.head, mention, others):
+        return True  # "the Chancay port north of Lima": Lima only says where the port is
+    if root.dep_ == "poss" and any(o is not mention and o.start <= root.head.i < o.end for o in others):
+        return True  # "capital of Venezuela's Carabobo state": the country says where the state is
+    prep = root.head
     if prep.dep_ != "prep":
         return False
     held = prep.head
     if held.dep_ == "appos":
         held = held.head  # "La Paz, the capital of Baja California Sur"
     return any(o is not mention and o.start <= held.i < o.end for o in others)
+
+
+def _locates(doc: Doc, direction: Token, mention: PlaceMention, others: list[PlaceMention]) -> bool:
+    """The direction phrase ("north of Lima", "30 km west of Kyiv") follows another place of
+    the sentence, or the site word of its name ("the Chancay port"): it says where that place lies."""
+    before = direction.left_edge.i - 1
+    return before >= 0 and any(
+        o is not mention and o.chosen is not None and o.chosen.feature != "country"
+        and (o.start <= before < o.end or (before == o.end and doc[before].lower_ in words("site_word")))
+        for o in others)
 
 
 def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:
@@ -376,6 +428,9 @@ def locate(
     origin = origin_place(event.sentence, mentions)
     if origin is not None:
         return to_place(origin), "origin"
+    own = subject_place(doc, trigger, event.sentence, mentions, gazetteer) if trigger is not None else None
+    if own is not None:
+        return to_place(own), "sentence"
     for actor in actors:
         reading = gazetteer.country(actor.country)
         if reading is not None:
@@ -420,8 +475,13 @@ def place_events(doc: Doc, events: list[Event], mentions: list[PlaceMention],
 
 def _reported_action(root: Token) -> Token:
     """The verb of what a sentence reports before its reporting verb ("Soldiers were
-    deployed in Sindh, the provincial government in Karachi said": "deployed")."""
-    return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+    deployed in Sindh, the provincial government in Karachi said": "deployed"), or after a
+    reporting verb (words.tsv `report_verb`: "Police said miners had clashed ...")."""
+    before = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if before is None and root.lemma_.lower() in words("report_verb"):
+        # "Police in Papua New Guinea said miners had clashed with guards at the Porgera mine"
+        before = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    return before if before is not None else root
 
 
 def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
@@ -441,6 +501,9 @@ def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
     if origin is not None:
         return to_place(origin), "origin"
     gazetteer = load_gazetteer()
+    own = subject_place(doc, _reported_action(sents[0].root), 0, mentions, gazetteer) if sents else None
+    if own is not None:
+        return to_place(own), "sentence"
     for actor in doc._.actors or ():
         reading = gazetteer.country(actor.country)
         if reading is not None:

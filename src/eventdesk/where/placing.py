@@ -41,7 +41,16 @@ def left_from(token: Token, any_clause: bool = False) -> bool:
         verb = verb.head
     # "families who fled from X were attacked near Y": a leaving that only describes
     # someone does not say where the sentence's action happens
-    return verb.lemma_.lower() in words("leaving_verb") and (any_clause or verb.dep_ not in ("relcl", "acl"))
+    return verb.lemma_.lower() in words("leaving_verb") and (
+        any_clause or (verb.dep_ not in ("relcl", "acl") and not _reduced_relative(verb)))
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle right after a noun, with no auxiliary, describes that noun
+    ("Afghans deported from Pakistan waited at Torkham"), though the parser may make it the
+    clause's verb: the leaving is not the sentence's action."""
+    return (verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 
@@ -73,6 +82,9 @@ def placing(token: Token) -> str | None:
         head = node.head
         if head.i == node.i:
             return None
+        if node.dep_ == "dobj" and head.lemma_.lower() in words("leaving_verb") and head.dep_ not in ("relcl", "acl") \
+                and not _reduced_relative(head):
+            return "at"  # "its soldiers had left Chad", "fled Gaza": where the leaving happens
         if node.dep_ in STRUCK_DEPS:
             return "struck"
         if node.dep_ == "pobj":
@@ -93,8 +105,9 @@ def placing(token: Token) -> str | None:
                 return "at"  # "the breach of the Kakhovka dam", "the siege of Mariupol": where it happened
             if prep == "from":
                 return "origin"  # "fled from Khartoum", "troops from Chad": where they came from
-            if above.lower_ not in words("through"):
-                return None
+            if above.lower_ not in words("through") and not (
+                    prep == "of" and any(above.lower_ in words(c) for c in ("settlement_word", "landform_word"))):
+                return None  # "in villages of the Magway region", "in the highlands of Papua" are places
             if above.dep_ in STRUCK_DEPS:
                 return "at"  # "captured the town of Kidal": "the town of" says it is a place
             node = above
@@ -193,7 +206,9 @@ def mention_placing(span: Span) -> str | None:
     """How the sentence uses the place name `span` (placing() of its root); when the parse
     links it to nothing, a locative preposition right before it, past "the", names and
     possessives, still puts the action there ("blocked trucks at the Kerem Shalom crossing"
-    parsed with "crossing" as a verb; "in Brazil's Rio Grande do Sul state")."""
+    parsed with "crossing" as a verb; "in Brazil's Rio Grande do Sul state"), and a verb right
+    before it that the misparsed site word hangs from acts on it ("closed the Kerem Shalom
+    crossing")."""
     found = placing(span.root)
     doc = span.doc
     if found is not None or _described_person(span.root) or _in_title(span.root) or _unnamed_town(span.root) or (
@@ -204,6 +219,9 @@ def mention_placing(span: Span) -> str | None:
             doc[i].lower_ == "the" or doc[i].dep_ == "case" or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())
             or _part_of(doc, i)):
         i -= 1
+    if i >= 0 and doc[i].pos_ == "VERB" and span.root.head.i == doc[i].i and span.root.pos_ == "VERB" and (
+            span.root.lower_ in words("site_word")):
+        return "struck"  # "closed the Kerem Shalom crossing", "crossing" parsed as a verb under "closed"
     return "at" if i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ in words("locative") else None
 
 

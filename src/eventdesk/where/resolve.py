@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
-from eventdesk.where.gazetteer import Gazetteer, Reading, key, us_small_town
+from eventdesk.where.gazetteer import Gazetteer, Reading, administering, key, us_small_town
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.parts import part_reading, part_word
 from eventdesk.where.placing import describes_person, left_from
@@ -85,12 +85,16 @@ class Evidence:
         evidence += SAME_SENTENCE_POINTS * min(same, 1)
         # an actor named by the place itself ("Cordoba" as an actor the lexicon gives
         # Argentina) is no evidence for its own reading
+        # the actors of the country that administers a territory speak for its places too
+        # ("Moroccan authorities ... in Dakhla": Western Sahara's, data/administered.tsv)
+        ruler = {country, administering(country)}
         own_actors = sum(1 for start, end, c in self.actor_spans
-                         if c == country and start < mention.end_char and mention.start_char < end)
-        evidence += min(ACTOR_POINTS * (self.actors[country] - own_actors), ACTOR_CAP)
+                         if c in ruler and start < mention.end_char and mention.start_char < end)
+        actors = sum(self.actors[c] for c in ruler)
+        evidence += min(ACTOR_POINTS * (actors - own_actors), ACTOR_CAP)
         if self.dateline == country:
             evidence += DATELINE_POINTS
-        if country in self.home.get(mention.sentence, ()):
+        if ruler.intersection(self.home.get(mention.sentence, ())):
             evidence += HOME_POINTS  # "Seychelles police ... in Victoria": police act at home
         if country in self.listed.get(id(mention), ()):
             evidence += LIST_POINTS  # "in Perth and Dundee": the Scottish town

@@ -13,7 +13,7 @@ CLASSES = ("locative", "toward", "through", "direction", "region_word", "city_wo
            "entry_word", "blow_root", "side_word", "travel_verb",
            "event_word", "heading", "settlement_word", "person_word", "short_name",
            "office_word", "court_word", "position_word", "landform_word", "part_word",
-           "soft_sign_country")
+           "soft_sign_country", "report_verb")
 
 
 @lru_cache(maxsize=1)
