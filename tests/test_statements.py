@@ -859,6 +859,20 @@ def test_statements_headline_colon_names_and_polls(statements, text, speaker, co
     assert (s.speaker.text, s.cue.text, s.content.text) == (speaker, ":", content)
 
 
+def test_statements_transcript_turns_are_their_speakers_whole(statements):
+    # A transcript: each turn, however many sentences, is its speaker's; what it reports is part of it.
+    text = (
+        "Host Dana Reyes spoke with Governor Ana Soto on Sunday.\n"
+        "REYES: Your party is divided. How will you unite it?\n"
+        "SOTO: Well, I think the party will come together. We have done it before.\n"
+        "UPDATE: The interview was edited for length."
+    )
+    assert [(s.speaker.text, s.cue.text, s.content.text) for s in statements(text)] == [
+        ("REYES", ":", "Your party is divided. How will you unite it?"),
+        ("SOTO", ":", "Well, I think the party will come together. We have done it before."),
+    ]
+
+
 def test_statements_headline_colon_with_a_figure_only_is_none(statements):
     assert statements("Ana Soto: 1,204.\nLuis Vega: 998.\n\nThe count goes on.") == []
 

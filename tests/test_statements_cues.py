@@ -167,6 +167,9 @@ def test_verbs_of_saying_after_a_quotation_quote_it(text, speaker, cue, quoted):
         ("The governor was asked whether she would sign the levy.", None, "whether she would sign the levy"),
         ("The senator was asked about the pipeline on Sunday.", None, "about the pipeline"),
         ("He was asked by a reporter if the plan would survive.", "a reporter", "if the plan would survive"),
+        # a participle of asking opening the sentence: the question, asked by someone unsaid
+        ("Asked if the plant would close, the mayor shook her head.", None, "if the plant would close"),
+        ("When asked about the levy, Ortiz laughed.", None, "about the levy"),
     ],
 )
 def test_the_passive_of_asking_reports_the_question(text, speaker, content):
@@ -175,3 +178,20 @@ def test_the_passive_of_asking_reports_the_question(text, speaker, content):
 
 def test_the_passive_of_telling_still_reports_nothing():
     assert code_text("The farmers had been warned.").statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Ortiz also took a swipe at the mayor.", "Ortiz", "also took a swipe at", "the mayor"),
+        ("The senator has taken a firm stance against the levy.", "The senator", "has taken a firm stance against", "the levy"),
+        ("The governor took issue with the ruling.", "The governor", "took issue with", "the ruling"),
+        ("Ortiz took the view that the levy was unfair.", "Ortiz", "took the view", "that the levy was unfair"),
+    ],
+)
+def test_a_stance_or_blow_in_words_taken_is_the_takers(text, speaker, cue, content):
+    assert [(s.speaker.text, s.cue.text, s.content.text) for s in code_text(text).statements] == [(speaker, cue, content)]
+
+
+def test_a_shot_taken_is_no_statement():
+    assert code_text("The rebels took aim at the convoy and took a shot at the truck.").statements == []

@@ -67,9 +67,10 @@ def test_structure_interposed_attribution_after_a_sentence_the_parser_ran_on():
     ],
 )
 def test_structure_words_of_the_saying_before_it_are_not_content(text):
-    s = only_one(coded(text))
-    assert s.type == "direct"
-    assert s.content.text.startswith(("we cannot", "We will not"))
+    # ("Asked about the budget" is a statement of its own, the question: see docs/statements.md, Passives.)
+    direct = [s for s in coded(text) if s.type == "direct"]
+    assert len(direct) == 1
+    assert direct[0].content.text.startswith(("we cannot", "We will not"))
 
 
 def test_structure_an_attribution_inside_a_relative_clause_reports_that_clause():

@@ -327,18 +327,20 @@ def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft
     that holds an attribution of its own ("Mayor Lee: I believe the budget is a mess") is
     still the named speaker's: what it reports is part of what the line says (drop_nested)."""
     drafts = []
+    turns = _transcript_turns(ctx)
     for sentence, sent in enumerate(ctx.sents):
         colon = next((t for t in sent if t.text == ":"), None)
         if colon is None or not _opens_line(ctx, sent[0]) or ctx.in_quote(colon):
             continue
         head = _bare_np_head(ctx.doc[sent.start : colon.i])
-        if head is None or not _headline_speaker(ctx.doc[sent.start : colon.i], head):
+        turn = colon.i in turns
+        if head is None or not (turn or _headline_speaker(ctx.doc[sent.start : colon.i], head)):
             continue
         line_end = ctx.text.find("\n", colon.idx)
         start, end = trim(ctx.text, colon.idx + 1, len(ctx.text) if line_end < 0 else line_end)
         if start >= end or is_quote_mark(ctx.text[start]) or not any(c.isalpha() for c in ctx.text[start:end]):
             continue
-        if any(s < end and start < e and not (start <= d.cue_start < end and _one_statement(ctx, sent, end)) for d in taken for s, e in d.content):
+        if not turn and any(s < end and start < e and not (start <= d.cue_start < end and _one_statement(ctx, sent, end)) for d in taken for s, e in d.content):
             continue  # the line is reported by an attribution outside it, or is more than one sentence
         drafts.append(
             Draft(
@@ -347,6 +349,24 @@ def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft
             )
         )
     return drafts
+
+
+def _transcript_turns(ctx: ArticleContext) -> set[int]:
+    """The colons of a transcript's turns: lines opening with a speaker's name in capitals
+    and a colon ("TAPPER: ...", "JAKE TAPPER: ..."), in an article with two such lines or
+    more. A turn is its speaker's whole, however many sentences it runs to (what it reports
+    inside is part of it); a label ("UPDATE:"; word_roles.tsv, label) is no speaker."""
+    colons = []
+    for sent in ctx.sents:
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or colon.i == sent.start or not _opens_line(ctx, sent[0]) or ctx.in_quote(colon):
+            continue
+        words = [t for t in ctx.doc[sent.start : colon.i] if not t.is_punct]
+        if words and len(words) <= 3 and all(len(t.text) > 1 and t.text.isalpha() and t.text.isupper() for t in words) and not any(
+            t.lower_ in words_with_role("label") for t in words
+        ):
+            colons.append(colon.i)
+    return set(colons) if len(colons) >= 2 else set()
 
 
 def _one_statement(ctx: ArticleContext, sent: SpacySpan, end: int) -> bool:

@@ -185,7 +185,7 @@ def _organization_words(roles: dict[str, RoleEntry]) -> dict[str, frozenset[str]
     return organization_words
 
 
-NOUN_FRAMES = frozenset({"that", "is", "view", "in", "in-after", "to", "to-np", "of", "on", "for", "about", "against", "over"})
+NOUN_FRAMES = frozenset({"that", "is", "view", "in", "in-after", "to", "to-np", "of", "on", "for", "about", "against", "over", "at", "with"})
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,8 @@ def _draft(ctx: ArticleContext, verb: Token, entry: CueEntry) -> Draft | None:
     subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
     if subject is not None and any(c.dep_ == "auxpass" for c in kids):
         subject_tokens = list(subject.subtree)
+    elif _question_put(verb, kids):
+        subject_tokens = []  # "Asked whether the plan would work, the mayor said no"
     else:
         # A participle describing a noun ("a plan announced last year") is left out:
         # PolNeAR draws it about half the time.
@@ -73,6 +75,8 @@ def _draft(ctx: ArticleContext, verb: Token, entry: CueEntry) -> Draft | None:
     if subject_tokens and "np" not in entry.frames and not any(c.lower_ in entry.frames or c.dep_ == "oprd" and "oprd" in entry.frames for c in rest):
         return None  # "officers are seen gathered around him": "see" is a cue with "as" only
     tokens = subject_tokens + [t for c in rest for t in subtree_without_nested(ctx, c, verb)]
+    if not tokens:
+        return None
     return draft_of(ctx, verb, entry, speaker, sorted(tokens, key=lambda t: t.i))
 
 
@@ -81,4 +85,15 @@ def _complement(child: Token) -> bool:
         return True
     return child.dep_ == "prep" and child.lower_ in ("as", "about", "of", "for", "on") and not any(
         t.ent_type_ in ("DATE", "TIME") for t in child.subtree
+    )
+
+
+def _question_put(verb: Token, kids: list[Token]) -> bool:
+    """A participle of asking opening an adverbial clause with no subject of its own ("Asked
+    whether the plan would work, ...", "When asked about the levy, ..."): the question is
+    reported, by someone the text leaves unsaid."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in words_with_role("asking")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids)
     )
