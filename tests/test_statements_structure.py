@@ -47,6 +47,32 @@ def test_structure_interposed_attribution_reports_both_sides(text, content):
     assert s.speaker is not None
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            'The new ferry pier, the harbor master said, "is running late and over budget."',
+            "said",
+            'The new ferry pier, the harbor master said, "is running late and over budget."',
+        ),
+        (
+            'In cases of flooding, the report said, "the city is to blame."',
+            "said",
+            'In cases of flooding, the report said, "the city is to blame."',
+        ),
+    ],
+)
+def test_structure_interposed_attribution_before_a_quotation_that_goes_on_with_the_sentence(text, cue, content):
+    s = by_cue(coded(text), cue)
+    assert s.content.text == content
+
+
+def test_structure_interposed_attribution_with_a_quotation_over_two_sentences():
+    text = 'As the river rose, Ms. Soto said, "We waited on the roofs. And we learned from it."'
+    s = by_cue(coded(text), "said")
+    assert s.content.text == 'As the river rose, Ms. Soto said, "We waited on the roofs. And we learned from it.'
+
+
 def test_structure_interposed_attribution_of_a_quotation_is_mixed():
     s = by_cue(coded('The reality is, the planner added, "nobody reads the fine print."'), "added")
     assert s.type == "mixed"
@@ -136,3 +162,12 @@ def test_structure_a_quotation_closing_on_a_nested_one_goes_on_after_its_attribu
     s = only_one(coded(text))
     assert s.type == "direct" and s.speaker.text == "Mr. Ortiz"
     assert s.content.text.startswith("We hear it every week") and s.content.text.endswith("It is all lies.")
+
+
+def test_structure_a_determiner_the_quotation_goes_on_with_is_part_of_it():
+    text = 'The "anger in the hall is like nothing I have seen," the mayor told reporters.'
+    s = by_cue(coded(text), "told")
+    assert s.content.text == 'The "anger in the hall is like nothing I have seen,"'
+    assert s.type == "mixed"
+    s = by_cue(coded('But "we will rebuild the pier," she said.'), "said")
+    assert s.content.text == "we will rebuild the pier"
