@@ -171,3 +171,21 @@ def test_structure_a_determiner_the_quotation_goes_on_with_is_part_of_it():
     assert s.type == "mixed"
     s = by_cue(coded('But "we will rebuild the pier," she said.'), "said")
     assert s.content.text == "we will rebuild the pier"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The levy has not hurt trade: exports rose by a third last year, according to the Ledger.",
+            "exports rose by a third last year",
+        ),
+        (
+            "And it has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.",
+            "the mayor holds only 14 percent of the vote",
+        ),
+    ],
+)
+def test_structure_according_to_reports_nothing_before_a_colon(text, content):
+    s = by_cue(coded(text), "ccording to")
+    assert s.content.text == content
