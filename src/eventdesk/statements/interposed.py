@@ -102,7 +102,7 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
     adverbial = all(t.i in clause for t in words) or all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "ADP", "DET", "ADJ") for t in words)
     quoted = after[0].is_quote or ctx.in_quote(after[0])
     connective = " ".join(t.lower_ for t in words) in words_with_role("connective")
-    particles = connective or all(t.pos_ in ("ADV", "CCONJ", "SCONJ") for t in words)
+    particles = connective or all(t.pos_ in ("ADV", "CCONJ") for t in words)
     if (adverbial or not any(_has_subject(ctx, t) for t in before)) and quoted and (particles or not _goes_on(after)):
         # 'Still, she added, "..."', 'On the radio Tuesday, he said, "..."': the saying's
         # own words or a phrase of time or place, then the quotation; but a phrase that a
