@@ -189,3 +189,9 @@ def test_structure_a_determiner_the_quotation_goes_on_with_is_part_of_it():
 def test_structure_according_to_reports_nothing_before_a_colon(text, content):
     s = by_cue(coded(text), "ccording to")
     assert s.content.text == content
+
+
+def test_structure_according_to_reports_both_sides_of_a_semicolon():
+    text = "The aim is not revenue; it is to curb short-term trading, according to a speech by the mayor."
+    s = by_cue(coded(text), "ccording to")
+    assert s.content.text.startswith("The aim is not revenue; it is")

@@ -491,9 +491,9 @@ def according_content(ctx: ArticleContext, cue: Token) -> list[Token]:
     head = reporting_head(ctx, cue, head)
     skip = {t.i for t in cue.subtree}
     tokens = [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
-    # A colon or semicolon before the phrase ends a sentence of its own ("The levy has not
-    # hurt trade: exports rose by a third, according to the Ledger").
-    stops = [t.i for t in tokens if t.text in (":", ";") and t.i < cue.i and not ctx.in_quote(t)]
+    # A colon before the phrase ends a sentence of its own ("The levy has not hurt trade:
+    # exports rose by a third, according to the Ledger"); a semicolon joins two reported.
+    stops = [t.i for t in tokens if t.text == ":" and t.i < cue.i and not ctx.in_quote(t)]
     return [t for t in tokens if t.i > max(stops)] if stops else tokens
 
 
