@@ -167,7 +167,8 @@ def _quotation_end(ctx: ArticleContext, start: int, end: int) -> int:
     """The end of a part, or of the quotation opened in it that runs past it, closed within
     its paragraph."""
     for q in ctx.top:
-        if start <= q.start and q.inner_start < end < q.inner_end and q.closed and "\n" not in ctx.text[end : q.inner_end]:
+        rest = ctx.text[end : q.inner_end]
+        if start <= q.start and q.inner_start < end < q.inner_end and q.closed and "\n" not in rest and rest.strip(" .!?,"):
             return q.inner_end
     return end
 
