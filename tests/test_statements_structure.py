@@ -47,6 +47,32 @@ def test_structure_interposed_attribution_reports_both_sides(text, content):
     assert s.speaker is not None
 
 
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            'The new ferry pier, the harbor master said, "is running late and over budget."',
+            "said",
+            'The new ferry pier, the harbor master said, "is running late and over budget."',
+        ),
+        (
+            'In cases of flooding, the report said, "the city is to blame."',
+            "said",
+            'In cases of flooding, the report said, "the city is to blame."',
+        ),
+    ],
+)
+def test_structure_interposed_attribution_before_a_quotation_that_goes_on_with_the_sentence(text, cue, content):
+    s = by_cue(coded(text), cue)
+    assert s.content.text == content
+
+
+def test_structure_interposed_attribution_with_a_quotation_over_two_sentences():
+    text = 'As the river rose, Ms. Soto said, "We waited on the roofs. And we learned from it."'
+    s = by_cue(coded(text), "said")
+    assert s.content.text == 'As the river rose, Ms. Soto said, "We waited on the roofs. And we learned from it.'
+
+
 def test_structure_interposed_attribution_of_a_quotation_is_mixed():
     s = by_cue(coded('The reality is, the planner added, "nobody reads the fine print."'), "added")
     assert s.type == "mixed"
@@ -137,3 +163,36 @@ def test_structure_a_quotation_closing_on_a_nested_one_goes_on_after_its_attribu
     s = only_one(coded(text))
     assert s.type == "direct" and s.speaker.text == "Mr. Ortiz"
     assert s.content.text.startswith("We hear it every week") and s.content.text.endswith("It is all lies.")
+
+
+def test_structure_a_determiner_the_quotation_goes_on_with_is_part_of_it():
+    text = 'The "anger in the hall is like nothing I have seen," the mayor told reporters.'
+    s = by_cue(coded(text), "told")
+    assert s.content.text == 'The "anger in the hall is like nothing I have seen,"'
+    assert s.type == "mixed"
+    s = by_cue(coded('But "we will rebuild the pier," she said.'), "said")
+    assert s.content.text == "we will rebuild the pier"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The levy has not hurt trade: exports rose by a third last year, according to the Ledger.",
+            "exports rose by a third last year",
+        ),
+        (
+            "And it has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.",
+            "the mayor holds only 14 percent of the vote",
+        ),
+    ],
+)
+def test_structure_according_to_reports_nothing_before_a_colon(text, content):
+    s = by_cue(coded(text), "ccording to")
+    assert s.content.text == content
+
+
+def test_structure_according_to_reports_both_sides_of_a_semicolon():
+    text = "The aim is not revenue; it is to curb short-term trading, according to a speech by the mayor."
+    s = by_cue(coded(text), "ccording to")
+    assert s.content.text.startswith("The aim is not revenue; it is")

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventdesk.lang import RELATIVE_PRONOUNS
 from eventdesk.nlp import children_of
+from eventdesk.statements.context import ArticleContext
 from eventdesk.statements.cues import cue_of
 from eventdesk.statements.lexicon import noun_cues, words_with_role
 
@@ -351,3 +352,11 @@ def strip_punct(tokens: list[Token]) -> list[Token]:
             tokens.pop()
             changed = True
     return tokens
+
+
+def after_colon(ctx: ArticleContext, tokens: list[Token], cue: Token) -> list[Token]:
+    """The words after the last colon before the cue: a colon ends a sentence of its own
+    ("The levy has not hurt trade: exports rose by a third, according to the Ledger"); a
+    semicolon joins two clauses reported together."""
+    stops = [t.i for t in tokens if t.text == ":" and t.i < cue.i and not ctx.in_quote(t)]
+    return [t for t in tokens if t.i > max(stops)] if stops else tokens

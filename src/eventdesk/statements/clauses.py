@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.statements.boundaries import (
-    relative_start, strip_punct, with_misattached_tail, with_rest_after_quote, without_leading_adverbial,
+    after_colon, relative_start, strip_punct, with_misattached_tail, with_rest_after_quote, without_leading_adverbial,
     without_leading_connective, without_trailing_aside,
 )
 from eventdesk.statements.complements import (
@@ -490,7 +490,7 @@ def according_content(ctx: ArticleContext, cue: Token) -> list[Token]:
         return []
     head = reporting_head(ctx, cue, head)
     skip = {t.i for t in cue.subtree}
-    return [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
+    return after_colon(ctx, [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip], cue)
 
 
 def reporting_head(ctx: ArticleContext, cue: Token, head: Token) -> Token:

@@ -184,11 +184,18 @@ def lead_in(ctx: ArticleContext, quote: Quotation) -> int | None:
         return None
     if any((t.is_quote or ctx.in_quote(t)) and not in_quoted_phrase(ctx, t, words[0].idx, quote.start) for t in words):
         return None
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "NUM") for t in words):
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "NUM") for t in words) and not _opens_phrase(ctx, words, quote):
         return None  # "But "...," she said", "Instead, "...," she said"
     if any(cue_of(ctx, t) is not None and not _free_relative(t) for t in words):
         return None
     return words[0].idx
+
+
+def _opens_phrase(ctx: ArticleContext, words: list[Token], quote: Quotation) -> bool:
+    """A lone determiner whose phrase the quotation goes on with, in lower case ('The
+    "animosity is like nothing I have seen," he said'; 'That "is what saved us"')."""
+    first = ctx.token_at(quote.inner_start)
+    return len(words) == 1 and words[0].pos_ in ("DET", "PRON") and first is not None and first.text[:1].islower()
 
 
 def _free_relative(token: Token) -> bool:

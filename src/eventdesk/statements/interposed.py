@@ -100,9 +100,13 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
         before = [words[-1]]  # "the stadium, which, she said, is full": the relative clause
         words = before
     adverbial = all(t.i in clause for t in words) or all(t.pos_ in ("ADV", "CCONJ", "SCONJ", "ADP", "DET", "ADJ") for t in words)
-    if (adverbial or not any(_has_subject(ctx, t) for t in before)) and (after[0].is_quote or ctx.in_quote(after[0])):
+    quoted = after[0].is_quote or ctx.in_quote(after[0])
+    connective = " ".join(t.lower_ for t in words) in words_with_role("connective")
+    particles = connective or all(t.pos_ in ("ADV", "CCONJ") for t in words)
+    if (adverbial or not any(_has_subject(ctx, t) for t in before)) and quoted and (particles or not _goes_on(after)):
         # 'Still, she added, "..."', 'On the radio Tuesday, he said, "..."': the saying's
-        # own words or a phrase of time or place, then the quotation
+        # own words or a phrase of time or place, then the quotation; but a phrase that a
+        # quotation goes on with is said too ('The port, she said, "is safe"')
         return None
     if words[0].pos_ == "ADP" and any(t.lemma_.lower() in words_with_role("occasion") for t in words):
         return None  # "In a letter to the board, he wrote, ...": where it was said
@@ -116,11 +120,21 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
     one = trim(ctx.text, before[0].idx, ctx.doc[first - 1].idx)
     two = trim(ctx.text, ctx.doc[last + 1].idx + 1, ctx.doc[end - 1].idx + len(ctx.doc[end - 1]))
     two = (two[0], _without_stop(ctx.text, *two))
+    # A quotation opened in the second part runs on to its closing mark ('..., she said,
+    # "We waited. And we learned."'), within its paragraph.
+    two = (two[0], _quotation_end(ctx, *two))
     if one[0] >= one[1] or two[0] >= two[1]:
         return None
-    if " ".join(t.lower_ for t in words) in words_with_role("connective"):
+    if connective:
         return [two], speaker  # "Still, he said, the port is safe": the writer's connective
     return [one, two], speaker
+
+
+def _goes_on(after: list[Token]) -> bool:
+    """Does the quotation after the attribution go on with the sentence, its first word
+    in lower case ('In a flood, the report said, "the city is to blame"')?"""
+    words = [t for t in after if _word(t)]
+    return bool(words) and words[0].text[:1].islower()
 
 
 def _occasion(first: Token, cue: Token) -> bool:
@@ -147,6 +161,16 @@ def _speaking(ctx: ArticleContext, token: Token) -> bool:
     if ctx.in_quote(token) or not token.pos_ == "VERB" or token.lemma_.lower() not in ctx.lexicon.cues:
         return False
     return any(c.dep_ == "nsubj" and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ == "PERSON") for c in token.children)
+
+
+def _quotation_end(ctx: ArticleContext, start: int, end: int) -> int:
+    """The end of a part, or of the quotation opened in it that runs past it, closed within
+    its paragraph."""
+    for q in ctx.top:
+        rest = ctx.text[end : q.inner_end]
+        if start <= q.start and q.inner_start < end < q.inner_end and q.closed and "\n" not in rest and rest.strip(" .!?,"):
+            return q.inner_end
+    return end
 
 
 def _without_stop(text: str, start: int, end: int) -> int:
