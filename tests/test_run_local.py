@@ -103,3 +103,22 @@ def test_a_worker_that_dies_loses_no_article(pipeline, caplog):
     assert killed and rejects == []
     assert "a worker process died" in caplog.text
     assert [r.id for r in records] == [a.id for a in items] and summary.coded == 120
+
+
+def test_a_malformed_lexicon_stops_the_run_naming_its_line(pipeline, monkeypatch):
+    # A broken data file is no article's fault: rejecting every article with the same reason
+    # would look like a run that worked and coded nothing. The run stops with file and line.
+    from eventdesk.errors import LexiconError
+    from eventdesk.statements import lexicon
+
+    monkeypatch.setattr(lexicon, "NOUN_FRAMES", frozenset({"that"}))
+    lexicon.noun_cues.cache_clear()
+    try:
+        records, rejects = [], []
+        with pytest.raises(LexiconError, match=r"noun_cues\.tsv:\d+"):
+            run_batch([Article(text="Kenya's claim that Uganda had shelled the border was denied.", id="a")],
+                      pipeline, records.append, rejects.append)
+        assert not rejects, "no article is blamed for the data file"
+    finally:
+        monkeypatch.undo()
+        lexicon.noun_cues.cache_clear()

@@ -183,7 +183,8 @@ def code_text(text: str, published: str | None = None, title: str | None = None,
 def code_articles(articles: Iterable, settings: Settings | None = None) -> Iterator[CodedArticle]:
     """Code each item in order. An item that cannot be coded (no text, text not a string,
     over the size limit, or coding failed) still yields a record: no events, and its
-    `errors` give the reason the CLI's rejects file would give. The generator goes on."""
+    `errors` give the reason the CLI's rejects file would give. The generator goes on; a
+    malformed lexicon file raises LexiconError, naming its file and line."""
     from eventdesk.ingest import clean
     from eventdesk.run.local import batches, code_batch
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from eventdesk.errors import LexiconError
 from eventdesk.ingest import Reject
 from eventdesk.model import Article, CodedArticle
 from eventdesk.pipeline import Pipeline
@@ -90,7 +91,8 @@ def too_long(article: Article, pipeline: Pipeline) -> Reject | None:
 def code_batch(articles: list[Article], pipeline: Pipeline) -> list[CodedArticle | Reject]:
     """A record or a reject for each article, in order: an article over the size limit is
     rejected; when the batch fails, its articles are coded one by one so that only the
-    article that fails is rejected, with its reason."""
+    article that fails is rejected, with its reason. A malformed data file (LexiconError)
+    is no article's fault and is raised."""
     rejects = {i: too_long(a, pipeline) for i, a in enumerate(articles)}
     if any(rejects.values()):
         fit = iter(code_batch([a for i, a in enumerate(articles) if not rejects[i]], pipeline))
@@ -100,6 +102,8 @@ def code_batch(articles: list[Article], pipeline: Pipeline) -> list[CodedArticle
         # A batch may take as long as its articles together; past that, each gets its own limit.
         with time_limit(limit * len(articles) if limit else None):
             return list(pipeline.code_many(articles))
+    except LexiconError:
+        raise  # a malformed data file fails every article alike: the run stops and says which line
     except Exception:  # noqa: BLE001 - one bad article must not lose the batch; retried singly below
         log.debug("a batch of %d articles failed; coding them one by one", len(articles), exc_info=True)
     results: list[CodedArticle | Reject] = []
@@ -110,6 +114,8 @@ def code_batch(articles: list[Article], pipeline: Pipeline) -> list[CodedArticle
         except ArticleTimeout as exc:
             log.debug("%s: %s", article.origin or article.id, exc)
             results.append(Reject(origin=article.origin or str(article.id), reason=str(exc), id=article.id))
+        except LexiconError:
+            raise
         except Exception as exc:  # noqa: BLE001 - recorded as the article's reject reason
             log.debug("%s: coding failed", article.origin or article.id, exc_info=True)
             results.append(Reject(origin=article.origin or str(article.id), reason=f"coding failed: {type(exc).__name__}: {exc}", id=article.id))
