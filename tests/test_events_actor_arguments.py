@@ -101,3 +101,21 @@ def test_a_warning_with_no_action_makes_no_second_event():
     # the critical judgment is the event; the warning itself names no action
     record = code_text("Sen. Warren warned that the governor would be a disaster.")
     assert len(events_at(record, "warned")) == 1
+
+
+# --- ordinary people spoken to or met ----------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("CHICAGO - The mayor offered his condolences to the victims on Monday.", "condolences"),
+    ("CHICAGO - The governor met with residents of the flooded town.", "met"),
+    ("CHICAGO - The senator has repeatedly insulted women.", "insulted"),
+])
+def test_ordinary_people_spoken_to_or_met_are_civilians_of_the_story(sentence, word):
+    record = code_text(sentence)
+    assert [e.target.code for e in events_at(record, word) if e.target] == ["USACVL"]
+
+
+def test_campaign_targeting_of_voters_is_no_attack():
+    record = code_text("CHICAGO - The campaign is targeting young voters with new ads.")
+    assert not [e for e in record.events if e.cameo.startswith(("18", "19", "20"))]
