@@ -103,15 +103,15 @@ def test_a_warning_with_no_action_makes_no_second_event():
     assert len(events_at(record, "warned")) == 1
 
 
-# --- ordinary people spoken to or met ----------------------------------------------------
+# --- ordinary people spoken to --------------------------------------------------------
 
 
 @pytest.mark.parametrize("sentence, word", [
     ("CHICAGO - The mayor offered his condolences to the victims on Monday.", "condolences"),
-    ("CHICAGO - The governor met with residents of the flooded town.", "met"),
+    ("CHICAGO - The governor urged residents to leave the flooded town.", "urged"),
     ("CHICAGO - The senator has repeatedly insulted women.", "insulted"),
 ])
-def test_ordinary_people_spoken_to_or_met_are_civilians_of_the_story(sentence, word):
+def test_ordinary_people_spoken_to_are_civilians_of_the_story(sentence, word):
     record = code_text(sentence)
     assert [e.target.code for e in events_at(record, word) if e.target] == ["USACVL"]
 

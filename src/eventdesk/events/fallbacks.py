@@ -91,7 +91,7 @@ def ordinary_people(ctx: DocumentCoder, token: Token) -> list[Actor]:
     words.tsv), struck, seized or spoken to, are civilians; their country is then the
     sentence's (actor_phrases.with_countries)."""
     found = []
-    # "offered condolences to the victims", "met with residents"
+    # "offered condolences to the victims", "pleaded with residents"
     told = [o for p in sx.preps(token) if sx.lemma(p) in ("to", "with") and not sx.fronted(p)
             for o in sx.children(p, "pobj")]
     for obj in [*arguments.objective(ctx, token), *told]:
