@@ -83,3 +83,39 @@ def test_a_quarrel_in_words_is_between_both_sides():
     record = code_text("ATLANTA - Governor Tom Reed and Senator Mary Walsh sparred over the budget on Monday.")
     assert {("USAGOV", "USALEG"), ("USALEG", "USAGOV")} <= sides(record, "sparred")
     assert all(e.cameo == "110" for e in events_at(record, "sparred"))
+
+
+# --- whom a warning's that-clause is about ------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("President Obama warned that Republicans oppose the plan.", "USAPTYGOP"),
+    ("The Chinese foreign minister warned that Japan opposes the agreement.", "JPN"),
+])
+def test_a_warning_about_what_another_does_targets_the_clause_subject(sentence, target):
+    record = code_text(sentence)
+    assert [e.target.code for e in events_at(record, "warned") if e.target] == [target]
+
+
+def test_a_warning_with_no_action_makes_no_second_event():
+    # the critical judgment is the event; the warning itself names no action
+    record = code_text("Sen. Warren warned that the governor would be a disaster.")
+    assert len(events_at(record, "warned")) == 1
+
+
+# --- ordinary people spoken to --------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("CHICAGO - The mayor offered his condolences to the victims on Monday.", "condolences"),
+    ("CHICAGO - The governor urged residents to leave the flooded town.", "urged"),
+    ("CHICAGO - The senator has repeatedly insulted women.", "insulted"),
+])
+def test_ordinary_people_spoken_to_are_civilians_of_the_story(sentence, word):
+    record = code_text(sentence)
+    assert [e.target.code for e in events_at(record, word) if e.target] == ["USACVL"]
+
+
+def test_campaign_targeting_of_voters_is_no_attack():
+    record = code_text("CHICAGO - The campaign is targeting young voters with new ads.")
+    assert not [e for e in record.events if e.cameo.startswith(("18", "19", "20"))]

@@ -214,6 +214,11 @@ def test_state_institution_of_no_country_in_its_sentence_takes_the_storys(senten
     ("Police arrested Central American migrants.", "Central American migrants", None),
     # displaced people are of where they come from, not of the story's country
     ("Jones vowed to deport undocumented immigrants.", "undocumented immigrants", None),
+    # ... nor of the state acting on them, though the sentence names it
+    ("President Obama vowed to deport undocumented immigrants.", "undocumented immigrants", None),
+    ("German police detained 40 migrants near the border.", "40 migrants", None),
+    # people displaced at home, and refugees of a named people, keep the sentence's country
+    ("Sudanese troops attacked displaced people near the camp.", "displaced people", "SDN"),
 ])
 def test_people_take_their_own_country_not_a_word_inside_their_name(sentence, people, country):
     record = code_text(AMERICAN_STORY + sentence)

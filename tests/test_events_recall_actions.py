@@ -97,7 +97,8 @@ def test_distancing_oneself_from_an_attack_still_denies_responsibility():
 
 @pytest.mark.parametrize("text, event", [
     ("President Obama sent people back to Mexico.", ("174", "USA", "CVL")),
-    ("Hungary has banned migrants from entering the country.", ("172", "HUN", "HUN")),
+    # migrants kept out are not of the state that bans them (no country, like deportees)
+    ("Hungary has banned migrants from entering the country.", ("172", "HUN", "REF")),
 ])
 def test_sending_people_back_and_banning_their_entry(text, event):
     assert event in _events(text)

@@ -265,8 +265,14 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     if actor.sectors and set(actor.sectors) <= sectors_in("displaced"):
         # "Trump vowed to deport undocumented immigrants" in an American story: displaced
         # people are of the country they come from, which their sentence names when the
-        # text knows it ("refugees fleeing the war in Liberia"), not of the story's.
+        # text knows it ("refugees fleeing the war in Liberia"), not of the story's. The
+        # country of the state acting on them is where they are, not whence they came
+        # ("German police detained migrants", "Merkel took in refugees"); a people named
+        # with them ("Tamil refugees") and refugees who act themselves ("refugees protested
+        # against the Russian government") keep it.
         country = ctx.actors.context_country(token, sentence_only=True)
+        if not source and actor.code == "REF" and _arrivals(actor) and any(other.country == country for other in others):
+            return actor
         return placed(actor, country) if country else actor
     country = None
     if source and actor.kind != "person" and not set(actor.sectors) & sectors_in("state"):
@@ -292,6 +298,12 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
                 # story: the sentence's country is the other side's; the actor's is the story's.
                 return _of_story(actor, story, others, guarded)
     return placed(actor, country)
+
+
+def _arrivals(actor: Actor) -> bool:
+    """Whether the actor is named as people come from abroad ("undocumented immigrants",
+    not "displaced families"; words: arrival_noun)."""
+    return any(w.removesuffix("s") in words("arrival_noun") for w in actor.text.lower().split())
 
 
 def domestic_group(actor: Actor) -> bool:

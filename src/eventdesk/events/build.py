@@ -209,6 +209,11 @@ def _slot_targets(ctx: DocumentCoder, draft: Draft) -> None:
         providers.append(lambda: fallbacks.condition_subjects(ctx, token, draft.complement))
     if "purpose" in tried:
         providers.append(lambda: constructions.purpose_targets(ctx, token, sources))
+    talk = entry.family in UNADDRESSED_TALK and not draft.refined
+    if "clause" in tried and not talk and (entry.target_optional or draft.via_family and draft.complement is not None):
+        # "warned that Clinton opposes ...": whom the clause is about, for an event that
+        # stands without a target (no event of its own made from the clause)
+        providers.append(lambda: arguments.clause_topic(token))
     for provider in providers:
         found, draft.target_how = actor_phrases.actors_of_all(ctx, provider())
         # Drop the source from its own targets ("X and Y agreed": mutual below).

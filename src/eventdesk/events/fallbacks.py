@@ -86,11 +86,15 @@ def object_phrase_targets(
 
 
 def ordinary_people(ctx: DocumentCoder, token: Token) -> list[Actor]:
-    """ "killed two men", "arrested a teenager", "two children were abducted": ordinary
-    people no actor names (`ordinary_person` in words.tsv), struck or seized, are
-    civilians; their country is then the sentence's (actor_phrases.with_countries)."""
+    """ "killed two men", "arrested a teenager", "two children were abducted", "offered
+    condolences to the victims": ordinary people no actor names (`ordinary_person` in
+    words.tsv), struck, seized or spoken to, are civilians; their country is then the
+    sentence's (actor_phrases.with_countries)."""
     found = []
-    for obj in arguments.objective(ctx, token):
+    # "offered condolences to the victims", "pleaded with residents"
+    told = [o for p in sx.preps(token) if sx.lemma(p) in ("to", "with") and not sx.fronted(p)
+            for o in sx.children(p, "pobj")]
+    for obj in [*arguments.objective(ctx, token), *told]:
         for person in sx.with_conjuncts(obj):
             if sx.lemma(person) in words("ordinary_person") and not actor_phrases.actors_of(ctx, person)[0]:
                 first = min(person.subtree, key=lambda t: t.i)

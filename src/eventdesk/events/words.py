@@ -22,7 +22,7 @@ from eventdesk.tables import tsv_rows
 HEADER = ("word", "set", "value")
 # The lists and whether their rows carry a value (see the header of data/words.tsv).
 SETS = {
-    "foreign": False, "crossborder_ngo": False, "based_verb": False, "agentless_subject": False,
+    "foreign": False, "crossborder_ngo": False, "arrival_noun": False, "based_verb": False, "agentless_subject": False,
     "denial_verb": False, "wish_verb": False, "located_noun": False, "reprisal_verb": False,
     "frontier_noun": False, "call_on_verb": False, "event_noun": True, "evaluative_verb": False,
     "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False,
