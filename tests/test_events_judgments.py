@@ -242,3 +242,19 @@ def test_a_deed_against_people_or_a_feeling_about_another_judges(text, code, sou
 ])
 def test_no_judgment_from_a_literal_deed_a_denial_or_a_feeling_of_others(text):
     assert not [e for e in _judgments(text) if e[3].endswith("said")], _judgments(text)
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Senator Tom Udall said Donald Trump acted irresponsibly.", "111", "Donald Trump"),
+    ("“Hillary Clinton treated the families disrespectfully,” Senator Tom Udall said.", "111", "Hillary Clinton"),
+    ("Senator Tom Udall said Governor Chris Christie handled the crisis wisely.", "051", "Chris Christie"),
+])
+def test_an_adverb_of_manner_judges_the_doer(text, code, target):
+    found = _judgments(text)
+    assert any(c == code and t and target in t for c, s, t, *_ in found), found
+
+
+def test_a_denied_fault_or_a_deed_of_no_one_is_no_judgment():
+    for text in ("Senator Tom Udall said Governor Chris Christie did not act recklessly.",
+                 "Senator Tom Udall said the money was spent unwisely."):
+        assert not [e for e in _judgments(text) if e[3].endswith("said")], text

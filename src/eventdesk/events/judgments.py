@@ -104,8 +104,8 @@ def read_judgments(path) -> JudgmentLexicon:
     words: dict[tuple[str, str], str] = {}
     verbs: dict[str, list[tuple[str, str]]] = {}
     for number, (phrase, name, pos) in tsv_rows(path, HEADER):
-        if name not in CLASSES or pos not in ("a", "n", "v"):
-            raise LexiconError(f"{path}:{number}: class must be one of {', '.join(CLASSES)} and pos a, n or v")
+        if name not in CLASSES or pos not in ("a", "n", "v", "r"):
+            raise LexiconError(f"{path}:{number}: class must be one of {', '.join(CLASSES)} and pos a, n, v or r")
         if phrase != phrase.lower() or not phrase:
             raise LexiconError(f"{path}:{number}: a phrase is lower-case lemmas, got {phrase!r}")
         if pos == "v":
@@ -135,7 +135,8 @@ def judgments_in(tokens: list[Token], lexicon: JudgmentLexicon) -> list[Judgment
     """The judgments in these tokens (a statement's content), shallowest clause first."""
     found = []
     for token in tokens:
-        judgment = _verb_judgment(token, lexicon) or _word_judgment(token, lexicon)
+        judgment = (_verb_judgment(token, lexicon) or _manner_judgment(token, lexicon)
+                    or _word_judgment(token, lexicon))
         if judgment is not None:
             found.append(judgment)
     found.sort(key=lambda j: (_depth(j.clause), j.clause.i))
@@ -159,6 +160,28 @@ def _verb_judgment(verb: Token, lexicon: JudgmentLexicon) -> Judgment | None:
     if not subjects:
         return None
     return Judgment(name, verb, verb, sx.with_conjuncts(subjects[0]))
+
+
+def _manner_judgment(adverb: Token, lexicon: JudgmentLexicon) -> Judgment | None:
+    """ "Y acted irresponsibly", "Y treated the families disrespectfully", "Y is unfairly
+    maligning him", "Y handled it wisely": an adverb of manner that judges how a deed was
+    done judges its doer (the subject, a passive's agent); negated, a criticism judges
+    nobody ("did not act recklessly") and a praise criticizes ("did not act responsibly")."""
+    if adverb.dep_ != "advmod" or adverb.pos_ != "ADV":
+        return None
+    name = lexicon.words.get((adverb.lower_, "r"))
+    verb = adverb.head
+    if name is None or verb.i == adverb.i or not sx.is_verb(verb) or sx.lemma(verb) in COPULAS:
+        return None
+    if sx.negated(verb):
+        if name != "praise":
+            return None
+        name = "criticism"
+    if sx.is_passive(verb):
+        agents = [o for a in sx.children(verb, "agent") for o in sx.children(a, "pobj")]
+        return Judgment(name, adverb, verb, sx.with_conjuncts(agents[0])) if agents else None
+    subjects, _ = sx.clause_subject(verb)
+    return Judgment(name, adverb, verb, sx.with_conjuncts(subjects[0])) if subjects else None
 
 
 def _word_judgment(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
