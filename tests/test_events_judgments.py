@@ -212,3 +212,49 @@ def test_the_words_that_attribute_a_quotation_are_no_part_of_it():
 def test_no_judgment_from_a_deed_without_doer_or_a_quality_of_no_one(text):
     found = _judgments(text)
     assert not [e for e in found if e[3] == "said"], found
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # a verb of mistreating people, of failing them, of making things up or hiding them
+    ("Senator Tom Udall said Donald Trump insulted Muslim Americans again.", "111", "Tom Udall", "Donald Trump"),
+    ("Senator Tom Udall said President Obama had failed the American people.", "111", "Tom Udall", "Obama"),
+    ("Rep. Ann Lee said Governor Chris Christie made up the story.", "112", "Ann Lee", "Chris Christie"),
+    ("Senator Tom Udall said Hillary Clinton hid the emails from investigators.", "112", "Tom Udall", "Hillary Clinton"),
+    ("“Donald Trump melted down on the stage,” Senator Mitt Romney said.", "111", "Mitt Romney", "Donald Trump"),
+    # the speaker's feeling about another
+    ("“I am deeply disappointed in Donald Trump,” Senator Mitt Romney said.", "111", "Mitt Romney", "Donald Trump"),
+    ("Senator Tom Udall said he was ashamed that Governor Chris Christie would endorse him.", "111", "Tom Udall", "Chris Christie"),
+    ("“We are very proud of Hillary Clinton,” Senator Tim Kaine said.", "051", "Tim Kaine", "Hillary Clinton"),
+    ("“I am not impressed with Senator Ted Cruz,” Governor John Kasich said.", "111", "John Kasich", "Ted Cruz"),
+])
+def test_a_deed_against_people_or_a_feeling_about_another_judges(text, code, source, target):
+    found = _judgments(text)
+    assert any(c == code and s and source in s and t and target in t for c, s, t, *_ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Tom Udall said Hillary Clinton hid in her office during the storm.",
+    "Senator Tom Udall said President Obama had not failed the American people.",
+    "“I am pleased to announce my candidacy,” Senator Ted Cruz said.",
+    "“I am disappointed in the result,” Senator Tom Udall said.",
+    "“I am not disappointed in Donald Trump,” Senator Mitt Romney said.",
+    "Senator Tom Udall said voters were disappointed in Donald Trump.",
+])
+def test_no_judgment_from_a_literal_deed_a_denial_or_a_feeling_of_others(text):
+    assert not [e for e in _judgments(text) if e[3].endswith("said")], _judgments(text)
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Senator Tom Udall said Donald Trump acted irresponsibly.", "111", "Donald Trump"),
+    ("“Hillary Clinton treated the families disrespectfully,” Senator Tom Udall said.", "111", "Hillary Clinton"),
+    ("Senator Tom Udall said Governor Chris Christie handled the crisis wisely.", "051", "Chris Christie"),
+])
+def test_an_adverb_of_manner_judges_the_doer(text, code, target):
+    found = _judgments(text)
+    assert any(c == code and t and target in t for c, s, t, *_ in found), found
+
+
+def test_a_denied_fault_or_a_deed_of_no_one_is_no_judgment():
+    for text in ("Senator Tom Udall said Governor Chris Christie did not act recklessly.",
+                 "Senator Tom Udall said the money was spent unwisely."):
+        assert not [e for e in _judgments(text) if e[3].endswith("said")], text

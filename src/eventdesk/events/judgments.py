@@ -30,9 +30,17 @@ from eventdesk.nlp import children_of
 from eventdesk.tables import tsv_rows
 
 HEADER = ("phrase", "class", "pos")
-CLASSES = ("criticism", "accusation", "praise", "conduct", "role", "vice", "virtue")
+CLASSES = ("criticism", "accusation", "praise", "conduct", "role", "vice", "virtue", "displeased", "pleased")
 # The CAMEO code a judgment of each class is.
-CODES = {"criticism": "111", "accusation": "112", "praise": "051", "vice": "111", "virtue": "051"}
+CODES = {"criticism": "111", "accusation": "112", "praise": "051", "vice": "111", "virtue": "051",
+         "displeased": "111", "pleased": "051"}
+# Feelings of the speaker about another ("I am disappointed in Y", "we are proud of Y").
+FEELINGS = frozenset({"displeased", "pleased"})
+# The prepositions that name what a feeling is about ("disappointed in", "proud of", "grateful to").
+FEELING_PREPS = frozenset({"in", "with", "by", "at", "of", "to"})
+# The subjects whose feeling the speaker states: the speaker ("I", "we"), or "he"/"she"
+# in a report of the speaker's words ("X said she was disappointed in Y").
+FEELING_SUBJECTS = frozenset({"i", "we", "he", "she"})
 # Verbs that link a subject to its predicate as "be" does.
 COPULAS = frozenset({"be", "become", "remain", "seem", "sound", "look", "prove"})
 # Verbs whose object is a role their subject fills ("would make a great president").
@@ -96,8 +104,8 @@ def read_judgments(path) -> JudgmentLexicon:
     words: dict[tuple[str, str], str] = {}
     verbs: dict[str, list[tuple[str, str]]] = {}
     for number, (phrase, name, pos) in tsv_rows(path, HEADER):
-        if name not in CLASSES or pos not in ("a", "n", "v"):
-            raise LexiconError(f"{path}:{number}: class must be one of {', '.join(CLASSES)} and pos a, n or v")
+        if name not in CLASSES or pos not in ("a", "n", "v", "r"):
+            raise LexiconError(f"{path}:{number}: class must be one of {', '.join(CLASSES)} and pos a, n, v or r")
         if phrase != phrase.lower() or not phrase:
             raise LexiconError(f"{path}:{number}: a phrase is lower-case lemmas, got {phrase!r}")
         if pos == "v":
@@ -127,7 +135,8 @@ def judgments_in(tokens: list[Token], lexicon: JudgmentLexicon) -> list[Judgment
     """The judgments in these tokens (a statement's content), shallowest clause first."""
     found = []
     for token in tokens:
-        judgment = _verb_judgment(token, lexicon) or _word_judgment(token, lexicon)
+        judgment = (_verb_judgment(token, lexicon) or _manner_judgment(token, lexicon)
+                    or _word_judgment(token, lexicon))
         if judgment is not None:
             found.append(judgment)
     found.sort(key=lambda j: (_depth(j.clause), j.clause.i))
@@ -153,6 +162,28 @@ def _verb_judgment(verb: Token, lexicon: JudgmentLexicon) -> Judgment | None:
     return Judgment(name, verb, verb, sx.with_conjuncts(subjects[0]))
 
 
+def _manner_judgment(adverb: Token, lexicon: JudgmentLexicon) -> Judgment | None:
+    """ "Y acted irresponsibly", "Y treated the families disrespectfully", "Y is unfairly
+    maligning him", "Y handled it wisely": an adverb of manner that judges how a deed was
+    done judges its doer (the subject, a passive's agent); negated, a criticism judges
+    nobody ("did not act recklessly") and a praise criticizes ("did not act responsibly")."""
+    if adverb.dep_ != "advmod" or adverb.pos_ != "ADV":
+        return None
+    name = lexicon.words.get((adverb.lower_, "r"))
+    verb = adverb.head
+    if name is None or verb.i == adverb.i or not sx.is_verb(verb) or sx.lemma(verb) in COPULAS:
+        return None
+    if sx.negated(verb):
+        if name != "praise":
+            return None
+        name = "criticism"
+    if sx.is_passive(verb):
+        agents = [o for a in sx.children(verb, "agent") for o in sx.children(a, "pobj")]
+        return Judgment(name, adverb, verb, sx.with_conjuncts(agents[0])) if agents else None
+    subjects, _ = sx.clause_subject(verb)
+    return Judgment(name, adverb, verb, sx.with_conjuncts(subjects[0])) if subjects else None
+
+
 def _word_judgment(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
     epithet = _epithet(word, lexicon)
     if epithet is not None:
@@ -162,6 +193,8 @@ def _word_judgment(word: Token, lexicon: JudgmentLexicon) -> Judgment | None:
     name = lexicon.word_class(word)
     if name is None or name in ("conduct", "role"):
         return None
+    if name in FEELINGS:
+        return _feeling_judgment(name, word)
     if name in ("vice", "virtue") and word.pos_ == "NOUN":
         return _quality_judgment(name, word)
     if name == "accusation" and word.pos_ == "NOUN" and sx.children(word, "poss"):
@@ -248,6 +281,34 @@ def _predication(predicate: Token, lexicon: JudgmentLexicon) -> tuple[Token, Tok
         subjects, _ = sx.clause_subject(first.head)
         return (first.head, subjects[0]) if subjects else None
     return None
+
+
+def _feeling_judgment(name: str, word: Token) -> Judgment | None:
+    """ "I am disappointed in Y", "we are proud of Y", "I'm ashamed that Y would endorse
+    him", "she was impressed by Y": the speaker's feeling about another judges the one it
+    is about: the object of the feeling's preposition or agent, or the subject of the clause
+    it takes. Only the speaker's own feeling ("I", "we"; "he"/"she" in a report of the
+    speaker's words); a negated pleased feeling criticizes ("not impressed with Y"), a
+    negated displeased one judges nobody."""
+    passive = word.tag_ == "VBN" and bool(sx.children(word, "nsubjpass"))
+    if passive:
+        clause, subjects = word, sx.children(word, "nsubjpass")
+    elif _predicate(word) or (word.dep_ in ("acomp", "oprd") and sx.lemma(word.head) == "feel"):
+        clause, subjects = word.head, sx.children(word.head, "nsubj")
+    else:
+        return None
+    if not subjects or subjects[0].lower_ not in FEELING_SUBJECTS:
+        return None
+    judged = [o for c in children_of(word) if c.dep_ in ("prep", "agent") and sx.lemma(c) in FEELING_PREPS
+              for o in sx.children(c, "pobj")]
+    judged += [s for c in children_of(word) if c.dep_ == "ccomp" for s in sx.children(c, "nsubj", "nsubjpass")]
+    if not judged:
+        return None
+    if sx.negated(clause) or sx.negated(word):
+        if name != "pleased":
+            return None
+        name = "displeased"  # "not impressed with Y"
+    return Judgment(name, word, clause, sx.with_conjuncts(judged[0]))
 
 
 def _doer_of_what(copula: Token) -> list[Token]:
