@@ -66,6 +66,7 @@ def test_one_speech_stays_a_statement():
     ("Governor Ray Dunn battled fierce opposition from the media.", "battled"),
     ("Senator Joe Pratt battled fierce opposition from the newspapers.", "battled"),
     ("Governor Ray Dunn fought a growing backlash from the media.", "fought"),
+    ("Senator Joe Pratt has to seal the deal and get his voters to turn out.", "seal"),
 ])
 def test_figures_of_meeting_marching_and_fighting_are_no_events(text, word):
     found = _events(text)
@@ -77,6 +78,8 @@ def test_figures_of_meeting_marching_and_fighting_are_no_events(text, word):
     ("Hundreds of protesters marched toward the embassy in Nairobi.", "141"),
     ("Thousands of students marched against the new tuition law.", "141"),
     ("Government troops battled fierce resistance from the militants near Aleppo.", "190"),
+    ("Iran and the European Union sealed the deal on Friday.", "057"),
+    ("The Iranian foreign minister sealed the deal with the European Union in Vienna.", "057"),
 ])
 def test_real_meetings_marches_and_fights_stay(text, code):
     assert any(c[:3] == code for c, _, _, _ in _events(text)), _events(text)

@@ -161,3 +161,20 @@ def fight_against_resistance(ctx: DocumentCoder, token: Token, draft: Draft) -> 
         if span is None or sx.lemma(span.root) not in words("resistance_noun"):
             return False
     return True
+
+
+def deal_clinched(token: Token, draft: Draft) -> bool:
+    """ "It would seal the deal for the governor", "he has to close the deal with voters"
+    read as winning over: a verb of concluding (`clinch_verb`) whose object is "the deal"
+    with no other party to it (no "with" or "between" an actor, no second author) is a win
+    made sure, the idiom of races and sales, no agreement (03, 057). "Iran and the EU sealed
+    the deal" and "sealed the deal with Tehran" stay."""
+    if draft.code[:2] != "03" and draft.code[:3] != "057":
+        return False
+    if not sx.is_verb(token) or sx.lemma(token) not in words("clinch_verb") or len(draft.sources) > 1:
+        return False
+    if "mutual" in draft.entry.flags and draft.targets and not any(sx.lemma(p) == "for" for p in sx.preps(token)):
+        return False  # "sealed the deal with Tehran": Tehran the other party
+    deals = [o for o in sx.children(token, "dobj") if sx.lemma(o) == "deal"]
+    return bool(deals) and all(
+        any(d.lower_ == "the" for d in sx.children(o, "det")) and not sx.preps(o) for o in deals)

@@ -46,6 +46,7 @@ SETS = {
     "press_word": False,
     "path_word": False,
     "resistance_noun": False,
+    "clinch_verb": False,
 }
 
 
