@@ -53,3 +53,33 @@ def test_the_same_words_stay_events(text, code, target):
 def test_one_speech_stays_a_statement():
     found = _events("The president delivered a speech to the nation on Tuesday.")
     assert any(c == "010" and "speech" in trigger for c, trigger, _, _ in found), found
+
+
+# ---------------------------------------------------------------- press sessions, marches to a goal, fights against opposition
+
+@pytest.mark.parametrize("text, word", [
+    ("It has been 200 days since the governor had a press conference.", "conference"),
+    ("The mayor's last press conference was held on May 3.", "conference"),
+    ("Nobody has seen a police chief come out and have a news conference like that.", "conference"),
+    ("The senator is marching toward November with little money.", "marching"),
+    ("Europe's long march toward a common currency has stalled.", "march"),
+    ("Governor Ray Dunn battled fierce opposition from the media.", "battled"),
+    ("Senator Joe Pratt battled fierce opposition from the newspapers.", "battled"),
+    ("Governor Ray Dunn fought a growing backlash from the media.", "fought"),
+    ("Senator Joe Pratt has to seal the deal and get his voters to turn out.", "seal"),
+])
+def test_figures_of_meeting_marching_and_fighting_are_no_events(text, word):
+    found = _events(text)
+    assert not any(word in trigger for _, trigger, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("President Macron held a meeting with Chancellor Scholz in Berlin.", "040"),
+    ("Hundreds of protesters marched toward the embassy in Nairobi.", "141"),
+    ("Thousands of students marched against the new tuition law.", "141"),
+    ("Government troops battled fierce resistance from the militants near Aleppo.", "190"),
+    ("Iran and the European Union sealed the deal on Friday.", "057"),
+    ("The Iranian foreign minister sealed the deal with the European Union in Vienna.", "057"),
+])
+def test_real_meetings_marches_and_fights_stay(text, code):
+    assert any(c[:3] == code for c, _, _, _ in _events(text)), _events(text)

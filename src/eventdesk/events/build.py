@@ -91,7 +91,10 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or figurative.statement_given(ctx, token, draft) or figurative.stance_taken(token, draft)
             or figurative.political_shield(token, draft) or generic.free_choice_targets(ctx, draft)
             or generic.electoral_challenge(token, draft) or generic.opinion_shared(token, draft)
-            or generic.electorate_choice(token, draft) or generic.speech_series(token, draft)):
+            or generic.electorate_choice(token, draft) or generic.speech_series(token, draft)
+            or generic.press_session(token, draft) or generic.march_to_a_goal(ctx, token, draft)
+            or generic.fight_against_resistance(ctx, token, draft)
+            or generic.deal_clinched(token, draft)):
         return None
     draft.code = figurative.verbal_attack(token, draft) or draft.code
     _consume_objects(ctx, draft)

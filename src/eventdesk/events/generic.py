@@ -3,8 +3,8 @@ support either candidate", "will meet any candidate who asks", "back the candida
 choice") names no actor it is done to; a candidate "challenging" an office holder in a race
 is running against them, not disapproving of them; agreeing that something is so, with no
 one agreed with, shares a view; what voters back or reject is a vote; speeches by the dozen
-are no one statement. Word lists in
-data/words.tsv.
+are no one statement; a press conference is no meeting; a march toward no place is progress;
+a fight against opposition is a contest. Word lists in data/words.tsv.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import syntax as sx
 from eventdesk.events.words import words
 from eventdesk.model import Actor
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 # Prepositions that say what a challenge is about or what it calls for ("challenged him on
 # trade", "challenged Trump to a debate"): with one it is an event of its own.
 ISSUE_PREPS = frozenset({"about", "over", "on", "to", "with", "against", "regarding"})
+# Prepositions of the way a march goes.
+PATH_PREPS = frozenset({"toward", "towards"})
 
 
 def free_choice_targets(ctx: DocumentCoder, draft: Draft) -> bool:
@@ -106,3 +109,72 @@ def speech_series(token: Token, draft: Draft) -> bool:
         return False
     nouns = [t for w in [token, *draft.parts] for t in [w, *sx.children(w, "dobj")]]
     return any(n.tag_ == "NNS" and sx.lemma(n) in words("speech_noun") for n in nouns)
+
+
+def press_session(token: Token, draft: Draft) -> bool:
+    """ "It has been 200 days since the governor had a press conference", "the mayor's last
+    news conference was held in May": a meeting (04) whose noun a `press_word` modifies is a
+    session with reporters, no meeting between actors. (The statement made at one, "held a
+    news conference", 010, is read by its own row.)"""
+    if draft.code[:2] != "04":
+        return False
+    nouns = [t for t in [token, *draft.parts] if sx.is_noun(t)]
+    nouns += [o for t in [token, *draft.parts] if sx.is_verb(t) for o in sx.children(t, "dobj", "nsubjpass")]
+    return any(sx.lemma(m) in words("press_word") for n in nouns
+               for m in n.children if m.dep_ in ("compound", "amod", "nmod"))
+
+
+def march_to_a_goal(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
+    """ "The senator is marching toward November short of money", "Europe's long march
+    toward a common currency": a march (14, a `path_word`) whose way leads "toward" no
+    place, no building and no actor is progress toward a goal, no protest. "Marched toward
+    the embassy" and a march "against" anyone stay."""
+    from eventdesk.events import places  # places reads figurative, which this module may not
+
+    if draft.code[:2] != "14" or sx.lemma(token) not in words("path_word"):
+        return False
+    preps = sx.preps(token)
+    if any(sx.lemma(p) in ("against", "over", "on") for p in preps):
+        return False
+    goals = [o for p in preps if sx.lemma(p) in PATH_PREPS for o in sx.prep_objects(p)]
+    return bool(goals) and not any(
+        o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP") or places.place_name(o)
+        or sx.lemma(o) in words("struck_noun") or ctx.actors.resolve(o) for o in goals)
+
+
+def fight_against_resistance(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
+    """ "The governor battled fierce opposition from the press", "the senator fought
+    growing skepticism": a force event (18-20) whose object, or every target, is named by a
+    noun of what a side meets in a contest (`resistance_noun`), by persons or bodies with no armed
+    sector, is a figure of political contest. "Troops battled fierce resistance from the
+    militants" stays a fight."""
+    if draft.code[:2] not in ("18", "19", "20") or not draft.targets or not draft.sources:
+        return False
+    armed = sectors_in("armed")
+    if any(s.kind not in ("person", "organization") or set(s.sectors) & armed or "MIL" in s.sectors
+           for s in draft.sources):
+        return False
+    if any(sx.lemma(o) in words("resistance_noun") for o in sx.children(token, "dobj")):
+        return True  # "fought a backlash from the media": the media only where it comes from
+    for target in draft.targets:
+        span = ctx.doc.char_span(target.start, target.end, alignment_mode="expand")
+        if span is None or sx.lemma(span.root) not in words("resistance_noun"):
+            return False
+    return True
+
+
+def deal_clinched(token: Token, draft: Draft) -> bool:
+    """ "It would seal the deal for the governor", "he has to close the deal with voters"
+    read as winning over: a verb of concluding (`clinch_verb`) whose object is "the deal"
+    with no other party to it (no "with" or "between" an actor, no second author) is a win
+    made sure, the idiom of races and sales, no agreement (03, 057). "Iran and the EU sealed
+    the deal" and "sealed the deal with Tehran" stay."""
+    if draft.code[:2] != "03" and draft.code[:3] != "057":
+        return False
+    if not sx.is_verb(token) or sx.lemma(token) not in words("clinch_verb") or len(draft.sources) > 1:
+        return False
+    if "mutual" in draft.entry.flags and draft.targets and not any(sx.lemma(p) == "for" for p in sx.preps(token)):
+        return False  # "sealed the deal with Tehran": Tehran the other party
+    deals = [o for o in sx.children(token, "dobj") if sx.lemma(o) == "deal"]
+    return bool(deals) and all(
+        any(d.lower_ == "the" for d in sx.children(o, "det")) and not sx.preps(o) for o in deals)

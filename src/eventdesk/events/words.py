@@ -43,6 +43,10 @@ SETS = {
     "having_verb": False,
     "free_choice_det": False, "choice_noun": False, "rival_verb": False, "voter_noun": False,
     "speech_noun": False,
+    "press_word": False,
+    "path_word": False,
+    "resistance_noun": False,
+    "clinch_verb": False,
 }
 
 
