@@ -236,7 +236,7 @@ def _load_countries(builder: _Builder, sectors: dict[str, str]) -> dict[str, str
         for phrase in split_values(demonyms):
             builder.add(phrase, Entry("country", country=iso3, name=name, form="demonym",
                                       kind="person", sectors=("CVL",), origin=origin))
-            plural = demonym_plural(phrase)
+            plural = demonym_plural(phrase, split_values(adjectives))
             if plural:
                 builder.add(plural, Entry("country", country=iso3, name=name, form="demonyms",
                                           kind="group", sectors=("CVL",), origin=origin))

@@ -3,6 +3,8 @@ token must have to match, and regular plurals of names and demonyms."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import unicodedata
 from types import MappingProxyType
 
@@ -48,11 +50,15 @@ def plural_of(phrase: str) -> str:
     return f"{head} {plural}" if head else plural
 
 
-def demonym_plural(word: str) -> str | None:
+def demonym_plural(word: str, adjectives: Iterable[str] | None = None) -> str | None:
     """Plural of a demonym ("Turk" -> "Turks", "Frenchman" -> "Frenchmen"); None when the
-    word does not change ("Swiss", "Chinese")."""
+    word does not change ("Swiss", "Chinese"). Given the country's `adjectives`, a word in
+    "-man" is a compound of "man" only when what comes before is one of them ("French" +
+    "man"; "German" -> "Germans")."""
     lower = word.lower()
-    if lower.endswith("man") or lower.endswith("woman"):
+    stem = lower[:-5] if lower.endswith("woman") else lower[:-3] if lower.endswith("man") else None
+    compound = stem is not None and (adjectives is None or stem in {a.lower() for a in adjectives})
+    if compound:
         return word[:-3] + "men"
     if lower.endswith(("s", "sh", "ch", "ese", "x", "z")):
         return None

@@ -194,6 +194,12 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     if not draft.targets and sources and "retaliation" in tried and draft.complement is not None:
         draft.targets = fallbacks.retaliation_targets(ctx, token, draft.complement, sources)
         draft.target_how = "object" if draft.targets else draft.target_how
+    if not draft.targets and sources and "answer" in tried:
+        draft.targets = fallbacks.answered_side(ctx, token, draft.complement, sources)
+        draft.target_how = "answer" if draft.targets else draft.target_how
+    if not draft.targets and sources and "amends" in tried:
+        draft.targets = fallbacks.amends_side(ctx, token, sources)
+        draft.target_how = "answer" if draft.targets else draft.target_how
     if not draft.targets and sources and "place" in tried:
         draft.targets = places.place_targets(ctx, token, sources)
         draft.target_how = "place" if draft.targets else draft.target_how

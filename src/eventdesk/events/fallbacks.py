@@ -220,3 +220,57 @@ def _generic(actor: Actor) -> bool:
     return not actor.country and actor.code[:3].upper() not in sectors_in("international") and (
         actor.code == "".join(actor.sectors)
     )
+
+
+# CAMEO roots of an act that asks something of another side: an appeal (02), an offer or
+# proposal (03), a demand (10). A refusal or a climb-down answers the latest such act.
+ASKING_ROOTS = ("02", "03", "10")
+
+
+def answered_side(ctx: DocumentCoder, token: Token, complement: Token | None, sources: list[Actor]) -> list[Actor]:
+    """ "Obama proposed a tax cut, but Congress refused", "X demanded a recount; the party
+    backed down": a refusal or concession that names no one answers the side that asked it
+    of the source just before (within eventdesk.actors.coref.LOOKBACK_SENTENCES): the
+    latest earlier event aimed at the source, else the latest appeal, offer or demand of
+    another side addressed to no one named ("Russia asked China for help. Iran refused":
+    not Russia). Only when the trigger names no action of its own ("refused to sign the
+    deal" is about the deal, not whoever asked)."""
+    if complement is not None and sx.is_verb(complement):
+        return []
+    index = ctx.sent_of.get(token.i, 0)
+    asking: list[Actor] = []
+    for earlier in reversed(ctx.history):
+        if earlier.token.i >= token.i or not earlier.sources:
+            continue
+        if ctx.sent_of.get(earlier.token.i, -1) < index - LOOKBACK_SENTENCES:
+            break
+        if any(actor_phrases.same_side(s, sources, named_bodies=False) for s in earlier.sources):
+            continue
+        if any(_aimed_at(t, sources) for t in earlier.targets):
+            return list(earlier.sources)
+        if not asking and not earlier.targets and earlier.code[:2] in ASKING_ROOTS:
+            asking = list(earlier.sources)
+    return asking
+
+
+def amends_side(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[Actor]:
+    """ "He insulted the governor, then apologized the next day": an apology that names no
+    one is owed to the target of the source's own latest earlier event (within the
+    look-back)."""
+    index = ctx.sent_of.get(token.i, 0)
+    for earlier in reversed(ctx.history):
+        if earlier.token.i >= token.i:
+            continue
+        if ctx.sent_of.get(earlier.token.i, -1) < index - LOOKBACK_SENTENCES:
+            break
+        if earlier.targets and any(actor_phrases.same_side(s, sources, named_bodies=False) for s in earlier.sources):
+            return [t for t in earlier.targets if not actor_phrases.same_side(t, sources)]
+    return []
+
+
+def _aimed_at(actor: Actor, sources: list[Actor]) -> bool:
+    """Whether an earlier event's target is one of the sources, a country standing for its
+    government too ("the Ukrainian leaders" ... "Ukraine refused")."""
+    return actor_phrases.same_side(actor, sources, named_bodies=False) or bool(actor.country) and any(
+        s.country == actor.country and min(len(s.code), len(actor.code)) == 3 for s in sources
+    )
