@@ -107,6 +107,11 @@ def cores(text: str) -> set[str]:
     return {core(text), core(text, _ENDING)} - {""}
 
 
+def unaccented(text: str) -> str:
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
+
+
 def iso_names(name: str) -> list[str]:
     """"A [B]", "A (B)", "A / B" as news writes them: each part."""
     parts = [p.strip(" ])") for p in re.split(r" \[| \(|/", name) if p.strip(" ])")]
@@ -246,7 +251,11 @@ def write_country(iso3, subs, english, towns, own, seconds, centroid) -> None:
         if link is None and not points:
             continue
         # no code ("Stockholms län [SE-01]") and no name of letters only in another script
-        spelled = list(dict.fromkeys(n for n in names[sub.code] if fold(n) and not any(c.isdigit() for c in n)))
+        # each also without its accents, as wire copy writes it ("Gjirokastër" is "Gjirokaster"),
+        # when that is five letters or more (a shorter one is often a word or a person's name: "Hail")
+        # (and no name that is only a division word: "Région" of "Région Maritime")
+        spelled = list(dict.fromkeys(m for n in names[sub.code] if fold(n) and not any(c.isdigit() for c in n)
+                                     for m in (n, unaccented(n)) if core(m) and (m == n or len(fold(m)) >= 5)))
         lat = lon = "-"
         if link is None:
             lat, lon = (f"{v:.1f}" for v in median_point(points))
