@@ -86,8 +86,6 @@ _DIRECTIONS = {
     "nord": "north", "norte": "north", "northern": "north", "sud": "south", "sur": "south", "southern": "south",
     "est": "east", "este": "east", "leste": "east", "eastern": "east", "ouest": "west", "oeste": "west",
     "western": "west", "centre": "central", "centro": "central", "center": "central", "extreme": "far",
-    # Arabic, as ISO writes Israel's districts: "Al Janubi" is the Southern District
-    "janubi": "south", "shamali": "north", "awsat": "central", "sharqi": "east", "gharbi": "west",
 }
 # the Estonian "-maa" (land) of a county's name, which GeoNames often drops: "Harjumaa" is "Harju"
 _LAND = re.compile(r"(?<=\w{3})maa$")
