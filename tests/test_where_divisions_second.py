@@ -2,7 +2,7 @@
 (Luxembourg's cantons, Serbia's okrugs, Taiwan's counties), Estonian counties by their "-maa"
 names, Moldova's districts GeoNames writes with "Raionul", the divisions of a small country
 that have no town of their own (at its centroid), and names written without their accents;
-and the places of learning a town's name modifies. Invented sentences, through the pipeline;
+and the places of learning a town's name modifies, in lower case only. Invented sentences, through the pipeline;
 benchmarks/places_probe.py (subdivisions, sites) measures the whole classes."""
 
 from __future__ import annotations
@@ -34,3 +34,8 @@ def test_a_division_the_table_lacked_is_placed_in_its_country(text, country):
 def test_a_school_or_courthouse_a_town_names_is_in_that_town(text, country, name):
     place = located(text)
     assert (place.country, place.name, place.feature) == (country, name, "city")
+
+
+def test_a_capitalised_school_word_ends_a_name_of_its_own_not_a_towns_site():
+    place = located("Trump spoke to students at Liberty University in Lynchburg on Monday.")
+    assert (place.country, place.name) == ("USA", "Lynchburg")
