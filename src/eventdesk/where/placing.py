@@ -265,6 +265,6 @@ def site_head(token: Token) -> Token | None:
         if node.dep_ not in ("compound", "nmod", "amod") or node.head.i <= node.i:
             return None
         node = node.head
-        if node.lower_ in words("site_word"):
+        if node.lower_ in words("site_word") or node.text in words("described_site"):
             return node
     return None

@@ -13,7 +13,7 @@ CLASSES = ("locative", "toward", "through", "direction", "region_word", "city_wo
            "entry_word", "blow_root", "side_word", "travel_verb",
            "event_word", "heading", "settlement_word", "person_word", "short_name",
            "office_word", "court_word", "position_word", "landform_word", "part_word",
-           "soft_sign_country", "report_verb")
+           "soft_sign_country", "report_verb", "described_site")
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +35,8 @@ def words(word_class: str) -> frozenset[str]:
 def feature_word(word: str) -> str | None:
     """The feature a word after a name gives it: "province" -> region, "crossing" -> site."""
     lower = word.lower()
+    if word in words("described_site"):
+        return "site"  # "the Lisbon university"; not "Liberty University", a name of its own
     for word_class, feature in (("region_word", "region"), ("city_word", "city"), ("site_word", "site")):
         if lower in words(word_class):
             return feature
