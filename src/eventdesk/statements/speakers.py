@@ -156,6 +156,12 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         before = cue.doc[cue.i - 1]
         if wordlike(before) and before.head.i == cue.i and before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
             return before
+    if cue.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cue)):
+        # "left the party's elders to wonder ...", "pushed Democrats to say ...": after a
+        # verb of causing (word_roles.tsv) the infinitive is done by the object.
+        objects = [c for c in children_of(cue.head) if c.dep_ == "dobj" and c.i < cue.i and wordlike(c)]
+        if objects and cue.head.lemma_.lower() in words_with_role("causing"):
+            return objects[0]
     if cue.dep_ in ("conj", "xcomp") or cue.dep_ == "acomp" and cue.pos_ == "ADJ":
         # "will be able to sign donors and score endorsements by citing ...": through the
         # adjective to the subject of its copula.
@@ -177,7 +183,11 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         return _subject(verb, cue_lemmas, depth + 1) if verb is not None else None
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
         # "The ministry issued a statement saying that ...", "A judge blocked a law on
-        # abortion pills, finding ...": the participle's doer is the clause's subject.
+        # abortion pills, finding ...": the participle's doer is the clause's subject; but
+        # run on without a comma, a participle is the doing of any other noun it follows
+        # ("gave $2 million to a group backing the mayor", "cited a poll showing ...").
+        if _doer_noun(cue, cue_lemmas):
+            return cue.head
         verb = _controller(cue)
         return _subject(verb, cue_lemmas, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.dep_ in ("nsubj", "appos", "ROOT"):
@@ -185,6 +195,42 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         # a participle run on a subject without a comma is that noun's doing.
         return cue.head
     return None
+
+
+def _doer_noun(participle: Token, cue_lemmas: set[str]) -> bool:
+    """Is the noun a participle runs on, with no comma between, the one who does it? A
+    person or a body ("gave $2 million to a group backing the mayor", "voters opposing the
+    levy"); not a thing or an occasion of speaking ("issued a statement saying", "filed
+    papers opposing"), which speaks for whoever gives it, nor the one spoken to ("emailed
+    supporters saying ...")."""
+    noun = participle.head
+    occasions = words_with_role("occasion")
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cue_lemmas:
+        return False
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        if prep.lower_ in words_with_role("setting"):
+            return False  # "spoke during the convention showing ...": the parser's attachment
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in occasions for c in children_of(prep.head)):
+            return False  # "sent a letter to the leaders opposing ...": the letter's
+    return (
+        noun.i < participle.i
+        and participle.doc[participle.i - 1].text not in (",", "—", "–", "-", ";", ":")
+        and (noun.ent_type_ in ("PERSON", "ORG", "NORP") or _role_kind(noun) in ("person", "organization") or noun.lower_ in _PEOPLE_PRONOUNS)
+    )
+
+
+# Pronouns that stand for people ("anyone wanting to ...", "those backing the plan").
+_PEOPLE_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "those", "others", "many", "few", "some"})
+
+
+def _role_kind(noun: Token) -> str | None:
+    """The kind (person, organization, document, ...) of a role noun ("pastors", "a group")."""
+    from eventdesk.statements.lexicon import load_lexicon
+
+    roles = load_lexicon().roles
+    entry = roles.get(noun.lemma_.lower()) or roles.get(noun.lower_)
+    return entry.kind if entry is not None else None
 
 
 def _circumstance_verb(gerund: Token, cue_lemmas: set[str]) -> Token | None:
