@@ -44,3 +44,16 @@ def test_the_polls_in_general_are_no_source():
     assert _said("The governor still trails the mayor in the polls.") == []
     assert _said("Lee is ahead in national polls.") == []
     assert [c for _, c, _ in _said("The mayor leads by ten points in the latest poll.")] == ["poll"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The parser may leave the verb without its subject: the name set off before the
+        # verb's comma, or the subject of the verb it hangs from, still speaks.
+        ("In a statement to the Herald, her chief of staff, Tom Reyes, said: “The harbour must stay open.”", "Tom Reyes"),
+        ("The governor waved, then leaned in and boomed: “We will win.”", "The governor"),
+    ],
+)
+def test_a_speaker_the_parse_leaves_loose(text, speaker):
+    assert [s for s, _, _ in _said(text)] == [speaker]

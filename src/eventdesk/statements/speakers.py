@@ -25,6 +25,7 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, 
     naming_head,
     np_span,
 )
+from eventdesk.statements.doers import doer_noun, loose_verb, name_before_comma
 from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.nlp import children_of
 
@@ -162,7 +163,7 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         objects = [c for c in children_of(cue.head) if c.dep_ == "dobj" and c.i < cue.i and wordlike(c)]
         if objects and cue.head.lemma_.lower() in words_with_role("causing"):
             return objects[0]
-    if cue.dep_ in ("conj", "xcomp") or cue.dep_ == "acomp" and cue.pos_ == "ADJ":
+    if cue.dep_ in ("conj", "xcomp") or cue.dep_ == "acomp" and cue.pos_ == "ADJ" or loose_verb(cue):
         # "will be able to sign donors and score endorsements by citing ...": through the
         # adjective to the subject of its copula.
         return _subject(cue.head, cue_lemmas, depth + 1)
@@ -186,7 +187,7 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         # abortion pills, finding ...": the participle's doer is the clause's subject; but
         # run on without a comma, a participle is the doing of any other noun it follows
         # ("gave $2 million to a group backing the mayor", "cited a poll showing ...").
-        if _doer_noun(cue, cue_lemmas):
+        if doer_noun(cue, cue_lemmas):
             return cue.head
         verb = _controller(cue)
         return _subject(verb, cue_lemmas, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
@@ -194,43 +195,9 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         # "Farmers supporting the levy gathered ...", "the super PAC backing the mayor, ...":
         # a participle run on a subject without a comma is that noun's doing.
         return cue.head
+    if cue.dep_ == "ROOT" and cue.pos_ == "VERB":
+        return name_before_comma(cue)
     return None
-
-
-def _doer_noun(participle: Token, cue_lemmas: set[str]) -> bool:
-    """Is the noun a participle runs on, with no comma between, the one who does it? A
-    person or a body ("gave $2 million to a group backing the mayor", "voters opposing the
-    levy"); not a thing or an occasion of speaking ("issued a statement saying", "filed
-    papers opposing"), which speaks for whoever gives it, nor the one spoken to ("emailed
-    supporters saying ...")."""
-    noun = participle.head
-    occasions = words_with_role("occasion")
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cue_lemmas:
-        return False
-    if noun.dep_ == "pobj":
-        prep = noun.head
-        if prep.lower_ in words_with_role("setting"):
-            return False  # "spoke during the convention showing ...": the parser's attachment
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in occasions for c in children_of(prep.head)):
-            return False  # "sent a letter to the leaders opposing ...": the letter's
-    return (
-        noun.i < participle.i
-        and participle.doc[participle.i - 1].text not in (",", "—", "–", "-", ";", ":")
-        and (noun.ent_type_ in ("PERSON", "ORG", "NORP") or _role_kind(noun) in ("person", "organization") or noun.lower_ in _PEOPLE_PRONOUNS)
-    )
-
-
-# Pronouns that stand for people ("anyone wanting to ...", "those backing the plan").
-_PEOPLE_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "those", "others", "many", "few", "some"})
-
-
-def _role_kind(noun: Token) -> str | None:
-    """The kind (person, organization, document, ...) of a role noun ("pastors", "a group")."""
-    from eventdesk.statements.lexicon import load_lexicon
-
-    roles = load_lexicon().roles
-    entry = roles.get(noun.lemma_.lower()) or roles.get(noun.lower_)
-    return entry.kind if entry is not None else None
 
 
 def _circumstance_verb(gerund: Token, cue_lemmas: set[str]) -> Token | None:
