@@ -252,10 +252,17 @@ def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
 def _trailing_poll(ctx: ArticleContext, prep: Token, entry: CueEntry) -> bool:
     """ "The mayor leads by ten points in the latest poll": a poll or survey (frame
     "in-after") in a phrase after the verb of a main clause that is no cue of its own shows
-    the clause, as news annotators draw it ("spoke in the report" is none: "speak" is a cue)."""
+    the clause, as news annotators draw it ("spoke in the report" is none: "speak" is a cue).
+    Not the polls in general ("trails the mayor in the polls", "is ahead in national polls"):
+    a standing, not a finding; polls that are described are ("in snap polls taken after
+    the debate")."""
     verb = prep.head
     return (
         "in-after" in entry.frames
+        and not any(
+            c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") and not any(m.dep_ in ("acl", "relcl") for m in children_of(c))
+            for c in children_of(prep)
+        )
         and verb.pos_ in ("VERB", "AUX")
         and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         and prep.i > verb.i

@@ -25,6 +25,7 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, 
     naming_head,
     np_span,
 )
+from eventdesk.statements.doers import doer_noun, loose_verb, name_before_comma
 from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.nlp import children_of
 
@@ -156,7 +157,13 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         before = cue.doc[cue.i - 1]
         if wordlike(before) and before.head.i == cue.i and before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
             return before
-    if cue.dep_ in ("conj", "xcomp") or cue.dep_ == "acomp" and cue.pos_ == "ADJ":
+    if cue.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cue)):
+        # "left the party's elders to wonder ...", "pushed Democrats to say ...": after a
+        # verb of causing (word_roles.tsv) the infinitive is done by the object.
+        objects = [c for c in children_of(cue.head) if c.dep_ == "dobj" and c.i < cue.i and wordlike(c)]
+        if objects and cue.head.lemma_.lower() in words_with_role("causing"):
+            return objects[0]
+    if cue.dep_ in ("conj", "xcomp") or cue.dep_ == "acomp" and cue.pos_ == "ADJ" or loose_verb(cue):
         # "will be able to sign donors and score endorsements by citing ...": through the
         # adjective to the subject of its copula.
         return _subject(cue.head, cue_lemmas, depth + 1)
@@ -177,13 +184,19 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
         return _subject(verb, cue_lemmas, depth + 1) if verb is not None else None
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
         # "The ministry issued a statement saying that ...", "A judge blocked a law on
-        # abortion pills, finding ...": the participle's doer is the clause's subject.
+        # abortion pills, finding ...": the participle's doer is the clause's subject; but
+        # run on without a comma, a participle is the doing of any other noun it follows
+        # ("gave $2 million to a group backing the mayor", "cited a poll showing ...").
+        if doer_noun(cue, cue_lemmas):
+            return cue.head
         verb = _controller(cue)
         return _subject(verb, cue_lemmas, depth + 1) if verb.pos_ in ("VERB", "AUX") else None
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.dep_ in ("nsubj", "appos", "ROOT"):
         # "Farmers supporting the levy gathered ...", "the super PAC backing the mayor, ...":
         # a participle run on a subject without a comma is that noun's doing.
         return cue.head
+    if cue.dep_ == "ROOT" and cue.pos_ == "VERB":
+        return name_before_comma(cue)
     return None
 
 
