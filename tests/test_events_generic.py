@@ -25,9 +25,9 @@ def _events(text):
     ("Most Americans agree that the country is on the wrong track.", "agree"),
     ("Ohio voters who support Donald Trump filled the hall.", "support"),
     ("A Texas voter who supports Senator Ted Cruz spoke first.", "supports"),
-    ("Dutch voters dealt a blow to European Union foreign policy by rejecting a treaty with Ukraine.", "blow"),
+    ("Swiss voters dealt a blow to the federal energy plan by rejecting a pact with Austria.", "blow"),
     ("Senator Sanders says he is not a one-issue candidate who appeals to white voters.", "appeals"),
-    ("Bill Clinton said he plans to continue delivering speeches on topics of interest.", "delivering"),
+    ("The former governor said she would keep delivering paid speeches to trade groups.", "delivering"),
     ("Senator Sanders gave speeches to banks in New York.", "speeches"),
 ])
 def test_no_event_without_a_counterpart(text, word):
@@ -36,8 +36,8 @@ def test_no_event_without_a_counterpart(text, word):
 
 
 @pytest.mark.parametrize("text, code, target", [
-    ("The governor said he would support any of the other candidates.", "032", "candidates"),
-    ("Syria says it will not accept any more refugees if war starts in Iraq.", "122", "refugees"),
+    ("The mayor said she would support any of the three remaining candidates.", "032", "candidates"),
+    ("Jordan says it will not accept any more refugees if fighting spreads south.", "122", "refugees"),
     ("The senator challenged the president to a debate.", "110", "president"),
     ("Russia and Turkey agreed that talks would resume in Geneva.", "030", "Turkey"),
     ("Iran agreed that it would hold talks with France next week.", "036", "France"),
@@ -62,7 +62,7 @@ def test_one_speech_stays_a_statement():
     ("The mayor's last press conference was held on May 3.", "conference"),
     ("Nobody has seen a police chief come out and have a news conference like that.", "conference"),
     ("The senator is marching toward November with little money.", "marching"),
-    ("Europe's long march toward a common currency has stalled.", "march"),
+    ("Asia's slow march toward a single currency has stalled.", "march"),
     ("Governor Ray Dunn battled fierce opposition from the media.", "battled"),
     ("Senator Joe Pratt battled fierce opposition from the newspapers.", "battled"),
     ("Governor Ray Dunn fought a growing backlash from the media.", "fought"),
