@@ -22,13 +22,13 @@ def _events(text):
     ("The mayor, who is challenging Senator Jane Doe in the Ohio primary, raised money.", "challenging"),
     ("Senator Smith, who is challenging Governor Brown in Ohio, raised money on Friday.", "challenging"),
     ("Catholic Republicans generally agree that the rich should pay more in taxes.", "agree"),
-    ("Most Americans agree that the country is on the wrong track.", "agree"),
+    ("Most farmers agree that the new tariff is far too high.", "agree"),
     ("Ohio voters who support Donald Trump filled the hall.", "support"),
     ("A Texas voter who supports Senator Ted Cruz spoke first.", "supports"),
     ("Swiss voters dealt a blow to the federal energy plan by rejecting a pact with Austria.", "blow"),
     ("Senator Sanders says he is not a one-issue candidate who appeals to white voters.", "appeals"),
     ("The former governor said she would keep delivering paid speeches to trade groups.", "delivering"),
-    ("Senator Sanders gave speeches to banks in New York.", "speeches"),
+    ("Senator Ruth Ames gave speeches to lenders in Denver.", "speeches"),
 ])
 def test_no_event_without_a_counterpart(text, word):
     found = _events(text)
@@ -37,7 +37,7 @@ def test_no_event_without_a_counterpart(text, word):
 
 @pytest.mark.parametrize("text, code, target", [
     ("The mayor said she would support any of the three remaining candidates.", "032", "candidates"),
-    ("Jordan says it will not accept any more refugees if fighting spreads south.", "122", "refugees"),
+    ("Jordan says it will not admit any further refugees if fighting spreads south.", "122", "refugees"),
     ("The senator challenged the president to a debate.", "110", "president"),
     ("Russia and Turkey agreed that talks would resume in Geneva.", "030", "Turkey"),
     ("Iran agreed that it would hold talks with France next week.", "036", "France"),

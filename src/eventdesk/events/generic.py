@@ -74,8 +74,8 @@ def electoral_challenge(token: Token, draft: Draft) -> bool:
 
 
 def opinion_shared(token: Token, draft: Draft) -> bool:
-    """ "Catholic Republicans generally agree that the rich should pay more", "most Americans
-    agree that the country is on the wrong track": a verb of agreeing (`agreement_verb`) with a
+    """ "most farmers agree that the tariff is too high", "teachers broadly agree that classes
+    are too large": a verb of agreeing (`agreement_verb`) with a
     that-clause and no one agreed with (no target, no second party) shares a view; it is no
     agreement between actors. "Russia and Turkey agreed that talks would resume" (each the
     other's partner) and "agreed with France that ..." stay events."""
@@ -88,8 +88,8 @@ def opinion_shared(token: Token, draft: Draft) -> bool:
 
 
 def electorate_choice(token: Token, draft: Draft) -> bool:
-    """ "A Texas voter who supports Trump", "GOP primary voters are lining up behind him",
-    "Dutch voters dealt a blow to EU policy by rejecting a treaty": what voters (`voter_noun`)
+    """ "An Ohio voter who backs the senator", "primary voters are rallying to the governor",
+    "Swiss voters dealt a blow to the plan by rejecting it": what voters (`voter_noun`)
     back, favour or reject is a vote or a poll's finding, not an event of the electorate (the
     actor the coder would name is only the voters' state or party). Voters who protest (14)
     act."""
@@ -101,7 +101,7 @@ def electorate_choice(token: Token, draft: Draft) -> bool:
 
 
 def speech_series(token: Token, draft: Draft) -> bool:
-    """ "earned $11 million delivering 51 speeches", "gave speeches to banks", "plans to keep
+    """ "earned a fortune delivering 40 speeches", "gave speeches to lenders", "plans to keep
     delivering speeches": statements (010) made as speeches in the plural (`speech_noun`) are
     a run of engagements, no one statement of any content. "Delivered a speech to the
     nation" stays."""
