@@ -22,7 +22,7 @@ from eventdesk.actors.orgnames import name_sectors, name_span, not_an_org
 from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
-                                      noun_phrase, party_country)
+                                      noun_phrase, party_country, topic_place)
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor
 from eventdesk.nlp import sentence_of, text_of
@@ -277,7 +277,7 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
             index: DocIndex, context_country: str | None) -> _Parts:
     roles = [e for e in elements if e.entry.type == "role" and "pair" not in e.entry.flags]
     head_role = head_element.entry if head_element and head_element.entry.type == "role" else None
-    geo = [e for e in elements if e.entry.type in GEO_TYPES]
+    geo = [e for e in elements if e.entry.type in GEO_TYPES and not topic_place(e, head_role, phrase)]
     users = [e for e in elements if e.entry.type == "person" and e.level == 0]
     span = person_span(phrase, index)
     if span is not None and not any(e.entry.kind == "person" for e in roles) and any(

@@ -167,6 +167,12 @@ class DocActors:
             self._candidates = sorted(found)
         return self._candidates
 
+    def topic_body(self, token: Token) -> bool:
+        """Whether the word names a body by what it looks into (a role flagged `topic` in
+        roles.tsv: "committee"), so a place's name before it is no owner of it."""
+        match = self.index.at.get(token.i)
+        return match is not None and any(e.type == "role" and "topic" in e.flags for e in match.entries)
+
     def _has_country_modifier(self, head: Token) -> bool:
         """A common noun with a country word before it ("Israeli helicopters")."""
         at = self.index.at

@@ -433,3 +433,20 @@ def party_country(phrase: Phrase, index: DocIndex) -> str | None:
             continue
         return parties[token.text]
     return None
+
+
+def topic_place(element: Element, head_role: Entry | None, phrase: Phrase) -> bool:
+    """ "the House Benghazi committee", "the Iran-Contra committee": a place's name written
+    out as a noun before a body named for its subject (a `topic` role) is what the body looks
+    into, not whose it is; an adjective ("the Iraqi committee"), an abbreviation ("the U.S.
+    committee") and a seat still name its state."""
+    if head_role is None or "topic" not in head_role.flags or element.level != 0:
+        return False
+    entry = element.entry
+    if not (entry.type == "place" or entry.type == "country" and entry.form == "name"):
+        return False
+    doc = phrase.head.doc
+    words = doc[element.match.start:element.match.end]
+    root = doc[element.match.root]
+    return root.pos_ == "PROPN" and not any(t.is_upper or "." in t.text for t in words) \
+        and root.dep_ in ("compound", "nmod") and root.head.i == phrase.head.i

@@ -84,6 +84,10 @@ class CodedActors:
             self._resolved[token.i] = cached
         return cached
 
+    def topic_body(self, token: Token) -> bool:
+        """Whether the word names a body by what it looks into ("committee")."""
+        return self.layer.topic_body(token)
+
     def mentions(self, span: Span) -> list[Actor]:
         """Every actor mention in the span, in text order."""
         key = (span.start, span.end)

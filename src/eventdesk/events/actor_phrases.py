@@ -61,7 +61,9 @@ def _actors_of(ctx: DocumentCoder, token: Token, depth: int) -> tuple[list[Actor
             inner, how = actors_of(ctx, subject, depth + 1)
             if inner:
                 return inner, how
-    found = _without_places(ctx, token, ctx.actors.resolve(token))
+    if _inquiry_topic(token):
+        return [], ""
+    found = _people_of_place(ctx, token, _without_places(ctx, token, ctx.actors.resolve(token)))
     if found:
         if any(not a.country for a in found):
             found = possessor_country(ctx, token, found)
@@ -80,7 +82,7 @@ def _actors_of(ctx: DocumentCoder, token: Token, depth: int) -> tuple[list[Actor
         earlier = definite_antecedent(ctx, token)
         if earlier:
             return earlier, "pronoun"
-    inner = _inner_actors(ctx, token, depth)
+    inner = _people_of_place(ctx, token, _inner_actors(ctx, token, depth))
     if inner:
         return inner, "inner"
     return [], ""
@@ -110,7 +112,8 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
     if sx.is_noun(token):
         # "rebel positions", "opposition supporters", "Kashmiri separatists": a head the
         # actor lexicon does not know, named by its modifier.
-        event = _event_noun(ctx, token)
+        # "the House Benghazi committee": nor does a place before a body named for its subject
+        event = _event_noun(ctx, token) or ctx.actors.topic_body(token)
         for child in children_of(token):
             if child.dep_ in ("compound", "amod", "nmod") and not (event and place_modifier(ctx, child)):
                 inner = ctx.actors.resolve(child)
@@ -176,6 +179,45 @@ def _without_places(ctx: DocumentCoder, token: Token, found: list[Actor]) -> lis
         return found
     places = [c for c in children_of(token) if place_modifier(ctx, c)]
     return [a for a in found if not any(p.idx <= a.start < p.idx + len(p) for p in places)]
+
+
+def _people_of_place(ctx: DocumentCoder, token: Token, found: list[Actor]) -> list[Actor]:
+    """ "Iowa voters", "a Texas taxpayer": a place's name before a noun of citizens
+    (`civilian_noun`) makes them civilians of its country, not the place's state; before a
+    noun of those something befell (`affected_noun`: "Benghazi victims") it says where it
+    happened and names no one. Other actors of the phrase stay."""
+    if not found or not sx.is_noun(token):
+        return found
+    lemma = sx.lemma(token)
+    civilians, affected = lemma in words("civilian_noun"), lemma in words("affected_noun")
+    if not (civilians or affected):
+        return found
+    spans = [(c.left_edge.idx, c.idx + len(c)) for c in children_of(token)
+             if c.dep_ in ("compound", "nmod") and places.place_name(c)]
+    kept = []
+    for actor in found:
+        if not (actor.kind == "state" and actor.country and any(s <= actor.start < e for s, e in spans)):
+            kept.append(actor)
+        elif civilians:
+            start = next(t.idx for t in token.subtree if t.dep_ != "det" or t.i == token.i)
+            end = token.idx + len(token)
+            kept.append(Actor(text=text_of(ctx.doc)[start:end], start=start, end=end,
+                              code=country_prefix(actor.country) + "CVL", country=actor.country,
+                              sectors=["CVL"], kind="group"))
+    return kept
+
+
+def _inquiry_topic(token: Token) -> bool:
+    """ "vowed to investigate Benghazi", "a hearing on Benghazi": a town or region as the
+    object of looking into a matter (`inquiry_word`) is the matter, no actor. A country
+    ("investigate Iran") still names its state."""
+    if token.dep_ == "dobj":
+        asker = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in ("on", "into", "about", "over"):
+        asker = token.head.head
+    else:
+        return False
+    return sx.lemma(asker) in words("inquiry_word") and places.town_or_region(token)
 
 
 def _event_noun(ctx: DocumentCoder, token: Token) -> bool:

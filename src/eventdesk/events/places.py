@@ -175,6 +175,16 @@ def place_name(word: Token) -> bool:
     return any(r.feature != "site" for r in load_gazetteer().lookup(name))
 
 
+def town_or_region(word: Token) -> bool:
+    """Whether the proper name headed by `word` is a place_name the gazetteer knows only as
+    a city or region, no country ("Benghazi", "Iowa"; not "Iran")."""
+    if not place_name(word):
+        return False
+    names = sorted([t for t in children_of(word) if t.dep_ == "compound"] + [word], key=lambda t: t.i)
+    name = text_of(word.doc)[names[0].idx:names[-1].idx + len(names[-1])]
+    return all(r.feature in ("city", "region") for r in load_gazetteer().lookup(name))
+
+
 def _surname(word: Token) -> bool:
     """Whether the word alone is the last name of a person the document names in full
     ("Alicia Machado ... attacked Machado")."""

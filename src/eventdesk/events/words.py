@@ -47,6 +47,7 @@ SETS = {
     "path_word": False,
     "resistance_noun": False,
     "clinch_verb": False,
+    "civilian_noun": False, "affected_noun": False, "inquiry_word": False,
 }
 
 
