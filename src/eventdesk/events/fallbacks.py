@@ -5,6 +5,7 @@ pair a "the two countries" phrase stands for, who must meet a threat's condition
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -123,6 +124,18 @@ def retaliation_targets(
     return []
 
 
+def _events_before(ctx: DocumentCoder, token: Token, lookback: int) -> Iterator:
+    """The events coded before the token, latest first, back to `lookback` sentences before
+    its own."""
+    index = ctx.sent_of.get(token.i, 0)
+    for earlier in reversed(ctx.history):
+        if earlier.token.i >= token.i:
+            continue
+        if ctx.sent_of.get(earlier.token.i, -1) < index - lookback:
+            return
+        yield earlier
+
+
 def pair_in_play(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[Actor]:
     """ "the two countries", "both governments": the resolver gives the two countries
     named nearest; when an earlier event (PAIR_EVENT_LOOKBACK_SENTENCES back at most,
@@ -134,12 +147,7 @@ def pair_in_play(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list
     countries = {a.country for a in sources}
     if len(countries) != 2 or None in countries:
         return sources
-    index = ctx.sent_of.get(token.i, 0)
-    for earlier in reversed(ctx.history):
-        if earlier.token.i >= token.i:
-            continue
-        if ctx.sent_of.get(earlier.token.i, -1) < index - PAIR_EVENT_LOOKBACK_SENTENCES:
-            break
+    for earlier in _events_before(ctx, token, PAIR_EVENT_LOOKBACK_SENTENCES):
         if not behaviour(earlier.code).pair:
             continue
         pair = {a.country for a in earlier.sources + earlier.targets if a.country}
@@ -237,14 +245,9 @@ def answered_side(ctx: DocumentCoder, token: Token, complement: Token | None, so
     deal" is about the deal, not whoever asked)."""
     if complement is not None and sx.is_verb(complement):
         return []
-    index = ctx.sent_of.get(token.i, 0)
     asking: list[Actor] = []
-    for earlier in reversed(ctx.history):
-        if earlier.token.i >= token.i or not earlier.sources:
-            continue
-        if ctx.sent_of.get(earlier.token.i, -1) < index - LOOKBACK_SENTENCES:
-            break
-        if any(actor_phrases.same_side(s, sources, named_bodies=False) for s in earlier.sources):
+    for earlier in _events_before(ctx, token, LOOKBACK_SENTENCES):
+        if not earlier.sources or any(actor_phrases.same_side(s, sources, named_bodies=False) for s in earlier.sources):
             continue
         if any(_aimed_at(t, sources) for t in earlier.targets):
             return list(earlier.sources)
@@ -257,12 +260,7 @@ def amends_side(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[
     """ "He insulted the governor, then apologized the next day": an apology that names no
     one is owed to the target of the source's own latest earlier event (within the
     look-back)."""
-    index = ctx.sent_of.get(token.i, 0)
-    for earlier in reversed(ctx.history):
-        if earlier.token.i >= token.i:
-            continue
-        if ctx.sent_of.get(earlier.token.i, -1) < index - LOOKBACK_SENTENCES:
-            break
+    for earlier in _events_before(ctx, token, LOOKBACK_SENTENCES):
         if earlier.targets and any(actor_phrases.same_side(s, sources, named_bodies=False) for s in earlier.sources):
             return [t for t in earlier.targets if not actor_phrases.same_side(t, sources)]
     return []
