@@ -24,6 +24,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventdesk.actors.coref import SPEAKER_LOOKBACK_SENTENCES
+from eventdesk.intervals import Ranges
 from eventdesk.lang import DEFINITE_DETERMINERS, FIRST_PERSON, PLURAL_PRONOUNS, PRONOUN_GENDER, SECOND_PERSON, THING_PRONOUNS
 from eventdesk.model import Actor
 from eventdesk.nlp import children_of, text_of
@@ -174,6 +175,7 @@ class Discourse:
         self.resolve = resolve
         self.lexicon = lexicon
         self.quoted = quoted
+        self._quoted_ranges = Ranges(quoted)
         self.naming_verbs = naming_verbs
         self.entities: list[Entity] = []
         self._sent_of_token: dict[int, int] = {}
@@ -188,7 +190,7 @@ class Discourse:
         return self._sent_of_token.get(token.i, -1)
 
     def _inside_quote(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.quoted)
+        return char in self._quoted_ranges
 
     def _collect(self) -> None:
         # doc.ents once: Span.ents walks every entity of the Doc on each call.

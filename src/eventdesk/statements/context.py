@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from eventdesk.ingest.clean import DATELINE, DATELINE_REASON
+from eventdesk.intervals import Ranges
 from eventdesk.model import Actor, Span
 from eventdesk.nlp import text_of
 from eventdesk.statements.discourse import Discourse
@@ -78,6 +79,7 @@ class ArticleContext:
         self.top = [q for q in self.quotes if q.depth == 0]
         # Text inside these is someone's words: cues there are nested speech, not the article's.
         self.quoted = [(q.inner_start, q.inner_end) for q in self.quotes if q.closed or q.reopenings]
+        self._quoted_ranges = Ranges(self.quoted)
         self.token_starts = [t.idx for t in doc]
         self.person_nouns = frozenset(noun for noun, role in lexicon.roles.items() if role.kind == "person")
         self.boilerplate = (doc._.boilerplate if Doc.has_extension("boilerplate") else None) or []
@@ -101,7 +103,7 @@ class ArticleContext:
         return self.doc[k] if k >= 0 else None
 
     def in_quote(self, token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in self.quoted)
+        return token.idx in self._quoted_ranges
 
     def in_quote_end(self, token: Token) -> bool:
         return any(q.end in (token.idx, token.idx + len(token)) for q in self.top)
