@@ -27,6 +27,9 @@ SECOND_PERSON = frozenset({"you", "your"})
 # The pronouns that refer back to someone named before.
 THIRD_PERSON = PERSONAL_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 PRONOUNS = THIRD_PERSON | FIRST_PERSON
+# Indefinite and quantifying pronouns that stand for people ("anyone wanting to ...", "those
+# backing the plan").
+PEOPLE_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "those", "others", "many", "few", "some"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Determiners of a definite description ("the council", "this group").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})

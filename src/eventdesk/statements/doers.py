@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.lang import PEOPLE_PRONOUNS
 from eventdesk.nlp import children_of
 from eventdesk.statements.lexicon import load_lexicon, words_with_role
 
@@ -50,12 +51,8 @@ def doer_noun(participle: Token, cue_lemmas: set[str]) -> bool:
     return (
         noun.i < participle.i
         and participle.doc[participle.i - 1].text not in (",", "—", "–", "-", ";", ":")
-        and (noun.ent_type_ in ("PERSON", "ORG", "NORP") or _role_kind(noun) in ("person", "organization") or noun.lower_ in _PEOPLE_PRONOUNS)
+        and (noun.ent_type_ in ("PERSON", "ORG", "NORP") or _role_kind(noun) in ("person", "organization") or noun.lower_ in PEOPLE_PRONOUNS)
     )
-
-
-# Pronouns that stand for people ("anyone wanting to ...", "those backing the plan").
-_PEOPLE_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "those", "others", "many", "few", "some"})
 
 
 def _role_kind(noun: Token) -> str | None:
