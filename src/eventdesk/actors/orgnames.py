@@ -67,11 +67,13 @@ def _spelt_out_as_no_org(acronym: Token) -> bool:
     """The text spells the acronym out, in brackets after a name, and that name is a
     law's, an event's, a building's ("the Clean Water Act (CWA)")."""
     doc = acronym.doc
-    for token in doc:
-        if token.text == acronym.text and 1 < token.i and doc[token.i - 1].text == "(":
-            if org_name_words().get(_word(doc[token.i - 2])) == NOT_ORG:
-                return True
-    return False
+    spelt = doc.user_data.get("eventdesk_no_org_acronyms")
+    if spelt is None:  # one pass over the document, not one per acronym
+        classes = org_name_words()
+        spelt = doc.user_data["eventdesk_no_org_acronyms"] = frozenset(
+            token.text for token in doc[2:]
+            if doc[token.i - 1].text == "(" and classes.get(_word(doc[token.i - 2])) == NOT_ORG)
+    return acronym.text in spelt
 
 
 def name_sectors(span: Span) -> list[str]:

@@ -34,11 +34,16 @@ def direct_speech(ctx: ArticleContext, cues: list[tuple[list[Token], CueEntry]])
     ]
     quoting = [(t, e, c) for t, e, c in quoting if not outside_content(ctx, t, e) or quoted_clause(ctx, t[0])]
     # First the attributions that follow their quotation ('"...," he said'), then those before.
+    # A clause that follows a quotation starts at most two tokens after it (see follows).
+    starting: dict[int, list[int]] = {}
+    for k, (_, _, clause) in enumerate(quoting):
+        starting.setdefault(min(clause), []).append(k)
     for quote in ctx.top:
         after = ctx.token_at(quote.end)
         if after is None:
             continue
-        for tokens, entry, clause in quoting:
+        near = sorted(k for first in range(after.i, after.i + 3) for k in starting.get(first, ()))
+        for tokens, entry, clause in (quoting[k] for k in near):
             if follows(ctx, quote, after, tokens, clause):
                 attach(ctx, by_cue, tokens, entry, quote)
                 attached.add(id(quote))
@@ -290,7 +295,8 @@ def modifier_quote(ctx: ArticleContext, quote: Quotation, cue: Token, last: int)
         prep = prep.head
     if prep.dep_ != "prep" or prep.head.i != cue.i:
         return False
-    inner = [t for t in ctx.doc if quote.inner_start <= t.idx < quote.inner_end]
+    around = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    inner = [t for t in around or () if quote.inner_start <= t.idx < quote.inner_end]
     roots = [t for t in inner if not (quote.inner_start <= t.head.idx < quote.inner_end) or t.head.i == t.i]
     return bool(roots) and all(r.dep_ not in ("ccomp", "dobj", "xcomp", "parataxis", "ROOT") for r in roots)
 
