@@ -615,6 +615,17 @@ def test_statements_a_noun_for_a_body_refers_back_to_its_name(statements, text, 
     assert s.speaker.text == speaker
 
 
+@pytest.mark.parametrize("noun", ["army", "police", "ministry"])
+def test_statements_a_role_noun_is_not_a_body_of_another_sector(statements, noun):
+    """"The army" right after the United Nations spoke is the army the sentence names, not the
+    UN: a body named before is what a role noun refers to only when its sector can be that."""
+    found = statements(
+        "The United Nations said aid convoys had been stopped at the border. "
+        f"The Nigerian {noun} rejected the report on Monday."
+    )
+    assert [s.speaker.text for s in found] == ["The United Nations", f"The Nigerian {noun}"]
+
+
 def test_statements_pronoun_after_a_role_noun_points_at_the_name(statements):
     text = (
         "Interior Minister Laila Haddad visited the flooded district on Sunday. The minister said the army "

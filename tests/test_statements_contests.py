@@ -54,6 +54,15 @@ def test_contests_rejecting_the_allegation_contests_the_statement_before(contest
     assert "allegation" in found[0][0].subject.text
 
 
+def test_contests_rejecting_the_allegation_contests_only_the_nearest_statement(contests):
+    found = contests(
+        "A farmers' union alleges that the factory dumped waste in the river. "
+        "The mayor said inspectors would visit the site. "
+        "The company rejected the allegation."
+    )
+    assert [[s.cue.lemma for s in pair] for _, pair in found] == [["say", "reject"]]
+
+
 def test_contests_same_predicate_asserted_and_negated(contests):
     found = contests(
         "The ministry said the vaccine was safe. Independent doctors said it was not safe for children."

@@ -48,11 +48,12 @@ _ONLY_PERSON_BACK = 2
 
 
 class Role(Protocol):
-    """A role noun: what it refers back to (person | organization | document) and the
-    gender it says (m | f | None)."""
+    """A role noun: what it refers back to (person | organization | document), the
+    gender it says (m | f | None) and the CAMEO sectors it gives (may be empty)."""
 
     kind: str
     gender: str | None
+    sectors: frozenset[str]
 
 
 class DiscourseWords(Protocol):
@@ -137,6 +138,13 @@ class Entity:
     # Mentions that describe rather than name ("the minister" after "Laila Haddad"): a
     # speaker found through one of them is pointed at the name.
     descriptions: set[tuple[int, int]] = field(default_factory=set)
+
+
+def _sector_fits(entity: Entity, role: Role) -> bool:
+    """Can the body be what the role noun calls it? "The army" is not the United Nations
+    (IGO) named just before; "the company" may be any body whose sector is not known."""
+    sectors = set(entity.actor.sectors) if entity.actor is not None else set()
+    return not (role.sectors and sectors) or bool(role.sectors & sectors)
 
 
 def _name_like(entity: Entity, lexicon: DiscourseWords) -> bool:
@@ -429,7 +437,7 @@ class Discourse:
                 found = self._nearest(
                     at_char,
                     sentence,
-                    lambda e: e.kind == "organization" and not e.roles and not e.plural,
+                    lambda e: e.kind == "organization" and not e.roles and not e.plural and _sector_fits(e, role),
                     max_back=_UNNAMED_BODY_BACK,
                     min_salience=SUBJECT,
                 )

@@ -36,7 +36,7 @@ def find_contests(
     views = [_View(doc, d, s, lexicon) for d, s in zip(drafts, statements)]
     contests = []
     for i, first in enumerate(views):
-        for second in views[i + 1 :]:
+        for j, second in enumerate(views[i + 1 :], start=i + 1):
             if first.statement.speaker is None or second.statement.speaker is None:
                 continue
             if first.question or second.question or first.statement.negated or second.statement.negated:
@@ -46,7 +46,7 @@ def find_contests(
             subject = _opposed_subject(first, second, lexicon)
             if subject is None and second.denies and _claim_noun(second, lexicon) is not None:
                 # "... reject the allegation": the nearest earlier statement by someone else.
-                earlier = [v for v in views[:i + 1] if v.statement.speaker is not None
+                earlier = [v for v in views[:j] if v.statement.speaker is not None
                            and not _same_side(v.statement.speaker, second.statement.speaker)]
                 if earlier and earlier[-1] is first:
                     subject = _noun_phrase(_claim_noun(second, lexicon))

@@ -42,6 +42,7 @@ class RoleEntry:
     noun: str
     kind: str  # person | organization | document
     gender: str | None  # "m", "f" or None
+    sectors: frozenset[str] = frozenset()  # the CAMEO sectors the noun gives ("army": MIL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,12 +138,13 @@ def _roles() -> dict[str, RoleEntry]:
     path = resources.files("eventdesk.actors") / "data" / "roles.tsv"
     roles = {}
     for number, row in tsv_rows(path, ROLE_COLUMNS):
-        noun, kind, gender = row[0], row[5], row[6]
+        noun, sectors, kind, gender = row[0], row[2], row[5], row[6]
         if kind == "-":
             continue
         if kind not in ("person", "organization", "document") or gender not in ("m", "f", "-"):
             raise LexiconError(f"{path}:{number}: bad refers {kind!r} or gender {gender!r}")
-        roles.setdefault(noun.lower(), RoleEntry(noun.lower(), kind, None if gender == "-" else gender))
+        roles.setdefault(noun.lower(), RoleEntry(
+            noun.lower(), kind, None if gender == "-" else gender, frozenset(sectors.split()) - {"-"}))
     return roles
 
 
