@@ -35,23 +35,16 @@ def find_contests(
     """Pairs of statements (in text order) that contest one subject, at most one per pair."""
     views = [_View(doc, d, s, lexicon) for d, s in zip(drafts, statements)]
     contests = []
-    for i, first in enumerate(views):
-        for j, second in enumerate(views[i + 1 :], start=i + 1):
-            if first.statement.speaker is None or second.statement.speaker is None:
-                continue
-            if first.question or second.question or first.statement.negated or second.statement.negated:
-                continue  # a question, or what a speaker did not say, asserts nothing to contest
-            if _same_side(first.statement.speaker, second.statement.speaker):
-                continue
-            subject = _opposed_subject(first, second, lexicon)
-            if subject is None and second.denies and _claim_noun(second, lexicon) is not None:
-                # "... reject the allegation": the nearest earlier statement by someone else.
-                earlier = [v for v in views[:j] if v.statement.speaker is not None
-                           and not _same_side(v.statement.speaker, second.statement.speaker)]
-                if earlier and earlier[-1] is first:
-                    subject = _noun_phrase(_claim_noun(second, lexicon))
-            if subject is None:
-                continue
+    for i, j in _candidate_pairs(views, lexicon):
+        first, second = views[i], views[j]
+        if first.question or second.question or first.statement.negated or second.statement.negated:
+            continue  # a question, or what a speaker did not say, asserts nothing to contest
+        if _same_side(first.statement.speaker, second.statement.speaker):
+            continue
+        subject = _opposed_subject(first, second, lexicon)
+        if subject is None and j in first.denied_by:
+            subject = _noun_phrase(_claim_noun(second, lexicon))
+        if subject is not None:
             contests.append(
                 Contest(
                     statements=[first.statement.id, second.statement.id],
@@ -60,6 +53,30 @@ def find_contests(
                 )
             )
     return contests
+
+
+def _candidate_pairs(views: list["_View"], lexicon: StatementLexicon) -> list[tuple[int, int]]:
+    """The pairs (i < j, in text order) of statements with speakers that may contest a
+    subject: those that share a noun, a group of related words or a predicate (every rule
+    of OPPOSITIONS needs one), and a denial of "the allegation" with the nearest earlier
+    statement by someone else. Looking up shared words keeps a long document from costing
+    every pair of its statements."""
+    spoken = [k for k, v in enumerate(views) if v.statement.speaker is not None]
+    pairs: set[tuple[int, int]] = set()
+    holders: dict[tuple[str, str], list[int]] = {}
+    for j in spoken:
+        view = views[j]
+        keys = [("n", w) for w in view.nouns] + [("g", w) for w in view.groups] + [("p", w) for w in view.predicates]
+        for key in keys:
+            pairs.update((i, j) for i in holders.get(key, ()))
+            holders.setdefault(key, []).append(j)
+        if view.denies and _claim_noun(view, lexicon) is not None:
+            # "... reject the allegation": the nearest earlier statement by someone else.
+            earlier = [i for i in spoken if i < j and not _same_side(views[i].statement.speaker, view.statement.speaker)]
+            if earlier:
+                pairs.add((earlier[-1], j))
+                views[earlier[-1]].denied_by.add(j)
+    return sorted(pairs)
 
 
 class _View:
@@ -83,6 +100,7 @@ class _View:
             if group is not None:
                 self.groups.setdefault(group, []).append(token)
         self.denies = bool(draft.entry and draft.entry.denial)
+        self.denied_by: set[int] = set()  # later denials of "the allegation" that answer this statement
         self.question = statement.cue.lemma in ("ask", "wonder") or statement.content.text.rstrip(" \"'”’").endswith("?")
         firsts = [tokens[0] for tokens in self.nouns.values()] + [tokens[0] for tokens in self.groups.values()]
         self.negated = {t.i: _negated(t) for t in firsts}
