@@ -72,10 +72,8 @@ class ArticleContext:
         for index, sent in enumerate(sents):
             for token in sent:
                 self.sent_of[token.i] = index
-        bounds = [(s.start_char, s.end_char) for s in sents]
-        self.quotes = [
-            q for q in find_quotations(self.text) if any(start <= q.inner_start < end for start, end in bounds)
-        ]
+        inside = Ranges([(s.start_char, s.end_char) for s in sents])
+        self.quotes = [q for q in find_quotations(self.text) if q.inner_start in inside]
         self.top = [q for q in self.quotes if q.depth == 0]
         # Text inside these is someone's words: cues there are nested speech, not the article's.
         self.quoted = [(q.inner_start, q.inner_end) for q in self.quotes if q.closed or q.reopenings]
