@@ -58,6 +58,19 @@ def test_events_scorer_matches_within_a_sentence_by_type():
     assert row["found"] == 1.0 and row["type"] == 1.0 and row["source"] == 1.0 and row["target"] == 0.0
 
 
+def test_events_scorer_counts_the_same_cameo_code_as_the_same_type():
+    # The table gives 163 (embargo) COERCE; a coder that calls its 163 SANCTION coded the
+    # same event type as the annotator.
+    gold = [{"id": "t", "text": TEXT, "events": [
+        {**_gold("expelled", "COERCE", "CHL", "PER"), "cameo": "163"}]}]
+    coded = [_event("expelled", "SANCTION", "163", "CHL", "PER")]
+    row = evaluate_events(gold, _coded(coded)).to_dict()["overall"]
+    assert row["type"] == 1.0 and row["fully_right"] == 1.0
+    coded = [_event("expelled", "SANCTION", "1663", "CHL", "PER")]
+    row = evaluate_events(gold, _coded(coded)).to_dict()["overall"]
+    assert row["type"] == 0.0
+
+
 def test_events_gold_reads_texts_from_the_dataset_file(tmp_path):
     shared = tmp_path / "shared"
     (shared / "gold").mkdir(parents=True)

@@ -153,7 +153,9 @@ def evaluate_events(records: Iterable[dict], code: Callable[[str], CodedArticle]
     A gold event's PLOVER type is read from its CAMEO code through the same CAMEO->PLOVER
     table the coder uses (`ontology`, default eventdesk's), so that an annotator's label for
     a code and the coder's agree by construction; the annotator's own label counts only for
-    a code the table does not know."""
+    a code the table does not know. Where the coder gives a code a type of its own (tariffs
+    "imposed", CAMEO 163, are SANCTION for eventdesk, COERCE in the table), the same CAMEO
+    code as the gold event's counts as the same type."""
     if ontology is None:
         from eventdesk.ontology import load_ontology
 
@@ -186,7 +188,7 @@ def _score(record: dict, coded: CodedArticle, misses: list) -> Tally:
     for g_index, c_index in pairs.items():
         g, c = gold[g_index], events[c_index]
         matched_coded.add(c_index)
-        right_type = c.plover == g.get("plover")
+        right_type = _same_type(c, g)
         right_source = coded_key(c.source) == gold_key(g.get("source"))
         right_target = coded_key(c.target) == gold_key(g.get("target"))
         tally.type += right_type
@@ -203,6 +205,11 @@ def _score(record: dict, coded: CodedArticle, misses: list) -> Tally:
         if c_index not in matched_coded:
             misses.append({"id": record["id"], "gold": None, "coded": _coded_view(c)})
     return tally
+
+
+def _same_type(coded: Event, gold: dict) -> bool:
+    """The same PLOVER type, or the same CAMEO code (see evaluate_events)."""
+    return coded.plover == gold.get("plover") or bool(gold.get("cameo")) and coded.cameo == str(gold["cameo"])
 
 
 def _match(gold: list[dict], events: list[Event], sentences: list) -> dict[int, int]:
@@ -226,7 +233,7 @@ def _match(gold: list[dict], events: list[Event], sentences: list) -> dict[int, 
             continue
         here = sentence_of(g["trigger"][0])
         for c_index, c in enumerate(events):
-            if c_index not in used and here is not None and sentence_of(c.trigger.start) == here and c.plover == g.get("plover"):
+            if c_index not in used and here is not None and sentence_of(c.trigger.start) == here and _same_type(c, g):
                 pairs[g_index] = c_index
                 used.add(c_index)
                 break
