@@ -14,6 +14,7 @@ from eventdesk.events.function_words import (
     PREDICTION_AUX,
 )
 from eventdesk.events.words import words
+from eventdesk.lang import FIRST_PERSON
 from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
@@ -164,6 +165,35 @@ def prediction(ctx: DocumentCoder, token: Token) -> bool:
     actors = [a for s in subjects for a in ctx.actors.resolve(s)]
     return bool(speakers) and bool(actors) and not any(
         _speaks_for(speaker, actor) for speaker in speakers for actor in actors)
+
+
+def narrated_guess(ctx: DocumentCoder, token: Token) -> bool:
+    """ "The union is expected to stay out, and its members would back the mayor only
+    reluctantly", "the senator could be forced into a corner", "troops that could move to the
+    border": what the article itself says someone would, could or might do, under no verb of
+    saying (`prediction` judges those), is the writer's guess, no event. What happened later
+    ("she would later apologize", a `sequel_adverb`), what the speakers of a quote say they
+    would do (a first-person subject), a clause with a parenthetical verb of saying, a
+    purpose ("so that the army could round them up"), a clause that completes a noun ("his
+    pledge that he would meet them") and what would have been (`counterfactual`) are not
+    judged here."""
+    node = _verb_of(token)
+    for _ in range(3):
+        if sx.aux_lemmas(node) & PREDICTION_AUX or node.dep_ not in ("xcomp", "acomp"):
+            break
+        node = node.head
+    aux = sx.aux_lemmas(node)
+    if not aux & PREDICTION_AUX or "have" in aux or speech_head(ctx, node) is not None:
+        return False
+    if any(sx.lemma(c) in words("sequel_adverb") for c in sx.children(node, "advmod", "npadvmod")):
+        return False
+    if any(s.lower_ in FIRST_PERSON for s in sx.children(node, "nsubj", "nsubjpass")):
+        return False
+    if any(sx.lemma(c) in ctx.lexicon.speech for c in sx.children(node, "parataxis")):
+        return False  # "his policy would be, he told CNN, to go after them": said
+    if node.dep_ == "advcl" and sx.has_mark(node, ("so", "that")):
+        return False  # "gave their names so that the army could round them up": a purpose
+    return not (node.dep_ in ("acl", "ccomp") and sx.is_noun(node.head))
 
 
 def _speaks_for(speaker, actor) -> bool:

@@ -1,0 +1,33 @@
+"""Event precision (session 14): what the article itself guesses someone would, could or
+might do is no event, next to the events that must still code. Sentences written for these
+tests."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+
+def _events(text):
+    return code_text(text, published="2016-05-05").events
+
+
+# ---------------------------------------------------------------- the writer's guess
+
+@pytest.mark.parametrize("text", [
+    "The mine workers would back the governor.",
+    "If elected, the senator would meet the Russian president.",
+    "The senator could be forced into a tight corner by the committee.",
+])
+def test_what_the_writer_guesses_someone_would_do_is_no_event(text):
+    assert not _events(text)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The governor would later apologize to the senator.", "05"),  # what happened next
+    ("The senator said he would meet the Iranian president.", "03"),  # an intent
+    ("The agency shared the names with the army so that soldiers could arrest the rebels.", "17"),  # a purpose
+    ("Instead, the senator told CNN, his policy would merely be to attack them.", "11"),  # said
+    ("The union endorsed the mayor.", "05"),
+])
+def test_what_happened_or_was_said_or_intended_still_codes(text, root):
+    assert any(e.cameo.startswith(root) for e in _events(text))
