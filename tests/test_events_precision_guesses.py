@@ -1,6 +1,6 @@
 """Event precision (session 14): what the article itself guesses someone would, could or
-might do is no event, next to the events that must still code. Sentences written for these
-tests."""
+might do, views and ideas offered, mail received: no events, next to the events that must
+still code. Sentences written for these tests."""
 
 import pytest
 
@@ -31,3 +31,23 @@ def test_what_the_writer_guesses_someone_would_do_is_no_event(text):
 ])
 def test_what_happened_or_was_said_or_intended_still_codes(text, root):
     assert any(e.cameo.startswith(root) for e in _events(text))
+
+
+# ---------------------------------------------------------------- views offered, mail received
+
+@pytest.mark.parametrize("text", [
+    "At the forum, Senator Lane and Governor Dunn offered Ohio voters different approaches to the economy.",
+    "The senator talked about the positive vision that Democrats are offering for Americans.",
+    "The mayor said he has received hundreds of emails from Americans.",
+])
+def test_views_offered_and_mail_received_are_no_event(text):
+    assert not _events(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The governor offered Senator Lane a seat in the cabinet.", "030"),
+    ("Republicans offered their thoughts and prayers to the victims.", "018"),
+    ("The governor received the Chinese ambassador.", "043"),
+])
+def test_an_offer_condolences_or_a_visitor_received_still_code(text, code):
+    assert code in {e.cameo for e in _events(text)}
