@@ -189,7 +189,7 @@ def narrated_guess(ctx: DocumentCoder, token: Token) -> bool:
         return False
     if any(s.lower_ in FIRST_PERSON for s in sx.children(node, "nsubj", "nsubjpass")):
         return False
-    if any(sx.lemma(c) in ctx.lexicon.speech for c in sx.children(node, "parataxis")):
+    if any(sx.lemma(c) in ctx.lexicon.speech for c in sx.children(node, "parataxis", "ccomp")):
         return False  # "his policy would be, he told CNN, to go after them": said
     if node.dep_ == "advcl" and sx.has_mark(node, ("so", "that")):
         return False  # "gave their names so that the army could round them up": a purpose
