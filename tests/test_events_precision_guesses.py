@@ -17,6 +17,7 @@ def _events(text):
     "The mine workers would back the governor.",
     "If elected, the senator would meet the Russian president.",
     "The senator could be forced into a tight corner by the committee.",
+    "The governor could criticize Senator Lane.",
 ])
 def test_what_the_writer_guesses_someone_would_do_is_no_event(text):
     assert not _events(text)
@@ -27,6 +28,7 @@ def test_what_the_writer_guesses_someone_would_do_is_no_event(text):
     ("The senator said he would meet the Iranian president.", "03"),  # an intent
     ("The agency shared the names with the army so that soldiers could arrest the rebels.", "17"),  # a purpose
     ("Instead, the senator told CNN, his policy would merely be to attack them.", "11"),  # said
+    ("But the governor could not resist taking swipes at Senator Lane.", "11"),  # done
     ("The union endorsed the mayor.", "05"),
 ])
 def test_what_happened_or_was_said_or_intended_still_codes(text, root):

@@ -185,6 +185,8 @@ def narrated_guess(ctx: DocumentCoder, token: Token) -> bool:
     aux = sx.aux_lemmas(node)
     if not aux & PREDICTION_AUX or "have" in aux or speech_head(ctx, node) is not None:
         return False
+    if node.i != token.i and sx.lemma(node) in words("compulsion_verb") and sx.negated(node):
+        return False  # "could not resist taking swipes at Rubio": he took them
     if any(sx.lemma(c) in words("sequel_adverb") for c in sx.children(node, "advmod", "npadvmod")):
         return False
     if any(s.lower_ in FIRST_PERSON for s in sx.children(node, "nsubj", "nsubjpass")):
