@@ -167,11 +167,17 @@ def prediction(ctx: DocumentCoder, token: Token) -> bool:
         _speaks_for(speaker, actor) for speaker in speakers for actor in actors)
 
 
+# The auxiliary of a forecast: "would" (what one "could" or "might" do is an option).
+GUESS_AUX = frozenset({"would", "'d"})
+
+
 def narrated_guess(ctx: DocumentCoder, token: Token) -> bool:
     """ "The union is expected to stay out, and its members would back the mayor only
-    reluctantly", "the senator could be forced into a corner", "troops that could move to the
-    border": what the article itself says someone would, could or might do, under no verb of
-    saying (`prediction` judges those), is the writer's guess, no event. What happened later
+    reluctantly", "the senator would be forced into a corner", "if elected, she would meet
+    Putin": what the article itself says someone would do, under no verb of saying
+    (`prediction` judges those), is the writer's forecast, no event. What one could or might
+    do ("Moscow could impose new sanctions") is an option the article reports: it stays, as
+    hypothetical. What happened later
     ("she would later apologize", a `sequel_adverb`), what the speakers of a quote say they
     would do (a first-person subject), a clause with a parenthetical verb of saying, a
     purpose ("so that the army could round them up"), a clause that completes a noun ("his
@@ -183,7 +189,7 @@ def narrated_guess(ctx: DocumentCoder, token: Token) -> bool:
             break
         node = node.head
     aux = sx.aux_lemmas(node)
-    if not aux & PREDICTION_AUX or "have" in aux or speech_head(ctx, node) is not None:
+    if not aux & GUESS_AUX or "have" in aux or speech_head(ctx, node) is not None:
         return False
     if node.i != token.i and sx.lemma(node) in words("compulsion_verb") and sx.negated(node):
         return False  # "could not resist taking swipes at Rubio": he took them
