@@ -29,6 +29,7 @@ def test_what_the_writer_forecasts_someone_would_do_is_no_event(text):
     ("The agency shared the names with the army so that soldiers could arrest the rebels.", "17"),  # a purpose
     ("Instead, the senator told CNN, his policy would merely be to attack them.", "11"),  # said
     ("But the governor could not resist taking swipes at Senator Lane.", "11"),  # done
+    ("The governor would not stop attacking Senator Lane.", "11"),  # done
     ("The union endorsed the mayor.", "05"),
     ("Moscow could impose new sanctions on Kiev.", "16"),  # an option, hypothetical
 ])

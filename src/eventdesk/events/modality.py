@@ -177,12 +177,12 @@ def narrated_guess(ctx: DocumentCoder, token: Token) -> bool:
     Putin": what the article itself says someone would do, under no verb of saying
     (`prediction` judges those), is the writer's forecast, no event. What one could or might
     do ("Moscow could impose new sanctions") is an option the article reports: it stays, as
-    hypothetical. What happened later
-    ("she would later apologize", a `sequel_adverb`), what the speakers of a quote say they
-    would do (a first-person subject), a clause with a parenthetical verb of saying, a
-    purpose ("so that the army could round them up"), a clause that completes a noun ("his
-    pledge that he would meet them") and what would have been (`counterfactual`) are not
-    judged here."""
+    hypothetical. What happened later ("she would later apologize", a `sequel_adverb`),
+    what one "would not stop" doing (`compulsion_verb`: done), what the speakers of a quote
+    say they would do (a first-person subject), a clause with a parenthetical verb of
+    saying, a purpose ("so that the army would arrest them"), a clause that completes a noun
+    ("his pledge that he would meet them") and what would have been (`counterfactual`) are
+    not judged here."""
     node = _verb_of(token)
     for _ in range(3):
         if sx.aux_lemmas(node) & PREDICTION_AUX or node.dep_ not in ("xcomp", "acomp"):
@@ -192,7 +192,7 @@ def narrated_guess(ctx: DocumentCoder, token: Token) -> bool:
     if not aux & GUESS_AUX or "have" in aux or speech_head(ctx, node) is not None:
         return False
     if node.i != token.i and sx.lemma(node) in words("compulsion_verb") and sx.negated(node):
-        return False  # "could not resist taking swipes at Rubio": he took them
+        return False  # "he would not stop attacking Rubio": he attacked him
     if any(sx.lemma(c) in words("sequel_adverb") for c in sx.children(node, "advmod", "npadvmod")):
         return False
     if any(s.lower_ in FIRST_PERSON for s in sx.children(node, "nsubj", "nsubjpass")):
