@@ -348,13 +348,20 @@ def offered_thing(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
     """ "firms offering encryption technology", "Ohio offers many days to vote", "lawyers
     had to offer counterarguments": a verb of offering (`offering_verb`) whose object is a
     thing, with no action offered and no one it is offered to, is trade or argument, not
-    an intent (03)."""
-    if draft.entry.family != "intend" or draft.via_family or draft.targets or not sx.is_verb(token):
+    an intent (03). Views and ideas (`idea_noun`: "offered Iowa voters different
+    approaches", "offered his thoughts on the senator", "the vision the party is offering
+    Americans") are argument whoever they are offered to."""
+    if draft.entry.family != "intend" or draft.via_family or not sx.is_verb(token):
         return False
     if sx.lemma(token) not in words("offering_verb"):
         return False
     objects = sx.children(token, "dobj")
-    return bool(objects) and all(_is_thing(ctx, q) for o in objects for q in sx.through_quantity(o))
+    if token.dep_ == "relcl" and not objects or any(o.tag_ == "WDT" for o in objects):
+        objects = [token.head]  # "the vision (that) Democrats are offering"
+    things = [q for o in objects for q in sx.through_quantity(o)]
+    if things and all(sx.lemma(q) in words("idea_noun") for q in things):
+        return True
+    return not draft.targets and bool(objects) and all(_is_thing(ctx, q) for q in things)
 
 
 def not_a_call(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:

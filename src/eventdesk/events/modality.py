@@ -14,6 +14,7 @@ from eventdesk.events.function_words import (
     PREDICTION_AUX,
 )
 from eventdesk.events.words import words
+from eventdesk.lang import FIRST_PERSON
 from eventdesk.nlp import children_of
 
 if TYPE_CHECKING:
@@ -164,6 +165,43 @@ def prediction(ctx: DocumentCoder, token: Token) -> bool:
     actors = [a for s in subjects for a in ctx.actors.resolve(s)]
     return bool(speakers) and bool(actors) and not any(
         _speaks_for(speaker, actor) for speaker in speakers for actor in actors)
+
+
+# The auxiliary of a forecast: "would" (what one "could" or "might" do is an option).
+GUESS_AUX = frozenset({"would", "'d"})
+
+
+def narrated_guess(ctx: DocumentCoder, token: Token) -> bool:
+    """ "The union is expected to stay out, and its members would back the mayor only
+    reluctantly", "the senator would be forced into a corner", "if elected, she would meet
+    Putin": what the article itself says someone would do, under no verb of saying
+    (`prediction` judges those), is the writer's forecast, no event. What one could or might
+    do ("Moscow could impose new sanctions") is an option the article reports: it stays, as
+    hypothetical. What happened later ("she would later apologize", a `sequel_adverb`),
+    what one "would not stop" doing (`compulsion_verb`: done), what the speakers of a quote
+    say they would do (a first-person subject), a clause with a parenthetical verb of
+    saying, a purpose ("so that the army would arrest them"), a clause that completes a noun
+    ("his pledge that he would meet them") and what would have been (`counterfactual`) are
+    not judged here."""
+    node = _verb_of(token)
+    for _ in range(3):
+        if sx.aux_lemmas(node) & PREDICTION_AUX or node.dep_ not in ("xcomp", "acomp"):
+            break
+        node = node.head
+    aux = sx.aux_lemmas(node)
+    if not aux & GUESS_AUX or "have" in aux or speech_head(ctx, node) is not None:
+        return False
+    if node.i != token.i and sx.lemma(node) in words("compulsion_verb") and sx.negated(node):
+        return False  # "he would not stop attacking Rubio": he attacked him
+    if any(sx.lemma(c) in words("sequel_adverb") for c in sx.children(node, "advmod", "npadvmod")):
+        return False
+    if any(s.lower_ in FIRST_PERSON for s in sx.children(node, "nsubj", "nsubjpass")):
+        return False
+    if any(sx.lemma(c) in ctx.lexicon.speech for c in sx.children(node, "parataxis", "ccomp")):
+        return False  # "his policy would be, he told CNN, to go after them": said
+    if node.dep_ == "advcl" and sx.has_mark(node, ("so", "that")):
+        return False  # "gave their names so that the army could round them up": a purpose
+    return not (node.dep_ in ("acl", "ccomp") and sx.is_noun(node.head))
 
 
 def _speaks_for(speaker, actor) -> bool:
