@@ -1,0 +1,31 @@
+"""Types and targets of events that are found (session 14): what a trigger means depends on its
+object, and a target is found where the construction puts it."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+STORY = "Senator Bernie Sanders spoke to voters in Iowa on Monday. "
+
+
+def _codes(text):
+    return {(e.cameo, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in code_text(STORY + text, published="2016-03-01").events}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Mayor Jones rejected Senator Smith's remarks about immigrants.", "Mayor Jones", "Senator Smith"),
+    ("The governor dismissed the senator's comments as nonsense.", "The governor", "the senator"),
+    ("The prime minister repudiated Senator Smith's comparison of refugees to snakes.", "The prime minister", "Senator Smith"),
+    ("The senator has been vocal in rejecting several of the governor's comments.", "The senator", "the governor"),
+])
+def test_rejecting_what_an_actor_said_criticizes_the_speaker(text, source, target):
+    found = _codes(text)
+    assert any(code == "111" and s and source in s and t and target in t for code, s, t in found), found
+    assert not any(code[:2] == "12" for code, _, _ in found), found
+
+
+def test_rejected_remarks_are_criticism_but_a_rejected_proposal_or_criticism_of_oneself_is_a_rejection():
+    assert any(code == "111" for code, _, _ in _codes("The governor rejected the senator's remarks."))
+    assert any(code == "120" for code, _, _ in _codes("The governor rejected the senator's proposal."))
+    assert any(code == "120" for code, _, _ in _codes("The mayor rejected criticism from Senator Smith."))
