@@ -29,3 +29,23 @@ def test_rejected_remarks_are_criticism_but_a_rejected_proposal_or_criticism_of_
     assert any(code == "111" for code, _, _ in _codes("The governor rejected the senator's remarks."))
     assert any(code == "120" for code, _, _ in _codes("The governor rejected the senator's proposal."))
     assert any(code == "120" for code, _, _ in _codes("The mayor rejected criticism from Senator Smith."))
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Smith leveled an attack at Governor Jones.",
+    "The apology overshadowed an attack Senator Smith leveled at Governor Jones.",
+    "The apology overshadowed an attack Senator Smith made on Governor Jones.",
+])
+def test_an_attack_leveled_or_made_by_a_politician_is_criticism_of_its_target(text):
+    found = _codes(text)
+    assert any(code == "111" and s and "Smith" in s and t and "Jones" in t for code, s, t in found), found
+    assert not any(code[:2] in ("17", "18", "19") for code, _, _ in found), found
+
+
+def test_talks_that_a_state_held_with_another_are_consultations_and_levelled_villages_stay_destroyed():
+    found = _codes("The talks that Germany held with France ended without agreement.")
+    assert any(code == "040" and s == "Germany" and t == "France" for code, s, t in found), found
+    razed = _codes("Israeli bulldozers leveled a Palestinian village in the West Bank.")
+    assert any(code == "1712" for code, _, _ in razed), razed
+    had = _codes("Senator Smith has a lot of the appeal Reagan had to Democrats.")
+    assert not any(code[:2] == "02" for code, _, _ in had), had

@@ -163,6 +163,11 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
             how = "agent" if tokens else how
         if tokens or not departure:
             return tokens, how or "light"
+    carrier = sx.relative_carrier(noun, ctx.lexicon.light)
+    if carrier is not None:
+        # "an attack he leveled at X": the subject of the relative clause's light verb
+        tokens, how = source_tokens(ctx, carrier, depth + 1)
+        return tokens, how or "light"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head.head) in ctx.lexicon.light:
         verb = head.head
         if sx.is_passive(verb):
@@ -296,6 +301,9 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         holders = [token] + [q for o in objective(ctx, token) for q in sx.through_quantity(o)]
         if sx.is_noun(token) and sx.position(token) is not token:
             holders.append(sx.position(token))
+        carrier = sx.relative_carrier(token, ctx.lexicon.light)
+        if carrier is not None:
+            holders.append(carrier)  # "the attack he leveled at X"
         for holder in holders:
             for prep in [*sx.preps(holder), *sx.stranded_preps(holder)]:
                 if sx.fronted(prep):
