@@ -49,3 +49,12 @@ def test_talks_that_a_state_held_with_another_are_consultations_and_levelled_vil
     assert any(code == "1712" for code, _, _ in razed), razed
     had = _codes("Senator Smith has a lot of the appeal Reagan had to Democrats.")
     assert not any(code[:2] == "02" for code, _, _ in had), had
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Senator Smith has often been on the receiving end of Donald Trump's attacks.", "Donald Trump", "Senator Smith"),
+    ("Mexico was on the receiving end of American sanctions.", "American", "Mexico"),
+])
+def test_the_one_on_the_receiving_end_of_an_event_is_its_target(text, source, target):
+    found = _codes(text)
+    assert any(s and source in s and t and target in t for _, s, t in found), found

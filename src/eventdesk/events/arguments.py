@@ -192,7 +192,8 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
 def receiving_verb(noun: Token) -> Token | None:
     """The verb that puts its subject on the receiving side of the event noun `noun`:
     "drew criticism", "received aid", "faced sanctions" (words: receiving_verb), "came
-    under fire", "is under pressure" (under_verb); None otherwise."""
+    under fire", "is under pressure" (under_verb), "was on the receiving end of attacks" (a
+    receiving verb's participle before the noun "of" hangs on); None otherwise."""
     head = noun.head
     if noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("receiving_verb"):
         return head
@@ -207,6 +208,11 @@ def receiving_verb(noun: Token) -> Token | None:
             and sx.lemma(head.head.head) in ("be", "become", "remain")):
         # "Rubio was the target of attacks from Bush": the copula's subject receives them
         return head.head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        end = head.head  # "has been on the receiving end of Trump's attacks"
+        if (end.dep_ == "pobj" and end.head.lower_ == "on" and sx.is_verb(end.head.head)
+                and any(sx.lemma(m) in words("receiving_verb") for m in sx.children(end, "amod"))):
+            return end.head.head
     return None
 
 
