@@ -163,6 +163,11 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
             how = "agent" if tokens else how
         if tokens or not departure:
             return tokens, how or "light"
+    carrier = sx.relative_carrier(noun, ctx.lexicon.light)
+    if carrier is not None:
+        # "an attack he leveled at X": the subject of the relative clause's light verb
+        tokens, how = source_tokens(ctx, carrier, depth + 1)
+        return tokens, how or "light"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head.head) in ctx.lexicon.light:
         verb = head.head
         if sx.is_passive(verb):
@@ -187,7 +192,8 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
 def receiving_verb(noun: Token) -> Token | None:
     """The verb that puts its subject on the receiving side of the event noun `noun`:
     "drew criticism", "received aid", "faced sanctions" (words: receiving_verb), "came
-    under fire", "is under pressure" (under_verb); None otherwise."""
+    under fire", "is under pressure" (under_verb), "was on the receiving end of attacks" (a
+    receiving verb's participle before the noun "of" hangs on); None otherwise."""
     head = noun.head
     if noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("receiving_verb"):
         return head
@@ -202,6 +208,11 @@ def receiving_verb(noun: Token) -> Token | None:
             and sx.lemma(head.head.head) in ("be", "become", "remain")):
         # "Rubio was the target of attacks from Bush": the copula's subject receives them
         return head.head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        end = head.head  # "has been on the receiving end of Trump's attacks"
+        if (end.dep_ == "pobj" and end.head.lower_ == "on" and sx.is_verb(end.head.head)
+                and any(sx.lemma(m) in words("receiving_verb") for m in sx.children(end, "amod"))):
+            return end.head.head
     return None
 
 
@@ -296,6 +307,9 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         holders = [token] + [q for o in objective(ctx, token) for q in sx.through_quantity(o)]
         if sx.is_noun(token) and sx.position(token) is not token:
             holders.append(sx.position(token))
+        carrier = sx.relative_carrier(token, ctx.lexicon.light)
+        if carrier is not None:
+            holders.append(carrier)  # "the attack he leveled at X"
         for holder in holders:
             for prep in [*sx.preps(holder), *sx.stranded_preps(holder)]:
                 if sx.fronted(prep):

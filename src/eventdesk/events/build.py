@@ -381,6 +381,9 @@ def _consume_objects(ctx: DocumentCoder, draft: Draft) -> None:
     if light_head is not None and token.dep_ in ("dobj", "pobj", "nsubjpass"):
         draft.parts.append(light_head)
         draft.consumed.add(light_head.i)
+    carrier = sx.relative_carrier(token, ctx.lexicon.light)
+    if carrier is not None:
+        draft.consumed.add(carrier.i)
     draft.consumed.add(token.i)
 
 

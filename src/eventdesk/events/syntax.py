@@ -182,6 +182,22 @@ def position(noun: Token) -> Token:
     return node
 
 
+def relative_carrier(noun: Token, light: frozenset[str] | set[str]) -> Token | None:
+    """The light verb of a relative clause that carries an event noun ("an attack he leveled
+    at X", "the talks that they held with Y"): active, with no object of its own but a
+    relative pronoun, so the noun is what it carries; not a verb of having or receiving ("the
+    appeal Reagan had", "the support she drew"). None when there is none."""
+    if not is_noun(noun):
+        return None
+    for child in children_of(noun):
+        if (child.dep_ == "relcl" and lemma(child) in light and not is_passive(child)
+                and lemma(child) not in words("having_verb") | words("receiving_verb")
+                and all(lemma(o) in RELATIVE_PRONOUNS for o in children(child, *OBJECT_DEPS))
+                and children(child, "nsubj")):
+            return child
+    return None
+
+
 def preps(token: Token) -> list[Token]:
     """Prepositions attached to the token ("agent" counts as "by")."""
     return [child for child in children_of(token) if child.dep_ in ("prep", "agent", "dative")
