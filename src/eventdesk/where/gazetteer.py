@@ -379,10 +379,25 @@ def _without_parenthesis(name: str) -> list[str]:
 
 def _without_soft_signs(name: str, country: str) -> list[str]:
     """The name news gives a town GeoNames writes with the apostrophe of a Cyrillic soft sign
-    ("Ryazan’", "Yegor’yevsk", "Nar'yan-Mar"): without it (data/words.tsv `soft_sign_country`)."""
-    if country.lower() not in words("soft_sign_country") or not any(ch in name for ch in "’'ʹ"):
+    ("Ryazan’", "Yegor’yevsk", "Nar'yan-Mar") or of an Ethiopian ejective ("Debre Mark’os",
+    "Mek’ele"): without it (data/words.tsv `soft_sign_country`, `ejective_country`)."""
+    apostrophe = country.lower() in words("soft_sign_country") or country.lower() in words("ejective_country")
+    if not apostrophe or not any(ch in name for ch in "’'ʹ"):
         return []
     return [name.replace("’", "").replace("'", "").replace("ʹ", "")]
+
+
+# A Cyrillic "е" after a vowel that a spelling writes "e" ("Nikolaev", "Guriev", "Velikie"):
+# news writes it "ye" ("Nikolayev", "Guryev"), before a "v" or at the end of a word.
+_IOTATED_E = re.compile(r"(?<=[aio])e(?=v|\b)")
+
+
+def _iotated(spelling: str, country: str) -> list[str]:
+    """The spelling news gives a town of a country of Cyrillic names when GeoNames' other
+    spelling writes "е" after a vowel as "e": "Nikolaev" (Mykolaiv) is also "Nikolayev"."""
+    if country.lower() not in words("soft_sign_country") or not _IOTATED_E.search(spelling):
+        return []
+    return [_IOTATED_E.sub("ye", spelling)]
 
 
 def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
@@ -403,7 +418,8 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
         alias = replace(reading, alias=True)
         for spelling in city["alternatenames"]:
             if _english_spelling(spelling) and key(spelling) != key(city["name"]):
-                builder.add(spelling, alias)
+                for form in (spelling, *_iotated(spelling, country)):
+                    builder.add(form, alias)
 
 
 def _load_actor_place_aliases(builder: _Builder) -> None:
