@@ -58,3 +58,24 @@ def test_a_delegation_sent_to_a_capital_is_placed_there(answer):
     name, country, feature, *_ = answer(
         "Addis Ababa sent a delegation to Juba on Friday to broker a ceasefire between the rival factions.")
     assert (name, country) == ("Juba", "SSD")
+
+
+@pytest.mark.slow
+def test_a_division_of_a_french_pacific_territory_is_no_namesake_elsewhere(answer):
+    # New Caledonia's provinces are in no ISO 3166-2 list; "Northern Province" alone was Zambia's
+    _, country, *_ = answer("Separatists blocked roads in New Caledonia's Northern Province on Monday.")
+    assert country == "NCL"
+
+
+@pytest.mark.slow
+def test_a_parliament_building_named_without_its_town_is_a_site(answer):
+    name, country, feature, *_ = answer("Farmers drove tractors to a rally outside Stormont on Wednesday.")
+    assert (name, country, feature) == ("Stormont", "GBR", "site")
+
+
+@pytest.mark.slow
+def test_a_malaysian_state_is_placed_at_the_centre_of_its_area(answer):
+    # the median of Sabah's towns lies at Kota Kinabalu, on its west coast
+    name, country, feature, lat, lon = answer("Police raided timber camps across Sabah on Thursday.")
+    assert (name, country, feature) == ("Sabah", "MYS", "region")
+    assert abs(lat - 5.3) < 0.3 and abs(lon - 117.0) < 0.3
