@@ -79,3 +79,9 @@ def test_a_malaysian_state_is_placed_at_the_centre_of_its_area(answer):
     name, country, feature, lat, lon = answer("Police raided timber camps across Sabah on Thursday.")
     assert (name, country, feature) == ("Sabah", "MYS", "region")
     assert abs(lat - 5.3) < 0.3 and abs(lon - 117.0) < 0.3
+
+
+@pytest.mark.slow
+def test_a_zone_of_ethiopia_is_placed_as_its_zone_not_the_country(answer):
+    name, country, feature, lat, lon = answer("Drones struck a bus station in the South Wollo zone on Sunday.")
+    assert (name, country, feature) == ("South Wollo", "ETH", "region")
