@@ -85,3 +85,12 @@ def test_a_malaysian_state_is_placed_at_the_centre_of_its_area(answer):
 def test_a_zone_of_ethiopia_is_placed_as_its_zone_not_the_country(answer):
     name, country, feature, lat, lon = answer("Drones struck a bus station in the South Wollo zone on Sunday.")
     assert (name, country, feature) == ("South Wollo", "ETH", "region")
+
+
+@pytest.mark.slow
+def test_another_spelling_of_a_small_town_is_read_in_the_country_the_text_gives(answer):
+    # "Wanganui" is GeoNames' other spelling of Whanganui (under 100,000 inhabitants, whose
+    # other spellings the gazetteer does not read on their own); New Zealand police give the country
+    name, country, feature, lat, lon = answer("New Zealand police seized firearms in Wanganui on Friday.")
+    assert (country, feature) == ("NZL", "city")
+    assert abs(lat + 39.93) < 0.2

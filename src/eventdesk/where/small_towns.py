@@ -120,9 +120,13 @@ def _actor_countries(doc: Doc) -> set[str]:
     return {a.country for a in doc._.actors or () if a.country}
 
 
+# Labels of a name the parser tags as a town or mistakes one for ("in Wanganui" as a product).
+TOWN_LABELS = ("GPE", "ORG", "PRODUCT", "WORK_OF_ART")
+
+
 def _tagged_place(doc: Doc, start: int, end: int) -> bool:
-    """A name the parser tags as a town (GPE), after "in", "near"..."""
-    return all(t.ent_type_ == "GPE" for t in doc[start:end]) and placing(doc[end - 1]) == "at"
+    """A name the parser tags as a town (GPE), or mistakes a town for, after "in", "near"..."""
+    return all(t.ent_type_ in TOWN_LABELS for t in doc[start:end]) and placing(doc[end - 1]) == "at"
 
 
 def _context_countries(doc: Doc, candidates: list[Candidate]) -> set[str]:
