@@ -125,8 +125,10 @@ TOWN_LABELS = ("GPE", "ORG", "PRODUCT", "WORK_OF_ART")
 
 
 def _tagged_place(doc: Doc, start: int, end: int) -> bool:
-    """A name the parser tags as a town (GPE), or mistakes a town for, after "in", "near"..."""
-    return all(t.ent_type_ in TOWN_LABELS for t in doc[start:end]) and placing(doc[end - 1]) == "at"
+    """A name the parser tags as a town (GPE), mistakes a town for, or leaves as a bare proper
+    noun, after "in", "near"..."""
+    return all(t.ent_type_ in TOWN_LABELS or (not t.ent_type_ and t.pos_ == "PROPN") for t in doc[start:end]) and (
+        placing(doc[end - 1]) == "at")
 
 
 def _context_countries(doc: Doc, candidates: list[Candidate]) -> set[str]:
