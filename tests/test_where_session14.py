@@ -94,3 +94,13 @@ def test_another_spelling_of_a_small_town_is_read_in_the_country_the_text_gives(
     name, country, feature, lat, lon = answer("New Zealand police seized firearms in Wanganui on Friday.")
     assert (country, feature) == ("NZL", "city")
     assert abs(lat + 39.93) < 0.2
+
+
+@pytest.mark.slow
+def test_a_direction_phrase_in_apposition_only_says_where_the_port_lies(answer):
+    for text, town in [
+        ("Dockworkers at Pisco port, the Chinese-built terminal south of Lima, went on strike over pay.", "Pisco"),
+        ("Stevedores at Paita port, the Chinese-built terminal north of Piura, walked off the job over pay.", "Paita"),
+    ]:
+        name, country, *_ = answer(text)
+        assert (name, country) == (town, "PER")
