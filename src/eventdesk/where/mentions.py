@@ -258,7 +258,10 @@ def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end
     struck_only = False
     if ent.label_ in MISTAKEN_LABELS:
         called = _called_a_place(doc, start) or _described_place(doc[end - 1])
-        readings = readings if called else _plain(readings)
+        # "raided offices in Kwangju" (tagged an organisation): a name that is only another
+        # spelling of a large town ("Gwangju"), after a locative preposition, is that town
+        spelled = not _plain(readings) and _placed(doc[end - 1]) and not _named_person(doc, start, end)
+        readings = readings if called or spelled else _plain(readings)
         # "set fire to the Ryazan refinery" (tagged an organisation): the town of a site word
         # whose site the sentence places or strikes
         site_placed = hint == "site" and end < len(doc) and placing(doc[end]) in ("at", "toward", "struck")
@@ -366,11 +369,23 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
                                           or all(r.feature == "site" for r in readings))
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
                 or called or _named_site(doc, start, stop, readings) or _sent_to(doc, start, stop)
-                or _reached(doc, stop, readings)):
+                or _reached(doc, stop, readings) or _country_written_after(doc, gazetteer, stop, readings)):
             found.append((start, stop, readings, hint, False))
         elif _struck(doc, start, stop, readings):
             found.append((start, stop, readings, hint, True))
     return found
+
+
+def _country_written_after(doc: Doc, gazetteer: Gazetteer, stop: int, readings: tuple[Reading, ...]) -> bool:
+    """The name is followed by the country one of its towns lies in, as a dateline writes
+    it ("fled across the border to Adre, Chad"; the parser tagged "Adre" as a person): the town."""
+    if stop + 1 >= len(doc) or doc[stop].text != ",":
+        return False
+    end = stop + 1
+    while end < len(doc) and _capitalised(doc[end]):
+        end += 1
+    named = {r.country for r in gazetteer.lookup(doc[stop + 1:end].text) if r.feature == "country"} if end > stop + 1 else set()
+    return any(r.country in named and r.feature in ("city", "site") for r in readings)
 
 
 def _possessive_name(doc: Doc, gazetteer: Gazetteer, start: int, end: int, taken: set[int]) -> int:

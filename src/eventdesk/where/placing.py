@@ -134,11 +134,14 @@ def placing(token: Token) -> str | None:
 
 def sends_people(verb: Token) -> bool:
     """A verb of sending (words.tsv `sending_verb`) whose object is an actor, a group or an
-    organisation ("sent 400 federal police", "troops were deployed"): its "to X" is where
-    they go, not an addressee ("sent a letter to Jackson")."""
+    organisation ("sent 400 federal police", "troops were deployed") or a body of envoys
+    ("sent a delegation"; words.tsv `envoy_word`): its "to X" is where they go, not an
+    addressee ("sent a letter to Jackson")."""
     if verb.lemma_.lower() not in words("sending_verb"):
         return False
     sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lower_ in words("envoy_word") for c in sent):
+        return True
     return any(a.start <= c.idx < a.end and a.kind in ("group", "organization")
                for c in sent for a in verb.doc._.actors or ())
 

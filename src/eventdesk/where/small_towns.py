@@ -46,7 +46,9 @@ def small_town_candidates(doc: Doc, gazetteer: Gazetteer, candidates: list[Candi
                 found.append((start, stop, readings, None, False))
             continue
         called = _called_a_town(doc, start) or _described_town(doc[end - 1])
-        if not (called or _tagged_place(doc, start, end)):
+        tagged = _tagged_place(doc, start, end)
+        respelt = not tagged and _mistaken_place(doc, start, end)
+        if not (called or tagged or respelt):
             continue
         if context is None:
             context = _context_countries(doc, candidates)
@@ -54,6 +56,10 @@ def small_town_candidates(doc: Doc, gazetteer: Gazetteer, candidates: list[Candi
         # in Ouanaminthe, a border town", "Haitian migrants ... arrived in Ouanaminthe")
         inside = context | _actor_countries(doc)
         readings = tuple(r for r in small_towns(name) if r.country in inside)
+        if respelt and not called:
+            # a name the parser did not tag as a town is read only as another spelling of one
+            # ("in Wanganui"), never as a small town's own name ("in Congress", "in Purchase")
+            readings = tuple(r for r in readings if key(r.name) != key(name))
         if readings:
             found.append((start, end, readings, None, False))
     return found
@@ -123,6 +129,20 @@ def _actor_countries(doc: Doc) -> set[str]:
 def _tagged_place(doc: Doc, start: int, end: int) -> bool:
     """A name the parser tags as a town (GPE), after "in", "near"..."""
     return all(t.ent_type_ == "GPE" for t in doc[start:end]) and placing(doc[end - 1]) == "at"
+
+
+# Labels the parser gives a town it does not know ("in Wanganui" as a product).
+MISTAKEN_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART")
+
+
+def _mistaken_place(doc: Doc, start: int, end: int) -> bool:
+    """A name the parser tags as an organisation or a product, or leaves as a bare proper noun,
+    after "in", "near"...; the whole of what it tags ("at the Center of Media Justice" is no
+    "Center")."""
+    if not all(t.ent_type_ in MISTAKEN_LABELS or (not t.ent_type_ and t.pos_ == "PROPN") for t in doc[start:end]):
+        return False
+    whole = all(e.end == end and e.start >= start - 1 for e in doc.ents if e.start < end and start < e.end)
+    return whole and placing(doc[end - 1]) == "at"
 
 
 def _context_countries(doc: Doc, candidates: list[Candidate]) -> set[str]:
