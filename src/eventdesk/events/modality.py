@@ -325,6 +325,18 @@ def _manner(holder: Token) -> bool:
         c.dep_ == "acomp" and sx.lemma(c) in manner for c in children_of(holder))
 
 
+# Scene prepositions of what has happened (not "before", "until": PENDING_PREPS), and the
+# prepositions that name an event noun's counterpart or author ("talks with X", "a visit
+# by X", "appeals from X", "clashes between X and Y").
+SCENE_OF_EVENT_PREPS = frozenset({"during", "after", "following", "amid", "amidst", "despite"})
+COUNTERPART_PREPS = frozenset({"with", "by", "from", "between", "against"})
+
+
+def _own_counterpart(noun: Token) -> bool:
+    return any(sx.lemma(p) in COUNTERPART_PREPS and any(o.pos_ != "PRON" for o in sx.children(p, "pobj"))
+               for p in sx.children(noun, "prep"))
+
+
 def background(ctx: DocumentCoder, token: Token) -> bool:
     """Words that only set the scene: an event noun in "during the summit", "with the
     signing of", a modifier noun ("aid convoys"), a clause under "before"/"until"."""
@@ -339,6 +351,9 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         # "has been vocal in her criticism of X", "were united in their condemnation": how
         # the subject does the act, not a scene (words: manner_adjective)
         received = received or (anchor.head.lower_ == "in" and _manner(anchor.head.head))
+        # "during a meeting with X", "despite appeals from X": an event with its own
+        # counterpart happened, whatever it is the scene of (not "during the summit")
+        received = received or (sx.lemma(anchor.head) in SCENE_OF_EVENT_PREPS and _own_counterpart(token))
         if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS and not received:
             # ("came under fire from X" is the event itself, received: under_verb)
             return True

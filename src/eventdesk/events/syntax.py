@@ -143,13 +143,16 @@ def direct_objects(token: Token) -> list[Token]:
 
 
 def through_quantity(token: Token) -> list[Token]:
-    """The token, and what it measures when it is a quantity noun ("tons of aid" -> aid)."""
+    """The token, and what it measures when it is a quantity noun ("tons of aid" -> aid) or
+    a sum of money ("$50 million in aid" -> aid)."""
     found = [token]
     node = token
     for _ in range(3):
-        if lemma(node) not in words("quantity_noun") and node.pos_ != "NUM":
+        money = lemma(node) in words("money_noun") or node.tag_ == "$"
+        if lemma(node) not in words("quantity_noun") and node.pos_ != "NUM" and not money:
             break
-        inner = [p for prep in children(node, "prep") if lemma(prep) == "of" for p in children(prep, "pobj")]
+        preps = ("of", "in") if money else ("of",)
+        inner = [p for prep in children(node, "prep") if lemma(prep) in preps for p in children(prep, "pobj")]
         if not inner:
             break
         node = inner[0]
