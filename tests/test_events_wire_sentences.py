@@ -78,3 +78,11 @@ def test_a_match_won_by_a_score_is_no_force(text):
 ])
 def test_the_subject_of_a_passive_that_keeps_its_object_is_the_one_given_it(text, event):
     assert event in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The shelling of Kharkiv by Russian forces was condemned by France on Friday.", ("111", "FRA", "RUS")),
+    ("Germany condemned the bombing of Mariupol by Russian troops.", ("111", "DEU", "RUS")),
+])
+def test_condemning_an_act_targets_its_author_before_what_it_struck(text, event):
+    assert event in _events(text)

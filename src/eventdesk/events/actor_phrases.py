@@ -122,7 +122,11 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
     # "criticized a statement by X", "condemned the attack by X": the noun's author,
     # also when the parser hung the "by" on the verb (sx.stranded_preps)
     agents = [p for p in sx.stranded_preps(token) if sx.lemma(p) == "by"]
-    for prep in [*sx.preps(token), *agents]:
+    preps = [*sx.preps(token), *agents]
+    if sx.is_noun(token) and _event_noun(ctx, token):
+        # "the shelling of Kharkiv by Russian forces": an act's author before what it struck
+        preps.sort(key=lambda p: sx.lemma(p) != "by")
+    for prep in preps:
         if sx.lemma(prep) in inner_preps or sx.lemma(prep) == "by" and sx.is_noun(token):
             for pobj in sx.children(prep, "pobj"):
                 if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_.endswith(("self", "selves")):
