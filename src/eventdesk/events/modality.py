@@ -327,12 +327,16 @@ def _manner(holder: Token) -> bool:
 
 # Scene prepositions of what has happened (not "before", "until": PENDING_PREPS), and the
 # prepositions that name an event noun's counterpart or author ("talks with X", "a visit
-# by X", "appeals from X", "clashes between X and Y").
+# by X", "clashes between X and Y"; not "from", also a place: "an attack from Mosul").
 SCENE_OF_EVENT_PREPS = frozenset({"during", "after", "following", "amid", "amidst", "despite"})
-COUNTERPART_PREPS = frozenset({"with", "by", "from", "between", "against"})
+COUNTERPART_PREPS = frozenset({"with", "by", "between", "against"})
 
 
 def _own_counterpart(noun: Token) -> bool:
+    """An event noun with its counterpart named and no possessor ("her meeting with X" is
+    hers, whoever the clause's subject is)."""
+    if sx.children(noun, "poss"):
+        return False
     return any(sx.lemma(p) in COUNTERPART_PREPS and any(o.pos_ != "PRON" for o in sx.children(p, "pobj"))
                for p in sx.children(noun, "prep"))
 
