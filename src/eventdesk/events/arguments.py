@@ -118,7 +118,7 @@ def speaker_of_conjunct(
 
 
 # Prepositions whose event noun the clause's own subject takes part in ("during talks with X").
-SHARED_SCENE_PREPS = frozenset({"during", "after", "following"})
+SHARED_SCENE_PREPS = frozenset({"during"})
 
 
 def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -183,8 +183,8 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
         return tokens, how or "light"
     if (noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head) in SHARED_SCENE_PREPS
             and sx.is_verb(head.head) and not sx.is_passive(head.head)):
-        # "praised Chile during talks with X", "signed the deal after a meeting with X":
-        # the clause's subject holds the talks it speaks in
+        # "praised Chile during talks with X": the clause's subject holds the talks it
+        # speaks in
         tokens, how = source_tokens(ctx, head.head, depth + 1)
         if tokens:
             return tokens, how or "light"

@@ -325,10 +325,11 @@ def _manner(holder: Token) -> bool:
         c.dep_ == "acomp" and sx.lemma(c) in manner for c in children_of(holder))
 
 
-# Scene prepositions of what has happened (not "before", "until": PENDING_PREPS), and the
-# prepositions that name an event noun's counterpart or author ("talks with X", "a visit
-# by X", "clashes between X and Y"; not "from", also a place: "an attack from Mosul").
-SCENE_OF_EVENT_PREPS = frozenset({"during", "after", "following", "amid", "amidst", "despite"})
+# The scene preposition of what happens alongside the clause's act (not "after", whose
+# earlier events the one-event-a-sentence PLOVER gold leaves out, nor "before": PENDING_PREPS),
+# and the prepositions that name an event noun's counterpart or author ("talks with X", "a
+# visit by X", "clashes between X and Y"; not "from", also a place: "an attack from Mosul").
+SCENE_OF_EVENT_PREPS = frozenset({"during"})
 COUNTERPART_PREPS = frozenset({"with", "by", "between", "against"})
 
 
