@@ -6,7 +6,6 @@ campaign rally (no protest). Word lists in data/words.tsv.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -217,25 +216,9 @@ def contest_won(token: Token, draft: Draft) -> bool:
         return False
     if sx.lemma(token) not in words("victory_verb") or any(key != "obj" for key, _ in draft.entry.conditions):
         return False
-    if _scoreline(token):
-        return True  # "Argentina beat Uruguay 2-1": a match, whoever plays it
-    armed = sectors_in("armed")
-    return all((a.kind in ("person", "organization") or a.kind == "group" and _political_body(a))
+    armed = sectors_in("armed")  # a match's score ("beat Uruguay 2-1"): a game, whoever plays
+    return sx.scoreline(token) or all((a.kind in ("person", "organization") or a.kind == "group" and _political_body(a))
                and not set(a.sectors) & armed for a in draft.sources + draft.targets)
-
-
-SCORE = re.compile(r"^\d{1,3}\s*[-\u2013:]\s*\d{1,3}$")
-
-
-def _scoreline(verb: Token) -> bool:
-    """A match's score among the verb's own words ("beat New Zealand 24-21", "won 3-1")."""
-    words_of = [t for t in verb.children if t.dep_ not in ("ccomp", "advcl", "conj", "parataxis")]
-    for child in words_of:
-        span = verb.doc[child.left_edge.i:child.right_edge.i + 1]
-        for start in range(len(span)):
-            if SCORE.match(span[start:start + 3].text) or SCORE.match(span[start].text):
-                return True
-    return False
 
 
 def state_strike(draft: Draft) -> bool:

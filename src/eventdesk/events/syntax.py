@@ -5,6 +5,7 @@ word forms a lexicon condition is compared with.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
@@ -528,3 +529,17 @@ def ancestors_within_sentence(token: Token) -> Iterator[Token]:
     while node.head.i != node.i:
         node = node.head
         yield node
+
+
+SCORE = re.compile(r"^\d{1,3}\s*[-\u2013:]\s*\d{1,3}$")
+
+
+def scoreline(verb: Token) -> bool:
+    """A match's score among the verb's own words ("beat New Zealand 24-21", "won 3-1")."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "advcl", "conj", "parataxis"):
+            continue
+        span = verb.doc[child.left_edge.i:child.right_edge.i + 1]
+        if any(SCORE.match(span[i:i + 3].text) or SCORE.match(span[i].text) for i in range(len(span))):
+            return True
+    return False
