@@ -216,8 +216,8 @@ def contest_won(token: Token, draft: Draft) -> bool:
         return False
     if sx.lemma(token) not in words("victory_verb") or any(key != "obj" for key, _ in draft.entry.conditions):
         return False
-    armed = sectors_in("armed")
-    return all((a.kind in ("person", "organization") or a.kind == "group" and _political_body(a))
+    armed = sectors_in("armed")  # a match's score ("beat Uruguay 2-1"): a game, whoever plays
+    return sx.scoreline(token) or all((a.kind in ("person", "organization") or a.kind == "group" and _political_body(a))
                and not set(a.sectors) & armed for a in draft.sources + draft.targets)
 
 
