@@ -234,7 +234,11 @@ def renaming_going_on(cue, joined, head) -> bool:
         return True
     # Only in the clause the cue reports itself, not deeper ("cited no evidence that she knew
     # ... and wanted ...": what the evidence would show).
-    return joined.head.i == head.i and joined.dep_ == "ccomp" and speaker_pronoun(subjects[0], head)
+    # Nor in a clause of another tense, told as part of what is said ("says he spoke to her
+    # and asked her to ...": the asking is what he says he did).
+    if joined.head.i != head.i or joined.dep_ != "ccomp" or _verb_form(joined) != _verb_form(head):
+        return False
+    return speaker_pronoun(subjects[0], head)
 
 
 # Personal pronouns by the number of what they stand for.
