@@ -149,6 +149,28 @@ def test_structure_a_speaker_going_on_makes_a_second_statement(text, first, cue,
     assert two.speaker is not None and two.speaker.text == one.speaker.text
 
 
+@pytest.mark.parametrize(
+    "text, first, cue, second",
+    [
+        (
+            "The judge said she regretted her remarks and promised to stay out of the race in the future.",
+            "she regretted her remarks", "promised", "to stay out of the race in the future",
+        ),
+        (
+            "The coaches said they were proud of the team and vowed to win the title next year.",
+            "they were proud of the team", "vowed", "to win the title next year",
+        ),
+    ],
+)
+def test_structure_a_speaker_going_on_inside_a_clause_about_themselves(text, first, cue, second):
+    # "X said she ... and promised ...": a cue joined to a clause whose subject is the
+    # speaker's own pronoun is the speaker going on.
+    one, two = coded(text)
+    assert one.content.text == first
+    assert two.cue.text == cue and two.content.text == second
+    assert two.speaker is not None and two.speaker.text == one.speaker.text
+
+
 def test_structure_a_verb_going_on_inside_what_is_said_stays_in_it():
     s = only_one(coded('The navy said its ships had come under fire and had responded "with restraint".'))
     assert s.content.text.endswith('had responded "with restraint')

@@ -216,11 +216,48 @@ def _verb_going_on(cue, head) -> bool:
 
 def renaming_going_on(cue, joined, head) -> bool:
     """ "said he admired her and called her 'a friend'": a renaming cue (called, labeled,
-    described) of the form of the verb it joins, whose subject is a pronoun."""
-    if cue.lemma_.lower() not in words_with_role("renaming") or _verb_form(cue) != _verb_form(joined):
+    described) of the form of the verb it joins, whose subject is a pronoun. Any cue does
+    so when that pronoun is the speaker's own ("The judge said she regretted the remark and
+    promised to stay out of the race": she, the judge, promised) in the clause the cue
+    reports, and a cue of the same verb as the one above always does ("said the port was
+    closed and said ...")."""
+    if _verb_form(head) not in ("VBD", "VBZ", "VBP"):
+        return False
+    if cue.lemma_.lower() == head.lemma_.lower() and cue.i > head.i:
+        return True
+    if _verb_form(cue) != _verb_form(joined):
         return False
     subjects = [c for c in children_of(joined) if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and subjects[0].tag_ == "PRP" and _verb_form(head) in ("VBD", "VBZ", "VBP")
+    if not subjects or subjects[0].tag_ != "PRP":
+        return False
+    if cue.lemma_.lower() in words_with_role("renaming"):
+        return True
+    # Only in the clause the cue reports itself, not deeper ("cited no evidence that she knew
+    # ... and wanted ...": what the evidence would show).
+    # Nor in a clause of another tense, told as part of what is said ("says he spoke to her
+    # and asked her to ...": the asking is what he says he did).
+    if joined.head.i != head.i or joined.dep_ != "ccomp" or _verb_form(joined) != _verb_form(head):
+        return False
+    return speaker_pronoun(subjects[0], head)
+
+
+# Personal pronouns by the number of what they stand for.
+_SINGULAR_PRONOUNS = {"he", "she"}
+_PLURAL_PRONOUNS = {"they", "we"}
+
+
+def speaker_pronoun(pronoun, cue) -> bool:
+    """Can the pronoun stand for the cue's subject: the same pronoun, or "he"/"she" for a
+    singular noun and "they"/"we" for a plural one ("The senator said she ...")?"""
+    subjects = [c for c in children_of(cue) if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject, word = subjects[0], pronoun.lower_
+    if subject.tag_ == "PRP":
+        return subject.lower_ == word
+    if subject.tag_ in ("NN", "NNP"):
+        return word in _SINGULAR_PRONOUNS
+    return subject.tag_ in ("NNS", "NNPS") and word in _PLURAL_PRONOUNS
 
 
 def _verb_form(verb) -> str:

@@ -21,6 +21,7 @@ from eventdesk.statements.complements import (
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_active_subject, has_own_subject, like_clause, passive
 from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
+from eventdesk.statements.naming import naming_frame, small_clause
 from eventdesk.statements.speakers import speaker_of, surface_trailing
 from eventdesk.nlp import children_of
 
@@ -146,7 +147,7 @@ def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
     if any(c.dep_ == "dative" for c in children) and cue.lemma_.lower() in words_with_role("display"):
         return []  # "showed the visitors a map": a thing displayed to someone
     if "oprd" in entry.frames:
-        found = _naming_frame(ctx, cue, children, dobj) if dobj is not None else _small_clause(ctx, cue, children)
+        found = naming_frame(ctx, cue, children, dobj) if dobj is not None else small_clause(ctx, cue, children)
         if found is not None:
             return found
     if "np" in entry.frames and dobj is not None and dobj.pos_ not in ("PRON",) and dobj.i not in own:
@@ -257,44 +258,6 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
         if objects:
             return span_of(ctx, objects, cue)
     return None
-
-
-def _naming_frame(ctx: ArticleContext, cue: Token, children: list[Token], dobj: Token) -> list[Token] | None:
-    """ "called the verdict a travesty": the object and what it is called."""
-    # "calling the senator an 'ignorant man'": the parser may make the name a second object.
-    described = [c for c in children_of(dobj) if c.dep_ in ("appos", "oprd")] + [
-        c for c in children if c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "dobj" and c.i > dobj.i)
-    ]
-    if described:
-        return span_of(ctx, [dobj] + described, cue)
-    # 'called the report "fiction"': the parser may make the quoted name the object.
-    if any(t.is_quote for t in dobj.subtree):
-        return span_of(ctx, [dobj], cue)
-    return None
-
-
-def _small_clause(ctx: ArticleContext, cue: Token, children: list[Token]) -> list[Token] | None:
-    """ "calls Lee unqualified", "called what she saw 'terrible'": the parser may make the
-    thing named and its name a clause of the cue, with no object."""
-    after = [c for c in children if c.i > cue.i and not ctx.in_quote(c) or c.dep_ == "oprd"]
-    glued = next((c for c in after if c.dep_ == "oprd" and _named_before_quote(ctx, c)), None)
-    if glued is not None:
-        return span_of(ctx, [glued], cue)  # 'called her "third-rate"': one phrase to the parser
-    clause = next((c for c in after if c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "dobj") for s in children_of(c))), None)
-    if clause is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in children_of(clause)):
-        return None  # "called the foundation was holding ...": a clause of its own, no name
-    named = [c for c in children if c.dep_ == "oprd" and c.i > clause.i]
-    if not named and not any(s.dep_ == "nsubj" for s in children_of(clause)):
-        return None
-    return span_of(ctx, [clause] + named, cue)
-
-
-def _named_before_quote(ctx: ArticleContext, name: Token) -> bool:
-    """Does the name a cue gives start with the thing named, outside quotation marks, before
-    a quoted name ('her "third-rate"', 'the frontrunner "the best recruiter"')?"""
-    words = list(name.subtree)
-    mark = next((k for k, t in enumerate(words) if t.is_quote), None)
-    return bool(mark) and any(t.pos_ in ("NOUN", "PROPN", "PRON") and not ctx.in_quote(t) for t in words[:mark])
 
 
 def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: list[Token], dobj: Token) -> list[Token]:
