@@ -560,7 +560,8 @@ def same_side(actor: Actor, sources: list[Actor], named_bodies: bool = True) -> 
     """Whether `actor` is one of the sources, so no target of theirs: the same mention,
     or the same code ("X and Y agreed", "the ministry ... the government") — except two
     persons of different names, who are two actors though one government holds both
-    ("President Obama met Vice President Biden": USAGOV meets USAGOV); nor is a body named
+    ("President Obama met Vice President Biden": USAGOV meets USAGOV), nor a named person
+    and a group of people ("Republican leaders rebuked Trump"); nor is a body named
     after another leader a person's side ("Trump criticized the Obama administration";
     words: leader_body_noun), unless `named_bodies` is off (the fallbacks that look for a
     target in the object phrase or an earlier event, where a member of that body is
@@ -568,10 +569,18 @@ def same_side(actor: Actor, sources: list[Actor], named_bodies: bool = True) -> 
     for source in sources:
         if same_mention(actor, source):
             return True
-        if actor.code == source.code and not _two_persons(actor, source) and not (
+        if actor.code == source.code and not _two_persons(actor, source) and not _person_and_group(actor, source) and not (
                 named_bodies and _other_leaders_body(actor, source)):
             return True
     return False
+
+
+def _person_and_group(a: Actor, b: Actor) -> bool:
+    """A person by name and a group of people ("Republican leaders", "party elders"): the
+    one is not of the many, though both have one code."""
+    kinds = {a.kind, b.kind}
+    named = a.name if a.kind == "person" else b.name
+    return kinds == {"person", "group"} and bool(named)
 
 
 def _two_persons(a: Actor, b: Actor) -> bool:

@@ -15,7 +15,7 @@ from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import HYPHEN_PREFIXES
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
-from eventdesk.events.words import words
+from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
 from eventdesk.nlp import children_of
 
@@ -292,6 +292,8 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         return [c for c in children_of(token) if c.dep_ == "compound" and actor_phrases.actors_of(ctx, c)[0]]
     if slot == "comp":
         return addressee(ctx, token)
+    if slot == "about":
+        return topic_of_object(ctx, token)
     if slot == "that":
         return clause_topic(token)
     if slot == "xobj":
@@ -321,6 +323,30 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
     if slot.startswith("~"):
         return list(sx.subtree_preps(token, slot[1:]))
     return []
+
+
+# The prepositions by which a remark, a policy or a record names whom it concerns.
+ABOUT_PREPS = ("of", "about", "on", "toward", "towards", "against", "regarding", "concerning")
+
+
+def topic_of_object(ctx: DocumentCoder, token: Token) -> list[Token]:
+    """Whom the thing judged concerns, when it is no actor itself: "assailed the policies of
+    X", "regrets her remarks about X", "apologized for comments about X". Not an event
+    noun's "of" ("condemned the killing of protesters": the victims are not the ones blamed)."""
+    things = list(objective(ctx, token))
+    for prep in sx.preps(token):
+        if sx.lemma(prep) in ("for", "over") and not sx.fronted(prep):
+            things.extend(sx.children(prep, "pobj"))
+    found: list[Token] = []
+    for thing in things:
+        if thing.pos_ in ("PRON", "PROPN") or match.candidates(ctx, thing) or (
+                sx.lemma(thing) in words("action_noun") or sx.lemma(thing) in word_values("event_noun")):
+            continue
+        for prep in sx.preps(thing):
+            if sx.lemma(prep) in ABOUT_PREPS:
+                for pobj in sx.prep_objects(prep):
+                    found.extend(sx.with_conjuncts(pobj))
+    return found
 
 
 def action_without_author(ctx: DocumentCoder, token: Token) -> bool:

@@ -1,0 +1,39 @@
+"""Attaching a recognised actor as an event's target (issue 8), on sentences written for
+these tests, through the real pipeline: a named person and a group of people of one code
+are two sides; a remark, a policy or a record judged names whom it concerns."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def targets(text: str, word: str) -> list[str | None]:
+    record = code_text(text)
+    return [e.target.text if e.target else None for e in record.events if word in e.trigger.text]
+
+
+# --- a person and a group of people of one code ----------------------------------------
+
+
+def test_a_group_criticizing_a_person_of_its_own_party_is_an_event():
+    assert targets("Republican leaders rebuked Donald Trump on Sunday.", "rebuked") == ["Donald Trump"]
+
+
+def test_a_person_attacking_a_group_of_its_own_party_is_an_event():
+    assert targets("Donald Trump attacked Republican leaders on Friday.", "attacked") == ["Republican leaders"]
+
+
+# --- whom the thing judged concerns ------------------------------------------------------
+
+
+def test_regretted_remarks_about_someone_make_him_the_target():
+    assert targets("Senator Warren regrets her comments about Donald Trump.", "regrets") == ["Donald Trump"]
+
+
+def test_praised_attitude_toward_someone_makes_him_the_target():
+    assert targets("Senator Cruz praised her attitude toward President Obama.", "praised") == ["President Obama"]
+
