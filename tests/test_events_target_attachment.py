@@ -37,3 +37,17 @@ def test_regretted_remarks_about_someone_make_him_the_target():
 def test_praised_attitude_toward_someone_makes_him_the_target():
     assert targets("Senator Cruz praised her attitude toward President Obama.", "praised") == ["President Obama"]
 
+
+
+# --- the accused of a charge's that-clause ---------------------------------------------
+
+
+def test_a_charge_that_someone_lied_accuses_him():
+    assert targets("Trump made the charge that Senator Warren had lied.", "charge") == ["Senator Warren"]
+
+
+def test_an_accusation_parsed_as_a_relative_clause_accuses_its_subject():
+    text = "Trump repeated the accusation that Senator Warren had lied about her past."
+    assert targets(text, "accusation") == ["Senator Warren"]
+    # a true relative clause names the accusation's author, not the accused
+    assert "Senator Warren" not in targets("Trump repeated the accusation that Senator Warren had made.", "repeated")

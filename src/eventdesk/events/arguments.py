@@ -295,7 +295,7 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
     if slot == "about":
         return topic_of_object(ctx, token)
     if slot == "that":
-        return clause_topic(token)
+        return clause_topic(token, ctx.lexicon.light)
     if slot == "xobj":
         found = []
         for clause in children_of(token):
@@ -401,20 +401,35 @@ def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
     return []
 
 
-def clause_topic(token: Token) -> list[Token]:
+def clause_topic(token: Token, light: frozenset[str] | set[str] = frozenset()) -> list[Token]:
     """Whom a complaint or a concern is about: the active subject of the trigger's that-clause
     or of its object noun's ("complained that officials were protecting X", "expressed
     concern that X may win"). A passive subject is the one feared for, not blamed ("worried
-    that X could be derailed")."""
+    that X could be derailed"). The noun's clause may be parsed as a relative one ("made the
+    charge that X had lied"); one whose verb is light or has an object is relative ("the
+    charge that X had made": `light`, the lexicon's light verbs)."""
     holders = [token] + sx.children(token, "dobj")
     for holder in holders:
         for clause in children_of(holder):
-            if clause.dep_ not in ("ccomp", "acl") or (holder is not token and not sx.has_mark(clause, ("that",))):
+            if (holder is not token and clause.dep_ == "relcl" and sx.has_mark(clause, ("that",))
+                    and sx.lemma(clause) not in light and not sx.children(clause, "dobj")):
+                pass  # "the accusation that X had lied" parsed as a relative clause (not "... X had made")
+            elif clause.dep_ not in ("ccomp", "acl") or (holder is not token and not _that_clause(clause)):
                 continue
             subjects = sx.children(clause, "nsubj")
             if subjects:
                 return sx.with_conjuncts(subjects[0])
     return []
+
+
+def _that_clause(clause: Token) -> bool:
+    """A noun's clause opened by "that": its mark, or a "that" the parser made the clause's
+    object though a subject of its own follows ("the charge that X had lied")."""
+    if sx.has_mark(clause, ("that",)):
+        return True
+    subjects = sx.children(clause, "nsubj")
+    return bool(subjects) and any(
+        c.lower_ == "that" and c.dep_ in ("dobj", "nsubj") and c.i < subjects[0].i for c in children_of(clause))
 
 
 def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:
