@@ -34,9 +34,8 @@ def test_regretted_remarks_about_someone_make_him_the_target():
     assert targets("Senator Warren regrets her comments about Donald Trump.", "regrets") == ["Donald Trump"]
 
 
-def test_praised_attitude_toward_someone_makes_him_the_target():
-    assert targets("Senator Cruz praised her attitude toward President Obama.", "praised") == ["President Obama"]
-
+def test_praised_remarks_about_someone_make_him_the_target():
+    assert targets("Senator Cruz praised her remarks about President Obama.", "praised") == ["President Obama"]
 
 
 # --- the accused of a charge's that-clause ---------------------------------------------

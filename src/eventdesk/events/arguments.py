@@ -325,8 +325,9 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
     return []
 
 
-# The prepositions by which a remark, a policy or a record names whom it concerns.
-ABOUT_PREPS = ("of", "about", "on", "toward", "towards", "against", "regarding", "concerning")
+# The prepositions by which a remark, a policy or a record names whom it concerns ("against"
+# and "toward" name a victim: "opposed discrimination against X" is not aimed at X).
+ABOUT_PREPS = ("of", "about", "on", "regarding", "concerning")
 
 
 def topic_of_object(ctx: DocumentCoder, token: Token) -> list[Token]:
