@@ -27,6 +27,15 @@ def test_a_person_attacking_a_group_of_its_own_party_is_an_event():
     assert targets("Donald Trump attacked Republican leaders on Friday.", "attacked") == ["Republican leaders"]
 
 
+def test_a_person_criticizing_a_government_body_of_one_code_is_an_event():
+    assert targets("Trump criticized the State Department on Monday.", "criticized") == ["the State Department"]
+
+
+def test_an_offer_to_help_a_department_is_made_to_it():
+    text = "Clinton offered to help the Justice Department with its review."
+    assert targets(text, "offered") == ["the Justice Department"]
+
+
 # --- whom the thing judged concerns ------------------------------------------------------
 
 

@@ -561,7 +561,8 @@ def same_side(actor: Actor, sources: list[Actor], named_bodies: bool = True) -> 
     or the same code ("X and Y agreed", "the ministry ... the government") — except two
     persons of different names, who are two actors though one government holds both
     ("President Obama met Vice President Biden": USAGOV meets USAGOV), nor a named person
-    and a group of people ("Republican leaders rebuked Trump"); nor is a body named
+    and a group of people or a named body ("Republican leaders rebuked Trump", "Trump
+    criticized the State Department"); nor is a body named
     after another leader a person's side ("Trump criticized the Obama administration";
     words: leader_body_noun), unless `named_bodies` is off (the fallbacks that look for a
     target in the object phrase or an earlier event, where a member of that body is
@@ -576,11 +577,16 @@ def same_side(actor: Actor, sources: list[Actor], named_bodies: bool = True) -> 
 
 
 def _person_and_group(a: Actor, b: Actor) -> bool:
-    """A person by name and a group of people ("Republican leaders", "party elders"): the
+    """A person by name and a group of people ("Republican leaders", "party elders") or a
+    named body not named after that person ("Trump criticized the State Department"): the
     one is not of the many, though both have one code."""
-    kinds = {a.kind, b.kind}
-    named = a.name if a.kind == "person" else b.name
-    return kinds == {"person", "group"} and bool(named)
+    if a.kind != "person":
+        a, b = b, a
+    if a.kind != "person" or not a.name or b.kind == "person":
+        return False
+    if b.kind == "group":
+        return True
+    return bool(b.name) and len(b.code) > 3 and _leader_of_body(b) is None
 
 
 def _two_persons(a: Actor, b: Actor) -> bool:
