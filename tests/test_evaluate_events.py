@@ -89,3 +89,14 @@ def test_events_gold_refuses_a_trigger_outside_the_text(tmp_path):
     gold.write_text(json.dumps({"id": "x", "text": "Short.", "events": [{"trigger": [3, 40]}]}) + "\n")
     with pytest.raises(InputError, match=r"gold.jsonl:1: .*not a span"):
         load_gold(gold)
+
+
+def test_events_scorer_reads_an_international_body_by_its_sector_when_its_org_code_is_no_prefix():
+    # gold written as annotators write it: sector IGO/NGO, org the body's own code (AU, ICRC)
+    from eventdesk.evaluate.events import gold_key
+
+    assert gold_key({"country": None, "sector": "IGO", "org": "AU"}) == "IGO"
+    assert gold_key({"country": None, "sector": "NGO", "org": "ICRC"}) == "NGO"
+    assert gold_key({"country": None, "sector": "LEG", "org": "EU"}) == "IGO"
+    assert gold_key({"country": None, "sector": "MED", "org": None}) is None
+    assert gold_key({"country": "KEN", "sector": "GOV", "org": None}) == "KEN"

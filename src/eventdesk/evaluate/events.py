@@ -77,8 +77,12 @@ def gold_key(actor: dict | None) -> str | None:
         return None
     if actor.get("country"):
         return str(actor["country"]).upper()
-    org = (actor.get("org") or actor.get("sector") or "")[:3].upper()
-    return org if org in NON_STATE_ORGS else None
+    for value in (actor.get("org"), actor.get("sector")):
+        prefix = (value or "")[:3].upper()
+        if prefix in NON_STATE_ORGS:
+            return prefix
+    # the UN's and the EU's bodies of any sector (a parliament, peacekeepers), as coded_key
+    return "IGO" if str(actor.get("org") or "").upper() in ("UNO", "EU", "EUR") else None
 
 
 def coded_key(event_actor) -> str | None:

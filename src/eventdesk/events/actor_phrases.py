@@ -120,10 +120,11 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
                 inner = ctx.actors.resolve(child)
                 if inner:
                     return inner
-    # "criticized a statement by X", "condemned the attack by X": the noun's author,
-    # also when the parser hung the "by" on the verb (sx.stranded_preps)
+    # "criticized a statement by X", "condemned the shelling of Y by X": the noun's author
+    # (before its "of"), also when the parser hung the "by" on the verb (sx.stranded_preps)
     agents = [p for p in sx.stranded_preps(token) if sx.lemma(p) == "by"]
-    for prep in [*sx.preps(token), *agents]:
+    by_first = sx.is_noun(token) and _event_noun(ctx, token)
+    for prep in sorted([*sx.preps(token), *agents], key=lambda p: bool(by_first) and sx.lemma(p) != "by"):
         if sx.lemma(prep) in inner_preps or sx.lemma(prep) == "by" and sx.is_noun(token):
             for pobj in sx.children(prep, "pobj"):
                 if pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_.endswith(("self", "selves")):

@@ -38,7 +38,10 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
         return noun_source_tokens(ctx, token.head, depth + 1)
     if sx.is_verb(token) or token.pos_ == "ADJ":
         if sx.is_passive(token):
-            agents = sx.passive_agents(token)
+            # "was given a warm welcome by X": the parser may hang the "by" on the object kept
+            agents = sx.passive_agents(token) or [
+                a for obj in sx.children(token, "dobj") for p in sx.children(obj, "prep")
+                if sx.lemma(p) == "by" for a in sx.children(p, "pobj")]
             if agents:
                 return agents, "agent"
             if token.dep_ == "conj":
@@ -114,6 +117,10 @@ def speaker_of_conjunct(
     return speakers if any(actor_phrases.actors_of(ctx, s)[0] for s in speakers) else []
 
 
+# Prepositions whose event noun the clause's own subject takes part in ("during talks with X").
+SHARED_SCENE_PREPS = frozenset({"during"})
+
+
 def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple[list[Token], str]:
     event_noun = noun
     anchor = sx.position(noun)
@@ -174,6 +181,13 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
             return [], ""
         tokens, how = source_tokens(ctx, verb, depth + 1)
         return tokens, how or "light"
+    if (noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head) in SHARED_SCENE_PREPS
+            and sx.is_verb(head.head) and not sx.is_passive(head.head)):
+        # "praised Chile during talks with X": the clause's subject holds the talks it
+        # speaks in
+        tokens, how = source_tokens(ctx, head.head, depth + 1)
+        if tokens:
+            return tokens, how or "light"
     if departure or sx.lemma(noun) in words("travel_noun"):
         # "the withdrawal of Russian troops from X began": the troops' side leaves; "the
         # visit of the Chinese president to Moscow": the president travels.
@@ -284,6 +298,10 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         for child in children_of(token):
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found.extend(sx.children(child, "pobj"))
+        if not found and sx.is_passive(token) and sx.children(token, "dobj"):
+            # "X was given a warm welcome", "was handed a letter": the passive subject
+            # is the one given it (its object stayed with the verb)
+            found = sx.children(token, "nsubjpass")
         return found
     if slot == "objagent":
         return object_agent(ctx, token)

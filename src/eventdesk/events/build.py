@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventdesk.events import actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, places
+from eventdesk.events import actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, places, polls
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour, rally_codes
 from eventdesk.events.lexicon import Entry
@@ -55,8 +55,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
     words, a reported clause, an appeal without a target, an action without an actor)."""
     entry = candidate.entry
     if (modality.background(ctx, token) or figurative.question(token) or figurative.requested_action(ctx, token)
-            or figurative.asked_about(token) or figurative.poll_finding(token)
-            or figurative.poll_margin(token) or modality.obliged(token)
+            or figurative.asked_about(token) or polls.poll_finding(token)
+            or polls.poll_margin(token) or modality.obliged(token)
             or modality.counterfactual(token) or modality.alleged(token) or figurative.in_a_name(token)
             or modality.prediction(ctx, token) or modality.narrated_guess(ctx, token) or modality.war_named(token) or modality.required(token)):
         return None

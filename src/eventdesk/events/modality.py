@@ -325,6 +325,23 @@ def _manner(holder: Token) -> bool:
         c.dep_ == "acomp" and sx.lemma(c) in manner for c in children_of(holder))
 
 
+# The scene preposition of what happens alongside the clause's act (not "after", whose
+# earlier events the one-event-a-sentence PLOVER gold leaves out, nor "before": PENDING_PREPS),
+# and the prepositions that name an event noun's counterpart or author ("talks with X", "a
+# visit by X", "clashes between X and Y"; not "from", also a place: "an attack from Mosul").
+SCENE_OF_EVENT_PREPS = frozenset({"during"})
+COUNTERPART_PREPS = frozenset({"with", "by", "between", "against"})
+
+
+def _own_counterpart(noun: Token) -> bool:
+    """An event noun with its counterpart named and no possessor ("her meeting with X" is
+    hers, whoever the clause's subject is)."""
+    if sx.children(noun, "poss"):
+        return False
+    return any(sx.lemma(p) in COUNTERPART_PREPS and any(o.pos_ != "PRON" for o in sx.children(p, "pobj"))
+               for p in sx.children(noun, "prep"))
+
+
 def background(ctx: DocumentCoder, token: Token) -> bool:
     """Words that only set the scene: an event noun in "during the summit", "with the
     signing of", a modifier noun ("aid convoys"), a clause under "before"/"until"."""
@@ -339,6 +356,9 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         # "has been vocal in her criticism of X", "were united in their condemnation": how
         # the subject does the act, not a scene (words: manner_adjective)
         received = received or (anchor.head.lower_ == "in" and _manner(anchor.head.head))
+        # "during a meeting with X", "despite appeals from X": an event with its own
+        # counterpart happened, whatever it is the scene of (not "during the summit")
+        received = received or (sx.lemma(anchor.head) in SCENE_OF_EVENT_PREPS and _own_counterpart(token))
         if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS and not received:
             # ("came under fire from X" is the event itself, received: under_verb)
             return True

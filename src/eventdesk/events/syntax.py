@@ -5,6 +5,7 @@ word forms a lexicon condition is compared with.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
@@ -143,13 +144,16 @@ def direct_objects(token: Token) -> list[Token]:
 
 
 def through_quantity(token: Token) -> list[Token]:
-    """The token, and what it measures when it is a quantity noun ("tons of aid" -> aid)."""
+    """The token, and what it measures when it is a quantity noun ("tons of aid" -> aid) or
+    a sum of money ("$50 million in aid" -> aid)."""
     found = [token]
     node = token
     for _ in range(3):
-        if lemma(node) not in words("quantity_noun") and node.pos_ != "NUM":
+        money = lemma(node) in words("money_noun") or node.tag_ == "$"
+        if lemma(node) not in words("quantity_noun") and node.pos_ != "NUM" and not money:
             break
-        inner = [p for prep in children(node, "prep") if lemma(prep) == "of" for p in children(prep, "pobj")]
+        preps = ("of", "in") if money else ("of",)
+        inner = [p for prep in children(node, "prep") if lemma(prep) in preps for p in children(prep, "pobj")]
         if not inner:
             break
         node = inner[0]
@@ -525,3 +529,17 @@ def ancestors_within_sentence(token: Token) -> Iterator[Token]:
     while node.head.i != node.i:
         node = node.head
         yield node
+
+
+SCORE = re.compile(r"^\d{1,3}\s*[-\u2013:]\s*\d{1,3}$")
+
+
+def scoreline(verb: Token) -> bool:
+    """A match's score among the verb's own words ("beat New Zealand 24-21", "won 3-1")."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "advcl", "conj", "parataxis"):
+            continue
+        span = verb.doc[child.left_edge.i:child.right_edge.i + 1]
+        if any(SCORE.match(span[i:i + 3].text) or SCORE.match(span[i].text) for i in range(len(span))):
+            return True
+    return False

@@ -25,7 +25,7 @@ SETS = {
     "foreign": False, "crossborder_ngo": False, "arrival_noun": False, "based_verb": False, "agentless_subject": False,
     "denial_verb": False, "wish_verb": False, "located_noun": False, "reprisal_verb": False,
     "frontier_noun": False, "call_on_verb": False, "event_noun": True, "evaluative_verb": False,
-    "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False,
+    "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False, "money_noun": False,
     "carrier_noun": False, "departure_noun": False, "travel_noun": False, "contest_word": False,
     "receiving_verb": False, "under_verb": False, "receiving_noun": False, "rebuttal_verb": False,
     "labelling_verb": False,
