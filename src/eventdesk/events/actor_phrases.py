@@ -20,6 +20,7 @@ from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import arguments, places
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour
+from eventdesk.events.sides import same_mention, same_side  # noqa: F401  (callers use actor_phrases.same_side)
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON, OBJECT_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS
 from eventdesk.model import Actor
@@ -551,50 +552,3 @@ def country_prefix(country: str) -> str:
     actor code eventdesk writes ("JPNGOV", never CAMEO's "JAPGOV"; exports to CAMEO-coded
     formats convert with eventdesk.actors.cameo_country)."""
     return country
-
-
-def same_mention(a: Actor, b: Actor) -> bool:
-    return a.code == b.code and a.start == b.start and a.end == b.end
-
-
-def same_side(actor: Actor, sources: list[Actor], named_bodies: bool = True) -> bool:
-    """Whether `actor` is one of the sources, so no target of theirs: the same mention,
-    or the same code ("X and Y agreed", "the ministry ... the government") — except two
-    persons of different names, who are two actors though one government holds both
-    ("President Obama met Vice President Biden": USAGOV meets USAGOV); nor is a body named
-    after another leader a person's side ("Trump criticized the Obama administration";
-    words: leader_body_noun), unless `named_bodies` is off (the fallbacks that look for a
-    target in the object phrase or an earlier event, where a member of that body is
-    likelier)."""
-    for source in sources:
-        if same_mention(actor, source):
-            return True
-        if actor.code == source.code and not _two_persons(actor, source) and not (
-                named_bodies and _other_leaders_body(actor, source)):
-            return True
-    return False
-
-
-def _two_persons(a: Actor, b: Actor) -> bool:
-    if a.kind != "person" or b.kind != "person" or not a.name or not b.name:
-        return False
-    return a.name.lower().split()[-1] != b.name.lower().split()[-1]
-
-
-def _other_leaders_body(a: Actor, b: Actor) -> bool:
-    if a.kind != "person" and b.kind == "person":
-        a, b = b, a
-    if a.kind != "person" or b.kind == "person" or not a.name or len(b.code) <= 3:
-        return False  # a bare country code stands for the country, not for the body
-    leader = _leader_of_body(b)
-    return leader is not None and leader != a.name.lower().split()[-1]
-
-
-def _leader_of_body(actor: Actor) -> str | None:
-    """The name before the body noun of "the Obama administration", "the Clinton
-    campaign" (lower case), or None for a body not named after a person."""
-    parts = actor.text.split()
-    if len(parts) < 2 or parts[-1].lower() not in words("leader_body_noun"):
-        return None
-    name = parts[-2].removesuffix("'s").removesuffix("’s")
-    return name.lower() if name[:1].isupper() and name.isalpha() else None

@@ -15,7 +15,7 @@ from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import HYPHEN_PREFIXES
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
-from eventdesk.events.words import words
+from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
 from eventdesk.nlp import children_of
 
@@ -310,8 +310,10 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         return [c for c in children_of(token) if c.dep_ == "compound" and actor_phrases.actors_of(ctx, c)[0]]
     if slot == "comp":
         return addressee(ctx, token)
+    if slot == "about":
+        return topic_of_object(ctx, token)
     if slot == "that":
-        return clause_topic(token)
+        return clause_topic(token, ctx.lexicon.light)
     if slot == "xobj":
         found = []
         for clause in children_of(token):
@@ -339,6 +341,31 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
     if slot.startswith("~"):
         return list(sx.subtree_preps(token, slot[1:]))
     return []
+
+
+# The prepositions by which a remark, a policy or a record names whom it concerns ("against"
+# and "toward" name a victim: "opposed discrimination against X" is not aimed at X).
+ABOUT_PREPS = ("of", "about", "on", "regarding", "concerning")
+
+
+def topic_of_object(ctx: DocumentCoder, token: Token) -> list[Token]:
+    """Whom the thing judged concerns, when it is no actor itself: "assailed the policies of
+    X", "regrets her remarks about X", "apologized for comments about X". Not an event
+    noun's "of" ("condemned the killing of protesters": the victims are not the ones blamed)."""
+    things = list(objective(ctx, token))
+    for prep in sx.preps(token):
+        if sx.lemma(prep) in ("for", "over") and not sx.fronted(prep):
+            things.extend(sx.children(prep, "pobj"))
+    found: list[Token] = []
+    for thing in things:
+        if thing.pos_ in ("PRON", "PROPN") or match.candidates(ctx, thing) or (
+                sx.lemma(thing) in words("action_noun") or sx.lemma(thing) in word_values("event_noun")):
+            continue
+        for prep in sx.preps(thing):
+            if sx.lemma(prep) in ABOUT_PREPS:
+                for pobj in sx.prep_objects(prep):
+                    found.extend(sx.with_conjuncts(pobj))
+    return found
 
 
 def action_without_author(ctx: DocumentCoder, token: Token) -> bool:
@@ -393,20 +420,35 @@ def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
     return []
 
 
-def clause_topic(token: Token) -> list[Token]:
+def clause_topic(token: Token, light: frozenset[str] | set[str] = frozenset()) -> list[Token]:
     """Whom a complaint or a concern is about: the active subject of the trigger's that-clause
     or of its object noun's ("complained that officials were protecting X", "expressed
     concern that X may win"). A passive subject is the one feared for, not blamed ("worried
-    that X could be derailed")."""
+    that X could be derailed"). The noun's clause may be parsed as a relative one ("made the
+    charge that X had lied"); one whose verb is light or has an object is relative ("the
+    charge that X had made": `light`, the lexicon's light verbs)."""
     holders = [token] + sx.children(token, "dobj")
     for holder in holders:
         for clause in children_of(holder):
-            if clause.dep_ not in ("ccomp", "acl") or (holder is not token and not sx.has_mark(clause, ("that",))):
+            if (holder is not token and clause.dep_ == "relcl" and sx.has_mark(clause, ("that",))
+                    and sx.lemma(clause) not in light and not sx.children(clause, "dobj")):
+                pass  # "the accusation that X had lied" parsed as a relative clause (not "... X had made")
+            elif clause.dep_ not in ("ccomp", "acl") or (holder is not token and not _that_clause(clause)):
                 continue
             subjects = sx.children(clause, "nsubj")
             if subjects:
                 return sx.with_conjuncts(subjects[0])
     return []
+
+
+def _that_clause(clause: Token) -> bool:
+    """A noun's clause opened by "that": its mark, or a "that" the parser made the clause's
+    object though a subject of its own follows ("the charge that X had lied")."""
+    if sx.has_mark(clause, ("that",)):
+        return True
+    subjects = sx.children(clause, "nsubj")
+    return bool(subjects) and any(
+        c.lower_ == "that" and c.dep_ in ("dobj", "nsubj") and c.i < subjects[0].i for c in children_of(clause))
 
 
 def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:

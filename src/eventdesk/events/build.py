@@ -222,7 +222,7 @@ def _slot_targets(ctx: DocumentCoder, draft: Draft) -> None:
     if "clause" in tried and not talk and (entry.target_optional or draft.via_family and draft.complement is not None):
         # "warned that Clinton opposes ...": whom the clause is about, for an event that
         # stands without a target (no event of its own made from the clause)
-        providers.append(lambda: arguments.clause_topic(token))
+        providers.append(lambda: arguments.clause_topic(token, ctx.lexicon.light))
     for provider in providers:
         found, draft.target_how = actor_phrases.actors_of_all(ctx, provider())
         # Drop the source from its own targets ("X and Y agreed": mutual below).

@@ -25,7 +25,7 @@ BARE_CONDITIONS = {"noobj", "noclause", "poss"}
 FAMILIES = {"appeal", "demand", "intend", "soft", "reject", "threaten", "prepare", "yield"}
 TOPIC_SCHEMES = {"charge", "reform"}
 PLAIN_FLAGS = {"mutual", "comp", "light", "counterpart", "action"}
-TARGET_SLOTS = {"obj", "iobj", "comp", "that", "objagent", "xobj", "mod", "-"}
+TARGET_SLOTS = {"obj", "iobj", "comp", "that", "objagent", "xobj", "mod", "about", "-"}
 # The families that have a column of families.tsv; its "*" row gives each one's own code.
 FAMILY_COLUMNS = ("appeal", "intend", "demand", "reject", "threaten")
 # The constructions of constructions.tsv, each read by a rule of events/constructions.py.
