@@ -63,6 +63,52 @@ def context_country(layer: DocActors, token: Token, published: str | None,
     return None if sentence_only else story_country(layer, own, published)
 
 
+# Dependencies that keep a word in the description of the person or body it hangs on
+# ("Smith, a lawmaker from Mexico", "Smith of the Mexican embassy"); a clause ("who met
+# the Mexican president") or a conjunct ("Smith and the Mexican envoy") is another matter.
+TIE_DEPS = frozenset({"appos", "compound", "amod", "poss", "nmod", "npadvmod", "prep", "pobj", "det"})
+# Prepositions that tie the thing named to a country ("a diplomat of Mexico", "an envoy from Peru").
+TIE_PREPS = frozenset({"of", "from", "for"})
+# Verbs that say what their subject is ("Smith is a Mexican diplomat", "Smith became ...").
+COPULAS = frozenset({"be", "become", "remain", "serve"})
+
+
+def tied_country(layer: DocActors, token: Token, published: str | None) -> str | None:
+    """The country the sentence ties the actor `token` heads to outside its own phrase: one
+    named in an apposition, an "of/from/for" phrase or the predicate of a copula ("Smith,
+    the Mexican envoy, ...", "Smith is a lawmaker from Peru"); the first of them, else None.
+    A country named elsewhere in the sentence ("Smith criticized Mexico") ties nothing."""
+    words = _description(token)
+    if token.dep_ == "appos":
+        words |= _description(token.head)
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in COPULAS:
+        for child in token.head.children:
+            if child.dep_ in ("attr", "acomp", "prep"):
+                words |= _description(child)
+    low, high = extent(noun_phrase(token, layer.index))
+    for start, end, country in sentence_countries(layer, sentence_of(token), published):
+        if end <= low or start >= high:
+            span = layer.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and any(t.i in words for t in span):
+                return country
+    return None
+
+
+def _description(token: Token) -> set[int]:
+    """The words that describe `token`: its subtree along TIE_DEPS (prepositions of
+    TIE_PREPS only)."""
+    found = {token.i}
+    stack = [token]
+    while stack:
+        word = stack.pop()
+        for child in word.children:
+            if child.dep_ not in TIE_DEPS or child.dep_ == "prep" and child.lower_ not in TIE_PREPS:
+                continue
+            found.add(child.i)
+            stack.append(child)
+    return found
+
+
 def story_country(layer: DocActors, sentence: Span, published: str | None) -> str | None:
     """The country a story is about, as far as `sentence`: its dateline's
     ("KHARTOUM (Reuters) -"), else the one country its sentences name up to there, or one

@@ -7,8 +7,8 @@ about the same words many times.
 
 A person the dictionaries do not know, named with no title or country ("Bernie Sanders
 criticized Hillary Clinton"), is read as a national of the country the story is about,
-as a reader of a domestic story reads them (`national`); not when the sentence names
-another country, which may be the person's. So is an organisation no dictionary lists
+as a reader of a domestic story reads them (`national`); not when the sentence ties them
+to another country ("Smith, an envoy from Peru,"). So is an organisation no dictionary lists
 ("Acme Widgets Inc. criticized the plan": the story's country, BUS)."""
 
 from __future__ import annotations
@@ -137,7 +137,9 @@ class CodedActors:
     def national(self, actor: Actor, token: Token) -> Actor:
         """An uncoded person or unlisted organisation with the country of the story before
         `token`'s sentence (its dateline's, or the one its earlier sentences name), unless the
-        sentence names another country; unchanged when there is none. The sentence itself does not make
+        sentence ties it to another country (an apposition, "of/from X", "is X's ...";
+        eventdesk.actors.context.tied_country): another country merely named in the sentence
+        ("Smith criticized Mexico") is no country of the person's. Unchanged when there is none. The sentence itself does not make
         the story's country: "The Chinese government criticized Bernie Sanders" alone says
         nothing of his."""
         sentence_span = sentence_of(token)
@@ -148,8 +150,8 @@ class CodedActors:
             story = self.layer.story_country_elsewhere(sentence_span)
         if story is None:
             return actor
-        sentence = self.layer.context_country(token)
-        if sentence is not None and sentence != story:
+        tied = self.layer.tied_country(token)
+        if tied is not None and tied != story:
             return actor
         return replace(actor, country=story, code=story + actor.code)
 
