@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.index import GEO_TYPES, DocIndex
-from eventdesk.actors.phrases import extent, noun_phrase
+from eventdesk.actors.phrases import LOCATIVE_PREPS, extent, noun_phrase
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor
 from eventdesk.nlp import in_headline, sentence_of, text_of
@@ -75,16 +75,20 @@ COPULAS = frozenset({"be", "become", "remain", "serve"})
 
 def tied_country(layer: DocActors, token: Token, published: str | None) -> str | None:
     """The country the sentence ties the actor `token` heads to outside its own phrase: one
-    named in an apposition, an "of/from/for" phrase or the predicate of a copula ("Smith,
-    the Mexican envoy, ...", "Smith is a lawmaker from Peru"); the first of them, else None.
+    named in an apposition, an "of/from/for" phrase, the predicate of a copula or where the
+    actor acts ("Smith, the Mexican envoy, ...", "Smith is a lawmaker from Peru", "Smith
+    met officials in Cairo"); the first of them, else None.
     A country named elsewhere in the sentence ("Smith criticized Mexico") ties nothing."""
     words = _description(token)
     if token.dep_ == "appos":
         words |= _description(token.head)
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in COPULAS:
+    if token.dep_ in ("nsubj", "nsubjpass"):
         for child in token.head.children:
-            if child.dep_ in ("attr", "acomp", "prep"):
+            if token.head.lemma_ in COPULAS and child.dep_ in ("attr", "acomp", "prep"):
                 words |= _description(child)
+            elif child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                # where the person acts: "Hassan met officials in Cairo"
+                words |= {t.i for t in child.subtree}
     low, high = extent(noun_phrase(token, layer.index))
     for start, end, country in sentence_countries(layer, sentence_of(token), published):
         if end <= low or start >= high:

@@ -139,19 +139,24 @@ class CodedActors:
         `token`'s sentence (its dateline's, or the one its earlier sentences name), unless the
         sentence ties it to another country (an apposition, "of/from X", "is X's ...";
         eventdesk.actors.context.tied_country): another country merely named in the sentence
-        ("Smith criticized Mexico") is no country of the person's. Unchanged when there is none. The sentence itself does not make
+        ("Smith criticized Mexico") is no country of the person's. Before the story has named
+        a country, the rest of the story gives one only when the sentence names no other.
+        Unchanged when there is none. The sentence itself does not make
         the story's country: "The Chinese government criticized Bernie Sanders" alone says
         nothing of his."""
         sentence_span = sentence_of(token)
         story = self.story_before(sentence_span)
         if story is None:
             # nothing before names a country ("Ben Carson criticized Hillary Clinton" as the
-            # story's first line): the country the rest of the story is about
+            # story's first line): the country the rest of the story is about, which any
+            # other country the sentence names outweighs
             story = self.layer.story_country_elsewhere(sentence_span)
-        if story is None:
-            return actor
-        tied = self.layer.tied_country(token)
-        if tied is not None and tied != story:
+            other = self.layer.context_country(token) if story is not None else None
+        else:
+            # the actor's own words, not the token asked about (a mention's sentence root)
+            own = token.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            other = self.layer.tied_country(own.root if own is not None else token)
+        if story is None or other is not None and other != story:
             return actor
         return replace(actor, country=story, code=story + actor.code)
 
