@@ -9,6 +9,8 @@ the countries each sentence names.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -16,8 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors.index import GEO_TYPES, DocIndex
 from eventdesk.actors.phrases import LOCATIVE_PREPS, extent, noun_phrase
 from eventdesk.actors.sectors import sectors_in
+from eventdesk.errors import LexiconError
 from eventdesk.model import Actor
 from eventdesk.nlp import in_headline, sentence_of, text_of
+from eventdesk.tables import tsv_rows
 
 if TYPE_CHECKING:
     from eventdesk.actors.layer import DocActors
@@ -137,13 +141,34 @@ def story_country(layer: DocActors, sentence: Span, published: str | None) -> st
 
 def dominant_country(counts: dict[str, int]) -> str | None:
     """The one country of `counts` (country -> mentions), or the one that dominates them
-    (named at least STORY_COUNTRY_MIN times and in two thirds of the mentions); else None."""
+    (named at least STORY_COUNTRY_MIN times and in two thirds of the mentions); else None.
+    A dependent territory named with its state counts for the state (`territory_states`):
+    a story of Washington and Puerto Rico is an American one."""
     if not counts:
         return None
+    states = territory_states()
+    merged: dict[str, int] = {}
+    for country, number in counts.items():
+        state = states.get(country)
+        country = state if state in counts else country
+        merged[country] = merged.get(country, 0) + number
+    counts = merged
     best, most = max(counts.items(), key=lambda kv: kv[1])
     if len(counts) == 1 or most >= STORY_COUNTRY_MIN and most * 3 >= 2 * sum(counts.values()):
         return best
     return None
+
+
+@lru_cache(maxsize=1)
+def territory_states() -> dict[str, str]:
+    """Dependent territory -> the state it belongs to (data/territories.tsv)."""
+    path = resources.files("eventdesk.actors").joinpath("data", "territories.tsv")
+    found: dict[str, str] = {}
+    for number, (territory, state) in tsv_rows(path, ("territory", "state")):
+        if len(territory) != 3 or len(state) != 3:
+            raise LexiconError(f"{path}:{number}: a row needs two alpha-3 codes")
+        found[territory] = state
+    return found
 
 
 def story_country_elsewhere(layer: DocActors, sentence: Span, published: str | None) -> str | None:
