@@ -184,3 +184,36 @@ def test_a_surname_alone_is_the_namesake_the_story_named_in_full():
     events = _events("Jeb Bush spoke in Iowa on Monday. Donald Trump criticized President Bush on Tuesday.",
                      published="2016-03-01")
     assert any(e[0] == "111" and e[4] == "USAELI" for e in events), events
+
+
+def test_a_foreign_country_merely_named_does_not_take_the_person_from_the_story():
+    # An American story: the Mexican government is the target, not the critic's country.
+    text = ("WASHINGTON (AP) - The White House criticized Congress on Monday. "
+            "Walter Brennig criticized the Mexican government.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[0] == "111" and e[1] == "Walter Brennig" and e[2] == "USA" and e[4] == "MEXGOV"
+               for e in events), events
+
+
+def test_a_foreign_person_in_the_sentence_does_not_take_the_person_from_the_story():
+    text = ("Senator Bernie Sanders spoke in Iowa on Monday. "
+            "Nora Kettleby praised the Lebanese businessman Gilbert Chagoury.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[1] == "Nora Kettleby" and e[2] == "USA" and e[4].startswith("LBN") for e in events), events
+
+
+def test_a_person_the_sentence_ties_to_another_country_is_not_given_the_story_country():
+    for sentence in ("Walter Brennig is a lawmaker from Mexico and accused the State Department of lying.",
+                     "Walter Brennig met Mexican officials in Mexico City on Tuesday."):
+        text = "WASHINGTON (AP) - The White House criticized Congress on Monday. " + sentence
+        assert not [e for e in _events(text, published="2016-03-01")
+                    if e[1] == "Walter Brennig" and e[2] == "USA"], sentence
+
+
+def test_a_territory_named_with_its_state_makes_the_story_the_state_s():
+    # Puerto Rico is named more often than the United States; the story is still American.
+    text = ("Puerto Rico faces a debt crisis. The Puerto Rican governor spoke on Monday. "
+            "Puerto Rico cannot pay its creditors. Senate Democrats met in the Capitol. "
+            "Walter Brennig criticized the debt deal.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[0] == "111" and e[1] == "Walter Brennig" and e[2] == "USA" for e in events), events
