@@ -217,3 +217,19 @@ def test_a_territory_named_with_its_state_makes_the_story_the_state_s():
             "Walter Brennig criticized the debt deal.")
     events = _events(text, published="2016-03-01")
     assert any(e[0] == "111" and e[1] == "Walter Brennig" and e[2] == "USA" for e in events), events
+
+
+def test_politicians_are_a_role_of_the_story_country():
+    text = ("WASHINGTON (AP) - The White House criticized Congress on Monday. "
+            "Several Republican politicians praised Donald Trump.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[0] == "051" and e[1] == "Several Republican politicians" and e[2].startswith("USA")
+               for e in events), events
+
+
+def test_an_adjective_written_next_to_american_gives_the_people_their_american_country():
+    # "Cuban American" without a hyphen, as "Cuban-American": Americans of Cuban origin
+    text = ("WASHINGTON (AP) - The White House criticized Congress on Monday. "
+            "Cuban American lawmakers criticized Donald Trump.")
+    events = [e for e in _events(text, published="2016-03-01") if e[1] == "Cuban American lawmakers"]
+    assert events and all(e[2] == "USALEG" for e in events), events
