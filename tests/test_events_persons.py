@@ -233,3 +233,13 @@ def test_an_adjective_written_next_to_american_gives_the_people_their_american_c
             "Cuban American lawmakers criticized Donald Trump.")
     events = [e for e in _events(text, published="2016-03-01") if e[1] == "Cuban American lawmakers"]
     assert events and all(e[2] == "USALEG" for e in events), events
+
+
+def test_a_person_read_as_a_national_keeps_the_country_where_the_story_names_two():
+    # The story names China and the United States alike by the last sentence; "Mr. Wen" is
+    # the Wen Jiabo read as Chinese before (family name first).
+    text = ("China announced new steel quotas on Monday. Wen Jiabo criticized the plan. "
+            "The United States criticized China. American officials met Chinese officials in Washington. "
+            "Mr. Wen criticized the American officials.")
+    events = _events(text, published="2016-06-07")
+    assert any(e[1] == "Mr. Wen" and e[2] == "CHN" and e[4] == "USAGOV" for e in events), events

@@ -37,6 +37,11 @@ def _unknown_person(actor: Actor) -> bool:
     return not actor.code and actor.kind == "person" and bool(actor.name) and actor.name[:1].isupper()
 
 
+def _name_words(actor: Actor) -> list[str]:
+    """The words of a person's name, lower case, without an honorific's full stop."""
+    return [w.lower().strip(".,'’") for w in (actor.name or "").split() if w.strip(".,'’")]
+
+
 def _unknown_org(actor: Actor) -> bool:
     """An organisation no dictionary lists, named by a proper name ("Acme Widgets Inc.",
     "the Riverside Gazette"; eventdesk.actors.orgnames): no country, and a code of its
@@ -65,6 +70,7 @@ class CodedActors:
         self._resolved: dict[int, list[Actor]] = {}
         self._mentions: dict[tuple[int, int], list[Actor]] = {}
         self._stories: dict[int, str | None] = {}  # sentence start -> story country before it
+        self._people: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, country) read
 
     @classmethod
     def of(cls, doc: Doc) -> "CodedActors":
@@ -157,8 +163,23 @@ class CodedActors:
             own = token.doc.char_span(actor.start, actor.end, alignment_mode="expand")
             other = self.layer.tied_country(own.root if own is not None else token)
         if story is None or other is not None and other != story:
-            return actor
+            return self.read_before(actor)
+        if actor.kind == "person":
+            # every word of the name: "Mr. Lou" is "Lou Jiwei", family name first
+            for word in _name_words(actor):
+                self._people.setdefault(word, []).append((actor.start, story))
         return replace(actor, country=story, code=story + actor.code)
+
+    def read_before(self, actor: Actor) -> Actor:
+        """An uncoded person `national` could not place, with the country an earlier mention
+        whose name has this one's last word was read with ("Lou Jiwei" in a Chinese stretch of the story,
+        then "Mr. Lou" where the story names both countries); unchanged when none was."""
+        words = _name_words(actor)
+        earlier = [country for start, country in self._people.get(words[-1], [])
+                   if start < actor.start] if actor.kind == "person" and words else []
+        if not earlier or len(set(earlier)) > 1:
+            return actor
+        return replace(actor, country=earlier[0], code=earlier[0] + actor.code)
 
     def story_before(self, sentence: Span) -> str | None:
         """The story's country before `sentence`, worked out once per sentence. Before the
