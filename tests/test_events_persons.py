@@ -184,3 +184,62 @@ def test_a_surname_alone_is_the_namesake_the_story_named_in_full():
     events = _events("Jeb Bush spoke in Iowa on Monday. Donald Trump criticized President Bush on Tuesday.",
                      published="2016-03-01")
     assert any(e[0] == "111" and e[4] == "USAELI" for e in events), events
+
+
+def test_a_foreign_country_merely_named_does_not_take_the_person_from_the_story():
+    # An American story: the Mexican government is the target, not the critic's country.
+    text = ("WASHINGTON (AP) - The White House criticized Congress on Monday. "
+            "Walter Brennig criticized the Mexican government.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[0] == "111" and e[1] == "Walter Brennig" and e[2] == "USA" and e[4] == "MEXGOV"
+               for e in events), events
+
+
+def test_a_foreign_person_in_the_sentence_does_not_take_the_person_from_the_story():
+    text = ("Senator Bernie Sanders spoke in Iowa on Monday. "
+            "Nora Kettleby praised the Lebanese businessman Gilbert Chagoury.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[1] == "Nora Kettleby" and e[2] == "USA" and e[4].startswith("LBN") for e in events), events
+
+
+def test_a_person_the_sentence_ties_to_another_country_is_not_given_the_story_country():
+    for sentence in ("Walter Brennig is a lawmaker from Mexico and accused the State Department of lying.",
+                     "Walter Brennig met Mexican officials in Mexico City on Tuesday."):
+        text = "WASHINGTON (AP) - The White House criticized Congress on Monday. " + sentence
+        assert not [e for e in _events(text, published="2016-03-01")
+                    if e[1] == "Walter Brennig" and e[2] == "USA"], sentence
+
+
+def test_a_territory_named_with_its_state_makes_the_story_the_state_s():
+    # Puerto Rico is named more often than the United States; the story is still American.
+    text = ("Puerto Rico faces a debt crisis. The Puerto Rican governor spoke on Monday. "
+            "Puerto Rico cannot pay its creditors. Senate Democrats met in the Capitol. "
+            "Walter Brennig criticized the debt deal.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[0] == "111" and e[1] == "Walter Brennig" and e[2] == "USA" for e in events), events
+
+
+def test_politicians_are_a_role_of_the_story_country():
+    text = ("WASHINGTON (AP) - The White House criticized Congress on Monday. "
+            "Several Republican politicians praised Donald Trump.")
+    events = _events(text, published="2016-03-01")
+    assert any(e[0] == "051" and e[1] == "Several Republican politicians" and e[2].startswith("USA")
+               for e in events), events
+
+
+def test_an_adjective_written_next_to_american_gives_the_people_their_american_country():
+    # "Cuban American" without a hyphen, as "Cuban-American": Americans of Cuban origin
+    text = ("WASHINGTON (AP) - The White House criticized Congress on Monday. "
+            "Cuban American lawmakers criticized Donald Trump.")
+    events = [e for e in _events(text, published="2016-03-01") if e[1] == "Cuban American lawmakers"]
+    assert events and all(e[2] == "USALEG" for e in events), events
+
+
+def test_a_person_read_as_a_national_keeps_the_country_where_the_story_names_two():
+    # The story names China and the United States alike by the last sentence; "Mr. Wen" is
+    # the Wen Jiabo read as Chinese before (family name first).
+    text = ("China announced new steel quotas on Monday. Wen Jiabo criticized the plan. "
+            "The United States criticized China. American officials met Chinese officials in Washington. "
+            "Mr. Wen criticized the American officials.")
+    events = _events(text, published="2016-06-07")
+    assert any(e[1] == "Mr. Wen" and e[2] == "CHN" and e[4] == "USAGOV" for e in events), events

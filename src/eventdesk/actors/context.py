@@ -9,15 +9,19 @@ the countries each sentence names.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors.index import GEO_TYPES, DocIndex
-from eventdesk.actors.phrases import extent, noun_phrase
+from eventdesk.actors.phrases import LOCATIVE_PREPS, extent, noun_phrase
 from eventdesk.actors.sectors import sectors_in
+from eventdesk.errors import LexiconError
 from eventdesk.model import Actor
 from eventdesk.nlp import in_headline, sentence_of, text_of
+from eventdesk.tables import tsv_rows
 
 if TYPE_CHECKING:
     from eventdesk.actors.layer import DocActors
@@ -63,6 +67,56 @@ def context_country(layer: DocActors, token: Token, published: str | None,
     return None if sentence_only else story_country(layer, own, published)
 
 
+# Dependencies that keep a word in the description of the person or body it hangs on
+# ("Smith, a lawmaker from Mexico", "Smith of the Mexican embassy"); a clause ("who met
+# the Mexican president") or a conjunct ("Smith and the Mexican envoy") is another matter.
+TIE_DEPS = frozenset({"appos", "compound", "amod", "poss", "nmod", "npadvmod", "prep", "pobj", "det"})
+# Prepositions that tie the thing named to a country ("a diplomat of Mexico", "an envoy from Peru").
+TIE_PREPS = frozenset({"of", "from", "for"})
+# Verbs that say what their subject is ("Smith is a Mexican diplomat", "Smith became ...").
+COPULAS = frozenset({"be", "become", "remain", "serve"})
+
+
+def tied_country(layer: DocActors, token: Token, published: str | None) -> str | None:
+    """The country the sentence ties the actor `token` heads to outside its own phrase: one
+    named in an apposition, an "of/from/for" phrase, the predicate of a copula or where the
+    actor acts ("Smith, the Mexican envoy, ...", "Smith is a lawmaker from Peru", "Smith
+    met officials in Cairo"); the first of them, else None.
+    A country named elsewhere in the sentence ("Smith criticized Mexico") ties nothing."""
+    words = _description(token)
+    if token.dep_ == "appos":
+        words |= _description(token.head)
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        for child in token.head.children:
+            if token.head.lemma_ in COPULAS and child.dep_ in ("attr", "acomp", "prep"):
+                words |= _description(child)
+            elif child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                # where the person acts: "Hassan met officials in Cairo"
+                words |= {t.i for t in child.subtree}
+    low, high = extent(noun_phrase(token, layer.index))
+    for start, end, country in sentence_countries(layer, sentence_of(token), published):
+        if end <= low or start >= high:
+            span = layer.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and any(t.i in words for t in span):
+                return country
+    return None
+
+
+def _description(token: Token) -> set[int]:
+    """The words that describe `token`: its subtree along TIE_DEPS (prepositions of
+    TIE_PREPS only)."""
+    found = {token.i}
+    stack = [token]
+    while stack:
+        word = stack.pop()
+        for child in word.children:
+            if child.dep_ not in TIE_DEPS or child.dep_ == "prep" and child.lower_ not in TIE_PREPS:
+                continue
+            found.add(child.i)
+            stack.append(child)
+    return found
+
+
 def story_country(layer: DocActors, sentence: Span, published: str | None) -> str | None:
     """The country a story is about, as far as `sentence`: its dateline's
     ("KHARTOUM (Reuters) -"), else the one country its sentences name up to there, or one
@@ -87,13 +141,34 @@ def story_country(layer: DocActors, sentence: Span, published: str | None) -> st
 
 def dominant_country(counts: dict[str, int]) -> str | None:
     """The one country of `counts` (country -> mentions), or the one that dominates them
-    (named at least STORY_COUNTRY_MIN times and in two thirds of the mentions); else None."""
+    (named at least STORY_COUNTRY_MIN times and in two thirds of the mentions); else None.
+    A dependent territory named with its state counts for the state (`territory_states`):
+    a story of Washington and Puerto Rico is an American one."""
     if not counts:
         return None
+    states = territory_states()
+    merged: dict[str, int] = {}
+    for country, number in counts.items():
+        state = states.get(country)
+        country = state if state in counts else country
+        merged[country] = merged.get(country, 0) + number
+    counts = merged
     best, most = max(counts.items(), key=lambda kv: kv[1])
     if len(counts) == 1 or most >= STORY_COUNTRY_MIN and most * 3 >= 2 * sum(counts.values()):
         return best
     return None
+
+
+@lru_cache(maxsize=1)
+def territory_states() -> dict[str, str]:
+    """Dependent territory -> the state it belongs to (data/territories.tsv)."""
+    path = resources.files("eventdesk.actors").joinpath("data", "territories.tsv")
+    found: dict[str, str] = {}
+    for number, (territory, state) in tsv_rows(path, ("territory", "state")):
+        if len(territory) != 3 or len(state) != 3:
+            raise LexiconError(f"{path}:{number}: a row needs two alpha-3 codes")
+        found[territory] = state
+    return found
 
 
 def story_country_elsewhere(layer: DocActors, sentence: Span, published: str | None) -> str | None:

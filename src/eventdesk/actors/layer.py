@@ -113,6 +113,12 @@ class DocActors:
         self._check(token.doc)
         return context.context_country(self, token, self.published(published), exclude, sentence_only)
 
+    def tied_country(self, token: Token, published: str | None = None) -> str | None:
+        """The country the sentence ties the actor `token` heads to outside its phrase; see
+        eventdesk.actors.context.tied_country."""
+        self._check(token.doc)
+        return context.tied_country(self, token, self.published(published))
+
     def story_country(self, sentence: Span, published: str | None = None) -> str | None:
         """The country the story is about as far as `sentence`; see
         eventdesk.actors.context.story_country."""

@@ -395,8 +395,9 @@ def _adjacent(token: Token, head: Token) -> bool:
 def nationals_of_origin(geo: list[Element], head_role: Entry | None, doc) -> list[Element]:
     """The country words of a phrase without the one that says where its people come from:
     "Japanese Americans", "Turkish Germans" (an adjective before a nation's demonym) and
-    "Mexican-American voters" (an adjective hyphened to "American" before a word for
-    people) are nationals of the later country. Two states' adjectives joined on anything
+    "Mexican-American voters" (an adjective hyphened to "American", or written next to it,
+    before a word for people: "Cuban American politicians") are nationals of the later
+    country. Two states' adjectives joined on anything
     else stay two sides ("Russian-American relations", "Israeli-Palestinian talks")."""
     for earlier, later in zip(geo, geo[1:]):
         if earlier.entry.type != "country" or later.entry.type != "country" or earlier.level or later.level:
@@ -407,7 +408,8 @@ def nationals_of_origin(geo: list[Element], head_role: Entry | None, doc) -> lis
         if len(between) > 1 or (len(between) == 1 and between[0].text not in ("-", "–")):
             continue
         demonym = later.is_head and any(e.form in ("demonym", "demonyms") for e in later.match.entries)
-        hyphened_american = (later.entry.country == "USA" and len(between) == 1
+        # "Mexican-American voters", or written without the hyphen ("Cuban American politicians")
+        hyphened_american = (later.entry.country == "USA" and later.entry.form == "adjective"
                              and head_role is not None and head_role.kind in ("person", "group"))
         if demonym or hyphened_american:
             return [e for e in geo if e is not earlier]

@@ -7,8 +7,8 @@ about the same words many times.
 
 A person the dictionaries do not know, named with no title or country ("Bernie Sanders
 criticized Hillary Clinton"), is read as a national of the country the story is about,
-as a reader of a domestic story reads them (`national`); not when the sentence names
-another country, which may be the person's. So is an organisation no dictionary lists
+as a reader of a domestic story reads them (`national`); not when the sentence ties them
+to another country ("Smith, an envoy from Peru,"). So is an organisation no dictionary lists
 ("Acme Widgets Inc. criticized the plan": the story's country, BUS)."""
 
 from __future__ import annotations
@@ -35,6 +35,11 @@ def _unknown_person(actor: Actor) -> bool:
     """An uncoded person named by a proper name ("Ted Cruz"), not a role ("the agency's
     director"): one `national` may give the story's country."""
     return not actor.code and actor.kind == "person" and bool(actor.name) and actor.name[:1].isupper()
+
+
+def _name_words(actor: Actor) -> list[str]:
+    """The words of a person's name, lower case, without an honorific's full stop."""
+    return [w.lower().strip(".,'’") for w in (actor.name or "").split() if w.strip(".,'’")]
 
 
 def _unknown_org(actor: Actor) -> bool:
@@ -65,6 +70,7 @@ class CodedActors:
         self._resolved: dict[int, list[Actor]] = {}
         self._mentions: dict[tuple[int, int], list[Actor]] = {}
         self._stories: dict[int, str | None] = {}  # sentence start -> story country before it
+        self._people: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, country) read
 
     @classmethod
     def of(cls, doc: Doc) -> "CodedActors":
@@ -137,21 +143,43 @@ class CodedActors:
     def national(self, actor: Actor, token: Token) -> Actor:
         """An uncoded person or unlisted organisation with the country of the story before
         `token`'s sentence (its dateline's, or the one its earlier sentences name), unless the
-        sentence names another country; unchanged when there is none. The sentence itself does not make
+        sentence ties it to another country (an apposition, "of/from X", "is X's ...";
+        eventdesk.actors.context.tied_country): another country merely named in the sentence
+        ("Smith criticized Mexico") is no country of the person's. Before the story has named
+        a country, the rest of the story gives one only when the sentence names no other.
+        Unchanged when there is none. The sentence itself does not make
         the story's country: "The Chinese government criticized Bernie Sanders" alone says
         nothing of his."""
         sentence_span = sentence_of(token)
         story = self.story_before(sentence_span)
         if story is None:
             # nothing before names a country ("Ben Carson criticized Hillary Clinton" as the
-            # story's first line): the country the rest of the story is about
+            # story's first line): the country the rest of the story is about, which any
+            # other country the sentence names outweighs
             story = self.layer.story_country_elsewhere(sentence_span)
-        if story is None:
-            return actor
-        sentence = self.layer.context_country(token)
-        if sentence is not None and sentence != story:
-            return actor
+            other = self.layer.context_country(token) if story is not None else None
+        else:
+            # the actor's own words, not the token asked about (a mention's sentence root)
+            own = token.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            other = self.layer.tied_country(own.root if own is not None else token)
+        if story is None or other is not None and other != story:
+            return self.read_before(actor)
+        if actor.kind == "person":
+            # every word of the name: "Mr. Lou" is "Lou Jiwei", family name first
+            for word in _name_words(actor):
+                self._people.setdefault(word, []).append((actor.start, story))
         return replace(actor, country=story, code=story + actor.code)
+
+    def read_before(self, actor: Actor) -> Actor:
+        """An uncoded person `national` could not place, with the country an earlier mention
+        whose name has this one's last word was read with ("Lou Jiwei" in a Chinese stretch of the story,
+        then "Mr. Lou" where the story names both countries); unchanged when none was."""
+        words = _name_words(actor)
+        earlier = [country for start, country in self._people.get(words[-1], [])
+                   if start < actor.start] if actor.kind == "person" and words else []
+        if not earlier or len(set(earlier)) > 1:
+            return actor
+        return replace(actor, country=earlier[0], code=earlier[0] + actor.code)
 
     def story_before(self, sentence: Span) -> str | None:
         """The story's country before `sentence`, worked out once per sentence. Before the
