@@ -300,6 +300,9 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     if any(o is not mention and o.end + 2 == mention.start and doc[o.end].text == "," and doc[o.end + 1].lower_ == "in"
            and o.chosen is not None and o.chosen.country == mention.chosen.country for o in others):
         return True  # "near Lagos, in Portugal's Algarve region": the comma parts them in the parse
+    if mention.chosen is not None and mention.chosen.feature == "region" and any(
+            _right_before(doc, o, mention) for o in others if o is not mention):
+        return True  # "Lanao del Sur province on Mindanao": the island says where the province is
     root = doc[mention.start:mention.end].root
     if _reference_point(doc, mention) and _locates(doc, root.head.head, mention, others):
         return True  # "the Chancay port north of Lima": Lima only says where the port is
@@ -312,6 +315,23 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     if held.dep_ == "appos":
         held = held.head  # "La Paz, the capital of Baja California Sur"
     return any(o is not mention and o.start <= held.i < o.end for o in others)
+
+
+def _right_before(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """`inner`, a town, site or region of `outer`'s country, comes right before "on" or "in"
+    and `outer` (its division or site word between: "Lanao del Sur province on Mindanao",
+    "the town of Valverde on El Hierro")."""
+    if inner.chosen is None or inner.chosen.feature == "country" or inner.chosen.country != outer.chosen.country:
+        return False
+    i = inner.end
+    if i < len(doc) and (doc[i].lower_ in words("region_word") or doc[i].lower_ in words("site_word")):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("on", "in"):
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i == outer.start
 
 
 def _locates(doc: Doc, direction: Token, mention: PlaceMention, others: list[PlaceMention]) -> bool:
@@ -344,7 +364,11 @@ def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) ->
     region = mention.chosen
     if region is None or region.feature != "region":
         return False
-    clause = _clause(doc[mention.start:mention.end].root)
+    root = doc[mention.start:mention.end].root
+    clause = _clause(root)
+    # "rallied across Bavaria ..., blocking motorways near Munich": the action spreads over the
+    # region, and a town of a clause below it is only where part of it happened
+    across = root.dep_ == "pobj" and root.head.lower_ in ("across", "throughout")
     state = us_state_code(region.name) if region.country == "USA" else None
     return any(
         o.chosen is not None and o.chosen.country == region.country and (
@@ -352,6 +376,7 @@ def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) ->
              and distance_km(region.lat, region.lon, o.chosen.lat, o.chosen.lon) <= REGION_REACH_KM)
             or (state is not None and o.chosen.feature == "region" and o.chosen.admin1 == state))  # its county
         and not _reference_point(doc, o) and not _governs(_clause(doc[o.start:o.end].root), clause)
+        and not (across and _clause(doc[o.start:o.end].root).i != clause.i)
         for o in others if o is not mention)
 
 

@@ -485,7 +485,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             start, end, span.text, span.start_char, span.end_char, sent_of[start], readings, hint,
             struck_untagged=struck_only,
         ))
-    mentions = described_within(doc, possessed(doc, fold_qualifiers(doc, mentions, gazetteer), gazetteer))
+    mentions = described_within(doc, possessed(doc, fold_qualifiers(doc, mentions, gazetteer), gazetteer), gazetteer)
     named_by_kind(doc, mentions, gazetteer)
     for mention in mentions:
         mention.placing = mention_placing(doc[mention.start:mention.end])
