@@ -300,6 +300,9 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     if any(o is not mention and o.end + 2 == mention.start and doc[o.end].text == "," and doc[o.end + 1].lower_ == "in"
            and o.chosen is not None and o.chosen.country == mention.chosen.country for o in others):
         return True  # "near Lagos, in Portugal's Algarve region": the comma parts them in the parse
+    if any(o is not mention and o.chosen is not None and o.chosen.country == mention.chosen.country
+           and o.chosen.feature in ("city", "site") and _in_after_apposition(doc, o, mention) for o in others):
+        return True  # "at Escondida, the world's largest copper mine, in Chile's Atacama desert"
     if mention.chosen is not None and mention.chosen.feature == "region" and any(
             _right_before(doc, o, mention) for o in others if o is not mention):
         return True  # "Lanao del Sur province on Mindanao": the island says where the province is
@@ -315,6 +318,18 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     if held.dep_ == "appos":
         held = held.head  # "La Paz, the capital of Baja California Sur"
     return any(o is not mention and o.start <= held.i < o.end for o in others)
+
+
+def _in_after_apposition(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """`outer` follows the comma that closes an apposition describing `inner` and then "in"
+    ("Escondida, the world's largest copper mine, in Chile's Atacama desert")."""
+    appos = [c for c in doc[inner.end - 1].children if c.dep_ == "appos" and c.left_edge.i == inner.end + 1]
+    if inner.end >= len(doc) or doc[inner.end].text != "," or not appos:
+        return False
+    i = appos[0].right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "in":
+        return False
+    return i + 2 <= outer.start <= doc[i + 1].right_edge.i
 
 
 def _right_before(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
@@ -341,7 +356,8 @@ def _locates(doc: Doc, direction: Token, mention: PlaceMention, others: list[Pla
     before = _apposition_start(doc, direction.i) or direction.left_edge.i - 1
     return before >= 0 and any(
         o is not mention and o.chosen is not None and o.chosen.feature != "country"
-        and (o.start <= before < o.end or (before == o.end and doc[before].lower_ in words("site_word")))
+        and (o.start <= before < o.end or (before == o.end and (
+            doc[before].lower_ in words("site_word") or doc[before].text == ",")))  # "the port of Chancay, north of Lima"
         for o in others)
 
 
