@@ -76,3 +76,27 @@ def test_the_suburbs_of_a_town_its_owner_names_are_the_town(answer):
 def test_a_transliteration_a_little_further_from_the_geonames_name_is_read_in_the_country_given(answer):
     found = answer("Tajik police detained two journalists in Khorog on Wednesday, their lawyer said.")
     assert near(found, "TJK", 37.49, 71.55)
+
+
+@pytest.mark.slow
+def test_a_site_its_town_owns_is_the_place_whatever_the_action(answer):
+    found = answer("Tens of thousands of supporters packed Kyiv's Maidan on Saturday to hear the president.")
+    assert found is not None and found[2] == "site" and found[1] == "UKR"
+
+
+@pytest.mark.slow
+def test_the_site_an_armed_group_takes_control_of_is_the_place(answer):
+    found = answer("Rebel fighters took control of the Zaporizhzhia nuclear plant after a short battle, officials said.")
+    assert found is not None and found[2] == "site" and found[1] == "UKR"
+
+
+@pytest.mark.slow
+def test_a_town_a_direction_phrase_follows_after_a_comma_is_the_place(answer):
+    found = answer("Dockworkers blocked the gates of the busy port of Tema, east of Accra, over unpaid wages.")
+    assert found is not None and found[0] == "Tema" and found[1] == "GHA"
+
+
+@pytest.mark.slow
+def test_a_mine_in_apposition_keeps_its_name_before_the_desert_it_lies_in(answer):
+    found = answer("Miners at Grasberg, the vast gold and copper mine, in Indonesia's Papua region, went on strike.")
+    assert found is not None and found[2] == "site" and found[1] == "IDN"
