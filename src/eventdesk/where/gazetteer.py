@@ -461,22 +461,6 @@ def _load_actor_place_aliases(builder: _Builder) -> None:
 
 
 @lru_cache(maxsize=1)
-def region_adjectives() -> dict[str, str]:
-    """Lower-case adjective of a region's people -> the region's country, from the actor
-    lexicon's places.tsv ("scottish" -> GBR, "bavarian" -> DEU): what "Perth, the Scottish
-    town" says of the town's country (not a country's adjective: "the Scottish capital" is
-    no capital of Britain)."""
-    path = _data("eventdesk.actors", "places.tsv")
-    header = ("name", "country", "aliases", "type", "cameo", "adjectives")
-    found: dict[str, str] = {}
-    for _, (_name, country, _aliases, place_type, _cameo, adjectives) in tsv_rows(path, header):
-        if place_type not in ("world_region", "city") and country != "-":
-            for adjective in _values(adjectives):
-                found.setdefault(adjective.lower(), country)
-    return found
-
-
-@lru_cache(maxsize=1)
 def us_state_codes() -> tuple[dict[str, str], dict[str, str]]:
     """(key of a US state's name -> its postal code, wire-copy abbreviation -> code): cheap
     to load on their own (the actor layer reads a dateline's "BIRMINGHAM, Ala." with them)."""
