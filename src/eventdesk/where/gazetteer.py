@@ -273,6 +273,18 @@ def _load_divisions(builder: _Builder, adjectives: dict[str, str]) -> None:
                         builder.add(f"{name} {other}", reading)
             if _has_word(name) or key(name) not in taken and _more_than_position(name):
                 builder.add(name, reading)
+        for name in _republic_names(names, link):
+            builder.add(name, reading)
+
+
+def _republic_names(names: str, link: str) -> list[str]:
+    """A republic ISO 3166-2 writes "Respublika X" (Russia's) as news writes it: "the Republic
+    of X", "X Republic", for each other name of the row and its link ("Republic of Dagestan")."""
+    values = _values(names)
+    if not any(v.startswith("Respublika ") for v in values):
+        return []
+    plain = {v for v in [*values, link] if v != "-" and not v.startswith("Respublika ") and not _has_word(v)}
+    return [form for v in sorted(plain) for form in (f"Republic of {v}", f"{v} Republic")]
 
 
 # The division words news writes after a division's name whatever ISO 3166-2 calls its kind
@@ -530,8 +542,8 @@ def _build_small_towns() -> dict[str, tuple[SmallTown, ...]]:
 
 
 # How close another spelling of a town under 100,000 inhabitants must be to its name to count
-# as a spelling of it ("Wanganui" for Whanganui), not a name in another language.
-SPELLING_VARIANT_RATIO = 0.8
+# as a spelling of it ("Wanganui" for Whanganui, "Khorog" for Khorugh), not a name in another language.
+SPELLING_VARIANT_RATIO = 0.75
 
 
 def _spelling_variants(name: str, alternates: list[str]) -> set[str]:

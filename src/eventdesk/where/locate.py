@@ -300,6 +300,12 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     if any(o is not mention and o.end + 2 == mention.start and doc[o.end].text == "," and doc[o.end + 1].lower_ == "in"
            and o.chosen is not None and o.chosen.country == mention.chosen.country for o in others):
         return True  # "near Lagos, in Portugal's Algarve region": the comma parts them in the parse
+    if any(o is not mention and o.chosen is not None and o.chosen.country == mention.chosen.country
+           and o.chosen.feature in ("city", "site") and _in_after_apposition(doc, o, mention) for o in others):
+        return True  # "at Escondida, the world's largest copper mine, in Chile's Atacama desert"
+    if mention.chosen is not None and mention.chosen.feature == "region" and any(
+            _right_before(doc, o, mention) for o in others if o is not mention):
+        return True  # "Lanao del Sur province on Mindanao": the island says where the province is
     root = doc[mention.start:mention.end].root
     if _reference_point(doc, mention) and _locates(doc, root.head.head, mention, others):
         return True  # "the Chancay port north of Lima": Lima only says where the port is
@@ -314,6 +320,35 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     return any(o is not mention and o.start <= held.i < o.end for o in others)
 
 
+def _in_after_apposition(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """`outer` follows the comma that closes an apposition describing `inner` and then "in"
+    ("Escondida, the world's largest copper mine, in Chile's Atacama desert")."""
+    appos = [c for c in doc[inner.end - 1].children if c.dep_ == "appos" and c.left_edge.i == inner.end + 1]
+    if inner.end >= len(doc) or doc[inner.end].text != "," or not appos:
+        return False
+    i = appos[0].right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "in":
+        return False
+    return i + 2 <= outer.start <= doc[i + 1].right_edge.i
+
+
+def _right_before(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """`inner`, a town, site or region of `outer`'s country, comes right before "on" or "in"
+    and `outer` (its division or site word between: "Lanao del Sur province on Mindanao",
+    "the town of Valverde on El Hierro")."""
+    if inner.chosen is None or inner.chosen.feature == "country" or inner.chosen.country != outer.chosen.country:
+        return False
+    i = inner.end
+    if i < len(doc) and (doc[i].lower_ in words("region_word") or doc[i].lower_ in words("site_word")):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("on", "in"):
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i == outer.start
+
+
 def _locates(doc: Doc, direction: Token, mention: PlaceMention, others: list[PlaceMention]) -> bool:
     """The direction phrase ("north of Lima", "30 km west of Kyiv") follows another place of
     the sentence, or the site word of its name ("the Chancay port"), also as an apposition
@@ -321,7 +356,8 @@ def _locates(doc: Doc, direction: Token, mention: PlaceMention, others: list[Pla
     before = _apposition_start(doc, direction.i) or direction.left_edge.i - 1
     return before >= 0 and any(
         o is not mention and o.chosen is not None and o.chosen.feature != "country"
-        and (o.start <= before < o.end or (before == o.end and doc[before].lower_ in words("site_word")))
+        and (o.start <= before < o.end or (before == o.end and (
+            doc[before].lower_ in words("site_word") or doc[before].text == ",")))  # "the port of Chancay, north of Lima"
         for o in others)
 
 
@@ -344,7 +380,11 @@ def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) ->
     region = mention.chosen
     if region is None or region.feature != "region":
         return False
-    clause = _clause(doc[mention.start:mention.end].root)
+    root = doc[mention.start:mention.end].root
+    clause = _clause(root)
+    # "rallied across Bavaria ..., blocking motorways near Munich": the action spreads over the
+    # region, and a town of a clause below it is only where part of it happened
+    across = root.dep_ == "pobj" and root.head.lower_ in ("across", "throughout")
     state = us_state_code(region.name) if region.country == "USA" else None
     return any(
         o.chosen is not None and o.chosen.country == region.country and (
@@ -352,6 +392,7 @@ def _holds_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]) ->
              and distance_km(region.lat, region.lon, o.chosen.lat, o.chosen.lon) <= REGION_REACH_KM)
             or (state is not None and o.chosen.feature == "region" and o.chosen.admin1 == state))  # its county
         and not _reference_point(doc, o) and not _governs(_clause(doc[o.start:o.end].root), clause)
+        and not (across and _clause(doc[o.start:o.end].root).i != clause.i)
         for o in others if o is not mention)
 
 

@@ -369,11 +369,23 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
                                           or all(r.feature == "site" for r in readings))
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
                 or called or _named_site(doc, start, stop, readings) or _sent_to(doc, start, stop)
-                or _reached(doc, stop, readings) or _country_written_after(doc, gazetteer, stop, readings)):
+                or _reached(doc, stop, readings) or _country_written_after(doc, gazetteer, stop, readings)
+                or _owned_site(doc, gazetteer, start, readings)):
             found.append((start, stop, readings, hint, False))
         elif _struck(doc, start, stop, readings):
             found.append((start, stop, readings, hint, True))
     return found
+
+
+def _owned_site(doc: Doc, gazetteer: Gazetteer, start: int, readings: tuple[Reading, ...]) -> bool:
+    """A site of the table its town owns ("filled Mexico City's Zocalo", "Kyiv's Maidan"): a
+    place whatever the action, as "in Mexico City's Zocalo" is (no person is so owned)."""
+    if start < 2 or doc[start - 1].dep_ != "case" or not readings or any(r.feature != "site" for r in readings):
+        return False
+    owner = doc[start - 1].head
+    words_ = doc[owner.left_edge.i:owner.i + 1].text
+    return any(r.feature in ("city", "region") and r.country in {s.country for s in readings}
+               for r in gazetteer.lookup(words_))
 
 
 def _country_written_after(doc: Doc, gazetteer: Gazetteer, stop: int, readings: tuple[Reading, ...]) -> bool:
@@ -485,7 +497,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             start, end, span.text, span.start_char, span.end_char, sent_of[start], readings, hint,
             struck_untagged=struck_only,
         ))
-    mentions = described_within(doc, possessed(doc, fold_qualifiers(doc, mentions, gazetteer), gazetteer))
+    mentions = described_within(doc, possessed(doc, fold_qualifiers(doc, mentions, gazetteer), gazetteer), gazetteer)
     named_by_kind(doc, mentions, gazetteer)
     for mention in mentions:
         mention.placing = mention_placing(doc[mention.start:mention.end])

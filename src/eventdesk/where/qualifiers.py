@@ -7,11 +7,13 @@ Limburg"): each keeps only the name's readings inside the place it names."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, key, us_small_town
+from eventdesk.tables import tsv_rows
+from eventdesk.where.gazetteer import Gazetteer, Reading, _data, _values, distance_km, key, us_small_town
 from eventdesk.where.placing import place_word
 from eventdesk.where.words import words
 
@@ -67,18 +69,20 @@ def _listed(doc: Doc, mentions: list[PlaceMention], number: int) -> bool:
     return 0 < len(between) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in between)
 
 
-def described_within(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def described_within(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     """A town an apposition places inside another place ("La Paz, the capital of Baja
-    California Sur", "Mekelle, the capital of Ethiopia's Tigray region") keeps only its
-    readings in that place's country, as "Portland, Oregon" keeps Oregon's."""
+    California Sur", "Mekelle, the capital of Ethiopia's Tigray region") or describes with
+    a country's or a region's adjective ("Perth, the Scottish town on the River Tay") keeps
+    only its readings in that place's country, as "Portland, Oregon" keeps Oregon's."""
     for mention in mentions:
         described = [c for c in doc[mention.end - 1].children
-                     if c.dep_ == "appos" and c.pos_ == "NOUN" and place_word(c.lower_)]
+                     if c.dep_ == "appos" and c.pos_ == "NOUN" and place_word(c.lower_)] or _loose_apposition(doc, mention.end)
         for appos in described:
             span = range(appos.left_edge.i, appos.right_edge.i + 1)
             # the countries of the places named inside the apposition that have but one
             countries = {next(iter(m.countries)) for m in mentions
                          if m is not mention and m.start in span and len(m.countries) == 1}
+            countries |= _adjective_countries(doc[appos.left_edge.i:appos.i], gazetteer)
             inside = tuple(r for r in mention.readings if r.country in countries)
             if inside:
                 mention.readings, mention.countries = inside, {r.country for r in inside}
@@ -96,16 +100,46 @@ def named_by_kind(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) 
         if len(mention.countries) < 2 or root.dep_ != "pobj" or root.head.lower_ != "of" or not (
                 noun.lower_ in words("city_word") or noun.lower_ in words("region_word")):
             continue
-        countries = set()
+        countries = _adjective_countries(doc[noun.left_edge.i:noun.i], gazetteer)
         for word in doc[noun.left_edge.i:noun.i]:
-            adjective = gazetteer.adjectives.get(word.lower_)
-            if adjective is not None:
-                countries.add(adjective)
             countries |= next((m.countries for m in mentions if m is not mention and m.start <= word.i < m.end
                                and len(m.countries) == 1), set())
         inside = tuple(r for r in mention.readings if r.country in countries)
         if inside:
             mention.readings, mention.countries = inside, {r.country for r in inside}
+
+
+def _loose_apposition(doc: Doc, end: int) -> list:
+    """A place word the parser hangs elsewhere that opens right after the name's comma ("into
+    Perth, the Scottish town on the River Tay": "town" read as an object of the verb)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    return [t for t in doc[end + 1:end + 5] if t.pos_ == "NOUN" and place_word(t.lower_)
+            and t.left_edge.i == end + 1 and t.head.i != end - 1][:1]
+
+
+@lru_cache(maxsize=1)
+def region_adjectives() -> dict[str, str]:
+    """Lower-case adjective of a region's people -> the region's country, from the actor
+    lexicon's places.tsv ("scottish" -> GBR, "bavarian" -> DEU): what "Perth, the Scottish
+    town" says of the town's country (not a country's adjective: "the Scottish capital" is
+    no capital of Britain)."""
+    path = _data("eventdesk.actors", "places.tsv")
+    header = ("name", "country", "aliases", "type", "cameo", "adjectives")
+    found: dict[str, str] = {}
+    for _, (_name, country, _aliases, place_type, _cameo, adjectives) in tsv_rows(path, header):
+        if place_type not in ("world_region", "city") and country != "-":
+            for adjective in _values(adjectives):
+                found.setdefault(adjective.lower(), country)
+    return found
+
+
+def _adjective_countries(words_before, gazetteer: Gazetteer) -> set[str]:
+    """The countries a country's or a region's adjective before a place word names ("the
+    Colombian city", "the Scottish town", "the Bavarian town")."""
+    regional = region_adjectives()
+    found = {gazetteer.adjectives.get(t.lower_) or regional.get(t.lower_) for t in words_before}
+    return found - {None}
 
 
 def possessed(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
