@@ -68,6 +68,22 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def place_point(pipeline):
+    """(name, country, feature, lat, lon) of the place stage's answer for a sentence: its first
+    placed event, else the place of its main verb (what `evaluate places` reads); None when
+    it places nothing."""
+    from eventdesk.evaluate.places import sentence_answer
+
+    run = sentence_answer(pipeline)
+
+    def found(text: str):
+        place = run(text).place
+        return None if place is None else (place.name, place.country, place.feature, place.lat, place.lon)
+
+    return found
+
+
+@pytest.fixture(scope="session")
 def code(pipeline):
     """Code a text the way `eventdesk code` codes a .txt file (cleaning included)."""
     from eventdesk.ingest import clean

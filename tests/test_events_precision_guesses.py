@@ -41,7 +41,7 @@ def test_what_happened_or_was_said_or_intended_still_codes(text, root):
 
 @pytest.mark.parametrize("text", [
     "At the forum, Senator Lane and Governor Dunn offered Ohio voters different approaches to the economy.",
-    "The senator talked about the positive vision that Democrats are offering for Americans.",
+    "The mayor described the bold vision Republicans are offering for Americans.",
     "The mayor said he has received hundreds of emails from Americans.",
 ])
 def test_views_offered_and_mail_received_are_no_event(text):
@@ -50,7 +50,7 @@ def test_views_offered_and_mail_received_are_no_event(text):
 
 @pytest.mark.parametrize("text, code", [
     ("The governor offered Senator Lane a seat in the cabinet.", "030"),
-    ("Republicans offered their thoughts and prayers to the victims.", "018"),
+    ("The prime minister offered his condolences to the flood victims' families.", "018"),
     ("The governor received the Chinese ambassador.", "043"),
 ])
 def test_an_offer_condolences_or_a_visitor_received_still_code(text, code):

@@ -47,7 +47,7 @@ def test_talks_that_a_state_held_with_another_are_consultations_and_levelled_vil
     assert any(code == "040" and s == "Germany" and t == "France" for code, s, t in found), found
     razed = _codes("Israeli bulldozers leveled a Palestinian village in the West Bank.")
     assert any(code == "1712" for code, _, _ in razed), razed
-    had = _codes("Senator Smith has a lot of the appeal Reagan had to Democrats.")
+    had = _codes("The governor keeps much of the charm her father had with rural voters.")
     assert not any(code[:2] == "02" for code, _, _ in had), had
 
 

@@ -153,8 +153,8 @@ def test_structure_a_speaker_going_on_makes_a_second_statement(text, first, cue,
     "text, first, cue, second",
     [
         (
-            "The judge said she regretted her remarks and promised to stay out of the race in the future.",
-            "she regretted her remarks", "promised", "to stay out of the race in the future",
+            "The mayor said she was sorry for her outburst and pledged to keep away from the council vote next week.",
+            "she was sorry for her outburst", "pledged", "to keep away from the council vote next week",
         ),
         (
             "The coaches said they were proud of the team and vowed to win the title next year.",

@@ -200,7 +200,7 @@ def narrated_guess(ctx: DocumentCoder, token: Token) -> bool:
     if any(sx.lemma(c) in ctx.lexicon.speech for c in sx.children(node, "parataxis", "ccomp")):
         return False  # "his policy would be, he told CNN, to go after them": said
     if node.dep_ == "advcl" and sx.has_mark(node, ("so", "that")):
-        return False  # "gave their names so that the army could round them up": a purpose
+        return False  # "sent the lists so that the police could find them": a purpose
     return not (node.dep_ in ("acl", "ccomp") and sx.is_noun(node.head))
 
 

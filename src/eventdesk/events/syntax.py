@@ -190,7 +190,7 @@ def relative_carrier(noun: Token, light: frozenset[str] | set[str]) -> Token | N
     """The light verb of a relative clause that carries an event noun ("an attack he leveled
     at X", "the talks that they held with Y"): active, with no object of its own but a
     relative pronoun, so the noun is what it carries; not a verb of having or receiving ("the
-    appeal Reagan had", "the support she drew"). None when there is none."""
+    charm her father had", "the support she drew"). None when there is none."""
     if not is_noun(noun):
         return None
     for child in children_of(noun):
