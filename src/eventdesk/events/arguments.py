@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import actor_phrases, constructions, match
 from eventdesk.events import syntax as sx
+from eventdesk.events.function_words import SHARED_SCENE_PREPS
 from eventdesk.events.function_words import HYPHEN_PREFIXES
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
@@ -115,10 +116,6 @@ def speaker_of_conjunct(
         return []
     speakers, _ = sx.clause_subject(clause.head)
     return speakers if any(actor_phrases.actors_of(ctx, s)[0] for s in speakers) else []
-
-
-# Prepositions whose event noun the clause's own subject takes part in ("during talks with X").
-SHARED_SCENE_PREPS = frozenset({"during"})
 
 
 def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple[list[Token], str]:

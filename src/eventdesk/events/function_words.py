@@ -24,6 +24,10 @@ CIRCUMSTANTIAL_PREPS = {
     "during", "after", "before", "since", "following", "amid", "amidst", "despite", "ahead",
     "until", "throughout", "at", "in", "under", "with", "without", "upon", "on", "like",
 }
+# The scene preposition of what happens alongside the clause's own act ("praised Chile
+# during talks with X": the talks are the subject's too; not "after", whose earlier events
+# the one-event-a-sentence PLOVER gold leaves out, nor "before": PENDING_PREPS).
+SHARED_SCENE_PREPS = frozenset({"during"})
 # Prepositions and conjunctions whose clause has not happened ("before allowing ...").
 PENDING_PREPS = {"before", "until", "without", "instead", "till", "unless", "if"}
 # Pronouns that name no one: an event done to or by one did not happen ("I apologize to

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import (
     CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, NEGATIVE_PRONOUNS, OBLIGATION_AUX, PENDING_PREPS,
-    PREDICTION_AUX,
+    PREDICTION_AUX, SHARED_SCENE_PREPS,
 )
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON
@@ -325,11 +325,8 @@ def _manner(holder: Token) -> bool:
         c.dep_ == "acomp" and sx.lemma(c) in manner for c in children_of(holder))
 
 
-# The scene preposition of what happens alongside the clause's act (not "after", whose
-# earlier events the one-event-a-sentence PLOVER gold leaves out, nor "before": PENDING_PREPS),
-# and the prepositions that name an event noun's counterpart or author ("talks with X", "a
+# The prepositions that name an event noun's counterpart or author ("talks with X", "a
 # visit by X", "clashes between X and Y"; not "from", also a place: "an attack from Mosul").
-SCENE_OF_EVENT_PREPS = frozenset({"during"})
 COUNTERPART_PREPS = frozenset({"with", "by", "between", "against"})
 
 
@@ -358,7 +355,7 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         received = received or (anchor.head.lower_ == "in" and _manner(anchor.head.head))
         # "during a meeting with X", "despite appeals from X": an event with its own
         # counterpart happened, whatever it is the scene of (not "during the summit")
-        received = received or (sx.lemma(anchor.head) in SCENE_OF_EVENT_PREPS and _own_counterpart(token))
+        received = received or (sx.lemma(anchor.head) in SHARED_SCENE_PREPS and _own_counterpart(token))
         if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS and not received:
             # ("came under fire from X" is the event itself, received: under_verb)
             return True
