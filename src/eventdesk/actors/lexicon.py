@@ -268,8 +268,10 @@ def _load_places(builder: _Builder, names: dict[str, str]) -> None:
             builder.add(phrase, entry)
 
 
-def _region_adjectives() -> dict[str, set[str]]:
-    """Adjectives of regions (folded) -> the countries of those regions, from places.tsv."""
+@lru_cache(maxsize=1)
+def region_adjectives() -> dict[str, set[str]]:
+    """Adjectives of regions (folded) -> the countries of those regions, from places.tsv
+    (also what the place resolver reads from "Perth, the Scottish town")."""
     found: dict[str, set[str]] = defaultdict(set)
     for _, (_name, country, _aliases, _type, _cameo, adjectives) in read_tsv("places.tsv"):
         for adjective in split_values(adjectives):
@@ -400,7 +402,7 @@ def _ethnic_states(forms: list[str], adjectives: dict[str, set[str]],
 def _load_ethnic(builder: _Builder) -> int:
     codes = set()
     adjectives = _state_adjectives()
-    regions = _region_adjectives()
+    regions = region_adjectives()
     for lineno, (code, cameo_name, forms, flag_field) in read_tsv("ethnic_groups.tsv"):
         flags = frozenset() if flag_field == "-" else frozenset(flag_field.split(","))
         entry = Entry("ethnic", ethnic=code, kind="group", name=cameo_name, flags=flags,

@@ -10,7 +10,7 @@ import logging
 from spacy.tokens import Doc
 
 from eventdesk.nlp import text_of
-from eventdesk.events import actor_phrases
+from eventdesk.events import sides
 from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.behaviour import behaviour
 from eventdesk.events.coder import Built, DocumentCoder
@@ -144,13 +144,13 @@ def _pairs(built: Built, code: str = "") -> list[tuple[Actor | None, Actor | Non
         joint = behaviour(code).joint if code else False
         for n, source in enumerate(built.sources):
             for other in built.sources[n + 1:] if joint else built.sources:
-                if other is not source and not actor_phrases.same_side(other, [source]):
+                if other is not source and not sides.same_side(other, [source]):
                     pairs.append((source, other))
         if pairs:
             return pairs
     for source in sources:
         for target in targets or [None]:
-            if source is not None and target is not None and actor_phrases.same_side(target, [source]):
+            if source is not None and target is not None and sides.same_side(target, [source]):
                 continue
             pairs.append((source, target))
     return pairs

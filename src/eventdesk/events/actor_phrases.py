@@ -20,7 +20,7 @@ from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import arguments, places
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour
-from eventdesk.events.sides import same_mention, same_side  # noqa: F401  (callers use actor_phrases.same_side)
+from eventdesk.events.sides import same_mention, same_side
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON, OBJECT_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS
 from eventdesk.model import Actor

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventdesk.events import actor_phrases
+from eventdesk.events import actor_phrases, sides
 from eventdesk.events import syntax as sx
 from eventdesk.events.coder import DocumentCoder
 from eventdesk.events.words import words
@@ -34,7 +34,7 @@ def agreed_with_speakers(ctx: DocumentCoder, statements: list[Statement], events
             continue
         found = ctx.actors.nationals([speaker], token)
         if found and not _same_person(found[0], event.source) and (
-                not actor_phrases.same_side(found[0], [event.source]) or found[0].kind == event.source.kind == "person"):
+                not sides.same_side(found[0], [event.source]) or found[0].kind == event.source.kind == "person"):
             # two persons of one code are two people here
             _, targets = actor_phrases.with_countries(ctx, token, [event.source], found[:1], event.cameo)
             event.target = targets[0] if targets else found[0]

@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
-from eventdesk.events import actor_phrases, constructions, match
+from eventdesk.events import actor_phrases, constructions, match, sides
 from eventdesk.events import syntax as sx
-from eventdesk.events.function_words import SHARED_SCENE_PREPS
-from eventdesk.events.function_words import HYPHEN_PREFIXES
+from eventdesk.events.function_words import HYPHEN_PREFIXES, SHARED_SCENE_PREPS
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
 from eventdesk.events.words import word_values, words
@@ -427,10 +426,11 @@ def clause_topic(token: Token, light: frozenset[str] | set[str] = frozenset()) -
     holders = [token] + sx.children(token, "dobj")
     for holder in holders:
         for clause in children_of(holder):
-            if (holder is not token and clause.dep_ == "relcl" and sx.has_mark(clause, ("that",))
-                    and sx.lemma(clause) not in light and not sx.children(clause, "dobj")):
-                pass  # "the accusation that X had lied" parsed as a relative clause (not "... X had made")
-            elif clause.dep_ not in ("ccomp", "acl") or (holder is not token and not _that_clause(clause)):
+            # "the accusation that X had lied" parsed as a relative clause (not "... X had made")
+            misparsed = (holder is not token and clause.dep_ == "relcl" and sx.has_mark(clause, ("that",))
+                         and sx.lemma(clause) not in light and not sx.children(clause, "dobj"))
+            noun_clause = holder is token or _that_clause(clause)
+            if not misparsed and (clause.dep_ not in ("ccomp", "acl") or not noun_clause):
                 continue
             subjects = sx.children(clause, "nsubj")
             if subjects:
@@ -537,7 +537,7 @@ def target_tokens(
         found = [t for t in slot_tokens(ctx, token, slot) if not action_without_author(ctx, t)]
         found = [
             t for t in found
-            if any(not actor_phrases.same_side(a, sources) for a in actor_phrases.actors_of(ctx, t)[0])
+            if any(not sides.same_side(a, sources) for a in actor_phrases.actors_of(ctx, t)[0])
         ]
         if found:
             return found

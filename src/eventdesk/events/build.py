@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventdesk.events import actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, places, polls
+from eventdesk.events import (
+    actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, places, polls, sides,
+)
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour, rally_codes
 from eventdesk.events.lexicon import Entry
@@ -58,7 +60,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or figurative.asked_about(token) or polls.poll_finding(token)
             or polls.poll_margin(token) or modality.obliged(token)
             or modality.counterfactual(token) or modality.alleged(token) or figurative.in_a_name(token)
-            or modality.prediction(ctx, token) or modality.narrated_guess(ctx, token) or modality.war_named(token) or modality.required(token)):
+            or modality.prediction(ctx, token) or modality.narrated_guess(ctx, token) or modality.war_named(token)
+            or modality.required(token)):
         return None
     if entry.family == "appeal" and figurative.indirect_question(ctx, token):
         return None
@@ -162,7 +165,7 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     if not draft.targets and "objagent" in entry.targets:
         draft.targets = [
             t for t in fallbacks.event_antecedent(ctx, token)
-            if not actor_phrases.same_side(t, sources, named_bodies=False)
+            if not sides.same_side(t, sources, named_bodies=False)
         ]
     if not draft.targets and "people" in tried:
         draft.targets = fallbacks.ordinary_people(ctx, token)
@@ -180,7 +183,7 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     sources, draft.targets = _story_actors(ctx, sources), _story_actors(ctx, draft.targets)
     draft.sources, draft.targets = actor_phrases.with_countries(ctx, token, sources, draft.targets, code)
     sources = draft.sources
-    draft.targets = [t for t in draft.targets if not actor_phrases.same_side(t, sources)]
+    draft.targets = [t for t in draft.targets if not sides.same_side(t, sources)]
     if not draft.targets and sources and fallback and behaviour(code).home_target:
         draft.targets = places.domestic_targets(ctx, token, draft.complement, sources)
         draft.target_how = "domestic" if draft.targets else draft.target_how
@@ -228,7 +231,7 @@ def _slot_targets(ctx: DocumentCoder, draft: Draft) -> None:
         # Drop the source from its own targets ("X and Y agreed": mutual below).
         draft.targets = [
             t for t in found
-            if not actor_phrases.same_side(t, sources)
+            if not sides.same_side(t, sources)
         ]
         if draft.targets:
             return

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from eventdesk.events import actor_phrases, arguments, match, modality
+from eventdesk.events import actor_phrases, arguments, match, modality, sides
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import CodeBehaviour, behaviour
 from eventdesk.events.function_words import EXCESS_ADVERBS, OBLIGATION_AUX, THING_PRONOUNS
@@ -174,7 +174,7 @@ def _judged(ctx: DocumentCoder, name: str, verb: Token, predicate: Token, source
     targets, how = actor_phrases.actors_of_all(ctx, target_tokens)
     if name != "blame" and not judgment_lexicon().names_judged(target_tokens, how):
         return None
-    targets = [t for t in targets if not actor_phrases.same_side(t, speakers)
+    targets = [t for t in targets if not sides.same_side(t, speakers)
                and not any(own_country(t, s) for s in speakers)]
     if not speakers or not targets:
         return None
@@ -324,7 +324,7 @@ def purpose_targets(ctx: DocumentCoder, token: Token, sources: list[Actor] = ())
             through = frozenset({"pcomp", "xcomp"})
             found = list(sx.subtree_preps(clause, "from", through=through)) + list(
                 sx.subtree_preps(clause, "of", through=through))
-            found = [t for t in found if any(not actor_phrases.same_side(a, sources) for a in actor_phrases.actors_of(ctx, t)[0])]
+            found = [t for t in found if any(not sides.same_side(a, sources) for a in actor_phrases.actors_of(ctx, t)[0])]
             if found:
                 return found[:1]
     return []
@@ -439,7 +439,7 @@ def intended_code(
         if speech is not None and sources:
             speaker_tokens, _ = arguments.source_tokens(ctx, speech)
             speakers, _ = actor_phrases.actors_of_all(ctx, speaker_tokens)
-            if any(actor_phrases.same_mention(a, b) or a.code == b.code or (a.start, a.end) == (b.start, b.end)
+            if any(sides.same_mention(a, b) or a.code == b.code or (a.start, a.end) == (b.start, b.end)
                    for a in speakers for b in sources):
                 return ctx.lexicon.family_code("threaten", code)
     return code

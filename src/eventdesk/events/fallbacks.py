@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventdesk.actors.coref import LOOKBACK_SENTENCES, PAIR_EVENT_LOOKBACK_SENTENCES
 from eventdesk.actors.sectors import sectors_in
-from eventdesk.events import actor_phrases, arguments, match
+from eventdesk.events import actor_phrases, arguments, match, sides
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour
 from eventdesk.events.function_words import OBJECT_PHRASE_PREPS
@@ -58,7 +58,7 @@ def object_phrase_targets(
         if node.i != token.i and (complement is None or node.i != complement.i):
             found = [
                 a for a in actor_phrases.actors_of(ctx, node, depth=1)[0]
-                if not actor_phrases.same_side(a, sources, named_bodies=False)
+                if not sides.same_side(a, sources, named_bodies=False)
                 # "the Europe Bridge": a word inside a name the lexicon does not know
                 and not (node.pos_ == "PROPN" and a.end <= node.idx)
                 # "hostile military moves": a bare role word names nobody
@@ -247,7 +247,7 @@ def answered_side(ctx: DocumentCoder, token: Token, complement: Token | None, so
         return []
     asking: list[Actor] = []
     for earlier in _events_before(ctx, token, LOOKBACK_SENTENCES):
-        if not earlier.sources or any(actor_phrases.same_side(s, sources, named_bodies=False) for s in earlier.sources):
+        if not earlier.sources or any(sides.same_side(s, sources, named_bodies=False) for s in earlier.sources):
             continue
         if any(_aimed_at(t, sources) for t in earlier.targets):
             return list(earlier.sources)
@@ -261,14 +261,14 @@ def amends_side(ctx: DocumentCoder, token: Token, sources: list[Actor]) -> list[
     one is owed to the target of the source's own latest earlier event (within the
     look-back)."""
     for earlier in _events_before(ctx, token, LOOKBACK_SENTENCES):
-        if earlier.targets and any(actor_phrases.same_side(s, sources, named_bodies=False) for s in earlier.sources):
-            return [t for t in earlier.targets if not actor_phrases.same_side(t, sources)]
+        if earlier.targets and any(sides.same_side(s, sources, named_bodies=False) for s in earlier.sources):
+            return [t for t in earlier.targets if not sides.same_side(t, sources)]
     return []
 
 
 def _aimed_at(actor: Actor, sources: list[Actor]) -> bool:
     """Whether an earlier event's target is one of the sources, a country standing for its
     government too ("the Ukrainian leaders" ... "Ukraine refused")."""
-    return actor_phrases.same_side(actor, sources, named_bodies=False) or bool(actor.country) and any(
+    return sides.same_side(actor, sources, named_bodies=False) or bool(actor.country) and any(
         s.country == actor.country and min(len(s.code), len(actor.code)) == 3 for s in sources
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventdesk.events import actor_phrases, figurative
+from eventdesk.events import actor_phrases, figurative, sides
 from eventdesk.events import syntax as sx
 from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.actor_phrases import actors_of_all
@@ -223,9 +223,9 @@ def _coded_already(events: list[Event], statement: Statement, sentence: int | No
 
 
 def _self(actor: Actor, speaker: Actor) -> bool:
-    """The speaker judged: the same actor (actor_phrases.same_side), the same words, or the
+    """The speaker judged: the same actor (sides.same_side), the same words, or the
     same person named again ("Sen. Bernie Sanders" ... "Sanders")."""
-    if actor_phrases.same_side(actor, [speaker]) or actor.text == speaker.text:
+    if sides.same_side(actor, [speaker]) or actor.text == speaker.text:
         return True
     if actor.kind == "person" and speaker.kind == "person" and actor.name and speaker.name:
         return actor.name.split()[-1].lower() == speaker.name.split()[-1].lower()

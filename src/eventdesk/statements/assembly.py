@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.lang import PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from eventdesk.model import Cue, Span, Statement
 from eventdesk.nlp import children_of
 from eventdesk.statements.context import ArticleContext, Draft, trim
@@ -217,8 +218,8 @@ def _verb_going_on(cue, head) -> bool:
 def renaming_going_on(cue, joined, head) -> bool:
     """ "said he admired her and called her 'a friend'": a renaming cue (called, labeled,
     described) of the form of the verb it joins, whose subject is a pronoun. Any cue does
-    so when that pronoun is the speaker's own ("The judge said she regretted the remark and
-    promised to stay out of the race": she, the judge, promised) in the clause the cue
+    so when that pronoun is the speaker's own ("The mayor said she was sorry for her outburst
+    and pledged to keep away from the vote": she, the mayor, pledged) in the clause the cue
     reports, and a cue of the same verb as the one above always does ("said the port was
     closed and said ...")."""
     if _verb_form(head) not in ("VBD", "VBZ", "VBP"):
@@ -241,11 +242,6 @@ def renaming_going_on(cue, joined, head) -> bool:
     return speaker_pronoun(subjects[0], head)
 
 
-# Personal pronouns by the number of what they stand for.
-_SINGULAR_PRONOUNS = {"he", "she"}
-_PLURAL_PRONOUNS = {"they", "we"}
-
-
 def speaker_pronoun(pronoun, cue) -> bool:
     """Can the pronoun stand for the cue's subject: the same pronoun, or "he"/"she" for a
     singular noun and "they"/"we" for a plural one ("The senator said she ...")?"""
@@ -256,8 +252,8 @@ def speaker_pronoun(pronoun, cue) -> bool:
     if subject.tag_ == "PRP":
         return subject.lower_ == word
     if subject.tag_ in ("NN", "NNP"):
-        return word in _SINGULAR_PRONOUNS
-    return subject.tag_ in ("NNS", "NNPS") and word in _PLURAL_PRONOUNS
+        return word in PERSONAL_PRONOUNS
+    return subject.tag_ in ("NNS", "NNPS") and (word in PLURAL_PRONOUNS or word == "we")
 
 
 def _verb_form(verb) -> str:

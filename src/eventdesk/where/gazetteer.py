@@ -19,6 +19,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
@@ -550,8 +551,6 @@ def _spelling_variants(name: str, alternates: list[str]) -> set[str]:
     """The keys of GeoNames' other spellings of a town that differ from its name only in
     spelling ("Wanganui", "Whanganui"): small_towns reads them as it reads a small town, only
     in a country the text gives."""
-    from difflib import SequenceMatcher
-
     own = key(name)
     return {key(a) for a in alternates if _english_spelling(a) and key(a) != own
             and SequenceMatcher(None, key(a), own).ratio() >= SPELLING_VARIANT_RATIO}

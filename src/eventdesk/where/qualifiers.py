@@ -7,13 +7,12 @@ Limburg"): each keeps only the name's readings inside the place it names."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from eventdesk.tables import tsv_rows
-from eventdesk.where.gazetteer import Gazetteer, Reading, _data, _values, distance_km, key, us_small_town
+from eventdesk.actors.lexicon import norm, region_adjectives
+from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, key, us_small_town
 from eventdesk.where.placing import place_word
 from eventdesk.where.words import words
 
@@ -118,28 +117,14 @@ def _loose_apposition(doc: Doc, end: int) -> list:
             and t.left_edge.i == end + 1 and t.head.i != end - 1][:1]
 
 
-@lru_cache(maxsize=1)
-def region_adjectives() -> dict[str, str]:
-    """Lower-case adjective of a region's people -> the region's country, from the actor
-    lexicon's places.tsv ("scottish" -> GBR, "bavarian" -> DEU): what "Perth, the Scottish
-    town" says of the town's country (not a country's adjective: "the Scottish capital" is
-    no capital of Britain)."""
-    path = _data("eventdesk.actors", "places.tsv")
-    header = ("name", "country", "aliases", "type", "cameo", "adjectives")
-    found: dict[str, str] = {}
-    for _, (_name, country, _aliases, place_type, _cameo, adjectives) in tsv_rows(path, header):
-        if place_type not in ("world_region", "city") and country != "-":
-            for adjective in _values(adjectives):
-                found.setdefault(adjective.lower(), country)
-    return found
-
-
 def _adjective_countries(words_before, gazetteer: Gazetteer) -> set[str]:
     """The countries a country's or a region's adjective before a place word names ("the
     Colombian city", "the Scottish town", "the Bavarian town")."""
-    regional = region_adjectives()
-    found = {gazetteer.adjectives.get(t.lower_) or regional.get(t.lower_) for t in words_before}
-    return found - {None}
+    found: set[str] = set()
+    for word in words_before:
+        country = gazetteer.adjectives.get(word.lower_)
+        found |= {country} if country else region_adjectives().get(norm(word.text), set())
+    return found - {"-"}
 
 
 def possessed(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
