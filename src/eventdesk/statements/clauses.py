@@ -461,9 +461,14 @@ def reporting_head(ctx: ArticleContext, cue: Token, head: Token) -> Token:
     """ "Trump said he was happy with the vote, according to the Times": an "according to"
     that closes its sentence, hung by the parser inside a clause another verb reports,
     stands for the whole report — the source gives the account of who said what, and the
-    saying is part of what it reports (PolNeAR draws it so). The clause's head otherwise."""
+    saying is part of what it reports (PolNeAR draws it so); closing clauses joined by "and",
+    it reports all of them. The clause's head otherwise."""
     if not closes_sentence(ctx, cue):
         return head
+    # "A rose, B fell and C held, according to X": hung on the last clause of a
+    # coordination, it reports them all.
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+        head = head.head
     top = head
     for ancestor in head.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and cue_of(ctx, ancestor) is not None and speech_sense(ctx, ancestor):
