@@ -539,7 +539,7 @@ def _conjoined_report(ctx: ArticleContext, clause: Token) -> bool:
     ("said the tapes were blurred and that they showed nothing") is still the first one's,
     and so is a pronoun's thought ("said the count was close and he feels he can win"):
     the speaker's own, or one the speaker reports."""
-    if clause.dep_ != "conj" or any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
+    if clause.dep_ != "conj" or ctx.in_quote(clause) or any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
         return False
     subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(c.lower_ in PRONOUNS for c in subjects):
