@@ -25,6 +25,8 @@ def _statements(pipeline, text):
         ("Democratic leaders are worried about the protests in the city.", "Democratic leaders", "are worried about", "the protests in the city"),
         ("The governor was confident that the measure would pass.", "The governor", "was confident", "that the measure would pass"),
         ("The mayor is willing to meet the strikers next week.", "The mayor", "is willing", "to meet the strikers next week"),
+        # keeping quiet about something
+        ("The growers were coy about whether they would sell.", "The growers", "were coy about", "whether they would sell"),
     ],
 )
 def test_an_adjective_of_a_state_of_mind_is_an_attribution(pipeline, text, speaker, cue, content):
@@ -34,6 +36,14 @@ def test_an_adjective_of_a_state_of_mind_is_an_attribution(pipeline, text, speak
     assert statement.content.text == content
 
 
+def test_an_adjective_the_parser_takes_for_the_noun_of_be_keeps_its_holder(pipeline):
+    # The parse makes "cagey" the attribute of "were"; the cue is then drawn without the copula.
+    (statement,) = _statements(pipeline, "The growers were cagey about whether they would sell.")
+    assert statement.speaker is not None and statement.speaker.text == "The growers"
+    assert statement.cue.text.endswith("cagey about")
+    assert statement.content.text == "whether they would sell"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -41,6 +51,7 @@ def test_an_adjective_of_a_state_of_mind_is_an_attribution(pipeline, text, speak
         "The senator is not convinced that the plan will work.",
         "The road was closed to traffic for the parade.",
         "The crowd was angry.",
+        "The door was open about an inch.",
     ],
 )
 def test_an_adjective_with_no_holder_or_content_or_negated_gives_nothing(pipeline, text):

@@ -44,10 +44,42 @@ def content_of(text: str, cue: str) -> str:
             "opposed",
             "the harbor bridge",
         ),
+        (  # a stance taken with a noun: the same aside on its object
+            "The union came out in support of Tom Reyes, the harbor's longtime pilot.",
+            "in support of",
+            "Tom Reyes",
+        ),
+        (
+            "Ms. Okafor is a fierce critic of Governor Dana Whitfield, who took office in May.",
+            "critic of",
+            "Governor Dana Whitfield",
+        ),
     ],
 )
 def test_statements_writer_aside_is_not_content(text, cue, content):
     assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        (  # the parser hangs the second report on the first one's clause
+            "Most growers say the rain came too late, and a few of the older farmers say the harvest is already lost.",
+            ["the rain came too late", "the harvest is already lost"],
+        ),
+        (
+            "She said nurses who work nights would not get the bonus, and when pressed on why, the hospital's director"
+            " replied that the budget was fixed.",
+            ["nurses who work nights would not get the bonus", "that the budget was fixed"],
+        ),
+        (  # a second "that" clause stays the first speaker's
+            "The mayor said the bridge was safe and that the repairs were finished.",
+            ["the bridge was safe and that the repairs were finished"],
+        ),
+    ],
+)
+def test_statements_conjoined_report_is_its_own_statement(text, contents):
+    assert [s.content.text for s in coded(text)] == contents
 
 
 @pytest.mark.parametrize(

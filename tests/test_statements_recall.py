@@ -270,3 +270,30 @@ def test_a_verb_the_tagger_takes_for_a_noun_still_reports_its_infinitive():
     # the tagger reads "plans" here as a noun; the parse gives it a subject and an infinitive
     text = "The Democratic candidate plans to be back in Nevada late on Sunday to watch the count."
     assert ("The Democratic candidate", "plans", "to be back in Nevada late on Sunday to watch the count") in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The councillor often says hurtful things.", ("The councillor", "often says", "hurtful things")),
+        ("Asked who would lead the port authority, she said Ortiz.", ("she", "said", "Ortiz")),
+    ],
+)
+def test_say_reports_its_plain_object(text, expected):
+    assert expected in _triples(text)
+
+
+def test_saying_a_prayer_or_goodbye_is_no_statement():
+    assert not code_text("The fishermen said a prayer for the crew and said goodbye to the old pier.").statements
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry carried 900 riders, the bus carried 400 and the tram carried 250, according to the port's figures.",
+         "The ferry carried 900 riders, the bus carried 400 and the tram carried 250"),
+    ],
+)
+def test_closing_according_to_reports_all_the_joined_clauses(text, content):
+    contents = [s.content.text for s in code_text(text).statements if s.cue.text.lower() == "according to"]
+    assert contents == [content]

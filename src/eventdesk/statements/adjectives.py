@@ -47,10 +47,12 @@ def adjective_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
 
 def _holder(adjective: Token) -> Token | None:
     """Who is in that state of mind: "she is convinced", "she was convinced", "voters angry at"."""
-    if adjective.dep_ == "acomp":
+    if adjective.dep_ == "acomp" or adjective.dep_ == "attr" and adjective.pos_ == "ADJ":
+        # "they were cagey about ...": the parser may take the adjective for the noun of "be".
         holder = next((c for c in children_of(adjective.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(adjective)):
-        holder = next((c for c in children_of(adjective) if c.dep_ == "nsubjpass"), None)
+        # "Republicans were concerned about ...": the parser may give the passive a plain subject.
+        holder = next((c for c in children_of(adjective) if c.dep_ in ("nsubjpass", "nsubj")), None)
     elif adjective.dep_ in ("amod", "acl") and adjective.i > adjective.head.i and adjective.head.pos_ in ("NOUN", "PROPN", "PRON"):
         holder = adjective.head
     else:

@@ -23,6 +23,7 @@ from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_
 from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.statements.naming import naming_frame, small_clause
 from eventdesk.statements.speakers import speaker_of, surface_trailing
+from eventdesk.lang import PRONOUNS
 from eventdesk.nlp import children_of
 
 # How many cues may be weighed one inside another (speech_sense reads a nested cue's
@@ -460,9 +461,14 @@ def reporting_head(ctx: ArticleContext, cue: Token, head: Token) -> Token:
     """ "Trump said he was happy with the vote, according to the Times": an "according to"
     that closes its sentence, hung by the parser inside a clause another verb reports,
     stands for the whole report — the source gives the account of who said what, and the
-    saying is part of what it reports (PolNeAR draws it so). The clause's head otherwise."""
+    saying is part of what it reports (PolNeAR draws it so); closing clauses joined by "and",
+    it reports all of them. The clause's head otherwise."""
     if not closes_sentence(ctx, cue):
         return head
+    # "A rose, B fell and C held, according to X": hung on the last clause of a
+    # coordination, it reports them all.
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+        head = head.head
     top = head
     for ancestor in head.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and cue_of(ctx, ancestor) is not None and speech_sense(ctx, ancestor):
@@ -517,13 +523,28 @@ def subtree_without_nested(ctx: ArticleContext, head: Token, cue: Token) -> list
             and cue_of(ctx, token) is not None
             and (not has_own_subject(token) or contrast)
             and speech_sense(ctx, token)
-        ) or (contrast and rival_source(ctx, token)):
+        ) or (contrast and rival_source(ctx, token)) or _conjoined_report(ctx, token):
             drop.update(t.i for t in token.subtree)
             # the comma or "and" before it
             for left in (token.doc[token.left_edge.i - 1],) if token.left_edge.i > 0 else ():
                 if left.is_punct or left.dep_ == "cc":
                     drop.add(left.i)
     return [t for t in head.subtree if t.i not in drop]
+
+
+def _conjoined_report(ctx: ArticleContext, clause: Token) -> bool:
+    """ "Most said they were worried, and a third said the mayor would win": a clause joined
+    to the reported one with a speaker and a cue of its own is another report, not part of
+    this one (news annotators draw no attribution inside another). A second "that" clause
+    ("said the tapes were blurred and that they showed nothing") is still the first one's,
+    and so is a pronoun's thought ("said the count was close and he feels he can win"):
+    the speaker's own, or one the speaker reports."""
+    if clause.dep_ != "conj" or ctx.in_quote(clause) or any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
+        return False
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.lower_ in PRONOUNS for c in subjects):
+        return False
+    return cue_of(ctx, clause) is not None and speech_sense(ctx, clause)
 
 
 def rival_source(ctx: ArticleContext, clause: Token) -> bool:

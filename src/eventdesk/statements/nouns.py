@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.statements.boundaries import without_trailing_aside
 from eventdesk.statements.clauses import subtree_without_nested
 from eventdesk.statements.complements import that_clause_of
 from eventdesk.statements.context import ArticleContext, Draft, trim
@@ -273,8 +274,9 @@ def _trailing_poll(ctx: ArticleContext, prep: Token, entry: CueEntry) -> bool:
 
 def draft_of(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token | None, tokens: list[Token]) -> Draft | None:
     """The draft of a cue word (a noun, an adjective, or a passive verb) held by `holder`
-    (None: nobody named), its content the tokens' extent."""
-    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    (None: nobody named), its content the tokens' extent without a writer's aside at its end
+    ("his support for Lee, who ran the agency": the support is for Lee), as for a verb's."""
+    words = [t for t in without_trailing_aside(ctx, tokens) if not (t.is_punct or t.is_space)]
     if not words:
         return None
     start, end = trim(ctx.text, words[0].idx, words[-1].idx + len(words[-1]))
