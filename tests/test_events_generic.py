@@ -1,6 +1,6 @@
 """Readings with no counterpart (events/generic.py): support or a meeting offered to whoever
 is chosen, a candidate running against an office holder, a view shared by agreeing that ...,
-what voters back or reject, speeches by the dozen — and the events these words make elsewhere stay events."""
+what voters back or reject, speeches by the dozen, what people at large do — and the events these words make elsewhere stay events."""
 
 import pytest
 
@@ -82,4 +82,27 @@ def test_figures_of_meeting_marching_and_fighting_are_no_events(text, word):
     ("The Iranian foreign minister sealed the deal with the European Union in Vienna.", "057"),
 ])
 def test_real_meetings_marches_and_fights_stay(text, code):
+    assert any(c[:3] == code for c, _, _, _ in _events(text)), _events(text)
+
+
+# ---------------------------------------------------------------- people at large
+
+@pytest.mark.parametrize("text, word", [
+    ("Many people criticize President Macron for his pension plan.", "criticize"),
+    ("Each year people protest against the French government in Paris.", "protest"),
+    ("The app lets people criticize Kenyan President Ruto anonymously.", "criticize"),
+    ("There is one threat many people make against the French government.", "threat"),
+    ("People (mostly students) are keen on criticizing President Macron.", "criticizing"),
+])
+def test_what_people_at_large_do_is_no_event(text, word):
+    found = _events(text)
+    assert not any(word in trigger for _, trigger, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Thousands of people protested against the Kenyan government on Tuesday.", "141"),
+    ("People criticized President Macron for his pension plan on Monday.", "111"),
+    ("People have been praising President Macron all week.", "051"),
+])
+def test_what_people_did_stays(text, code):
     assert any(c[:3] == code for c, _, _, _ in _events(text)), _events(text)

@@ -4,7 +4,8 @@ choice") names no actor it is done to; a candidate "challenging" an office holde
 is running against them, not disapproving of them; agreeing that something is so, with no
 one agreed with, shares a view; what voters back or reject is a vote; speeches by the dozen
 are no one statement; a press conference is no meeting; a march toward no place is progress;
-a fight against opposition is a contest. Word lists in data/words.tsv.
+a fight against opposition is a contest; what people at large do is no one's act. Word lists
+in data/words.tsv.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
 # Prepositions that say what a challenge is about or what it calls for ("challenged him on
 # trade", "challenged Trump to a debate"): with one it is an event of its own.
 ISSUE_PREPS = frozenset({"about", "over", "on", "to", "with", "against", "regarding"})
+# Determiners that leave "people" people at large ("many people", "most people").
+LARGE_DETS = frozenset({"many", "most", "all", "some"})
+# Part-of-speech tags of a finite verb, and of those the past or a modal.
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+NOT_PRESENT_TAGS = frozenset({"VBD", "MD"})
 # Prepositions of the way a march goes.
 PATH_PREPS = frozenset({"toward", "towards"})
 
@@ -178,3 +184,53 @@ def deal_clinched(token: Token, draft: Draft) -> bool:
     deals = [o for o in sx.children(token, "dobj") if sx.lemma(o) == "deal"]
     return bool(deals) and all(
         any(d.lower_ == "the" for d in sx.children(o, "det")) and not sx.preps(o) for o in deals)
+
+
+def people_at_large(token: Token) -> bool:
+    """ "People want leaders who listen", "it's rich people giving money to the poor",
+    "the app lets people trade messages": an act whose doers are people at large (an
+    `anyone_noun` in the plural with no article, number, owner or description of which ones)
+    in the simple present says what people do or tend to do, no event ("a threat many people
+make" neither). "Thousands of people
+    marched", "people have been using the tag" and "people are marching" stay."""
+    clause = token
+    if sx.is_noun(token):
+        # "a threat many people make": the act's doers in the noun's relative clause
+        clause = next(iter(sx.children(token, "relcl")), None)
+        if clause is None:
+            return False
+    subjects, _ = sx.clause_subject(clause)
+    if not subjects and clause.dep_ == "acomp":
+        subjects, _ = sx.clause_subject(clause.head)  # "people are keen to ..."
+    if not subjects or not all(_anyone(noun, clause) for noun in subjects):
+        return False
+    return _simple_present(clause)
+
+
+def _anyone(noun: Token, token: Token) -> bool:
+    if noun.tag_ != "NNS" or sx.lemma(noun) not in words("anyone_noun"):
+        return False
+    for child in noun.children:
+        if child.i == token.i or child.dep_ in ("amod", "appos", "punct", "cc", "conj", "parataxis"):
+            continue
+        if child.dep_ == "det" and child.lower_ in LARGE_DETS:
+            continue
+        return False  # "the people", "ten people", "people who met her", "people in Ohio"
+    return True
+
+
+def _simple_present(token: Token) -> bool:
+    """Whether the first finite verb at or above the token is in the simple present (not
+    perfect, not progressive, not past, no modal)."""
+    node = token
+    for _ in range(8):
+        auxes = sx.children(node, "aux", "auxpass")
+        tags = {node.tag_} | {a.tag_ for a in auxes}
+        if tags & FINITE_TAGS:
+            if tags & NOT_PRESENT_TAGS or any(sx.lemma(a) == "have" for a in auxes):
+                return False
+            return not (node.tag_ == "VBG" and any(sx.lemma(a) == "be" for a in auxes))
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
