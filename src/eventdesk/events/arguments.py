@@ -348,6 +348,11 @@ def _agent_preps(noun: Token, name: str) -> list[Token]:
             for agent in sx.prep_objects(by) for p in sx.preps(agent) if sx.lemma(p) == name]
 
 
+# The prepositions by which a verb enters or leaves an event ("pulled out of talks with X",
+# "withdrew from", "took part in", "entered into").
+PARTAKING_PREPS = frozenset({"out", "of", "from", "in", "into"})
+
+
 def _named_in_event_object(ctx: DocumentCoder, token: Token, name: str) -> list[Token]:
     """ "pulled out of peace talks with X", "walked away from negotiations with X": the
     preposition on an event noun (one the lexicon codes) that the trigger's own
@@ -356,7 +361,8 @@ def _named_in_event_object(ctx: DocumentCoder, token: Token, name: str) -> list[
     if not sx.is_verb(token):
         return found
     for prep in sx.preps(token):
-        if sx.fronted(prep):
+        # taking part or leaving ("out of", "from", "in"), not a topic ("asked about talks with X")
+        if sx.fronted(prep) or sx.lemma(prep) not in PARTAKING_PREPS:
             continue
         for noun in sx.prep_objects(prep):
             if not (sx.is_noun(noun) and match.candidates(ctx, noun)):
