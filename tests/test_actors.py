@@ -579,3 +579,20 @@ def test_actors_parties_and_their_members_by_name(nlp, resolver, sentence, phras
 def test_actors_us_federal_departments_and_agencies_are_american(nlp, resolver, sentence, phrase, code):
     # named by the names American news gives them, in a story that names no country
     assert find(mentions(nlp, resolver, sentence), phrase).code == code
+
+
+def test_a_country_name_ner_took_as_a_person_with_its_possessive_is_still_the_country():
+    from eventdesk.pipeline import code_text
+
+    record = code_text("Papua New Guinea's foreign minister condemned Australia on Monday.")
+    assert [e.source.country for e in record.events] == ["PNG"]
+
+
+def test_a_role_at_an_international_body_is_of_that_body():
+    from eventdesk.pipeline import code_text
+
+    record = code_text("Judges at the International Court of Justice ordered Myanmar to protect the Rohingya.")
+    assert [e.source.code for e in record.events] == ["IGOICJ"]
+    # an "at" phrase of a place still only says where
+    record = code_text("A spokesman at the Kenyan embassy criticised Uganda.")
+    assert [e.source.code for e in record.events] == ["KENGOV"]

@@ -111,7 +111,7 @@ CASES = [
     ("Turkey set conditions for Sweden's NATO membership.", "100", "TUR", "SWE"),
     # 13: a warning sent; a threat to quit talks threatens to halt negotiations
     ("North Korea sent a warning to the United States.", "130", "PRK", "USA"),
-    ("Iran threatened to pull out of the talks with the United States.", "134", "IRN", None),
+    ("Iran threatened to pull out of the talks with the United States.", "134", "IRN", "USA"),
 ]
 
 

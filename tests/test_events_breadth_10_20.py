@@ -40,7 +40,7 @@ CASES = [
     ("Serbia rejected the EU peace plan for Kosovo.", "127", "SRB", "IGO"),
     ("Israel rejected the Egyptian ceasefire proposal.", "1246", "ISR", "EGY"),
     # 12: a summit pulled out of is a meeting refused (125), not a military withdrawal
-    ("Poland pulled out of the summit with Russia.", "125", "POL", None),
+    ("Poland pulled out of the summit with Russia.", "125", "POL", "RUS"),
     # 13: revenge vowed, retaliation warned of (130); sabres rattled (138)
     ("Hezbollah vowed revenge against Israel.", "130", "LBN", "ISR"),
     ("Iran warned of retaliation against Israel.", "130", "IRN", "ISR"),

@@ -59,3 +59,38 @@ def test_an_accusation_parsed_as_a_relative_clause_accuses_its_subject():
     assert targets(text, "accusation") == ["Senator Warren"]
     # a true relative clause names the accusation's author, not the accused
     assert "Senator Warren" not in targets("Trump repeated the accusation that Senator Warren had made.", "repeated")
+
+
+# --- a happening looked into names no one looked into (words: happening_noun) -----------
+
+
+def test_an_inquiry_into_a_death_has_no_target():
+    text = "Peruvian prosecutors opened an investigation into the murder of a Bolivian journalist."
+    assert targets(text, "investigation") == [None]
+
+
+def test_investigating_a_shooting_of_tourists_has_no_target():
+    text = "Chilean police are investigating the shooting of two Argentine tourists in Santiago."
+    assert targets(text, "investigating") == [None]
+
+
+def test_an_inquiry_into_a_killing_by_soldiers_looks_into_the_soldiers():
+    text = "Kenyan investigators opened an inquiry into the killing of three fishermen by Ugandan soldiers."
+    assert targets(text, "inquiry") == ["Ugandan soldiers"]
+
+
+def test_an_inquiry_into_a_company_still_looks_into_it():
+    text = "Peruvian prosecutors opened an investigation into a Bolivian company."
+    assert targets(text, "investigation") == ["a Bolivian company"]
+
+
+# --- counterparts named further along the phrase -----------------------------------------
+
+
+def test_a_lawsuit_by_someone_against_a_government_targets_the_government():
+    text = "The billionaire funded lawsuits by a Chilean miner against the Peruvian government."
+    assert targets(text, "lawsuits") == ["the Peruvian government"]
+
+
+def test_pulling_out_of_talks_with_a_country_targets_it():
+    assert targets("Ecuador walked out of negotiations with Peru on Monday.", "walked") == ["Peru"]

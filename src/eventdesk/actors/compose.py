@@ -292,7 +292,7 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
     countries = _coordinated_countries(chosen_geo, phrase)
     if not countries and user is not None and user.entry.country:
         countries = [(user.entry.country, None)]
-    orgs = [e for e in elements if e.entry.type == "org" and e.level < 2]
+    orgs = _employers(elements, head_role, phrase)
     if not countries and head_role is not None and not orgs:
         party = party_country(phrase, index)
         if party is not None:
@@ -335,11 +335,19 @@ def _people_state(element: Element, index: DocIndex) -> str | None:
     return before[-1] if before else after[0] if after else None
 
 
+def _employers(elements: list[Element], head_role: Entry | None, phrase: Phrase) -> list[Element]:
+    """The phrase's named organisations, outside in/at phrases (which say where), except
+    one a role works at ("prosecutors at the International Criminal Court")."""
+    doc = phrase.head.doc
+    return [e for e in elements if e.entry.type == "org" and (e.level < 2 or head_role is not None and (
+        doc[e.match.root].dep_ == "pobj" and doc[e.match.root].head.lower_ == "at"))]
+
+
 def _organisation(parts: _Parts, elements: list[Element]) -> Element | None:
     """A named organisation in the phrase, unless it is where an envoy is posted."""
-    orgs = [e for e in elements if e.entry.type == "org" and e.level < 2]
+    orgs = _employers(elements, parts.head_role, parts.phrase)
     org = next((e for e in orgs if e.is_head), None) or next((e for e in orgs if e.level == 0), None) \
-        or next((e for e in orgs if e.level == 1), None)
+        or next((e for e in orgs if e.level >= 1), None)
     head_role = parts.head_role
     if org is not None and not org.is_head and parts.geo0 and (
             org.level == 1 or (head_role is not None and "envoy" in head_role.flags)):

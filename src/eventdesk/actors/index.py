@@ -195,7 +195,7 @@ def _usable(doc: Doc, lexicon: Lexicon, start: int, end: int, entries: tuple[Ent
     before = normed[start - 1] if start > 0 else ""
     after = normed[end] if end < len(doc) else ""
     person = persons.get(start)
-    in_longer_person = person is not None and (person.end - person.start) > (end - start)
+    in_longer_person = person is not None and _name_length(person) > (end - start)
     usable = []
     for entry in entries:
         if not all(_case_fits(t.text, pattern) for t, pattern in zip(tokens, entry.case)):
@@ -218,6 +218,14 @@ def _usable(doc: Doc, lexicon: Lexicon, start: int, end: int, entries: tuple[Ent
                 continue
         usable.append(entry)
     return tuple(usable)
+
+
+def _name_length(ent: Span) -> int:
+    """An entity's length less a possessive ending NER took in ("Papua New Guinea's")."""
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+        end -= 1
+    return end - ent.start
 
 
 def _names_group(lexicon: Lexicon, normed: list[str], i: int) -> bool:

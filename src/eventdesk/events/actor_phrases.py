@@ -222,6 +222,34 @@ def _inquiry_topic(token: Token) -> bool:
     return sx.lemma(asker) in words("inquiry_word") and places.town_or_region(token)
 
 
+def inquired_happening(token: Token) -> bool:
+    """ "investigated the killing of a mayor", "an inquiry into clashes between X and Y": a
+    happening (`happening_noun`) as the matter of looking into it (`inquiry_word`), whose
+    phrases name those it befell or involved, not the one looked into (see
+    happening_agents)."""
+    if not sx.is_noun(token) or sx.lemma(token) not in words("happening_noun"):
+        return False
+    head = token
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "dobj":
+        asker = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ in ("into", "of", "on"):
+        asker = head.head.head
+    else:
+        return False
+    inquiry = words("inquiry_word")
+    # "opened an investigation into X" parsed with "into" on the verb
+    return sx.lemma(asker) in inquiry or head.dep_ == "pobj" and any(
+        sx.lemma(o) in inquiry for o in sx.children(asker, "dobj"))
+
+
+def happening_agents(token: Token) -> list[Token]:
+    """Who did a happening looked into: its "by" phrase ("the shooting of protesters by
+    police"), as the one an inquiry looks into."""
+    return [o for p in sx.preps(token) if sx.lemma(p) == "by" for o in sx.children(p, "pobj")]
+
+
 def _event_noun(ctx: DocumentCoder, token: Token) -> bool:
     """Whether a noun names an event ("attack", "war", "inquiry", "talks")."""
     from eventdesk.events import match

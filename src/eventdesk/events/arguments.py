@@ -327,16 +327,51 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         if carrier is not None:
             holders.append(carrier)  # "the attack he leveled at X"
         for holder in holders:
-            for prep in [*sx.preps(holder), *sx.stranded_preps(holder)]:
+            for prep in [*sx.preps(holder), *sx.stranded_preps(holder), *_agent_preps(holder, name)]:
                 if sx.fronted(prep):
                     continue
                 if sx.lemma(prep) == name or (name == "by" and prep.dep_ == "agent"):
                     for pobj in sx.prep_objects(prep):
                         found.extend(sx.with_conjuncts(pobj))
-        return found
+        return found or _named_in_event_object(ctx, token, name)
     if slot.startswith("~"):
         return list(sx.subtree_preps(token, slot[1:]))
     return []
+
+
+def _agent_preps(noun: Token, name: str) -> list[Token]:
+    """ "lawsuits by X against Y" parsed with "against" on X: an event noun's counterpart
+    hung on its "by" agent (a counterpart's preposition, never another "by" or an "of")."""
+    if not sx.is_noun(noun) or name not in sx.NOUN_PREPS or name == "by":
+        return []
+    return [p for by in sx.preps(noun) if sx.lemma(by) == "by"
+            for agent in sx.prep_objects(by) for p in sx.preps(agent) if sx.lemma(p) == name]
+
+
+# The prepositions by which a verb enters or leaves an event ("pulled out of talks with X",
+# "withdrew from", "took part in", "entered into").
+PARTAKING_PREPS = frozenset({"out", "of", "from", "in", "into"})
+
+
+def _named_in_event_object(ctx: DocumentCoder, token: Token, name: str) -> list[Token]:
+    """ "pulled out of peace talks with X", "walked away from negotiations with X": the
+    preposition on an event noun (one the lexicon codes) that the trigger's own
+    preposition governs, when the trigger and its object have none."""
+    found: list[Token] = []
+    if not sx.is_verb(token):
+        return found
+    for prep in sx.preps(token):
+        # taking part or leaving ("out of", "from", "in"), not a topic ("asked about talks with X")
+        if sx.fronted(prep) or sx.lemma(prep) not in PARTAKING_PREPS:
+            continue
+        for noun in sx.prep_objects(prep):
+            if not (sx.is_noun(noun) and match.candidates(ctx, noun)):
+                continue
+            for inner in sx.preps(noun):
+                if sx.lemma(inner) == name:
+                    for pobj in sx.prep_objects(inner):
+                        found.extend(sx.with_conjuncts(pobj))
+    return found
 
 
 # The prepositions by which a remark, a policy or a record names whom it concerns ("against"
@@ -535,6 +570,9 @@ def target_tokens(
         if slot == "-":
             continue
         found = [t for t in slot_tokens(ctx, token, slot) if not action_without_author(ctx, t)]
+        # "an inquiry into the death of X": not X, only the happening's doer is looked into
+        found = [a for t in found for a in (
+            actor_phrases.happening_agents(t) if actor_phrases.inquired_happening(t) else [t])]
         found = [
             t for t in found
             if any(not sides.same_side(a, sources) for a in actor_phrases.actors_of(ctx, t)[0])

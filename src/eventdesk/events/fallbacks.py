@@ -55,6 +55,10 @@ def object_phrase_targets(
         if node.i in seen or depth > 6:
             continue
         seen.add(node.i)
+        if actor_phrases.inquired_happening(node):
+            # "an inquiry into the death of X": those it befell are looked into by no one
+            frontier.extend((a, depth + 1) for a in actor_phrases.happening_agents(node))
+            continue
         if node.i != token.i and (complement is None or node.i != complement.i):
             found = [
                 a for a in actor_phrases.actors_of(ctx, node, depth=1)[0]

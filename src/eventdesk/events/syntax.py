@@ -227,9 +227,15 @@ def stranded_preps(noun: Token) -> list[Token]:
     verb = node.head
     if node.dep_ != "dobj" or not is_verb(verb) or is_passive(verb):
         return []
+    # "bankrolled lawsuits by X against Y": a run of them, each right after the one before
+    found = []
     after = noun.right_edge.i + 1
-    return [p for p in preps(verb) if p.i == after and p.dep_ == "prep" and lemma(p) in NOUN_PREPS
-            and not fronted(p) and not any(o.lower_.endswith(("self", "selves")) for o in children(p, "pobj"))]
+    for p in sorted(preps(verb), key=lambda p: p.i):
+        if p.i == after and p.dep_ == "prep" and lemma(p) in NOUN_PREPS and not fronted(p) and not any(
+                o.lower_.endswith(("self", "selves")) for o in children(p, "pobj")):
+            found.append(p)
+            after = p.right_edge.i + 1
+    return found
 
 
 def fronted(prep: Token) -> bool:

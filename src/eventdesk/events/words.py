@@ -47,7 +47,7 @@ SETS = {
     "path_word": False,
     "resistance_noun": False,
     "clinch_verb": False,
-    "civilian_noun": False, "affected_noun": False, "inquiry_word": False,
+    "civilian_noun": False, "affected_noun": False, "inquiry_word": False, "happening_noun": False,
 }
 
 
