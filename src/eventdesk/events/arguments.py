@@ -288,10 +288,6 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         found = []
         for obj in objective(ctx, token):
             found.extend(sx.with_conjuncts(obj))
-        predicate = sx.small_clause(token) if not found and sx.is_verb(token) else None
-        if predicate is not None:
-            # "found X guilty": the small clause's subject is the verb's object
-            found = sx.with_conjuncts(sx.children(predicate, "nsubj")[0])
         return found
     if slot == "iobj":
         found = [c for c in children_of(token) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]

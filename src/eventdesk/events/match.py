@@ -248,7 +248,6 @@ def _complements(token: Token) -> list[Token]:
         c for c in children_of(token)
         if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
         or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
-        or c == sx.small_clause(token)
     ]
 
 

@@ -143,15 +143,6 @@ def direct_objects(token: Token) -> list[Token]:
     return found
 
 
-def small_clause(token: Token) -> Token | None:
-    """ "found X guilty", parsed as a clause "X guilty" under the verb: its predicate, an
-    adjective with a subject of its own and no verb, auxiliary or conjunction."""
-    for clause in children(token, "ccomp"):
-        if clause.pos_ == "ADJ" and children(clause, "nsubj") and not children(clause, "aux", "auxpass", "cop", "mark"):
-            return clause
-    return None
-
-
 def through_quantity(token: Token) -> list[Token]:
     """The token, and what it measures when it is a quantity noun ("tons of aid" -> aid) or
     a sum of money ("$50 million in aid" -> aid)."""
