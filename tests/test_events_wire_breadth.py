@@ -1,7 +1,6 @@
 """Events of wire sentences the coder used to miss or mis-type (session 15, issue 8): an
 event noun with its own "by" agent inside another event's object, a phrasal verb with a
-time clause after it, aid flown in, aid cut off, a verdict in a small clause ("found X
-guilty")."""
+time clause after it, aid flown in, aid cut off, vessels blocked."""
 
 import pytest
 
@@ -46,15 +45,6 @@ def test_aid_flown_in_or_cut_off_is_aid_given_or_stopped(text, event):
 
 def test_a_leader_flying_somewhere_still_travels():
     assert ("042", "FRA", "UKR") in _events("The French president flew to Kyiv on Monday.")
-
-
-def test_a_court_finding_someone_guilty_in_a_small_clause_finds_them_guilty():
-    assert ("116", "KEN", "UGA") in _events("A Kenyan court found two Ugandan soldiers guilty of desertion.")
-
-
-def test_someone_found_dead_is_no_verdict():
-    assert not any(code.startswith("116") for code, _, _ in _events(
-        "Police found the Nigerian journalist dead in his home."))
 
 
 @pytest.mark.parametrize("text, event", [

@@ -396,9 +396,10 @@ def _consume_objects(ctx: DocumentCoder, draft: Draft) -> None:
 
 
 def _agent_named(ctx: DocumentCoder, noun: Token) -> bool:
-    """An event noun whose doer is named after it with "by" ("the arrest of X by Y",
-    "accusations by Y"): the act of another actor than the one who answers it."""
-    if not sx.is_noun(noun) or not match.candidates(ctx, noun):
+    """A singular event noun whose doer is named after it with "by" ("the arrest of X by
+    Y"): one act of another actor than the one who answers it. Plural ones ("attacks by
+    Y") are mostly the background of the answer."""
+    if not sx.is_noun(noun) or noun.tag_ != "NN" or not match.candidates(ctx, noun):
         return False
     agents = [o for p in sx.preps(noun) if sx.lemma(p) == "by" for o in sx.children(p, "pobj")]
     return any(actor_phrases.actors_of(ctx, t)[0] for t in agents)
