@@ -380,6 +380,11 @@ def _consume_objects(ctx: DocumentCoder, draft: Draft) -> None:
     for obj in arguments.objective(ctx, token):
         for conj in sx.with_conjuncts(obj):
             draft.consumed |= sx.phrase(conj) if conj.dep_ != "nsubjpass" else {conj.i}
+            if conj.i != token.i and not draft.entry.family and _agent_named(ctx, conj):
+                # "condemned the kidnapping of X by Y": Y's kidnapping is an event of its
+                # own, and its noun no word of the condemnation's trigger
+                draft.consumed.discard(conj.i)
+                draft.parts = [p for p in draft.parts if p.i != conj.i] or [token]
     light_head = token.head if sx.is_noun(token) and sx.lemma(token.head) in ctx.lexicon.light else None
     if light_head is not None and token.dep_ in ("dobj", "pobj", "nsubjpass"):
         draft.parts.append(light_head)
@@ -388,6 +393,16 @@ def _consume_objects(ctx: DocumentCoder, draft: Draft) -> None:
     if carrier is not None:
         draft.consumed.add(carrier.i)
     draft.consumed.add(token.i)
+
+
+def _agent_named(ctx: DocumentCoder, noun: Token) -> bool:
+    """A singular event noun whose doer is named after it with "by" ("the arrest of X by
+    Y"): one act of another actor than the one who answers it. Plural ones ("attacks by
+    Y") are mostly the background of the answer."""
+    if not sx.is_noun(noun) or noun.tag_ != "NN" or not match.candidates(ctx, noun):
+        return False
+    agents = [o for p in sx.preps(noun) if sx.lemma(p) == "by" for o in sx.children(p, "pobj")]
+    return any(actor_phrases.actors_of(ctx, t)[0] for t in agents)
 
 
 def topic_phrase(ctx: DocumentCoder, token: Token, entry: Entry) -> set[int]:

@@ -110,8 +110,10 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
         if sx.lemma(prep) == "as":
             labels += [c for c in children_of(prep) if c.dep_ in ("pobj", "amod", "acomp")]
     # "described Y as unqualified" parsed with "as" inside the label's own clause
+    # ("called up reservists as tensions rose": a clause with a subject of its own is
+    # its time or cause, no label)
     labels += [c for c in children_of(verb) if c.dep_ in ("advcl", "acomp", "xcomp")
-               and any(a.lower_ == "as" for a in children_of(c))]
+               and any(a.lower_ == "as" for a in children_of(c)) and not sx.children(c, "nsubj", "nsubjpass")]
     if not objects:
         # "called Clinton a liar" parsed with both words as predicates of "called"
         predicates = sx.children(verb, "oprd")
