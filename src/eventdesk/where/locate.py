@@ -94,6 +94,12 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                      and not _later_clause(doc, m, trigger)))]
     if not here:
         return None
+    # "..., officials in Dhaka said", "according to officials in Quetta": where the report
+    # comes from, not where the action was, when the sentence names somewhere else
+    told = [m for m in here if _reporter_place(doc, m, trigger)]
+    here = [m for m in here if m not in told] or here
+    # "the Old City of Hyderabad": a part of the town after "of", not another country's place
+    here = [m for m in here if not _part_of_town(doc, m, here)] or here
     # "the mayor of the Amazon city of Altamira in Para state": the town the locative place
     # only says where it lies
     towns = [m for m in mentions if m.sentence == sentence and m.role == "place" and m not in here
@@ -120,11 +126,53 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         below = hops is not None and _below_clause(root, trigger)
         # "sentenced an activist arrested in Yekaterinburg": a clause describing a participant
         # tells where something earlier happened, after even a modifier ("a Moscow court")
-        return (below and _describes_noun(root, trigger), mention.placing == "modifier", mention.struck_untagged,
+        # a name the parser did not tag counts after the tagged ones, unless a country of the
+        # sentence confirms its reading ("overran Palma ... in northern Mozambique")
+        doubtful = mention.struck_untagged and not _confirmed(mention, here)
+        return (below and _describes_noun(root, trigger), mention.placing == "modifier", doubtful,
                 _heading(root), hops is None or below, mention.chosen.feature == "country", below, hops or 0,
                 abs(mention.start - trigger.i))
 
     return min(here, key=order)
+
+
+# The most steps from a place name up to the reporting verb whose source it names.
+MAX_REPORT_CLIMB = 8
+
+
+def _reporter_place(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
+    """The place names where a report of the action comes from: it is in the subject of a
+    reporting verb other than the trigger (words.tsv `report_verb`: "officials in Dhaka
+    said", "satellite images reviewed by analysts in London showed"), after "according to"
+    ("according to officials in Quetta"), or placing the reporting verb itself ("the
+    company said in Paris")."""
+    node = doc[mention.start:mention.end].root
+    for _ in range(MAX_REPORT_CLIMB):
+        head = node.head
+        if node.i == trigger.i or head.i == node.i:
+            return False
+        if head.i != trigger.i and head.lemma_.lower() in words("report_verb") and (
+                node.dep_ == "nsubj" or (node.dep_ == "prep" and node.lower_ in words("locative"))):
+            return True
+        if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        node = head
+    return False
+
+
+def _part_of_town(doc: Doc, mention: PlaceMention, here: list[PlaceMention]) -> bool:
+    """A name right before "of" and a town or region of another country ("the Old City of
+    Hyderabad"): the name only says which part of that town, not the namesake abroad."""
+    if mention.end + 1 >= len(doc) or doc[mention.end].lower_ != "of":
+        return False
+    return any(o.start == mention.end + 1 and o.chosen.feature in ("city", "region")
+               and o.chosen.country != mention.chosen.country for o in here)
+
+
+def _confirmed(mention: PlaceMention, here: list[PlaceMention]) -> bool:
+    """Another place of the sentence is the country of the mention's reading."""
+    return mention.chosen is not None and any(
+        o is not mention and o.chosen.feature == "country" and o.chosen.country == mention.chosen.country for o in here)
 
 
 # Quad classes of material actions (cooperation, conflict): what a regional official reports
@@ -532,9 +580,18 @@ def _reported_action(root: Token) -> Token:
     reporting verb (words.tsv `report_verb`: "Police said miners had clashed ...")."""
     before = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
     if before is None and root.lemma_.lower() in words("report_verb"):
-        # "Police in Papua New Guinea said miners had clashed with guards at the Porgera mine"
-        before = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        # "Police in Papua New Guinea said miners had clashed with guards at the Porgera mine";
+        # a finite clause before a participle misparsed as a clause of its own ("said
+        # returnees fleeing Sudan were stranded at Renk": "stranded")
+        reported = sorted((c for c in root.children if c.dep_ == "ccomp"), key=lambda c: not _finite(c))
+        before = reported[0] if reported else None
     return before if before is not None else root
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own or an auxiliary ("were stranded", "clashed"); not a
+    bare participle ("fleeing")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
