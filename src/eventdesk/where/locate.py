@@ -259,20 +259,17 @@ def _describes_noun(token: Token, trigger: Token) -> bool:
 def _describes_participant(token: Token, trigger: Token) -> bool:
     """`token` hangs from the trigger through a clause describing a noun that is not the
     trigger's subject ("sanctions on commanders accused of atrocities in X", "arms the rebels
-    fighting in X"; not "protesters who gathered in X demanded", nor a place outside the
-    trigger's phrase)."""
-    node, describing = token.head, False
-    while node.i != trigger.i:
-        if node.head.i == node.i:
-            return False
-        if node.dep_ in ("acl", "relcl") and not describing:
+    fighting in X"; not "protesters who gathered in X demanded")."""
+    node = token.head
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl"):
             described = node.head
             while described.head.i != trigger.i and described.head.i != described.head.head.i and (
                     described.dep_ in ("compound", "conj", "appos")):
                 described = described.head
-            describing = not (described.head.i == trigger.i and described.dep_ in ("nsubj", "nsubjpass"))
+            return not (described.head.i == trigger.i and described.dep_ in ("nsubj", "nsubjpass"))
         node = node.head
-    return describing
+    return False
 
 
 def _heading(token: Token) -> bool:
@@ -535,8 +532,7 @@ def locate(
     actors = [a for a in (event.source, event.target) if a is not None]
     countries = {a.country for a in actors if a.country}
     material = event.quad_class == 4
-    # a protest (CAMEO 14) is verbal conflict but happens where its participants are
-    verbal = event.quad_class in VERBAL_QUADS and event.cameo[:2] not in words("gathering_root")
+    verbal = event.quad_class in VERBAL_QUADS
     found = sentence_place(doc, trigger, event.sentence, mentions, material, verbal) if trigger is not None else None
     if found is None and trigger is not None and event.quad_class in MATERIAL_QUADS:
         found = reporter_place(doc, trigger, event.sentence, mentions)
