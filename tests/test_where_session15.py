@@ -102,20 +102,3 @@ def test_districts_and_towns_the_tables_lacked(place_point, text, country, lat, 
 def test_each_side_of_jordans_crossings_is_named_on_its_own(place_point, text, country):
     name, found_country, feature, *_ = place_point(text)
     assert (found_country, feature) == (country, "site")
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text, actor_country", [
-    # a clause describing the object of an appeal or a threat says where that participant is
-    ("Kenya appealed for funds to feed refugees sheltering in camps in Somalia.", "KEN"),
-    ("Iran warned it would seize any tanker carrying oil to Israel through the Strait of Hormuz.", "IRN"),
-])
-def test_a_place_describing_a_participant_of_a_verbal_action_places_nothing(place_point, text, actor_country):
-    _, country, feature, *_ = place_point(text)
-    assert (country, feature) == (actor_country, "country")
-
-
-@pytest.mark.slow
-def test_a_place_describing_the_subject_of_a_verbal_action_still_places_it(place_point):
-    name, country, *_ = place_point("Protesters who gathered in Tahrir Square demanded the minister resign.")
-    assert (name, country) == ("Tahrir Square", "EGY")

@@ -81,7 +81,7 @@ def _clause(token: Token) -> Token:
 
 
 def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceMention],
-                   material: bool = False, verbal: bool = False) -> PlaceMention | None:
+                   material: bool = False) -> PlaceMention | None:
     """The place the sentence gives an action at `trigger`: one under the trigger first,
     a city, region or site before a country ("near Kobani in northern Syria"), else the
     one nearest it; a name that only modifies a noun ("Sichuan authorities") last. A
@@ -92,11 +92,6 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
             and ((m.role == "place" and m.locative)
                  or (material and m.struck_seat and (m.placing == "struck" or (m.struck_untagged and m.placing == "toward"))
                      and not _later_clause(doc, m, trigger)))]
-    if verbal:
-        # "imposed sanctions on commanders accused of atrocities in Darfur": a clause that
-        # describes a participant of a verbal action (no subject's) says where that
-        # participant is, not where the action happened
-        here = [m for m in here if not _describes_participant(doc[m.start:m.end].root, trigger)]
     if not here:
         return None
     # "..., officials in Dhaka said", "according to officials in Quetta": where the report
@@ -183,8 +178,6 @@ def _confirmed(mention: PlaceMention, here: list[PlaceMention]) -> bool:
 # Quad classes of material actions (cooperation, conflict): what a regional official reports
 # happened in the region.
 MATERIAL_QUADS = (2, 4)
-# Quad classes of verbal actions (cooperation, conflict): said, asked, threatened, sanctioned.
-VERBAL_QUADS = (1, 3)
 
 
 def reporter_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -252,22 +245,6 @@ def _describes_noun(token: Token, trigger: Token) -> bool:
     while node.i != trigger.i and node.head.i != node.i:
         if node.dep_ in ("acl", "relcl"):
             return True
-        node = node.head
-    return False
-
-
-def _describes_participant(token: Token, trigger: Token) -> bool:
-    """`token` hangs from the trigger through a clause describing a noun that is not the
-    trigger's subject ("sanctions on commanders accused of atrocities in X", "arms the rebels
-    fighting in X"; not "protesters who gathered in X demanded")."""
-    node = token.head
-    while node.i != trigger.i and node.head.i != node.i:
-        if node.dep_ in ("acl", "relcl"):
-            described = node.head
-            while described.head.i != trigger.i and described.head.i != described.head.head.i and (
-                    described.dep_ in ("compound", "conj", "appos")):
-                described = described.head
-            return not (described.head.i == trigger.i and described.dep_ in ("nsubj", "nsubjpass"))
         node = node.head
     return False
 
@@ -532,8 +509,7 @@ def locate(
     actors = [a for a in (event.source, event.target) if a is not None]
     countries = {a.country for a in actors if a.country}
     material = event.quad_class == 4
-    verbal = event.quad_class in VERBAL_QUADS
-    found = sentence_place(doc, trigger, event.sentence, mentions, material, verbal) if trigger is not None else None
+    found = sentence_place(doc, trigger, event.sentence, mentions, material) if trigger is not None else None
     if found is None and trigger is not None and event.quad_class in MATERIAL_QUADS:
         found = reporter_place(doc, trigger, event.sentence, mentions)
     source = "sentence"
