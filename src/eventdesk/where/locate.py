@@ -30,6 +30,7 @@ from eventdesk.where.gazetteer import (
     Gazetteer, Reading, administering, distance_km, load_gazetteer, us_state_code,
 )
 from eventdesk.where.mentions import PlaceMention
+from eventdesk.where.narrowing import _confirmed, _part_of_town, _reporter_place
 from eventdesk.where.words import words
 from eventdesk.nlp import children_of
 
@@ -134,45 +135,6 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                 abs(mention.start - trigger.i))
 
     return min(here, key=order)
-
-
-# The most steps from a place name up to the reporting verb whose source it names.
-MAX_REPORT_CLIMB = 8
-
-
-def _reporter_place(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
-    """The place names where a report of the action comes from: it is in the subject of a
-    reporting verb other than the trigger (words.tsv `report_verb`: "officials in Dhaka
-    said", "satellite images reviewed by analysts in London showed"), after "according to"
-    ("according to officials in Quetta"), or placing the reporting verb itself ("the
-    company said in Paris")."""
-    node = doc[mention.start:mention.end].root
-    for _ in range(MAX_REPORT_CLIMB):
-        head = node.head
-        if node.i == trigger.i or head.i == node.i:
-            return False
-        if head.i != trigger.i and head.lemma_.lower() in words("report_verb") and (
-                node.dep_ == "nsubj" or (node.dep_ == "prep" and node.lower_ in words("locative"))):
-            return True
-        if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
-            return True
-        node = head
-    return False
-
-
-def _part_of_town(doc: Doc, mention: PlaceMention, here: list[PlaceMention]) -> bool:
-    """A name right before "of" and a town or region of another country ("the Old City of
-    Hyderabad"): the name only says which part of that town, not the namesake abroad."""
-    if mention.end + 1 >= len(doc) or doc[mention.end].lower_ != "of":
-        return False
-    return any(o.start == mention.end + 1 and o.chosen.feature in ("city", "region")
-               and o.chosen.country != mention.chosen.country for o in here)
-
-
-def _confirmed(mention: PlaceMention, here: list[PlaceMention]) -> bool:
-    """Another place of the sentence is the country of the mention's reading."""
-    return mention.chosen is not None and any(
-        o is not mention and o.chosen.feature == "country" and o.chosen.country == mention.chosen.country for o in here)
 
 
 # Quad classes of material actions (cooperation, conflict): what a regional official reports
