@@ -30,6 +30,7 @@ from eventdesk.where.gazetteer import (
     Gazetteer, Reading, administering, distance_km, load_gazetteer, us_state_code,
 )
 from eventdesk.where.mentions import PlaceMention
+from eventdesk.where.narrowing import _confirmed, _part_of_town, _reporter_place
 from eventdesk.where.words import words
 from eventdesk.nlp import children_of
 
@@ -94,6 +95,12 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                      and not _later_clause(doc, m, trigger)))]
     if not here:
         return None
+    # "..., officials in Dhaka said", "according to officials in Quetta": where the report
+    # comes from, not where the action was, when the sentence names somewhere else
+    told = [m for m in here if _reporter_place(doc, m, trigger)]
+    here = [m for m in here if m not in told] or here
+    # "the Old City of Hyderabad": a part of the town after "of", not another country's place
+    here = [m for m in here if not _part_of_town(doc, m, here)] or here
     # "the mayor of the Amazon city of Altamira in Para state": the town the locative place
     # only says where it lies
     towns = [m for m in mentions if m.sentence == sentence and m.role == "place" and m not in here
@@ -120,7 +127,10 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         below = hops is not None and _below_clause(root, trigger)
         # "sentenced an activist arrested in Yekaterinburg": a clause describing a participant
         # tells where something earlier happened, after even a modifier ("a Moscow court")
-        return (below and _describes_noun(root, trigger), mention.placing == "modifier", mention.struck_untagged,
+        # a name the parser did not tag counts after the tagged ones, unless a country of the
+        # sentence confirms its reading ("overran Palma ... in northern Mozambique")
+        doubtful = mention.struck_untagged and not _confirmed(mention, here)
+        return (below and _describes_noun(root, trigger), mention.placing == "modifier", doubtful,
                 _heading(root), hops is None or below, mention.chosen.feature == "country", below, hops or 0,
                 abs(mention.start - trigger.i))
 
@@ -532,9 +542,18 @@ def _reported_action(root: Token) -> Token:
     reporting verb (words.tsv `report_verb`: "Police said miners had clashed ...")."""
     before = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
     if before is None and root.lemma_.lower() in words("report_verb"):
-        # "Police in Papua New Guinea said miners had clashed with guards at the Porgera mine"
-        before = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        # "Police in Papua New Guinea said miners had clashed with guards at the Porgera mine";
+        # a finite clause before a participle misparsed as a clause of its own ("said
+        # returnees fleeing Sudan were stranded at Renk": "stranded")
+        reported = sorted((c for c in root.children if c.dep_ == "ccomp"), key=lambda c: not _finite(c))
+        before = reported[0] if reported else None
     return before if before is not None else root
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own or an auxiliary ("were stranded", "clashed"); not a
+    bare participle ("fleeing")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:

@@ -158,7 +158,20 @@ def _placed_within(doc: Doc, mention: PlaceMention, following: PlaceMention) -> 
         return False
     if following.start == mention.end + 1:
         return doc[mention.end].lower_ == "in"
-    return following.start == mention.end + 2 and doc[mention.end].text == "," and doc[mention.end + 1].lower_ == "in"
+    if following.start == mention.end + 2 and doc[mention.end].text == "," and doc[mention.end + 1].lower_ == "in":
+        return True
+    return _in_division_of(doc[mention.end:following.start])
+
+
+def _in_division_of(between) -> bool:
+    """"in the eastern state of", ", in the province of": "in", "the", describing words,
+    a division word (words.tsv `region_word`) and "of" between a town and its division."""
+    words_between = [t for t in between if t.text != ","]
+    if len(words_between) < 4 or words_between[0].lower_ != "in" or words_between[1].lower_ != "the":
+        return False
+    if words_between[-1].lower_ != "of" or words_between[-2].lower_ not in words("region_word"):
+        return False
+    return all(t.pos_ == "ADJ" or t.lower_ in words("part_word") for t in words_between[2:-2])
 
 
 def _foreign_qualifier(name: PlaceMention, qualifier: PlaceMention) -> tuple[Reading, ...]:

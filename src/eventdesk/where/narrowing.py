@@ -1,0 +1,48 @@
+"""Places of a sentence that only narrow the choice: the place a report comes from, a
+namesake abroad of a town's part ("the Old City of X"), a country confirming an untagged town."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.where.mentions import PlaceMention
+from eventdesk.where.words import words
+
+
+# The most steps from a place name up to the reporting verb whose source it names.
+MAX_REPORT_CLIMB = 8
+
+
+def _reporter_place(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
+    """The place names where a report of the action comes from: it is in the subject of a
+    reporting verb other than the trigger (words.tsv `report_verb`: "officials in Dhaka
+    said", "satellite images reviewed by analysts in London showed"), after "according to"
+    ("according to officials in Quetta"), or placing the reporting verb itself ("the
+    company said in Paris")."""
+    node = doc[mention.start:mention.end].root
+    for _ in range(MAX_REPORT_CLIMB):
+        head = node.head
+        if node.i == trigger.i or head.i == node.i:
+            return False
+        if head.i != trigger.i and head.lemma_.lower() in words("report_verb") and (
+                node.dep_ == "nsubj" or (node.dep_ == "prep" and node.lower_ in words("locative"))):
+            return True
+        if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        node = head
+    return False
+
+
+def _part_of_town(doc: Doc, mention: PlaceMention, here: list[PlaceMention]) -> bool:
+    """A name right before "of" and a town or region of another country ("the Old City of
+    Hyderabad"): the name only says which part of that town, not the namesake abroad."""
+    if mention.end + 1 >= len(doc) or doc[mention.end].lower_ != "of":
+        return False
+    return any(o.start == mention.end + 1 and o.chosen.feature in ("city", "region")
+               and o.chosen.country != mention.chosen.country for o in here)
+
+
+def _confirmed(mention: PlaceMention, here: list[PlaceMention]) -> bool:
+    """Another place of the sentence is the country of the mention's reading."""
+    return mention.chosen is not None and any(
+        o is not mention and o.chosen.feature == "country" and o.chosen.country == mention.chosen.country for o in here)
