@@ -77,11 +77,11 @@ def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | 
 
 
 def _particle_phrase(token: Token, entry: CueEntry) -> list[Token] | None:
-    """ "lashed out at the mayor", "spoke out against the war", "took aim at the plan": the
-    verb, its particle (or bare noun) and the preposition whose object is what is spoken of,
-    in that order, with no object between and no time for the object ("took aim at noon")."""
+    """ "lashed out at the mayor", "spoke out against the war", "pushed back on the claim": the
+    verb, its particle and the preposition whose object is what is spoken of, in that order,
+    with no object between and no time for the object ("spoke out on Monday")."""
     kids = children_of(token)
-    particle = next((c for c in kids if c.dep_ in ("prt", "advmod", "dobj") and c.lower_ == entry.lemmas[1] and c.i > token.i), None)
+    particle = next((c for c in kids if c.dep_ in ("prt", "advmod") and c.lower_ == entry.lemmas[1] and c.i > token.i), None)
     if particle is None or any(c.dep_ == "dobj" and c.i < particle.i for c in kids):
         return None
     prep = next((c for c in kids + children_of(particle) if c.dep_ == "prep" and c.lower_ == entry.lemmas[2]
