@@ -32,6 +32,32 @@ def test_phrasal_cues_take_their_prepositions_object(text, expected):
     assert _triples(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # holding forth, railing or sparring about something
+        ("The retired judge opined on the harbor merger.", ("The retired judge", "opined on", "the harbor merger")),
+        ("Two council members sparred over the parking fees.", ("Two council members", "sparred over", "the parking fees")),
+        ("The novelist mused about the future of the harbor.", ("The novelist", "mused about", "the future of the harbor")),
+        ("Growers have agonized over the water quotas.", ("Growers", "have agonized over", "the water quotas")),
+        # with a particle between the verb and its preposition
+        ("The senator lashed out at the port authority.", ("The senator", "lashed out at", "the port authority")),
+        ("Marta Vell spoke out against the new toll.", ("Marta Vell", "spoke out against", "the new toll")),
+        ("The union pushed back on the ferry company's claim.", ("The union", "pushed back on", "the ferry company's claim")),
+        ("The mayor doubled down on his remarks about the budget.", ("The mayor", "doubled down on", "his remarks about the budget")),
+        ("The coach opened up about her illness.", ("The coach", "opened up about", "her illness")),
+    ],
+)
+def test_phrasal_cues_of_holding_forth_and_taking_a_stand(text, expected):
+    assert _triples(text) == [expected]
+
+
+def test_a_particle_phrase_wants_its_words_in_order_and_no_time():
+    # "spoke out on Monday" names a time, nothing spoken of; a ladder held up is no "hold forth on"
+    assert _triples("The senator spoke out on Monday.") == []
+    assert _triples("The crew held the ladder up on the roof.") == []
+
+
 def test_a_preposition_of_the_object_makes_no_phrase_with_the_verb():
     # "called out X for ...": "for" belongs to what follows the object, no call for anything.
     assert all(cue != "called for" for _, cue, _ in _triples("The senator called out the mayor for his absence."))

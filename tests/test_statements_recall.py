@@ -297,3 +297,19 @@ def test_saying_a_prayer_or_goodbye_is_no_statement():
 def test_closing_according_to_reports_all_the_joined_clauses(text, content):
     contents = [s.content.text for s in code_text(text).statements if s.cue.text.lower() == "according to"]
     assert contents == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator's interpretation of the statute is narrow.", ("The senator", "interpretation of", "the statute")),
+        ("Their description of the storm was vivid.", ("Their", "description of", "the storm")),
+        ("His disagreement with the party leadership deepened.", ("His", "disagreement with", "the party leadership")),
+    ],
+)
+def test_a_holders_reading_or_disagreement_reports_what_it_is_of(text, expected):
+    assert _triples(text) == [expected]
+
+
+def test_a_reading_with_nobody_holding_it_is_none():
+    assert _triples("The description of the storm was vivid.") == []

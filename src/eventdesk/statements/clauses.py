@@ -116,10 +116,10 @@ def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
     own = {t.i for t in tokens}
     children = [c for c in children_of(cue) if c.i not in own]
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
-    if dobj is None and len(tokens) > 1 and tokens[1].dep_ == "prep":
-        # "called for a recount", "referred to the mayor as ...": a phrasal cue's
-        # preposition takes the object the verb would.
-        dobj = next((c for c in children_of(tokens[1]) if c.dep_ in ("pobj", "pcomp")), None)
+    if dobj is None and len(tokens) > 1 and tokens[-1].dep_ == "prep":
+        # "called for a recount", "referred to the mayor as ...", "lashed out at the mayor": a
+        # phrasal cue's preposition takes the object the verb would.
+        dobj = next((c for c in children_of(tokens[-1]) if c.dep_ in ("pobj", "pcomp")), None)
     says_clause = "clause" in entry.frames or "that" in entry.frames
     if says_clause and len(tokens) > 1 and tokens[1].pos_ == "ADJ":
         # "made it clear that ...": the parser may hang the clause on the adjective.

@@ -47,6 +47,11 @@ def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | 
     if token.dep_ in ("amod", "compound"):
         return None
     for entry in ctx.lexicon.phrase_cues.get(lemma, ()):
+        if len(entry.lemmas) == 3:
+            found = _particle_phrase(token, entry)
+            if found is not None:
+                return found, entry
+            continue
         second = entry.lemmas[1]
         for child in children_of(token):
             # The second word follows the verb: "In a tense week, voters believe ..." is no "believe in".
@@ -69,6 +74,24 @@ def cue_of(ctx: ArticleContext, token: Token) -> tuple[list[Token], CueEntry] | 
     if entry is None:
         return None
     return [token], entry
+
+
+def _particle_phrase(token: Token, entry: CueEntry) -> list[Token] | None:
+    """ "lashed out at the mayor", "spoke out against the war", "pushed back on the claim": the
+    verb, its particle and the preposition whose object is what is spoken of, in that order,
+    with no object between and no time for the object ("spoke out on Monday")."""
+    kids = children_of(token)
+    particle = next((c for c in kids if c.dep_ in ("prt", "advmod") and c.lower_ == entry.lemmas[1] and c.i > token.i), None)
+    if particle is None or any(c.dep_ == "dobj" and c.i < particle.i for c in kids):
+        return None
+    prep = next((c for c in kids + children_of(particle) if c.dep_ == "prep" and c.lower_ == entry.lemmas[2]
+                 and particle.i < c.i <= particle.i + 2), None)
+    if prep is None:
+        return None
+    objects = [o for o in children_of(prep) if o.dep_ in ("pobj", "pcomp")]
+    if not objects or any(o.ent_type_ in ("DATE", "TIME") for o in objects):
+        return None
+    return [token, particle, prep]
 
 
 def _cue_by_form(ctx: ArticleContext, lower: str) -> CueEntry | None:
