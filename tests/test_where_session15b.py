@@ -67,3 +67,10 @@ def test_guyanas_interior_region_is_at_the_centre_of_its_area(place_point):
     _, country, feature, lat, lon = place_point("Soldiers clashed with gold smugglers in the Cuyuni-Mazaruni region on Monday.")
     assert (country, feature) == ("GUY", "region")
     assert lon < -59.5  # the median of its towns lies on the coast, 150 km east
+
+
+@pytest.mark.slow
+def test_a_reservoir_named_after_its_town_is_placed_at_the_town(place_point):
+    # "reservoir" is a site word: the unlisted reservoir is placed at the town it is named after
+    name, country, *_ = place_point("A boat capsized on the Shardara reservoir on Sunday, killing four fishermen.")
+    assert (name, country) == ("Shardara", "KAZ")
