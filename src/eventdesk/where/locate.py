@@ -217,10 +217,13 @@ def _describes_noun(token: Token, trigger: Token) -> bool:
 
 def _heading(token: Token) -> bool:
     """The place is only where the action heads ("withdrew south toward Uvira"; words.tsv
-    `heading`): the action happened elsewhere, when the sentence names somewhere else."""
+    `heading`), or where a noun of the sentence goes ("trips to Machu Picchu"): the action
+    happened elsewhere, when the sentence names somewhere else."""
     node = token
     while node.dep_ in ("compound", "amod", "nmod", "appos", "conj") and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.pos_ == "NOUN":
+        return True  # "halted trips to Machu Picchu", "flights to Aktau": where the trips go
     return node.dep_ == "pobj" and node.head.lower_ in words("heading")
 
 
