@@ -74,3 +74,11 @@ def test_a_reservoir_named_after_its_town_is_placed_at_the_town(place_point):
     # "reservoir" is a site word: the unlisted reservoir is placed at the town it is named after
     name, country, *_ = place_point("A boat capsized on the Shardara reservoir on Sunday, killing four fishermen.")
     assert (name, country) == ("Shardara", "KAZ")
+
+
+@pytest.mark.slow
+def test_a_landmark_trips_go_to_is_not_where_they_were_halted(place_point):
+    # "trips to Petra": a place after the "to" of a noun is where the trips go
+    name, country, feature, *_ = place_point(
+        "Bus firms in Amman, Jordan, halted trips to Petra on Sunday as protesters blocked the highway.")
+    assert (name, country, feature) == ("Amman", "JOR", "city")
