@@ -222,7 +222,7 @@ def _heading(token: Token) -> bool:
     node = token
     while node.dep_ in ("compound", "amod", "nmod", "appos", "conj") and node.head.i != node.i:
         node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.pos_ == "NOUN":
+    if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ in words("journey_word"):
         return True  # "halted trips to Machu Picchu", "flights to Aktau": where the trips go
     return node.dep_ == "pobj" and node.head.lower_ in words("heading")
 
