@@ -176,14 +176,18 @@ def subject_place(doc: Doc, trigger: Token, sentence: int, mentions: list[PlaceM
     clause = _clause(trigger)
     for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
         first, last = subject.left_edge.i, subject.right_edge.i
+        if subject.pos_ == "PROPN" and not any(m.start <= subject.i < m.end for m in mentions):
+            continue  # "Alabama Sen. Jeff Sessions voted": a person, who acts where he is
         for mention in mentions:
-            if subject.pos_ == "PROPN" and not mention.start <= subject.i < mention.end:
-                break  # "Alabama Sen. Jeff Sessions voted": a person, who acts where he is
             reading = mention.chosen
+            root = doc[mention.start:mention.end].root
             if (mention.sentence != sentence or not first <= mention.start <= last or reading is None
-                    or reading.feature not in ("city", "region") or reading.country is None
+                    # "Guatemala's Volcan de Fuego erupted", "the Sardoba dam burst": a site is
+                    # where it acts when it is the subject itself
+                    or reading.feature not in ("city", "region", "site")
+                    or (reading.feature == "site" and root.i != subject.i) or reading.country is None
                     or mention.placing == "origin" or gazetteer.is_seat(mention.text, reading)
-                    or not _names_subject(doc[mention.start:mention.end].root, subject)):
+                    or not _names_subject(root, subject)):
                 continue
             return mention
     return None
@@ -213,10 +217,13 @@ def _describes_noun(token: Token, trigger: Token) -> bool:
 
 def _heading(token: Token) -> bool:
     """The place is only where the action heads ("withdrew south toward Uvira"; words.tsv
-    `heading`): the action happened elsewhere, when the sentence names somewhere else."""
+    `heading`), or where a noun of the sentence goes ("trips to Machu Picchu"): the action
+    happened elsewhere, when the sentence names somewhere else."""
     node = token
     while node.dep_ in ("compound", "amod", "nmod", "appos", "conj") and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ in words("journey_word"):
+        return True  # "halted trips to Machu Picchu", "flights to Aktau": where the trips go
     return node.dep_ == "pobj" and node.head.lower_ in words("heading")
 
 
@@ -307,9 +314,11 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     """A place that only says where another place of the sentence lies ("in Rivers State
     in the Niger Delta", "at the Zaatari camp in Jordan"): its preposition hangs from the
     other place's words, and the other one is the finer answer."""
-    if any(o is not mention and o.end + 2 == mention.start and doc[o.end].text == "," and doc[o.end + 1].lower_ == "in"
-           and o.chosen is not None and o.chosen.country == mention.chosen.country for o in others):
-        return True  # "near Lagos, in Portugal's Algarve region": the comma parts them in the parse
+    if any(o is not mention and _after_comma_in(doc, o, mention) and o.chosen is not None
+           and o.chosen.feature != "country" and o.chosen.country == mention.chosen.country for o in others):
+        # "near Lagos, in Portugal's Algarve region", "in Makassar, on Indonesia's Sulawesi
+        # island": the comma parts them in the parse
+        return True
     if any(o is not mention and o.chosen is not None and o.chosen.country == mention.chosen.country
            and o.chosen.feature in ("city", "site") and _in_after_apposition(doc, o, mention) for o in others):
         return True  # "at Escondida, the world's largest copper mine, in Chile's Atacama desert"
@@ -328,6 +337,15 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     if held.dep_ == "appos":
         held = held.head  # "La Paz, the capital of Baja California Sur"
     return any(o is not mention and o.start <= held.i < o.end for o in others)
+
+
+def _after_comma_in(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """`outer` is in the phrase of the "in" or "on" right after `inner` and a comma ("near
+    Lagos, in Portugal's Algarve region", "in Makassar, on Indonesia's Sulawesi island")."""
+    i = inner.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("in", "on"):
+        return False
+    return i + 2 <= outer.start <= doc[i + 1].right_edge.i
 
 
 def _in_after_apposition(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:

@@ -12,7 +12,7 @@ CLASSES = ("locative", "toward", "through", "direction", "region_word", "city_wo
            "article_country", "subarea_word", "leaving_verb", "sending_verb", "border_word", "inhabitant_word",
            "entry_word", "envoy_word", "blow_root", "side_word", "travel_verb",
            "event_word", "heading", "settlement_word", "person_word", "short_name",
-           "office_word", "court_word", "position_word", "landform_word", "part_word",
+           "office_word", "court_word", "journey_word", "position_word", "landform_word", "part_word",
            "soft_sign_country", "ejective_country", "report_verb", "described_site")
 
 
