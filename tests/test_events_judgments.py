@@ -112,6 +112,14 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker():
     assert any(c == "051" and s and "Ann Loft" in s and t and "Mary Hayes" in t for c, s, t, *_ in found), found
 
 
+def test_the_speakers_own_belief_in_reported_speech_is_a_judgment():
+    # "she thought" in reported speech is the speaker's own view, not someone else's
+    found = _judgments("Senator Ann Loft told reporters she thought Governor Mark Hayes had lied about the budget.")
+    assert any(c == "112" and s and "Ann Loft" in s and t and "Mark Hayes" in t for c, s, t, *_ in found), found
+    # others' beliefs stay reported, not made
+    assert not [e for e in _judgments("Ann Loft said the voters thought Mark Hayes had lied.") if e[3] == "said"]
+
+
 def test_a_pronoun_in_reported_speech_may_be_its_speaker():
     # "Ann Loft said she is a champion": self-praise, no event
     assert not _judgments("Ann Loft said she is a champion of working families.")

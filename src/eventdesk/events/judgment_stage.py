@@ -33,6 +33,8 @@ JUDGMENT_ROOTS = frozenset({"11", "05", "12"})
 # The judged words that name no third party: the speaker's side, the one addressed, a thing.
 UNJUDGED = FIRST_PERSON | {"you", "your", "yourself", "yourselves", "it", "this", "that", "its", "what", "who"}
 THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they", "him", "her", "them"})
+# In reported speech, the subject pronouns that stand for the speaker ("X said he thought ...").
+SPEAKER_PRONOUNS = frozenset({"he", "she"})
 CONFIDENCE = 0.6
 
 
@@ -83,7 +85,7 @@ class JudgmentStage:
         first = min(ctx.sent_of.get(content[0].i, 0), ctx.sent_of.get(cue.i, 0))
         for judgment in judgments_in([t for t in content if t.i not in attribution], self.judgments):
             if (figurative.question(judgment.clause) or sx.has_mark(judgment.clause, CONDITION_MARKS)
-                    or self._reported_within(judgment, inside)):
+                    or self._reported_within(judgment, inside, statement.type != "direct")):
                 continue  # a question, a condition ("if indeed Y is not legitimate, ..."), a report
             targets = self._judged(ctx, cue, judgment, speakers[0], first, statement.type == "direct")
             if not targets:
@@ -113,12 +115,14 @@ class JudgmentStage:
             return False
         return not sx.negated(cue)
 
-    def _reported_within(self, judgment: Judgment, inside: set[int]) -> bool:
+    def _reported_within(self, judgment: Judgment, inside: set[int], indirect: bool = False) -> bool:
         """Whether the content reports someone else's judgment rather than making one:
         "X said Republicans think Trump is a liar", "... convincing voters that Trump is a
         liar" (a verb of saying, or a verb with an object and the clause, on the way up
-        whose subject is not the speaker's "I" or "we"); a clause complementing a noun ("the
-        claim that Y lied"); a restrictive relative clause, which picks out a kind of people."""
+        whose subject is not the speaker's "I" or "we" — in reported speech (`indirect`) the
+        speaker's "he" or "she": "X told reporters he thought Y had lied" is X's own
+        judgment); a clause complementing a noun ("the claim that Y lied"); a restrictive
+        relative clause, which picks out a kind of people."""
         node = judgment.clause
         if node.dep_ == "relcl" and not _after_comma(node):
             return True  # "people who made dangerous decisions": a kind of people, no one judged
@@ -135,7 +139,8 @@ class JudgmentStage:
                 # "Trump knows he did a great job", said Gingrich: the judged one's own
                 # knowledge, which the speaker reports as fact
                 judged = judgment.judged[0].lower_ if judgment.judged else None
-                if not subjects or subjects[0].lower_ not in FIRST_PERSON | {judged}:
+                own = FIRST_PERSON | {judged} | (SPEAKER_PRONOUNS if indirect else set())
+                if not subjects or subjects[0].lower_ not in own:
                     return True
             node = head
         return False
