@@ -298,12 +298,12 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
         party = party_country(phrase, index)
         if party is not None:
             countries = [(party, None)]
+    if not countries and context_country and head_role is not None and not orgs:
+        countries = [(context_country, None)]
     ethnic = [e for e in elements if e.entry.type == "ethnic" and e.level == 0]
     home = next((e.entry.home for e in ethnic if e.entry.home and not e.entry.states), None)
     if not countries and home is not None and not orgs:
         countries = [(home, None)]  # "Uyghur men": the state the people live in
-    if not countries and context_country and head_role is not None and not orgs:
-        countries = [(context_country, None)]
     if not countries and not orgs and _state_role(head_role):
         state = next((s for s in (_people_state(e, index) for e in ethnic) if s), None)
         if state is not None:
