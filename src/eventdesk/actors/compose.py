@@ -23,7 +23,7 @@ from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, pe
                                       pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
                                       noun_phrase, party_country, topic_place)
-from eventdesk.actors.sectors import sectors_in
+from eventdesk.actors.sectors import people_sectors, sectors_in
 from eventdesk.model import Actor
 from eventdesk.nlp import sentence_of, text_of
 
@@ -236,6 +236,7 @@ class _Parts:
     org: Element | None = None
     sectors: list[str] = field(default_factory=list)
     foreign: bool = False  # a "foreign" state agent of no named country (UIS)
+    homeland: bool = False  # the country is an ethnic group's home state ("Tigrayan forces")
     user_org: str | None = None  # an IGO head's organisation
     org_name: Span | None = None  # the name of an organisation no dictionary lists (orgnames)
     name: str | None = None
@@ -300,6 +301,9 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
     if not countries and context_country and head_role is not None and not orgs:
         countries = [(context_country, None)]
     ethnic = [e for e in elements if e.entry.type == "ethnic" and e.level == 0]
+    home = next((e.entry.home for e in ethnic if e.entry.home and not e.entry.states), None)
+    if not countries and home is not None and not orgs:
+        countries = [(home, None)]  # "Uyghur men": the state the people live in
     if not countries and not orgs and _state_role(head_role):
         state = next((s for s in (_people_state(e, index) for e in ethnic) if s), None)
         if state is not None:
@@ -313,7 +317,7 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
         geo0=geo0, regions=[e for e in elements if e.entry.type == "region" and e.level == 0],
         ethnic=[e.entry.ethnic for e in ethnic],
         religion=[e.entry.religion for e in elements if e.entry.type == "religion" and e.level == 0],
-        person_span=span, user=user, countries=countries)
+        person_span=span, user=user, countries=countries, homeland=bool(home) and countries == [(home, None)])
 
 
 def _state_role(role: Entry | None) -> bool:
@@ -379,6 +383,8 @@ def _settle_sectors(parts: _Parts, index: DocIndex) -> None:
         parts.org_name = name_span(parts.phrase, index)
         if parts.org_name is not None and not sectors:
             sectors = name_sectors(parts.org_name)
+    if parts.homeland:
+        sectors = people_sectors(sectors)
     parts.sectors = sectors
     parts.user_org = user.entry.org if user is not None and "IGO" in sectors else None
 

@@ -56,7 +56,7 @@ class Entry:
     valid_from: str | None = None
     valid_to: str | None = None
     origin: str = ""  # file:line, for messages
-    home: str | None = None  # a leader's own country (an IGO head's nationality)
+    home: str | None = None  # a leader's own country (an IGO head's nationality); an ethnic group's state
     name_words: frozenset[str] = frozenset()  # a leader's name words, folded ("george", "bush")
     # An ethnic group named for the people of states whose adjectives end in its name
     # ("Korean": South Korean, North Korean): the states it may stand for.
@@ -281,7 +281,7 @@ def region_adjectives() -> dict[str, set[str]]:
 
 def _ethnic_forms() -> set[str]:
     """Every form (folded) that names an ethnic group in ethnic_groups.tsv."""
-    return {norm(form) for _, (_code, _name, forms, _flags) in read_tsv("ethnic_groups.tsv")
+    return {norm(form) for _, (_code, _name, forms, _flags, _home) in read_tsv("ethnic_groups.tsv")
             for form in split_values(forms)}
 
 
@@ -403,10 +403,10 @@ def _load_ethnic(builder: _Builder) -> int:
     codes = set()
     adjectives = _state_adjectives()
     regions = region_adjectives()
-    for lineno, (code, cameo_name, forms, flag_field) in read_tsv("ethnic_groups.tsv"):
+    for lineno, (code, cameo_name, forms, flag_field, home) in read_tsv("ethnic_groups.tsv"):
         flags = frozenset() if flag_field == "-" else frozenset(flag_field.split(","))
         entry = Entry("ethnic", ethnic=code, kind="group", name=cameo_name, flags=flags,
-                      origin=f"ethnic_groups.tsv:{lineno}",
+                      origin=f"ethnic_groups.tsv:{lineno}", home=None if home == "-" else home,
                       states=_ethnic_states(split_values(forms), adjectives, regions))
         for phrase in split_values(forms):
             builder.add(phrase, entry)

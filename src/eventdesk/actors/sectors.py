@@ -57,3 +57,15 @@ def sectors_in(group: str) -> frozenset[str]:
 def primary_order() -> tuple[str, ...]:
     """Primary roles in the order a CAMEO code writes them."""
     return tuple(s.code for s in sector_table().values() if s.cls == "primary")
+
+
+def people_sectors(sectors: list[str]) -> list[str]:
+    """The sectors of a people named with its home state's code: civilians when no role says
+    otherwise ("Uyghur men": CVL), its own fighters for a state's force ("Tigrayan forces": REB)."""
+    if not sectors:
+        return ["CVL"]
+    forces = sectors_in("state_force")
+    if not set(sectors) & forces:
+        return list(sectors)
+    rest = [s for s in sectors if s not in forces]
+    return rest if "REB" in rest else ["REB", *rest]
