@@ -211,3 +211,11 @@ def load_nlp(settings: Settings) -> Language:
 
     nlp.add_pipe("eventdesk_headline_case")
     return nlp
+
+
+def doc_published(doc: Doc) -> str | None:
+    """The article's publication date the pipeline set on the Doc (doc._.published), if any."""
+    if Doc.has_extension("published"):
+        value = doc._.published
+        return str(value) if value else None
+    return None

@@ -25,7 +25,7 @@ from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is
                                       noun_phrase, party_country, topic_place)
 from eventdesk.actors.sectors import people_sectors, sectors_in
 from eventdesk.model import Actor
-from eventdesk.nlp import sentence_of, text_of
+from eventdesk.nlp import doc_published, sentence_of, text_of
 
 # Parts of speech a head may have and still name an actor.
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "X", "NUM"})
@@ -204,14 +204,6 @@ def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
                     registry.append((ent.start_char, norm(actor.name), actor))
         index.registry = registry
     return index.registry
-
-
-def doc_published(doc: Doc) -> str | None:
-    """The article's publication date the pipeline set on the Doc (doc._.published), if any."""
-    if Doc.has_extension("published"):
-        value = doc._.published
-        return str(value) if value else None
-    return None
 
 
 # --- from elements to actors ------------------------------------------------------------

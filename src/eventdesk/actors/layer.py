@@ -19,12 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import context
 from eventdesk.actors.coref import Coreference
-from eventdesk.actors.compose import actors_for_head, doc_published, person_registry
+from eventdesk.actors.compose import actors_for_head, person_registry
 from eventdesk.actors.index import GEO_TYPES, DocIndex, build_index
 from eventdesk.actors.lexicon import Lexicon
 from eventdesk.actors.phrases import MODIFIER_DEPS, climb
 from eventdesk.model import Actor
-from eventdesk.nlp import children_of
+from eventdesk.nlp import children_of, doc_published
 
 
 def register_extensions() -> None:

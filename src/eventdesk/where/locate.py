@@ -30,7 +30,7 @@ from eventdesk.where.gazetteer import (
     Gazetteer, Reading, administering, distance_km, load_gazetteer, us_state_code,
 )
 from eventdesk.where.mentions import PlaceMention
-from eventdesk.where.narrowing import _confirmed, _part_of_town, _reporter_place
+from eventdesk.where.narrowing import after_comma_in, confirmed, part_of_town, report_origin
 from eventdesk.where.words import words
 from eventdesk.nlp import children_of
 
@@ -97,10 +97,10 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         return None
     # "..., officials in Dhaka said", "according to officials in Quetta": where the report
     # comes from, not where the action was, when the sentence names somewhere else
-    told = [m for m in here if _reporter_place(doc, m, trigger)]
+    told = [m for m in here if report_origin(doc, m, trigger)]
     here = [m for m in here if m not in told] or here
     # "the Old City of Hyderabad": a part of the town after "of", not another country's place
-    here = [m for m in here if not _part_of_town(doc, m, here)] or here
+    here = [m for m in here if not part_of_town(doc, m, here)] or here
     # "the mayor of the Amazon city of Altamira in Para state": the town the locative place
     # only says where it lies
     towns = [m for m in mentions if m.sentence == sentence and m.role == "place" and m not in here
@@ -129,7 +129,7 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         # tells where something earlier happened, after even a modifier ("a Moscow court")
         # a name the parser did not tag counts after the tagged ones, unless a country of the
         # sentence confirms its reading ("overran Palma ... in northern Mozambique")
-        doubtful = mention.struck_untagged and not _confirmed(mention, here)
+        doubtful = mention.struck_untagged and not confirmed(mention, here)
         return (below and _describes_noun(root, trigger), mention.placing == "modifier", doubtful,
                 _heading(root), hops is None or below, mention.chosen.feature == "country", below, hops or 0,
                 abs(mention.start - trigger.i))
@@ -314,7 +314,7 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     """A place that only says where another place of the sentence lies ("in Rivers State
     in the Niger Delta", "at the Zaatari camp in Jordan"): its preposition hangs from the
     other place's words, and the other one is the finer answer."""
-    if any(o is not mention and _after_comma_in(doc, o, mention) and o.chosen is not None
+    if any(o is not mention and after_comma_in(doc, o, mention) and o.chosen is not None
            and o.chosen.feature != "country" and o.chosen.country == mention.chosen.country for o in others):
         # "near Lagos, in Portugal's Algarve region", "in Makassar, on Indonesia's Sulawesi
         # island": the comma parts them in the parse
@@ -337,15 +337,6 @@ def _qualifies_other(doc: Doc, mention: PlaceMention, others: list[PlaceMention]
     if held.dep_ == "appos":
         held = held.head  # "La Paz, the capital of Baja California Sur"
     return any(o is not mention and o.start <= held.i < o.end for o in others)
-
-
-def _after_comma_in(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
-    """`outer` is in the phrase of the "in" or "on" right after `inner` and a comma ("near
-    Lagos, in Portugal's Algarve region", "in Makassar, on Indonesia's Sulawesi island")."""
-    i = inner.end
-    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("in", "on"):
-        return False
-    return i + 2 <= outer.start <= doc[i + 1].right_edge.i
 
 
 def _in_after_apposition(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:

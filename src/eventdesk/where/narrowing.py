@@ -1,5 +1,6 @@
 """Places of a sentence that only narrow the choice: the place a report comes from, a
-namesake abroad of a town's part ("the Old City of X"), a country confirming an untagged town."""
+namesake abroad of a town's part ("the Old City of X"), a country confirming an untagged town,
+a place after a comma that only says where another lies."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from eventdesk.where.words import words
 MAX_REPORT_CLIMB = 8
 
 
-def _reporter_place(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
+def report_origin(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
     """The place names where a report of the action comes from: it is in the subject of a
     reporting verb other than the trigger (words.tsv `report_verb`: "officials in Dhaka
     said", "satellite images reviewed by analysts in London showed"), after "according to"
@@ -33,7 +34,7 @@ def _reporter_place(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
     return False
 
 
-def _part_of_town(doc: Doc, mention: PlaceMention, here: list[PlaceMention]) -> bool:
+def part_of_town(doc: Doc, mention: PlaceMention, here: list[PlaceMention]) -> bool:
     """A name right before "of" and a town or region of another country ("the Old City of
     Hyderabad"): the name only says which part of that town, not the namesake abroad."""
     if mention.end + 1 >= len(doc) or doc[mention.end].lower_ != "of":
@@ -42,7 +43,16 @@ def _part_of_town(doc: Doc, mention: PlaceMention, here: list[PlaceMention]) -> 
                and o.chosen.country != mention.chosen.country for o in here)
 
 
-def _confirmed(mention: PlaceMention, here: list[PlaceMention]) -> bool:
+def confirmed(mention: PlaceMention, here: list[PlaceMention]) -> bool:
     """Another place of the sentence is the country of the mention's reading."""
     return mention.chosen is not None and any(
         o is not mention and o.chosen.feature == "country" and o.chosen.country == mention.chosen.country for o in here)
+
+
+def after_comma_in(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """`outer` is in the phrase of the "in" or "on" right after `inner` and a comma ("near
+    Lagos, in Portugal's Algarve region", "in Makassar, on Indonesia's Sulawesi island")."""
+    i = inner.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("in", "on"):
+        return False
+    return i + 2 <= outer.start <= doc[i + 1].right_edge.i
