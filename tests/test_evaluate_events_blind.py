@@ -19,8 +19,8 @@ GOLD = Path(__file__).parent / "data" / "events_blind.jsonl"
 # Reached on the blind set (docs/accuracy.md), rounded down; spurious rounded up. The sentences'
 # found, type and target fell by one event each in session 12 (0.753 -> 0.747) when a joint act
 # became one event per pair of sides, while their spurious share fell from 0.091 to 0.051.
-SENTENCE_FLOORS = {"found": 0.76, "type": 0.71, "source": 0.69, "target": 0.58, "all": 0.52,
-                   "typed_precision": 0.89, "fully_right": 0.65}
+SENTENCE_FLOORS = {"found": 0.76, "type": 0.71, "source": 0.70, "target": 0.59, "all": 0.53,
+                   "typed_precision": 0.89, "fully_right": 0.66}
 SENTENCE_SPURIOUS_MAX = 0.05
 ARTICLE_FLOORS = {"found": 0.34, "type": 0.29, "source": 0.33, "target": 0.28, "all": 0.25,
                   "typed_precision": 0.50, "fully_right": 0.43}
