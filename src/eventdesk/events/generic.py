@@ -191,8 +191,8 @@ def people_at_large(token: Token) -> bool:
     "the app lets people trade messages": an act whose doers are people at large (an
     `anyone_noun` in the plural with no article, number, owner or description of which ones)
     in the simple present says what people do or tend to do, no event ("a threat many people
-make" neither). "Thousands of people
-    marched", "people have been using the tag" and "people are marching" stay."""
+    make" neither). "Thousands of people marched", "people have been using the tag" and
+    "people are marching" stay."""
     clause = token
     if sx.is_noun(token):
         # "a threat many people make": the act's doers in the noun's relative clause
