@@ -22,7 +22,7 @@ from eventdesk.actors.orgnames import name_sectors, name_span, not_an_org
 from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
-                                      noun_phrase, party_country, topic_place)
+                                      noun_phrase, party_country, title_country, topic_place)
 from eventdesk.actors.sectors import people_sectors, sectors_in
 from eventdesk.model import Actor
 from eventdesk.nlp import doc_published, sentence_of, text_of
@@ -286,8 +286,9 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
     if not countries and user is not None and user.entry.country:
         countries = [(user.entry.country, None)]
     orgs = _employers(elements, head_role, phrase)
-    if not countries and head_role is not None and not orgs:
-        party = party_country(phrase, index)
+    if not countries and not orgs:
+        party = party_country(phrase, index) if head_role is not None else None
+        party = party or title_country(roles, phrase.head.doc)
         if party is not None:
             countries = [(party, None)]
     if not countries and context_country and head_role is not None and not orgs:

@@ -17,7 +17,7 @@ from eventdesk.actors.phrases import Phrase, is_title
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.actors.words import organization_last_words
 from eventdesk.model import Actor
-from eventdesk.nlp import in_headline, text_of
+from eventdesk.nlp import in_headline, sentence_of, text_of
 
 
 def titled(match: Match, phrase: Phrase, index: DocIndex) -> bool:
@@ -125,7 +125,9 @@ def registered_person(doc: Doc, start: int, end: int, name: str | None,
     "Dale Vesper"); one named with a title or a country first, else one named in full. None
     when the doc named no such person before. A name in the headline is the person the story
     names first after it: a headline shortens the names its story gives in full ("Cruz" for
-    "Sen. Ted Cruz")."""
+    "Sen. Ted Cruz"). So is a name that its own sentence gives in full with a title or a
+    country further on ("'Kerry sold us out,' the senator said, referring to Secretary of
+    State John Kerry"), when the doc named no such person before."""
     if registry is None or not name:
         return None
     key = norm(name)
@@ -133,6 +135,10 @@ def registered_person(doc: Doc, start: int, end: int, name: str | None,
     seen = [entry for entry in reversed(registry) if entry[0] < start]
     if in_headline(doc, start):
         seen += [entry for entry in registry if entry[0] >= end]
+    else:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        stop = sentence_of(span.root).end_char if span is not None else end
+        seen += [entry for entry in registry if end <= entry[0] < stop and entry[2].code]
     earlier = [(k, a) for _, k, a in seen if k == key or k.split()[-1] == surname]
     found = next((a for _, a in earlier if a.code), None) or next((a for _, a in earlier), None)
     return None if found is None else replace(found, text=text_of(doc)[start:end], start=start, end=end)

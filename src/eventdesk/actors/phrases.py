@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry
-from eventdesk.actors.words import motion_words, naming_verbs, party_adjectives
+from eventdesk.actors.words import motion_words, naming_verbs, party_adjectives, title_countries
 from eventdesk.nlp import children_of, sentence_of
 
 # A prepositional phrase inside a noun phrase: "of/from/for" name whose actor it is ("the
@@ -434,6 +434,18 @@ def party_country(phrase: Phrase, index: DocIndex) -> str | None:
                 not before.is_sent_start or before.i in index.at):
             continue
         return parties[token.text]
+    return None
+
+
+def title_country(roles: list[Element], doc: Doc) -> str | None:
+    """The one country whose office a role word of the phrase itself names ("Sen. Lindsey
+    Graham", "Congresswoman Maxine Waters": USA; data/title_countries.tsv), else None."""
+    titles = title_countries()
+    for element in roles:
+        if element.level == 0:
+            title = doc[element.match.start:element.match.end].text.lower()
+            if title in titles:
+                return titles[title]
     return None
 
 

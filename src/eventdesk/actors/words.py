@@ -87,3 +87,16 @@ def party_adjectives() -> dict[str, str]:
             raise LexiconError(f"{path}:{number}: a row needs a word and an alpha-3 country")
         found[word] = country
     return found
+
+
+@lru_cache(maxsize=1)
+def title_countries() -> dict[str, str]:
+    """Lowercase title -> the one country whose office it names ("sen.": USA;
+    data/title_countries.tsv)."""
+    path = resources.files("eventdesk.actors").joinpath("data", "title_countries.tsv")
+    found: dict[str, str] = {}
+    for number, (title, country) in tsv_rows(path, ("title", "country")):
+        if not title or len(country) != 3:
+            raise LexiconError(f"{path}:{number}: a row needs a title and an alpha-3 country")
+        found[title] = country
+    return found

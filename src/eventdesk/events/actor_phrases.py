@@ -347,8 +347,10 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
             return actor
         return placed(actor, country) if country else actor
     country = None
-    if source and actor.kind != "person" and not set(actor.sectors) & sectors_in("state"):
-        country = places.place_country(ctx, token)
+    if actor.kind != "person" and not set(actor.sectors) & sectors_in("state") and (source or actor.kind == "group"):
+        # a group on either side is of the place where the action happens ("shelled
+        # civilians in northern Syria", "a strike in Idlib that killed three villagers")
+        country = places.place_country(ctx, token) if source else places.scene_country(ctx, token)
     country = country or ctx.actors.context_country(token)
     story = ctx.actors.story_before(sentence_of(token))
     state_level = sectors_in("state_core")

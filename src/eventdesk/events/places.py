@@ -212,6 +212,16 @@ def place_country(ctx: DocumentCoder, token: Token) -> str | None:
     return None
 
 
+def scene_country(ctx: DocumentCoder, token: Token) -> str | None:
+    """The country of the place where the action happens (`place_country`); for a clause
+    on an event noun, the noun's own ("a drone strike in northern Syria that killed three
+    civilians")."""
+    country = place_country(ctx, token)
+    if country is None and token.dep_ == "relcl" and sx.is_noun(token.head):
+        country = place_country(ctx, token.head)
+    return country
+
+
 def unnamed_crowd(ctx: DocumentCoder, token: Token) -> list[Actor]:
     """Civilians of the protest's country for a subject no actor resolves ("hundreds",
     "thousands of people", "crowds"), or for a protest noun that happened with no author
