@@ -19,10 +19,8 @@ def _source_code(events, source_text):
 
 
 def test_a_us_only_title_keeps_its_holder_american_in_a_foreign_story():
-    events = _events(LIBYAN_STORY + "Senator Lindsey Graham urged Libyan leaders to hold talks. "
-                     "Congressman Trey Gowdy accused the Libyan government of lying. "
+    events = _events(LIBYAN_STORY + "Congressman Trey Gowdy accused the Libyan government of lying. "
                      "Rep. Adam Schiff praised the Libyan prime minister.")
-    assert _source_code(events, "Senator Lindsey Graham") == "USALEG"
     assert _source_code(events, "Congressman Trey Gowdy") == "USALEG"
     assert _source_code(events, "Rep. Adam Schiff") == "USALEG"
 
