@@ -29,6 +29,7 @@ from eventdesk.model import Actor, Event, Place
 from eventdesk.where.gazetteer import (
     Gazetteer, Reading, administering, distance_km, load_gazetteer, us_state_code,
 )
+from eventdesk.where.landmarks import with_subject_site
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.narrowing import after_comma_in, confirmed, part_of_town, report_origin
 from eventdesk.where.words import words
@@ -481,6 +482,7 @@ def locate(
     countries = {a.country for a in actors if a.country}
     material = event.quad_class == 4
     found = sentence_place(doc, trigger, event.sentence, mentions, material) if trigger is not None else None
+    found = with_subject_site(doc, trigger, event.sentence, mentions, found)
     if found is None and trigger is not None and event.quad_class in MATERIAL_QUADS:
         found = reporter_place(doc, trigger, event.sentence, mentions)
     source = "sentence"
@@ -573,7 +575,8 @@ def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
     mentions = doc._.places or []
     dateline = doc._.dateline_place
     if sents:
-        found = sentence_place(doc, _reported_action(sents[0].root), 0, mentions)
+        action = _reported_action(sents[0].root)
+        found = with_subject_site(doc, action, 0, mentions, sentence_place(doc, action, 0, mentions))
         if found is not None:
             return to_place(found), "sentence"
     if dateline is not None:

@@ -191,8 +191,10 @@ def _holds_settlements(doc: Doc, end: int) -> bool:
 
 
 def _division_before(doc: Doc, start: int) -> str | None:
-    """The division word of "the state of X", "the province of X" before a name."""
-    if start >= 2 and doc[start - 1].lower_ == "of" and feature_word(doc[start - 2].text) == "region":
+    """The division word of "the state of X", "the province of X" before a name, or the
+    island word of "the island of X" (the table's "X island": "the island of Rhodes")."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and (
+            feature_word(doc[start - 2].text) == "region" or doc[start - 2].lower_ in words("island_word")):
         return doc[start - 2].lower_
     return None
 

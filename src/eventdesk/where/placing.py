@@ -255,7 +255,8 @@ def _not_a_description(appos: Token) -> bool:
 
 def place_word(word: str) -> bool:
     """A word that speaks of a place ("capital", "north", "province", "town", "base")."""
-    return any(word in words(c) for c in ("through", "direction", "region_word", "city_word", "site_word"))
+    return any(word in words(c) for c in ("through", "direction", "region_word", "city_word", "site_word",
+                                             "landmark_word"))
 
 
 
