@@ -18,6 +18,8 @@ def _pairs(text):
     ("Merkel enjoys the support of Putin.", ("051", "RUSGOV", "DEUGOV")),
     ("Merkel gained the support of France.", ("051", "FRA", "DEUGOV")),
     ("Merkel secured the backing of France.", ("051", "FRA", "DEUGOV")),
+    ("Germany weathered criticism from France.", ("111", "FRA", "DEU")),
+    ("Iran withstood condemnation from the European Union.", ("111", "IGOEEC", "IRN")),
 ])
 def test_the_subject_of_a_verb_of_receiving_is_the_target(text, event):
     assert event in _pairs(text)
