@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
-from eventdesk.events import actor_phrases, constructions, match, sides
+from eventdesk.events import actor_phrases, constructions, match, nominal, sides
 from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import HYPHEN_PREFIXES, SHARED_SCENE_PREPS
 from eventdesk.events.lexicon import Entry
@@ -133,6 +133,9 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
                 found = sx.children(prep, "pobj")
                 if found:
                     return found, "agent"
+        inner = nominal.complement_agents(ctx, holder)  # "criticism for the move from X"
+        if inner:
+            return inner, "agent"
         if possessors:
             return possessors, "possessor"
         for child in children_of(holder):
@@ -166,9 +169,9 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
             how = "agent" if tokens else how
         if tokens or not departure:
             return tokens, how or "light"
-    carrier = sx.relative_carrier(noun, ctx.lexicon.light)
+    carrier = sx.relative_carrier(noun, ctx.lexicon.light) or nominal.giving_clause(noun)
     if carrier is not None:
-        # "an attack he leveled at X": the subject of the relative clause's light verb
+        # "an attack he leveled at X", "the support he gave Y": the relative clause's subject
         tokens, how = source_tokens(ctx, carrier, depth + 1)
         return tokens, how or "light"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head.head) in ctx.lexicon.light:
@@ -323,7 +326,7 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         holders = [token] + [q for o in objective(ctx, token) for q in sx.through_quantity(o)]
         if sx.is_noun(token) and sx.position(token) is not token:
             holders.append(sx.position(token))
-        carrier = sx.relative_carrier(token, ctx.lexicon.light)
+        carrier = sx.relative_carrier(token, ctx.lexicon.light) or nominal.giving_clause(token)
         if carrier is not None:
             holders.append(carrier)  # "the attack he leveled at X"
         for holder in holders:

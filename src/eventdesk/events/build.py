@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.events import (
-    actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, places, polls, sides,
+    actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, nominal, places, polls, sides,
 )
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour, rally_codes
@@ -217,6 +217,8 @@ def _slot_targets(ctx: DocumentCoder, draft: Draft) -> None:
         providers = [lambda: draft.complement_targets]
     # "Iran drew criticism from France": who receives the event is its target.
     providers.insert(0, lambda: arguments.receivers(token))
+    # "the endorsement he gave Clinton": who is given it
+    providers.insert(1, lambda: nominal.given_to(token))
     if "condition" in tried:
         providers.append(lambda: fallbacks.condition_subjects(ctx, token, draft.complement))
     if "purpose" in tried:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from eventdesk.events import arguments, build, constructions, match
+from eventdesk.events import arguments, build, constructions, match, nominal
 from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Lexicon
 from eventdesk.events.records import Built, Candidate
@@ -97,6 +97,8 @@ class DocumentCoder:
 def _received(token: Token) -> bool:
     """An event noun on the receiving side ("won the endorsement of X", "received a loan
     from Y") is an event of its own, though its entry otherwise only completes another."""
+    if sx.is_noun(token) and nominal.giving_clause(token) is not None:
+        return True  # "the endorsement he gave Clinton": given, as much an act as received
     return sx.is_noun(token) and arguments.receiving_verb(sx.position(token)) is not None
 
 

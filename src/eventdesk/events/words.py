@@ -37,7 +37,7 @@ SETS = {
     "victory_verb": False, "share_noun": False, "charge_word": False, "saying_verb": False,
     "occurrence_verb": False, "decision_noun": False,
     "ideal_noun": False, "involvement_verb": False, "stance_noun": False,
-    "invitation_verb": False,
+    "invitation_verb": False, "giving_verb": False,
     "spokesperson_noun": False, "race_noun": False, "requirement_verb": False,
     "leader_body_noun": False, "rueing_verb": False, "body_noun": False, "agreement_verb": False,
     "having_verb": False,

@@ -1,0 +1,86 @@
+"""Arguments of event nouns named outside the noun's own possessor and prepositions.
+
+  giving_clause       "the endorsement he gave Clinton", "the support Moscow offered Assad",
+                      "the praise Putin heaped on Trump": a relative clause of giving
+                      (words: giving_verb) whose subject is the source and whose
+                      objects, or "to"/"on" phrase, the receivers (given_to)
+  complement_agents   "faced criticism for the move from X and Y", "drew fire over the
+                      decision from X": the "from"/"by" agent the parser hung on the
+                      object of the noun's "for"/"over" (what the event is about)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventdesk.events import actor_phrases
+from eventdesk.events import syntax as sx
+from eventdesk.events.words import words
+from eventdesk.lang import RELATIVE_PRONOUNS
+from eventdesk.nlp import children_of
+
+if TYPE_CHECKING:
+    from eventdesk.events.coder import DocumentCoder
+
+# The prepositions of a giving verb that name the one given to ("offered to X", "heaped on
+# X", "threw behind X").
+GIVEN_PREPS = frozenset({"to", "on", "upon", "behind"})
+# The prepositions of an event noun that say what the event is about ("criticism for the
+# move", "anger over the decision"): their object's own "from"/"by" may be the noun's agent.
+ABOUT_PREPS = frozenset({"for", "over"})
+AGENT_PREPS = frozenset({"from", "by"})
+# Entity types of a place: "the move from Syria" names where one moves from, not an agent.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def giving_clause(noun: Token) -> Token | None:
+    """The active verb of giving of a relative clause on the event noun `noun`, with a
+    subject of its own that is no relative pronoun ("the support [that] Moscow offered
+    Assad"); None otherwise."""
+    if not sx.is_noun(noun):
+        return None
+    for child in children_of(noun):
+        if child.dep_ != "relcl" or sx.lemma(child) not in words("giving_verb") or sx.is_passive(child):
+            continue
+        subjects = sx.children(child, "nsubj")
+        if subjects and all(s.lower_ not in RELATIVE_PRONOUNS for s in subjects):
+            return child
+    return None
+
+
+def given_to(noun: Token) -> list[Token]:
+    """The receivers of the relative clause of giving on `noun` ("Clinton" in "the
+    endorsement he gave Clinton", "Trump" in "the praise Putin heaped on Trump"), or []."""
+    verb = giving_clause(noun)
+    if verb is None:
+        return []
+    found = [o for o in sx.children(verb, "dobj", "dative", "iobj")
+             if o.pos_ != "ADP" and o.lower_ not in RELATIVE_PRONOUNS]
+    for prep in sx.preps(verb):
+        if sx.lemma(prep) in GIVEN_PREPS:
+            found.extend(o for o in sx.prep_objects(prep) if o.lower_ not in RELATIVE_PRONOUNS)
+    return [c for o in found for c in sx.with_conjuncts(o)]
+
+
+def complement_agents(ctx: DocumentCoder, noun: Token) -> list[Token]:
+    """ "criticism for the move from X and Y": the agent of `noun` hung on the object of
+    its "for"/"over", when it names an actor that is no place (a noun of leaving or
+    travelling keeps its "from" for the place: "criticism over the withdrawal from X")."""
+    # "drew criticism over the decision from X": the "over" the parser hung on the verb
+    holders = [noun, noun.head] if noun.dep_ == "dobj" and sx.is_verb(noun.head) else [noun]
+    for prep in [p for holder in holders for p in sx.preps(holder)]:
+        if sx.lemma(prep) not in ABOUT_PREPS:
+            continue
+        for about in sx.children(prep, "pobj"):
+            if sx.lemma(about) in words("departure_noun") | words("travel_noun"):
+                continue
+            for inner in sx.preps(about):
+                if sx.lemma(inner) not in AGENT_PREPS:
+                    continue
+                agents = [c for o in sx.children(inner, "pobj") for c in sx.with_conjuncts(o)
+                          if o.ent_type_ not in PLACE_ENTITIES and actor_phrases.actors_of(ctx, o)[0]]
+                if agents:
+                    return agents
+    return []
