@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.events import (
-    actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, nominal, places, polls, sides,
+    actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, nominal, places, polls,
+    sides, verbal,
 )
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour, rally_codes
@@ -93,13 +94,14 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or figurative.contest_won(token, draft) or figurative.benefit(ctx, token, draft)
             or figurative.statement_given(ctx, token, draft) or figurative.stance_taken(token, draft)
             or figurative.political_shield(token, draft) or generic.free_choice_targets(ctx, draft)
+            or verbal.fortune_struck(token, draft) or verbal.attack_by_words(ctx, token, draft)
             or generic.electoral_challenge(token, draft) or generic.opinion_shared(token, draft)
             or generic.electorate_choice(token, draft) or generic.speech_series(token, draft)
             or generic.press_session(token, draft) or generic.march_to_a_goal(ctx, token, draft)
             or generic.fight_against_resistance(ctx, token, draft)
             or generic.deal_clinched(token, draft) or generic.people_at_large(token)):
         return None
-    draft.code = figurative.verbal_attack(token, draft) or draft.code
+    draft.code = figurative.verbal_attack(ctx, token, draft) or draft.code
     _consume_objects(ctx, draft)
     return Built(
         code=draft.code, entry=entry, token=token, parts=draft.parts,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
-from eventdesk.events import match
+from eventdesk.events import match, verbal
 from eventdesk.events import syntax as sx
 from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
@@ -98,27 +98,25 @@ def unarmed_politics(sources: list[Actor]) -> bool:
     return all(_political(s) and (s.kind == "person" or "GOV" not in s.sectors) for s in sources)
 
 
-def verbal_attack(token: Token, draft: Draft) -> str | None:
+def verbal_attack(ctx: DocumentCoder, token: Token, draft: Draft) -> str | None:
     """ "The campaign hit Trump for not paying", "Reid pounded Trump as a con artist", "Graham
     attacked lawmakers", "Clinton shot back": a verb of attack (`verbal_attack_verb`, a noun
     of `verbal_attack_noun`, or a `retort_verb` with "back") by a politician, party or outlet on a person or a political
     body is criticism (the code the list gives, 111), not a fight; so is any "verbal"
-    attack. A named person of no known role counts as a politician when the other side is
+    attack, and any attack made in words (verbal.verbal_setting: "in a speech", "ads
+    targeting X", "fired back at his comments") whoever makes it, if no one armed takes part;
+    so is a fight against a political fortune (verbal.fortune_fought: "combat his candidacy").
+    A named person of no known role counts as a politician when the other side is
     one. None when it is no such attack."""
-    if draft.code[:2] not in ("18", "19") or not draft.sources:
+    if draft.code[:2] not in ("18", "19"):
         return None
     nouns = [token, *draft.parts]
-    if _said_verbal(nouns):
+    if draft.sources and _said_verbal(nouns):
         return "111"  # "his verbal assault on the nominee"
-    # the verb, or the noun a light verb carries ("launched an attack on the tax plan")
-    values = word_values("verbal_attack_verb")
-    codes = next((values[sx.lemma(t)] for t in nouns if sx.lemma(t) in values), None)
-    if codes is None and any(sx.is_noun(t) and sx.lemma(t) in words("verbal_attack_noun") for t in nouns):
-        codes = frozenset({"111"})  # "the senator's relentless assault on the committee"
-    if codes is None and sx.lemma(token) in words("retort_verb") and any(
-            p.lower_ == "back" for p in sx.children(token, "prt", "advmod")):
-        codes = frozenset({"111"})
-    if not codes:
+    codes = _attack_codes(token, nouns)
+    if codes and verbal.verbal_setting(ctx, token, draft) or not codes and verbal.fortune_fought(token, draft):
+        return min(codes or {"111"})
+    if not codes or not draft.sources:
         return None
     if not draft.targets:
         # "Sanders' attacks on her contributions": a politician's attack on no one named
@@ -136,6 +134,24 @@ def verbal_attack(token: Token, draft: Draft) -> str | None:
     if sources_political and targets_political and known_side:
         return min(codes)
     return None
+
+
+def _attack_codes(token: Token, nouns: list[Token]) -> frozenset[str] | None:
+    """The codes of a word of attack that politics uses for words: the verb, or the noun a
+    light verb carries ("launched an attack on the tax plan"), or a retort ("fired back")."""
+    values = word_values("verbal_attack_verb")
+    codes = next((values[sx.lemma(t)] for t in nouns if sx.lemma(t) in values), None)
+    if codes is None and any(sx.is_noun(t) and sx.lemma(t) in words("verbal_attack_noun") for t in nouns):
+        codes = frozenset({"111"})  # "the senator's relentless assault on the committee"
+    if codes is None and _retort(token):
+        codes = frozenset({"111"})
+    return codes
+
+
+def _retort(token: Token) -> bool:
+    """A verb of striking with "back" ("shot back", "fired back"): an answer to an attack."""
+    return sx.lemma(token) in words("retort_verb") and any(
+        p.lower_ == "back" for p in sx.children(token, "prt", "advmod"))
 
 
 def _said_verbal(nouns: list[Token]) -> bool:
@@ -169,11 +185,13 @@ def political_contest(token: Token, draft: Draft) -> bool:
     """ "The White House fought hard to defend the tax", "Sanders' attacks on her
     contributions", "the long battle between the two senators", "Democrats battling
     it out": a word of fighting (`contest_word`) against no one named (or fought "out"), whose every author is a politician, a party, a
-    legislature, an outlet or a firm (no government body, no armed group), is a figure of
+    legislature, an outlet or a firm (no government body, no armed group), or a person the
+    text names with no known role ("Debbie keeps fighting"), is a figure of
     political contest, not force (18-20). A verb of attack that politics uses for words
     (`verbal_attack_verb`: "attacks", "hit") stays an event, as criticism: see
     verbal_attack."""
-    return (not draft.targets or _fought_out(token)) and _fight_word(token, draft) and unarmed_politics(draft.sources)
+    return (not draft.targets or _fought_out(token)) and _fight_word(token, draft) and (
+        all(unarmed_politics([s]) or _named_person(s) for s in draft.sources))
 
 
 def _fought_out(token: Token) -> bool:
@@ -202,7 +220,7 @@ def _fight_word(token: Token, draft: Draft) -> bool:
         return False
     lemma = sx.lemma(token)
     return (lemma in words("contest_word") and lemma not in word_values("verbal_attack_verb")
-            and not _said_verbal([token, *draft.parts]))
+            and not _said_verbal([token, *draft.parts]) and not _retort(token))
 
 
 def contest_won(token: Token, draft: Draft) -> bool:
