@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from eventdesk.actors.coref import fits
 from eventdesk.actors.index import GEO_TYPES
 from eventdesk.actors.sectors import sectors_in
-from eventdesk.events import arguments, places
+from eventdesk.events import arguments, people, places
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour
 from eventdesk.events.sides import same_mention, same_side
@@ -83,6 +83,12 @@ def _actors_of(ctx: DocumentCoder, token: Token, depth: int) -> tuple[list[Actor
         earlier = definite_antecedent(ctx, token)
         if earlier:
             return earlier, "pronoun"
+    # "three women", "a man from Ohio", "the families of the victims": ordinary people, not
+    # what their phrase names ("his wife" stays a relative of his)
+    if not (sx.lemma(token) in words("kin_noun") and _owners(token)):
+        ordinary = people.specific_people(ctx, token)
+        if ordinary:
+            return ordinary, "direct"
     inner = _people_of_place(ctx, token, _inner_actors(ctx, token, depth))
     if inner:
         return inner, "inner"
@@ -161,8 +167,7 @@ def _relative_of(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
         inner, _ = actors_of(ctx, child, depth + 1)
         if inner:
             return inner
-    owners = sx.children(token, "poss") + [o for p in sx.preps(token) if sx.lemma(p) == "of"
-                                          for o in sx.children(p, "pobj")]
+    owners = _owners(token)
     found = [a for o in owners for a in actors_of(ctx, o, depth + 1)[0]]
     country = next((a.country for a in found if a.country), None)
     if found and country is None:
@@ -172,6 +177,12 @@ def _relative_of(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
     start, end = token.left_edge.idx, token.idx + len(token)
     return [Actor(text=text_of(ctx.doc)[start:end], start=start, end=end, code=country_prefix(country),
                   country=country, sectors=[], kind="person")]
+
+
+def _owners(token: Token) -> list[Token]:
+    """The possessor and "of" objects of a noun ("his wife", "the son of the senator")."""
+    return sx.children(token, "poss") + [o for p in sx.preps(token) if sx.lemma(p) == "of"
+                                         for o in sx.children(p, "pobj")]
 
 
 def _without_places(ctx: DocumentCoder, token: Token, found: list[Actor]) -> list[Actor]:
