@@ -1,4 +1,5 @@
-"""Arguments of event nouns named outside the noun's own possessor and prepositions.
+"""Arguments of event nouns: the source a noun names itself (own_source_tokens), and those
+named outside the noun's own possessor and prepositions.
 
   giving_clause       "the endorsement he gave Clinton", "the support Moscow offered Assad",
                       "the praise Putin heaped on Trump": a relative clause of giving
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import actor_phrases
 from eventdesk.events import syntax as sx
 from eventdesk.events.words import words
@@ -84,3 +86,37 @@ def complement_agents(ctx: DocumentCoder, noun: Token) -> list[Token]:
                 if agents:
                     return agents
     return []
+
+
+def own_source_tokens(ctx: DocumentCoder, noun: Token, anchor: Token) -> tuple[list[Token], str] | None:
+    """The source an event noun names itself, on the noun or on the phrase it stands in
+    (`anchor`): a named possessor ("Russia's attack"), a "by"/"from" agent ("criticism from
+    X"; not "from" on a noun of leaving), an agent inside what the event is about
+    (complement_agents), a pronoun possessor, or a modifier naming a country or an
+    international body ("the Chinese proposal"); None when it names none."""
+    for holder in dict.fromkeys((noun, anchor)):
+        possessors = [c for c in children_of(holder) if c.dep_ == "poss"]
+        named = [c for c in possessors if c.pos_ != "PRON"]
+        if named:
+            return named, "possessor"
+        departure = sx.lemma(noun) in words("departure_noun")
+        # "knocked a statement by X": also a "by" the parser hung on the verb
+        stranded = [p for p in sx.stranded_preps(holder) if sx.lemma(p) == "by"]
+        for prep in [*sx.preps(holder), *stranded]:
+            if sx.lemma(prep) == "by" or sx.lemma(prep) == "from" and not departure:
+                found = sx.children(prep, "pobj")
+                if found:
+                    return found, "agent"
+        inner = complement_agents(ctx, holder)  # "criticism for the move from X"
+        if inner:
+            return inner, "agent"
+        if possessors:
+            return possessors, "possessor"
+        for child in children_of(holder):
+            if actor_phrases.place_modifier(ctx, child):
+                continue
+            if child.dep_ in ("amod", "compound") and child is not noun and any(
+                a.country or a.code[:3] in sectors_in("international") for a in actor_phrases.actors_of(ctx, child)[0]
+            ):
+                return [child], "modifier"
+    return None
