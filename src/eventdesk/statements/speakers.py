@@ -138,9 +138,9 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0, from_conj: bool =
             return cue.head
         return child
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in words_with_role("quoting"):
-        # "The minister was quoted as saying ...": the subject of the passive.
+        # "The minister was quoted as saying ...", "Reuters quoted Ana Soto as saying ...": the one quoted.
         quoted = cue.head.head
-        found = [c for c in children_of(quoted) if c.dep_ in ("nsubjpass", "nsubj") and wordlike(c)]
+        found = [c for d in ("nsubjpass", "dobj", "nsubj") for c in children_of(quoted) if c.dep_ == d and wordlike(c)]
         return found[0] if found else None
     for child in children_of(cue):
         if child.dep_ == "agent" and not from_conj:  # "was hurt by the drought and feels ...": not the drought
