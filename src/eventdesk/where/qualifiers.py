@@ -46,7 +46,8 @@ def _qualifies(name: PlaceMention, qualifier: PlaceMention, gazetteer: Gazetteer
     # "London, Kentucky": a town of that state too small for the city list
     small = [us_small_town(name.text, state) for state in states] if not inside else []
     small = tuple(r for r in small if r is not None)
-    if not inside and not small and (countries - {"USA"} or divisions):
+    named = (countries - {"USA"}) | {d.country for d in divisions}
+    if not inside and not small and named and not any(r.country in named for r in name.readings):
         # "Fort Smith, Northwest Territories": no Fort Smith of Arkansas, the small town there
         small = small_inside(name.text, countries - {"USA"}, divisions)
     return inside or small
@@ -77,12 +78,18 @@ def described_within(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
     """A town an apposition places inside another place ("La Paz, the capital of Baja
     California Sur", "Mekelle, the capital of Ethiopia's Tigray region") or describes with
     a country's or a region's adjective ("Perth, the Scottish town on the River Tay") keeps
-    only its readings in that place's country, as "Portland, Oregon" keeps Oregon's."""
+    only its readings in that place's country, as "Portland, Oregon" keeps Oregon's; so does
+    the place word the name describes in turn ("the Seychelles' capital, Victoria")."""
     for mention in mentions:
         described = [c for c in doc[mention.end - 1].children
                      if c.dep_ == "appos" and c.pos_ == "NOUN" and place_word(c.lower_)] or _loose_apposition(doc, mention.end)
+        root = doc[mention.start:mention.end].root
+        if not described and root.dep_ == "appos" and root.head.pos_ == "NOUN" and place_word(root.head.lower_) and (
+                root.head.i < mention.start):
+            described = [root.head]  # "the Seychelles' capital, Victoria": the place word comes first
         for appos in described:
-            span = range(appos.left_edge.i, appos.right_edge.i + 1)
+            last = appos.right_edge.i if appos.i > mention.start else appos.i
+            span = range(appos.left_edge.i, last + 1)
             # the countries of the places named inside the apposition that have but one
             countries = {next(iter(m.countries)) for m in mentions
                          if m is not mention and m.start in span and len(m.countries) == 1}
