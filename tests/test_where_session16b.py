@@ -21,7 +21,7 @@ import pytest
     # a country's name used as its adjective; "the harbour of" reads through
     ("A tanker caught fire outside the harbour of Victoria, the Seychelles capital, on Friday.", "Victoria", "SYC"),
     # the place word first, the name in apposition to it
-    ("The Seychelles' capital, Victoria, lost power after a storm on Tuesday.", "Victoria", "SYC"),
+    ("The Seychelles' capital, Victoria, was hit by a storm on Tuesday.", "Victoria", "SYC"),
 ])
 def test_a_namesake_the_sentence_places_elsewhere(place_point, text, name, country):
     found, found_country, *_ = place_point(text)
