@@ -637,8 +637,3 @@ def test_a_role_at_an_international_body_is_of_that_body():
 def test_actors_short_forms_of_the_democrats_are_the_party(nlp, resolver, sentence, phrase):
     actor = find(mentions(nlp, resolver, sentence), phrase)
     assert actor.code == "USAPTY"
-
-
-def test_actors_anti_prefix_names_what_the_actor_opposes(nlp, resolver):
-    actor = find(mentions(nlp, resolver, "The anti-American protesters marched in Rome."), "protesters")
-    assert actor.country != "USA"

@@ -22,7 +22,7 @@ from eventdesk.actors.orgnames import name_sectors, name_span, not_an_org
 from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
-                                      noun_phrase, opposed, party_country, title_country, topic_place)
+                                      noun_phrase, party_country, title_country, topic_place)
 from eventdesk.actors.sectors import people_sectors, sectors_in
 from eventdesk.model import Actor
 from eventdesk.nlp import doc_published, sentence_of, text_of
@@ -268,7 +268,6 @@ def compose(phrase: Phrase, elements: list[Element], head_element: Element | Non
 
 def _gather(phrase: Phrase, elements: list[Element], head_element: Element | None,
             index: DocIndex, context_country: str | None) -> _Parts:
-    elements = [e for e in elements if not opposed(e, phrase)]  # "the anti-EU party"
     roles = [e for e in elements if e.entry.type == "role" and "pair" not in e.entry.flags]
     head_role = head_element.entry if head_element and head_element.entry.type == "role" else None
     geo = [e for e in elements if e.entry.type in GEO_TYPES and not topic_place(e, head_role, phrase)]

@@ -449,19 +449,6 @@ def title_country(roles: list[Element], doc: Doc) -> str | None:
     return None
 
 
-# Prefixes hyphened to a word that make it what the actor is against, not what it is.
-OPPOSING_PREFIXES = frozenset({"anti"})
-
-
-def opposed(element: Element, phrase: Phrase) -> bool:
-    """Whether an "anti-" before the matched words says the actor opposes what they name
-    ("the anti-EU party", "anti-American protesters", "anti-government rebels"): no EU
-    party, no Americans, no government."""
-    doc = phrase.head.doc
-    start = element.match.start
-    return start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in OPPOSING_PREFIXES
-
-
 def topic_place(element: Element, head_role: Entry | None, phrase: Phrase) -> bool:
     """ "the House Benghazi committee", "the Iran-Contra committee": a place's name written
     out as a noun before a body named for its subject (a `topic` role) is what the body looks
