@@ -204,7 +204,7 @@ def receiving_verb(noun: Token) -> Token | None:
         if (end.dep_ == "pobj" and end.head.lower_ == "on" and sx.is_verb(end.head.head)
                 and any(sx.lemma(m) in words("receiving_verb") for m in sx.children(end, "amod"))):
             return end.head.head
-    return None
+    return nominal.exposed_copula(noun)  # "was subject to criticism from X"
 
 
 def rebuttal_verb(noun: Token) -> Token | None:

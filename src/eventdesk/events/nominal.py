@@ -8,6 +8,9 @@ named outside the noun's own possessor and prepositions.
   complement_agents   "faced criticism for the move from X and Y", "drew fire over the
                       decision from X": the "from"/"by" agent the parser hung on the
                       object of the noun's "for"/"over" (what the event is about)
+  exposed_copula      "the company was subject to criticism from X", "is vulnerable to attacks
+                      by Y": the copula whose subject an adjective (words: exposed_adjective)
+                      puts on the receiving side of the event noun after its "to"
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ ABOUT_PREPS = frozenset({"for", "over"})
 AGENT_PREPS = frozenset({"from", "by"})
 # Entity types of a place: "the move from Syria" names where one moves from, not an agent.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Verbs that link a subject to an adjective ("was subject to", "remains vulnerable to").
+COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear", "look", "prove", "leave"})
 
 
 def giving_clause(noun: Token) -> Token | None:
@@ -120,3 +125,17 @@ def own_source_tokens(ctx: DocumentCoder, noun: Token, anchor: Token) -> tuple[l
             ):
                 return [child], "modifier"
     return None
+
+
+def exposed_copula(noun: Token) -> Token | None:
+    """The copula of "X was subject to criticism from Y", "X remains vulnerable to attacks":
+    an adjective of exposure (words: exposed_adjective) whose "to" has the event noun `noun`
+    puts the copula's subject on the receiving side; None otherwise."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "to":
+        return None
+    adjective = head.head
+    if adjective.dep_ not in ("acomp", "oprd") or sx.lemma(adjective) not in words("exposed_adjective"):
+        return None
+    copula = adjective.head
+    return copula if sx.lemma(copula) in COPULAS else None

@@ -95,6 +95,21 @@ def specific(token: Token) -> bool:
     return _happened(token)
 
 
+def generic(token: Token) -> bool:
+    """Whether the phrase means people in general rather than any in particular: "every
+    man", "any woman", "no children", or a bare plural that is no one counted, said which or
+    caught in a verb telling what happened ("police arrest people", "to protect children").
+    A definite phrase ("the victims", "the women") refers back to people the story has in
+    mind, so it is not generic (though not `specific` enough to make an actor of its own)."""
+    dets = [c for c in children_of(token) if c.dep_ in ("det", "predet", "poss")]
+    low = {c.lower_ for c in dets}
+    if low & NONE_DETS or low & words("free_choice_det"):
+        return True
+    if dets or token.tag_ != "NNS":
+        return False
+    return not specific(token)
+
+
 def _counted(token: Token) -> bool:
     """The object of "of" after a number or a quantity noun ("dozens of women")."""
     if token.dep_ != "pobj" or sx.lemma(token.head) != "of":
