@@ -14,7 +14,7 @@ def _codes(code, text):
 
 @pytest.mark.parametrize("text", [
     "Chancellor Angela Merkel did not accept the invitation from President Vladimir Putin.",
-    "Prime Minister Justin Trudeau is not accepting the invitation from President Xi Jinping.",
+    "Prime Minister Justin Trudeau is not accepting an invitation sent by President Xi Jinping.",
 ])
 def test_negated_acceptance_is_a_refusal(code, text):
     assert _codes(code, text) == ["125"]

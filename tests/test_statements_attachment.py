@@ -50,7 +50,7 @@ def test_the_agent_of_a_joined_passive_is_not_the_speaker():
 
 
 def test_a_passive_inside_a_reported_clause_lends_no_subject():
-    triples = _triples("The aide suggested that this might be seen as weak and cautioned against it.")
+    triples = _triples("The aide suggested that this could look weak and cautioned against it.")
     assert not any(speaker == "this" for speaker, _, _ in triples)
 
 

@@ -8,7 +8,7 @@ named outside the noun's own possessor and prepositions.
   complement_agents   "faced criticism for the move from X and Y", "drew fire over the
                       decision from X": the "from"/"by" agent the parser hung on the
                       object of the noun's "for"/"over" (what the event is about)
-  exposed_copula      "the company was subject to criticism from X", "is vulnerable to attacks
+  exposed_copula      "the firm was subject to criticism from X", "is vulnerable to attacks
                       by Y": the copula whose subject an adjective (words: exposed_adjective)
                       puts on the receiving side of the event noun after its "to"
 """

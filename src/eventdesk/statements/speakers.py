@@ -204,7 +204,7 @@ def _passive_subject(verb: Token) -> Token | None:
     """ "Mr. Lee was forced into a retreat and said that ...": an active cue joined to a
     passive verb shares its subject ("who were drawn to him and feel that ...": the noun
     the relative pronoun stands for); not a passive that is itself what a cue reports
-    ("suggested that this might be seen as weak and cautioned ...": the parser's joining)."""
+    ("suggested that this could look weak and cautioned ...": the parser's joining)."""
     if verb.dep_ not in ("ROOT", "conj", "relcl") or any(c.dep_ == "expl" for c in children_of(verb)):
         return None
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass" and wordlike(c)), None)
