@@ -80,23 +80,22 @@ def organization_last_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def party_adjectives() -> dict[str, str]:
     """Capitalised party adjective -> the country whose party it names ("Democratic": USA)."""
-    path = resources.files("eventdesk.actors").joinpath("data", "party_words.tsv")
-    found: dict[str, str] = {}
-    for number, (word, country) in tsv_rows(path, ("word", "country")):
-        if not word or len(country) != 3:
-            raise LexiconError(f"{path}:{number}: a row needs a word and an alpha-3 country")
-        found[word] = country
-    return found
+    return _country_table("party_words.tsv", "word")
 
 
 @lru_cache(maxsize=1)
 def title_countries() -> dict[str, str]:
-    """Lowercase title -> the one country whose office it names ("sen.": USA;
+    """Lowercase title -> the one country whose office it names ("congressman": USA;
     data/title_countries.tsv)."""
-    path = resources.files("eventdesk.actors").joinpath("data", "title_countries.tsv")
+    return _country_table("title_countries.tsv", "title")
+
+
+def _country_table(name: str, key: str) -> dict[str, str]:
+    """A two-column table of data/`name`: `key` -> an alpha-3 country."""
+    path = resources.files("eventdesk.actors").joinpath("data", name)
     found: dict[str, str] = {}
-    for number, (title, country) in tsv_rows(path, ("title", "country")):
-        if not title or len(country) != 3:
-            raise LexiconError(f"{path}:{number}: a row needs a title and an alpha-3 country")
-        found[title] = country
+    for number, (word, country) in tsv_rows(path, (key, "country")):
+        if not word or len(country) != 3:
+            raise LexiconError(f"{path}:{number}: a row needs a {key} and an alpha-3 country")
+        found[word] = country
     return found
