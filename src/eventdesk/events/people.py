@@ -75,8 +75,7 @@ def specific(token: Token) -> bool:
     them ("the women who ..."; "the man who ..." is as often a politician the story names),
     or a bare plural that a verb telling what happened has for subject or object (not what
     people do in the simple present, not what they may or should do)."""
-    dets = [c for c in children_of(token) if c.dep_ in ("det", "predet", "poss")]
-    low = {c.lower_ for c in dets}
+    dets, low = _determiners(token)
     if low & NONE_DETS or low & words("free_choice_det"):
         return False
     if token.tag_ == "NN" and low & INDEFINITE_DETS and token.dep_ not in SUBJECT_DEPS:
@@ -101,13 +100,18 @@ def generic(token: Token) -> bool:
     caught in a verb telling what happened ("police arrest people", "to protect children").
     A definite phrase ("the victims", "the women") refers back to people the story has in
     mind, so it is not generic (though not `specific` enough to make an actor of its own)."""
-    dets = [c for c in children_of(token) if c.dep_ in ("det", "predet", "poss")]
-    low = {c.lower_ for c in dets}
+    dets, low = _determiners(token)
     if low & NONE_DETS or low & words("free_choice_det"):
         return True
     if dets or token.tag_ != "NNS":
         return False
     return not specific(token)
+
+
+def _determiners(token: Token) -> tuple[list[Token], set[str]]:
+    """The noun's determiners and possessors, and their lowercase forms."""
+    dets = [c for c in children_of(token) if c.dep_ in ("det", "predet", "poss")]
+    return dets, {c.lower_ for c in dets}
 
 
 def _counted(token: Token) -> bool:
