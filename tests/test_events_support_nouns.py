@@ -61,3 +61,12 @@ def test_campaigning_for_or_with_a_candidate(text):
 
 def test_campaigning_for_a_cause_stays_an_appeal():
     assert not any(code == "053" for code, _, _ in _pairs("Governor Cuomo campaigned for tax reform in Ohio."))
+
+
+@pytest.mark.parametrize("text", [
+    "Most superdelegates support Senator Warren.",
+    "Senator Warren is backed by 520 superdelegates.",
+    "Two superdelegates pledged their support to Senator Warren.",
+])
+def test_superdelegates_are_party_actors(text):
+    assert ("051", "PTY", "LEG") in _pairs(text)
