@@ -70,3 +70,15 @@ def test_campaigning_for_a_cause_stays_an_appeal():
 ])
 def test_superdelegates_are_party_actors(text):
     assert ("051", "PTY", "LEG") in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Warren has the endorsement of the steelworkers union.",
+    "Senator Warren also has the support of most unions.",
+])
+def test_a_favour_held_is_received(text):
+    assert ("051", "LAB", "LEG") in _pairs(text)
+
+
+def test_had_talks_stays_a_light_verb():
+    assert ("040", "RUSGOV", "DEUGOV") in _pairs("Putin had talks with Merkel on Tuesday.")

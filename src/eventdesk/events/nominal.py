@@ -4,6 +4,9 @@
                       "the praise Putin heaped on Trump": a relative clause of giving
                       (words: giving_verb) whose subject is the source and whose
                       objects, or "to"/"on" phrase, the receivers (given_to)
+  held_favour         "X has the endorsement of Y", "X retains the backing of Y": a verb of
+                      having (words: holding_verb) whose object is a favour (favour_noun)
+                      puts its subject on the receiving side, like "won the endorsement"
   complement_agents   "faced criticism for the move from X and Y", "drew fire over the
                       decision from X": the "from"/"by" agent the parser hung on the
                       object of the noun's "for"/"over" (what the event is about)
@@ -84,3 +87,13 @@ def complement_agents(ctx: DocumentCoder, noun: Token) -> list[Token]:
                 if agents:
                     return agents
     return []
+
+
+def held_favour(noun: Token) -> Token | None:
+    """The verb of having whose subject holds the favour `noun` names ("has" in "X has
+    the endorsement of Y"), or None."""
+    head = noun.head
+    if (noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("holding_verb")
+            and sx.lemma(noun) in words("favour_noun")):
+        return head
+    return None

@@ -27,7 +27,7 @@ SETS = {
     "frontier_noun": False, "call_on_verb": False, "event_noun": True, "evaluative_verb": False,
     "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False, "money_noun": False,
     "carrier_noun": False, "departure_noun": False, "travel_noun": False, "contest_word": False,
-    "receiving_verb": False, "under_verb": False, "receiving_noun": False, "rebuttal_verb": False,
+    "receiving_verb": False, "holding_verb": False, "favour_noun": False, "under_verb": False, "receiving_noun": False, "rebuttal_verb": False,
     "labelling_verb": False,
     "action_noun": False, "decree_verb": False, "ill_noun": False, "war_noun": False, "struck_noun": False,
     "ordinary_person": False, "likelihood_word": False, "sequel_adverb": False, "compulsion_verb": False, "schedule_word": False,
