@@ -82,3 +82,11 @@ def test_a_favour_held_is_received(text):
 
 def test_had_talks_stays_a_light_verb():
     assert ("040", "RUSGOV", "DEUGOV") in _pairs("Putin had talks with Merkel on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Warren has strong support among black voters in Ohio.",
+    "Senator Warren had her greatest support among the Marines surveyed.",
+])
+def test_a_share_of_voters_held_is_no_event(text):
+    assert not any(code == "051" for code, _, _ in _pairs(text))

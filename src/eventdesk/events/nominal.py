@@ -36,6 +36,8 @@ ABOUT_PREPS = frozenset({"for", "over"})
 AGENT_PREPS = frozenset({"from", "by"})
 # Entity types of a place: "the move from Syria" names where one moves from, not an agent.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# The prepositions that name the one whose favour is held ("the backing of X", "support from X").
+GIVER_PREPS = frozenset({"of", "from"})
 
 
 def giving_clause(noun: Token) -> Token | None:
@@ -93,7 +95,9 @@ def held_favour(noun: Token) -> Token | None:
     """The verb of having whose subject holds the favour `noun` names ("has" in "X has
     the endorsement of Y"), or None."""
     head = noun.head
-    if (noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("holding_verb")
+    if not (noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("holding_verb")
             and sx.lemma(noun) in words("favour_noun")):
-        return head
-    return None
+        return None
+    # the giver named: "has strong support among black voters" is a share of voters
+    givers = [p for holder in (noun, head) for p in sx.preps(holder) if sx.lemma(p) in GIVER_PREPS]
+    return head if givers else None
