@@ -627,3 +627,13 @@ def test_a_role_at_an_international_body_is_of_that_body():
     # an "at" phrase of a place still only says where
     record = code_text("A spokesman at the Kenyan embassy criticised Uganda.")
     assert [e.source.code for e in record.events] == ["KENGOV"]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Senator Joe Pratt urged Dems to back the bill.", "Dems"),
+    ("The House Dems voted against the budget.", "House Dems"),
+    ("The Senate Dems blocked the nomination.", "Senate Dems"),
+])
+def test_actors_short_forms_of_the_democrats_are_the_party(nlp, resolver, sentence, phrase):
+    actor = find(mentions(nlp, resolver, sentence), phrase)
+    assert actor.code == "USAPTY"

@@ -18,13 +18,18 @@ pytestmark = pytest.mark.slow
 GOLD = Path(__file__).parent / "data" / "events_blind.jsonl"
 # Reached on the blind set (docs/accuracy.md), rounded down; spurious rounded up. The sentences'
 # found, type and target fell by one event each in session 12 (0.753 -> 0.747) when a joint act
-# became one event per pair of sides, while their spurious share fell from 0.091 to 0.051.
+# became one event per pair of sides, while their spurious share fell from 0.091 to 0.051. In
+# session 16 ordinary people as actors ("three women accused X", events/people.py) coded one more
+# blind sentence event, spurious (typed precision 0.892 -> 0.887), while the blind articles and
+# the check sentences rose; the rule was kept and that floor lowered to 0.88 (docs/accuracy.md).
 SENTENCE_FLOORS = {"found": 0.76, "type": 0.71, "source": 0.70, "target": 0.59, "all": 0.53,
-                   "typed_precision": 0.89, "fully_right": 0.66}
+                   "typed_precision": 0.88, "fully_right": 0.66}
 SENTENCE_SPURIOUS_MAX = 0.05
-ARTICLE_FLOORS = {"found": 0.34, "type": 0.29, "source": 0.33, "target": 0.28, "all": 0.25,
-                  "typed_precision": 0.50, "fully_right": 0.43}
-ARTICLE_SPURIOUS_MAX = 0.41
+# Session 16: the type rules coded two more article events that match gold events with
+# another type (found 0.357 -> 0.362, right events unchanged at 103): typed P floor 0.51.
+ARTICLE_FLOORS = {"found": 0.36, "type": 0.30, "source": 0.34, "target": 0.30, "all": 0.26,
+                  "typed_precision": 0.51, "fully_right": 0.44}
+ARTICLE_SPURIOUS_MAX = 0.39
 
 
 @pytest.fixture(scope="module")

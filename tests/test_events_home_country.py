@@ -39,7 +39,7 @@ def test_a_country_named_with_the_title_still_wins():
 def test_a_name_given_in_full_later_in_its_sentence_is_that_person():
     text = ("Israel criticized the deal on Monday. Israeli officials said the talks with Iran had failed "
             "in Israel's view. \"Israel was betrayed by Kerry,\" Netanyahu said on Tuesday, referring to "
-            "Secretary of State John Kerry, the chief U.S. negotiator.")
+            "Secretary of State John Kerry, the lead American negotiator.")
     targets = [e[4] for e in _events(text) if e[3] == "Kerry"]
     assert targets == ["USAGOV"]
 

@@ -59,7 +59,7 @@ def test_a_relative_clause_of_giving_names_giver_and_receiver(text, event):
 
 def test_the_agent_hung_on_what_the_criticism_is_about():
     assert ("111", "RUSGOV", "DEUGOV") in _pairs("Merkel drew criticism over the decision from Putin.")
-    found = _pairs("Despite facing criticism for the move from Putin and Hollande, Merkel kept her plan.")
+    found = _pairs("Despite facing criticism for the decision from Putin and Hollande, Merkel kept her plan.")
     assert {("111", "RUSGOV", "DEUGOV"), ("111", "FRAGOV", "DEUGOV")} <= found
 
 

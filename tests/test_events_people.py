@@ -46,3 +46,12 @@ def test_a_place_in_the_phrase_gives_their_country():
 def test_people_at_large_or_named_before_stay_no_actor(text, word):
     found = _events(text)
     assert not any(word in trigger and s and s.endswith("CVL") for _, s, _, trigger in found), found
+
+
+def test_people_at_large_are_no_target_of_a_force_verb():
+    # the simple present of a habit: no particular men are killed
+    found = _events("Soldiers in Kenya kill men every day.")
+    assert not any(t and t.endswith("CVL") for _, _, t, _ in found), found
+    # particular people still are
+    found = _events("Troops killed two men in Kenya on Monday.")
+    assert any(t == "KENCVL" for _, _, t, _ in found), found

@@ -38,7 +38,8 @@ def test_an_answer_takes_only_a_criticism_from_its_object():
 @pytest.mark.parametrize("text, event", [
     ("Two unions gave Hillary Clinton the nod on Friday.", ("051", "USA", "USA")),
     ("Senator Dan Ortiz announced his support for Donald Trump.", ("051", "USA", "USA")),
-    ("Secretary of State Jon Hale applauded the ruling.", ("051", "GOV", None)),
+    # a Secretary of State with no country of his own is the United States' (title_countries.tsv)
+    ("Secretary of State Jon Hale applauded the ruling.", ("051", "USA", None)),
     ("The administration slapped a 35% duty on Chinese tires.", ("163", "GOV", "CHN")),
 ])
 def test_support_given_and_duties_imposed(text, event):

@@ -66,3 +66,12 @@ def test_what_is_received_is_an_event_though_its_noun_alone_is_not(text, event):
     # "praise", "a loan", "backing" alone only complete another event ("offered a loan");
     # received from someone, they are that someone's act.
     assert event in _pairs(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # an adjective of exposure after "be" puts its subject on the receiving side
+    ("The Kenyan government was subject to sharp criticism from France.", ("111", "FRA", "KENGOV")),
+    ("Ukraine remains vulnerable to attacks by Russian forces.", ("190", "RUSMIL", "UKR")),
+])
+def test_the_subject_exposed_to_an_event_is_its_target(text, event):
+    assert event in _pairs(text)

@@ -43,7 +43,7 @@ def test_an_armed_attack_stays_force_whatever_is_said_about_it(text):
 @pytest.mark.parametrize("text", [
     "Senator Smith said Donald Trump is destroying the party's chance to win in November.",
     "By the time Jeb Bush entered the race, Donald Trump had stolen his thunder.",
-    "Donald Trump has conducted his campaign as if those were not his values.",
+    "Donald Trump has conducted his campaign with little money.",
 ])
 def test_force_done_to_a_political_fortune_is_no_event(text):
     found = _events(text)
@@ -63,7 +63,7 @@ def test_a_fight_against_a_candidacy_is_opposition_in_words():
 
 @pytest.mark.parametrize("text", [
     "The yearlong battle between Senator Sanders and Jim Hogarth divided the party.",
-    '"Whatever is thrown at her, Debbie Hogarth gets back up and keeps fighting," Sanders said.',
+    '"Whatever they say about her, Debbie Hogarth gets up again and keeps fighting," Sanders said.',
 ])
 def test_a_fight_against_no_one_by_a_named_person_of_no_role_is_a_contest(text):
     found = _events(text)

@@ -120,31 +120,9 @@ def speaker_of_conjunct(
 def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple[list[Token], str]:
     event_noun = noun
     anchor = sx.position(noun)
-    for holder in dict.fromkeys((noun, anchor)):
-        possessors = [c for c in children_of(holder) if c.dep_ == "poss"]
-        named = [c for c in possessors if c.pos_ != "PRON"]
-        if named:
-            return named, "possessor"
-        departure = sx.lemma(noun) in words("departure_noun")
-        # "knocked a statement by X": also a "by" the parser hung on the verb
-        stranded = [p for p in sx.stranded_preps(holder) if sx.lemma(p) == "by"]
-        for prep in [*sx.preps(holder), *stranded]:
-            if sx.lemma(prep) == "by" or sx.lemma(prep) == "from" and not departure:
-                found = sx.children(prep, "pobj")
-                if found:
-                    return found, "agent"
-        inner = nominal.complement_agents(ctx, holder)  # "criticism for the move from X"
-        if inner:
-            return inner, "agent"
-        if possessors:
-            return possessors, "possessor"
-        for child in children_of(holder):
-            if actor_phrases.place_modifier(ctx, child):
-                continue
-            if child.dep_ in ("amod", "compound") and child is not noun and any(
-                a.country or a.code[:3] in sectors_in("international") for a in actor_phrases.actors_of(ctx, child)[0]
-            ):
-                return [child], "modifier"
+    own = nominal.own_source_tokens(ctx, noun, anchor)
+    if own is not None:
+        return own
     noun = anchor
     head = noun.head
     verb = receiving_verb(noun)
@@ -228,7 +206,7 @@ def receiving_verb(noun: Token) -> Token | None:
         if (end.dep_ == "pobj" and end.head.lower_ == "on" and sx.is_verb(end.head.head)
                 and any(sx.lemma(m) in words("receiving_verb") for m in sx.children(end, "amod"))):
             return end.head.head
-    return None
+    return nominal.exposed_copula(noun)  # "was subject to criticism from X"
 
 
 def rebuttal_verb(noun: Token) -> Token | None:

@@ -363,12 +363,18 @@ def _sources_when_unnamed(ctx: DocumentCoder, draft: Draft) -> bool:
 
 
 def _final_code(ctx: DocumentCoder, draft: Draft) -> None:
-    """Modality turns intended cooperation into an intent (03) and an own threat into 13;
+    """Modality turns intended cooperation into an intent (03) and an own threat into 13,
+    negation an asserted intent (03) into a refusal (12);
     an entry with a joint code takes it for sources of several countries."""
     if not draft.via_family and draft.modality == "intended":
         draft.code = constructions.intended_code(ctx, draft.code, draft.token, draft.sources, draft.negated)
         if behaviour(draft.code).kind == "reject" and draft.negated:
             draft.negated = False
+    elif not draft.via_family and draft.negated and draft.modality == "asserted" and draft.code[:2] == "03":
+        # "did not accept the invitation", "is not accepting the offer": an intent or
+        # acceptance denied is the refusal of that cooperation (12)
+        draft.code = ctx.lexicon.family_code("reject", draft.code)
+        draft.negated = False
     entry = draft.entry
     if entry.joint and (
         len({a.country for a in draft.sources if a.country}) > 1

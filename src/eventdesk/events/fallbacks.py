@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventdesk.actors.coref import LOOKBACK_SENTENCES, PAIR_EVENT_LOOKBACK_SENTENCES
 from eventdesk.actors.sectors import sectors_in
-from eventdesk.events import actor_phrases, arguments, match, sides
+from eventdesk.events import actor_phrases, arguments, match, people, sides
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour
 from eventdesk.events.function_words import OBJECT_PHRASE_PREPS
@@ -94,14 +94,16 @@ def ordinary_people(ctx: DocumentCoder, token: Token) -> list[Actor]:
     """ "killed two men", "arrested a teenager", "two children were abducted", "offered
     condolences to the victims": ordinary people no actor names (`ordinary_person` in
     words.tsv), struck, seized or spoken to, are civilians; their country is then the
-    sentence's (actor_phrases.with_countries)."""
+    sentence's (actor_phrases.with_countries). Only people the phrase refers to in particular
+    (not people.generic): "police arrest men every day" names no one arrested."""
     found = []
     # "offered condolences to the victims", "pleaded with residents"
     told = [o for p in sx.preps(token) if sx.lemma(p) in ("to", "with") and not sx.fronted(p)
             for o in sx.children(p, "pobj")]
     for obj in [*arguments.objective(ctx, token), *told]:
         for person in sx.with_conjuncts(obj):
-            if sx.lemma(person) in words("ordinary_person") and not actor_phrases.actors_of(ctx, person)[0]:
+            if (sx.lemma(person) in words("ordinary_person") and not people.generic(person)
+                    and not actor_phrases.actors_of(ctx, person)[0]):
                 first = min(person.subtree, key=lambda t: t.i)
                 found.append(Actor(text=person.doc[first.i:person.i + 1].text, start=first.idx,
                                    end=person.idx + len(person), code="CVL", sectors=["CVL"], kind="group"))

@@ -1,4 +1,5 @@
-"""Arguments of event nouns named outside the noun's own possessor and prepositions.
+"""Arguments of event nouns: the source a noun names itself (own_source_tokens), and those
+named outside the noun's own possessor and prepositions.
 
   giving_clause       "the endorsement he gave Clinton", "the support Moscow offered Assad",
                       "the praise Putin heaped on Trump": a relative clause of giving
@@ -10,6 +11,9 @@
   complement_agents   "faced criticism for the move from X and Y", "drew fire over the
                       decision from X": the "from"/"by" agent the parser hung on the
                       object of the noun's "for"/"over" (what the event is about)
+  exposed_copula      "the firm was subject to criticism from X", "is vulnerable to attacks
+                      by Y": the copula whose subject an adjective (words: exposed_adjective)
+                      puts on the receiving side of the event noun after its "to"
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import actor_phrases
 from eventdesk.events import syntax as sx
 from eventdesk.events.words import words
@@ -38,6 +43,8 @@ AGENT_PREPS = frozenset({"from", "by"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # The prepositions that name the one whose favour is held ("the backing of X", "support from X").
 GIVER_PREPS = frozenset({"of", "from"})
+# Verbs that link a subject to an adjective ("was subject to", "remains vulnerable to").
+COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear", "look", "prove", "leave"})
 
 
 def giving_clause(noun: Token) -> Token | None:
@@ -101,3 +108,51 @@ def held_favour(noun: Token) -> Token | None:
     # the giver named: "has strong support among black voters" is a share of voters
     givers = [p for holder in (noun, head) for p in sx.preps(holder) if sx.lemma(p) in GIVER_PREPS]
     return head if givers else None
+
+
+def own_source_tokens(ctx: DocumentCoder, noun: Token, anchor: Token) -> tuple[list[Token], str] | None:
+    """The source an event noun names itself, on the noun or on the phrase it stands in
+    (`anchor`): a named possessor ("Russia's attack"), a "by"/"from" agent ("criticism from
+    X"; not "from" on a noun of leaving), an agent inside what the event is about
+    (complement_agents), a pronoun possessor, or a modifier naming a country or an
+    international body ("the Chinese proposal"); None when it names none."""
+    for holder in dict.fromkeys((noun, anchor)):
+        possessors = [c for c in children_of(holder) if c.dep_ == "poss"]
+        named = [c for c in possessors if c.pos_ != "PRON"]
+        if named:
+            return named, "possessor"
+        departure = sx.lemma(noun) in words("departure_noun")
+        # "knocked a statement by X": also a "by" the parser hung on the verb
+        stranded = [p for p in sx.stranded_preps(holder) if sx.lemma(p) == "by"]
+        for prep in [*sx.preps(holder), *stranded]:
+            if sx.lemma(prep) == "by" or sx.lemma(prep) == "from" and not departure:
+                found = sx.children(prep, "pobj")
+                if found:
+                    return found, "agent"
+        inner = complement_agents(ctx, holder)  # "criticism for the move from X"
+        if inner:
+            return inner, "agent"
+        if possessors:
+            return possessors, "possessor"
+        for child in children_of(holder):
+            if actor_phrases.place_modifier(ctx, child):
+                continue
+            if child.dep_ in ("amod", "compound") and child is not noun and any(
+                a.country or a.code[:3] in sectors_in("international") for a in actor_phrases.actors_of(ctx, child)[0]
+            ):
+                return [child], "modifier"
+    return None
+
+
+def exposed_copula(noun: Token) -> Token | None:
+    """The copula of "X was subject to criticism from Y", "X remains vulnerable to attacks":
+    an adjective of exposure (words: exposed_adjective) whose "to" has the event noun `noun`
+    puts the copula's subject on the receiving side; None otherwise."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "to":
+        return None
+    adjective = head.head
+    if adjective.dep_ not in ("acomp", "oprd") or sx.lemma(adjective) not in words("exposed_adjective"):
+        return None
+    copula = adjective.head
+    return copula if sx.lemma(copula) in COPULAS else None

@@ -32,6 +32,10 @@ HOME_PREPS = frozenset({"from", "in", "of"})
 # Determiners of a definite or a generic phrase: they need a phrase that says which people.
 DEFINITE_DETS = frozenset({"the"})
 NONE_DETS = frozenset({"no", "every", "each", "all", "any", "either", "neither"})
+# "a woman" names a party of an event only as its doer ("a man stabbed a councillor"); as an
+# object it is someone met along the way ("Clinton met a woman who had lost her job").
+INDEFINITE_DETS = frozenset({"a", "an"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Positions in which a noun describes its head or its subject rather than naming someone.
 DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod", "attr", "appos", "npadvmod", "acomp"})
 
@@ -65,7 +69,8 @@ def specific_people(ctx, token: Token) -> list[Actor]:
 
 
 def specific(token: Token) -> bool:
-    """Whether the phrase means particular people: counted or quantified, with "a"/"one",
+    """Whether the phrase means particular people: counted or quantified, with "a"/"one" (a
+    singular "a" only as the subject),
     counted by a quantity phrase above it, in the plural made definite by what it says of
     them ("the women who ..."; "the man who ..." is as often a politician the story names),
     or a bare plural that a verb telling what happened has for subject or object (not what
@@ -74,6 +79,8 @@ def specific(token: Token) -> bool:
     low = {c.lower_ for c in dets}
     if low & NONE_DETS or low & words("free_choice_det"):
         return False
+    if token.tag_ == "NN" and low & INDEFINITE_DETS and token.dep_ not in SUBJECT_DEPS:
+        return False  # "met a woman who had lost her job": someone met on the way, no party
     if any(c.dep_ == "nummod" or c.dep_ in ("det", "amod", "quantmod") and c.lower_ in words("specific_det")
            for c in children_of(token)):
         return True  # "three women", "several men", "a woman", "one man"
@@ -86,6 +93,21 @@ def specific(token: Token) -> bool:
     if dets:
         return False  # "the women", "her children": named before, or relatives
     return _happened(token)
+
+
+def generic(token: Token) -> bool:
+    """Whether the phrase means people in general rather than any in particular: "every
+    man", "any woman", "no children", or a bare plural that is no one counted, said which or
+    caught in a verb telling what happened ("police arrest people", "to protect children").
+    A definite phrase ("the victims", "the women") refers back to people the story has in
+    mind, so it is not generic (though not `specific` enough to make an actor of its own)."""
+    dets = [c for c in children_of(token) if c.dep_ in ("det", "predet", "poss")]
+    low = {c.lower_ for c in dets}
+    if low & NONE_DETS or low & words("free_choice_det"):
+        return True
+    if dets or token.tag_ != "NNS":
+        return False
+    return not specific(token)
 
 
 def _counted(token: Token) -> bool:

@@ -1,7 +1,7 @@
 """Force words of political reporting whose setting says the act is one of words: an attack
 made in a speech, an ad, an interview or on Twitter ("Trump attacked the press in a speech",
 "was attacked in the media"), made by a text ("the article attacked Christie", "ads
-targeting Clinton"), aimed at what someone said ("fired back at Trump's comments"), or made
+targeting Clinton"), aimed at what someone said ("fired back at the minister's comments"), or made
 for saying something ("hit Rubio for saying ..."). Such an attack is criticism (111), whoever
 makes it, unless anyone armed takes part. Word lists in data/words.tsv (`verbal_text`,
 `verbal_medium`, `voice_noun`, `saying_verb`); figurative.verbal_attack asks this module.
@@ -88,7 +88,7 @@ def _by_a_text(holder: Token) -> bool:
 
 
 def _at_words(holder: Token) -> bool:
-    """ "fired back at Trump's comments", "lashed out at the ad": what the word aims at,
+    """ "fired back at the minister's comments", "lashed out at the ad": what the word aims at,
     its object or the object of its "at", is a statement or a text, not anyone's body."""
     aimed = sx.children(holder, "dobj") if sx.is_verb(holder) else []
     aimed += [o for p in sx.preps(holder) if sx.lemma(p) == "at" for o in sx.prep_objects(p)]
@@ -132,7 +132,7 @@ WORD_ROOTS = frozenset({"11", "12", "13"})
 
 
 def attack_by_words(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
-    """ "the article attacked Christie by accusing him of ...", "hit Trump by calling him a
+    """ "the column attacked the governor by accusing him of ...", "hit Trump by calling him a
     fraud": a word of attack (`verbal_attack_verb`) whose "by" phrase is an act the lexicon
     codes as disapproval, rejection or a threat names that act, which is coded at its own
     verb: the attack is no second event (a "by" of saying or labelling makes it criticism,

@@ -16,7 +16,7 @@ from eventdesk.statements.boundaries import (
 )
 from eventdesk.statements.complements import (
     beyond_semicolon, clause_after_noun, gerund_subject_clause, has_to, infinitive_after_relative, introduced_by_that,
-    that_clause_of,
+    that_clause_of, verbless_clause,
 )
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_active_subject, has_own_subject, like_clause, passive
@@ -169,7 +169,7 @@ def _clause_frame(
         c for c in children
         if c.dep_ == "ccomp"
         and not trailing_attribution(ctx, c)
-        and (c.pos_ in ("VERB", "AUX") or ctx.in_quote(c) or c.i < cue.i)
+        and (c.pos_ in ("VERB", "AUX") or ctx.in_quote(c) or c.i < cue.i or verbless_clause(c))
         and not beyond_semicolon(c, cue, ctx.in_quote)
     ]
     if "clause" not in entry.frames:

@@ -77,3 +77,16 @@ def gerund_subject_clause(children: list[Token], cue: Token) -> Token | None:
             if any(c.dep_ == "ccomp" and c.i > child.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in child.children):
                 return child
     return None
+
+
+def verbless_clause(clause: Token) -> bool:
+    """ "told reporters that the judge was biased against him": a clause the parser heads by
+    its adjective or noun, not by the copula, is still a clause when it has a subject and a
+    "that" or the copula ("was", "had been") hung on that head; a bare small clause ("found
+    the hikers alive") has neither."""
+    if clause.pos_ not in ("ADJ", "NOUN"):
+        return False
+    kids = children_of(clause)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    return any((c.dep_ == "mark" and c.lower_ == "that") or c.dep_ in ("aux", "auxpass", "cop") for c in kids)

@@ -119,7 +119,7 @@ def inverted_subject(ctx: ArticleContext, cue: Token) -> Token | None:
     return None
 
 
-def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
+def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0, from_conj: bool = False) -> Token | None:
     """The speaker of a cue: its subject, the agent of a passive, or the subject it shares
     with the verb it hangs from ("said ... and added", "..., adding that")."""
     if depth > 4:
@@ -138,18 +138,18 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
             return cue.head
         return child
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in words_with_role("quoting"):
-        # "The minister was quoted as saying ...": the subject of the passive.
+        # "The minister was quoted as saying ...", "Reuters quoted Ana Soto as saying ...": the one quoted.
         quoted = cue.head.head
-        found = [c for c in children_of(quoted) if c.dep_ in ("nsubjpass", "nsubj") and wordlike(c)]
+        found = [c for d in ("nsubjpass", "dobj", "nsubj") for c in children_of(quoted) if c.dep_ == d and wordlike(c)]
         return found[0] if found else None
     for child in children_of(cue):
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and not from_conj:  # "was hurt by the drought and feels ...": not the drought
             objects = [c for c in children_of(child) if c.dep_ == "pobj"]
             return objects[0] if objects else None
     # A passive without its agent names no speaker, nor takes one from the verb it hangs
     # from: in "the trial opened and is expected to last weeks" nobody named expects.
     if any(c.dep_ in ("nsubjpass", "expl", "auxpass") for c in children_of(cue)):
-        return None
+        return _passive_subject(cue) if depth and from_conj else None
     if cue.i > 0 and any(c.dep_ == "det" and c.i < cue.i for c in children_of(cue)):
         # A verb with an article of its own has a subject the parser broke up: the word
         # before the verb heads a noun phrase whose parts it hung on the verb ("The
@@ -166,7 +166,7 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
     if cue.dep_ in ("conj", "xcomp") or cue.dep_ == "acomp" and cue.pos_ == "ADJ" or loose_verb(cue):
         # "will be able to sign donors and score endorsements by citing ...": through the
         # adjective to the subject of its copula.
-        return _subject(cue.head, cue_lemmas, depth + 1)
+        return _subject(cue.head, cue_lemmas, depth + 1, from_conj=cue.dep_ == "conj")
     if cue.dep_ == "advcl" and cue.tag_ == "VB" and cue.head.pos_ in ("VERB", "AUX") and any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(cue)):
         # "went on the radio to call him a fraud", "will come on the show to talk about ...":
         # an infinitive of purpose is done by the subject of the verb it hangs from.
@@ -198,6 +198,19 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0) -> Token | None:
     if cue.dep_ == "ROOT" and cue.pos_ == "VERB":
         return name_before_comma(cue)
     return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """ "Mr. Lee was forced into a retreat and said that ...": an active cue joined to a
+    passive verb shares its subject ("who were drawn to him and feel that ...": the noun
+    the relative pronoun stands for); not a passive that is itself what a cue reports
+    ("suggested that this could look weak and cautioned ...": the parser's joining)."""
+    if verb.dep_ not in ("ROOT", "conj", "relcl") or any(c.dep_ == "expl" for c in children_of(verb)):
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass" and wordlike(c)), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        return verb.head if verb.dep_ == "relcl" else None
+    return subject
 
 
 def _circumstance_verb(gerund: Token, cue_lemmas: set[str]) -> Token | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.where.gazetteer import Gazetteer, Reading
 from eventdesk.where.capitals import with_capitals
+from eventdesk.where.namesakes import site_held_elsewhere
 from eventdesk.where.small_towns import small_town_candidates
 from eventdesk.where.qualifiers import described_within, fold_qualifiers, named_by_kind, possessed
 from eventdesk.where.words import feature_word, words
@@ -136,6 +137,8 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
     if readings:
         return start, end, readings, hint
     last = feature_word(doc[end - 1].text) if end - start > 1 else None
+    if last == "site" and site_held_elsewhere(doc, start, end):
+        return start, end, (), None  # "Union Station in Kansas City": no town called Union
     if last is not None:
         readings = gazetteer.lookup(doc[start:end - 1].text)
         if readings:
@@ -227,7 +230,7 @@ def _entity_parts(doc: Doc, ent: Span, gazetteer: Gazetteer) -> list[tuple[int, 
     Khartoum)."""
     start, end = _trimmed(doc, ent.start, ent.end)
     cuts = [i for i in range(start, end) if doc[i].text == "," or doc[i].lower_ in ("and", "or", "in")
-            or (doc[i].lower_ == "of" and i > start and _part_word(doc[i - 1].lower_))]
+            or (doc[i].lower_ == "of" and i > start and _part_word(doc[i - 1].lower_)) or _bare_on(doc, i)]
     if cuts:  # a possessive cuts only a name that holds several ("Clinton's State Department" is one)
         cuts = sorted(cuts + [i for i in range(start, end) if doc[i].dep_ == "case"])
     if start >= end or not cuts or gazetteer.lookup(doc[start:end].text):
@@ -236,6 +239,13 @@ def _entity_parts(doc: Doc, ent: Span, gazetteer: Gazetteer) -> list[tuple[int, 
     parts = [_trimmed(doc, a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
     # the part itself ("University" of "the University of Khartoum") is no place
     return [(a, b) for a, b in parts if a < b and not all(t.lower_ in words("through") for t in doc[a:b])]
+
+
+def _bare_on(doc: Doc, i: int) -> bool:
+    """"on" or "at" inside an entity, not inside a hyphenated name ("Shrine in Colombo on
+    Easter Sunday" tagged as one name; not "Rostov-on-Don")."""
+    return doc[i].lower_ in ("on", "at") and not (
+        (i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-"))
 
 
 def _part_word(word: str) -> bool:
@@ -421,6 +431,10 @@ def _article_start(doc: Doc, i: int, taken: set[int]) -> int:
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in words("name_article") and not (
             {i - 1, i - 2} & taken):
         return i - 2
+    before = doc[i - 1] if i >= 1 else None
+    if before is not None and before.text[:1].isupper() and before.lower_ in words("capital_article") and not (
+            before.is_sent_start or i - 1 in taken):
+        return i - 1  # "the border town of In Guezzam": the Saharan "In" (the parser's preposition) opens it
     return i
 
 

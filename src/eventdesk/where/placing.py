@@ -230,12 +230,13 @@ def mention_placing(span: Span) -> str | None:
 
 def _part_of(doc, i: int) -> bool:
     """doc[i] is the "of" of a part of a place, or the part ("in parts of X", "at the
-    southern end of X"; words.tsv `through`) or a word describing the part."""
+    southern end of X"; words.tsv `through`) or a word describing the part ("near the border
+    town of X")."""
     if doc[i].lower_ == "of":
         return i > 0 and doc[i - 1].lower_ in words("through")
     return i + 1 < len(doc) and (
         (doc[i].lower_ in words("through") and doc[i + 1].lower_ == "of")
-        or (doc[i].pos_ in ("ADJ", "DET") and _part_of(doc, i + 1)))
+        or ((doc[i].pos_ in ("ADJ", "DET") or doc[i].dep_ == "compound") and _part_of(doc, i + 1)))
 
 
 def _not_a_description(appos: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from eventdesk.actors.lexicon import norm, region_adjectives
 from eventdesk.where.gazetteer import Gazetteer, Reading, distance_km, key, us_small_town
+from eventdesk.where.namesakes import small_inside
 from eventdesk.where.placing import place_word
 from eventdesk.where.words import words
 
@@ -44,7 +45,12 @@ def _qualifies(name: PlaceMention, qualifier: PlaceMention, gazetteer: Gazetteer
         inside = (min(inside, key=lambda r: min(distance_km(r.lat, r.lon, d.lat, d.lon) for d in divisions)),)
     # "London, Kentucky": a town of that state too small for the city list
     small = [us_small_town(name.text, state) for state in states] if not inside else []
-    return inside or tuple(r for r in small if r is not None)
+    small = tuple(r for r in small if r is not None)
+    named = (countries - {"USA"}) | {d.country for d in divisions}
+    if not inside and not small and named and not any(r.country in named for r in name.readings):
+        # "Fort Smith, Northwest Territories": no Fort Smith of Arkansas, the small town there
+        small = small_inside(name.text, countries - {"USA"}, divisions)
+    return inside or small
 
 
 def _abbreviated_state(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
@@ -72,17 +78,26 @@ def described_within(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazettee
     """A town an apposition places inside another place ("La Paz, the capital of Baja
     California Sur", "Mekelle, the capital of Ethiopia's Tigray region") or describes with
     a country's or a region's adjective ("Perth, the Scottish town on the River Tay") keeps
-    only its readings in that place's country, as "Portland, Oregon" keeps Oregon's."""
+    only its readings in that place's country, as "Portland, Oregon" keeps Oregon's; so does
+    the place word the name describes in turn ("the Seychelles' capital, Victoria")."""
     for mention in mentions:
         described = [c for c in doc[mention.end - 1].children
                      if c.dep_ == "appos" and c.pos_ == "NOUN" and place_word(c.lower_)] or _loose_apposition(doc, mention.end)
+        root = doc[mention.start:mention.end].root
+        if not described and root.dep_ == "appos" and root.head.pos_ == "NOUN" and place_word(root.head.lower_) and (
+                root.head.i < mention.start):
+            described = [root.head]  # "the Seychelles' capital, Victoria": the place word comes first
         for appos in described:
-            span = range(appos.left_edge.i, appos.right_edge.i + 1)
+            last = appos.right_edge.i if appos.i > mention.start else appos.i
+            span = range(appos.left_edge.i, last + 1)
             # the countries of the places named inside the apposition that have but one
             countries = {next(iter(m.countries)) for m in mentions
                          if m is not mention and m.start in span and len(m.countries) == 1}
             countries |= _adjective_countries(doc[appos.left_edge.i:appos.i], gazetteer)
             inside = tuple(r for r in mention.readings if r.country in countries)
+            if not inside and countries and mention.readings:
+                # "Jasper, a town in Canada's Alberta": the small town there, not Jasper, Indiana
+                inside = small_inside(mention.text, countries, [])
             if inside:
                 mention.readings, mention.countries = inside, {r.country for r in inside}
     return mentions
@@ -108,12 +123,17 @@ def named_by_kind(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) 
             mention.readings, mention.countries = inside, {r.country for r in inside}
 
 
+# The most words from the comma to the place word of an apposition the parser hangs
+# elsewhere ("Stanley, the Falkland Islands' capital").
+LOOSE_APPOSITION_WORDS = 7
+
+
 def _loose_apposition(doc: Doc, end: int) -> list:
     """A place word the parser hangs elsewhere that opens right after the name's comma ("into
     Perth, the Scottish town on the River Tay": "town" read as an object of the verb)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return []
-    return [t for t in doc[end + 1:end + 5] if t.pos_ == "NOUN" and place_word(t.lower_)
+    return [t for t in doc[end + 1:end + LOOSE_APPOSITION_WORDS + 1] if t.pos_ == "NOUN" and place_word(t.lower_)
             and t.left_edge.i == end + 1 and t.head.i != end - 1][:1]
 
 
@@ -122,9 +142,20 @@ def _adjective_countries(words_before, gazetteer: Gazetteer) -> set[str]:
     Colombian city", "the Scottish town", "the Bavarian town")."""
     found: set[str] = set()
     for word in words_before:
-        country = gazetteer.adjectives.get(word.lower_)
+        country = gazetteer.adjectives.get(word.lower_) or _country_named(word, gazetteer)
         found |= {country} if country else region_adjectives().get(norm(word.text), set())
     return found - {"-"}
+
+
+def _country_named(word, gazetteer: Gazetteer) -> str | None:
+    """A country's name used as its adjective ("the Seychelles capital"), when the name is
+    that country's only."""
+    if not word.text[:1].isupper():
+        return None
+    readings = gazetteer.lookup(word.text)
+    countries = {r.country for r in readings}
+    return next(iter(countries)) if readings and len(countries) == 1 and all(
+        r.feature == "country" for r in readings) else None
 
 
 def possessed(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:

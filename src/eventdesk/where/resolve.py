@@ -22,6 +22,7 @@ from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, administering, key, us_small_town
 from eventdesk.where.mentions import PlaceMention
+from eventdesk.where.namesakes import state_named_so
 from eventdesk.where.parts import part_reading, part_word
 from eventdesk.where.placing import describes_person, left_from
 from eventdesk.where.words import feature_word, words
@@ -368,6 +369,8 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
     evidence.home = home_countries(doc)
     evidence.listed = listed_countries(doc, mentions)
     for mention in mentions:
+        if state_named_so(doc, mention):
+            mention.hint = "region"  # "across Georgia ..., the state's largest utility said"
         readings = _own_or_named(mention, mentions, evidence.home.get(mention.sentence, set()))
         mention.chosen = max(readings, key=lambda r: evidence.score(r, mention))
         if mention.chosen.feature == "site" and describes_person(doc[mention.start:mention.end].root):

@@ -36,10 +36,12 @@ def small_town_candidates(doc: Doc, gazetteer: Gazetteer, candidates: list[Candi
     found = []
     for start, end in _names(doc, taken):
         name = doc[start:end].text
-        if len(name) < MIN_LETTERS or gazetteer.lookup(name) or any(
-                w in words("direction") or feature_word(w) for w in key(name).split()):
-            continue  # "the Middle East", "the West Bank region" are no towns
+        if len(name) < MIN_LETTERS or gazetteer.lookup(name) or any(feature_word(w) for w in key(name).split()):
+            continue  # "the West Bank region" is no town
         qualified = _qualified(doc, gazetteer, start, end, starts)
+        directed = any(w in words("direction") for w in key(name).split())
+        if directed and not (qualified and qualified[1]):
+            continue  # "the Middle East" is no town; "East Palestine, Ohio" is one
         if qualified is not None:
             stop, readings = qualified
             if readings:
