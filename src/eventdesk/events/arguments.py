@@ -188,6 +188,8 @@ def receiving_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("receiving_verb"):
         return head
+    if nominal.held_favour(noun) is not None:  # "has the endorsement of X"
+        return head
     rebutted = rebuttal_verb(noun)
     if rebutted is not None:
         return rebutted

@@ -5,6 +5,9 @@ named outside the noun's own possessor and prepositions.
                       "the praise Putin heaped on Trump": a relative clause of giving
                       (words: giving_verb) whose subject is the source and whose
                       objects, or "to"/"on" phrase, the receivers (given_to)
+  held_favour         "X has the endorsement of Y", "X retains the backing of Y": a verb of
+                      having (words: holding_verb) whose object is a favour (favour_noun)
+                      puts its subject on the receiving side, like "won the endorsement"
   complement_agents   "faced criticism for the move from X and Y", "drew fire over the
                       decision from X": the "from"/"by" agent the parser hung on the
                       object of the noun's "for"/"over" (what the event is about)
@@ -38,6 +41,8 @@ ABOUT_PREPS = frozenset({"for", "over"})
 AGENT_PREPS = frozenset({"from", "by"})
 # Entity types of a place: "the move from Syria" names where one moves from, not an agent.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# The prepositions that name the one whose favour is held ("the backing of X", "support from X").
+GIVER_PREPS = frozenset({"of", "from"})
 # Verbs that link a subject to an adjective ("was subject to", "remains vulnerable to").
 COPULAS = frozenset({"be", "become", "remain", "stay", "seem", "appear", "look", "prove", "leave"})
 
@@ -91,6 +96,18 @@ def complement_agents(ctx: DocumentCoder, noun: Token) -> list[Token]:
                 if agents:
                     return agents
     return []
+
+
+def held_favour(noun: Token) -> Token | None:
+    """The verb of having whose subject holds the favour `noun` names ("has" in "X has
+    the endorsement of Y"), or None."""
+    head = noun.head
+    if not (noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("holding_verb")
+            and sx.lemma(noun) in words("favour_noun")):
+        return None
+    # the giver named: "has strong support among black voters" is a share of voters
+    givers = [p for holder in (noun, head) for p in sx.preps(holder) if sx.lemma(p) in GIVER_PREPS]
+    return head if givers else None
 
 
 def own_source_tokens(ctx: DocumentCoder, noun: Token, anchor: Token) -> tuple[list[Token], str] | None:
