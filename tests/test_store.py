@@ -233,7 +233,7 @@ def test_store_killed_run_resumes_with_every_article_once(tmp_path):
     assert process.returncode == -signal.SIGKILL, "the run ended before it could be killed mid-way"
     first = len(_raw_article_rows(root))
     assert 0 < first < total
-    done = subprocess.run(_cli("code", str(feed), "--store", str(root), "--store-batch", "3"), capture_output=True, text=True, timeout=60)
+    done = subprocess.run(_cli("code", str(feed), "--store", str(root), "--store-batch", "3"), capture_output=True, text=True, timeout=300)  # a hang guard; model loading alone can take a minute on a loaded machine
     assert done.returncode == 0, done.stderr
     assert f"skipped {first}" in done.stderr
     ids = _raw_article_rows(root)
