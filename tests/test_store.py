@@ -254,7 +254,7 @@ def test_store_second_writer_is_refused_and_stale_lock_taken_over(tmp_path):
     holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(root)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "holding"
-        refused = subprocess.run(_cli("code", str(EXAMPLES / "wire.jsonl"), "--store", str(root)), capture_output=True, text=True, timeout=60)
+        refused = subprocess.run(_cli("code", str(EXAMPLES / "wire.jsonl"), "--store", str(root)), capture_output=True, text=True, timeout=300)
         assert refused.returncode == 1
         assert f"pid {holder.pid}" in refused.stderr and "another eventdesk process" in refused.stderr
         with pytest.raises(StoreLocked):
@@ -289,7 +289,7 @@ def test_store_two_runs_at_once_one_is_refused_nothing_doubled(tmp_path):
     feed, root = tmp_path / "feed.jsonl", tmp_path / "store"
     total = _feed(feed, 4)
     runs = [subprocess.Popen(_cli("code", str(feed), "--store", str(root), "-q"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(2)]
-    results = [(run.wait(timeout=60), run.stderr.read()) for run in runs]
+    results = [(run.wait(timeout=300), run.stderr.read()) for run in runs]
     for run in runs:
         run.stderr.close()
     # Both start together; the lock is taken before the model loads and held to the end.
