@@ -281,7 +281,7 @@ def without_leading_connective(ctx, tokens: list[Token]) -> list[Token]:
 def sentence_opener(ctx, token: Token) -> bool:
     """Is the token a conjunction by which the writer opens a sentence that carries on from
     the one before ("And turnout fell, the survey found"; word_roles.tsv, opener): first in
-    its sentence, outside quotation marks, with no comma after it ("But, she added, ..." is
+    its sentence, outside quotation marks, with no comma after it ("And, she added, ..." is
     left as it stands)?"""
     if token.lower_ not in words_with_role("opener") or ctx.in_quote(token) or token.i + 1 >= len(token.doc):
         return False
