@@ -191,11 +191,13 @@ def test_verbs_of_saying_after_a_quotation_quote_it(text, speaker, cue, quoted):
     [
         # the passive of a verb that puts a question reports the question; the one asked is no speaker
         ("The governor was asked whether she would sign the levy.", None, "whether she would sign the levy"),
-        ("The senator was asked about the pipeline on Sunday.", None, "about the pipeline"),
+        # "about" goes with the cue ("asked about"): PolNeAR's train split starts the content
+        # after it 24 times against 7
+        ("The senator was asked about the pipeline on Sunday.", None, "the pipeline"),
         ("He was asked by a reporter if the plan would survive.", "a reporter", "if the plan would survive"),
         # a participle of asking opening the sentence: the question, asked by someone unsaid
         ("Asked if the plant would close, the mayor shook her head.", None, "if the plant would close"),
-        ("When asked about the levy, Ortiz laughed.", None, "about the levy"),
+        ("When asked about the levy, Ortiz laughed.", None, "the levy"),
     ],
 )
 def test_the_passive_of_asking_reports_the_question(text, speaker, content):

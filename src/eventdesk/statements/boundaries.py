@@ -263,8 +263,12 @@ def _has_gap(tokens: list[Token]) -> bool:
 def without_leading_connective(ctx, tokens: list[Token]) -> list[Token]:
     """The content without a discourse connective of the writer's that opens it, set off by
     a comma ("Still, turnout fell, the survey found": "turnout fell"; word_roles.tsv,
-    connective), outside quotation marks."""
+    connective), outside quotation marks; and without a conjunction that opens the writer's
+    sentence ("And turnout fell, the survey found": sentence_opener)."""
     words = [t for t in sorted(tokens, key=lambda t: t.i) if not t.is_space]
+    if len(words) > 2 and sentence_opener(ctx, words[0]):
+        words = words[1:]
+        tokens = words
     for size in (1, 2, 3):
         if len(words) <= size + 1 or words[size].text != "," or ctx.in_quote(words[0]):
             continue
@@ -272,6 +276,22 @@ def without_leading_connective(ctx, tokens: list[Token]) -> list[Token]:
         if phrase in words_with_role("connective") and all(t.i == words[0].i + k for k, t in enumerate(words[: size + 1])):
             return words[size + 1 :]
     return tokens
+
+
+def sentence_opener(ctx, token: Token) -> bool:
+    """Is the token a conjunction by which the writer opens a sentence that carries on from
+    the one before ("And turnout fell, the survey found"; word_roles.tsv, opener): first in
+    its sentence, outside quotation marks, with no comma after it ("And, she added, ..." is
+    left as it stands)?"""
+    if token.lower_ not in words_with_role("opener") or ctx.in_quote(token) or token.i + 1 >= len(token.doc):
+        return False
+    if token.doc[token.i + 1].is_punct:
+        return False
+    sentence = ctx.sent_of.get(token.i)
+    if sentence is None:
+        return False
+    opening = ctx.sents[sentence]
+    return all(t.is_space or t.is_quote for t in token.doc[opening.start : token.i]) or ctx.after_full_stop(token)
 
 
 def _infinitive_goes_on(ctx, verb: Token, between: list[Token], tokens: list[Token]) -> bool:

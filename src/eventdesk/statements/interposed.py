@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventdesk.statements.boundaries import sentence_opener
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import has_own_subject
 from eventdesk.statements.direct import clause_tokens
@@ -117,7 +118,9 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
         if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and not has_own_subject(t) and ctx.doc[t.i - 1].text == ",":
             end = t.i - 1  # "..., she said, the mayor is wrong, adding that ...": the participle goes on
             break
-    one = trim(ctx.text, before[0].idx, ctx.doc[first - 1].idx)
+    # "And perhaps, he said, ...": the conjunction is the writer's link to the sentence before.
+    opening = before[1] if len(before) > 1 and sentence_opener(ctx, before[0]) else before[0]
+    one = trim(ctx.text, opening.idx, ctx.doc[first - 1].idx)
     two = trim(ctx.text, ctx.doc[last + 1].idx + 1, ctx.doc[end - 1].idx + len(ctx.doc[end - 1]))
     two = (two[0], _without_stop(ctx.text, *two))
     # A quotation opened in the second part runs on to its closing mark ('..., she said,

@@ -74,7 +74,7 @@ def _draft(ctx: ArticleContext, verb: Token, entry: CueEntry) -> Draft | None:
         return None  # "the farmers had been warned": the subject is the one spoken to
     if subject_tokens and "np" not in entry.frames and not any(c.lower_ in entry.frames or c.dep_ == "oprd" and "oprd" in entry.frames for c in rest):
         return None  # "officers are seen gathered around him": "see" is a cue with "as" only
-    tokens = subject_tokens + [t for c in rest for t in subtree_without_nested(ctx, c, verb)]
+    tokens = subject_tokens + [t for c in rest for t in subtree_without_nested(ctx, _asked_about(verb, c), verb)]
     if not tokens:
         return None
     return draft_of(ctx, verb, entry, speaker, sorted(tokens, key=lambda t: t.i))
@@ -97,3 +97,15 @@ def _question_put(verb: Token, kids: list[Token]) -> bool:
         and verb.lemma_.lower() in words_with_role("asking")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids)
     )
+
+
+def _asked_about(verb: Token, child: Token) -> Token:
+    """ "Asked about the levy, ...", "was asked last week about the levy": what the question is about
+    is the preposition's object; the preposition goes with the cue, as news annotators draw
+    it ("asked about", like "warned of")."""
+    if child.dep_ != "prep" or verb.lemma_.lower() not in words_with_role("asking"):
+        return child
+    if not all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADV" for t in verb.doc[verb.i + 1 : child.i]):
+        return child  # "asked by reporters about ...": not right after the cue
+    objects = [c for c in children_of(child) if c.dep_ in ("pobj", "pcomp")]
+    return objects[0] if len(objects) == 1 else child
