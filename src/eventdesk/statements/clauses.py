@@ -315,6 +315,8 @@ def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:
     "As the agency noted, the convoy ...": the clause an "as" attribution stands in."""
     if trailing_attribution(ctx, cue) or as_attribution(ctx, cue):
         head = cue.head
+        if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "The treasurer, as she put it, wants ...": hung on the subject, stands in its clause
         if not ctx.in_quote(head):
             skip = {t.i for t in cue.subtree}
             tokens = [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
@@ -338,7 +340,8 @@ def as_attribution(ctx: ArticleContext, cue: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(cue)):
         return False
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children_of(cue)):
+    # "as she put it", "as he described it": the "it" is the clause attributed, no object of its own.
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and not (c.dep_ == "dobj" and c.lower_ == "it") for c in children_of(cue)):
         return False
     marks = (",", "—", "–", "-")
     if cue.i < cue.head.i:

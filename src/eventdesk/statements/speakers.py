@@ -25,7 +25,7 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, 
     naming_head,
     np_span,
 )
-from eventdesk.statements.doers import doer_noun, loose_verb, name_before_comma
+from eventdesk.statements.doers import contracted_doer, doer_noun, loose_verb, name_before_comma
 from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.nlp import children_of
 
@@ -142,6 +142,9 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0, from_conj: bool =
         quoted = cue.head.head
         found = [c for d in ("nsubjpass", "dobj", "nsubj") for c in children_of(quoted) if c.dep_ == d and wordlike(c)]
         return found[0] if found else None
+    contracted = contracted_doer(cue)
+    if contracted is not None:
+        return contracted
     for child in children_of(cue):
         if child.dep_ == "agent" and not from_conj:  # "was hurt by the drought and feels ...": not the drought
             objects = [c for c in children_of(child) if c.dep_ == "pobj"]
