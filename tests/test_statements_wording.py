@@ -1,6 +1,7 @@
-"""Attributions of wording, contracted "has" and named polls: "as the treasurer put it, ...",
-"she's argued that ...", "In the Harbor Tribune Poll, ...". Each sentence is our own,
-through the pipeline."""
+"""Attributions of wording, contracted "has", named polls, orders and hearsay adverbs: "as
+the treasurer put it, ...", "she's argued that ...", "In the Harbor Tribune Poll, ...", "the
+judge ordered the agency to ...", "the club is reportedly spending ...". Each sentence is our
+own, through the pipeline."""
 
 from __future__ import annotations
 
@@ -70,3 +71,27 @@ def test_a_named_poll_opening_the_sentence_speaks_for_itself(text, expected):
 
 def test_a_name_with_poll_in_it_elsewhere_is_no_source():
     assert all(cue != "Poll" for _, cue, _ in _triples("Lee works for the Evening Ledger Poll in Dayton."))
+
+
+def test_an_order_to_act_reports_the_one_ordered_and_the_task():
+    assert ("A federal judge", "ordered", "the agency to release the harbor files by June") in _triples(
+        "A federal judge ordered the agency to release the harbor files by June.")
+
+
+@pytest.mark.parametrize(
+    "text", ["She ordered a sandwich and left.", "The ministry ordered 40 new buses from a Swedish firm.",
+             "In order to win, the mayor raised taxes."],
+)
+def test_ordering_a_thing_is_no_statement(text):
+    assert all(cue != "ordered" for _, cue, _ in _triples(text))
+
+
+def test_a_hearsay_adverb_reports_its_clause_with_no_speaker():
+    assert (None, "reportedly", "The harbor club is reportedly spending $1.5 million on television ads") in _triples(
+        "The harbor club is reportedly spending $1.5 million on television ads.")
+
+
+def test_a_hearsay_adverb_in_a_phrase_without_a_subject_or_under_a_cue_adds_nothing():
+    assert _triples("A man reportedly seen at the gate was arrested.") == []
+    assert _triples("The mayor said the club is reportedly spending heavily.") == [
+        ("The mayor", "said", "the club is reportedly spending heavily")]
