@@ -130,6 +130,7 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0, from_conj: bool =
         # "the Committee to Protect Journalists says": a name with a verb in it, parsed as a clause.
         for clause in (c for c in children_of(cue) if c.dep_ == "csubj"):
             subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"] or [clause]
+    subjects = subjects or [s for s in [contracted_doer(cue)] if s is not None]  # "He's said ...": "has"
     if subjects:
         # The parser sometimes splits one long subject in two ("Peru's chief negotiator |
         # Deputy Minister Ana Soto said"): the part next to the cue carries the name.
@@ -142,9 +143,6 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0, from_conj: bool =
         quoted = cue.head.head
         found = [c for d in ("nsubjpass", "dobj", "nsubj") for c in children_of(quoted) if c.dep_ == d and wordlike(c)]
         return found[0] if found else None
-    contracted = contracted_doer(cue)
-    if contracted is not None:
-        return contracted
     for child in children_of(cue):
         if child.dep_ == "agent" and not from_conj:  # "was hurt by the drought and feels ...": not the drought
             objects = [c for c in children_of(child) if c.dep_ == "pobj"]
