@@ -23,6 +23,7 @@ from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_
 from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
 from eventdesk.statements.naming import naming_frame, small_clause
 from eventdesk.statements.speakers import speaker_of, surface_trailing
+from eventdesk.statements.trailing import as_attribution
 from eventdesk.lang import PRONOUNS
 from eventdesk.nlp import children_of
 
@@ -315,6 +316,8 @@ def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:
     "As the agency noted, the convoy ...": the clause an "as" attribution stands in."""
     if trailing_attribution(ctx, cue) or as_attribution(ctx, cue):
         head = cue.head
+        if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "The treasurer, as she put it, wants ...": hung on the subject, stands in its clause
         if not ctx.in_quote(head):
             skip = {t.i for t in cue.subtree}
             tokens = [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip]
@@ -328,24 +331,6 @@ def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:
         first = ctx.sents[ctx.sent_of[cue.i]].start
         return list(ctx.doc[first:comma])
     return []
-
-
-def as_attribution(ctx: ArticleContext, cue: Token) -> bool:
-    """ "As the Ledger noted, the mayor raised $1 million", "the mayor raised taxes, as he
-    had promised": a cue with its own subject and nothing said of its own, under "as",
-    set off by a comma from the clause it attributes."""
-    if cue.dep_ != "advcl" or not has_active_subject(cue) or cue.head.i == cue.i:
-        return False
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(cue)):
-        return False
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children_of(cue)):
-        return False
-    marks = (",", "—", "–", "-")
-    if cue.i < cue.head.i:
-        edge = cue.right_edge
-        return edge.text in marks or (edge.i + 1 < len(ctx.doc) and ctx.doc[edge.i + 1].text in marks)
-    edge = cue.left_edge
-    return edge.i > 0 and ctx.doc[edge.i - 1].text in marks
 
 
 def trailing_attribution(ctx: ArticleContext, cue: Token) -> bool:

@@ -60,3 +60,28 @@ def _role_kind(noun: Token) -> str | None:
     roles = load_lexicon().roles
     entry = roles.get(noun.lemma_.lower()) or roles.get(noun.lower_)
     return entry.kind if entry is not None else None
+
+
+_CONTRACTED = ("'s", "’s")
+_NO_DOER = {"it", "that", "what", "this", "which"}
+
+
+def contracted_doer(verb: Token) -> Token | None:
+    """ "He's said the fund is safe", "she's long argued that ...": the parser reads the
+    "'s" of "has" as the "is" of a passive. A passive verb of saying takes no clause with a
+    subject or a "that" of its own ("is said to be ..."), so with one it is "has", and the
+    passive subject is the doer. Not "it's said that ...", a passive with nobody named."""
+    aux = [c for c in children_of(verb) if c.dep_ == "auxpass"]
+    if len(aux) != 1 or aux[0].lower_ not in _CONTRACTED or aux[0].i > verb.i:
+        return None
+    if any(w.dep_ not in ("advmod", "neg") for w in verb.doc[aux[0].i + 1 : verb.i]):
+        return None
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass" and c.i < aux[0].i), None)
+    if subject is None or subject.lower_ in _NO_DOER:
+        return None
+    for clause in children_of(verb):
+        if clause.dep_ == "ccomp" and clause.i > verb.i and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ == "that") for c in children_of(clause)
+        ):
+            return subject
+    return None

@@ -16,15 +16,19 @@ from eventdesk.nlp import children_of
 
 
 def impression_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
-    """Drafts of "X seems to Y" (content: X ... to Y) and "it seems that Z" (content: Z)."""
+    """Drafts of "X seems to Y" (content: X ... to Y), "it seems that Z" (content: Z) and "X is
+    reportedly Y" (content: the clause)."""
     verbs = words_with_role("impression")
     hearsay = words_with_role("hearsay")
+    adverbs = words_with_role("hearsay-adverb")
     drafts = []
     for sent in ctx.sents:
         for verb in sent:
             if ctx.in_quote(verb):
                 continue
-            if verb.lemma_.lower() in hearsay and verb.tag_ == "VBN":
+            if verb.lower_ in adverbs and verb.dep_ == "advmod" and verb.head.pos_ in ("VERB", "AUX"):
+                tokens = _reported(ctx, verb)
+            elif verb.lemma_.lower() in hearsay and verb.tag_ == "VBN":
                 tokens = _held(ctx, verb)
             elif verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
                 continue
@@ -84,6 +88,15 @@ def _held(ctx: ArticleContext, verb: Token) -> list[Token]:
     if complement is None:
         return []
     return _words(list(subject.subtree) + subtree_without_nested(ctx, complement, verb))
+
+
+def _reported(ctx: ArticleContext, adverb: Token) -> list[Token]:
+    """ "The club is reportedly spending $1 million on ads": the clause the adverb stands in,
+    with its subject (not a clause with none of its own: "a man reportedly seen at the gate")."""
+    verb = adverb.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb)):
+        return []
+    return _words(subtree_without_nested(ctx, verb, adverb))
 
 
 def _described_as(verb: Token) -> Token | None:

@@ -35,7 +35,7 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
     for sent in ctx.sents:
         for token in sent:
             entry = cues.get(token.lemma_.lower())
-            if entry is None or token.pos_ != "NOUN" or ctx.in_quote(token):
+            if entry is None or not (token.pos_ == "NOUN" or _named_document(token, entry)) or ctx.in_quote(token):
                 continue
             draft = _that_draft(ctx, token, entry) if "that" in entry.frames else None
             if draft is None and ("that" in entry.frames or "is" in entry.frames):
@@ -51,6 +51,12 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
                     draft.cue_start = token.head.idx  # "made the case": the light verb with its noun
                 drafts.append(draft)
     return drafts
+
+
+def _named_document(noun: Token, entry: CueEntry) -> bool:
+    """ "In an ABC News/Washington Post Poll released Sunday, ...": a poll or survey whose
+    name the tagger reads as a proper noun, in the phrase "in ..." (frame "in")."""
+    return noun.pos_ == "PROPN" and "in" in entry.frames and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _that_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | None:

@@ -25,7 +25,7 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, 
     naming_head,
     np_span,
 )
-from eventdesk.statements.doers import doer_noun, loose_verb, name_before_comma
+from eventdesk.statements.doers import contracted_doer, doer_noun, loose_verb, name_before_comma
 from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.nlp import children_of
 
@@ -130,6 +130,7 @@ def _subject(cue: Token, cue_lemmas: set[str], depth: int = 0, from_conj: bool =
         # "the Committee to Protect Journalists says": a name with a verb in it, parsed as a clause.
         for clause in (c for c in children_of(cue) if c.dep_ == "csubj"):
             subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"] or [clause]
+    subjects = subjects or [s for s in [contracted_doer(cue)] if s is not None]  # "He's said ...": "has"
     if subjects:
         # The parser sometimes splits one long subject in two ("Peru's chief negotiator |
         # Deputy Minister Ana Soto said"): the part next to the cue carries the name.

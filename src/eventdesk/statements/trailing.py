@@ -1,7 +1,8 @@
 """A trailing attribution read from the words when the parser hung it on the quotation
 before it ('"We were foolish," Ortiz, 58, told AFP'), and the subjects inside a quotation
 that are no speaker of a cue outside it, and a name right before a cue the parser gave no
-subject. Used by statements.speakers and statements.direct."""
+subject, and an "as" attribution ("As the Ledger noted, ..."). Used by statements.speakers,
+statements.direct and statements.clauses."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Token
 
 from eventdesk.nlp import children_of
 from eventdesk.statements.context import ArticleContext
+from eventdesk.statements.cues import has_active_subject
 from eventdesk.statements.quotes import is_quote_mark
 
 MAX_BARE_ATTRIBUTION = 12
@@ -74,3 +76,22 @@ def name_before(ctx: ArticleContext, cue: Token) -> Token | None:
     if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.head.i == cue.i or any(c.dep_ == "poss" for c in children_of(name)) or ctx.in_quote(name) or ctx.sent_of.get(k) != ctx.sent_of.get(cue.i):
         return None
     return name
+
+
+def as_attribution(ctx: ArticleContext, cue: Token) -> bool:
+    """ "As the Ledger noted, the mayor raised $1 million", "the mayor raised taxes, as he
+    had promised": a cue with its own subject and nothing said of its own, under "as",
+    set off by a comma from the clause it attributes."""
+    if cue.dep_ != "advcl" or not has_active_subject(cue) or cue.head.i == cue.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(cue)):
+        return False
+    # "as she put it", "as he described it": the "it" is the clause attributed, no object of its own.
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and not (c.dep_ == "dobj" and c.lower_ == "it") for c in children_of(cue)):
+        return False
+    marks = (",", "—", "–", "-")
+    if cue.i < cue.head.i:
+        edge = cue.right_edge
+        return edge.text in marks or (edge.i + 1 < len(ctx.doc) and ctx.doc[edge.i + 1].text in marks)
+    edge = cue.left_edge
+    return edge.i > 0 and ctx.doc[edge.i - 1].text in marks
