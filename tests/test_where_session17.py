@@ -86,3 +86,22 @@ def test_a_named_part_of_a_town_is_in_the_town(place_point, text, name, country)
 def test_a_climbed_mountain_is_where_the_climbers_are(place_point, text, name, country):
     found, found_country, *_ = place_point(text)
     assert (found, found_country) == (name, country)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name, country", [
+    ("Heavy snow cut roads across Nepal's Sudurpashchim province on Monday.", "Sudurpashchim", "NPL"),
+    ("Floods hit three provinces of the Irrawaddy Delta on Monday.", "Irrawaddy Delta", "MMR"),
+    ("Turkish drones hit a PKK camp in the Gara mountains of northern Iraq.", "Gara mountains", "IRQ"),
+    # a fraction of a place is in it
+    ("Drought has withered a third of Kenya's Turkana county.", "Turkana county", "KEN"),
+])
+def test_provinces_deltas_and_mountain_zones_as_regions(place_point, text, name, country):
+    found, found_country, feature, *_ = place_point(text)
+    assert (found, found_country, feature) == (name, country, "region")
+
+
+@pytest.mark.slow
+def test_a_province_named_like_a_river_only_with_its_division_word(place_point):
+    found, country, feature, *_ = place_point("Rafting boats capsized on the Karnali river on Sunday.")
+    assert feature != "region"
