@@ -41,8 +41,8 @@ def _beside_the_report(doc: Doc, action: Token, mentions: list[PlaceMention]) ->
     no verb of its own: "Migrants camped at the X crossing, Polish officials said in
     Warsaw"), a place after its locative ("said in Warsaw") is only where the report was
     made: the other places of the sentence, when it names one as a place."""
-    if action.lemma_.lower() not in words("report_verb"):
-        return mentions
+    if action.lemma_.lower() not in words("report_verb") or not any(c.dep_ == "nsubj" for c in action.children):
+        return mentions  # "fighting was reported around Bakhmut": the place of what is reported
     made = [m for m in mentions if m.sentence == 0 and _places_verb(doc[m.start:m.end].root, action)]
     rest = [m for m in mentions if m not in made]
     if made and any(m.sentence == 0 and m.role == "place" and m.locative for m in rest):
