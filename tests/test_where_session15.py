@@ -58,13 +58,13 @@ def test_the_finite_reported_clause_is_the_action_not_a_participle_of_its_subjec
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from eventdesk.where.locate import _reported_action
+    from eventdesk.where.main_verb import reported_action
 
     doc = Doc(Vocab(), words=["Officials", "said", "migrants", "fleeing", "Libya", "were", "stuck", "."],
               heads=[1, 1, 3, 1, 3, 6, 1, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "auxpass", "ccomp", "punct"],
               tags=["NNS", "VBD", "NNS", "VBG", "NNP", "VBD", "VBN", "."],
               lemmas=["official", "say", "migrant", "flee", "Libya", "be", "stick", "."])
-    assert _reported_action(doc[1]).text == "stuck"
+    assert reported_action(doc[1]).text == "stuck"
 
 
 @pytest.mark.slow

@@ -169,7 +169,7 @@ def sentence_answer(pipeline) -> Callable[[str], Answer]:
     """The answer of a Pipeline for one sentence coded as an article of its own."""
     from eventdesk.ingest import clean
     from eventdesk.model import Article
-    from eventdesk.where.locate import main_verb_place
+    from eventdesk.where.main_verb import main_verb_place
 
     def answer(text: str) -> Answer:
         doc = pipeline.nlp(pipeline.make_doc(clean(Article(text=text, id="gold"))))

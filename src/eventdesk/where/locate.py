@@ -99,6 +99,10 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     # "..., officials in Dhaka said", "according to officials in Quetta": where the report
     # comes from, not where the action was, when the sentence names somewhere else
     told = [m for m in here if report_origin(doc, m, trigger)]
+    if told and len(told) == len(here) and origin_place(sentence, mentions) is not None:
+        # "fired missiles from its South Pyongan province, the military said in Seoul": where
+        # the action came from says more than where the report was made
+        return origin_place(sentence, mentions)
     here = [m for m in here if m not in told] or here
     # "the Old City of Hyderabad": a part of the town after "of", not another country's place
     here = [m for m in here if not part_of_town(doc, m, here)] or here
@@ -545,51 +549,3 @@ def place_events(doc: Doc, events: list[Event], mentions: list[PlaceMention],
         event.location, event.location_source = locate(doc, event, trigger, mentions, dateline, gazetteer)
         event.source_place = actor_place(event.source, mentions, gazetteer)
         event.target_place = actor_place(event.target, mentions, gazetteer)
-
-
-def _reported_action(root: Token) -> Token:
-    """The verb of what a sentence reports before its reporting verb ("Soldiers were
-    deployed in Sindh, the provincial government in Karachi said": "deployed"), or after a
-    reporting verb (words.tsv `report_verb`: "Police said miners had clashed ...")."""
-    before = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
-    if before is None and root.lemma_.lower() in words("report_verb"):
-        # "Police in Papua New Guinea said miners had clashed with guards at the Porgera mine";
-        # a finite clause before a participle misparsed as a clause of its own ("said
-        # returnees fleeing Sudan were stranded at Renk": "stranded")
-        reported = sorted((c for c in root.children if c.dep_ == "ccomp"), key=lambda c: not _finite(c))
-        before = reported[0] if reported else None
-    return before if before is not None else root
-
-
-def _finite(verb: Token) -> bool:
-    """A verb with a tense of its own or an auxiliary ("were stranded", "clashed"); not a
-    bare participle ("fleeing")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
-    """The place the first content sentence gives its main verb, else the dateline's, else
-    its first actor's country: what the stage answers for a sentence with no event (the
-    same sequence as for an event; evaluate places reads it)."""
-    sents = list(doc._.content_sents or doc.sents)
-    mentions = doc._.places or []
-    dateline = doc._.dateline_place
-    if sents:
-        action = _reported_action(sents[0].root)
-        found = with_subject_site(doc, action, 0, mentions, sentence_place(doc, action, 0, mentions))
-        if found is not None:
-            return to_place(found), "sentence"
-    if dateline is not None:
-        return to_place(dateline), "dateline"
-    origin = origin_place(0, mentions)
-    if origin is not None:
-        return to_place(origin), "origin"
-    gazetteer = load_gazetteer()
-    own = subject_place(doc, _reported_action(sents[0].root), 0, mentions, gazetteer) if sents else None
-    if own is not None:
-        return to_place(own), "sentence"
-    for actor in doc._.actors or ():
-        reading = gazetteer.country(actor.country)
-        if reading is not None:
-            return country_place(reading, actor), "actor_country"
-    return None, None

@@ -35,11 +35,15 @@ def report_origin(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
 
 
 def part_of_town(doc: Doc, mention: PlaceMention, here: list[PlaceMention]) -> bool:
-    """A name right before "of" and a town or region of another country ("the Old City of
-    Hyderabad"): the name only says which part of that town, not the namesake abroad."""
-    if mention.end + 1 >= len(doc) or doc[mention.end].lower_ != "of":
+    """A name right before "of", or before a part word and "of", and a town or region of
+    another country ("the Old City of Hyderabad", "the Chinatown district of Honiara"): the
+    name only says which part of that town, not the namesake abroad."""
+    of = mention.end
+    if of + 1 < len(doc) and doc[of].lower_ in words("through") and doc[of + 1].lower_ == "of":
+        of += 1  # "the Chinatown district of Honiara": a part word between the name and "of"
+    if of + 1 >= len(doc) or doc[of].lower_ != "of":
         return False
-    return any(o.start == mention.end + 1 and o.chosen.feature in ("city", "region")
+    return any(o.start == of + 1 and o.chosen.feature in ("city", "region")
                and o.chosen.country != mention.chosen.country for o in here)
 
 

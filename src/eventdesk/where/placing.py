@@ -85,6 +85,8 @@ def placing(token: Token) -> str | None:
         if node.dep_ == "dobj" and head.lemma_.lower() in words("leaving_verb") and head.dep_ not in ("relcl", "acl") \
                 and not _reduced_relative(head):
             return "at"  # "its soldiers had left Chad", "fled Gaza": where the leaving happens
+        if node.dep_ in ("dobj", "npadvmod") and head.lemma_.lower() in words("ascent_verb"):
+            return "at"  # "climbed Uluru", "scaled Mount Kenya": where the climbers are
         if node.dep_ in STRUCK_DEPS:
             return "struck"
         if node.dep_ == "pobj":
