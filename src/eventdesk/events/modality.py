@@ -96,6 +96,28 @@ def _verb_of(token: Token) -> Token:
     return node
 
 
+def announced(ctx: DocumentCoder, token: Token) -> bool:
+    """ "The council will meet on Thursday", "X is scheduled / set / due to visit Y", the
+    headline's "X to visit Y": a meeting or visit the news announces in its own voice, under
+    "will" or a word of a timetable, is reported as the act to come, not as anyone's intent.
+    Said by someone ("X said he would meet Y", "X will meet Y, officials said"), under a word
+    of readiness ("is ready to hold talks", `readiness_word`) or with "would", it stays an
+    intent."""
+    verb = _verb_of(token)
+    if speech_head(ctx, verb) is not None or sx.aux_lemmas(verb) & HYPOTHETICAL_AUX:
+        return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return True
+        if sx.lemma(node.head) in words("readiness_word"):
+            return False
+        node = node.head
+        if speech_head(ctx, node) is not None:
+            return False
+    return True
+
+
 def obliged(token: Token) -> bool:
     """ "voters who say she ought to resign", "insisting that the mayor should publish
     them", "Canada should be glad and even help to pay": an action under "should",
