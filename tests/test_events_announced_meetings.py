@@ -39,3 +39,11 @@ def test_said_or_offered_meeting_stays_an_intent(code, text):
 def test_announced_refusal_to_meet_stays_a_refusal(code):
     codes = _codes(code, "The Chilean president will not meet the Peruvian foreign minister.")
     assert codes and all(c[:2] == "12" for c in codes), codes
+
+
+def test_headline_meeting_stays_an_intent_body_one_is_the_act(code):
+    # a headline leaves out who says it: "will meet" there sums up what the body attributes
+    text = ("Chilean president will meet Peruvian minister\n\n"
+            "The Chilean president is due to visit Lima on Friday.\n")
+    events = code(text).events
+    assert [(e.sentence, e.cameo) for e in events] == [(0, "036"), (1, "042")]

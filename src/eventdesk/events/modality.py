@@ -15,7 +15,7 @@ from eventdesk.events.function_words import (
 )
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON
-from eventdesk.nlp import children_of
+from eventdesk.nlp import children_of, in_headline
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -98,12 +98,15 @@ def _verb_of(token: Token) -> Token:
 
 def announced(ctx: DocumentCoder, token: Token) -> bool:
     """ "The council will meet on Thursday", "X is scheduled / set / due to visit Y", the
-    headline's "X to visit Y": a meeting or visit the news announces in its own voice, under
-    "will" or a word of a timetable, is reported as the act to come, not as anyone's intent.
-    Said by someone ("X said he would meet Y", "X will meet Y, officials said"), under a word
-    of readiness ("is ready to hold talks", `readiness_word`) or with "would", it stays an
-    intent."""
+    a meeting or visit the news announces in its own voice, under "will" or a word of a
+    timetable, is reported as the act to come, not as anyone's intent. Said by someone ("X
+    said he would meet Y", "X will meet Y, officials said"), under a word of readiness ("is
+    ready to hold talks", `readiness_word`) or with "would", it stays an intent; so it does in
+    a headline, which leaves out who says it ("X to visit Y" sums up "X will visit Y, his
+    office said")."""
     verb = _verb_of(token)
+    if in_headline(token.doc, token.idx):
+        return False
     if speech_head(ctx, verb) is not None or sx.aux_lemmas(verb) & HYPOTHETICAL_AUX:
         return False
     node = verb
