@@ -31,7 +31,7 @@ LISTS = {
 CHOICES = {
     "kind": frozenset({"cooperative", "force", "reject"}),
     "promise": frozenset({"intend", "entry", "intended", "threat"}),
-    "intended": frozenset({"intend", "threat", "same"}),
+    "intended": frozenset({"intend", "threat", "same", "scheduled"}),
 }
 # Value columns that hold a CAMEO code ("family" for threat: the 13 code of the action).
 CODE_VALUES = ("threat", "rally", "prepared")

@@ -431,8 +431,11 @@ def intended_code(
     ctx: DocumentCoder, code: str, token: Token, sources: list[Actor], negated: bool,
 ) -> str:
     """The code of an action said with "will": a cooperative one is an intent (03), or
-    when negated a refusal (12); a hostile one the source says it will do is a threat (13)."""
+    when negated a refusal (12); a hostile one the source says it will do is a threat (13);
+    a meeting or visit the news announces in its own voice is the act (modality.announced)."""
     intended = behaviour(code).intended
+    if intended == "scheduled":
+        intended = "same" if not negated and modality.announced(ctx, token) else "intend"
     if intended == "intend":
         family = "reject" if negated else "intend"
         return ctx.lexicon.family_code(family, code)

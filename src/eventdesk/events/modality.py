@@ -15,7 +15,7 @@ from eventdesk.events.function_words import (
 )
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON
-from eventdesk.nlp import children_of
+from eventdesk.nlp import children_of, in_headline
 
 if TYPE_CHECKING:
     from eventdesk.events.coder import DocumentCoder
@@ -94,6 +94,31 @@ def _verb_of(token: Token) -> Token:
     if sx.is_noun(token) and node.dep_ in ("dobj", "nsubjpass"):
         node = node.head
     return node
+
+
+def announced(ctx: DocumentCoder, token: Token) -> bool:
+    """ "The council will meet on Thursday", "X is scheduled / set / due to visit Y", the
+    a meeting or visit the news announces in its own voice, under "will" or a word of a
+    timetable, is reported as the act to come, not as anyone's intent. Said by someone ("X
+    said he would meet Y", "X will meet Y, officials said"), under a word of readiness ("is
+    ready to hold talks", `readiness_word`) or with "would", it stays an intent; so it does in
+    a headline, which leaves out who says it ("X to visit Y" sums up "X will visit Y, his
+    office said")."""
+    verb = _verb_of(token)
+    if in_headline(token.doc, token.idx):
+        return False
+    if speech_head(ctx, verb) is not None or sx.aux_lemmas(verb) & HYPOTHETICAL_AUX:
+        return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return True
+        if sx.lemma(node.head) in words("readiness_word"):
+            return False
+        node = node.head
+        if speech_head(ctx, node) is not None:
+            return False
+    return True
 
 
 def obliged(token: Token) -> bool:
