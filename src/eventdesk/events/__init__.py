@@ -69,10 +69,14 @@ class EventCoder:
         events = []
         seen = set()
         for _, _, event in pending:
+            # One act on a pair of the same kind ("criticized Ford and Nabisco", two American
+            # businesses) is one event: its source's act on that code, kept once. A person
+            # named ("attacked Clinton and Rubio") is a target of his own, and a pair of
+            # sources ("Ford and Nabisco criticized X") stays two acts.
             key = (
                 event.sentence, event.cameo, event.trigger.start,
                 event.source.code if event.source else None, event.source.start if event.source else None,
-                event.target.code if event.target else None, event.target.start if event.target else None,
+                event.target.code if event.target else None, _own_target(event.target),
             )
             if key in seen:
                 continue
@@ -131,6 +135,12 @@ class EventCoder:
         source = SOURCE_TRUST.get(built.source_how, 0.8) if built.sources else 0.6
         target = TARGET_TRUST.get(built.target_how, 1.0) if built.targets else 0.85
         return round(min(0.95, pattern) * source * target * MODALITY_TRUST.get(built.modality, 1.0), 3)
+
+
+def _own_target(target: Actor | None) -> int | None:
+    """Where a target stands when it is an event's target of its own (a person named), so
+    that two of them on one act stay two events; None for others of one code."""
+    return target.start if target is not None and target.kind == "person" and target.name else None
 
 
 def _pairs(built: Built, code: str = "") -> list[tuple[Actor | None, Actor | None]]:
