@@ -1,5 +1,5 @@
 """Consultation and meeting words of CAMEO 04 beyond "meet" and "talk": testifying or appearing
-before a legislative body (040), coordinating, liaising or huddling with someone (040), briefing
+before a legislative body (040), huddling with someone (040), coordinating or liaising with someone (050, working together), briefing
 an official (040), stopping by or dropping in on (042), interceding (045), haggling and engaging
 in negotiations (046). Their everyday uses stay out: appearing before cameras or a judge,
 coordinating colours, briefing reporters, being stopped by police. Invented sentences."""
@@ -19,9 +19,9 @@ def _codes(code, text):
     ("Antony Blinken testified before the House Foreign Affairs Committee.", "040"),
     ("Antony Blinken will testify before the Senate Foreign Relations Committee on Tuesday.", "040"),
     ("Olaf Scholz will appear before the Bundestag next week.", "040"),
-    ("France coordinated with Germany on the sanctions.", "040"),
-    ("France will coordinate with Germany on the response.", "040"),
-    ("Britain liaised with France over the evacuation.", "040"),
+    ("France coordinated with Germany on the sanctions.", "050"),
+    ("France will coordinate with Germany on the response.", "032"),  # announced cooperation is intent,
+    ("Britain liaised with France over the evacuation.", "050"),
     ("Emmanuel Macron huddled with Olaf Scholz in Brussels.", "040"),
     ("Senate Democrats are set to huddle with President Biden on Tuesday.", "040"),
     ("Emmanuel Macron briefed Volodymyr Zelensky on the talks.", "040"),
