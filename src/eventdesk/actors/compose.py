@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors.codes import actor_code, clean_sectors
 from eventdesk.actors.coref import pair_actors
 from eventdesk.actors.index import GEO_TYPES, DocIndex, Match
+from eventdesk.actors.joint import titles_person
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.groups import group_name, is_group_name
 from eventdesk.actors.orgnames import name_sectors, name_span, not_an_org
@@ -47,8 +48,8 @@ def actors_for_head(head: Token, index: DocIndex, published: str | None, use_reg
 
 def _actors_for_head(head: Token, index: DocIndex, published: str | None, use_registry: bool,
                      context_country: str | None) -> list[Actor]:
-    if head.pos_ not in NOMINAL_POS and head.i not in index.at:
-        return []
+    if head.pos_ not in NOMINAL_POS and head.i not in index.at or titles_person(head, index) is not None:
+        return []  # a bare title joined to one person's name is that person's (joint.py)
     phrase = noun_phrase(head, index)
     elements = phrase_elements(phrase, index, published)
     head_element = next((e for e in elements if e.is_head), None)

@@ -55,7 +55,7 @@ def context_country(layer: DocActors, token: Token, published: str | None,
     for start, end, country in sentence_countries(layer, own, published):
         if exclude is not None and exclude[0] <= start < exclude[1]:
             continue
-        if end <= low or start >= high:
+        if (end <= low or start >= high) and not _origin_of_another(own, start, token):
             here[country] = here.get(country, 0) + 1
     if here:
         best, most = max(here.items(), key=lambda kv: kv[1])
@@ -65,6 +65,30 @@ def context_country(layer: DocActors, token: Token, published: str | None,
             return best
         return None
     return None if sentence_only else story_country(layer, own, published)
+
+
+# Prepositions of whence people or things come ("the refugees from Syria").
+ORIGIN_PREPS = frozenset({"from"})
+
+
+def _origin_of_another(sentence: Span, start: int, token: Token) -> bool:
+    """Whether the place at character `start` says whence another noun's people or
+    things come ("the president welcomed the refugees from Syria"): it describes them,
+    not the sentence's scene, so it is no country of the actor `token` heads."""
+    place = next((t for t in sentence if t.idx == start), None)
+    while place is not None and place.dep_ in ("compound", "flat", "amod", "conj") and place.head.i != place.i:
+        place = place.head
+    if place is None or place.dep_ != "pobj" or place.head.lower_ not in ORIGIN_PREPS:
+        return False
+    prep = place.head
+    owner = prep.head
+    if prep.dep_ != "prep":
+        return False
+    if owner.pos_ == "VERB":
+        # the parser hangs it on the verb: it is the object's when it follows the object
+        # right away ("welcomed the migrants from Syria")
+        owner = next((c for c in owner.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i), owner)
+    return owner.pos_ in ("NOUN", "PROPN") and owner.i != token.i
 
 
 # Dependencies that keep a word in the description of the person or body it hangs on

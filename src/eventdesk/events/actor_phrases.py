@@ -20,7 +20,7 @@ from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import arguments, people, places
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour
-from eventdesk.events.sides import same_mention, same_side
+from eventdesk.events.sides import displaced, same_mention, same_side
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON, OBJECT_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS
 from eventdesk.model import Actor
@@ -378,7 +378,7 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     # more of the state it addresses than a state's actor is
     if (guarded or domestic_group(actor)) and not behaviour(code).domestic and not home_story:
         for other in others:
-            if other.country == country and (other.kind == "state" or set(other.sectors) & state_level):
+            if other.country == country and (other.kind == "state" or set(other.sectors) & state_level or displaced(other)):
                 # "the administration slapped duties on Chinese tires" in an American
                 # story: the sentence's country is the other side's; the actor's is the story's.
                 return _of_story(actor, story, others, guarded)

@@ -5,6 +5,7 @@ named after another leader.
 
 from __future__ import annotations
 
+from eventdesk.actors.sectors import sectors_in
 from eventdesk.events.words import words
 from eventdesk.model import Actor
 
@@ -69,3 +70,10 @@ def _leader_of_body(actor: Actor) -> str | None:
         return None
     name = parts[-2].removesuffix("'s").removesuffix("’s")
     return name.lower() if name[:1].isupper() and name.isalpha() else None
+
+
+def displaced(actor: Actor) -> bool:
+    """Displaced people ("refugees", "migrants"): of the country they come from, which says
+    nothing of the country of those who act on them ("the president welcomed Syrian
+    refugees" does not make the president Syrian)."""
+    return bool(actor.sectors) and set(actor.sectors) <= sectors_in("displaced")
