@@ -1,4 +1,5 @@
-"""Event locations of session 17 (b): a region's capitalised adjective ("Scottish",
+"""Event locations of session 17 (b): a town right before "in" and its region's noun phrase
+("near Sukma in central India's Chhattisgarh state"), a region's capitalised adjective ("Scottish",
 "Bavarian") in the sentence speaks for its country as the region's name would, and a language
 community's adjective ("Anglophone") before a region's name only describes it. Invented
 sentences, through the pipeline."""
@@ -39,3 +40,15 @@ def test_a_language_community_adjective_only_describes_a_region(place_point, tex
 def test_lava_flow_subdivisions_and_island_refineries_are_places(place_point, text, name, country):
     found, found_country, *_ = place_point(text)
     assert (found, found_country) == (name, country)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    ("Rebels ambushed a patrol near Sukma in central India's Chhattisgarh state.", "Sukma"),
+    ("Police fired on protesters near Bijapur in central India's Chhattisgarh state on Friday.", "Bījāpur"),
+    # a landmark word between the place and "in" ("the Pantanal wetlands in ...")
+    ("Flames spread through the Pantanal wetlands in Brazil's Mato Grosso state on Monday.", "Pantanal"),
+])
+def test_a_place_right_before_in_and_its_regions_noun_phrase_is_the_finer(place_point, text, name):
+    found, *_ = place_point(text)
+    assert found == name
