@@ -2,7 +2,8 @@
 ("near Sukma in central India's Chhattisgarh state"), a region's capitalised adjective ("Scottish",
 "Bavarian") in the sentence speaks for its country as the region's name would, and a language
 community's adjective ("Anglophone") before a region's name only describes it. Invented
-sentences, through the pipeline."""
+sentences, through the pipeline. Also: a place an apposition calls a home ("Kisumu, the hometown of
+...") stays a place, not a person described.
 
 from __future__ import annotations
 
@@ -50,5 +51,15 @@ def test_lava_flow_subdivisions_and_island_refineries_are_places(place_point, te
     ("Flames spread through the Pantanal wetlands in Brazil's Mato Grosso state on Monday.", "Pantanal"),
 ])
 def test_a_place_right_before_in_and_its_regions_noun_phrase_is_the_finer(place_point, text, name):
+    found, *_ = place_point(text)
+    assert found == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    ("Riot police fired tear gas at students in Kisumu, the hometown of the opposition leader, on Tuesday.", "Kisumu"),
+    ("Soldiers arrested dozens of men in Kidal, the stronghold of the rebels, after a raid in Bamako.", "Kidal"),
+])
+def test_a_place_described_as_a_home_stays_a_place(place_point, text, name):
     found, *_ = place_point(text)
     assert found == name
