@@ -3,7 +3,7 @@
 "Bavarian") in the sentence speaks for its country as the region's name would, and a language
 community's adjective ("Anglophone") before a region's name only describes it. Invented
 sentences, through the pipeline. Also: a place an apposition calls a home ("Kisumu, the hometown of
-...") stays a place, not a person described.
+...") stays a place, not a person described."""
 
 from __future__ import annotations
 
