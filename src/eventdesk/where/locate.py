@@ -363,14 +363,16 @@ def _right_before(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
     if inner.chosen is None or inner.chosen.feature == "country" or inner.chosen.country != outer.chosen.country:
         return False
     i = inner.end
-    if i < len(doc) and (doc[i].lower_ in words("region_word") or doc[i].lower_ in words("site_word")):
+    if i < len(doc) and any(doc[i].lower_ in words(c) for c in ("region_word", "site_word", "landform_word", "landmark_word")):
         i += 1
     if i >= len(doc) or doc[i].lower_ not in ("on", "in"):
         return False
     i += 1
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
-    return i == outer.start
+    # "near Bijapur in central India's Chhattisgarh state": the words before the outer name
+    # that belong to its own noun phrase (its country's possessive) keep it right after
+    return i == outer.start or (i < outer.start and i == doc[outer.start:outer.end].root.left_edge.i)
 
 
 def _locates(doc: Doc, direction: Token, mention: PlaceMention, others: list[PlaceMention]) -> bool:

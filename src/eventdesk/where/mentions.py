@@ -171,7 +171,7 @@ def _describing_adjective(token: Token, gazetteer: Gazetteer) -> bool:
     """A word before a name that only describes where it lies ("the Amazonian Loreto region"):
     an adjective, or a capitalised word no place is called that ends as the adjective of a
     land or a people does."""
-    if token.lower_ in gazetteer.adjectives or token.tag_ == "JJ":
+    if token.lower_ in gazetteer.adjectives or token.tag_ == "JJ" or token.lower_ in words("community_word"):
         return True
     return (token.is_alpha and token.text[:1].isupper() and token.lower_.endswith(_ADJECTIVE_ENDINGS)
             and not gazetteer.lookup(token.text))

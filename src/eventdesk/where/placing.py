@@ -198,8 +198,8 @@ def _in_title(token: Token) -> bool:
 
 
 def _described_person(token: Token) -> bool:
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not place_word(c.lower_) and not _not_a_description(c)
-               for c in children_of(token))
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not place_word(c.lower_) and c.lower_ not in words("home_word")
+               and not _not_a_description(c) for c in children_of(token))
 
 
 # The most words between a locative preposition and the name it places when the parse does

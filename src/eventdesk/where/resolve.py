@@ -18,6 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from eventdesk.actors.lexicon import norm, region_adjectives
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
 from eventdesk.where.gazetteer import Gazetteer, Reading, administering, key, us_small_town
@@ -200,6 +201,21 @@ def actor_countries(doc: Doc) -> list[tuple[int, int, str]]:
     return [(a.start, a.end, a.country) for a in doc._.actors or () if a.country]
 
 
+def region_adjective_countries(doc: Doc, mentions: list[PlaceMention]) -> list[tuple[int, str]]:
+    """(sentence, country) of each capitalised adjective of a country's region outside the place
+    names ("the Scottish Environment Protection Agency", "Bavarian police"): it names the
+    region as "Scotland" would, and speaks for the places of its country as a place does."""
+    regional = region_adjectives()
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for number, sent in enumerate(doc._.content_sents or doc.sents):
+        for token in sent:
+            countries = regional.get(norm(token.text), set()) if token.text[:1].isupper() else set()
+            if len(countries) == 1 and token.i not in named:
+                found.append((number, next(iter(countries))))
+    return found
+
+
 def home_countries(doc: Doc) -> dict[int, set[str]]:
     """Sentence index -> the countries of its actors that act only at home (police: the
     `at_home` sector group)."""
@@ -367,6 +383,9 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
     evidence.home = home_countries(doc)
+    for sentence, country in region_adjective_countries(doc, mentions):
+        evidence.places[country] += 1
+        evidence.by_sentence.setdefault(sentence, Counter())[country] += 1
     evidence.listed = listed_countries(doc, mentions)
     for mention in mentions:
         if state_named_so(doc, mention):
