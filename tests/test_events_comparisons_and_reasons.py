@@ -59,3 +59,18 @@ def test_a_deed_of_ones_own_keeps_its_doer():
     # no object to judge: "apologized to X for insulting him" is the speaker's own deed
     found = _events("Donald Trump apologized to Jeb Bush for insulting him.")
     assert not any(c == "111" and s and "Jeb Bush" in s for c, s, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ted Cruz hammered Donald Trump.",
+    "Senator Ted Cruz continues to hammer Donald Trump on trade.",
+])
+def test_hammering_a_politician_is_criticism(text):
+    # "hammer" joins its peers among the verbs of force ("pound", "hit"): by a politician
+    # on a politician it is criticism (verbal_attack_verb)
+    assert _has(_events(text), "111", "Ted Cruz", "Donald Trump")
+
+
+def test_hammering_a_base_stays_force():
+    found = code_text("Rebels hammered an army base in northern Mali.").events
+    assert found and all(e.cameo[:2] in ("18", "19") for e in found)
