@@ -398,6 +398,12 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if agents:
                 return agents, True
             return children(target, "nsubjpass"), True
+        if dep == "pcomp" and lemma(head) == "for" and lemma(target) in words("reason_verb"):
+            # "praised X for meeting Y", "X was mocked for criticizing Y": the deed judged
+            # is the object's (the passive's subject's), not the judge's
+            judged = children(target, "nsubjpass") if is_passive(target) else children(target, "dobj")
+            if judged:
+                return judged, True
         if dep == "pcomp" and lemma(head) in TIME_PREPS and is_passive(target) and children(target, "nsubjpass"):
             # "She was suspended after slamming X": the doer of a gerund of time is the
             # passive's surface subject. (Not "arrested for collaborating": what one is

@@ -29,7 +29,7 @@ SETS = {
     "carrier_noun": False, "departure_noun": False, "travel_noun": False, "contest_word": False,
     "receiving_verb": False, "holding_verb": False, "favour_noun": False, "under_verb": False, "exposed_adjective": False,
     "receiving_noun": False, "rebuttal_verb": False,
-    "labelling_verb": False,
+    "labelling_verb": False, "reason_verb": False,
     "action_noun": False, "decree_verb": False, "ill_noun": False, "war_noun": False, "struck_noun": False,
     "ordinary_person": False, "likelihood_word": False, "sequel_adverb": False, "compulsion_verb": False, "schedule_word": False,
     "readiness_word": False,
