@@ -41,9 +41,9 @@ def statement_of(text: str, cue: str):
             "perhaps, the curator said, it could help visitors see the old town anew",
         ),
         (  # an interposed attribution after a phrase of time
-            "The rules are odd. And during roll call votes, states are called in order, he noted, so it may already be over.",
+            "The rules are odd. And during the roll call votes, the delegations answer by turn, she noted, so the count may end early.",
             "noted",
-            "during roll call votes, states are called in order, he noted, so it may already be over",
+            "during the roll call votes, the delegations answer by turn, she noted, so the count may end early",
         ),
     ],
 )

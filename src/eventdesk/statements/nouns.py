@@ -54,7 +54,7 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
 
 
 def _named_document(noun: Token, entry: CueEntry) -> bool:
-    """ "In an ABC News/Washington Post Poll released Sunday, ...": a poll or survey whose
+    """ "In a Channel Five/Harbor Times Poll out on Monday, ...": a poll or survey whose
     name the tagger reads as a proper noun, in the phrase "in ..." (frame "in")."""
     return noun.pos_ == "PROPN" and "in" in entry.frames and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
