@@ -172,6 +172,7 @@ class Coreference:
                 a for a in self.mentions(sent_index)
                 if a.end <= pronoun.idx and (keep is None or keep(a)) and fits(low, a)
                 and not any(start <= a.start < end for start, end in excluded)
+                and self.referential(a, low)
             ]
             if fitting and sent_index != index:
                 fitting = self.subjects_first(sent_index, fitting)
@@ -183,6 +184,25 @@ class Coreference:
                     return group or [last]
                 return [last]
         return []
+
+    def referential(self, actor: Actor, pronoun: str) -> bool:
+        """Whether a mention can be what a pronoun stands for. A word that only describes
+        another noun is no phrase a pronoun takes up ("stealing American jobs ... its
+        wall", "the Trump meeting, although he ..."); nor is a plural noun what "it" stands
+        for ("a halt to Muslims entering ... it"), unless it names one state or body."""
+        span = self.layer.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return True
+        root = span.root
+        if root.dep_ in ("amod", "compound", "nmod") and not span.start <= root.head.i < span.end:
+            return False
+        at = self.layer.index.at
+        if root.i not in at and root.pos_ == "NOUN" and any(
+                c.i in at and c.dep_ in ("amod", "compound") for c in children_of(root)):
+            return False  # "the Trump meeting": a name describing a thing
+        # "the United States", "the United Nations": a plural name is one state or body
+        plural = root.tag_ in ("NNS", "NNPS") and not actor.name and actor.kind != "state"
+        return not (pronoun in THING_PRONOUNS and plural)
 
     def subjects_first(self, sent_index: int, fitting: list[Actor]) -> list[Actor]:
         """Of the mentions `fitting` in an earlier sentence, those inside the subject of its
