@@ -186,16 +186,14 @@ class Coreference:
         return []
 
     def referential(self, actor: Actor, pronoun: str) -> bool:
-        """Whether a mention can be what a pronoun stands for. A word that only describes
-        another noun is no phrase a pronoun takes up ("stealing American jobs ... its
-        wall", "the Trump meeting, although he ..."); nor is a plural noun what "it" stands
-        for ("a halt to Muslims entering ... it"), unless it names one state or body."""
+        """Whether a mention can be what a pronoun stands for. A name that only describes
+        a thing is no phrase a pronoun takes up ("the Trump meeting, although he ..."); nor
+        is a plural noun what "it" stands for ("a halt to Muslims entering ... it"), unless
+        it names one state or body."""
         span = self.layer.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is None:
             return True
         root = span.root
-        if root.dep_ in ("amod", "compound", "nmod") and not span.start <= root.head.i < span.end:
-            return False
         at = self.layer.index.at
         if root.i not in at and root.pos_ == "NOUN" and any(
                 c.i in at and c.dep_ in ("amod", "compound") for c in children_of(root)):
