@@ -38,3 +38,21 @@ def test_it_does_not_take_up_a_plural_noun():
 ])
 def test_it_still_takes_up_a_plural_name_of_one_state_or_body(text, target):
     assert [t for _, t in sides(text, "praised")] == [target]
+
+
+def test_a_name_before_a_bare_noun_may_still_be_the_person():
+    # only an article before the name makes it describe a thing ("the Trump meeting")
+    text = "Putin rallies drew big crowds on Sunday. He praised China."
+    assert sides(text, "praised") == [("RUSGOV", "CHN")]
+
+
+def test_it_after_plural_things_takes_up_a_state_named_before_them():
+    text = ("Although the senator says he loves Japan and people from Japan love him, he also "
+            "accuses it of stealing American jobs.")
+    assert [t for _, t in sides(text, "accuses")] == ["JPN"]
+
+
+def test_it_after_plural_things_takes_up_no_body_named_before_them():
+    text = ("The Brookings Institution notes the credit is largely for new workers, with a small "
+            "share of Canadians receiving it.")
+    assert sides(text, "receiving") == []
