@@ -172,17 +172,46 @@ class Coreference:
                 a for a in self.mentions(sent_index)
                 if a.end <= pronoun.idx and (keep is None or keep(a)) and fits(low, a)
                 and not any(start <= a.start < end for start, end in excluded)
+                and self.referential(a)
             ]
             if fitting and sent_index != index:
                 fitting = self.subjects_first(sent_index, fitting)
             if fitting:
                 last = fitting[-1]
+                if low in THING_PRONOUNS and self.plural_thing(last):
+                    # "it" after plural things stands for a thing, or a state named before them
+                    return [a for a in fitting if a.kind == "state" and not self.plural_thing(a)][-1:]
                 if low in PLURAL_PRONOUNS:
                     text = text_of(self.layer.doc)
                     group = [a for a in fitting if a.end >= last.start - 40 and _adjacent(a, last, text)]
                     return group or [last]
                 return [last]
         return []
+
+    def referential(self, actor: Actor) -> bool:
+        """Whether a mention can be what a pronoun stands for. A name inside a noun phrase,
+        after an article or another modifier, only describes the thing or the people the
+        noun names ("the Trump meeting, although he ...", "Filipino Clinton staffers ...
+        she"); a name that opens a bare noun phrase may still be the person ("Obama rips
+        rhetoric; he ...", where "rips" is taken for a noun)."""
+        span = self.layer.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return True
+        root = span.root
+        at = self.layer.index.at
+        if root.i in at or root.pos_ != "NOUN":
+            return True
+        names = [c.i for c in children_of(root) if c.i in at and c.dep_ in ("amod", "compound")]
+        return not (names and root.left_edge.i < min(names))
+
+    def plural_thing(self, actor: Actor) -> bool:
+        """Whether a mention is a plural noun that names no state or body: what "it" can
+        not stand for ("a halt to Muslims entering ... it"); "the United States", "the
+        United Nations" are one state or body."""
+        span = self.layer.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return span.root.tag_ in ("NNS", "NNPS") and not actor.name and actor.kind != "state"
 
     def subjects_first(self, sent_index: int, fitting: list[Actor]) -> list[Actor]:
         """Of the mentions `fitting` in an earlier sentence, those inside the subject of its
