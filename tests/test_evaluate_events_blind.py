@@ -22,7 +22,7 @@ GOLD = Path(__file__).parent / "data" / "events_blind.jsonl"
 # session 16 ordinary people as actors ("three women accused X", events/people.py) coded one more
 # blind sentence event, spurious (typed precision 0.892 -> 0.887), while the blind articles and
 # the check sentences rose; the rule was kept and that floor lowered to 0.88 (docs/accuracy.md).
-SENTENCE_FLOORS = {"found": 0.76, "type": 0.71, "source": 0.70, "target": 0.59, "all": 0.54,
+SENTENCE_FLOORS = {"found": 0.76, "type": 0.71, "source": 0.70, "target": 0.60, "all": 0.54,
                    "typed_precision": 0.88, "fully_right": 0.67}
 SENTENCE_SPURIOUS_MAX = 0.05
 # Session 16: the type rules coded two more article events that match gold events with
