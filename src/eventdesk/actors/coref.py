@@ -194,10 +194,9 @@ class Coreference:
         noun names ("the Trump meeting, although he ...", "Filipino Clinton staffers ...
         she"); a name that opens a bare noun phrase may still be the person ("Obama rips
         rhetoric; he ...", where "rips" is taken for a noun)."""
-        span = self.layer.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None:
+        root = self._root(actor)
+        if root is None:
             return True
-        root = span.root
         at = self.layer.index.at
         if root.i in at or root.pos_ != "NOUN":
             return True
@@ -208,10 +207,13 @@ class Coreference:
         """Whether a mention is a plural noun that names no state or body: what "it" can
         not stand for ("a halt to Muslims entering ... it"); "the United States", "the
         United Nations" are one state or body."""
+        root = self._root(actor)
+        return root is not None and root.tag_ in ("NNS", "NNPS") and not actor.name and actor.kind != "state"
+
+    def _root(self, actor: Actor) -> Token | None:
+        """The head word of a mention's span, or None when its characters fit no tokens."""
         span = self.layer.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None:
-            return False
-        return span.root.tag_ in ("NNS", "NNPS") and not actor.name and actor.kind != "state"
+        return span.root if span is not None else None
 
     def subjects_first(self, sent_index: int, fitting: list[Actor]) -> list[Actor]:
         """Of the mentions `fitting` in an earlier sentence, those inside the subject of its

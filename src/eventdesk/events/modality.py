@@ -97,8 +97,8 @@ def _verb_of(token: Token) -> Token:
 
 
 def announced(ctx: DocumentCoder, token: Token) -> bool:
-    """ "The council will meet on Thursday", "X is scheduled / set / due to visit Y", the
-    a meeting or visit the news announces in its own voice, under "will" or a word of a
+    """ "The council will meet on Thursday", "X is scheduled / set / due to visit Y": a
+    meeting or visit the news announces in its own voice, under "will" or a word of a
     timetable, is reported as the act to come, not as anyone's intent. Said by someone ("X
     said he would meet Y", "X will meet Y, officials said"), under a word of readiness ("is
     ready to hold talks", `readiness_word`) or with "would", it stays an intent; so it does in

@@ -99,10 +99,12 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     # "..., officials in Dhaka said", "according to officials in Quetta": where the report
     # comes from, not where the action was, when the sentence names somewhere else
     told = [m for m in here if report_origin(doc, m, trigger)]
-    if told and len(told) == len(here) and origin_place(sentence, mentions) is not None:
+    if told and len(told) == len(here):
         # "fired missiles from its South Pyongan province, the military said in Seoul": where
         # the action came from says more than where the report was made
-        return origin_place(sentence, mentions)
+        origin = origin_place(sentence, mentions)
+        if origin is not None:
+            return origin
     here = [m for m in here if m not in told] or here
     # "the Old City of Hyderabad": a part of the town after "of", not another country's place
     here = [m for m in here if not part_of_town(doc, m, here)] or here
