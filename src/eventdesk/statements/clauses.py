@@ -336,8 +336,11 @@ def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:
 def trailing_attribution(ctx: ArticleContext, cue: Token) -> bool:
     """ "The convoy reached the town, the agency said": a cue with its own subject, set off
     by a comma or dash after the clause it hangs from. Not "Police said the driver told
-    officers ...", where the cue is what the verb above it reports."""
+    officers ...", where the cue is what the verb above it reports, nor a verb with a clause
+    of its own ("But the fact is, no one has figured out how to fix it")."""
     if cue.dep_ not in ("parataxis", "ccomp") or not has_active_subject(cue):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in children_of(cue)):
         return False
     head = cue.head
     if head.i == cue.i or cue_of(ctx, head) is not None:
