@@ -6,12 +6,14 @@ statement, with no attribution of its own, is the same speaker's words going on
 from __future__ import annotations
 
 from eventdesk.statements.context import ArticleContext, Draft, trim
+from eventdesk.statements.lexicon import words_with_role
 from eventdesk.statements.quotes import Quotation
 
 
 def continue_quotes(ctx: ArticleContext, drafts: list[Draft]) -> None:
-    """A quotation that opens the next sentence after a direct statement, with no
-    attribution of its own, goes on with the same speaker's words."""
+    """A quotation that opens the next sentence after a direct statement (after a
+    conjunction at most: 'But "..."'), with no attribution of its own, goes on with the
+    same speaker's words."""
     used = {id(q) for d in drafts for q in d.quotes}
     for quote in ctx.top:
         if id(quote) in used or reported(quote, drafts):
@@ -21,7 +23,7 @@ def continue_quotes(ctx: ArticleContext, drafts: list[Draft]) -> None:
             continue
         sentence = ctx.sent_of[first.i]
         opening = ctx.sents[sentence]
-        if any(not (t.is_space or t.is_quote) for t in ctx.doc[opening.start : first.i]) and not ctx.after_full_stop(first):
+        if not _opens_sentence(ctx, ctx.doc[opening.start : first.i]) and not ctx.after_full_stop(first):
             continue
         quoting = [d for d in drafts if d.end <= quote.start and d.type in ("direct", "mixed")]
         if not quoting:
@@ -49,6 +51,16 @@ def continue_quotes(ctx: ArticleContext, drafts: list[Draft]) -> None:
         last.quotes.append(quote)
         last.content.append(trim(ctx.text, quote.inner_start, quote.inner_end))
         used.add(id(quote))
+
+
+def _opens_sentence(ctx: ArticleContext, before: list) -> bool:
+    """Do the words of the sentence before a quotation leave it opening the sentence: none,
+    or a conjunction the writer opens it with ('But "the money is not there."'; "but" and
+    the `opener` words of word_roles.tsv), a comma after it at most?"""
+    words = [t for t in before if not (t.is_space or t.is_quote or t.text == ",")]
+    if not words:
+        return True
+    return len(words) == 1 and words[0].i == before[0].i and words[0].lower_ in words_with_role("opener") | {"but"}
 
 
 def _goes_on_with(ctx: ArticleContext, last: Draft, quote: Quotation, sentence: int) -> bool:
