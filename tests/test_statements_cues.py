@@ -232,6 +232,7 @@ def test_a_shot_taken_is_no_statement():
         ("The governor chastised the council for its delay.", ("The governor", "chastised", "the council for its delay")),
         ("Critics blasted the mayor for the late budget.", ("Critics", "blasted", "the mayor for the late budget")),
         ("The senator attacked the mayor for raising fares.", ("The senator", "attacked", "the mayor for raising fares")),
+        ("The chancellor heralded the trade deal as a triumph.", ("The chancellor", "heralded", "the trade deal as a triumph")),
         # a belief reached
         ("Ms. Ortiz figures that the levy will pass.", ("Ms. Ortiz", "figures", "that the levy will pass")),
     ],
@@ -246,6 +247,7 @@ def test_judging_aloud_and_figuring(text, expected):
         "Rebels attacked the village on Sunday.",
         "The bomb blasted a hole in the wall.",
         "He figured out the puzzle.",
+        "The spring rains heralded a good harvest.",
         "But the fact is, no city has yet figured out how to fix the roads.",
     ],
 )
