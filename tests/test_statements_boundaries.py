@@ -420,3 +420,28 @@ def test_statements_phrase_after_the_cue_belongs_to_the_clause_when_set_off(text
 )
 def test_statements_cue_in_a_relative_clause_reports_from_its_noun(text, cue, content):
     assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The mayor confirmed he was at the meeting via Twitter on Friday.", "confirmed", "he was at the meeting"),
+        ("The senator confirmed she was a candidate in a Facebook post.", "confirmed", "she was a candidate"),
+        ('Ms. Ruiz said the vote was fair on Monday\'s "Morning Show".', "said", "the vote was fair"),
+    ],
+)
+def test_statements_medium_of_the_saying_is_not_content(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("He said the crowd cheered at the rally.", "said", "the crowd cheered at the rally"),
+        ("An audit found that the file was sent via unsecured fax.", "found", "that the file was sent via unsecured fax"),
+        ("She said they were sending the maps in emails.", "said", "they were sending the maps in emails"),
+        ("Officials said the deal would be signed in a statement next week.", "said", "the deal would be signed in a statement next week"),
+    ],
+)
+def test_statements_medium_inside_what_is_said_stays(text, cue, content):
+    assert content_of(text, cue) == content

@@ -223,3 +223,33 @@ def test_a_stance_or_blow_in_words_taken_is_the_takers(text, speaker, cue, conte
 
 def test_a_shot_taken_is_no_statement():
     assert code_text("The rebels took aim at the convoy and took a shot at the truck.").statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # judging aloud, with what is blamed
+        ("The governor chastised the council for its delay.", ("The governor", "chastised", "the council for its delay")),
+        ("Critics blasted the mayor for the late budget.", ("Critics", "blasted", "the mayor for the late budget")),
+        ("The senator attacked the mayor for raising fares.", ("The senator", "attacked", "the mayor for raising fares")),
+        ("The chancellor heralded the trade deal as a triumph.", ("The chancellor", "heralded", "the trade deal as a triumph")),
+        # a belief reached
+        ("Ms. Ortiz figures that the levy will pass.", ("Ms. Ortiz", "figures", "that the levy will pass")),
+    ],
+)
+def test_judging_aloud_and_figuring(text, expected):
+    assert _triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the village on Sunday.",
+        "The bomb blasted a hole in the wall.",
+        "He figured out the puzzle.",
+        "The spring rains heralded a good harvest.",
+        "But the fact is, no city has yet figured out how to fix the roads.",
+    ],
+)
+def test_an_attack_a_blast_or_a_puzzle_figured_out_is_no_statement(text):
+    assert code_text(text).statements == []

@@ -25,6 +25,8 @@ _CONDITION_MARKS = {"if", "unless", "provided", "providing", "because", "since",
 _NOUN_PREPS = {"in", "of", "for", "about", "to", "with"}
 # Auxiliaries that open a condition without "if" ("should he win", "were she to lose").
 _INVERTED_CONDITION = {"should", "were", "had"}
+# Prepositions that put a saying in its medium ("in a statement", "on Monday's show").
+_MEDIUM_PREPS = {"in", "on", "during"}
 # Marks that set an aside off from what comes before it.
 _ASIDE_OPENERS = {",", "—", "–", "--", "-", "("}
 # Words that open a non-restrictive relative clause ("..., who ...", "..., much of which ..."):
@@ -66,6 +68,64 @@ def without_trailing_aside(ctx, tokens: list[Token]) -> list[Token]:
         if _last_word(kept) is not None:
             return kept
     return tokens
+
+
+def without_trailing_occasion(ctx, tokens: list[Token]) -> list[Token]:
+    """The content tokens without the occasion or medium of the saying that the parser hung
+    on the reported clause (or a word of it) at its end ("confirmed he was on the plane in a Facebook post",
+    "said the vote was fair on Monday's morning show", "via Twitter on Friday"): a phrase
+    of a `medium` noun or a `channel` preposition (_medium), with any date phrases after it,
+    outside quotation marks. A clause of what will or would happen keeps it
+    ("said the deal would be signed at a conference in May")."""
+    if not tokens:
+        return tokens
+    tokens = sorted(tokens, key=lambda t: t.i)
+    present = {t.i for t in tokens}
+    media, channels = words_with_role("medium"), words_with_role("channel")
+    cut = None
+    last = _last_word(tokens)
+    while last is not None:
+        prep = _trailing_prep(last, present)
+        if prep is None or ctx.in_quote(prep) or _modal(prep):
+            break
+        objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+        if any(_medium(prep, o, media, channels) for o in objects):
+            cut = prep.left_edge.i
+        elif not any(o.ent_type_ in ("DATE", "TIME") for o in objects):
+            break
+        last = _last_word([t for t in tokens if t.i < prep.left_edge.i])
+    if cut is None:
+        return tokens
+    kept = [t for t in tokens if t.i < cut]
+    return kept if _last_word(kept) is not None else tokens
+
+
+def _medium(prep: Token, obj: Token, media: frozenset[str], channels: frozenset[str]) -> bool:
+    """Is the phrase a medium of saying: a channel preposition with a name ("via Twitter"),
+    or "in", "on" or "during" with one medium noun, given its article or owner ("in a
+    Facebook post", "on Monday's show"; not "in emails", "in the program")?"""
+    if prep.lower_ in channels:
+        return obj.pos_ == "PROPN"
+    if prep.lower_ not in _MEDIUM_PREPS or obj.lemma_.lower() not in media or obj.tag_ not in ("NN", "NNP"):
+        return False
+    return any(c.dep_ == "poss" or c.lower_ in ("a", "an") for c in children_of(obj))
+
+
+def _trailing_prep(last: Token, present: set[int]) -> Token | None:
+    """The prepositional phrase of the content that ends with its last word `last`."""
+    for token in last.ancestors:
+        if token.i not in present:
+            return None
+        if token.dep_ == "prep" and _last_word(list(token.subtree)) == last and token.head.i in present:
+            return token
+    return None
+
+
+def _modal(prep: Token) -> bool:
+    """Does the verb the phrase belongs to tell of what will, would or could happen ("would
+    be signed", "to sign")?"""
+    verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in children_of(verb))
 
 
 def _sets_off(mark: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventdesk.statements.boundaries import (
     after_colon, relative_start, strip_punct, with_misattached_tail, with_rest_after_quote, without_leading_adverbial,
-    without_leading_connective, without_trailing_aside,
+    without_leading_connective, without_trailing_aside, without_trailing_occasion,
 )
 from eventdesk.statements.complements import (
     beyond_semicolon, clause_after_noun, gerund_subject_clause, has_to, infinitive_after_relative, introduced_by_that,
@@ -53,7 +53,7 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
         content = with_misattached_tail(ctx, cue, frame_content(ctx, tokens, entry))
     if cue.lower_ != "according":
         # "according to" reports the writer's whole clause
-        content = without_trailing_aside(ctx, without_closing_according(ctx, content))
+        content = without_trailing_occasion(ctx, without_trailing_aside(ctx, without_closing_according(ctx, content)))
     content = strip_punct(without_leading_connective(ctx, content))
     if content and not outside_only and content[0].i > cue.i:
         content = strip_punct(with_rest_after_quote(ctx, tokens, content))
@@ -336,8 +336,11 @@ def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:
 def trailing_attribution(ctx: ArticleContext, cue: Token) -> bool:
     """ "The convoy reached the town, the agency said": a cue with its own subject, set off
     by a comma or dash after the clause it hangs from. Not "Police said the driver told
-    officers ...", where the cue is what the verb above it reports."""
+    officers ...", where the cue is what the verb above it reports, nor a verb with a clause
+    of its own ("But the fact is, no one has figured out how to fix it")."""
     if cue.dep_ not in ("parataxis", "ccomp") or not has_active_subject(cue):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in children_of(cue)):
         return False
     head = cue.head
     if head.i == cue.i or cue_of(ctx, head) is not None:
