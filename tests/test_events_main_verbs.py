@@ -60,3 +60,17 @@ def test_seizing_on_words_is_criticism_and_seizing_weapons_is_not():
 def test_a_denial_of_access_stays_a_refusal():
     found = _codes("Syria denied the country access to its airspace.")
     assert not any(c == "016" for c, _, _ in found), found
+
+
+def test_defending_ones_own_words_or_choice_stands_without_a_target():
+    found = _codes("Chris Christie defended his decision.")
+    assert ("052", "Chris Christie", None) in found, found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Hillary Clinton echoed the criticism of Donald Trump.", "Donald Trump"),
+    ("Jeb Bush joined the criticism.", None),
+])
+def test_taking_up_anothers_criticism_is_111(text, target):
+    found = _codes(text)
+    assert any(c == "111" and (target is None or t and target in t) for c, _, t in found), found
