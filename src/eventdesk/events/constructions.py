@@ -124,6 +124,7 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
                  if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < label.i]
         if named and not labels:
             objects, labels = named[:1], predicates
+    labels += _labels_on_object(objects, labels)
     names = [p for p in sx.children(verb, "oprd") if p.pos_ == "PROPN"]
     if names and objects and not any(o.pos_ == "PROPN" for o in objects):
         # "X, speaking on the radio, called Trump a 'blowhard'" parsed with the name as
@@ -164,6 +165,19 @@ def _quoted_jibe(verb: Token, label: Token) -> str | None:
     # the opening mark: before the label's phrase or its first word ("a 'blowhard'")
     marks = [t for t in doc[max(start - 1, verb.i + 1):start + 2] if t.is_quote and t.i < label.i + 1]
     return "disparage" if marks and marks[0].i > verb.i else None
+
+
+def _labels_on_object(objects: list[Token], labels: list[Token]) -> list[Token]:
+    """Labels the parser hung on the labelled object rather than on the verb: "called Y's
+    plans a disgrace" with "disgrace" the object's npadvmod or dobj, "called Y, his rival,
+    a liar" with "liar" an apposition of the apposition."""
+    found = []
+    for obj in objects[:1]:
+        heads = [obj] + [a for a in sx.children(obj, "appos") if a.i > obj.i]
+        for head in heads:
+            found += [c for c in sx.children(head, "npadvmod", "dobj", "appos")
+                      if c.i > head.i and c.pos_ in ("NOUN", "ADJ") and c not in labels]
+    return found
 
 
 def _judged(ctx: DocumentCoder, name: str, verb: Token, predicate: Token, source_tokens: list[Token],
