@@ -65,12 +65,3 @@ def test_a_denial_of_access_stays_a_refusal():
 def test_defending_ones_own_words_or_choice_stands_without_a_target():
     found = _codes("Chris Christie defended his decision.")
     assert ("052", "Chris Christie", None) in found, found
-
-
-@pytest.mark.parametrize("text, target", [
-    ("Hillary Clinton echoed the criticism of Donald Trump.", "Donald Trump"),
-    ("Jeb Bush joined the criticism.", None),
-])
-def test_taking_up_anothers_criticism_is_111(text, target):
-    found = _codes(text)
-    assert any(c == "111" and (target is None or t and target in t) for c, _, t in found), found
