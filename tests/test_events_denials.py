@@ -40,3 +40,11 @@ def test_no_denial_without_a_clause(code, text):
 def test_insisted_that_he_resign_is_still_a_demand(code):
     events = code("The Kenyan opposition leader insisted that the minister resign.").events
     assert any(e.cameo.startswith("10") for e in events), [(e.cameo, e.trigger.text) for e in events]
+
+
+def test_a_participle_restating_the_denial_is_the_same_denial(code):
+    text = ("The Ugandan army on Monday denied that its soldiers had crossed into South Sudan, "
+            "dismissing an accusation by Juba as baseless.")
+    events = code(text).events
+    denials = [e for e in events if e.cameo == "016"]
+    assert len(denials) == 1 and denials[0].trigger.text == "denied", [(e.cameo, e.trigger.text) for e in events]
