@@ -83,6 +83,8 @@ class DocumentCoder:
                     continue
                 if _yields_to_received(self, token, candidate):
                     continue
+                if _restated(token, candidate, built):
+                    continue
                 result = build.build(self, token, candidate)
                 if result is not None:
                     if rebutted:
@@ -92,6 +94,23 @@ class DocumentCoder:
                     consumed |= result.consumed
                     break
         return built
+
+
+# Roots of statements a participle after the verb restates rather than adds to.
+RESTATED_ROOTS = ("01",)
+
+
+def _restated(token: Token, candidate: Candidate, built: list[Built]) -> bool:
+    """ "denied that its troops had shelled the village, dismissing the accusation as
+    baseless": a participle that hangs on a statement coded already (a denial), or on that
+    statement's clause, and has the same code restates it; one denial, at the main verb."""
+    code = candidate.entry.code
+    if code[:2] not in RESTATED_ROOTS or token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    heads = [token.head]
+    if token.head.dep_ == "ccomp":
+        heads.append(token.head.head)
+    return any(b.token.i == h.i and b.code == code for b in built for h in heads)
 
 
 def _received(token: Token) -> bool:

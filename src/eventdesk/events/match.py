@@ -189,7 +189,7 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
                 return None
         elif key == "prep":
             if values == {"that"}:
-                if not sx.children(token, "ccomp"):
+                if not any(_finite(c) for c in sx.children(token, "ccomp")):
                     return None
                 continue
             chosen_preps = [p for p in prep_list if (sx.lemma(p) in values or
@@ -239,6 +239,13 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
     if entry.pos == "n" and any(" " in key for key in entry.lemmas & sx.forms(token)):
         phrases += 1
     return parts, phrases
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a tensed verb, an auxiliary or "that" ("denied it happened", "insisted
+    that he resign"); "denied him bail", a noun misparsed as a clause, is none."""
+    return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "to" for c in children_of(clause))
 
 
 def _complements(token: Token) -> list[Token]:
