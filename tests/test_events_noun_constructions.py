@@ -1,11 +1,12 @@
 """Event nouns and the verbs that carry them, beyond the ones the lexicon had: talking or eating
 together with a named counterpart ("had a conversation / breakfast / dinner with X", "dined
-with X": 040), criticism received through "caught"/"took" ("caught flak from X": 111 by X),
-congratulations addressed to someone whatever carries them ("tweeted congratulations to X":
-051), a quarrel with a named side ("his feud with X", "the row between X and Y": 111), and a
-tweet or a post carrying an event noun as "voiced" does ("tweeted his support for X").
-Their everyday uses stay out: a conversation or a dinner with no one named, a row of
-soldiers, questions taken from reporters. Invented sentences."""
+with X": 040), criticism received through "caught" ("caught flak from X": 111 by X),
+a quarrel with a named side ("his feud with X", "the row between X and Y": 111), a
+clash, a skirmish or fighting with or between named sides (190, one each way), and an act
+with its own author that a clause happens "under" ("under Kenya's mediation", "under
+Russia's occupation"). Their everyday uses stay out: a conversation or a dinner with no one
+named, a row of soldiers, questions taken from reporters, "under the agreement". Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -25,8 +26,6 @@ def _events(code, text):
     ("The Spanish foreign ministry had several conversations with Moroccan officials about the border.",
      ("040", "ESPGOV", "MARGOV")),
     ("Emmanuel Macron caught flak from German officials over the plan.", ("111", "DEUGOV", "FRAGOV")),
-    ("Emmanuel Macron took flak from German officials over the plan.", ("111", "DEUGOV", "FRAGOV")),
-    ("Emmanuel Macron tweeted congratulations to Olaf Scholz.", ("051", "FRAGOV", "DEUGOV")),
     ("Emmanuel Macron's public feud with Olaf Scholz escalated.", ("111", "FRAGOV", "DEUGOV")),
 ])
 def test_event_noun_is_coded(code, text, expected):
@@ -48,3 +47,27 @@ def test_row_between_two_sides_goes_each_way(code):
 ])
 def test_everyday_use_is_no_event(code, text):
     assert not [c for c, _s, _t in _events(code, text) if c.startswith(("04", "11"))]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("An inquiry into a clash between Turkish soldiers and Syrian gunmen began on Tuesday.", ("TURMIL", "SYRUAF")),
+    ("A clash between Indian and Chinese troops left twenty dead.", ("INDMIL", "CHNMIL")),
+])
+def test_clash_between_sides_goes_each_way(code, text, sides):
+    events = _events(code, text)
+    a, b = sides
+    assert ("190", a, b) in events and ("190", b, a) in events
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia and Eritrea met in Nairobi under Kenya's mediation.", ("045", "KEN", None)),
+    ("The town has been under Russia's occupation since 2014.", ("192", "RUS", None)),
+])
+def test_act_with_its_own_author_under_which_the_clause_happens(code, text, expected):
+    assert expected in _events(code, text)
+
+
+def test_under_an_authorless_noun_sets_the_scene(code):
+    codes = [c for c, _s, _t in _events(code, "Ethiopia and Eritrea met in Nairobi under the agreement.")]
+    assert not [c for c in codes if c.startswith("05")]
