@@ -364,6 +364,15 @@ def _own_counterpart(noun: Token) -> bool:
                for p in sx.children(noun, "prep"))
 
 
+def _own_author(noun: Token) -> bool:
+    """An event noun with its author named on it: a possessor that is no pronoun ("Kenya's
+    mediation") or a "by" phrase ("mediation by Kenya")."""
+    if any(p.pos_ != "PRON" for p in sx.children(noun, "poss")):
+        return True
+    return any(sx.lemma(p) == "by" and any(o.pos_ != "PRON" for o in sx.children(p, "pobj"))
+               for p in sx.children(noun, "prep"))
+
+
 def background(ctx: DocumentCoder, token: Token) -> bool:
     """Words that only set the scene: an event noun in "during the summit", "with the
     signing of", a modifier noun ("aid convoys"), a clause under "before"/"until"."""
@@ -381,6 +390,9 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         # "during a meeting with X", "despite appeals from X": an event with its own
         # counterpart happened, whatever it is the scene of (not "during the summit")
         received = received or (sx.lemma(anchor.head) in SHARED_SCENE_PREPS and _own_counterpart(token))
+        # "talks opened under mediation by Kenya", "under Russia's occupation": an act with
+        # its own author that the clause happens under (not "under the agreement")
+        received = received or (anchor is token and anchor.head.lower_ == "under" and _own_author(token))
         if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS and not received:
             # ("came under fire from X" is the event itself, received: under_verb)
             return True
