@@ -55,7 +55,8 @@ def context_country(layer: DocActors, token: Token, published: str | None,
     for start, end, country in sentence_countries(layer, own, published):
         if exclude is not None and exclude[0] <= start < exclude[1]:
             continue
-        if (end <= low or start >= high) and not _origin_of_another(own, start, token):
+        if (end <= low or start >= high) and not _origin_of_another(own, start, token) \
+                and not _in_relative_clause(own, start):
             here[country] = here.get(country, 0) + 1
     if here:
         best, most = max(here.items(), key=lambda kv: kv[1])
@@ -65,6 +66,19 @@ def context_country(layer: DocActors, token: Token, published: str | None,
             return best
         return None
     return None if sentence_only else story_country(layer, own, published)
+
+
+def _in_relative_clause(sentence: Span, start: int) -> bool:
+    """Whether the place at character `start` is the object of a relative clause ("the
+    senator, who loves Japan, praised the governor"): what someone the sentence names did
+    or likes, not where the sentence happens, so no country of its actors."""
+    place = next((t for t in sentence if t.idx == start), None)
+    if place is None or place.dep_ not in ("dobj", "pobj"):
+        return False
+    node = place.head
+    while node.dep_ == "prep" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in node.children)
 
 
 # Prepositions of whence people or things come ("the refugees from Syria").

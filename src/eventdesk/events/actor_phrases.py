@@ -540,10 +540,12 @@ def _judging_verb(ctx: DocumentCoder, pronoun: Token) -> Token | None:
 
 def _own_clause_subjects(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
     """The actors of the subject of the verb whose object a non-reflexive personal pronoun
-    is ("him" in "she applauded him", "them" in "he gave them"), [] for any other pronoun."""
-    if pronoun.dep_ not in ("dobj", "iobj", "dative") or pronoun.lower_ not in OBJECT_PRONOUNS:
+    is ("him" in "she applauded him", "them" in "he gave them"), or in a phrase on whose
+    object it stands ("her" in "he lobbed attacks on her"); [] for any other pronoun."""
+    in_object = pronoun.dep_ == "pobj" and pronoun.head.head.dep_ == "dobj"
+    if pronoun.lower_ not in OBJECT_PRONOUNS or not in_object and pronoun.dep_ not in ("dobj", "iobj", "dative"):
         return []
-    verb = pronoun.head
+    verb = pronoun.head.head.head if in_object else pronoun.head
     subjects = sx.children(verb, "nsubj")
     if not subjects or subjects[0].i == pronoun.i:
         return []
