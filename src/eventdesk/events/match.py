@@ -178,7 +178,8 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
             hits = [o for o in objects if _any(values, sx.forms(o))]
             if not hits:
                 return None
-            parts.append(hits[0])
+            if hits[0] not in sx.shared_objects(token):
+                parts.append(hits[0])  # "met and thanked X": X is no word of "met"
             if any(" " in v or "-" in v for v in values & sx.forms(hits[0])):
                 phrases += 1
         elif key == "objmod":
@@ -228,6 +229,8 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
         return None
     if "noclause" in entry.bare and sx.children(token, "ccomp"):
         return None
+    if "alone" in entry.bare and _not_alone(token):
+        return None
     if "poss" in entry.bare and (not sx.children(token, "poss")
                                  or token.tag_ == "NNS" and token.text.lower() not in entry.lemmas):
         # "Palin's endorsement of Trump": the author stands before the noun; "Clinton's
@@ -239,6 +242,17 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
     if entry.pos == "n" and any(" " in key for key in entry.lemmas & sx.forms(token)):
         phrases += 1
     return parts, phrases
+
+
+# What a verb standing alone ("Y agreed.") lacks: an object, a clause, a complement, a phrase.
+OWN_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "acomp", "oprd", "advcl", "prep"})
+
+
+def _not_alone(token: Token) -> bool:
+    """Whether a verb has anything of its own that says what it is about: an object, a
+    clause or complement, or a phrase other than one of time ("agreed on Monday" is alone)."""
+    return bool(sx.direct_objects(token)) or any(
+        c.dep_ in OWN_COMPLEMENT_DEPS and not (c.dep_ == "prep" and _when(c)) for c in children_of(token))
 
 
 def _complements(token: Token) -> list[Token]:

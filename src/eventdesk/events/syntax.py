@@ -140,7 +140,23 @@ def direct_objects(token: Token) -> list[Token]:
         # "the entities it accuses": a relative clause with a subject of its own and no
         # object describes its noun as the object.
         found = [token.head]
-    return found
+    return found or shared_objects(token)
+
+
+def shared_objects(token: Token) -> list[Token]:
+    """ "met and thanked the minister", "condemned and threatened X": a verb whose conjoined
+    verb follows it at once (only a conjunction, a comma or an adverb between) shares that
+    verb's object."""
+    if not is_verb(token) or is_passive(token):
+        return []
+    doc = token.doc
+    for conj in children(token, "conj"):
+        between = doc[token.i + 1:conj.i]
+        if (conj.i > token.i and is_verb(conj) and not is_passive(conj) and len(between) <= 3
+                and any(t.dep_ == "cc" for t in between)
+                and all(t.dep_ in ("cc", "punct", "advmod") for t in between)):
+            return children(conj, *OBJECT_DEPS)
+    return []
 
 
 def through_quantity(token: Token) -> list[Token]:
@@ -357,7 +373,10 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if own:
         resolved = []
         for subject in own:
-            if lemma(subject) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            if token.dep_ == "relcl" and (lemma(subject) in RELATIVE_PRONOUNS or any(
+                    lemma(o) in RELATIVE_PRONOUNS for p in children(subject, "prep") if lemma(p) == "of"
+                    for o in children(p, "pobj"))):
+                # "X, who ...", "envoys, two of whom ...": the noun the clause is said of
                 resolved.extend(predicated_subjects(token.head, depth) or [token.head])
             else:
                 resolved.append(subject)
