@@ -81,3 +81,12 @@ def test_two_verbs_of_one_act_on_a_shared_object_are_one_event(text, code):
 def test_two_acts_of_one_kind_on_a_shared_object_stay_two_events():
     found = {c for c, _, _, _ in _events("Iraqi police arrested and deported the Syrian workers.")}
     assert {"173", "174"} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian activists were arrested and deported by Turkish police.",
+    "Two Syrian activists were detained and then expelled by the Turkish police on Monday.",
+])
+def test_conjoined_passives_share_their_subject_and_agent(text):
+    found = {(c[:2], s, t) for c, s, t, _ in _events(text)}
+    assert {("17", "TUR", "SYR")} <= found and len([f for f in _events(text) if f[1] == "TUR"]) == 2, found

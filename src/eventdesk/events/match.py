@@ -178,8 +178,8 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
             hits = [o for o in objects if _any(values, sx.forms(o))]
             if not hits:
                 return None
-            if hits[0] not in sx.shared_objects(token):
-                parts.append(hits[0])  # "met and thanked X": X is no word of "met"
+            if not _borrowed(token, hits[0]):
+                parts.append(hits[0])
             if any(" " in v or "-" in v for v in values & sx.forms(hits[0])):
                 phrases += 1
         elif key == "objmod":
@@ -246,6 +246,12 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
 
 # What a verb standing alone ("Y agreed.") lacks: an object, a clause, a complement, a phrase.
 OWN_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "acomp", "oprd", "advcl", "prep"})
+
+
+def _borrowed(token: Token, obj: Token) -> bool:
+    """An object a conjoined verb shares ("met and thanked X", "X were arrested and
+    deported"): no word of this verb's trigger."""
+    return obj in sx.shared_objects(token) or (token.dep_ == "conj" and obj.head.i == token.head.i)
 
 
 def _not_alone(token: Token) -> bool:
