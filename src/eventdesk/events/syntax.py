@@ -114,9 +114,11 @@ def is_passive(token: Token) -> bool:
     if any(child.dep_ in ("auxpass", "nsubjpass", "csubjpass") for child in children_of(token)):
         return True
     # "the sanctions imposed on X": a past participle modifying a noun; "were arrested and
-    # deported": a participle conjoined to a passive, with no subject or auxiliary of its own.
+    # deported by X": a participle conjoined to a passive, with no subject or auxiliary of its
+    # own, and an agent on either (agentless, "are beaten or abused", it stays uncoded).
     return token.tag_ == "VBN" and (token.dep_ == "acl" or token.dep_ == "conj" and token.head.i != token.i
-                                    and not children(token, "nsubj", "aux") and is_passive(token.head))
+                                    and not children(token, "nsubj", "aux") and is_passive(token.head)
+                                    and bool(children(token, "agent") or children(token.head, "agent")))
 
 
 def direct_objects(token: Token) -> list[Token]:
