@@ -81,6 +81,8 @@ class DocumentCoder:
                     continue
                 if answered and candidate.entry.code[:2] != "11":
                     continue
+                if _same_act(self, token, candidate, built):
+                    break  # its most specific reading told again: no lesser one either
                 if _yields_to_received(self, token, candidate):
                     continue
                 if _restated(token, candidate, built):
@@ -154,6 +156,28 @@ def _yields_to_received(ctx: DocumentCoder, token: Token, candidate: Candidate) 
         if verb is not None and verb.i == token.i and match.candidates(ctx, obj):
             return True
     return False
+
+
+def _same_act(ctx: DocumentCoder, token: Token, candidate: Candidate, built: list[Built]) -> bool:
+    """ "criticized and condemned X", "stabbed and wounded X": a verb that shares its object
+    with the verb before it tells the same act again when its code is that verb's, or when it
+    names the harm (words: harm_verb) an act of that verb's PLOVER type did. ("arrested and
+    deported X" are two acts.)"""
+    if token.dep_ != "conj" or not any(o.head.i == token.i for o in sx.shared_objects(token.head)):
+        return False
+    code, kind = candidate.entry.code, _plover_type(ctx, candidate.entry.code)
+    harm = sx.lemma(token) in words("harm_verb")
+    return any(b.token.i == token.head.i and (b.code == code or harm and kind and _plover_type(ctx, b.code) == kind)
+               for b in built)
+
+
+def _plover_type(ctx: DocumentCoder, code: str | None) -> str | None:
+    while code:
+        if code in ctx.ontology:
+            found = ctx.ontology.plover(code)
+            return found.type if found else None
+        code = code[:-1] if len(code) > 2 else None
+    return None
 
 
 def _depths(sent: SpacySpan, cap: int = 50) -> dict[int, int]:

@@ -21,7 +21,7 @@ CONDITION_KEYS = {"prt", "obj", "objmod", "mod", "prep", "pobj", "xcomp", "claus
 # Conditions that rule a reading out ("released a statement" is no release of persons):
 # they say nothing of how specific the entry is.
 NEGATIVE_CONDITIONS = frozenset({"notobj", "notpobj"})
-BARE_CONDITIONS = {"noobj", "noclause", "poss"}
+BARE_CONDITIONS = {"noobj", "noclause", "poss", "alone"}
 FAMILIES = {"appeal", "demand", "intend", "soft", "reject", "threaten", "prepare", "yield"}
 TOPIC_SCHEMES = {"charge", "reform"}
 PLAIN_FLAGS = {"mutual", "comp", "light", "counterpart", "action"}

@@ -178,7 +178,8 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
             hits = [o for o in objects if _any(values, sx.forms(o))]
             if not hits:
                 return None
-            parts.append(hits[0])
+            if not _borrowed(token, hits[0]):
+                parts.append(hits[0])
             if any(" " in v or "-" in v for v in values & sx.forms(hits[0])):
                 phrases += 1
         elif key == "objmod":
@@ -228,6 +229,8 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
         return None
     if "noclause" in entry.bare and sx.children(token, "ccomp"):
         return None
+    if "alone" in entry.bare and _not_alone(token):
+        return None
     if "poss" in entry.bare and (not sx.children(token, "poss")
                                  or token.tag_ == "NNS" and token.text.lower() not in entry.lemmas):
         # "Palin's endorsement of Trump": the author stands before the noun; "Clinton's
@@ -246,6 +249,23 @@ def _finite(clause: Token) -> bool:
     that he resign"); "denied him bail", a noun misparsed as a clause, is none."""
     return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "to" for c in children_of(clause))
+
+
+# What a verb standing alone ("Y agreed.") lacks: an object, a clause, a complement, a phrase.
+OWN_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "acomp", "oprd", "advcl", "prep"})
+
+
+def _borrowed(token: Token, obj: Token) -> bool:
+    """An object a conjoined verb shares ("met and thanked X", "X were arrested and
+    deported"): no word of this verb's trigger."""
+    return obj in sx.shared_objects(token) or (token.dep_ == "conj" and obj.head.i == token.head.i)
+
+
+def _not_alone(token: Token) -> bool:
+    """Whether a verb has anything of its own that says what it is about: an object, a
+    clause or complement, or a phrase other than one of time ("agreed on Monday" is alone)."""
+    return bool(sx.direct_objects(token)) or any(
+        c.dep_ in OWN_COMPLEMENT_DEPS and not (c.dep_ == "prep" and _when(c)) for c in children_of(token))
 
 
 def _complements(token: Token) -> list[Token]:

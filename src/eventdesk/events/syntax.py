@@ -113,8 +113,12 @@ def modifier_forms(token: Token) -> set[str]:
 def is_passive(token: Token) -> bool:
     if any(child.dep_ in ("auxpass", "nsubjpass", "csubjpass") for child in children_of(token)):
         return True
-    # "the sanctions imposed on X": a past participle modifying a noun.
-    return token.tag_ == "VBN" and token.dep_ == "acl"
+    # "the sanctions imposed on X": a past participle modifying a noun; "were arrested and
+    # deported by X": a participle conjoined to a passive, with no subject or auxiliary of its
+    # own, and an agent on either (agentless, "are beaten or abused", it stays uncoded).
+    return token.tag_ == "VBN" and (token.dep_ == "acl" or token.dep_ == "conj" and token.head.i != token.i
+                                    and not children(token, "nsubj", "aux") and is_passive(token.head)
+                                    and bool(children(token, "agent") or children(token.head, "agent")))
 
 
 def direct_objects(token: Token) -> list[Token]:
@@ -132,6 +136,8 @@ def direct_objects(token: Token) -> list[Token]:
         found = children(token, "nsubjpass")
         if not found and token.dep_ == "acl":
             found = [token.head]
+        elif not found and token.dep_ == "conj" and is_passive(token.head):
+            found = direct_objects(token.head)  # "X were arrested and deported": X
     if (
         not found and token.dep_ == "relcl" and children(token, "nsubj")
         and not children(token, "ccomp", "xcomp", "dative")
@@ -140,7 +146,37 @@ def direct_objects(token: Token) -> list[Token]:
         # "the entities it accuses": a relative clause with a subject of its own and no
         # object describes its noun as the object.
         found = [token.head]
-    return found
+    return found or shared_objects(token)
+
+
+def shared_agents(token: Token) -> list[Token]:
+    """ "were arrested and deported by X": a passive whose conjoined passive follows it at
+    once shares that one's agent."""
+    conj = _next_conjunct(token)
+    return passive_agents(conj) if conj is not None and is_passive(token) and is_passive(conj) else []
+
+
+def _next_conjunct(token: Token) -> Token | None:
+    """The verb conjoined right after `token`, only a conjunction, a comma or an adverb between."""
+    if not is_verb(token):
+        return None
+    doc = token.doc
+    for conj in children(token, "conj"):
+        between = doc[token.i + 1:conj.i]
+        if (conj.i > token.i and is_verb(conj) and len(between) <= 3 and any(t.dep_ == "cc" for t in between)
+                and all(t.dep_ in ("cc", "punct", "advmod") for t in between)):
+            return conj
+    return None
+
+
+def shared_objects(token: Token) -> list[Token]:
+    """ "met and thanked the minister", "condemned and threatened X": a verb whose conjoined
+    verb follows it at once (only a conjunction, a comma or an adverb between) shares that
+    verb's object."""
+    conj = _next_conjunct(token)
+    if conj is None or is_passive(token) or is_passive(conj):
+        return []
+    return children(conj, *OBJECT_DEPS)
 
 
 def through_quantity(token: Token) -> list[Token]:
@@ -357,7 +393,10 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if own:
         resolved = []
         for subject in own:
-            if lemma(subject) in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            if token.dep_ == "relcl" and (lemma(subject) in RELATIVE_PRONOUNS or any(
+                    lemma(o) in RELATIVE_PRONOUNS for p in children(subject, "prep") if lemma(p) == "of"
+                    for o in children(p, "pobj"))):
+                # "X, who ...", "envoys, two of whom ...": the noun the clause is said of
                 resolved.extend(predicated_subjects(token.head, depth) or [token.head])
             else:
                 resolved.append(subject)
