@@ -9,7 +9,6 @@ import pytest
 
 from conftest import located
 from eventdesk.where.gazetteer import distance_km, load_gazetteer
-from eventdesk.where.spellings import without_hyphens
 
 
 def near(place, lat, lon, km=50.0) -> bool:
@@ -27,6 +26,8 @@ def test_a_small_town_tagged_as_a_location_is_placed_in_the_country_given(text, 
 
 
 def test_a_hyphenated_town_is_found_written_with_spaces():
+    from eventdesk.where.spellings import without_hyphens
+
     assert without_hyphens("Port-Vila") == ["Port Vila"]
     assert without_hyphens("Port-au-Prince") == ["Port au Prince"]
     assert without_hyphens("Al-Kut") == ["Al Kut"]
