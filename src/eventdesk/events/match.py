@@ -225,23 +225,31 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
             passive = sx.is_passive(token)
             if ("passive" in values) != passive:
                 return None
+    if not _bare_flags_hold(ctx, entry, token):
+        return None
+    if entry.pos == "n" and any(" " in key for key in entry.lemmas & sx.forms(token)):
+        phrases += 1
+    return parts, phrases
+
+
+def _bare_flags_hold(ctx: DocumentCoder, entry: Entry, token: Token) -> bool:
+    """The entry's bare flags (`noobj`, `noclause`, `alone`, `poss`): what the trigger must
+    lack or have around it besides its keyed conditions."""
     if "noobj" in entry.bare and sx.direct_objects(token):
-        return None
+        return False
     if "noclause" in entry.bare and sx.children(token, "ccomp"):
-        return None
+        return False
     if "alone" in entry.bare and _not_alone(token):
-        return None
+        return False
     if "poss" in entry.bare and (not sx.children(token, "poss")
                                  or token.tag_ == "NNS" and token.text.lower() not in entry.lemmas):
         # "Palin's endorsement of Trump": the author stands before the noun; "Clinton's
         # endorsements" are the ones she got (a plural-only word, "congratulations", is no count)
-        return None
+        return False
     if "poss" in entry.bare and token.dep_ == "dobj" and not (
             sx.lemma(token.head) in words("receiving_verb") or sx.lemma(token.head) in ctx.lexicon.light):
-        return None  # "withheld his endorsement", "touted his endorsement": the verb says what became of it
-    if entry.pos == "n" and any(" " in key for key in entry.lemmas & sx.forms(token)):
-        phrases += 1
-    return parts, phrases
+        return False  # "withheld his endorsement", "touted his endorsement": the verb says what became of it
+    return True
 
 
 def _finite(clause: Token) -> bool:
