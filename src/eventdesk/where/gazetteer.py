@@ -327,8 +327,12 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
         )
         builder.add(city["name"], reading)
         for spelling in (without_article(city["name"], country) + without_parenthesis(city["name"])
-                         + without_soft_signs(city["name"], country) + without_hyphens(city["name"])):
+                         + without_soft_signs(city["name"], country)):
             builder.add(spelling, reading)
+        for spelling in without_hyphens(city["name"]):
+            # "Port Vila" for Port-Vila: an other spelling, so the team's own row of the same
+            # words ("Chichen Itza", the site) still comes first
+            builder.add(spelling, replace(reading, alias=True))
         if reading.population < ALTERNATE_NAMES_MIN_POPULATION:
             continue
         alias = replace(reading, alias=True)
