@@ -226,7 +226,7 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
                 return None
     if "noobj" in entry.bare and sx.direct_objects(token):
         return None
-    if "noclause" in entry.bare and sx.children(token, "ccomp"):
+    if "noclause" in entry.bare and (sx.children(token, "ccomp") or entry.pos == "n" and _noun_complement(token)):
         return None
     if "poss" in entry.bare and (not sx.children(token, "poss")
                                  or token.tag_ == "NNS" and token.text.lower() not in entry.lemmas):
@@ -323,3 +323,10 @@ def _any(values: frozenset[str], forms: set[str]) -> bool:
     if "*" in values:
         return bool(forms)
     return not values.isdisjoint(forms)
+
+
+def _noun_complement(noun: Token) -> bool:
+    """Whether an event noun says what it asks for: an infinitive ("calls from X to
+    resign") or a "for" phrase ("a call from X for talks")."""
+    return any(c.dep_ in ("acl", "relcl", "xcomp") and c.tag_ == "VB" for c in children_of(noun)) or any(
+        sx.lemma(p) == "for" for p in sx.preps(noun))
