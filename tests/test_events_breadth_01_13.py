@@ -51,7 +51,8 @@ CASES = [
     ("The Chinese president gave a banquet for the French president.", "043", "CHN", "FRA"),
     ("The Saudi king hosted a dinner for the Egyptian president.", "043", "SAU", "EGY"),
     # 04: phone calls received and spoken on; brokered deals are mediation
-    ("The Indian prime minister received a phone call from the US president.", "041", "IND", "USA"),
+    # the caller is the source ("Koizumi called us"), the one who receives the call the target
+    ("The Indian prime minister received a phone call from the US president.", "041", "USA", "IND"),
     ("The leaders of France and Germany spoke on the phone.", "041", "FRA", "DEU"),
     ("Egypt brokered a truce between Israel and Hamas.", "045", "EGY", "ISR"),
     ("The deal was brokered by Turkey.", "045", "TUR", None),

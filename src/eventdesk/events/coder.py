@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from eventdesk.events import arguments, build, constructions, match, nominal
+from eventdesk.events import actor_phrases, arguments, build, constructions, match, nominal
 from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Lexicon
 from eventdesk.events.records import Built, Candidate
@@ -72,14 +72,18 @@ class DocumentCoder:
         order = sorted(sent, key=lambda t: (depths[t.i], t.i))
         for token in order:
             rebutted = _rebutted(token, built)
+            refusal = _refused_demand(self, token, built)
             # only a criticism is answered ("swatted away talk of division" is no talk)
             answered = sx.is_noun(token) and arguments.rebuttal_verb(token) is not None
-            if (token.i in consumed or token.i in self.promised) and not rebutted:
+            if (token.i in consumed or token.i in self.promised) and not rebutted and refusal is None:
                 continue
             for candidate in match.candidates(self, token):
-                if "comp" in candidate.entry.flags and not _received(token):
+                if refusal is not None:
+                    if candidate.entry.family != "demand":
+                        continue
+                elif "comp" in candidate.entry.flags and not _received(token):
                     continue
-                if answered and candidate.entry.code[:2] != "11":
+                elif answered and candidate.entry.code[:2] != "11":
                     continue
                 if _same_act(self, token, candidate, built):
                     break  # its most specific reading told again: no lesser one either
@@ -91,6 +95,8 @@ class DocumentCoder:
                 if result is not None:
                     if rebutted:
                         _answer_without(token, built)
+                    if refusal is not None:
+                        _demand_refused_by(result, refusal)
                     built.append(result)
                     self.history.append(result)
                     consumed |= result.consumed
@@ -141,6 +147,30 @@ def _answer_without(noun: Token, built: list[Built]) -> None:
     for answer in built:
         if verb is not None and answer.token.i == verb.i:
             answer.parts = [p for p in answer.parts if p.i != noun.i] or [answer.token]
+
+
+def _refused_demand(ctx: DocumentCoder, noun: Token, built: list[Built]) -> Built | None:
+    """The refusal (12) coded at the verb whose object is the demand noun `noun`, when the
+    noun names its own author ("rejected a demand by X", "turned down X's demands", "spurned
+    Ugandan demands"): that author's demand is an event too, made of the one who refuses
+    it. None otherwise (no author named: "rejected demands to resign" is the refusal only)."""
+    if not sx.is_noun(noun) or noun.dep_ != "dobj" or noun.head.i == noun.i:
+        return None
+    refusal = next((b for b in built if b.token.i == noun.head.i and b.code[:2] == "12"), None)
+    if refusal is None or not any(c.entry.family == "demand" for c in match.candidates(ctx, noun)):
+        return None
+    authored = nominal.own_source_tokens(ctx, noun, sx.position(noun)) is not None or any(
+        actor_phrases.actors_of(ctx, c)[0] for c in sx.children(noun, "amod", "compound"))
+    return refusal if authored and refusal.targets else None
+
+
+def _demand_refused_by(demand: Built, refusal: Built) -> None:
+    """The refused demand is made of the one who refuses it; the refusal keeps its own
+    words for trigger ("rejected"), the demand's phrase left to the demand."""
+    demand.sources, demand.targets = list(refusal.targets), list(refusal.sources)
+    demand.source_how, demand.target_how = "inner", "answer"
+    phrase = {t.i for t in demand.token.subtree}
+    refusal.parts = [p for p in refusal.parts if p.i not in phrase] or [refusal.token]
 
 
 def _yields_to_received(ctx: DocumentCoder, token: Token, candidate: Candidate) -> bool:

@@ -237,7 +237,7 @@ def _bare_flags_hold(ctx: DocumentCoder, entry: Entry, token: Token) -> bool:
     lack or have around it besides its keyed conditions."""
     if "noobj" in entry.bare and sx.direct_objects(token):
         return False
-    if "noclause" in entry.bare and sx.children(token, "ccomp"):
+    if "noclause" in entry.bare and (sx.children(token, "ccomp") or entry.pos == "n" and _noun_complement(token)):
         return False
     if "alone" in entry.bare and _not_alone(token):
         return False
@@ -351,3 +351,10 @@ def _any(values: frozenset[str], forms: set[str]) -> bool:
     if "*" in values:
         return bool(forms)
     return not values.isdisjoint(forms)
+
+
+def _noun_complement(noun: Token) -> bool:
+    """Whether an event noun says what it asks for: an infinitive ("calls from X to
+    resign") or a "for" phrase ("a call from X for talks")."""
+    return any(c.dep_ in ("acl", "relcl", "xcomp") and c.tag_ == "VB" for c in children_of(noun)) or any(
+        sx.lemma(p) == "for" for p in sx.preps(noun))

@@ -1,0 +1,43 @@
+"""A demand inside a refusal: "Kenya rejected a demand by Uganda to ..." codes the refusal
+(12) and, when the demand noun names its author (by/from X, X's, an adjective of X), that
+author's demand (10) made of the one who refuses it."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+
+def _pairs(text):
+    return {(e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in code_text(text, published="2015-05-05").events}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya rejected a demand by Uganda to withdraw its troops from the border.",
+    "Kenya rejected Uganda's demand to withdraw its troops from the border.",
+    "Kenya rejected Ugandan demands for compensation.",
+    "Kenya dismissed a demand from Uganda for compensation.",
+    "Kenya turned down a Ugandan demand for talks.",
+    "Kenya rejected Uganda's ultimatum to withdraw its troops.",
+])
+def test_the_refused_demand_is_its_authors_demand(text):
+    pairs = _pairs(text)
+    assert ("12", "KEN", "UGA") in pairs
+    assert ("10", "UGA", "KEN") in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya rejected a demand to withdraw its troops.",  # no author named
+    "Kenya rejected a request by Uganda for talks.",  # a request, not a demand
+    "Kenya rejected a Ugandan proposal for talks.",
+])
+def test_only_an_authored_demand_is_coded(text):
+    assert not any(code == "10" for code, _, _ in _pairs(text))
+
+
+def test_the_refusal_keeps_its_own_trigger():
+    events = code_text("Kenya rejected a demand by Uganda to withdraw its troops.", published="2015-05-05").events
+    refusal = next(e for e in events if e.cameo.startswith("12"))
+    demand = next(e for e in events if e.cameo.startswith("10"))
+    assert "demand" not in refusal.trigger.text
+    assert "demand" in demand.trigger.text
