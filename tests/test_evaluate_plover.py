@@ -11,8 +11,11 @@ from eventdesk.evaluate.plover import evaluate_plover, gold_country, load_gold
 from eventdesk.model import Actor, CodedArticle, Event, Span
 
 # Figures reached on ../shared/gold/plover_gsr_dev.jsonl (docs/accuracy.md), rounded down.
-# A change that lowers one of them fails here; raise them when accuracy improves.
-DEV_FLOORS = {"type": 0.93, "source": 0.90, "target": 0.88, "all": 0.88, "typed_precision": 0.87}
+# A change that lowers one of them fails here; raise them when accuracy improves. Session 18:
+# a demand with its author inside a refusal ("rejected an Australian ultimatum") is the
+# author's demand too; this gold codes one event per sentence, so typed precision went from
+# 0.870 to 0.866 (docs/accuracy.md) and its floor to 0.86.
+DEV_FLOORS = {"type": 0.93, "source": 0.90, "target": 0.88, "all": 0.88, "typed_precision": 0.86}
 
 
 def _actor(code, country):
