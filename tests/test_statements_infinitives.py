@@ -35,3 +35,16 @@ def test_a_refusal_or_attempt_takes_in_its_verb_of_saying(text, cue, content):
 def test_a_verb_of_doing_or_a_bare_verb_stays_in_the_content(text, cue, content):
     found = [(c, t) for _, c, t in _triples(text)]
     assert (cue, content) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The union issued a statement Tuesday saying the strike would go on.", "issued a statement Tuesday saying"),
+        ("The mayor put out a statement saying she would resign.", "put out a statement saying"),
+        ("The senator sent a text message to supporters asking them to vote.", "sent a text message to supporters asking"),
+        ("The governor held a conference call to defend the budget.", "held a conference call to defend"),
+    ],
+)
+def test_a_cue_through_an_issued_statement_starts_at_the_verb_of_issuing(text, cue):
+    assert cue in [c for _, c, _ in _triples(text)]
