@@ -493,7 +493,6 @@ def _whole_phrase(ctx: ArticleContext, head: Token, start: int, end: int, cue: T
     if cue is not None and start <= cue.i < last:
         return None
     doc = ctx.doc
-    last = without_participle(ctx, head, last)
     while last > end and (doc[last - 1].is_punct and doc[last - 1].text != ")" or doc[last - 1].is_space):
         last -= 1
     if last <= end or end >= len(doc) or doc[end].text not in (",", "("):
@@ -525,19 +524,6 @@ def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple
         if o_end == start and not any(t.is_punct for t in ctx.doc[o_start:o_end]):
             start = o_start
     return after_dateline(ctx, start, head), without_tags(ctx, head, end)
-
-
-def without_participle(ctx: ArticleContext, head: Token, end: int) -> int:
-    """The end of a speaker's phrase without a participle clause after a comma, which tells
-    what the speaker is doing rather than who it is ("Sen. Ana Ruiz, Republican of Ohio,
-    facing a hard race, said"); an appositive keeps its own ("a group calling for ...")."""
-    heads = [head] + [c for c in children_of(head) if c.dep_ == "appos"]
-    for word in heads:
-        for clause in children_of(word):
-            comma = clause.left_edge.i - 1
-            if clause.dep_ in ("acl", "advcl") and clause.tag_ == "VBG" and head.i < comma < end and ctx.doc[comma].text == ",":
-                return comma
-    return end
 
 
 def without_tags(ctx: ArticleContext, head: Token, end: int) -> int:
