@@ -14,7 +14,6 @@ from eventdesk.statements.context import ArticleContext, Draft, trim
 from eventdesk.statements.cues import cue_of, has_own_subject
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.hedges import find_hedges
-from eventdesk.statements.infinitives import joined_infinitive
 from eventdesk.statements.occasions import issuing_verb
 from eventdesk.statements.lexicon import words_with_role
 from eventdesk.statements.speakers import resolve_speaker
@@ -279,9 +278,6 @@ def to_statement(ctx: ArticleContext, ident: str, draft: Draft) -> Statement:
     end = max(e for _, e in draft.content)
     cue_start = verb_group_start(ctx, draft)
     cue_end = preposition_end(ctx, draft, start)
-    joined = joined_infinitive(ctx, draft, start)
-    if joined is not None:
-        cue_end, start = joined
     cue_text = ctx.text[cue_start:cue_end]
     cues = [(draft.cue_start, draft.cue_end, draft.entry)] + draft.extra_cues
     ranges = list(draft.content) + [(c_start, c_end) for c_start, c_end, _ in cues]
