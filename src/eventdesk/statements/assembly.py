@@ -14,6 +14,7 @@ from eventdesk.statements.context import ArticleContext, Draft, trim
 from eventdesk.statements.cues import cue_of, has_own_subject
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
 from eventdesk.statements.hedges import find_hedges
+from eventdesk.statements.occasions import issuing_verb
 from eventdesk.statements.lexicon import words_with_role
 from eventdesk.statements.speakers import resolve_speaker
 
@@ -331,6 +332,7 @@ def verb_group_start(ctx: ArticleContext, draft: Draft) -> int:
         cue = cue.head  # a noun cue with its light verb: "has expressed concern", "have made the case"
     elif cue is None or cue.idx != draft.cue_start:
         return draft.cue_start
+    cue = issuing_verb(cue) or cue  # "issued a statement saying": from the verb of issuing
     between = cue.doc[cue.head.i + 1 : cue.i]
     if cue.dep_ == "acomp" and cue.head.i < cue.i and all(t.pos_ in ("ADV", "PART") for t in between):
         cue = cue.head  # an adjective cue with its copula: "is eager", "was very confident"
