@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventdesk.actors.lexicon import Entry, Lexicon, norm
-from eventdesk.actors.words import org_name_words, place_nouns, stance_prefixes
+from eventdesk.actors.words import org_name_words, place_nouns
 from eventdesk.model import Actor
 
 # Entry types that name a country: a country word, a seat of government, a place in it.
@@ -196,8 +196,6 @@ def _usable(doc: Doc, lexicon: Lexicon, start: int, end: int, entries: tuple[Ent
     after = normed[end] if end < len(doc) else ""
     person = persons.get(start)
     in_longer_person = person is not None and _name_length(person) > (end - start)
-    if _after_stance(normed, start):
-        return ()  # "the anti-EU party", "pro-Western protesters": a stance, not the actor
     usable = []
     for entry in entries:
         if not all(_case_fits(t.text, pattern) for t, pattern in zip(tokens, entry.case)):
@@ -220,15 +218,6 @@ def _usable(doc: Doc, lexicon: Lexicon, start: int, end: int, entries: tuple[Ent
                 continue
         usable.append(entry)
     return tuple(usable)
-
-
-def _after_stance(normed: list[str], start: int) -> bool:
-    """The name follows a stance prefix and a hyphen ("anti-EU", "pro-Russian"), or one
-    token the tokenizer kept whole ("anti-" before the name)."""
-    prefixes = stance_prefixes()
-    if start >= 2 and normed[start - 1] == "-" and normed[start - 2] in prefixes:
-        return True
-    return start >= 1 and normed[start - 1].rstrip("-") in prefixes and normed[start - 1].endswith("-")
 
 
 def _name_length(ent: Span) -> int:

@@ -51,11 +51,6 @@ def chamber_words() -> frozenset[str]:
     return _words("phrase_words.tsv", "chamber")
 
 
-def stance_prefixes() -> frozenset[str]:
-    """Prefixes before a hyphen that make the name after them a stance ("anti-EU", "pro-Western")."""
-    return _words("phrase_words.tsv", "stance")
-
-
 def naming_verbs() -> frozenset[str]:
     """Lemmas of verbs that give a group its name ("a group called X", "known as X")."""
     return _words("phrase_words.tsv", "naming_verb")

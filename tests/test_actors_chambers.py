@@ -1,7 +1,6 @@
 """Actor resolution (issue 8) on sentences written for these tests: a committee of a
 legislature's chamber is the legislature's whatever its subject word ("the House
-Judiciary Committee" is LEG, not JUD); a name after a stance prefix ("anti-EU",
-"pro-Western") is the stance, not the actor."""
+Judiciary Committee" is LEG, not JUD)."""
 
 from __future__ import annotations
 
@@ -35,16 +34,3 @@ def test_committees_of_a_chamber_are_the_legislature(nlp, resolver, sentence, ph
 def test_house_arrest_is_no_chamber(nlp, resolver):
     actors = mentions(nlp, resolver, "A judge ordered the banker held under house arrest.")
     assert not any("LEG" in a.code for a in actors)
-
-
-@pytest.mark.parametrize(
-    "sentence, banned",
-    [
-        ("The anti-EU Freedom Alliance won twelve seats.", "IGOEEC"),
-        ("Pro-Russian protesters gathered outside the stadium.", "RUS"),
-        ("An anti-NATO coalition marched through the capital.", "NAT"),
-    ],
-)
-def test_a_stance_prefix_names_no_actor(nlp, resolver, sentence, banned):
-    codes = [a.code for a in mentions(nlp, resolver, sentence)]
-    assert not any(banned in code for code in codes), codes
