@@ -23,7 +23,9 @@ from eventdesk.actors.orgnames import name_sectors, name_span, not_an_org
 from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
-                                      noun_phrase, party_country, title_country, topic_place)
+                                      noun_phrase, party_country, title_country, topic_place,
+                                      chamber_body)
+from eventdesk.actors.role_sectors import role_sectors, stands_alone
 from eventdesk.actors.sectors import people_sectors, sectors_in
 from eventdesk.model import Actor
 from eventdesk.nlp import doc_published, sentence_of, text_of
@@ -364,6 +366,8 @@ def _settle_sectors(parts: _Parts, index: DocIndex) -> None:
     has_country = bool(parts.countries) or bool(parts.regions)
     sectors, parts.foreign = role_sectors(head_role, parts.mod_roles, parts.pp_roles, has_country,
                                           parts.org is not None)
+    if chamber_body(head_role, parts.phrase):
+        sectors = ["LEG"]  # "the House Judiciary Committee": the legislature's, not the judiciary's
     head_entry = parts.head_element.entry if parts.head_element else None
     if not sectors and head_entry is not None and head_entry.type in ("seat", "country") and not (
             head_entry.type == "seat" and locative(parts.phrase.head)):
@@ -420,46 +424,6 @@ def _kind(head_element: Element | None, head_role: Entry | None, is_person: bool
     if head.i in index.persons:
         return "person"
     return "state"
-
-
-def role_sectors(head_role: Entry | None, mod_roles: list[Entry], pp_roles: list[Entry],
-                 has_country: bool, has_org: bool) -> tuple[list[str], bool]:
-    """(sectors, foreign) from the role words of a phrase. A generic head ("spokesman",
-    "sources") takes its modifiers' sectors, else an of-phrase's, else its own default."""
-
-    def sectors_of(entries: list[Entry]) -> list[str]:
-        found: list[str] = []
-        for entry in entries:
-            if ("needs_country" in entry.flags or "side" in entry.flags) and not has_country:
-                continue
-            found.extend(entry.sectors)
-        return found
-
-    foreign = any("foreign" in r.flags for r in mod_roles)
-    modifier_sectors = sectors_of(mod_roles)
-    if head_role is None:
-        sectors = modifier_sectors
-    elif "generic" not in head_role.flags:
-        sectors = modifier_sectors + sectors_of([head_role])
-    elif modifier_sectors or has_org:
-        sectors = modifier_sectors
-    else:
-        sectors = sectors_of(pp_roles) or (
-            [] if "needs_country" in head_role.flags and not has_country and not foreign
-            else list(head_role.sectors))
-    if any("former" in r.flags for r in mod_roles):
-        sectors = ["ELI" if s == "GOV" else s for s in sectors]  # CAMEO: former officials are elites
-    if foreign and not set(sectors) & (sectors_in("state_force") | {"GOV", "LEG"}):
-        foreign = False  # "foreign experts" are not a state's agents
-    return sectors, foreign
-
-
-def _stands_alone(role: Entry) -> bool:
-    """A role noun that names an actor with nothing else: "rights groups", "officials",
-    "experts" (a source in statements); not "the group" or "the tanks"."""
-    if "generic" in role.flags:
-        return role.kind == "person" or "people" in role.flags
-    return "needs_country" not in role.flags and "side" not in role.flags
 
 
 def _coordinated_countries(chosen: list[Element], phrase: Phrase) -> list[tuple[str, Element | None]]:
@@ -537,7 +501,7 @@ def _stateless_actors(parts: _Parts, index: DocIndex, use_registry: bool) -> lis
         sectors = ["UIS", *[s for s in sectors if s != "GOV"]]
     cleaned = clean_sectors(sectors, False)
     if not (cleaned or parts.ethnic or parts.religion or parts.person_span is not None or
-            (head_role is not None and _stands_alone(head_role))):
+            (head_role is not None and stands_alone(head_role))):
         if head.i in index.orgs:
             ent = index.orgs[head.i]
             if use_registry:

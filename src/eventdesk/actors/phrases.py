@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry
-from eventdesk.actors.words import motion_words, naming_verbs, party_adjectives, title_countries
+from eventdesk.actors.words import (chamber_words, motion_words, naming_verbs, party_adjectives,
+                                    title_countries)
 from eventdesk.nlp import children_of, sentence_of
 
 # A prepositional phrase inside a noun phrase: "of/from/for" name whose actor it is ("the
@@ -464,3 +465,15 @@ def topic_place(element: Element, head_role: Entry | None, phrase: Phrase) -> bo
     root = doc[element.match.root]
     return root.pos_ == "PROPN" and not any(t.is_upper or "." in t.text for t in words) \
         and root.dep_ in ("compound", "nmod") and root.head.i == phrase.head.i
+
+
+def chamber_body(head_role: Entry | None, phrase: Phrase) -> bool:
+    """ "the House Judiciary Committee", "the Senate Intelligence Committee", "a Duma
+    committee": a body named for its subject (a `topic` role) of a legislature's chamber is
+    the legislature's (LEG), whatever its subject word; the chamber's name is capitalised
+    ("House", not "house arrest") and before the head."""
+    if head_role is None or "topic" not in head_role.flags:
+        return False
+    doc, chambers = phrase.head.doc, chamber_words()
+    return any(phrase.levels[i] == 0 and i < phrase.head.i and doc[i].text[:1].isupper()
+               and doc[i].lower_ in chambers for i in phrase.levels)

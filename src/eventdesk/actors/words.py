@@ -46,6 +46,11 @@ def motion_words() -> frozenset[str]:
     return _words("phrase_words.tsv", "motion")
 
 
+def chamber_words() -> frozenset[str]:
+    """Names of a legislature's chambers before a committee ("House", "Senate", "Duma")."""
+    return _words("phrase_words.tsv", "chamber")
+
+
 def naming_verbs() -> frozenset[str]:
     """Lemmas of verbs that give a group its name ("a group called X", "known as X")."""
     return _words("phrase_words.tsv", "naming_verb")

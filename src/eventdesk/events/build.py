@@ -186,6 +186,8 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     draft.sources, draft.targets = actor_phrases.with_countries(ctx, token, sources, draft.targets, code)
     sources = draft.sources
     draft.targets = [t for t in draft.targets if not sides.same_side(t, sources)]
+    if "abroad" in tried:
+        draft.targets = places.without_home_places(draft.targets, sources)
     if not draft.targets and sources and fallback and behaviour(code).home_target:
         draft.targets = places.domestic_targets(ctx, token, draft.complement, sources)
         draft.target_how = "domestic" if draft.targets else draft.target_how

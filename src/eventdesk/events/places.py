@@ -57,6 +57,15 @@ def domestic_targets(
     return [named] if named is not None else []
 
 
+def without_home_places(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """A show of force at home names no target by its place ("sent police to Ottawa", "troops
+    deployed in Kashmir"): a target that is only the source's own country, a place or its
+    seat of government, is where the act happens (code_behaviour.tsv, `abroad`)."""
+    home = {a.country for a in sources if a.country}
+    return [t for t in targets
+            if not (t.country in home and t.kind == "state" and set(t.sectors) <= {"GOV"})]
+
+
 def home_mention(ctx: DocumentCoder, token: Token, home: str, sources: list[Actor]) -> Actor | None:
     """The country `home` as the text names it, in the event's sentence or the nearest
     one before ("Protests spread across Chile. Students rallied on Friday": Chile), as a
