@@ -131,8 +131,11 @@ def placing(token: Token) -> str | None:
             return None  # "in the Black Sea port city": where the town lies, not the town
         if node.dep_ in ("compound", "nmod", "amod", "poss") and (
             head.lower_ in words("through") or head.pos_ == "PROPN"
+            or (node.dep_ == "poss" and head.text[:1].isupper() and head.i > head.sent.start)
         ):
-            node = head  # "in the Idlib countryside", "in Georgia's capital"; not "in the Paris accord"
+            # "in the Idlib countryside", "in Georgia's capital", "in Honiara's Chinatown" (a
+            # name tagged as a noun); not "in the Paris accord"
+            node = head
             continue
         site = site_head(node)
         if site is not None:
