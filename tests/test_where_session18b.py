@@ -26,7 +26,7 @@ from eventdesk.where.gazetteer import distance_km, load_gazetteer
     ("Rebels torched a school in Intan Jaya regency on Thursday.", "IDN", -3.6, 137.0),
     ("Separatist fighters shot two construction workers in Nduga on Friday.", "IDN", -4.4, 138.2),
     ("Insurgents raided Fotokol, in Cameroon's Far North region, overnight.", "CMR", 12.37, 14.22),
-    ("Gunmen kidnapped 30 villagers in Kajuru, in Nigeria's Kaduna state.", "NGA", 10.32, 7.68),
+    ("Gunmen kidnapped 30 villagers in Birnin Gwari, in Nigeria's Kaduna state.", "NGA", 11.02, 6.78),
     ("Border guards traded fire near the town of Sulukta in Kyrgyzstan's Batken region.", "KGZ", 39.93, 69.57),
 ])
 def test_dev19_constructions_are_placed(place_point, text, country, lat, lon):
