@@ -124,7 +124,7 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
         here = [m for m in here if m.entered is None]
     inner = [m for m in here if not _qualifies_other(doc, m, here) and not _holds_other(doc, m, here)
              and not _names_where_town_lies(doc, m, here) and not _holds_finer(doc, m, here)]
-    here = inner or here
+    whole, here = here, inner or here
 
     def order(mention: PlaceMention):
         root = doc[mention.start:mention.end].root
@@ -141,7 +141,21 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                 _heading(root), hops is None or below, mention.chosen.feature == "country", below, hops or 0,
                 abs(mention.start - trigger.i))
 
-    return min(here, key=order)
+    best = min(here, key=order)
+    if best.chosen.feature == "country":
+        # "struck the Noto peninsula on Japan's west coast, destroying homes in Wajima": a
+        # finer place of the same country on the trigger itself beats the bare country, even
+        # when it holds a town of a later clause
+        finer = [m for m in whole if m.chosen.feature != "country" and m.chosen.country == best.chosen.country
+                 and _on_trigger(doc, m, trigger) and m.placing != "modifier"]
+        if finer:
+            return min(finer, key=order)
+    return best
+
+
+def _on_trigger(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
+    root = doc[mention.start:mention.end].root
+    return _hops_up(root, trigger) is not None and not _below_clause(root, trigger)
 
 
 # Quad classes of material actions (cooperation, conflict): what a regional official reports

@@ -116,6 +116,9 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
             following = feature_word(doc[stop].text) if stop > end and stop < len(doc) else None
             return start, stop, readings, feature_word(doc[stop - 1].text) or following or hint
     readings = gazetteer.lookup(doc[start:end].text)
+    river = _river_reading(doc, gazetteer, start, end, readings)
+    if river:
+        return start, end, river, "region"
     division = _division_before(doc, start)
     if division is not None:
         # "the Mexican state of Zacatecas": the state, listed as "Zacatecas state"; "the
@@ -143,10 +146,10 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         readings = gazetteer.lookup(doc[start:end - 1].text)
         if readings:
             return start, end, readings, last
-    if last == "site" and end - start > 2:
+    if (last == "site" and end - start > 2) or (hint == "site" and last is None and end - start > 2):
         # "the Accra Sports Stadium", "the Nairobi National Stadium" tagged as one name: the
         # town or region that opens the name of a site the table does not list
-        for stop in range(end - 2, start, -1):
+        for stop in range(end - (2 if last else 1), start, -1):
             readings = tuple(r for r in gazetteer.lookup(doc[start:stop].text) if r.feature in ("city", "region"))
             if readings:
                 return start, stop, readings, None
@@ -160,6 +163,18 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         if found[2] and all(r.feature in ("region", "site") for r in found[2]):
             return found  # not "the European Union" as a town called Union
     return start, end, (), None
+
+
+def _river_reading(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
+                   readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """"crossing the Rio Grande", "along the Narva": a town's name with "the" before it is
+    the river of that name the table lists ("Rio Grande river"); a town takes no article.
+    Not a country ("the Niger", "the Congo" stay countries)."""
+    article = doc[start] if doc[start].lower_ == "the" else doc[start - 1] if start > 0 else None
+    if article is None or article.lower_ != "the" or any(r.feature == "country" for r in readings):
+        return ()
+    name = doc[start + 1 if doc[start].lower_ == "the" else start:end].text
+    return tuple(r for r in gazetteer.lookup(f"{name} river") if r.feature == "region")
 
 
 # How an adjective of a land, a people or a range ends: "Amazonian", "Andean", "Himalayan",
@@ -278,7 +293,8 @@ def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end
         # whose site the sentence places or strikes
         site_placed = hint == "site" and end < len(doc) and placing(doc[end]) in ("at", "toward", "struck")
         if not (called or any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])
-                or _sent_to(doc, start, end) or site_placed):
+                or _sent_to(doc, start, end) or site_placed or _country_written_after(doc, gazetteer, end, readings)
+                or _opens_site(doc, ent, end)):
             struck_only = _struck(doc, start, end, readings)
             if not struck_only:
                 return None  # an organisation named after a city is no place
@@ -322,6 +338,23 @@ def _struck(doc: Doc, start: int, end: int, readings: tuple[Reading, ...]) -> bo
     if any(a.kind == "person" and a.country and a.start < last and first < a.end for a in doc._.actors or ()):
         return False
     return not (end - start == 1 and doc[start].lower_ in full_name_surnames(doc))
+
+
+def _opens_site(doc: Doc, ent: Span, end: int) -> bool:
+    """"an attack on the Gwadar Port Authority complex" (the organisation tagged without
+    its site word): the town that opens the name of a site placed or struck."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return end < ent.end and after is not None and feature_word(after.text) == "site" and (
+        placing(after) in ("at", "toward", "struck") or _blow_on(after))
+
+
+def _placed_possessor(doc: Doc, stop: int) -> bool:
+    """"shops in Honiara's Chinatown", "a clinic in Kismayo's port" (the parser tagged the
+    town a person): the possessor of a place a preposition of place names, that place a
+    name or a part of a town."""
+    name, owned = doc[stop - 1], doc[stop - 1].head
+    return (name.dep_ == "poss" and stop < len(doc) and doc[stop].text in ("'s", "’s") and _placed(owned)
+            and (owned.text[:1].isupper() or owned.lower_ in words("subarea_word") or owned.lower_ in words("site_word")))
 
 
 def _blow_on(token: Token) -> bool:
@@ -382,6 +415,7 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
                 or called or _named_site(doc, start, stop, readings) or _sent_to(doc, start, stop)
                 or _reached(doc, stop, readings) or _country_written_after(doc, gazetteer, stop, readings)
+                or _placed_possessor(doc, stop)
                 or _owned_site(doc, gazetteer, start, readings)):
             found.append((start, stop, readings, hint, False))
         elif _struck(doc, start, stop, readings):
@@ -402,9 +436,12 @@ def _owned_site(doc: Doc, gazetteer: Gazetteer, start: int, readings: tuple[Read
 
 def _country_written_after(doc: Doc, gazetteer: Gazetteer, stop: int, readings: tuple[Reading, ...]) -> bool:
     """The name is followed by the country one of its towns lies in, as a dateline writes
-    it ("fled across the border to Adre, Chad"; the parser tagged "Adre" as a person): the town."""
-    if stop + 1 >= len(doc) or doc[stop].text != ",":
+    it ("fled across the border to Adre, Chad"; the parser tagged "Adre" as a person) or
+    after "in" ("Djibo in northern Burkina Faso"): the town."""
+    if stop + 1 >= len(doc) or doc[stop].lower_ not in (",", "in"):
         return False
+    if doc[stop].lower_ == "in" and doc[stop + 1].lower_ in words("direction") and stop + 2 < len(doc):
+        stop += 1  # "besieging Djibo in northern Burkina Faso" (tagged an organisation)
     end = stop + 1
     while end < len(doc) and _capitalised(doc[end]):
         end += 1

@@ -130,7 +130,7 @@ def placing(token: Token) -> str | None:
         if node.i == token.i and _unnamed_town(node):
             return None  # "in the Black Sea port city": where the town lies, not the town
         if node.dep_ in ("compound", "nmod", "amod", "poss") and (
-            head.lower_ in words("through") or head.pos_ == "PROPN"
+            head.lower_ in words("through") or head.pos_ == "PROPN" or _owned_name(node, head)
         ):
             node = head  # "in the Idlib countryside", "in Georgia's capital"; not "in the Paris accord"
             continue
@@ -142,6 +142,11 @@ def placing(token: Token) -> str | None:
             return "modifier"  # "Sichuan authorities", "Gaza health officials", "the Geneva talks"
         return None
     return None
+
+
+def _owned_name(node: Token, head: Token) -> bool:
+    """"in Honiara's Chinatown": a possessor of a name the parser tagged as a noun."""
+    return node.dep_ == "poss" and head.text[:1].isupper() and head.i > head.sent.start
 
 
 def _controls(verb: Token) -> bool:
