@@ -116,9 +116,6 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
             following = feature_word(doc[stop].text) if stop > end and stop < len(doc) else None
             return start, stop, readings, feature_word(doc[stop - 1].text) or following or hint
     readings = gazetteer.lookup(doc[start:end].text)
-    river = _river_reading(doc, gazetteer, start, end, readings)
-    if river:
-        return start, end, river, "region"
     division = _division_before(doc, start)
     if division is not None:
         # "the Mexican state of Zacatecas": the state, listed as "Zacatecas state"; "the
@@ -163,18 +160,6 @@ def _lookup(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> tuple[int, 
         if found[2] and all(r.feature in ("region", "site") for r in found[2]):
             return found  # not "the European Union" as a town called Union
     return start, end, (), None
-
-
-def _river_reading(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
-                   readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
-    """"crossing the Rio Grande", "along the Narva": a town's name with "the" before it is
-    the river of that name the table lists ("Rio Grande river"); a town takes no article.
-    Not a country ("the Niger", "the Congo" stay countries)."""
-    article = doc[start] if doc[start].lower_ == "the" else doc[start - 1] if start > 0 else None
-    if article is None or article.lower_ != "the" or any(r.feature == "country" for r in readings):
-        return ()
-    name = doc[start + 1 if doc[start].lower_ == "the" else start:end].text
-    return tuple(r for r in gazetteer.lookup(f"{name} river") if r.feature == "region")
 
 
 # How an adjective of a land, a people or a range ends: "Amazonian", "Andean", "Himalayan",
