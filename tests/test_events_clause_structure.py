@@ -90,3 +90,15 @@ def test_two_acts_of_one_kind_on_a_shared_object_stay_two_events():
 def test_conjoined_passives_share_their_subject_and_agent(text):
     found = {(c[:2], s, t) for c, s, t, _ in _events(text)}
     assert {("17", "TUR", "SYR")} <= found and len([f for f in _events(text) if f[1] == "TUR"]) == 2, found
+
+
+
+def test_a_thing_agreed_is_no_accord_alone(code):
+    """"the ceasefire the two armies agreed in February 2021" (in the bundled example the parser
+    makes the ceasefire the subject and hangs the rest elsewhere): the verb is about the
+    ceasefire, an agreement (03x), not accord expressed alone (019)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parents[1] / "examples" / "india_pakistan_loc_shelling.txt").read_text(encoding="utf-8")
+    agreed = [e.cameo for e in code(text).events if e.trigger.text == "agreed"]
+    assert agreed and not any(c == "019" for c in agreed), agreed

@@ -239,7 +239,7 @@ def _bare_flags_hold(ctx: DocumentCoder, entry: Entry, token: Token) -> bool:
         return False
     if "noclause" in entry.bare and (sx.children(token, "ccomp") or entry.pos == "n" and _noun_complement(token)):
         return False
-    if "alone" in entry.bare and _not_alone(token):
+    if "alone" in entry.bare and (_not_alone(token) or _agreed_thing(ctx, token)):
         return False
     if "poss" in entry.bare and (not sx.children(token, "poss")
                                  or token.tag_ == "NNS" and token.text.lower() not in entry.lemmas):
@@ -251,6 +251,12 @@ def _bare_flags_hold(ctx: DocumentCoder, entry: Entry, token: Token) -> bool:
         return False  # "withheld his endorsement", "touted his endorsement": the verb says what became of it
     return True
 
+
+
+def _agreed_thing(ctx: DocumentCoder, token: Token) -> bool:
+    """A subject that is itself an event of the lexicon ("the ceasefire the two armies agreed",
+    parsed with the ceasefire as subject): the verb is about that event, not accord alone."""
+    return any(sx.is_noun(s) and s.pos_ != "PROPN" and candidates(ctx, s) for s in sx.children(token, "nsubj"))
 
 def _finite(clause: Token) -> bool:
     """A clause with a tensed verb, an auxiliary or "that" ("denied it happened", "insisted
