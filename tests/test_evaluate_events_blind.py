@@ -27,9 +27,9 @@ SENTENCE_FLOORS = {"found": 0.76, "type": 0.71, "source": 0.70, "target": 0.60, 
 SENTENCE_SPURIOUS_MAX = 0.05
 # Session 16: the type rules coded two more article events that match gold events with
 # another type (found 0.357 -> 0.362, right events unchanged at 103): typed P floor 0.51.
-ARTICLE_FLOORS = {"found": 0.36, "type": 0.30, "source": 0.34, "target": 0.30, "all": 0.26,
-                  "typed_precision": 0.51, "fully_right": 0.44}
-ARTICLE_SPURIOUS_MAX = 0.39
+ARTICLE_FLOORS = {"found": 0.37, "type": 0.31, "source": 0.35, "target": 0.31, "all": 0.26,
+                  "typed_precision": 0.52, "fully_right": 0.44}
+ARTICLE_SPURIOUS_MAX = 0.385
 
 
 @pytest.fixture(scope="module")
