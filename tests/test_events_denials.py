@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 DENIALS = [
     ("The Kremlin on Tuesday denied that it had meddled in Georgia's election.", "RUS"),
     ("The Thai army denied its soldiers had fired on the protesters.", "THA"),
-    ("The Trump campaign has denied it happened.", "USA"),
+    ("The White House has denied the talks ever happened.", "USA"),
     ("The Nigerian governor has always denied it.", "NGA"),
     ("The Peruvian minister denied taking bribes from the contractor.", "PER"),
 ]
