@@ -188,6 +188,9 @@ def receiving_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("receiving_verb"):
         return head
+    if (noun.dep_ == "dobj" and sx.is_verb(head) and sx.lemma(head) in words("call_taking_verb")
+            and sx.lemma(noun) in words("call_noun")):
+        return head  # "took a call from X"
     if nominal.held_favour(noun) is not None:  # "has the endorsement of X"
         return head
     rebutted = rebuttal_verb(noun)
@@ -397,7 +400,7 @@ def action_without_author(ctx: DocumentCoder, token: Token) -> bool:
 def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
     """Who is asked or told: "urged X to", "called on X to", "demanded that X ..."."""
     complements = [c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")]
-    asked = sx.for_clause(token)
+    asked = sx.for_clause(token) or nominal.demanded_clause(token)
     if asked is not None:
         # "called for Israel to halt its strikes": the clause's subject is asked.
         return sx.with_conjuncts(asked[1])

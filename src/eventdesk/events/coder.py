@@ -81,7 +81,9 @@ class DocumentCoder:
                 if refusal is not None:
                     if candidate.entry.family != "demand":
                         continue
-                elif "comp" in candidate.entry.flags and not _received(token):
+                elif "comp" in candidate.entry.flags and not _received(token) and not (
+                        candidate.entry.family in constructions.ADDRESSEE_FAMILIES
+                        and nominal.authored_demand(self, token)):
                     continue
                 elif answered and candidate.entry.code[:2] != "11":
                     continue

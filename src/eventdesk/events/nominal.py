@@ -156,3 +156,37 @@ def exposed_copula(noun: Token) -> Token | None:
         return None
     copula = adjective.head
     return copula if sx.lemma(copula) in COPULAS else None
+
+
+def demanded_clause(noun: Token) -> tuple[Token, Token] | None:
+    """(clause, who is asked) of a demand or appeal noun's own clause: "the demand that X
+    withdraw" (a that-clause with a subject), "the call for X to withdraw" ("for" with a
+    subject, or "for X" followed by the noun's bare to-infinitive); None otherwise."""
+    if not sx.is_noun(noun):
+        return None
+    kids = list(children_of(noun))
+    for clause in kids:
+        if clause.dep_ not in ("acl", "ccomp") or clause.i < noun.i or not sx.is_verb(clause):
+            continue
+        subjects = sx.children(clause, "nsubj", "nsubjpass")
+        if subjects and sx.has_mark(clause, ("that", "for")):
+            return clause, subjects[0]
+        if subjects or not sx.has_aux_to(clause):
+            continue
+        for prep in kids:
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < clause.i:
+                asked = sx.children(prep, "pobj")
+                if asked and asked[0].i < clause.i:
+                    return clause, asked[0]
+    return None
+
+
+def authored_demand(ctx: DocumentCoder, noun: Token) -> bool:
+    """ "Uganda's demand that Kenya withdraw", "Egypt's call for Israel to halt", "the
+    ultimatum by X that Y leave": a demand or appeal noun with a named author of its own
+    (a possessor or a "by"/"from" agent, no pronoun) and its own clause of what is asked
+    is an event of its own, though such a noun otherwise only completes another."""
+    if demanded_clause(noun) is None:
+        return False
+    own = own_source_tokens(ctx, noun, noun)
+    return own is not None and own[1] in ("possessor", "agent") and all(t.pos_ != "PRON" for t in own[0])

@@ -1,0 +1,44 @@
+"""A demand or appeal noun with a named author and its own clause of what is asked ("X's
+demand that Y withdraw", "X's call for Y to halt") is the author's demand (10) or appeal
+(02) of the clause's subject, coded by the demanded action; the clause's verb is what is
+demanded, no event of its own. A call taken from someone is the caller's call (041)."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+
+def _pairs(text):
+    return {(e.cameo[:3], e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in code_text(text, published="2015-05-05").events}
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda's demand that Kenya withdraw its troops angered Nairobi.",
+    "Uganda's ultimatum that Kenya withdraw its soldiers expired on Friday.",
+    "Uganda's insistence that Kenya withdraw its troops stalled the talks.",
+    "Uganda's demand for Kenya to withdraw its troops was ignored.",
+])
+def test_an_authored_demand_noun_is_the_authors_demand(text):
+    pairs = _pairs(text)
+    assert any(code[:2] == "10" and src == "UGA" and tgt == "KEN" for code, src, tgt in pairs)
+    assert not any(code[:2] == "08" for code, _, _ in pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda's call for Kenya to withdraw its troops was rejected.",
+    "Uganda's request that Kenya release the prisoners was granted.",
+])
+def test_an_authored_appeal_noun_is_the_authors_appeal(text):
+    pairs = _pairs(text)
+    assert any(code[:2] == "02" and src == "UGA" and tgt == "KEN" for code, src, tgt in pairs)
+    assert not any(code[:2] == "08" for code, _, _ in pairs)
+
+
+def test_a_call_taken_is_the_callers_conversation():
+    pairs = _pairs("The Kenyan president took a call from the French president on Monday.")
+    assert ("041", "FRAGOV", "KENGOV") in pairs
+
+
+def test_taking_questions_is_no_call():
+    assert not any(code == "041" for code, _, _ in _pairs("The Kenyan president took questions from reporters."))
