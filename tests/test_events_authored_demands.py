@@ -42,3 +42,11 @@ def test_a_call_taken_is_the_callers_conversation():
 
 def test_taking_questions_is_no_call():
     assert not any(code == "041" for code, _, _ in _pairs("The Kenyan president took questions from reporters."))
+
+
+@pytest.mark.parametrize("text", [
+    "In a phone call with the French president, the Kenyan president said the talks would resume.",
+    "The Kenyan president said in a telephone call with the French president that talks would resume.",
+])
+def test_speaking_in_a_phone_call_holds_the_call(text):
+    assert ("041", "KENGOV", "FRAGOV") in _pairs(text)

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
-from eventdesk.events import actor_phrases, constructions, match, nominal, sides
+from eventdesk.events import actor_phrases, constructions, match, modality, nominal, sides
 from eventdesk.events import syntax as sx
-from eventdesk.events.function_words import HYPHEN_PREFIXES, SHARED_SCENE_PREPS
+from eventdesk.events.function_words import HYPHEN_PREFIXES
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
 from eventdesk.events.words import word_values, words
@@ -158,10 +158,10 @@ def noun_source_tokens(ctx: DocumentCoder, noun: Token, depth: int = 0) -> tuple
             return [], ""
         tokens, how = source_tokens(ctx, verb, depth + 1)
         return tokens, how or "light"
-    if (noun.dep_ == "pobj" and head.dep_ == "prep" and sx.lemma(head) in SHARED_SCENE_PREPS
+    if (noun.dep_ == "pobj" and head.dep_ == "prep" and modality.shared_scene(head, noun)
             and sx.is_verb(head.head) and not sx.is_passive(head.head)):
-        # "praised Chile during talks with X": the clause's subject holds the talks it
-        # speaks in
+        # "praised Chile during talks with X", "in a phone call with X, Y said ...": the
+        # clause's subject holds the talks or the call it speaks in
         tokens, how = source_tokens(ctx, head.head, depth + 1)
         if tokens:
             return tokens, how or "light"

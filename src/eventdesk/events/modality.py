@@ -373,6 +373,14 @@ def _own_author(noun: Token) -> bool:
                for p in sx.children(noun, "prep"))
 
 
+def shared_scene(prep: Token, noun: Token) -> bool:
+    """A preposition whose event noun `noun` is held alongside the clause's own act by its
+    subject: "during" ("praised Chile during talks with X"), or "in" a call (words:
+    call_noun): "in a phone call with X, Y said ..."."""
+    lemma = sx.lemma(prep)
+    return lemma in SHARED_SCENE_PREPS or lemma == "in" and sx.lemma(noun) in words("call_noun")
+
+
 def background(ctx: DocumentCoder, token: Token) -> bool:
     """Words that only set the scene: an event noun in "during the summit", "with the
     signing of", a modifier noun ("aid convoys"), a clause under "before"/"until"."""
@@ -389,7 +397,7 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         received = received or (anchor.head.lower_ == "in" and _manner(anchor.head.head))
         # "during a meeting with X", "despite appeals from X": an event with its own
         # counterpart happened, whatever it is the scene of (not "during the summit")
-        received = received or (sx.lemma(anchor.head) in SHARED_SCENE_PREPS and _own_counterpart(token))
+        received = received or (shared_scene(anchor.head, anchor) and _own_counterpart(token))
         # "talks opened under mediation by Kenya", "under Russia's occupation": an act with
         # its own author that the clause happens under (not "under the agreement")
         received = received or (anchor is token and anchor.head.lower_ == "under" and _own_author(token))
