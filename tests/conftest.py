@@ -50,6 +50,15 @@ def statement_triples(text: str) -> list[tuple]:
     return [(s.speaker.text if s.speaker else None, s.cue.text, s.content.text) for s in code_text(text).statements]
 
 
+def event_pairs(text: str, width: int = 3) -> set[tuple]:
+    """(the CAMEO code's first `width` digits, source code, target code) of each event of a text
+    dated 2015-05-05."""
+    from eventdesk.pipeline import code_text
+
+    return {(e.cameo[:width], e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in code_text(text, published="2015-05-05").events}
+
+
 def actor_country(actor):
     """An actor's country, or IGO/NGO/IMG for the actors of no state (as the gold codes them)."""
     if actor is None:

@@ -5,12 +5,7 @@ demanded, no event of its own. A call taken from someone is the caller's call (0
 
 import pytest
 
-from eventdesk.pipeline import code_text
-
-
-def _pairs(text):
-    return {(e.cameo[:3], e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in code_text(text, published="2015-05-05").events}
+from conftest import event_pairs
 
 
 @pytest.mark.parametrize("text", [
@@ -20,7 +15,7 @@ def _pairs(text):
     "Uganda's demand for Kenya to withdraw its troops was ignored.",
 ])
 def test_an_authored_demand_noun_is_the_authors_demand(text):
-    pairs = _pairs(text)
+    pairs = event_pairs(text)
     assert any(code[:2] == "10" and src == "UGA" and tgt == "KEN" for code, src, tgt in pairs)
     assert not any(code[:2] == "08" for code, _, _ in pairs)
 
@@ -30,18 +25,18 @@ def test_an_authored_demand_noun_is_the_authors_demand(text):
     "Uganda's request that Kenya release the prisoners was granted.",
 ])
 def test_an_authored_appeal_noun_is_the_authors_appeal(text):
-    pairs = _pairs(text)
+    pairs = event_pairs(text)
     assert any(code[:2] == "02" and src == "UGA" and tgt == "KEN" for code, src, tgt in pairs)
     assert not any(code[:2] == "08" for code, _, _ in pairs)
 
 
 def test_a_call_taken_is_the_callers_conversation():
-    pairs = _pairs("The Kenyan president took a call from the French president on Monday.")
+    pairs = event_pairs("The Kenyan president took a call from the French president on Monday.")
     assert ("041", "FRAGOV", "KENGOV") in pairs
 
 
 def test_taking_questions_is_no_call():
-    assert not any(code == "041" for code, _, _ in _pairs("The Kenyan president took questions from reporters."))
+    assert not any(code == "041" for code, _, _ in event_pairs("The Kenyan president took questions from reporters."))
 
 
 @pytest.mark.parametrize("text", [
@@ -49,4 +44,4 @@ def test_taking_questions_is_no_call():
     "The Kenyan president said in a telephone call with the French president that talks would resume.",
 ])
 def test_speaking_in_a_phone_call_holds_the_call(text):
-    assert ("041", "KENGOV", "FRAGOV") in _pairs(text)
+    assert ("041", "KENGOV", "FRAGOV") in event_pairs(text)

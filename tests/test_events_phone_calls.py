@@ -4,12 +4,7 @@ resign", "for talks") stays an appeal."""
 
 import pytest
 
-from eventdesk.pipeline import code_text
-
-
-def _pairs(text):
-    return {(e.cameo[:3], e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in code_text(text, published="2015-05-05").events}
+from conftest import event_pairs
 
 
 @pytest.mark.parametrize("text", [
@@ -18,7 +13,7 @@ def _pairs(text):
     "The Kenyan president got a telephone call from the French president.",
 ])
 def test_a_call_received_is_the_callers_conversation(text):
-    pairs = _pairs(text)
+    pairs = event_pairs(text)
     assert ("041", "FRAGOV", "KENGOV") in pairs
     assert not any(code[:2] == "02" for code, _, _ in pairs)
 
@@ -28,6 +23,6 @@ def test_a_call_received_is_the_callers_conversation(text):
     "The Kenyan president received a call from the French president for talks.",
 ])
 def test_a_call_that_asks_for_something_stays_an_appeal(text):
-    pairs = _pairs(text)
+    pairs = event_pairs(text)
     assert not any(code == "041" for code, _, _ in pairs)
     assert any(code[:2] == "02" for code, _, _ in pairs)

@@ -4,12 +4,12 @@ author's demand (10) made of the one who refuses it."""
 
 import pytest
 
+from conftest import event_pairs
 from eventdesk.pipeline import code_text
 
 
 def _pairs(text):
-    return {(e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in code_text(text, published="2015-05-05").events}
+    return event_pairs(text, 2)
 
 
 @pytest.mark.parametrize("text", [
