@@ -1,6 +1,7 @@
 """Readings with no counterpart (events/generic.py): support or a meeting offered to whoever
 is chosen, a candidate running against an office holder, a view shared by agreeing that ...,
-what voters back or reject, speeches by the dozen, what people at large do — and the events these words make elsewhere stay events."""
+what voters back or reject, speeches by the dozen, what people at large do, what a group in the
+plural likes or backs — and the events these words make elsewhere stay events."""
 
 import pytest
 
@@ -105,4 +106,29 @@ def test_what_people_at_large_do_is_no_event(text, word):
     ("People have been praising President Macron all week.", "051"),
 ])
 def test_what_people_did_stays(text, code):
+    assert any(c[:3] == code for c, _, _, _ in _events(text)), _events(text)
+
+
+# ---------------------------------------------------------------- a group's stance
+
+@pytest.mark.parametrize("text, word", [
+    ("Democratic senators who back Hillary Clinton would be ignoring the voters.", "back"),
+    ("He tried to win over Republican senators backing Donald Trump at the convention.", "backing"),
+    ("Hispanic Democrats, who favor Hillary Clinton by ten points, turned out early.", "favor"),
+    ("Many of Germany's conservative politicians admire President Putin.", "admire"),
+    ("He is a governor whom many party members strongly oppose.", "oppose"),
+    ("We like a lot of the candidates, the donor said.", "like"),
+])
+def test_what_a_group_likes_or_backs_is_no_event(text, word):
+    found = _events(text)
+    assert not any(word in trigger for _, trigger, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Republican senators backed Donald Trump on Monday.", "051"),
+    ("Republican senators declaring support for Donald Trump pushed him over the top.", "051"),
+    ("Rudy Giuliani, who supports Donald Trump, spoke on Monday.", "051"),
+    ("France and Germany support the Ukrainian government.", "051"),
+])
+def test_a_group_that_acted_or_a_named_backer_stays(text, code):
     assert any(c[:3] == code for c, _, _, _ in _events(text)), _events(text)

@@ -4,8 +4,8 @@ choice") names no actor it is done to; a candidate "challenging" an office holde
 is running against them, not disapproving of them; agreeing that something is so, with no
 one agreed with, shares a view; what voters back or reject is a vote; speeches by the dozen
 are no one statement; a press conference is no meeting; a march toward no place is progress;
-a fight against opposition is a contest; what people at large do is no one's act. Word lists
-in data/words.tsv.
+a fight against opposition is a contest; what people at large do is no one's act; what a
+group likes or backs is its view. Word lists in data/words.tsv.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ LARGE_DETS = frozenset({"many", "most", "all", "some"})
 # Part-of-speech tags of a finite verb, and of those the past or a modal.
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 NOT_PRESENT_TAGS = frozenset({"VBD", "MD"})
+# Pronouns of a group in the plural ("we like the candidates", "they back him").
+GROUP_PRONOUNS = frozenset({"we", "they"})
 # Prepositions of the way a march goes.
 PATH_PREPS = frozenset({"toward", "towards"})
 
@@ -205,6 +207,34 @@ def people_at_large(token: Token) -> bool:
     if not subjects or not all(_anyone(noun, clause) for noun in subjects):
         return False
     return _simple_present(clause)
+
+
+def group_stance(token: Token) -> bool:
+    """ "Hispanics, who back the former governor by nine points", "delegates backing Clinton",
+    "a candidate many party members oppose", "we like a lot of the candidates": a verb of
+    holding a view of someone (`stance_verb`) in the simple present, or a present participle
+    with no auxiliary that describes its noun, whose doers are all a group in the plural (a
+    plural noun, "we", "they", "many of ..."), says what a group thinks, no event.
+    "Giuliani, who backs Trump", "delegates backed Clinton on Monday", "delegates declaring
+    support for her" and "Senators Cruz and Lee support the bill" stay."""
+    if not sx.is_verb(token) or sx.lemma(token) not in words("stance_verb"):
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBG" and not sx.children(token, "aux", "auxpass"):
+        subjects = [token.head]
+    elif _simple_present(token):
+        subjects, _ = sx.clause_subject(token)
+    else:
+        return False
+    return bool(subjects) and all(_group(s) for s in subjects)
+
+
+def _group(noun: Token) -> bool:
+    if noun.lower_ in GROUP_PRONOUNS:
+        return True
+    if noun.lower_ in LARGE_DETS | {"few"}:
+        # "many of Europe's politicians admire him"
+        noun = next((o for p in sx.children(noun, "prep") if p.lower_ == "of" for o in sx.children(p, "pobj")), noun)
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in noun.children)
 
 
 def _anyone(noun: Token, token: Token) -> bool:

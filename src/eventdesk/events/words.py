@@ -46,7 +46,7 @@ SETS = {
     "leader_body_noun": False, "rueing_verb": False, "body_noun": False, "agreement_verb": False, "harm_verb": False,
     "having_verb": False,
     "free_choice_det": False, "choice_noun": False, "rival_verb": False, "voter_noun": False,
-    "speech_noun": False, "anyone_noun": False,
+    "speech_noun": False, "anyone_noun": False, "stance_verb": False,
     "press_word": False,
     "path_word": False,
     "resistance_noun": False,
