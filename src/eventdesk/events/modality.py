@@ -373,15 +373,17 @@ def _own_author(noun: Token) -> bool:
                for p in sx.children(noun, "prep"))
 
 
-# Words whose noun, described by a participle, is a text or a charge that stands for itself:
-# "a speech delivered by X", "allegations made by X" tell what the noun is, no act of X's.
-TEXT_SETS = ("verbal_text", "voice_noun", "speech_noun", "charge_word", "campaign_event")
+# Words whose noun, described by a participle, stands for itself: a text or a charge ("a
+# speech delivered by X", "allegations made by X") or a weapon ("rockets fired by X", coded
+# where the firing is told) tells what the noun is, no act of X's.
+DESCRIBED_SETS = ("verbal_text", "voice_noun", "speech_noun", "charge_word", "campaign_event",
+                  "agentless_subject")
 
 
 def _named_agent(participle: Token) -> bool:
     """A past participle with its doer named in a "by" phrase that is no pronoun ("detained
     by its navy", "mediated by the United States"): the doer's act, reported as it is."""
-    if participle.tag_ != "VBN" or any(sx.lemma(participle.head) in words(name) for name in TEXT_SETS):
+    if participle.tag_ != "VBN" or any(sx.lemma(participle.head) in words(name) for name in DESCRIBED_SETS):
         return False
     return any(a.pos_ != "PRON" for a in sx.passive_agents(participle))
 
