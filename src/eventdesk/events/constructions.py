@@ -106,8 +106,9 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
     labels = sx.children(verb, "oprd") + [c for o in objects for c in sx.children(o, "appos")]
     # "called Trump's remarks outrageous" parsed with the label an adjective after its noun
     labels += [c for o in objects for c in sx.children(o, "amod") if c.i > o.i]
+    likening = sx.lemma(verb) in words("likening_verb")
     for prep in sx.preps(verb):
-        if sx.lemma(prep) == "as":
+        if sx.lemma(prep) == "as" or likening and sx.lemma(prep) in ("to", "with"):
             labels += [c for c in children_of(prep) if c.dep_ in ("pobj", "amod", "acomp")]
     # "described Y as unqualified" parsed with "as" inside the label's own clause
     # ("called up reservists as tensions rose": a clause with a subject of its own is

@@ -373,6 +373,21 @@ def _own_author(noun: Token) -> bool:
                for p in sx.children(noun, "prep"))
 
 
+# Words whose noun, described by a participle, stands for itself: a text or a charge ("a
+# speech delivered by X", "allegations made by X") or a weapon ("rockets fired by X", coded
+# where the firing is told) tells what the noun is, no act of X's.
+DESCRIBED_SETS = ("verbal_text", "voice_noun", "speech_noun", "charge_word", "campaign_event",
+                  "agentless_subject")
+
+
+def _named_agent(participle: Token) -> bool:
+    """A past participle with its doer named in a "by" phrase that is no pronoun ("detained
+    by its navy", "mediated by the United States"): the doer's act, reported as it is."""
+    if participle.tag_ != "VBN" or any(sx.lemma(participle.head) in words(name) for name in DESCRIBED_SETS):
+        return False
+    return any(a.pos_ != "PRON" for a in sx.passive_agents(participle))
+
+
 def shared_scene(prep: Token, noun: Token) -> bool:
     """A preposition whose event noun `noun` is held alongside the clause's own act by its
     subject: "during" ("praised Chile during talks with X"), or "in" a call (words:
@@ -408,8 +423,9 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
     elif token.dep_ == "acl" and (token.tag_ == "VBN" or sx.has_aux_to(token)):
         # "the curfew imposed in Sudan", "efforts to combat X": a participle or an
         # infinitive describing a noun, not news; not what a decision decides
-        # ("Obama's decision to admit refugees").
-        if not sx.decided(token):
+        # ("Obama's decision to admit refugees"), nor a participle with its doer named
+        # ("sailors detained by its navy", "an offensive backed by Rwandan troops").
+        if not sx.decided(token) and not _named_agent(token):
             return True
     # "before letting relief lorries ...": what has not happened yet.
     for _ in range(8):

@@ -52,7 +52,7 @@ SETS = {
     "resistance_noun": False,
     "clinch_verb": False,
     "civilian_noun": False, "affected_noun": False, "inquiry_word": False, "happening_noun": False,
-    "specific_det": False, "public_noun": False,
+    "specific_det": False, "public_noun": False, "likening_verb": False,
 }
 
 
