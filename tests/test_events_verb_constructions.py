@@ -77,3 +77,17 @@ def test_a_judged_conduct_noun_is_its_by_authors(text):
 ])
 def test_a_judged_conduct_noun_without_author_has_no_target(text):
     assert not any(c == "111" for c, _, _ in event_pairs(text))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Kenyan government called the Ugandan court's ruling a disgrace.", "KENGOV"),
+    ("The French president called the Kenyan court's ruling a disgrace.", "FRAGOV"),
+])
+def test_an_object_and_its_label_give_no_name(text, source):
+    """ "X called Y's ruling a disgrace": an object with a label after it is judged; no
+    name is given to X ("a group called Ansar Dine")."""
+    from eventdesk.pipeline import code_text
+
+    actors = code_text(text, published="2015-05-05").actors
+    assert any(a.code == source and "called" not in a.text for a in actors)
+    assert ("111", source, source[:3] == "KEN" and "UGAJUD" or "KENJUD") in event_pairs(text)
