@@ -45,3 +45,16 @@ def test_taking_questions_is_no_call():
 ])
 def test_speaking_in_a_phone_call_holds_the_call(text):
     assert ("041", "KENGOV", "FRAGOV") in event_pairs(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Uganda protested on Monday. Its demand that Kenya withdraw its troops was rejected.", "10"),
+    ("Uganda said on Monday that its demand that Kenya withdraw its troops had been rejected.", "10"),
+    ("Uganda met on Friday. Its request that Kenya release the prisoners was granted.", "02"),
+])
+def test_a_pronoun_author_of_a_demand_noun_is_its_antecedent(text, code):
+    """ "its demand that X withdraw": the pronoun possessor resolves like any possessive
+    actor, and the demanded withdrawal is no event of its own."""
+    pairs = event_pairs(text)
+    assert any(c[:2] == code and src == "UGA" and tgt == "KEN" for c, src, tgt in pairs)
+    assert not any(c[:2] == "08" for c, _, _ in pairs)

@@ -239,6 +239,11 @@ def gives_a_name(verb: Token) -> bool:
     called a general strike", "the union called for talks"): the first word after it, past
     an article, is capitalised or a quotation mark."""
     doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+    labels = objects[1:] + [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    labels += [g for o in objects for g in o.children if g.dep_ in ("dobj", "npadvmod") and g.i > o.i]
+    if objects and labels:
+        return False  # "labelled Kenya as a threat", "called Y's ruling a disgrace": an object and its label
     i = verb.i + 1
     if i < len(doc) and doc[i].lower_ == "as":
         i += 1

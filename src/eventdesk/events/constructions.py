@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from eventdesk.events import actor_phrases, arguments, match, modality, sides
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import CodeBehaviour, behaviour
-from eventdesk.events.function_words import EXCESS_ADVERBS, OBLIGATION_AUX, THING_PRONOUNS
+from eventdesk.events.function_words import EXCESS_ADVERBS, LOWER_DEGREE_ADVERBS, OBLIGATION_AUX, THING_PRONOUNS
 from eventdesk.events.judgments import judgment_lexicon, own_country
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Built, Candidate
@@ -66,6 +66,9 @@ def _judgment(predicate: Token, negated: bool) -> str | None:
     excess = any(c.dep_ == "advmod" and c.lower_ in EXCESS_ADVERBS for c in children_of(predicate))
     for name, construction in JUDGMENT_CONSTRUCTIONS:
         if name in classes:
+            # "the least qualified candidate", "less competent": the quality word turned around
+            negated = negated != any(c.dep_ == "advmod" and c.lower_ in LOWER_DEGREE_ADVERBS
+                                     for t in tokens if lexicon.word_class(t) == name for c in children_of(t))
             if name == "praise":
                 if excess:
                     return None  # "too principled to win": a virtue carried too far
@@ -143,12 +146,24 @@ def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:
         if name and objects:
             parts = set(sx.phrase(label)) - {o.i for o in objects}
             return _judged(ctx, name, verb, label, sources,
-                           sx.with_conjuncts(objects[0]), parts | {verb.i}, consumed)
+                           _conduct_author(objects[0]) or sx.with_conjuncts(objects[0]), parts | {verb.i}, consumed)
     if objects and labels:
         # "called Trump a 'showman'": a label the word lists cannot judge; still no
         # telephone call (041)
         consumed.add(verb.i)
     return None
+
+
+def _conduct_author(obj: Token) -> list[Token]:
+    """ "called the ruling by the Kenyan court a disgrace": the "by" author of a conduct noun
+    (judgments.tsv) is the one judged; [] when the noun names none (a possessor is read with
+    the noun: "the court's ruling")."""
+    if judgment_lexicon().word_class(obj) != "conduct":
+        return []
+    # "by" hung on the verb right after the noun (as a preposition or a passive's agent): its author too
+    stranded = [p for p in sx.children(obj.head, "agent") if obj.dep_ == "dobj" and p.i == obj.right_edge.i + 1]
+    return [a for p in [*sx.preps(obj), *sx.stranded_preps(obj), *stranded] if sx.lemma(p) == "by"
+            for o in sx.children(p, "pobj") for a in sx.with_conjuncts(o)]
 
 
 def _quoted_jibe(verb: Token, label: Token) -> str | None:

@@ -38,3 +38,6 @@ THING_PRONOUNS = {"it", "this", "that"}
 # Adverbs of excess: a praise word under one ("too principled", "overly cautious") faults a
 # virtue carried too far, no praise.
 EXCESS_ADVERBS = frozenset({"too", "overly", "excessively", "unduly", "overmuch"})
+# Adverbs of the lower degree: they turn a quality word around ("the least qualified",
+# "less competent" fault; "the least corrupt" is no criticism).
+LOWER_DEGREE_ADVERBS = frozenset({"least", "less"})

@@ -211,6 +211,11 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
             comps = _complements(token)
             if not (bool(comps) if "*" in values else any(sx.lemma(c) in values for c in comps)):
                 return None
+        elif key == "xobj":
+            hits = [(c, o) for c in _complements(token) for o in sx.direct_objects(c) if _any(values, sx.forms(o))]
+            if not hits:
+                return None
+            parts.extend(hits[0])  # "declined to give details": what is withheld is the event's own
         elif key == "clause":
             if not any(_any(values, _said_of_itself(c)) for c in sx.children(token, "ccomp")):
                 return None

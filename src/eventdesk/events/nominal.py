@@ -189,4 +189,4 @@ def authored_demand(ctx: DocumentCoder, noun: Token) -> bool:
     if demanded_clause(noun) is None:
         return False
     own = own_source_tokens(ctx, noun, noun)
-    return own is not None and own[1] in ("possessor", "agent") and all(t.pos_ != "PRON" for t in own[0])
+    return own is not None and own[1] in ("possessor", "agent")

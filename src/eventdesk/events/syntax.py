@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from eventdesk.events import coordination
 from eventdesk.events.words import words
 from eventdesk.lang import RELATIVE_PRONOUNS
 from eventdesk.nlp import children_of
@@ -290,7 +291,7 @@ def prep_objects(prep: Token) -> list[Token]:
         # "from France to Germany" and stacked prepositions: "out of X".
         for inner in children(prep, "prep"):
             found.extend(children(inner, "pobj"))
-    return found
+    return found or coordination.stranded_objects(prep)  # "met with and thanked X"
 
 
 def particles(token: Token) -> list[Token]:
