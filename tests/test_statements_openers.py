@@ -121,6 +121,12 @@ def test_statements_opening_according_reports_the_clause_after_it(text, content)
     [
         ('Eyebrows raised, the mayor asked, "Who will pay for the bridge?"', "asked", "Who will pay for the bridge?", "direct"),
         ('Her voice shaking, the nurse said, "We have run out of beds."', "said", "We have run out of beds.", "direct"),
+        (
+            'As the river rose, Ms. Soto said, "We waited on the roofs. And we learned from it."',
+            "said",
+            "We waited on the roofs. And we learned from it.",
+            "direct",
+        ),
     ],
 )
 def test_statements_scene_before_quotation_is_the_writers(text, cue, content, kind):
