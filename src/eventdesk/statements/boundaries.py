@@ -240,13 +240,13 @@ def with_rest_after_quote(ctx, cue_words: list[Token], tokens: list[Token]) -> l
         end -= 1
     rest = list(doc[k:end])
     cue, own = cue_words[0], {t.i for t in cue_words}
-    if any(t.i in {a.i for a in cue.ancestors} for t in rest) or not _writers_rest(ctx, own, rest):
+    if any(t.i in {a.i for a in cue.ancestors} for t in rest) or not writers_rest(ctx, own, rest):
         # "Calling the plan "a sham" in May, Lee ...": the rest holds the clause the cue hangs from.
         return tokens
     return words + list(doc[words[-1].i + 1 : end])
 
 
-def _writers_rest(ctx, own: set[int], rest: list[Token]) -> bool:
+def writers_rest(ctx, own: set[int], rest: list[Token]) -> bool:
     """Are these words after a closing quotation mark the rest of the reported sentence, with
     nothing of another statement or of the saying in them (with_rest_after_quote)?"""
     if not any(t.is_alpha for t in rest) or any(t.i in own or t.is_space and "\n" in t.text for t in rest):
