@@ -10,7 +10,6 @@ from spacy.tokens import Token
 from eventdesk.lang import PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from eventdesk.model import Cue, Span, Statement
 from eventdesk.nlp import children_of
-from eventdesk.statements.comparisons import without_comparison_tags
 from eventdesk.statements.context import ArticleContext, Draft, trim
 from eventdesk.statements.cues import cue_of, has_own_subject
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
@@ -27,7 +26,6 @@ def assemble(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[Draft], lis
     drafts = drop_nested(drafts)
     drafts = [d for d in drafts if not inside_question(ctx, d)]
     drafts = merge_continuations(ctx, drafts)
-    without_comparison_tags(ctx, drafts)
     with_writers_tails(ctx, drafts)
     drafts.sort(key=lambda d: (d.start, d.cue_start))
     statements = []
