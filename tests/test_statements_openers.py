@@ -91,3 +91,46 @@ def test_statements_other_conjunctions_stay(text, cue, content):
 )
 def test_statements_question_put_about(text, cue, content):
     assert statement_of(text, cue).content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The ferry schedule was cut in March. But according to several of her aides, the mayor wants to run again.",
+            "the mayor wants to run again",
+        ),
+        (
+            "Fares rose again. Yet according to the port authority, ridership held steady through the winter.",
+            "ridership held steady through the winter",
+        ),
+        (
+            "Fares rose again. But, according to the port authority, ridership held steady through the winter.",
+            "ridership held steady through the winter",
+        ),
+    ],
+)
+def test_statements_opening_according_reports_the_clause_after_it(text, content):
+    # The writer's link before an "according to" that opens the clause is no part of what
+    # is said, and the content does not run across the cue.
+    assert statement_of(text, "according to").content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content, kind",
+    [
+        ('Eyebrows raised, the mayor asked, "Who will pay for the bridge?"', "asked", "Who will pay for the bridge?", "direct"),
+        ('Her voice shaking, the nurse said, "We have run out of beds."', "said", "We have run out of beds.", "direct"),
+        (
+            'As the river rose, Ms. Soto said, "We waited on the roofs. And we learned from it."',
+            "said",
+            "We waited on the roofs. And we learned from it.",
+            "direct",
+        ),
+    ],
+)
+def test_statements_scene_before_quotation_is_the_writers(text, cue, content, kind):
+    # A clause before the attribution, then a quotation opening with a capital: the clause
+    # sets the scene, the quotation alone is said.
+    statement = statement_of(text, cue)
+    assert (statement.content.text, statement.type) == (content, kind)

@@ -240,13 +240,13 @@ def with_rest_after_quote(ctx, cue_words: list[Token], tokens: list[Token]) -> l
         end -= 1
     rest = list(doc[k:end])
     cue, own = cue_words[0], {t.i for t in cue_words}
-    if any(t.i in {a.i for a in cue.ancestors} for t in rest) or not _writers_rest(ctx, own, rest):
+    if any(t.i in {a.i for a in cue.ancestors} for t in rest) or not writers_rest(ctx, own, rest):
         # "Calling the plan "a sham" in May, Lee ...": the rest holds the clause the cue hangs from.
         return tokens
     return words + list(doc[words[-1].i + 1 : end])
 
 
-def _writers_rest(ctx, own: set[int], rest: list[Token]) -> bool:
+def writers_rest(ctx, own: set[int], rest: list[Token]) -> bool:
     """Are these words after a closing quotation mark the rest of the reported sentence, with
     nothing of another statement or of the saying in them (with_rest_after_quote)?"""
     if not any(t.is_alpha for t in rest) or any(t.i in own or t.is_space and "\n" in t.text for t in rest):
@@ -440,3 +440,33 @@ def after_colon(ctx: ArticleContext, tokens: list[Token], cue: Token) -> list[To
     semicolon joins two clauses reported together."""
     stops = [t.i for t in tokens if t.text == ":" and t.i < cue.i and not ctx.in_quote(t)]
     return [t for t in tokens if t.i > max(stops)] if stops else tokens
+
+
+def after_opening_according(tokens: list[Token], cue: Token) -> list[Token]:
+    """ "But according to the survey, turnout fell": an "according to" that opens the
+    reported clause, after the writer's link to the sentence before (a conjunction, an
+    adverb, a `connective` of word_roles.tsv), reports the clause after it; the link is
+    no part of what is said, and the content does not run across the cue."""
+    before = [t for t in tokens if t.i < cue.i]
+    after = [t for t in tokens if t.i > cue.i]
+    words = [t for t in before if not (t.is_punct or t.is_space)]
+    if not words or not any(not (t.is_punct or t.is_space) for t in after):
+        return tokens
+    phrase = " ".join(t.lower_ for t in words)
+    if phrase in words_with_role("connective") or all(t.pos_ in ("CCONJ", "ADV") for t in words):
+        return after
+    return tokens
+
+
+def scene_before_quote(ctx, clause: Token, cue: Token) -> bool:
+    """ 'Eyebrows raised, she asked, "Who will pay?"': a clause before a cue whose quotation
+    follows it and opens with a capital is the writer's scene, not words said with the
+    quotation (PolNeAR draws the quotation alone); a quotation that goes on in lower case
+    carries the clause on ('The port, she said, "is safe"')."""
+    if clause.i > cue.i:
+        return False
+    for token in clause.doc[cue.i + 1 : cue.sent.end]:
+        if token.is_quote or ctx.in_quote(token):
+            words = [t for t in clause.doc[token.i : cue.sent.end] if not (t.is_punct or t.is_space or t.is_quote)]
+            return bool(words) and words[0].text[:1].isupper()
+    return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.statements.boundaries import (
-    after_colon, relative_start, strip_punct, with_misattached_tail, with_rest_after_quote, without_leading_adverbial,
+    after_colon, after_opening_according, relative_start, scene_before_quote, strip_punct, with_misattached_tail, with_rest_after_quote, without_leading_adverbial,
     without_leading_connective, without_trailing_aside, without_trailing_occasion,
 )
 from eventdesk.statements.complements import (
@@ -45,7 +45,7 @@ _NOUN_PREPS = {"in", "of", "for", "about", "to", "with", "that"}
 def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, outside_only: bool = False) -> Draft | None:
     cue = tokens[0]
     if outside_only:
-        clauses = [c for c in children_of(cue) if c.dep_ == "ccomp" and not ctx.in_quote(c)]
+        clauses = [c for c in children_of(cue) if c.dep_ == "ccomp" and not ctx.in_quote(c) and not scene_before_quote(ctx, c, cue)]
         content = subtree_without_nested(ctx, clauses[0], cue) if clauses else []
     elif cue.lower_ == "according":
         content = according_content(ctx, cue)
@@ -442,7 +442,8 @@ def according_content(ctx: ArticleContext, cue: Token) -> list[Token]:
         return []
     head = reporting_head(ctx, cue, head)
     skip = {t.i for t in cue.subtree}
-    return after_colon(ctx, [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip], cue)
+    content = after_colon(ctx, [t for t in subtree_without_nested(ctx, head, cue) if t.i not in skip], cue)
+    return after_opening_according(content, cue)
 
 
 def reporting_head(ctx: ArticleContext, cue: Token, head: Token) -> Token:

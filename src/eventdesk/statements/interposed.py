@@ -109,6 +109,10 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
         # own words or a phrase of time or place, then the quotation; but a phrase that a
         # quotation goes on with is said too ('The port, she said, "is safe"')
         return None
+    if quoted and not _goes_on(after):
+        # 'Eyebrows raised, she asked, "Who will pay?"': a quotation that opens with a
+        # capital is a sentence of its own; the clause before is the writer's scene.
+        return None
     if words[0].pos_ == "ADP" and any(t.lemma_.lower() in words_with_role("occasion") for t in words):
         return None  # "In a letter to the board, he wrote, ...": where it was said
     if after[0].tag_ == "VBG" or ctx.in_quote(ctx.doc[first - 1]):
