@@ -253,3 +253,18 @@ def test_judging_aloud_and_figuring(text, expected):
 )
 def test_an_attack_a_blast_or_a_puzzle_figured_out_is_no_statement(text):
     assert code_text(text).statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naming and presenting someone as something, like dubbing and portraying
+        ("The magazine named the mayor its person of the year.", ("The magazine", "named", "the mayor its person of the year")),
+        ("The candidate presents himself as a friend of farmers.", ("The candidate", "presents", "himself as a friend of farmers")),
+        # advocating and championing a measure, like endorsing it
+        ("The senator has advocated higher tolls.", ("The senator", "has advocated", "higher tolls")),
+        ("The union championed a shorter week.", ("The union", "championed", "a shorter week")),
+    ],
+)
+def test_naming_presenting_advocating_and_championing(text, expected):
+    assert _triples(text) == [expected]
