@@ -264,9 +264,7 @@ def test_an_attack_a_blast_or_a_puzzle_figured_out_is_no_statement(text):
         # advocating and championing a measure, like endorsing it
         ("The senator has advocated higher tolls.", ("The senator", "has advocated", "higher tolls")),
         ("The union championed a shorter week.", ("The union", "championed", "a shorter week")),
-        # blasting a thing, like slamming and bashing it
-        ("The governor blasted the budget deal.", ("The governor", "blasted", "the budget deal")),
     ],
 )
-def test_naming_presenting_advocating_championing_and_blasting(text, expected):
+def test_naming_presenting_advocating_and_championing(text, expected):
     assert _triples(text) == [expected]
