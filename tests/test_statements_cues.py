@@ -264,7 +264,10 @@ def test_an_attack_a_blast_or_a_puzzle_figured_out_is_no_statement(text):
         # advocating and championing a measure, like endorsing it
         ("The senator has advocated higher tolls.", ("The senator", "has advocated", "higher tolls")),
         ("The union championed a shorter week.", ("The union", "championed", "a shorter week")),
+        # offering and presenting a view, a plan or an apology, like putting one forth
+        ("The senator offered a blunt assessment.", ("The senator", "offered", "a blunt assessment")),
+        ("The mayor presented her plan for the harbor.", ("The mayor", "presented", "her plan for the harbor")),
     ],
 )
-def test_naming_presenting_advocating_and_championing(text, expected):
+def test_naming_presenting_advocating_championing_and_offering(text, expected):
     assert _triples(text) == [expected]
