@@ -253,3 +253,21 @@ def test_judging_aloud_and_figuring(text, expected):
 )
 def test_an_attack_a_blast_or_a_puzzle_figured_out_is_no_statement(text):
     assert code_text(text).statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # naming and presenting someone as something, like dubbing and portraying
+        ("The magazine named the mayor its person of the year.", ("The magazine", "named", "the mayor its person of the year")),
+        ("The candidate presents himself as a friend of farmers.", ("The candidate", "presents", "himself as a friend of farmers")),
+        # advocating and championing a measure, like endorsing it
+        ("The senator has advocated higher tolls.", ("The senator", "has advocated", "higher tolls")),
+        ("The union championed a shorter week.", ("The union", "championed", "a shorter week")),
+        # offering and presenting a view, a plan or an apology, like putting one forth
+        ("The senator offered a blunt assessment.", ("The senator", "offered", "a blunt assessment")),
+        ("The mayor presented her plan for the harbor.", ("The mayor", "presented", "her plan for the harbor")),
+    ],
+)
+def test_naming_presenting_advocating_championing_and_offering(text, expected):
+    assert _triples(text) == [expected]

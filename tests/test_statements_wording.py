@@ -95,3 +95,20 @@ def test_a_hearsay_adverb_in_a_phrase_without_a_subject_or_under_a_cue_adds_noth
     assert _triples("A man reportedly seen at the gate was arrested.") == []
     assert _triples("The mayor said the club is reportedly spending heavily.") == [
         ("The mayor", "said", "the club is reportedly spending heavily")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Turnout fell in the river towns known as the Flats.", "known", "the river towns known as the Flats"),
+        ("The fund, once known for its ties to the old mill owners, closed in May.", "known",
+         "The fund, once known for its ties to the old mill owners"),
+    ],
+)
+def test_a_thing_known_as_a_name_or_for_a_repute_is_an_attribution_with_no_speaker(text, cue, content):
+    triples = _triples(text)
+    assert any(speaker is None and found_cue.endswith(cue) and found == content for speaker, found_cue, found in triples), triples
+
+
+def test_a_participle_of_knowing_with_no_name_or_repute_adds_nothing():
+    assert _triples("A man known to the harbor police was arrested on Friday.") == []

@@ -1,8 +1,9 @@
 """Attributions with no source: the writer's impression, "the court seemed to signal ...",
 "the plan appears to be stalled", "his voice seemed weaker", "it seems that ...", and what is
-held by people left unnamed: "the mayor is expected to resign". News annotators count these as
+held by people left unnamed: "the mayor is expected to resign", "the contests known as Super
+Tuesday". News annotators count these as
 attributions whose source is left unsaid; the statement has no speaker. The verbs are the
-`impression` and `hearsay` words of data/word_roles.tsv.
+`impression`, `hearsay` and `alias` words of data/word_roles.tsv.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def impression_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
     verbs = words_with_role("impression")
     hearsay = words_with_role("hearsay")
     adverbs = words_with_role("hearsay-adverb")
+    aliases = words_with_role("alias")
     drafts = []
     for sent in ctx.sents:
         for verb in sent:
@@ -28,6 +30,8 @@ def impression_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
                 continue
             if verb.lower_ in adverbs and verb.dep_ == "advmod" and verb.head.pos_ in ("VERB", "AUX"):
                 tokens = _reported(ctx, verb)
+            elif verb.lemma_.lower() in aliases and verb.tag_ == "VBN" and verb.dep_ == "acl" and _alias(verb) is not None:
+                tokens = _words(_noun_words(verb) + [verb] + subtree_without_nested(ctx, _alias(verb), verb))
             elif verb.lemma_.lower() in hearsay and verb.tag_ == "VBN":
                 tokens = _held(ctx, verb)
             elif verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
@@ -88,6 +92,20 @@ def _held(ctx: ArticleContext, verb: Token) -> list[Token]:
     if complement is None:
         return []
     return _words(list(subject.subtree) + subtree_without_nested(ctx, complement, verb))
+
+
+def _alias(verb: Token) -> Token | None:
+    """The name or repute a participle after a noun gives it: its "as" or "for" phrase
+    ("known as Super Tuesday", "known for its ties to the bank"); None for any other
+    ("a man known to police")."""
+    return next((c for c in children_of(verb) if c.i > verb.i and c.dep_ == "prep" and c.lower_ in ("as", "for")
+                 and any(o.dep_ == "pobj" for o in children_of(c))), None)
+
+
+def _noun_words(verb: Token) -> list[Token]:
+    """The noun a participle describes, from its first word to the participle."""
+    noun = verb.head
+    return [t for t in verb.doc[noun.left_edge.i : verb.i]]
 
 
 def _reported(ctx: ArticleContext, adverb: Token) -> list[Token]:
