@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor, Event, Place
+from eventdesk.where.countryless import anchored_place
 from eventdesk.where.gazetteer import (
     Gazetteer, Reading, administering, distance_km, load_gazetteer, us_state_code,
 )
@@ -142,6 +143,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                 abs(mention.start - trigger.i))
 
     best = min(here, key=order)
+    # "in the Red Sea off Hodeidah": the town a sea or border zone is tied to
+    best = anchored_place(doc, best, mentions) or best
     if best.chosen.feature == "country":
         # "struck the Noto peninsula on Japan's west coast, destroying homes in Wajima": a
         # finer place of the same country on the trigger itself beats the bare country, even

@@ -1,0 +1,41 @@
+"""A sea, strait or border zone the sentence ties to a town or region of a country.
+
+A place of no country (an open sea, a contested strait, a ceasefire line) says less than the
+town or district a preposition joins to it: "in the Red Sea off Hodeidah", "in Novorossiysk on
+the Black Sea", "along the Line of Control in Poonch district". The event is placed at the
+town or district, which carries the country; a sea named alone stays the sea.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventdesk.where.mentions import PlaceMention
+
+# the prepositions that join a town to the water or line it lies on or off
+_JOINING = frozenset({"in", "off", "on", "near", "at", "along"})
+
+
+def anchored_place(doc: Doc, best: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The town, site or region of a country one preposition away from `best` when `best`
+    has no country; None otherwise."""
+    if best.chosen is None or best.chosen.country is not None:
+        return None
+    for other in mentions:
+        if (other is best or other.sentence != best.sentence or other.role != "place"
+                or other.chosen is None or other.chosen.country is None or other.chosen.feature == "country"):
+            continue
+        if _joined(doc, best, other) or _joined(doc, other, best):
+            return other
+    return None
+
+
+def _joined(doc: Doc, first: PlaceMention, second: PlaceMention) -> bool:
+    """`second` follows `first` after one joining preposition (and an article)."""
+    i = first.end
+    if i >= len(doc) or doc[i].lower_ not in _JOINING:
+        return False
+    i += 1
+    while i < second.start and doc[i].lower_ == "the":
+        i += 1
+    return i == second.start
