@@ -33,6 +33,7 @@ from eventdesk.where.gazetteer import (
 from eventdesk.where.landmarks import with_subject_site
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.narrowing import after_comma_in, confirmed, part_of_town, report_origin
+from eventdesk.where.offices import office_place
 from eventdesk.where.words import words
 from eventdesk.nlp import children_of
 
@@ -528,6 +529,8 @@ def locate(
     if origin is not None:
         return to_place(origin), "origin"
     own = subject_place(doc, trigger, event.sentence, mentions, gazetteer) if trigger is not None else None
+    if own is None and trigger is not None and event.quad_class in MATERIAL_QUADS:
+        own = office_place(doc, trigger, event.sentence, mentions)
     if own is not None:
         return to_place(own), "sentence"
     for actor in actors:
