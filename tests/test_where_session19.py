@@ -18,6 +18,9 @@ from eventdesk.where.gazetteer import distance_km, load_gazetteer
     ("A drone boat rammed a tanker in the Red Sea off Mokha on Tuesday.", "YEM", 13.32, 43.25),
     ("Drones hit an oil terminal in Tuapse on the Black Sea, officials said.", "RUS", 44.1, 39.08),
     ("Soldiers traded fire along the Line of Control in Kupwara district on Sunday.", "IND", 34.5, 74.25),
+    # a river or lake followed by the town it is near: the town
+    ("A barge capsized on the Amur River near Blagoveshchensk.", "RUS", 50.27, 127.53),
+    ("Fishermen were detained on Lake Victoria near Kisumu.", "KEN", -0.1, 34.75),
     # a material act on the holder of a town's or region's office
     ("Police detained the mayor of Izmir at his home before dawn.", "TUR", 38.41, 27.14),
     ("Masked men abducted the governor of Kunduz on Friday.", "AFG", 36.7, 68.8),
