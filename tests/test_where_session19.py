@@ -34,6 +34,8 @@ from eventdesk.where.gazetteer import distance_km, load_gazetteer
     ("Soldiers raided hideouts in the Hamrin mountains on Wednesday.", "IRQ", 34.4, 44.5),
     ("A boat capsized on Lake Edward, Congolese officials said.", "COD", -0.35, 29.6),
     ("Engineers began drilling at the Dauletabad field this week.", "TKM", 36.0, 61.6),
+    # the truce village on the South's side
+    ("Military officers of the two Koreas met at Panmunjom on Tuesday.", "KOR", 37.96, 126.68),
 ])
 def test_dev20_constructions_are_placed(place_point, text, country, lat, lon):
     answer = place_point(text)
