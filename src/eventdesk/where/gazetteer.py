@@ -23,8 +23,8 @@ from importlib import resources
 from eventdesk.errors import LexiconError
 from eventdesk.tables import tsv_rows
 from eventdesk.where.spellings import (  # noqa: F401  (key: the lookup key, read from here by the resolver)
-    english_spelling, iotated, key, spelling_variants, without_article, without_hyphens, without_parenthesis,
-    without_soft_signs,
+    english_spelling, iotated, key, spelling_variants, without_article, without_honorific, without_hyphens,
+    without_parenthesis, without_soft_signs,
 )
 from eventdesk.where.words import words
 
@@ -329,7 +329,7 @@ def _load_cities(builder: _Builder, cache, iso3: dict[str, str]) -> None:
         for spelling in (without_article(city["name"], country) + without_parenthesis(city["name"])
                          + without_soft_signs(city["name"], country)):
             builder.add(spelling, reading)
-        for spelling in without_hyphens(city["name"]):
+        for spelling in without_hyphens(city["name"]) + without_honorific(city["name"]):
             # "Port Vila" for Port-Vila: an other spelling, so the team's own row of the same
             # words ("Chichen Itza", the site) still comes first
             builder.add(spelling, replace(reading, alias=True))

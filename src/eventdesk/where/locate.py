@@ -26,12 +26,14 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.model import Actor, Event, Place
+from eventdesk.where.countryless import anchored_place
 from eventdesk.where.gazetteer import (
     Gazetteer, Reading, administering, distance_km, load_gazetteer, us_state_code,
 )
 from eventdesk.where.landmarks import with_subject_site
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.narrowing import after_comma_in, confirmed, part_of_town, report_origin
+from eventdesk.where.offices import office_place
 from eventdesk.where.words import words
 from eventdesk.nlp import children_of
 
@@ -142,6 +144,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
                 abs(mention.start - trigger.i))
 
     best = min(here, key=order)
+    # "in the Red Sea off Hodeidah": the town a sea or border zone is tied to
+    best = anchored_place(doc, best, mentions) or best
     if best.chosen.feature == "country":
         # "struck the Noto peninsula on Japan's west coast, destroying homes in Wajima": a
         # finer place of the same country on the trigger itself beats the bare country, even
@@ -525,6 +529,8 @@ def locate(
     if origin is not None:
         return to_place(origin), "origin"
     own = subject_place(doc, trigger, event.sentence, mentions, gazetteer) if trigger is not None else None
+    if own is None and trigger is not None and event.quad_class in MATERIAL_QUADS:
+        own = office_place(doc, trigger, event.sentence, mentions)
     if own is not None:
         return to_place(own), "sentence"
     for actor in actors:

@@ -87,6 +87,19 @@ def without_parenthesis(name: str) -> list[str]:
     return [town, f"{town} {qualifier}", *(f"{town} {join} {qualifier}" for join in _PARENTHESIS_JOINS)]
 
 
+def without_honorific(name: str) -> list[str]:
+    """The names news gives a town GeoNames writes after an honorific (data/words.tsv
+    `honorific_prefix`): "Heroica Ciudad de Juchitán de Zaragoza" is also "Juchitán de
+    Zaragoza" and, its patron's name dropped, "Juchitán"; "Heroica Caborca" is "Caborca"."""
+    lower = name.lower()
+    for prefix in sorted(words("honorific_prefix"), key=len, reverse=True):
+        if lower.startswith(prefix + " "):
+            rest = name[len(prefix) + 1:]
+            town, sep, _ = rest.partition(" de ")
+            return [rest, town] if sep else [rest]
+    return []
+
+
 def without_soft_signs(name: str, country: str) -> list[str]:
     """The name news gives a town GeoNames writes with the apostrophe of a Cyrillic soft sign
     ("Ryazan’", "Yegor’yevsk", "Nar'yan-Mar") or of an Ethiopian ejective ("Debre Mark’os",
