@@ -66,21 +66,11 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
     speaker = speaker_of(ctx, tokens, entry)
     if speaker is None or speaker.lower_ in RELATIVE_PRONOUNS:
         return None
-    clause = clause_tokens(ctx, tokens, entry) | {t.i for t in speaker.subtree} if speaker.head.i == cue.i else clause_tokens(ctx, tokens, entry)
-    first = last = cue.i
-    while first - 1 in clause and ctx.doc[first - 1].text != ",":
-        first -= 1
-    while last + 1 in clause and ctx.doc[last + 1].text != ",":
-        last += 1
-    if not first <= speaker.i <= last:
+    run = _attribution_run(ctx, tokens, entry, speaker)
+    if run is None:
         return None
+    first, last, clause = run
     sentence = ctx.sents[ctx.sent_of[cue.i]]
-    if first - 1 <= sentence.start or last + 2 >= sentence.end:
-        return None
-    if ctx.doc[first - 1].text != "," or ctx.doc[last + 1].text != ",":
-        return None
-    if first - 2 in {t.i for t in speaker.subtree} or last + 2 in clause:
-        return None  # "..., said Ana Ruiz, a senior fellow ...": the attribution goes on
     start = ctx.dateline_end(cue)
     before = [t for t in ctx.doc[sentence.start : first - 1] if t.idx >= start]
     after = list(ctx.doc[last + 2 : sentence.end])
@@ -135,6 +125,31 @@ def interposed_parts(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, 
     if connective:
         return [two], speaker  # "Still, he said, the port is safe": the writer's connective
     return [one, two], speaker
+
+
+def _attribution_run(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, speaker: Token) -> tuple[int, int, set[int]] | None:
+    """The first and last token of an attribution set off by commas inside its sentence
+    (speaker, cue, auxiliaries, time and place), with its clause's tokens; None when it is
+    not so set off."""
+    cue = tokens[0]
+    clause = clause_tokens(ctx, tokens, entry)
+    if speaker.head.i == cue.i:
+        clause |= {t.i for t in speaker.subtree}
+    first = last = cue.i
+    while first - 1 in clause and ctx.doc[first - 1].text != ",":
+        first -= 1
+    while last + 1 in clause and ctx.doc[last + 1].text != ",":
+        last += 1
+    if not first <= speaker.i <= last:
+        return None
+    sentence = ctx.sents[ctx.sent_of[cue.i]]
+    if first - 1 <= sentence.start or last + 2 >= sentence.end:
+        return None
+    if ctx.doc[first - 1].text != "," or ctx.doc[last + 1].text != ",":
+        return None
+    if first - 2 in {t.i for t in speaker.subtree} or last + 2 in clause:
+        return None  # "..., said Ana Ruiz, a senior fellow ...": the attribution goes on
+    return first, last, clause
 
 
 def _goes_on(after: list[Token]) -> bool:
