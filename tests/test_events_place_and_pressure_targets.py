@@ -1,6 +1,7 @@
-"""Two targets the event's slots miss: a place struck that is named only by a town
+"""Targets the event's slots miss: a place struck that is named only by a town
 nearby ("shelled a village near X": X's country), and the side a climb-down yields to
-("under pressure from X, Y withdrew ...": X)."""
+("under pressure from X, Y withdrew ...": X), and the other party of a meeting an act
+is set in ("vowed to help during a meeting with X": X)."""
 
 import pytest
 
@@ -32,3 +33,15 @@ def test_a_concession_under_pressure_yields_to_the_presser(text, country):
 
 def test_no_pressure_no_target_from_it():
     assert _targets("Peru's government suspended the fuel tax increase on Monday.", "08") == [None]
+
+
+@pytest.mark.parametrize("text, root, country", [
+    ("Ghana's president vowed to help rebuild clinics during a meeting with Togo's president.", "03", "TGO"),
+    ("Japan's prime minister promised to build a bridge during talks with the Philippine president.", "03", "PHL"),
+])
+def test_an_act_set_in_a_meeting_is_done_to_the_other_party(text, root, country):
+    assert country in _targets(text, root)
+
+
+def test_a_meeting_without_a_with_phrase_gives_no_target():
+    assert _targets("Ghana's president vowed to help rebuild clinics during the summit.", "03") == [None]
