@@ -115,7 +115,7 @@ def _inner_actors(ctx: DocumentCoder, token: Token, depth: int) -> list[Actor]:
             if inner:
                 return inner
     located = sx.lemma(token) in words("located_noun")
-    inner_preps = ("of", "for", "from", "in") if located else ("of", "for", "from")
+    inner_preps = ("of", "for", "from", "in", "near", "outside", "around") if located else ("of", "for", "from")
     if sx.is_noun(token):
         # "rebel positions", "opposition supporters", "Kashmiri separatists": a head the
         # actor lexicon does not know, named by its modifier.

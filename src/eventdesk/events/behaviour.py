@@ -25,7 +25,7 @@ HEADER = (
 )
 FLAGS = ("pair", "domestic", "home_target", "concession", "joint")
 LISTS = {
-    "target_fallbacks": frozenset({"condition", "purpose", "retaliation", "place", "people", "clause", "answer", "amends",
+    "target_fallbacks": frozenset({"condition", "purpose", "retaliation", "place", "people", "clause", "answer", "amends", "pressure", "scene",
                                     "abroad"}),
     "source_fallbacks": frozenset({"crowd", "place_state", "noun_author", "agentless", "unattributed"}),
 }

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventdesk.events import (
     actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, nominal, places, polls,
-    sides, verbal,
+    pressure, scene, sides, verbal,
 )
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour, rally_codes
@@ -201,6 +201,16 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
         draft.targets, draft.each_other = [], True
     if not draft.targets and sources and "retaliation" in tried and draft.complement is not None:
         draft.targets = fallbacks.retaliation_targets(ctx, token, draft.complement, sources)
+        draft.target_how = "object" if draft.targets else draft.target_how
+    if not draft.targets and sources and "pressure" in tried:
+        found, _ = actor_phrases.actors_of_all(ctx, pressure.pressure_targets(token))
+        found = actor_phrases.with_countries(ctx, token, sources, found, code)[1]
+        draft.targets = [t for t in found if not sides.same_side(t, sources)]
+        draft.target_how = "object" if draft.targets else draft.target_how
+    if not draft.targets and sources and "scene" in tried:
+        found, _ = actor_phrases.actors_of_all(ctx, scene.scene_targets(token))
+        found = actor_phrases.with_countries(ctx, token, sources, found, code)[1]
+        draft.targets = [t for t in found if not sides.same_side(t, sources)]
         draft.target_how = "object" if draft.targets else draft.target_how
     if not draft.targets and sources and "answer" in tried:
         draft.targets = fallbacks.answered_side(ctx, token, draft.complement, sources)
