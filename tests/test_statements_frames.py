@@ -80,6 +80,17 @@ def test_a_judgement_received_for_a_reason_reports_the_one_judged_with_the_reaso
     assert content.startswith("The governor") and content.endswith("for closing the clinics")
 
 
+@pytest.mark.parametrize("text", [
+    "Under criticism from rights groups, Chile's interior minister rescinded the decree.",
+    "Under fierce criticism from rights groups, the interior minister withdrew the decree.",
+])
+def test_a_judgement_received_in_a_phrase_put_first_runs_from_its_noun(text):
+    # The verb comes after the noun here: the cue is the noun alone (a cue that ran from the
+    # verb back to the noun once ended before it started, and the article was rejected).
+    (speaker, cue, content), = _triples(text)
+    assert (speaker, cue) == ("rights groups", "criticism") and content.endswith("interior minister")
+
+
 def test_an_attack_come_under_is_no_judgement():
     assert _triples("The convoy came under attack near the border.") == []
 

@@ -280,6 +280,8 @@ def to_statement(ctx: ArticleContext, ident: str, draft: Draft) -> Statement:
     end = max(e for _, e in draft.content)
     cue_start = verb_group_start(ctx, draft)
     cue_end = preposition_end(ctx, draft, start)
+    if cue_start >= cue_end and draft.cue_token is not None:  # never a cue that ends before it starts
+        cue_start, cue_end = draft.cue_token.idx, draft.cue_token.idx + len(draft.cue_token)
     cue_text = ctx.text[cue_start:cue_end]
     cues = [(draft.cue_start, draft.cue_end, draft.entry)] + draft.extra_cues
     ranges = list(draft.content) + [(c_start, c_end) for c_start, c_end, _ in cues]

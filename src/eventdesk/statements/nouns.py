@@ -210,8 +210,8 @@ def _received_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft 
     else:
         tokens = [t for o in children_of(matter) if o.dep_ in ("pobj", "pcomp") for t in o.subtree]
     draft = draft_of(ctx, noun, entry, holder, subtree_order(tokens))
-    if draft is not None:
-        draft.cue_start = verb.idx
+    if draft is not None and verb.i < noun.i:
+        draft.cue_start = verb.idx  # not when the phrase comes first: "Under criticism from X, Y resigned"
     return draft
 
 
