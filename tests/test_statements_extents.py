@@ -32,6 +32,8 @@ def _by_cue(pipeline, text, cue):
          "Tom Hale, head of the Farmers Union"),
         ('"We will win," said Rep. Tom Hale (R-Ohio), facing a tough race this fall.',
          "Rep. Tom Hale (R-Ohio)"),
+        ('"We will vote no," said Rep. Ana Ruiz (D-Ohio), ranking member of the committee and one of its chief negotiators.',
+         "Rep. Ana Ruiz (D-Ohio), ranking member of the committee and one of its chief negotiators"),
         ('"It was bad," said Ana Ruiz, 34, a plaintiff in the lawsuit.',
          "Ana Ruiz, 34, a plaintiff in the lawsuit"),
     ],
@@ -87,3 +89,20 @@ def test_a_spokesman_whose_employer_is_named_is_not_resolved_to_another_body(pip
     text = "The Transport Ministry condemned the strike. The union's spokesman said the trains would stop."
     statement = _by_cue(pipeline, text, "said")
     assert "Ministry" not in statement.speaker.text
+
+
+def test_a_description_run_on_the_names_is_part_of_the_speaker(pipeline):
+    statement = _by_cue(pipeline, "Republican candidates Ana Ruiz and Tom Hale did respond to the union.", "did respond to")
+    assert _source(statement) == "Republican candidates Ana Ruiz and Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The plan has won over Ruiz, who came out and endorsed Hale during a debate.", "endorsed"),
+        ("Beck, who backed Ruiz and bitterly opposed Hale during the primaries, said the party was lost.", "bitterly opposed"),
+    ],
+)
+def test_a_cue_joined_in_a_relative_clause_is_written_who(pipeline, text, cue):
+    statement = _by_cue(pipeline, text, cue)
+    assert statement.speaker_mention is not None and statement.speaker_mention.text == "who"

@@ -26,9 +26,17 @@ def first_setoff_end(doc: Doc, end: int, last: int) -> int:
             depth += 1
         elif token.text in _CLOSE:
             depth = max(0, depth - 1)
-        elif token.text == "," and depth == 0 and k + 1 < last and doc[k + 1].tag_ == "VBG":
+        elif token.text == "," and depth == 0 and k + 1 < last and _participle(doc[k + 1]):
             return k
     return last
+
+
+def _participle(token: Token) -> bool:
+    """A participle that opens a clause ("facing ...", "referring to ..."), not one that
+    modifies a noun ("ranking member", "founding director")."""
+    return token.tag_ == "VBG" and token.dep_ not in ("amod", "compound", "nmod") and not (
+        token.i + 1 < len(token.doc) and token.head.i == token.i + 1 and token.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def without_circumstance(doc: Doc, head: Token, end: int) -> int:

@@ -354,7 +354,11 @@ def _annotated_end(ctx: ArticleContext, head: Token, start: int, end: int, cue: 
 
 
 def _relative_subject(cue: Token | None) -> Token | None:
-    """The relative pronoun that is the subject of a cue in a relative clause ("who said")."""
+    """The relative pronoun that is the subject of a cue in a relative clause ("who said"),
+    or of the verb of the clause a cue without a subject of its own is joined to ("who
+    backed Ruiz and endorsed Hale")."""
+    if cue is not None and cue.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        cue = cue.head
     if cue is None or cue.dep_ != "relcl":
         return None
     return next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None)
@@ -479,8 +483,10 @@ def _named_speaker(ctx: ArticleContext, draft: Draft, head: Token) -> None:
         entity.actor = actor
     if named.i != head.i:
         m_start, m_end = speaker_tokens(ctx, head, draft.cue_token)
-        if m_end <= start and ctx.doc[m_end].text == "," and all(t.is_punct or t.is_space for t in ctx.doc[m_end:start]):
-            m_end = end  # "Carter's press secretary, Peter Cook, said": the description and the name
+        if m_end == start or m_end < start and ctx.doc[m_end].text == "," and all(t.is_punct or t.is_space for t in ctx.doc[m_end:start]):
+            # "Carter's press secretary, Peter Cook, said", "Democratic candidates Ana Ruiz
+            # and Tom Hale said": the description and the name
+            m_end = end
         draft.speaker_mention = _mention(ctx.doc[m_start:m_end])
     else:
         whole = _whole_phrase(ctx, head, start, end, draft.cue_token)
