@@ -524,6 +524,14 @@ class Discourse:
                     best_key, best = key, (entity, (start, end))
         return best
 
+    def body_before(self, head: Token, at_char: int) -> tuple[Entity, tuple[int, int]] | None:
+        """The body ("The ministry", "Toyota", a state) that was the subject of the sentence
+        of `head` or the one before: the one a spokesperson named by role alone speaks for."""
+        return self._nearest(
+            at_char, self.sentence_of(head), lambda e: e.kind in ("organization", "state") and not e.plural,
+            max_back=_UNNAMED_BODY_BACK, min_salience=SUBJECT,
+        )
+
     def promote(self, entity: Entity, mention: tuple[int, int]) -> None:
         """Mark a mention as a statement's speaker: a later pronoun prefers it."""
         for k, (start, end, sent, salience) in enumerate(entity.mentions):

@@ -25,6 +25,8 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, 
     naming_head,
     np_span,
 )
+from eventdesk.statements.spokespeople import spoken_for
+from eventdesk.statements.extents import first_setoff_end, without_circumstance
 from eventdesk.statements.doers import contracted_doer, doer_noun, loose_verb, name_before_comma
 from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.nlp import children_of
@@ -341,7 +343,7 @@ def _annotated_end(ctx: ArticleContext, head: Token, start: int, end: int, cue: 
     clause = next(
         (c for t in doc[start:end] for c in children_of(t) if c.dep_ in ("acl", "relcl") and c.left_edge.i == end), None
     )
-    if clause is None or clause.dep_ == "acl" and clause.tag_ != "VBN" or ctx.in_quote(clause):
+    if clause is None or clause.dep_ == "acl" and clause.tag_ not in ("VBN", "VBG") or ctx.in_quote(clause):
         return end
     if cue is not None and clause.left_edge.i <= cue.i <= clause.right_edge.i:
         return end
@@ -352,7 +354,11 @@ def _annotated_end(ctx: ArticleContext, head: Token, start: int, end: int, cue: 
 
 
 def _relative_subject(cue: Token | None) -> Token | None:
-    """The relative pronoun that is the subject of a cue in a relative clause ("who said")."""
+    """The relative pronoun that is the subject of a cue in a relative clause ("who said"),
+    or of the verb of the clause a cue without a subject of its own is joined to ("who
+    backed Ruiz and endorsed Hale")."""
+    if cue is not None and cue.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        cue = cue.head
     if cue is None or cue.dep_ != "relcl":
         return None
     return next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None)
@@ -370,6 +376,8 @@ def _resolve(ctx: ArticleContext, draft: Draft) -> None:
     if definite and _issued_document(ctx, draft, head):
         return
     if (pronoun or definite) and _referring_speaker(ctx, draft, head, pronoun):
+        return
+    if definite and spoken_for(ctx, draft, head):
         return
     if lower in SELF_PRONOUNS:
         draft.speaker = Actor(text=head.text, start=head.idx, end=head.idx + len(head), code="", kind="person")
@@ -475,8 +483,10 @@ def _named_speaker(ctx: ArticleContext, draft: Draft, head: Token) -> None:
         entity.actor = actor
     if named.i != head.i:
         m_start, m_end = speaker_tokens(ctx, head, draft.cue_token)
-        if m_end <= start and ctx.doc[m_end].text == "," and all(t.is_punct or t.is_space for t in ctx.doc[m_end:start]):
-            m_end = end  # "Carter's press secretary, Peter Cook, said": the description and the name
+        if m_end == start or m_end < start and ctx.doc[m_end].text == "," and all(t.is_punct or t.is_space for t in ctx.doc[m_end:start]):
+            # "Carter's press secretary, Peter Cook, said", "Democratic candidates Ana Ruiz
+            # and Tom Hale said": the description and the name
+            m_end = end
         draft.speaker_mention = _mention(ctx.doc[m_start:m_end])
     else:
         whole = _whole_phrase(ctx, head, start, end, draft.cue_token)
@@ -497,6 +507,7 @@ def _whole_phrase(ctx: ArticleContext, head: Token, start: int, end: int, cue: T
         last -= 1
     if last <= end or end >= len(doc) or doc[end].text not in (",", "("):
         return None
+    last = first_setoff_end(doc, end, last)
     if any(ctx.in_quote(t) or t.is_quote for t in doc[end:last]):
         return None
     return doc[start:last]
@@ -539,7 +550,7 @@ def without_tags(ctx: ArticleContext, head: Token, end: int) -> int:
                 last -= 1
             return max(last, head.i + 1)
         return end
-    return end
+    return without_circumstance(ctx.doc, head, end)
 
 
 def after_dateline(ctx: ArticleContext, start: int, head: Token) -> int:

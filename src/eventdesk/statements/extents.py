@@ -1,0 +1,57 @@
+"""Where a speaker's written phrase ends, as news annotators draw the source (PolNeAR):
+after a name, the descriptions set off by commas or brackets are the speaker's ("Ana Ruiz,
+34, a plaintiff in the case"), a participle set off after them is not ("Sen. Ana Ruiz,
+Democrat of Ohio, facing a tough race, said"); nor is a phrase of the day or of the
+platform the parser hung on the speaker ("The Ruiz campaign on Monday said", "libertarians
+on social media")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventdesk.statements.lexicon import words_with_role
+
+_OPEN, _CLOSE = "([", ")]"
+
+
+def first_setoff_end(doc: Doc, end: int, last: int) -> int:
+    """The end (exclusive) of a speaker phrase `doc[.. end]` followed by set-off words up to
+    `last`: before a participle set off by a comma ("Sen. Ana Ruiz, Democrat of Ohio,
+    facing a tough race"), which tells what the speaker is doing, not who the speaker is;
+    descriptions and relative clauses stay (the annotators draw them either way, mostly in)."""
+    depth = 0
+    for k in range(end, last):
+        token = doc[k]
+        if token.text in _OPEN:
+            depth += 1
+        elif token.text in _CLOSE:
+            depth = max(0, depth - 1)
+        elif token.text == "," and depth == 0 and k + 1 < last and _participle(doc[k + 1]):
+            return k
+    return last
+
+
+def _participle(token: Token) -> bool:
+    """A participle that opens a clause ("facing ...", "referring to ..."), not one that
+    modifies a noun ("ranking member", "founding director")."""
+    return token.tag_ == "VBG" and token.dep_ not in ("amod", "compound", "nmod") and not (
+        token.i + 1 < len(token.doc) and token.head.i == token.i + 1 and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def without_circumstance(doc: Doc, head: Token, end: int) -> int:
+    """The end (exclusive) of a speaker phrase without a last prepositional phrase of time
+    or platform hung on its head ("The Ruiz campaign on Monday", "libertarians on social
+    media"): where that phrase begins, else `end`."""
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.right_edge.i == end - 1):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) != 1:
+            continue
+        obj = objects[0]
+        timed = prep.lower_ == "on" and obj.ent_type_ in ("DATE", "TIME") and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in doc[prep.i + 1 : end])
+        if timed or obj.lemma_.lower() in words_with_role("platform") or obj.lower_ in words_with_role("platform"):
+            k = prep.i
+            while k > head.i + 1 and (doc[k - 1].is_punct or doc[k - 1].is_space):
+                k -= 1
+            return k
+    return end
