@@ -32,3 +32,21 @@ def test_a_nouns_that_clause_is_no_event(text, word):
 def test_result_clauses_and_main_clauses_stay_events(text, word):
     found = _codes(text)
     assert any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Donald Trump praised Vladimir Putin, given that Russia backs Syria.", "backs"),
+    ("The Kremlin says it is focused on attacking Ukraine.", "attacking"),
+])
+def test_a_clause_after_a_preposition_of_topic_is_no_event(text, word):
+    found = _codes(text)
+    assert not any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator insisted on meeting Vladimir Putin.", "insisted"),
+    ("Germany agreed on sanctioning Russia.", "agreed"),
+])
+def test_a_verb_with_its_own_on_clause_stays(text, word):
+    found = _codes(text)
+    assert any(word in trigger for _, trigger in found), found
