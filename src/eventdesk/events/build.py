@@ -13,6 +13,7 @@ from eventdesk.events import (
     actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, nominal, places, polls,
     pressure, scene, sides, verbal,
 )
+from eventdesk.events import subordinate
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour, rally_codes
 from eventdesk.events.lexicon import Entry
@@ -62,7 +63,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or polls.poll_margin(token) or modality.obliged(token)
             or modality.counterfactual(token) or modality.alleged(token) or figurative.in_a_name(token)
             or modality.prediction(ctx, token) or modality.narrated_guess(ctx, token) or modality.war_named(token)
-            or modality.required(token)):
+            or modality.required(token) or subordinate.noun_content(token)
+            or subordinate.topic_clause(token)):
         return None
     if entry.family == "appeal" and figurative.indirect_question(ctx, token):
         return None

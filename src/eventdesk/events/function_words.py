@@ -30,6 +30,9 @@ CIRCUMSTANTIAL_PREPS = {
 SHARED_SCENE_PREPS = frozenset({"during"})
 # Prepositions and conjunctions whose clause has not happened ("before allowing ...").
 PENDING_PREPS = {"before", "until", "without", "instead", "till", "unless", "if"}
+# Prepositions whose clause is what is talked, hesitated or dwelt on, or granted ("talked
+# about her endorsing X", "balked at hacking", "held off on backing X", "given that X backs Y").
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning", "on", "at", "given"})
 # Pronouns that name no one: an event done to or by one did not happen ("I apologize to
 # nobody", "no one attacked").
 NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "no-one", "noone"}

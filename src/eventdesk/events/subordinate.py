@@ -1,0 +1,49 @@
+"""Subordinate clauses whose verb is no event of its own (issue 8).
+
+Counted on the dev sets, the gold codes few lexicon verbs in a "that" clause hung on a noun
+("the fact that he apologized", "accusations that the campaign is violating the law",
+"concerns that her voters would not support her"): the clause gives what the noun holds —
+a fact, a claim, a fear — not news of its own. A result clause after "so"/"such" ("so
+many allegations that the secretary called ...") is a consequence that happened, and stays.
+
+Nor a clause after a preposition of topic ("talked about her endorsing X", "balked at
+hacking the phone", "held off on backing X", "given that X backs Y"; function_words.TOPIC_PREPS): what is talked, hesitated or dwelt on, or granted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdesk.events import syntax as sx
+from eventdesk.events.function_words import TOPIC_PREPS
+
+__all__ = ["noun_content", "topic_clause"]
+
+# Degree words that make a "that" clause after a noun a result, not the noun's content.
+RESULT_DEGREE = frozenset({"so", "such"})
+
+
+def noun_content(token: Token) -> bool:
+    """Whether `token` heads (or is conjoined in) a "that" clause giving a noun's content."""
+    clause = _first_conjunct(token)
+    if clause.dep_ != "acl" or not sx.is_verb(clause) or not sx.has_mark(clause, ("that",)):
+        return False
+    noun = clause.head
+    if not sx.is_noun(noun):
+        return False
+    return not any(t.lower_ in RESULT_DEGREE for t in noun.subtree if t.i < noun.i)
+
+
+def topic_clause(token: Token) -> bool:
+    """Whether `token` heads (or is conjoined in) a clause after a preposition of topic
+    ("about", "at", "on", "given")."""
+    clause = _first_conjunct(token)
+    if clause.dep_ != "pcomp" or not sx.is_verb(clause):
+        return False
+    return clause.head.lower_ in TOPIC_PREPS
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token

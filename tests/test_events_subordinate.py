@@ -1,0 +1,52 @@
+"""Subordinate clauses that are no event of their own (issue 8): a "that" clause giving a
+noun's content ("the fact that ...", "accusations that ...", "concerns that ...") is what the
+noun holds, not news; a result clause after "so"/"such" stays an event."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+STORY = "Foreign ministers met in Geneva on Monday. "
+
+
+def _codes(text):
+    return [(e.cameo, e.trigger.text) for e in code_text(STORY + text, published="2016-03-01").events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Diplomats respect the fact that Germany condemned Russia.", "condemned"),
+    ("Moscow dismissed accusations that the Kremlin attacked Ukraine.", "attacked"),
+    ("Analysts voiced concerns that Hungary would not support Ukraine.", "support"),
+    ("The minister rejected the claim that Turkey had expelled Swedish diplomats.", "expelled"),
+])
+def test_a_nouns_that_clause_is_no_event(text, word):
+    found = _codes(text)
+    assert not any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The UN faced so many allegations that Ban Ki-moon called for an inquiry.", "called"),
+    ("Germany condemned Russia.", "condemned"),
+    ("Diplomats said that Germany condemned Russia.", "condemned"),
+])
+def test_result_clauses_and_main_clauses_stay_events(text, word):
+    found = _codes(text)
+    assert any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Donald Trump praised Vladimir Putin, given that Russia backs Syria.", "backs"),
+    ("The Kremlin says it is focused on attacking Ukraine.", "attacking"),
+])
+def test_a_clause_after_a_preposition_of_topic_is_no_event(text, word):
+    found = _codes(text)
+    assert not any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator insisted on meeting Vladimir Putin.", "insisted"),
+    ("Germany agreed on sanctioning Russia.", "agreed"),
+])
+def test_a_verb_with_its_own_on_clause_stays(text, word):
+    found = _codes(text)
+    assert any(word in trigger for _, trigger in found), found
