@@ -236,6 +236,8 @@ def _slot_targets(ctx: DocumentCoder, draft: Draft) -> None:
     providers.insert(0, lambda: arguments.receivers(token))
     # "the endorsement he gave Clinton": who is given it
     providers.insert(1, lambda: nominal.given_to(token))
+    # "Cruz sharpened his tone amid attacks from Rubio": who faces the authored event
+    providers.append(lambda: nominal.faced_in_scene(ctx, token))
     if "condition" in tried:
         providers.append(lambda: fallbacks.condition_subjects(ctx, token, draft.complement))
     if "purpose" in tried:

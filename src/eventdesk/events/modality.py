@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventdesk.events import nominal
 from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import (
     CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, NEGATIVE_PRONOUNS, OBLIGATION_AUX, PENDING_PREPS,
@@ -416,6 +417,9 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         # "talks opened under mediation by Kenya", "under Russia's occupation": an act with
         # its own author that the clause happens under (not "under the agreement")
         received = received or (anchor is token and anchor.head.lower_ == "under" and _own_author(token))
+        # "amid attacks from X", "despite appeals from Y to halt": an act its noun names the
+        # author of happened, whatever it is the scene of ("under" keeps its own reading above)
+        received = received or (anchor is token and anchor.head.lower_ != "under" and bool(nominal.named_agent(ctx, token)))
         if anchor.dep_ == "pobj" and sx.lemma(anchor.head) in CIRCUMSTANTIAL_PREPS and not received:
             # ("came under fire from X" is the event itself, received: under_verb)
             return True

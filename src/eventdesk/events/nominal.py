@@ -14,6 +14,12 @@ named outside the noun's own possessor and prepositions.
   exposed_copula      "the firm was subject to criticism from X", "is vulnerable to attacks
                       by Y": the copula whose subject an adjective (words: exposed_adjective)
                       puts on the receiving side of the event noun after its "to"
+  named_agent         "amid attacks from X", "despite appeals from Y", "at complaints by Z":
+                      the "from"/"by" author an event noun names itself, an actor that is
+                      no place nor pronoun (an act that happened, though it sets a scene)
+  faced_in_scene      "Cruz sharpened his tone amid attacks from Rubio", "Thailand deported
+                      them despite appeals from the UN": the subject of the clause the
+                      authored event noun is the scene of faces it (its target)
 """
 
 from __future__ import annotations
@@ -41,6 +47,11 @@ ABOUT_PREPS = frozenset({"for", "over"})
 AGENT_PREPS = frozenset({"from", "by"})
 # Entity types of a place: "the move from Syria" names where one moves from, not an agent.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# The scene prepositions of an act the clause's subject faces ("amid attacks from X",
+# "despite appeals from Y", "after a backlash from Z"): not "during" (an act of the
+# subject's own), nor "under" (under_verb).
+FACED_SCENE_PREPS = frozenset({"amid", "amidst", "despite", "after", "following"})
+SITE_ENTITIES = PLACE_ENTITIES - {"GPE"}
 # The prepositions that name the one whose favour is held ("the backing of X", "support from X").
 GIVER_PREPS = frozenset({"of", "from"})
 # Verbs that link a subject to an adjective ("was subject to", "remains vulnerable to").
@@ -96,6 +107,37 @@ def complement_agents(ctx: DocumentCoder, noun: Token) -> list[Token]:
                 if agents:
                     return agents
     return []
+
+
+def named_agent(ctx: DocumentCoder, noun: Token) -> list[Token]:
+    """The actors of the "from"/"by" phrase on the event noun `noun` ("attacks from Rubio",
+    "appeals by the UN and rights groups"), none a pronoun nor a site; [] otherwise, and
+    for a noun of leaving or travelling, whose "from" is a place ("the withdrawal from X")."""
+    if sx.lemma(noun) in words("departure_noun") | words("travel_noun"):
+        return []
+    for prep in sx.preps(noun):
+        if sx.lemma(prep) not in AGENT_PREPS:
+            continue
+        agents = [c for o in sx.children(prep, "pobj") for c in sx.with_conjuncts(o)]
+        # a country is an author ("criticism from France"); a site or a region is no actor
+        if agents and all(a.pos_ != "PRON" and a.ent_type_ not in SITE_ENTITIES for a in agents) and any(
+                actor_phrases.actors_of(ctx, a)[0] for a in agents):
+            return agents
+    return []
+
+
+def faced_in_scene(ctx: DocumentCoder, noun: Token) -> list[Token]:
+    """The subjects of the active clause whose scene (words: FACED_SCENE_PREPS) is the event
+    noun `noun` with an author of its own (named_agent): "Cruz" in "Cruz sharpened his tone
+    amid attacks from Rubio"; [] otherwise."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or sx.lemma(head) not in FACED_SCENE_PREPS:
+        return []
+    verb = head.head
+    if not sx.is_verb(verb) or sx.is_passive(verb) or not named_agent(ctx, noun):
+        return []
+    subjects, _ = sx.clause_subject(verb)
+    return [c for s in subjects for c in sx.with_conjuncts(s) if s.lower_ not in RELATIVE_PRONOUNS]
 
 
 def held_favour(noun: Token) -> Token | None:
