@@ -27,7 +27,7 @@ def test_a_stranded_preposition_shares_the_next_verbs_object(text, code):
     "Kenya declined to give details of the deal.",
     "Kenya refused to give details of the deal.",
     "Kenya declined to provide a timeline for the withdrawal.",
-    "Kenya refused to release the names of the victims.",
+    "Kenya refused to release the victims' names.",
 ])
 def test_withholding_information_is_declining_comment(text):
     pairs = event_pairs(text)

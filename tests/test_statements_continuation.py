@@ -46,8 +46,8 @@ def test_a_title_or_a_sentence_of_the_writers_does_not_go_on(text):
     "text, content",
     [
         (
-            '"The port will stay open," the mayor said. "That is the fight we are taking" to the rest of the county.',
-            'The port will stay open," the mayor said. "That is the fight we are taking" to the rest of the county',
+            '"The port will stay open," the mayor said. "We will carry this fight" into every town in the county.',
+            'The port will stay open," the mayor said. "We will carry this fight" into every town in the county',
         ),
         (
             '"We cannot back the plan," said Ana Ruiz. "It has not shown the care needed to run a harbor" or to pay its pilots.',
@@ -66,7 +66,7 @@ def test_continued_quotation_with_the_writers_tail(text, content):
     "text, content",
     [
         # a quotation after its cue in the same sentence: what follows is the saying's occasion
-        ('About fifty pilots gathered at the gate, chanting "no contract, no peace" after the talks failed.', "no contract, no peace"),
+        ('About fifty pilots gathered at the gate, chanting "pay us now" after the talks failed.', "pay us now"),
         # the quotation is the subject of the writer's sentence
         ('"We will win," the mayor said. "Stop the war" was the chant of the crowd.', 'We will win," the mayor said. "Stop the war'),
     ],

@@ -34,8 +34,8 @@ def _by_cue(pipeline, text, cue):
          "Rep. Tom Hale (R-Ohio)"),
         ('"We will vote no," said Rep. Ana Ruiz (D-Ohio), ranking member of the committee and one of its chief negotiators.',
          "Rep. Ana Ruiz (D-Ohio), ranking member of the committee and one of its chief negotiators"),
-        ('"It was bad," said Ana Ruiz, 34, a plaintiff in the lawsuit.',
-         "Ana Ruiz, 34, a plaintiff in the lawsuit"),
+        ('"It was bad," said Ana Ruiz, 34, a nurse at the county hospital.',
+         "Ana Ruiz, 34, a nurse at the county hospital"),
     ],
 )
 def test_a_participle_set_off_after_the_speakers_description_is_not_the_speaker(pipeline, text, source):

@@ -101,8 +101,8 @@ def test_a_hearsay_adverb_in_a_phrase_without_a_subject_or_under_a_cue_adds_noth
     ("text", "cue", "content"),
     [
         ("Turnout fell in the river towns known as the Flats.", "known", "the river towns known as the Flats"),
-        ("The fund, once known for its ties to the old mill owners, closed in May.", "known",
-         "The fund, once known for its ties to the old mill owners"),
+        ("The bakery, long known for its rye bread and its queues, closed in May.", "known",
+         "The bakery, long known for its rye bread and its queues"),
     ],
 )
 def test_a_thing_known_as_a_name_or_for_a_repute_is_an_attribution_with_no_speaker(text, cue, content):

@@ -1,6 +1,6 @@
 """The writer finishing the speaker's sentence after a quotation that goes on from an
-attribution: '"We will not give up," the mayor said. "That is the fight we are taking" to
-the rest of the county.' A quotation that opens its sentence and closes with no stop or
+attribution: '"We will not give up," the mayor said. "We will carry this fight" into
+every town in the county.' A quotation that opens its sentence and closes with no stop or
 comma of its own, the sentence going on in the writer's words with no speech of their own,
 is what was said up to the end of that sentence (or its first comma), as news annotators
 (PolNeAR) draw it; the statement is then mixed. Not after a cue in the same sentence
