@@ -4,12 +4,7 @@ clause it is the scene of faces it. All sentences invented."""
 
 import pytest
 
-from eventdesk.pipeline import code_text
-
-
-def _pairs(text):
-    return {(e.cameo[:3], e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in code_text(text, published="2015-05-05").events}
+from conftest import event_pairs as _pairs
 
 
 @pytest.mark.parametrize("text, event", [
@@ -22,8 +17,8 @@ def test_an_authored_scene_noun_is_faced_by_the_subject(text, event):
 
 
 def test_an_answered_complaint_from_someone_is_an_event():
-    found = _pairs("The Chinese minister hit back at complaints from his Japanese counterpart.")
-    assert any(code[:2] == "11" and source == "JPNGOV" and target == "CHNGOV" for code, source, target in found)
+    found = _pairs("Ghana's trade minister shot back at complaints from Nigeria's finance minister.")
+    assert any(code[:2] == "11" and source == "NGAGOV" and target == "GHAGOV" for code, source, target in found)
 
 
 @pytest.mark.parametrize("text", [
