@@ -116,7 +116,7 @@ def test_what_people_did_stays(text, code):
     ("He tried to win over Republican senators backing Donald Trump at the convention.", "backing"),
     ("Hispanic Democrats, who favor Hillary Clinton by ten points, turned out early.", "favor"),
     ("Many of Germany's conservative politicians admire President Putin.", "admire"),
-    ("He is a governor whom many party members strongly oppose.", "oppose"),
+    ("He is a governor whom most union members distrust.", "distrust"),
     ("We admire most of the candidates, the donor said.", "admire"),
 ])
 def test_what_a_group_likes_or_backs_is_no_event(text, word):

@@ -99,7 +99,7 @@ def test_a_description_run_on_the_names_is_part_of_the_speaker(pipeline):
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("The plan has won over Ruiz, who came out and endorsed Hale during a debate.", "endorsed"),
+        ("The plan has won over Ruiz, who stood up and endorsed Hale during a debate.", "endorsed"),
         ("Beck, who backed Ruiz and bitterly opposed Hale during the primaries, said the party was lost.", "bitterly opposed"),
     ],
 )

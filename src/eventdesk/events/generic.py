@@ -210,8 +210,8 @@ def people_at_large(token: Token) -> bool:
 
 
 def group_stance(token: Token) -> bool:
-    """ "Hispanics, who back the former governor by nine points", "delegates backing Clinton",
-    "a candidate many party members oppose", "we admire most of the candidates": a verb of
+    """ "farmers, who back the incumbent by a wide margin", "delegates backing the mayor",
+    "a governor most union members distrust", "we admire most of the candidates": a verb of
     holding a view of someone (`stance_verb`) in the simple present, or a present participle
     with no auxiliary that describes its noun, whose doers are all a group in the plural (a
     plural noun, "we", "they", "many of ..."), says what a group thinks, no event.

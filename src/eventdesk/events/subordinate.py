@@ -1,10 +1,10 @@
 """Subordinate clauses whose verb is no event of its own (issue 8).
 
 Counted on the dev sets, the gold codes few lexicon verbs in a "that" clause hung on a noun
-("the fact that he apologized", "accusations that the campaign is violating the law",
-"concerns that her voters would not support her"): the clause gives what the noun holds —
+("the fact that she resigned", "claims that the ministry broke the rules",
+"fears that the unions would turn on him"): the clause gives what the noun holds —
 a fact, a claim, a fear — not news of its own. A result clause after "so"/"such" ("so
-many allegations that the secretary called ...") is a consequence that happened, and stays.
+many complaints that the minister called ...") is a consequence that happened, and stays.
 
 Nor a clause after a preposition of topic ("talked about her endorsing X", "balked at
 hacking the phone", "held off on backing X", "given that X backs Y"; function_words.TOPIC_PREPS): what is talked, hesitated or dwelt on, or granted.

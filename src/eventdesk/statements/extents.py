@@ -1,6 +1,6 @@
 """Where a speaker's written phrase ends, as news annotators draw the source (PolNeAR):
 after a name, the descriptions set off by commas or brackets are the speaker's ("Ana Ruiz,
-34, a plaintiff in the case"), a participle set off after them is not ("Sen. Ana Ruiz,
+34, a nurse at the county hospital"), a participle set off after them is not ("Sen. Ana Ruiz,
 Democrat of Ohio, facing a tough race, said"); nor is a phrase of the day or of the
 platform the parser hung on the speaker ("The Ruiz campaign on Monday said", "libertarians
 on social media")."""

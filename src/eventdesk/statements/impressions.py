@@ -96,7 +96,7 @@ def _held(ctx: ArticleContext, verb: Token) -> list[Token]:
 
 def _alias(verb: Token) -> Token | None:
     """The name or repute a participle after a noun gives it: its "as" or "for" phrase
-    ("known as Super Tuesday", "known for its ties to the bank"); None for any other
+    ("known as the Spine", "known for its rye bread"); None for any other
     ("a man known to police")."""
     return next((c for c in children_of(verb) if c.i > verb.i and c.dep_ == "prep" and c.lower_ in ("as", "for")
                  and any(o.dep_ == "pobj" for o in children_of(c))), None)
