@@ -179,11 +179,11 @@ def test_cli_timeout_rejects_a_slow_article_and_codes_the_rest(runner, tmp_path)
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    result = runner.invoke(app, ["code", str(source), "-o", str(out), "-q", "--timeout", "0.2"])
+    result = runner.invoke(app, ["code", str(source), "-o", str(out), "-q", "--timeout", "1.5"])
     assert result.exit_code == 2
     assert [r["id"] for r in _records(out)] == ["short"]
     (reject,) = _records(tmp_path / "out.jsonl.rejects.jsonl")
-    assert reject["id"] == "long" and "longer than 0.2 s" in reject["reason"]
+    assert reject["id"] == "long" and "longer than 1.5 s" in reject["reason"]
 
 
 def test_cli_workers_code_a_corpus_as_one_process_does(runner, tmp_path):
