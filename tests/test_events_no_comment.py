@@ -41,3 +41,16 @@ def test_refusing_a_request_for_comment_is_declining_to_comment(text, source):
 ])
 def test_returning_things_stays_a_return(text, code):
     assert any(c == code for c, _, _ in _codes(text))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Pentagon had no comment on the report.", "Pentagon"),
+    ("The Kremlin offered no comment on the strike.", "Kremlin"),
+])
+def test_no_comment_as_the_object_is_declining_to_comment(text, source):
+    found = _codes(text)
+    assert any(c == "011" and s and source in s and t is None for c, s, t in found), found
+
+
+def test_comments_had_are_no_refusal():
+    assert not any(c == "011" for c, _, _ in _codes("The Pentagon had comments on the draft report."))
