@@ -182,6 +182,9 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
                 parts.append(hits[0])
             if any(" " in v or "-" in v for v in values & sx.forms(hits[0])):
                 phrases += 1
+        elif key == "objdet":
+            if not any(sx.lemma(d) in values for o in objects for d in sx.children(o, "det")):
+                return None
         elif key == "objmod":
             if not any(_any(values, sx.modifier_forms(o)) for o in objects):
                 return None
