@@ -25,14 +25,15 @@ GOLD = Path(__file__).parent / "data" / "events_blind.jsonl"
 # In session 19 a participle with a named doer ("fishermen detained by the navy") and the likening
 # verbs coded more blind sentence events: right events rose (all 0.545 -> 0.551), and so did the
 # spurious share (0.050 -> 0.056); the rules were kept and that ceiling raised to 0.06.
-SENTENCE_FLOORS = {"found": 0.76, "type": 0.71, "source": 0.70, "target": 0.60, "all": 0.54,
+# Later in session 19, subordinate clauses that are no event brought it back to 0.049.
+SENTENCE_FLOORS = {"found": 0.77, "type": 0.72, "source": 0.71, "target": 0.61, "all": 0.55,
                    "typed_precision": 0.88, "fully_right": 0.67}
-SENTENCE_SPURIOUS_MAX = 0.06
+SENTENCE_SPURIOUS_MAX = 0.05
 # Session 16: the type rules coded two more article events that match gold events with
 # another type (found 0.357 -> 0.362, right events unchanged at 103): typed P floor 0.51.
-ARTICLE_FLOORS = {"found": 0.37, "type": 0.31, "source": 0.35, "target": 0.31, "all": 0.26,
-                  "typed_precision": 0.52, "fully_right": 0.44}
-ARTICLE_SPURIOUS_MAX = 0.385
+ARTICLE_FLOORS = {"found": 0.37, "type": 0.31, "source": 0.36, "target": 0.31, "all": 0.27,
+                  "typed_precision": 0.53, "fully_right": 0.45}
+ARTICLE_SPURIOUS_MAX = 0.37
 
 
 @pytest.fixture(scope="module")
