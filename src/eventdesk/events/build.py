@@ -11,9 +11,8 @@ from spacy.tokens import Token
 
 from eventdesk.events import (
     actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, nominal, places, polls,
-    pressure, scene, sides, verbal,
+    pressure, scene, sides, subordinate, verbal,
 )
-from eventdesk.events import subordinate
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour, rally_codes
 from eventdesk.events.lexicon import Entry
@@ -204,16 +203,13 @@ def _find_targets(ctx: DocumentCoder, draft: Draft) -> None:
     if not draft.targets and sources and "retaliation" in tried and draft.complement is not None:
         draft.targets = fallbacks.retaliation_targets(ctx, token, draft.complement, sources)
         draft.target_how = "object" if draft.targets else draft.target_how
-    if not draft.targets and sources and "pressure" in tried:
-        found, _ = actor_phrases.actors_of_all(ctx, pressure.pressure_targets(token))
-        found = actor_phrases.with_countries(ctx, token, sources, found, code)[1]
-        draft.targets = [t for t in found if not sides.same_side(t, sources)]
-        draft.target_how = "object" if draft.targets else draft.target_how
-    if not draft.targets and sources and "scene" in tried:
-        found, _ = actor_phrases.actors_of_all(ctx, scene.scene_targets(token))
-        found = actor_phrases.with_countries(ctx, token, sources, found, code)[1]
-        draft.targets = [t for t in found if not sides.same_side(t, sources)]
-        draft.target_how = "object" if draft.targets else draft.target_how
+    # "under pressure from X" (a concession's), "during talks with X": the other side named in a phrase
+    for fallback, phrase_targets in (("pressure", pressure.pressure_targets), ("scene", scene.scene_targets)):
+        if not draft.targets and sources and fallback in tried:
+            found, _ = actor_phrases.actors_of_all(ctx, phrase_targets(token))
+            found = actor_phrases.with_countries(ctx, token, sources, found, code)[1]
+            draft.targets = [t for t in found if not sides.same_side(t, sources)]
+            draft.target_how = "object" if draft.targets else draft.target_how
     if not draft.targets and sources and "answer" in tried:
         draft.targets = fallbacks.answered_side(ctx, token, draft.complement, sources)
         draft.target_how = "answer" if draft.targets else draft.target_how
