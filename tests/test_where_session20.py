@@ -1,7 +1,7 @@
 """Session 20 (places dev21 misses): a name the parser folds into a time or a number ("outside
 Odesa overnight" as TIME) is looked for again as a place; the capital of a country whose actors
 the text names is read as that capital; "a visit to X" puts the visitor in X; an apposition
-calling a town a hub keeps the town a place; northern Mali's towns, the towns of Israel's border
+calling a town a hub keeps the town a place; a name before "jungle" is a region; northern Mali's towns, the towns of Israel's border
 with Lebanon and Greece's regional units. Invented sentences, through the pipeline."""
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from eventdesk.where.gazetteer import distance_km
     ("A drone from Lebanon crashed in an orchard in Metula, the army said.", "ISR", 33.28, 35.58),
     ("Firefighters battled a forest blaze in Chalkidiki for a second day.", "GRC", 40.35, 23.45),
     ("Police detained a smuggler with 30 migrants in the Evros region.", "GRC", 41.1, 26.1),
+    # a name before "jungle" is a region, not a namesake town
+    ("Rangers found an abandoned migrant camp deep in the Darien jungle.", "PAN", 8.0, -77.5),
 ])
 def test_dev21_constructions_are_placed(place_point, text, country, lat, lon):
     answer = place_point(text)

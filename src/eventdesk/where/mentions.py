@@ -31,8 +31,8 @@ MISTAKEN_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT")
 # Labels under which the parser hides a place it does not know ("Kidal" as NORP, "Odesa" as
 # LANGUAGE): the name is looked for again as an untagged one.
 RETRIED_LABELS = ("PERSON", "NORP", "LANGUAGE", *PLACE_LABELS)
-# Labels of times and numbers, under which the parser may fold a name it does not know.
-NUMBER_LABELS = ("TIME", "CARDINAL", "QUANTITY", "ORDINAL")
+# Labels of dates, times and numbers, under which the parser may fold a name it does not know.
+NUMBER_LABELS = ("DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL")
 # Dependencies by which a country or a capital names the government acting, not a place.
 ACTOR_DEPS = ("nsubj", "nsubjpass", "poss", "agent", "compound", "amod", "nmod")
 
@@ -476,7 +476,7 @@ def _mistaken_date(ent: Span) -> bool:
 
 def _name_in_number(ent: Span, token: Token) -> bool:
     """A capitalised word the parser folded into a time or a number ("outside Odesa
-    overnight" as TIME, "in Zhanaozen" as CARDINAL): looked for again as a place."""
+    overnight" as TIME, "in Zhanaozen for a third day" as DATE): looked for again as a place."""
     return ent.label_ in NUMBER_LABELS and token.is_alpha and token.text[:1].isupper() and not token.like_num \
         and token.lower_ not in _CALENDAR and token.i > ent.sent.start
 
