@@ -20,7 +20,7 @@ from eventdesk.where.gazetteer import distance_km
     # a visit to a capital: where the visitor acts
     ("The Kenyan president signed a trade deal during a visit to Kigali.", "RWA", -1.95, 30.06),
     # a town an apposition calls a hub
-    ("Truck drivers blocked roads in Santa Cruz, Bolivia's farming hub, on Tuesday.", "BOL", -17.78, -63.18),
+    ("Soybean growers rallied outside a bank in Santa Cruz, a farming hub of Bolivia.", "BOL", -17.78, -63.18),
     # towns and regional units the gazetteer lacked
     ("Gunmen ambushed a supply convoy near Aguelhok on Thursday.", "MLI", 19.46, 0.86),
     ("A drone from Lebanon crashed in an orchard in Metula, the army said.", "ISR", 33.28, 35.58),

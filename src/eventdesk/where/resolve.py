@@ -43,7 +43,7 @@ HOME_POINTS = EVIDENCE_CAP
 # the country of a listed place's most prominent reading speaks for the others' as firmly.
 LIST_POINTS = EVIDENCE_CAP
 # The capital of a country whose actors the article names is where they are as firmly
-# ("Seychelles President ... sworn in at State House in Victoria": the Seychelles' Victoria).
+# ("the Seychelles foreign minister opened a clinic in Victoria": the Seychelles' Victoria).
 CAPITAL_POINTS = EVIDENCE_CAP
 _LIST_GLUE = frozenset({",", "and", "or", "the"})
 
