@@ -31,6 +31,8 @@ MISTAKEN_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT")
 # Labels under which the parser hides a place it does not know ("Kidal" as NORP, "Odesa" as
 # LANGUAGE): the name is looked for again as an untagged one.
 RETRIED_LABELS = ("PERSON", "NORP", "LANGUAGE", *PLACE_LABELS)
+# Labels of dates, times and numbers, under which the parser may fold a name it does not know.
+NUMBER_LABELS = ("DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL")
 # Dependencies by which a country or a capital names the government acting, not a place.
 ACTOR_DEPS = ("nsubj", "nsubjpass", "poss", "agent", "compound", "amod", "nmod")
 
@@ -472,6 +474,13 @@ def _mistaken_date(ent: Span) -> bool:
         for t in ent)
 
 
+def _name_in_number(ent: Span, token: Token) -> bool:
+    """A capitalised word the parser folded into a time or a number ("outside Odesa
+    overnight" as TIME, "in Zhanaozen for a third day" as DATE): looked for again as a place."""
+    return ent.label_ in NUMBER_LABELS and token.is_alpha and token.text[:1].isupper() and not token.like_num \
+        and token.lower_ not in _CALENDAR and token.i > ent.sent.start
+
+
 def _called_a_place(doc: Doc, start: int) -> bool:
     """The words before a name say it is a place: "the state of Haryana", "the town of
     Kidal", "the mayor of Kharkiv" (words.tsv `through`, `office_word`)."""
@@ -519,7 +528,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     taken = {i for start, end, *_ in candidates for i in range(start, end)}
     # a place the parser tagged as a person or a people ("Kidal" as NORP) is looked for again
     taken |= {i for ent in doc.ents if ent.label_ not in RETRIED_LABELS and not _mistaken_date(ent)
-              for i in range(ent.start, ent.end)}
+              for i in range(ent.start, ent.end) if not _name_in_number(ent, doc[i])}
     candidates += _untagged_candidates(doc, gazetteer, taken)
     candidates += small_town_candidates(doc, gazetteer, candidates)
     candidates = with_capitals(doc, gazetteer, candidates)

@@ -42,6 +42,9 @@ HOME_POINTS = EVIDENCE_CAP
 # Places listed together ("in Perth and Dundee", "Victoria and Vancouver") lie in one country:
 # the country of a listed place's most prominent reading speaks for the others' as firmly.
 LIST_POINTS = EVIDENCE_CAP
+# The capital of a country whose actors the article names is where they are as firmly
+# ("the Seychelles foreign minister opened a clinic in Victoria": the Seychelles' Victoria).
+CAPITAL_POINTS = EVIDENCE_CAP
 _LIST_GLUE = frozenset({",", "and", "or", "the"})
 
 _AGENCY = re.compile(r"\([^()]*\)")
@@ -71,6 +74,8 @@ class Evidence:
         self.actors = Counter(country for _, _, country in actor_countries)
         self.actor_spans = actor_countries
         self.dateline = dateline
+        self.capitals = gazetteer.capitals
+        self.named: set[str] = set()  # countries actors name by the country's name (set by resolve)
         self.home: dict[int, set[str]] = {}  # sentence -> countries of its police (set by resolve)
         self.listed: dict[int, set[str]] = {}  # id of a mention -> countries of its list's other items
 
@@ -96,6 +101,8 @@ class Evidence:
         evidence += min(ACTOR_POINTS * (actors - own_actors), ACTOR_CAP)
         if self.dateline == country:
             evidence += DATELINE_POINTS
+        if country in self.named and self.capitals.get(country) == reading:
+            evidence += CAPITAL_POINTS
         if ruler.intersection(self.home.get(mention.sentence, ())):
             evidence += HOME_POINTS  # "Seychelles police ... in Victoria": police act at home
         if country in self.listed.get(id(mention), ()):
@@ -199,6 +206,20 @@ def listed_countries(doc: Doc, mentions: list[PlaceMention]) -> dict[int, set[st
 def actor_countries(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, country) of the actors with a country (character offsets)."""
     return [(a.start, a.end, a.country) for a in doc._.actors or () if a.country]
+
+
+def countries_named_by_actors(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """The countries of actors whose words name the country ("Seychelles President X", "the
+    Maltese navy"), not those an actor takes from a place ("officials" of a town)."""
+    found = set()
+    for actor in doc._.actors or ():
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand") if actor.country else None
+        if span is not None and any(
+                gazetteer.adjectives.get(t.lower_) == actor.country
+                or any(r.feature == "country" and r.country == actor.country for r in gazetteer.lookup(t.text))
+                for t in span):
+            found.add(actor.country)
+    return found
 
 
 def region_adjective_countries(doc: Doc, mentions: list[PlaceMention]) -> list[tuple[int, str]]:
@@ -383,6 +404,7 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
     evidence = Evidence(mentions, actor_countries(doc), dateline.chosen.country if dateline and dateline.chosen else None,
                         gazetteer)
     evidence.home = home_countries(doc)
+    evidence.named = countries_named_by_actors(doc, gazetteer)
     for sentence, country in region_adjective_countries(doc, mentions):
         evidence.places[country] += 1
         evidence.by_sentence.setdefault(sentence, Counter())[country] += 1
