@@ -50,3 +50,21 @@ def test_a_clause_after_a_preposition_of_topic_is_no_event(text, word):
 def test_a_verb_with_its_own_on_clause_stays(text, word):
     found = _codes(text)
     assert any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister answered questions about attacks by the rebels on Monday.", "attacks"),
+    ("Reporters pressed the spokesman with questions concerning attacks by the army.", "attacks"),
+])
+def test_an_event_noun_another_noun_is_about_is_no_event(text, word):
+    found = _codes(text)
+    assert not any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Rebels attacked the army base near Goma.", "attacked"),
+    ("Tensions over raids by the army rose in the north.", "raids"),
+])
+def test_an_event_noun_without_a_topic_noun_stays(text, word):
+    found = _codes(text)
+    assert any(word in trigger for _, trigger in found), found
