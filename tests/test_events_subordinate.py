@@ -68,3 +68,21 @@ def test_an_event_noun_another_noun_is_about_is_no_event(text, word):
 def test_an_event_noun_without_a_topic_noun_stays(text, word):
     found = _codes(text)
     assert any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The real surprise was Germany's pledge to send tanks to Ukraine.", "pledge"),
+    ("The main obstacle was the Kenyan proposal to ban imports from Uganda.", "proposal"),
+])
+def test_an_event_noun_saying_what_its_subject_is_is_no_event(text, word):
+    found = _codes(text)
+    assert not any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("There were talks between Kenya and Somalia.", "talks"),
+    ("Germany's pledge to send tanks to Ukraine surprised Moscow.", "pledge"),
+])
+def test_an_event_noun_of_there_is_or_as_a_subject_stays(text, word):
+    found = _codes(text)
+    assert any(word in trigger for _, trigger in found), found
