@@ -244,7 +244,7 @@ def test_a_demand_said_of_another_takes_the_countries_of_every_event():
 
 
 @pytest.mark.parametrize("sentence, target", [
-    ("He said he intends to back the Republican nominee in November.", "the Republican nominee"),
+    ("He said he plans to back the Republican nominee in November.", "the Republican nominee"),
     ("Students used the slogan to signal their support for the candidate.", "the candidate"),
 ])
 def test_a_candidate_for_office_is_an_actor(sentence, target):

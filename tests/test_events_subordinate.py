@@ -50,3 +50,39 @@ def test_a_clause_after_a_preposition_of_topic_is_no_event(text, word):
 def test_a_verb_with_its_own_on_clause_stays(text, word):
     found = _codes(text)
     assert any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister answered questions about attacks by the rebels on Monday.", "attacks"),
+    ("Reporters pressed the spokesman with questions concerning attacks by the army.", "attacks"),
+])
+def test_an_event_noun_another_noun_is_about_is_no_event(text, word):
+    found = _codes(text)
+    assert not any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Rebels attacked the army base near Goma.", "attacked"),
+    ("Tensions over raids by the army rose in the north.", "raids"),
+])
+def test_an_event_noun_without_a_topic_noun_stays(text, word):
+    found = _codes(text)
+    assert any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The real surprise was Germany's pledge to send tanks to Ukraine.", "pledge"),
+    ("The main obstacle was the Kenyan proposal to ban imports from Uganda.", "proposal"),
+])
+def test_an_event_noun_saying_what_its_subject_is_is_no_event(text, word):
+    found = _codes(text)
+    assert not any(word in trigger for _, trigger in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("There were talks between Kenya and Somalia.", "talks"),
+    ("Germany's pledge to send tanks to Ukraine surprised Moscow.", "pledge"),
+])
+def test_an_event_noun_of_there_is_or_as_a_subject_stays(text, word):
+    found = _codes(text)
+    assert any(word in trigger for _, trigger in found), found

@@ -61,9 +61,11 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or figurative.asked_about(token) or polls.poll_finding(token)
             or polls.poll_margin(token) or modality.obliged(token)
             or modality.counterfactual(token) or modality.alleged(token) or figurative.in_a_name(token)
+            or modality.desired(token)
             or modality.prediction(ctx, token) or modality.narrated_guess(ctx, token) or modality.war_named(token)
             or modality.required(token) or subordinate.noun_content(token)
-            or subordinate.topic_clause(token)):
+            or subordinate.topic_clause(token) or subordinate.noun_topic(token)
+            or subordinate.predicate_noun(token)):
         return None
     if entry.family == "appeal" and figurative.indirect_question(ctx, token):
         return None

@@ -33,6 +33,10 @@ PENDING_PREPS = {"before", "until", "without", "instead", "till", "unless", "if"
 # Prepositions whose clause is what is talked, hesitated or dwelt on, or granted ("talked
 # about her endorsing X", "balked at hacking", "held off on backing X", "given that X backs Y").
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning", "on", "at", "given"})
+# Prepositions whose noun is what another noun is about ("questions about the strikes", "a
+# story regarding the visit"); "over" and "on" also name a dispute's cause ("tensions over
+# raids", "a ban on imports") and are not among them.
+NOUN_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # Pronouns that name no one: an event done to or by one did not happen ("I apologize to
 # nobody", "no one attacked").
 NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "no-one", "noone"}

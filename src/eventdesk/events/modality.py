@@ -240,6 +240,41 @@ def _speaks_for(speaker, actor) -> bool:
     return actor.country == speaker.country and bool(set(actor.sectors) & set(speaker.sectors))
 
 
+def desired(token: Token) -> bool:
+    """ "the mayor wants to help them", "she intends to visit Ankara", "they hope to meet him
+    soon", "he wants the council to resign": what a verb of wanting (`desire_verb`) takes for
+    its to-infinitive is what the subject would like to happen, no event; nor is the wanting
+    an intent of its own (a promise, a plan or an offer is: `plan`, `promise` stay)."""
+    if not sx.is_verb(token):
+        return False
+    if _desire(token) and any(_infinitive(c) for c in token.children):
+        return True
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and not sx.children(node, "nsubj", "nsubjpass"):
+            node = node.head
+            continue
+        if not _infinitive(node):
+            return False
+        if _desire(node.head):
+            return True
+        node = node.head
+    return False
+
+
+def _desire(verb: Token) -> bool:
+    # ("hopes" is lemmatised "hop")
+    return sx.is_verb(verb) and bool(({sx.lemma(verb)} | sx.base_forms(verb.text)) & words("desire_verb"))
+
+
+def _infinitive(clause: Token) -> bool:
+    """A verb's to-infinitive, with or without a subject of its own ("wants to go", "wants
+    Y to go")."""
+    return clause.dep_ == "xcomp" or clause.dep_ == "ccomp" and sx.has_aux_to(clause)
+
+
 def alleged(token: Token) -> bool:
     """ "two men suspected of blowing up a plane", "charged with attacking police", "jailed
     for insulting the king": an act under a `charge_word`'s "of", "with" or "for" is what

@@ -8,6 +8,14 @@ many complaints that the minister called ...") is a consequence that happened, a
 
 Nor a clause after a preposition of topic ("talked about her endorsing X", "balked at
 hacking the phone", "held off on backing X", "given that X backs Y"; function_words.TOPIC_PREPS): what is talked, hesitated or dwelt on, or granted.
+
+Nor an event noun that is what another noun is about ("questions about the strikes", "a
+story regarding her visit"; function_words.NOUN_TOPIC_PREPS): the topic of a question, a
+point or a story, not news of its own (a verb's "asked about the strikes" is not judged here).
+
+Nor an event noun that says what its subject is ("the sticking point was his proposal to
+ban imports", "her answer was a pledge to stay"): it names a thing, no new act; "there were
+talks between X and Y" (an expletive subject) stays.
 """
 
 from __future__ import annotations
@@ -15,9 +23,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.events import syntax as sx
-from eventdesk.events.function_words import TOPIC_PREPS
+from eventdesk.events.function_words import NOUN_TOPIC_PREPS, TOPIC_PREPS
 
-__all__ = ["noun_content", "topic_clause"]
+__all__ = ["noun_content", "noun_topic", "predicate_noun", "topic_clause"]
 
 # Degree words that make a "that" clause after a noun a result, not the noun's content.
 RESULT_DEGREE = frozenset({"so", "such"})
@@ -41,6 +49,29 @@ def topic_clause(token: Token) -> bool:
     if clause.dep_ != "pcomp" or not sx.is_verb(clause):
         return False
     return clause.head.lower_ in TOPIC_PREPS
+
+
+def noun_topic(token: Token) -> bool:
+    """Whether an event noun `token` (or the first of its conjuncts) stands in an
+    "about"/"regarding"/"concerning" phrase hung on another noun."""
+    if not sx.is_noun(token):
+        return False
+    anchor = sx.position(_first_conjunct(token))
+    prep = anchor.head
+    # ("regarding", "concerning" may be parsed as participles: acl, their noun a dobj)
+    return (anchor.dep_ in ("pobj", "dobj") and prep.lower_ in NOUN_TOPIC_PREPS and prep.dep_ in ("prep", "acl")
+            and prep.head.i != prep.i and sx.is_noun(prep.head))
+
+
+def predicate_noun(token: Token) -> bool:
+    """Whether an event noun `token` is the predicate noun of "be" with a subject that is
+    no expletive "there"."""
+    if not sx.is_noun(token):
+        return False
+    anchor = sx.position(_first_conjunct(token))
+    verb = anchor.head
+    return (anchor.dep_ == "attr" and verb.i != anchor.i and sx.lemma(verb) == "be"
+            and not sx.children(verb, "expl") and bool(sx.children(verb, "nsubj")))
 
 
 def _first_conjunct(token: Token) -> Token:

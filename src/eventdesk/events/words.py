@@ -23,7 +23,7 @@ HEADER = ("word", "set", "value")
 # The lists and whether their rows carry a value (see the header of data/words.tsv).
 SETS = {
     "foreign": False, "crossborder_ngo": False, "arrival_noun": False, "based_verb": False, "agentless_subject": False,
-    "denial_verb": False, "wish_verb": False, "located_noun": False, "reprisal_verb": False,
+    "denial_verb": False, "wish_verb": False, "desire_verb": False, "located_noun": False, "reprisal_verb": False,
     "frontier_noun": False, "call_on_verb": False, "event_noun": True, "evaluative_verb": False,
     "blame_word": False, "dismissal_noun": True, "object_control": False, "quantity_noun": False, "money_noun": False,
     "carrier_noun": False, "departure_noun": False, "travel_noun": False, "contest_word": False,
