@@ -2,7 +2,7 @@
 definitions of thin codes cover that the lexicon did not have — admitting and denying as
 nouns (015, 016), feeling sorry for or being sympathetic to someone (018), echoing another's
 words (019), vouching for someone or rallying to a defense (052), praise verbs and phrases
-(051), making or poking fun at someone and booing him (111), leaning on someone to act (020).
+(051), eating with someone (040), making or poking fun at someone and booing him (111), leaning on someone to act (020).
 Sentences written for these tests. Each case names the code, source and target a CAMEO
 coder gives it."""
 
@@ -30,6 +30,15 @@ CASES = [
     # 052: vouching for someone, rallying to a defense
     ("The Mexican foreign minister vouched for the Guatemalan president.", "052", "MEX", "GTM"),
     ("The Bolivian president rallied to the defense of the Peruvian leader.", "052", "BOL", "PER"),
+    # 051: heralded, eulogized, raved about, praises sung
+    ("The German chancellor heralded the Turkish agreement as a breakthrough.", "051", "DEU", "TUR"),
+    ("The Kenyan president eulogized the late Tanzanian leader.", "051", "KEN", "TZA"),
+    ("The Italian minister raved about the Spanish prime minister.", "051", "ITA", "ESP"),
+    ("The Polish president sang the praises of the Lithuanian government.", "051", "POL", "LTU"),
+    # 020: leaning on someone to act
+    ("The United States leaned on Egypt to open the border.", "020", "USA", "EGY"),
+    # 040: eating with someone meets him, as dining with him does
+    ("The Lebanese prime minister ate with the Syrian president in Damascus.", "040", "LBN", "SYR"),
     # 111: fun made or poked, boos
     ("The Chilean senator poked fun at the Argentine president.", "111", "CHL", "ARG"),
     ("The Dutch prime minister made fun of the Belgian government.", "111", "NLD", "BEL"),
@@ -56,6 +65,10 @@ NEGATIVES = [
     # fun that is a quality, a mood that is about no one
     ("The band played fun music for the delegates.", "111"),
     ("The senator was sorry for the delay.", "018"),
+    # leaning on a thing, a thing that heralds, eating with a utensil
+    ("The coach leaned on his experience in the final.", "02"),
+    ("The rate rise heralds a slowdown.", "051"),
+    ("The Egyptian minister ate with chopsticks at the banquet.", "040"),
     # booing with no one booed
     ("Fans booed during the match.", "111"),
 ]
