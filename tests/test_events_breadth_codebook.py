@@ -2,7 +2,8 @@
 definitions of thin codes cover that the lexicon did not have — admitting and denying as
 nouns (015, 016), feeling sorry for or being sympathetic to someone (018), echoing another's
 words (019), vouching for someone or rallying to a defense (052), praise verbs and phrases
-(051), eating with someone (040), making or poking fun at someone and booing him (111), leaning on someone to act (020).
+(051), eating with someone (040), making or poking fun at someone and booing him (111),
+leaning on someone to act (020).
 Sentences written for these tests. Each case names the code, source and target a CAMEO
 coder gives it."""
 
