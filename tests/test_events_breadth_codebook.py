@@ -32,7 +32,7 @@ CASES = [
     ("The Mexican foreign minister vouched for the Guatemalan president.", "052", "MEX", "GTM"),
     ("The Bolivian president rallied to the defense of the Peruvian leader.", "052", "BOL", "PER"),
     # 051: heralded, eulogized, raved about, praises sung
-    ("The German chancellor heralded the Turkish agreement as a breakthrough.", "051", "DEU", "TUR"),
+    ("The Brazilian president heralded the Uruguayan pension reform.", "051", "BRA", "URY"),
     ("The Kenyan president eulogized the late Tanzanian leader.", "051", "KEN", "TZA"),
     ("The Italian minister raved about the Spanish prime minister.", "051", "ITA", "ESP"),
     ("The Polish president sang the praises of the Lithuanian government.", "051", "POL", "LTU"),
@@ -68,7 +68,7 @@ NEGATIVES = [
     ("The senator was sorry for the delay.", "018"),
     # leaning on a thing, a thing that heralds, eating with a utensil
     ("The coach leaned on his experience in the final.", "02"),
-    ("The rate rise heralds a slowdown.", "051"),
+    ("The drop in copper exports heralds a recession.", "051"),
     ("The Egyptian minister ate with chopsticks at the banquet.", "040"),
     # booing with no one booed
     ("Fans booed during the match.", "111"),
