@@ -87,6 +87,7 @@ def test_more_verbs_of_saying(text, expected):
         ("The council expressed concern about the flooding.", ("The council", "expressed concern about", "the flooding")),
         ("The ministry downplayed the risk of a shortage.", ("The ministry", "downplayed", "the risk of a shortage")),
         ("Critics portrayed the governor as out of touch.", ("Critics", "portrayed", "the governor as out of touch")),
+        ("The election board declared Ortiz the winner on Monday.", ("The election board", "declared", "Ortiz the winner on Monday")),
     ],
 )
 def test_judging_expressing_and_portraying_aloud(text, expected):
@@ -271,3 +272,11 @@ def test_an_attack_a_blast_or_a_puzzle_figured_out_is_no_statement(text):
 )
 def test_naming_presenting_advocating_championing_and_offering(text, expected):
     assert _triples(text) == [expected]
+
+
+def test_a_declared_winner_is_reported_in_the_passive_too():
+    # "declare X Y" with a description, like "call" and "proclaim" (PolNeAR train 6 of 9).
+    (statement,) = code_text("Ortiz was declared the winner in the northern district.").statements
+    assert statement.speaker is None
+    assert statement.content.text.startswith("Ortiz") and "the winner" in statement.content.text
+    assert not code_text("The governor declared a state of emergency.").statements
