@@ -200,6 +200,8 @@ def _tail_of_content(ctx, child: Token, between: list[Token], tokens: list[Token
     content (with_misattached_tail)?"""
     if child.dep_ in ("ccomp", "conj", "parataxis") and ctx.in_quote(child) and _quote_opens_at(child, between):
         return True
+    if child.dep_ == "ccomp" and _subject_left_behind(ctx, child, between, tokens):
+        return True
     if child.dep_ == "advcl":
         joins = all(t.text == "," or t.is_quote for t in between)
         return joins and not ctx.in_quote(child) and cue_of(ctx, child) is None and _condition(child) and not _bare_object(tokens)
@@ -366,6 +368,18 @@ def _infinitive_goes_on(ctx, verb: Token, between: list[Token], tokens: list[Tok
     if not all(t.text == "," or t.dep_ == "cc" for t in between):
         return False
     return any(t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(t)) for t in tokens)
+
+
+def _subject_left_behind(ctx, clause: Token, between: list[Token], tokens: list[Token]) -> bool:
+    """ "said Lee has respect for the referees and his remark was a sign of fatigue": a
+    second clause of the cue, right after the content, with no subject of its own, whose
+    subject the parser joined to a noun at the content's end ("referees and his remark")."""
+    if between or ctx.in_quote(clause) or cue_of(ctx, clause) is not None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in children_of(clause)):
+        return False
+    last = _last_word(tokens)
+    return last is not None and last.dep_ == "conj" and last.pos_ in ("NOUN", "PROPN") and clause.left_edge.i == last.i + 1
 
 
 def _quote_opens_at(child: Token, between: list[Token]) -> bool:

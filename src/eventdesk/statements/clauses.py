@@ -512,6 +512,7 @@ def subtree_without_nested(ctx: ArticleContext, head: Token, cue: Token) -> list
             and cue_of(ctx, token) is not None
             and (not has_own_subject(token) or contrast)
             and speech_sense(ctx, token)
+            and (token.dep_ != "conj" or _speaker_goes_on(ctx, token))
         ) or (contrast and rival_source(ctx, token)) or _conjoined_report(ctx, token):
             drop.update(t.i for t in token.subtree)
             # the comma or "and" before it
@@ -519,6 +520,26 @@ def subtree_without_nested(ctx: ArticleContext, head: Token, cue: Token) -> list
                 if left.is_punct or left.dep_ == "cc":
                     drop.add(left.i)
     return [t for t in head.subtree if t.i not in drop]
+
+
+def _speaker_goes_on(ctx: ArticleContext, verb: Token) -> bool:
+    """Is a cue joined to a verb of the content, with no subject of its own, the speaker
+    going on ("said the bridge was safe and warned that ...", "predicted the ferry would
+    run and praised the crews"): a clause, an infinitive or a quotation of its own, or a
+    form other than the verb's it is joined to? One in that verb's form goes on with what
+    is said ("said he sold the grain, but favored the rule", "says she backs a curfew but
+    opposes fences"; a bare verb shares the modal: "would run and carry ..."); "said he'd
+    sold it and called it a loss" goes on in the cue's form."""
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in children_of(verb)) or any(t.is_quote for t in verb.subtree):
+        return True
+    form = _finite_form(verb)
+    return form != "VB" and form != _finite_form(verb.head)  # a bare verb shares the auxiliary
+
+
+def _finite_form(verb: Token) -> str:
+    """A verb's form: its first auxiliary's tag with its own ("had sold": VBD VBN), else its own."""
+    aux = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return f"{aux[0].tag_} {verb.tag_}" if aux else verb.tag_
 
 
 def _conjoined_report(ctx: ArticleContext, clause: Token) -> bool:
