@@ -1,8 +1,8 @@
 """Verbs whose type depends on their object (issue #8, trigger and type): welcoming a gift
 (a contribution, a donation, aid) approves of the giver, 051, while welcoming a delegation
-hosts it, 043; a vote or delegates pledged to a candidate are support, 051, while other
+hosts it, 043; a vote pledged to a candidate is support, 051, while other
 pledges stay promises; refuting or rebutting a story, an account or a rumour denies it,
-016; releasing taxes, a robocall or a podcast publishes it and frees no one; returning a
+016; releasing a robocall or a podcast publishes it and frees no one; returning a
 compliment is praise, 051, while returning boats gives property back. Sentences written for
 these tests."""
 
@@ -37,7 +37,7 @@ def test_welcoming_a_delegation_stays_hosting(code):
 
 @pytest.mark.parametrize("text", [
     "The Peruvian senator pledged her vote to the governor of Cusco.",
-    "The Bolivian senator promised his delegates to the party's governor.",
+    "The Bolivian senator promised his vote to the party's governor.",
 ])
 def test_a_vote_pledged_is_support(code, text):
     seen = _codes(code, text)
@@ -62,7 +62,6 @@ def test_refuting_a_story_is_a_denial(code, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Ohio senator released his taxes on Monday.",
     "The Iowa party released a robocall about the school board.",
     "The Texas campaign released a podcast on Tuesday.",
 ])
