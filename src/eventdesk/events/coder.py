@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from eventdesk.events import actor_phrases, arguments, build, constructions, match, nominal
+from eventdesk.events import actor_phrases, arguments, build, constructions, match, nominal, subordinate
 from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Lexicon
 from eventdesk.events.records import Built, Candidate
@@ -103,7 +103,7 @@ class DocumentCoder:
                     self.history.append(result)
                     consumed |= result.consumed
                     break
-        return built
+        return [b for b in built if not _wording(b, built)]
 
 
 # Roots of statements a participle after the verb restates rather than adds to.
@@ -121,6 +121,14 @@ def _restated(token: Token, candidate: Candidate, built: list[Built]) -> bool:
     if token.head.dep_ == "ccomp":
         heads.append(token.head.head)
     return any(b.token.i == h.i and b.code == code for b in built for h in heads)
+
+
+def _wording(event: Built, built: list[Built]) -> bool:
+    """ "sued X, claiming ...", "attacked X, calling him Y": a participle of saying or asking
+    after a verb that carries another event words that event (subordinate.wording_of)."""
+    main = subordinate.wording_of(event.token)
+    return main is not None and any(
+        other is not event and (other.token.i == main.i or any(p.i == main.i for p in other.parts)) for other in built)
 
 
 def _received(token: Token) -> bool:

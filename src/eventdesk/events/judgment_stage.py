@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventdesk.events import actor_phrases, figurative, sides
+from eventdesk.events import actor_phrases, figurative, sides, subordinate
 from eventdesk.events import syntax as sx
 from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.actor_phrases import actors_of_all
@@ -77,6 +77,9 @@ class JudgmentStage:
             return []
         if any(_overlaps(e.trigger, statement.cue) for e in events):
             return []  # the events stage coded this verb already
+        main = subordinate.wording_of(cue)
+        if main is not None and any(e.trigger.start <= main.idx < e.trigger.end for e in events):
+            return []  # "attacked X, calling him Y": the wording of a coded act
         speakers = ctx.actors.nationals([statement.speaker], cue)
         if not speakers:
             return []

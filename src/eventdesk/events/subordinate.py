@@ -16,6 +16,12 @@ point or a story, not news of its own (a verb's "asked about the strikes" is not
 Nor an event noun that says what its subject is ("the sticking point was his proposal to
 ban imports", "her answer was a pledge to stay"): it names a thing, no new act; "there were
 talks between X and Y" (an expletive subject) stays.
+
+Nor a participle of saying, claiming or asking set off by a comma after a verb coded as an
+act ("sued the firm, claiming it had lied", "pressed the minister, insisting that he resign",
+"attacked the mayor, calling him a fraud"; words: wording_participle): it gives the wording of
+that act, which the gold codes once, at the main verb. The callers check that the main verb
+carries an event.
 """
 
 from __future__ import annotations
@@ -24,8 +30,9 @@ from spacy.tokens import Token
 
 from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import NOUN_TOPIC_PREPS, TOPIC_PREPS
+from eventdesk.events.words import words
 
-__all__ = ["noun_content", "noun_topic", "predicate_noun", "topic_clause"]
+__all__ = ["noun_content", "noun_topic", "predicate_noun", "topic_clause", "wording_of"]
 
 # Degree words that make a "that" clause after a noun a result, not the noun's content.
 RESULT_DEGREE = frozenset({"so", "such"})
@@ -72,6 +79,17 @@ def predicate_noun(token: Token) -> bool:
     verb = anchor.head
     return (anchor.dep_ == "attr" and verb.i != anchor.i and sx.lemma(verb) == "be"
             and not sx.children(verb, "expl") and bool(sx.children(verb, "nsubj")))
+
+
+def wording_of(token: Token) -> Token | None:
+    """The verb whose act `token` words, when `token` is a wording participle set off by a
+    comma after it ("sued X, claiming ..."); else None."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or sx.lemma(token) not in words("wording_participle"):
+        return None
+    head = token.head
+    if head.i >= token.i or not sx.is_verb(head) or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    return head
 
 
 def _first_conjunct(token: Token) -> Token:

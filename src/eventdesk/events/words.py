@@ -44,7 +44,7 @@ SETS = {
     "invitation_verb": False, "giving_verb": False,
     "spokesperson_noun": False, "race_noun": False, "requirement_verb": False,
     "leader_body_noun": False, "rueing_verb": False, "body_noun": False, "agreement_verb": False, "harm_verb": False,
-    "having_verb": False, "pressure_noun": False,
+    "having_verb": False, "pressure_noun": False, "wording_participle": False,
     "free_choice_det": False, "choice_noun": False, "rival_verb": False, "voter_noun": False,
     "speech_noun": False, "anyone_noun": False, "stance_verb": False,
     "press_word": False,
