@@ -1,0 +1,54 @@
+"""Judged deeds (events/doer_tone.py, through the judgments stage): a content clause whose
+doer is a named actor and whose deed words (objects, prepositions, manner) all lean one way
+judges that doer — criticism 111, praise 051 — at the verb of saying; none when the words are
+negated or lean both ways, the clause is hedged or a condition, the doer is the speaker or no
+actor, or the words belong to a clause of someone else."""
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+STORY = "Governor Alma Reyes spoke to farmers in Nebraska on Tuesday. "
+
+
+def _judgments(text):
+    record = code_text(STORY + text, published="2016-03-01")
+    return [(e.cameo, e.source.text if e.source else None, e.target.text if e.target else None, e.trigger.text)
+            for e in record.events if e.cameo[:2] in ("11", "05")]
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Tom Okafor said the Senate Democrats ran the committee with reckless disregard for its rules.",
+     "111", "Tom Okafor", "Democrats"),
+    ("Tom Okafor said Linda Marsh staged a cowardly retreat on farm subsidies.", "111", "Tom Okafor", "Linda Marsh"),
+    ('"Linda Marsh steered the county through the floods with remarkable courage," Tom Okafor said.',
+     "051", "Tom Okafor", "Linda Marsh"),
+    ("Tom Okafor told reporters that Linda Marsh answered every question with admirable honesty.",
+     "051", "Tom Okafor", "Linda Marsh"),
+])
+def test_a_clause_whose_deed_words_lean_one_way_judges_its_doer(text, code, source, target):
+    found = _judgments(text)
+    assert any(c == code and s and source in s and t and target in t and trig in ("said", "told")
+               for c, s, t, trig in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Okafor said Linda Marsh might have staged a cowardly retreat on farm subsidies.",    # hedged
+    "Tom Okafor said that if Linda Marsh staged a cowardly retreat, voters would punish her.",  # a condition
+    '"We ran the committee with reckless disregard for its rules," Tom Okafor said.',             # the speaker's side
+    "Tom Okafor said the committee was run with reckless disregard for its rules.",              # no doer
+    "Tom Okafor said the county faces a reckless neighbor upstream.",                           # no actor judged
+    "Tom Okafor said Linda Marsh ran the committee without any reckless disregard for its rules.",  # denied
+    "Tom Okafor said Linda Marsh met voters who showed reckless disregard for the rules.",       # others' deed
+    "Tom Okafor said Linda Marsh answered with admirable honesty and reckless disregard.",       # both ways
+])
+def test_no_judged_deed_when_hedged_self_denied_or_unowned(text):
+    assert not _judgments(text), _judgments(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Okafor said Linda Marsh took a step toward a brighter future for the county.",  # not the deed's manner
+    "Tom Okafor said Linda Marsh raised the drought problem with the minister.",          # a topic, no judgment
+])
+def test_words_beyond_the_deed_judge_nobody(text):
+    assert not _judgments(text), _judgments(text)
