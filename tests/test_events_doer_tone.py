@@ -52,3 +52,24 @@ def test_no_judged_deed_when_hedged_self_denied_or_unowned(text):
 ])
 def test_words_beyond_the_deed_judge_nobody(text):
     assert not _judgments(text), _judgments(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ('"This is a betrayal of every farmer," Tom Okafor said of the Senate Democrats\' decision.', "Democrats"),
+    ('"It is a disgrace," Tom Okafor said of Linda Marsh.', "Linda Marsh"),
+    ("Tom Okafor said the Senate Democrats' vote was an affront to farmers.", "Democrats"),
+])
+def test_it_or_this_judged_is_what_the_speaker_spoke_of(text, target):
+    found = _judgments(text)
+    assert any(c == "111" and s and "Tom Okafor" in s and t and target in t for c, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    '"It was a betrayal," Tom Okafor said of his own decision.',          # self-judgment
+    '"Was it a betrayal?" Tom Okafor said of Linda Marsh\'s veto.',      # a question
+    '"It was not a betrayal," Tom Okafor said of Linda Marsh\'s veto.',  # negated
+    '"It was a betrayal," Tom Okafor said of the storm.',                # no actor
+    '"It was a betrayal," Tom Okafor said.',                             # nothing spoken of
+])
+def test_no_judgment_of_what_was_spoken_of_when_self_asked_denied_or_no_actor(text):
+    assert not _judgments(text), _judgments(text)

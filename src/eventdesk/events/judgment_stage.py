@@ -34,6 +34,8 @@ JUDGMENT_ROOTS = frozenset({"11", "05", "12"})
 # The judged words that name no third party: the speaker's side, the one addressed, a thing.
 UNJUDGED = FIRST_PERSON | {"you", "your", "yourself", "yourselves", "it", "this", "that", "its", "what", "who"}
 THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they", "him", "her", "them"})
+# Subjects that point at a thing or deed: judged through "said of Y" only.
+DEICTIC_SUBJECTS = frozenset({"it", "this", "that"})
 # In reported speech, the subject pronouns that stand for the speaker ("X said he thought ...").
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
 CONFIDENCE = 0.6
@@ -152,15 +154,17 @@ class JudgmentStage:
         """The actors the judgment is about: not the speaker's own side, not the one
         addressed, not a thing; "he" in "X said of Y: 'He is ...'" is Y, another pronoun
         the actor it stands for when named in the statement's sentences or the one before
-        them (`first`: the statement's first sentence). In a quotation (`quoted`) "he",
+        them (`first`: the statement's first sentence); "it", "this" or "that" is what "said
+        of" names ("'It is a disgrace,' X said of Y's veto": Y). In a quotation (`quoted`) "he",
         "she" or "they" is never the speaker, who would say "I": the nearest other
         mention that fits ("'She is a liar,' Trump said" after Clinton was named)."""
         tokens = judgment.judged
-        if any(t.lower_ in UNJUDGED for t in tokens):
-            return []
-        if all(t.lower_ in THIRD_PERSON_SUBJECTS for t in tokens):
+        if all(t.lower_ in THIRD_PERSON_SUBJECTS | DEICTIC_SUBJECTS for t in tokens):
+            # "he" or "it" in "X said of Y('s veto): 'It is a disgrace'": the one the speaker spoke of
             named = [o for p in sx.preps(cue) if sx.lemma(p) == "of" for o in sx.children(p, "pobj")]
             tokens = named or tokens
+        if any(t.lower_ in UNJUDGED for t in tokens):
+            return []
         actors, how = actors_of_all(ctx, tokens)
         if how == "pronoun" and quoted and any(_self(a, speaker) for a in actors):
             actors = [a for t in tokens if t.lower_ in THIRD_PERSON_SUBJECTS
