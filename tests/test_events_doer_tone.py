@@ -73,3 +73,11 @@ def test_it_or_this_judged_is_what_the_speaker_spoke_of(text, target):
 ])
 def test_no_judgment_of_what_was_spoken_of_when_self_asked_denied_or_no_actor(text):
     assert not _judgments(text), _judgments(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Okafor said Linda Marsh faces a ruthless opponent in the fall.",    # the adjective judges the opponent
+    "Tom Okafor said Linda Marsh hired a brilliant lawyer for the appeal.",  # ... the lawyer
+])
+def test_an_adjective_on_people_faced_judges_them_not_the_doer(text):
+    assert not _judgments(text), _judgments(text)

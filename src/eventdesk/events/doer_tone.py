@@ -20,7 +20,8 @@ from spacy.tokens import Token
 
 from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import EXCESS_ADVERBS
-from eventdesk.events.judgments import (CONDITION_MARKS, COPULAS, HEDGING_AUX, Judgment, JudgmentLexicon)
+from eventdesk.events.judgments import CONDITION_MARKS, COPULAS, HEDGING_AUX, Judgment, JudgmentLexicon
+from eventdesk.events.words import words
 from eventdesk.nlp import children_of
 
 AGAINST = frozenset({"criticism", "accusation", "vice"})
@@ -32,6 +33,9 @@ NEGATIVE_HEADS = frozenset({"nothing", "nobody", "none"})
 # Prepositions that deny what they govern ("without any reckless disregard", "instead of").
 DENYING_PREPS = frozenset({"without", "instead"})
 MAX_DEPTH = 4
+# Objects that name people: their adjectives judge them, not the doer.
+PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+PEOPLE_LISTS = ("people_noun", "kin_noun", "ordinary_person", "civilian_noun", "voter_noun", "adversary_noun")
 
 
 def doer_judgments(tokens: list[Token], lexicon: JudgmentLexicon) -> list[Judgment]:
@@ -45,7 +49,7 @@ def doer_judgments(tokens: list[Token], lexicon: JudgmentLexicon) -> list[Judgme
         subjects = sx.children(verb, "nsubj")
         if not subjects or sx.negated(verb) or _unasserted(verb):
             continue
-        leaning = [(word, tone) for word in _deed_words(verb, inside) if (tone := _tone(word, lexicon))]
+        leaning = [(word, tone) for word in _deed_words(verb, inside, lexicon) if (tone := _tone(word, lexicon))]
         if not leaning:
             continue
         tones = {tone for _, tone in leaning}
@@ -56,7 +60,7 @@ def doer_judgments(tokens: list[Token], lexicon: JudgmentLexicon) -> list[Judgme
     return found
 
 
-def _deed_words(verb: Token, inside: set[int]) -> list[Token]:
+def _deed_words(verb: Token, inside: set[int], lexicon: JudgmentLexicon) -> list[Token]:
     """The words that qualify the verb's deed: the adjectives on its object ("pushed a
     reckless plan", "staged a cowardly retreat") and the manner it was done in, a "with"
     phrase's noun and adjectives ("with reckless disregard", "with courage"); conjoined ones
@@ -65,6 +69,7 @@ def _deed_words(verb: Token, inside: set[int]) -> list[Token]:
     # the parser hangs "with" on the verb or on its object ("answered every question with honesty")
     manners = [o for head in [verb] + deeds for p in sx.children(head, "prep") if sx.lemma(p) in MANNER_PREPS
                for o in sx.children(p, "pobj")]
+    deeds = [d for d in deeds if not _names_people(d, lexicon)]
     words: list[Token] = []
     for noun in deeds + [m for o in manners for m in sx.with_conjuncts(o)]:
         if noun in manners or any(noun.head.i == m.i for m in manners):
@@ -73,6 +78,14 @@ def _deed_words(verb: Token, inside: set[int]) -> list[Token]:
             if modifier.dep_ in ("amod", "advmod"):  # the tagger reads "cowardly" as an adverb
                 words.extend(sx.with_conjuncts(modifier))
     return sorted({t.i: t for t in words if t.i in inside}.values(), key=lambda t: t.i)
+
+
+def _names_people(noun: Token, lexicon: JudgmentLexicon) -> bool:
+    """Whether an object names people or a side ("faced a dangerous opponent", "backed a
+    brilliant candidate", "a ruthless regime"): its adjective judges them, not the doer."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in PEOPLE_ENTITIES or lexicon.word_class(noun) is not None:
+        return True  # a name, or a word that is itself a judgment or a role ("a dangerous fanatic")
+    return any(sx.lemma(noun) in words(name) for name in PEOPLE_LISTS)
 
 
 def _tone(token: Token, lexicon: JudgmentLexicon) -> str | None:
