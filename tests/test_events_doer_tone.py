@@ -81,3 +81,22 @@ def test_no_judgment_of_what_was_spoken_of_when_self_asked_denied_or_no_actor(te
 ])
 def test_an_adjective_on_people_faced_judges_them_not_the_doer(text):
     assert not _judgments(text), _judgments(text)
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ('Tom Okafor spoke about Linda Marsh. "She comes across as weak," he said.', "111", "Linda Marsh"),
+    ('"Mark Dolan came off as arrogant," Tom Okafor said.', "111", "Mark Dolan"),
+    ('Tom Okafor said both Linda Marsh and Mark Dolan are "non-entities in the Senate."', "111", "Linda Marsh"),
+])
+def test_seeming_and_hyphened_judgments(text, code, target):
+    found = _judgments(text)
+    assert any(c == code and t and target in t for c, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    '"Mark Dolan came across as a farmer," Tom Okafor said.',          # no judging word
+    '"Mark Dolan never came across as arrogant," Tom Okafor said.',   # negated
+    '"I came across as arrogant," Tom Okafor said.',                  # the speaker himself
+])
+def test_no_seeming_judgment_when_neutral_negated_or_self(text):
+    assert not _judgments(text), _judgments(text)
