@@ -21,6 +21,7 @@ from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.actor_phrases import actors_of_all
 from eventdesk.events.agreement import agreed_with_speakers
 from eventdesk.events.coder import DocumentCoder
+from eventdesk.events.doer_tone import doer_judgments
 from eventdesk.events.judgments import (CODES, CONDITION_MARKS, Judgment, hedged, judgment_lexicon, judgments_in,
                                         own_country)
 from eventdesk.events.words import words
@@ -33,6 +34,8 @@ JUDGMENT_ROOTS = frozenset({"11", "05", "12"})
 # The judged words that name no third party: the speaker's side, the one addressed, a thing.
 UNJUDGED = FIRST_PERSON | {"you", "your", "yourself", "yourselves", "it", "this", "that", "its", "what", "who"}
 THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they", "him", "her", "them"})
+# Subjects that point at a thing or deed: judged through "said of Y" only.
+DEICTIC_SUBJECTS = frozenset({"it", "this", "that"})
 # In reported speech, the subject pronouns that stand for the speaker ("X said he thought ...").
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
 CONFIDENCE = 0.6
@@ -86,7 +89,8 @@ class JudgmentStage:
         attribution = _attribution(cue)
         inside = {t.i for t in content} - attribution
         first = min(ctx.sent_of.get(content[0].i, 0), ctx.sent_of.get(cue.i, 0))
-        for judgment in judgments_in([t for t in content if t.i not in attribution], self.judgments):
+        said = [t for t in content if t.i not in attribution]
+        for judgment in judgments_in(said, self.judgments) + doer_judgments(said, self.judgments):
             if (figurative.question(judgment.clause) or sx.has_mark(judgment.clause, CONDITION_MARKS)
                     or self._reported_within(judgment, inside, statement.type != "direct")):
                 continue  # a question, a condition ("if indeed Y is not legitimate, ..."), a report
@@ -153,15 +157,17 @@ class JudgmentStage:
         """The actors the judgment is about: not the speaker's own side, not the one
         addressed, not a thing; "he" in "X said of Y: 'He is ...'" is Y, another pronoun
         the actor it stands for when named in the statement's sentences or the one before
-        them (`first`: the statement's first sentence). In a quotation (`quoted`) "he",
+        them (`first`: the statement's first sentence); "it", "this" or "that" is what "said
+        of" names ("'It is a disgrace,' X said of Y's veto": Y). In a quotation (`quoted`) "he",
         "she" or "they" is never the speaker, who would say "I": the nearest other
         mention that fits ("'She is a liar,' Trump said" after Clinton was named)."""
         tokens = judgment.judged
-        if any(t.lower_ in UNJUDGED for t in tokens):
-            return []
-        if all(t.lower_ in THIRD_PERSON_SUBJECTS for t in tokens):
+        if all(t.lower_ in THIRD_PERSON_SUBJECTS | DEICTIC_SUBJECTS for t in tokens):
+            # "he" or "it" in "X said of Y('s veto): 'It is a disgrace'": the one the speaker spoke of
             named = [o for p in sx.preps(cue) if sx.lemma(p) == "of" for o in sx.children(p, "pobj")]
             tokens = named or tokens
+        if any(t.lower_ in UNJUDGED for t in tokens):
+            return []
         actors, how = actors_of_all(ctx, tokens)
         if how == "pronoun" and quoted and any(_self(a, speaker) for a in actors):
             actors = [a for t in tokens if t.lower_ in THIRD_PERSON_SUBJECTS

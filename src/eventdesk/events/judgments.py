@@ -43,6 +43,8 @@ FEELING_PREPS = frozenset({"in", "with", "by", "at", "of", "to"})
 FEELING_SUBJECTS = frozenset({"i", "we", "he", "she"})
 # Verbs that link a subject to its predicate as "be" does.
 COPULAS = frozenset({"be", "become", "remain", "seem", "sound", "look", "prove"})
+# Verbs that with a particle and "as" say how their subject seems ("comes across as weak").
+APPEARING_VERBS = frozenset({"come"})
 # Verbs whose object is a role their subject fills ("would make a great president").
 ROLE_VERBS = frozenset({"make"})
 # The copula's contracted forms, which the tagger may lemmatize as themselves.
@@ -65,8 +67,9 @@ class JudgmentLexicon:
             token.pos_ == "ADJ" or token.tag_ in ("JJ", "JJR", "JJS", "VBN")) else None
         if pos is None:
             return None
+        forms = (sx.lemma(token), token.lower_) + _hyphened(token)
         for kind in (pos, "a" if pos == "n" else "n"):
-            for form in (sx.lemma(token), token.lower_):
+            for form in forms:
                 found = self.words.get((form, kind))
                 if found:
                     return found
@@ -98,6 +101,16 @@ class JudgmentLexicon:
     def judging(self, classes: tuple[str, ...]) -> frozenset[str]:
         """Lemmas of the adjectives and nouns of these classes."""
         return frozenset(lemma for (lemma, _), name in self.words.items() if name in classes)
+
+
+def _hyphened(token: Token) -> tuple[str, ...]:
+    """The word with the one before a hyphen the tokenizer split off ("non-entities" as
+    "non", "-", "entities": "non-entity"), or nothing."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ()
+    first = doc[i - 2].lower_
+    return (f"{first}-{sx.lemma(token)}", f"{first}-{token.lower_}")
 
 
 def read_judgments(path) -> JudgmentLexicon:
@@ -274,6 +287,10 @@ def _predication(predicate: Token, lexicon: JudgmentLexicon) -> tuple[Token, Tok
         # the adjective as written ("unhinged"), not a verb's passive ("bullied")
         subjects = sx.children(first, "nsubjpass")
         return (first, subjects[0]) if subjects else None
+    appearing = _appearing_verb(first)
+    if appearing is not None:
+        subjects = sx.children(appearing, "nsubj")
+        return (appearing, subjects[0]) if subjects else None
     if first.pos_ in ("NOUN", "ADJ") and first.dep_ in ("ccomp", "xcomp", "oprd"):
         subjects = sx.children(first, "nsubj")
         return (first, subjects[0]) if subjects else None
@@ -281,6 +298,23 @@ def _predication(predicate: Token, lexicon: JudgmentLexicon) -> tuple[Token, Tok
         subjects, _ = sx.clause_subject(first.head)
         return (first.head, subjects[0]) if subjects else None
     return None
+
+
+def _appearing_verb(word: Token) -> Token | None:
+    """The verb of "come across as" / "come off as" whose predicate the word is ("she comes
+    across as weak", "he comes off as a bully"), however the parser hangs the "as" phrase:
+    a verb with a particle of appearing (data/words.tsv appearing_particle), like a copula."""
+    node = word
+    if word.lower_ == "as" and word.dep_ == "prep":
+        pass  # the "as" itself, when the adjective hangs on it ("as [weak]")
+    elif word.dep_ in ("pobj", "amod") and word.head.lower_ == "as" and word.head.dep_ == "prep":
+        node = word.head  # "comes across [as [weak]]"
+    elif not (word.dep_ == "advcl" and any(c.lower_ == "as" for c in children_of(word))):
+        return None  # "comes off [strong] with [as]"
+    verb = node.head
+    if verb.i == node.i or sx.lemma(verb) not in APPEARING_VERBS:
+        return None
+    return verb if any(sx.lemma(p) in words("appearing_particle") for p in sx.particles(verb)) else None
 
 
 def _feeling_judgment(name: str, word: Token) -> Judgment | None:
