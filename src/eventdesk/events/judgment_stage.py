@@ -21,7 +21,6 @@ from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.actor_phrases import actors_of_all
 from eventdesk.events.agreement import agreed_with_speakers
 from eventdesk.events.coder import DocumentCoder
-from eventdesk.events.doer_tone import doer_judgments
 from eventdesk.events.judgments import (CODES, CONDITION_MARKS, Judgment, hedged, judgment_lexicon, judgments_in,
                                         own_country)
 from eventdesk.events.words import words
@@ -90,7 +89,7 @@ class JudgmentStage:
         inside = {t.i for t in content} - attribution
         first = min(ctx.sent_of.get(content[0].i, 0), ctx.sent_of.get(cue.i, 0))
         said = [t for t in content if t.i not in attribution]
-        for judgment in judgments_in(said, self.judgments) + doer_judgments(said, self.judgments):
+        for judgment in judgments_in(said, self.judgments):
             if (figurative.question(judgment.clause) or sx.has_mark(judgment.clause, CONDITION_MARKS)
                     or self._reported_within(judgment, inside, statement.type != "direct")):
                 continue  # a question, a condition ("if indeed Y is not legitimate, ..."), a report

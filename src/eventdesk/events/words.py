@@ -34,7 +34,7 @@ SETS = {
     "action_noun": False, "decree_verb": False, "ill_noun": False, "war_noun": False, "struck_noun": False,
     "ordinary_person": False, "likelihood_word": False, "sequel_adverb": False, "compulsion_verb": False, "schedule_word": False,
     "readiness_word": False,
-    "failure_verb": False, "people_noun": False, "verbal_attack_verb": True, "retort_verb": False, "kin_noun": False, "adversary_noun": False, "appearing_particle": False, "verbal_attack_noun": False, "verbal_word": False,
+    "failure_verb": False, "people_noun": False, "verbal_attack_verb": True, "retort_verb": False, "kin_noun": False, "appearing_particle": False, "verbal_attack_noun": False, "verbal_word": False,
     "verbal_medium": False, "verbal_text": False, "fortune_noun": False,
     "campaign_event": False, "voice_noun": False, "publish_verb": False, "manner_adjective": False, "jibe_verb": False, "fair_word": False, "rule_noun": False, "suggestion_verb": False,
     "news_agency": False, "question_noun": False, "asking_verb": False, "offering_verb": False, "idea_noun": False, "tallied_noun": False,
