@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from eventdesk.actors.gender import honorifics
 from eventdesk.errors import LexiconError
 from eventdesk.tables import tsv_rows
 
@@ -149,12 +150,8 @@ def _roles() -> dict[str, RoleEntry]:
 
 
 def _honorifics() -> dict[str, str]:
-    honorifics = {}
-    for where, (word, gender) in _rows("honorifics.tsv", 2):
-        if gender not in ("m", "f"):
-            raise LexiconError(f"{where}: gender must be m or f, found {gender!r}")
-        honorifics[word.lower()] = gender
-    return honorifics
+    """The honorifics that tell a person's gender (the one table, actors/data/honorifics.tsv)."""
+    return dict(honorifics())
 
 
 def _related() -> dict[str, str]:
