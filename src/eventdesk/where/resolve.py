@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from eventdesk.actors.lexicon import norm, region_adjectives
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
+from eventdesk.where.adjectival import SETTLEMENT_HINT
 from eventdesk.where.gazetteer import Gazetteer, Reading, administering, key, us_small_town
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.namesakes import state_named_so
@@ -376,7 +377,7 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     criticism", "US troops", "accused Washington"): an actor, not a location, unless a
     locative preposition places something there ("in Ankara")."""
     reading = mention.chosen
-    if reading is None or mention.placing == "at":
+    if reading is None or mention.placing == "at" or mention.hint == SETTLEMENT_HINT:
         return False
     if reading.feature != "country" and not gazetteer.is_seat(mention.text, reading):
         return False
@@ -417,7 +418,8 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         if mention.chosen.feature == "site" and describes_person(doc[mention.start:mention.end].root):
             mention.placing = None  # "the man in the White House": who sits there, not where
         seat = gazetteer.is_seat(mention.text, mention.chosen) and not _court_of(doc[mention.start:mention.end].root)
-        finer = mention.chosen.feature != "country"
+        # "a Lebanese border village" (where/adjectival.py): a town in that country, though unnamed
+        finer = mention.chosen.feature != "country" or mention.hint == SETTLEMENT_HINT
         untagged = mention.struck_untagged and mention.placing in ("struck", "toward")  # "an attack on Beni"
         mention.locative = mention.placing == "at" or (
             mention.placing in ("toward", "struck", "modifier") and finer and not seat and not untagged)
