@@ -485,9 +485,11 @@ def _name_in_number(ent: Span, token: Token) -> bool:
 def _called_a_place(doc: Doc, start: int) -> bool:
     """The words before a name say it is a place: "the state of Haryana", "the town of
     Kidal", "the mayor of Kharkiv" (words.tsv `through`, `office_word`), or a town word right
-    before it ("Jamaica's capital Kingston", "the port city Sittwe"; `city_word`, "capital")."""
+    before it that a locative preposition places ("in Jamaica's capital Kingston", "in the port
+    city Sittwe"; `city_word`, "capital"; not "towards the state capital X", a direction)."""
     if start >= 1 and doc[start - 1].pos_ == "NOUN" and (
-            doc[start - 1].lower_ == "capital" or doc[start - 1].lower_ in words("city_word")):
+            doc[start - 1].lower_ == "capital" or doc[start - 1].lower_ in words("city_word")) and (
+            placing(doc[start - 1]) == "at"):
         return True
     return start >= 2 and doc[start - 1].lower_ == "of" and (
         doc[start - 2].lower_ in words("through") or doc[start - 2].lower_ in words("office_word"))

@@ -389,6 +389,19 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     return True
 
 
+def _landed_at_sea(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """A sea of no country reached ("into the Sea of Japan") in a sentence that names another
+    place of a country ("from near Pyongyang"): where the thing landed, not where the action was."""
+    root = doc[mention.start:mention.end].root
+    if mention.chosen is None or mention.chosen.country is not None or mention.chosen.feature == "country":
+        return False
+    if not (root.dep_ == "pobj" and root.head.lower_ in ("into", "toward", "towards")):
+        return False
+    return any(other is not mention and other.sentence == mention.sentence and other.role == "place"
+               and (other.locative or other.placing == "origin") and other.chosen is not None
+               and other.chosen.country is not None for other in mentions)
+
+
 def _court_of(root) -> bool:
     """The name modifies a court ("a Moscow court sentenced"; words.tsv `court_word`): the
     town the court sits in, also a capital, not its government."""
@@ -428,3 +441,5 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         word = part_word(doc, mention.start) if mention.chosen.feature == "country" and mention.start > 0 else None
         if word is not None:
             mention.part = part_reading(gazetteer, mention.chosen, word)
+    for mention in [m for m in mentions if m.locative and _landed_at_sea(doc, m, mentions)]:
+        mention.locative = False  # "fired a missile into the Sea of Japan from near Pyongyang"
