@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventdesk.where.gazetteer import Gazetteer, Reading
+from eventdesk.where.adjectival import adjectival_candidates
 from eventdesk.where.capitals import with_capitals
 from eventdesk.where.namesakes import site_held_elsewhere
 from eventdesk.where.small_towns import small_town_candidates
@@ -483,7 +484,13 @@ def _name_in_number(ent: Span, token: Token) -> bool:
 
 def _called_a_place(doc: Doc, start: int) -> bool:
     """The words before a name say it is a place: "the state of Haryana", "the town of
-    Kidal", "the mayor of Kharkiv" (words.tsv `through`, `office_word`)."""
+    Kidal", "the mayor of Kharkiv" (words.tsv `through`, `office_word`), or a town word right
+    before it that a locative preposition places ("in Jamaica's capital Kingston", "in the port
+    city Sittwe"; `city_word`, "capital"; not "towards the state capital X", a direction)."""
+    if start >= 1 and doc[start - 1].pos_ == "NOUN" and (
+            doc[start - 1].lower_ == "capital" or doc[start - 1].lower_ in words("city_word")) and (
+            placing(doc[start - 1]) == "at"):
+        return True
     return start >= 2 and doc[start - 1].lower_ == "of" and (
         doc[start - 2].lower_ in words("through") or doc[start - 2].lower_ in words("office_word"))
 
@@ -532,6 +539,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     candidates += _untagged_candidates(doc, gazetteer, taken)
     candidates += small_town_candidates(doc, gazetteer, candidates)
     candidates = with_capitals(doc, gazetteer, candidates)
+    candidates += adjectival_candidates(doc, gazetteer, candidates)
     mentions: list[PlaceMention] = []
     boilerplate = doc._.boilerplate or ()
     for start, end, readings, hint, struck_only in sorted(candidates):

@@ -241,6 +241,11 @@ def mention_placing(span: Span) -> str | None:
             span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'")):
         return found  # "in New Hampshire's primary" is no place of the name's own
     i = span.start - 1
+    if i >= 0 and doc[i].pos_ == "NOUN" and (doc[i].lower_ == "capital" or doc[i].lower_ in words("city_word")) and (
+            placing(doc[i]) == "at"):
+        # "in Jamaica's capital Kingston", the name hung elsewhere: where the capital is (only
+        # "at": "pushed towards the state capital Sittwe" is a direction, not the place)
+        return "at"
     while i >= max(0, span.start - MAX_LEAD) and (
             doc[i].lower_ == "the" or doc[i].dep_ == "case" or (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())
             or _part_of(doc, i)):

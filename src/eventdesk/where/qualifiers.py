@@ -191,7 +191,17 @@ def _placed_within(doc: Doc, mention: PlaceMention, following: PlaceMention) -> 
         return doc[mention.end].lower_ == "in"
     if following.start == mention.end + 2 and doc[mention.end].text == "," and doc[mention.end + 1].lower_ == "in":
         return True
-    return _in_division_of(doc[mention.end:following.start])
+    return _in_division_of(doc[mention.end:following.start]) or _in_part_of(doc[mention.end:following.start])
+
+
+def _in_part_of(between) -> bool:
+    """", in southern Spain", "in central Mexico": "in" and direction words (words.tsv
+    `direction`, or a lower-case adjective of `position_word`) between a town and the
+    country or region it lies in."""
+    words_between = [t for t in between if t.text != ","]
+    return len(words_between) >= 2 and words_between[0].lower_ == "in" and all(
+        t.lower_ in words("direction") or (t.is_lower and t.pos_ == "ADJ" and t.lower_ in words("position_word"))
+        for t in words_between[1:])
 
 
 def _in_division_of(between) -> bool:

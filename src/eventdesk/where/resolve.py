@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from eventdesk.actors.lexicon import norm, region_adjectives
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
+from eventdesk.where.adjectival import SETTLEMENT_HINT
 from eventdesk.where.gazetteer import Gazetteer, Reading, administering, key, us_small_town
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.namesakes import state_named_so
@@ -376,7 +377,7 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     criticism", "US troops", "accused Washington"): an actor, not a location, unless a
     locative preposition places something there ("in Ankara")."""
     reading = mention.chosen
-    if reading is None or mention.placing == "at":
+    if reading is None or mention.placing == "at" or mention.hint == SETTLEMENT_HINT:
         return False
     if reading.feature != "country" and not gazetteer.is_seat(mention.text, reading):
         return False
@@ -386,6 +387,19 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through") and not _court_of(root)
     return True
+
+
+def _landed_at_sea(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """A sea of no country reached ("into the Sea of Japan") in a sentence that names another
+    place of a country ("from near Pyongyang"): where the thing landed, not where the action was."""
+    root = doc[mention.start:mention.end].root
+    if mention.chosen is None or mention.chosen.country is not None or mention.chosen.feature == "country":
+        return False
+    if not (root.dep_ == "pobj" and root.head.lower_ in ("into", "toward", "towards")):
+        return False
+    return any(other is not mention and other.sentence == mention.sentence and other.role == "place"
+               and (other.locative or other.placing == "origin") and other.chosen is not None
+               and other.chosen.country is not None for other in mentions)
 
 
 def _court_of(root) -> bool:
@@ -417,7 +431,8 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         if mention.chosen.feature == "site" and describes_person(doc[mention.start:mention.end].root):
             mention.placing = None  # "the man in the White House": who sits there, not where
         seat = gazetteer.is_seat(mention.text, mention.chosen) and not _court_of(doc[mention.start:mention.end].root)
-        finer = mention.chosen.feature != "country"
+        # "a Lebanese border village" (where/adjectival.py): a town in that country, though unnamed
+        finer = mention.chosen.feature != "country" or mention.hint == SETTLEMENT_HINT
         untagged = mention.struck_untagged and mention.placing in ("struck", "toward")  # "an attack on Beni"
         mention.locative = mention.placing == "at" or (
             mention.placing in ("toward", "struck", "modifier") and finer and not seat and not untagged)
@@ -426,3 +441,5 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         word = part_word(doc, mention.start) if mention.chosen.feature == "country" and mention.start > 0 else None
         if word is not None:
             mention.part = part_reading(gazetteer, mention.chosen, word)
+    for mention in [m for m in mentions if m.locative and _landed_at_sea(doc, m, mentions)]:
+        mention.locative = False  # "fired a missile into the Sea of Japan from near Pyongyang"

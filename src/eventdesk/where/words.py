@@ -14,7 +14,7 @@ CLASSES = ("locative", "toward", "through", "direction", "region_word", "city_wo
            "event_word", "heading", "settlement_word", "person_word", "short_name",
            "office_word", "court_word", "journey_word", "position_word", "landform_word", "part_word",
            "soft_sign_country", "ejective_country", "report_verb", "described_site", "landmark_word",
-           "island_word", "state_context", "capital_article", "ascent_verb",
+           "island_word", "state_context", "capital_article", "ascent_verb", "adjective_settlement",
            "community_word", "home_word", "control_verb", "honorific_prefix", "water_word")
 
 
