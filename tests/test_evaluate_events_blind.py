@@ -31,9 +31,11 @@ SENTENCE_FLOORS = {"found": 0.77, "type": 0.72, "source": 0.71, "target": 0.61, 
 SENTENCE_SPURIOUS_MAX = 0.05
 # Session 16: the type rules coded two more article events that match gold events with
 # another type (found 0.357 -> 0.362, right events unchanged at 103): typed P floor 0.51.
-ARTICLE_FLOORS = {"found": 0.37, "type": 0.31, "source": 0.36, "target": 0.31, "all": 0.27,
-                  "typed_precision": 0.53, "fully_right": 0.45}
-ARTICLE_SPURIOUS_MAX = 0.37
+# Session 20 (wishes, topic nouns, the wording of an act, he/she by gender): articles
+# .378/.321/.362/.316/.273, typed P .548, fully right .465, spurious .357.
+ARTICLE_FLOORS = {"found": 0.37, "type": 0.32, "source": 0.36, "target": 0.31, "all": 0.27,
+                  "typed_precision": 0.54, "fully_right": 0.46}
+ARTICLE_SPURIOUS_MAX = 0.36
 
 
 @pytest.fixture(scope="module")
