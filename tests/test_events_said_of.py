@@ -38,7 +38,7 @@ def test_no_judgment_of_what_was_spoken_of_when_self_asked_denied_or_no_actor(te
 @pytest.mark.parametrize("text, code, target", [
     ('Tom Okafor spoke about Linda Marsh. "She comes across as weak," he said.', "111", "Linda Marsh"),
     ('"Mark Dolan came off as arrogant," Tom Okafor said.', "111", "Mark Dolan"),
-    ('Tom Okafor said both Linda Marsh and Mark Dolan are "non-entities in the Senate."', "111", "Linda Marsh"),
+    ('Tom Okafor said Linda Marsh and Mark Dolan were "non-entities on the budget committee."', "111", "Linda Marsh"),
 ])
 def test_seeming_and_hyphened_judgments(text, code, target):
     found = _judgments(text)

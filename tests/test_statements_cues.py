@@ -276,7 +276,7 @@ def test_naming_presenting_advocating_championing_and_offering(text, expected):
 
 def test_a_declared_winner_is_reported_in_the_passive_too():
     # "declare X Y" with a description, like "call" and "proclaim" (PolNeAR train 6 of 9).
-    (statement,) = code_text("Ortiz was declared the winner in the northern district.").statements
+    (statement,) = code_text("Ortiz was declared the winner of the river district race.").statements
     assert statement.speaker is None
     assert statement.content.text.startswith("Ortiz") and "the winner" in statement.content.text
     assert not code_text("The governor declared a state of emergency.").statements

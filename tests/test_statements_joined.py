@@ -26,9 +26,9 @@ def content_of(text: str, cue: str) -> str:
     "text, cue, content",
     [
         (  # a verb in the reported clause's form goes on with it
-            "The grower said he already sold most of the grain, but strongly favored the new export rule.",
+            "The dockworker said she paid the harbour levy twice, but firmly backed the new port fee.",
             "said",
-            "he already sold most of the grain, but strongly favored the new export rule",
+            "she paid the harbour levy twice, but firmly backed the new port fee",
         ),
         (  # the same in the present
             "The pastor says she backs a later curfew for the park but opposes fences around it.",

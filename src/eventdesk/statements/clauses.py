@@ -527,7 +527,7 @@ def _speaker_goes_on(ctx: ArticleContext, verb: Token) -> bool:
     going on ("said the bridge was safe and warned that ...", "predicted the ferry would
     run and praised the crews"): a clause, an infinitive or a quotation of its own, or a
     form other than the verb's it is joined to? One in that verb's form goes on with what
-    is said ("said he sold the grain, but favored the rule", "says she backs a curfew but
+    is said ("said she paid the levy, but backed the fee", "says she backs a curfew but
     opposes fences"; a bare verb shares the modal: "would run and carry ..."); "said he'd
     sold it and called it a loss" goes on in the cue's form."""
     if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in children_of(verb)) or any(t.is_quote for t in verb.subtree):
