@@ -375,12 +375,11 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     # criticism from Trump" in an American story)
     home_story = story == country
     # "rights groups urged Kenya to free the prisoners": a group named by its kind, or a person by a
-    # title alone ("Senator X criticized Mexico"), is no more of the other side's country than a state's actor is
+    # title alone ("Senator X criticized Mexico"), is no more of the state on the other side than a state's actor is
     person = actor.kind == "person"
     if (guarded or person or domestic_group(actor)) and not home_story and (person or not behaviour(code).domestic):
         for other in others:
-            if other.country == country and (person or other.kind == "state" or set(other.sectors) & state_level
-                                             or displaced(other)):
+            if other.country == country and (other.kind == "state" or set(other.sectors) & state_level or displaced(other)):
                 # "the administration slapped duties on Chinese tires" in an American
                 # story: the sentence's country is the other side's; the actor's is the story's.
                 return _of_story(actor, story, others, guarded)
