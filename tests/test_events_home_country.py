@@ -62,3 +62,30 @@ def test_law_enforcement_is_police():
     assert _events("Kenyan law enforcement agencies arrested three journalists.")[0][2] == "KENCOP"
     assert _events("Law enforcement officials detained the opposition leader in Nairobi.")[0][2] == "KENCOP"
     assert _events("The Zimbabwean police force raided the offices of the opposition party.")[0][2] == "ZWECOP"
+
+
+US_STORY = ("The House passed a farm bill in Washington on Monday. American lawmakers argued over "
+            "dairy subsidies for hours. ")
+
+
+def test_a_titled_person_takes_no_country_from_the_other_side_of_the_event():
+    # source and target are two actors: the target's country is not the senator's
+    assert _source_code(_events("Senator Marla Vinton denounced Peru on Friday."),
+                        "Senator Marla Vinton") == "LEG"
+    assert _source_code(_events("Senator Marla Vinton rebuked the Peruvian government."),
+                        "Senator Marla Vinton") == "LEG"
+    assert _source_code(_events("Senator Marla Vinton said Peru must pay for the damage."),
+                        "Senator Marla Vinton") == "LEG"
+
+
+def test_a_titled_person_in_a_domestic_story_takes_the_story_s_country_not_the_target_s():
+    events = _events(US_STORY + "Senator Marla Vinton denounced Peru on Friday.")
+    assert _source_code(events, "Senator Marla Vinton") == "USALEG"
+    events = _events(US_STORY + "Senator Marla Vinton denounced the dairy plan.")
+    assert _source_code(events, "Senator Marla Vinton") == "USALEG"
+
+
+def test_a_country_the_text_gives_the_person_still_wins():
+    assert _events("Peru's foreign minister denounced the United States.")[0][2] == "PERGOV"
+    assert _events("Peruvian senator Marla Vinton denounced the United States.")[0][2] == "PERLEG"
+    assert _events("The senator from Ohio denounced Peru on Friday.")[0][2] == "USALEG"

@@ -374,11 +374,13 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     # being of that country says nothing against the actor's ("Mayor de Blasio rejected
     # criticism from Trump" in an American story)
     home_story = story == country
-    # "rights groups urged Kenya to free the prisoners": a group named by its kind is no
-    # more of the state it addresses than a state's actor is
-    if (guarded or domestic_group(actor)) and not behaviour(code).domestic and not home_story:
+    # "rights groups urged Kenya to free the prisoners": a group named by its kind, or a person by a title alone
+    # ("Senator X criticized Mexico", not "criticized Obama"), is no more of the state on the other side than a state's actor
+    person = actor.kind == "person" and not guarded
+    if (guarded or person or domestic_group(actor)) and not behaviour(code).domestic and not home_story:
         for other in others:
-            if other.country == country and (other.kind == "state" or set(other.sectors) & state_level or displaced(other)):
+            if other.country == country and (other.kind == "state" or set(other.sectors) & state_level
+                                             and not (person and other.kind == "person") or displaced(other)):
                 # "the administration slapped duties on Chinese tires" in an American
                 # story: the sentence's country is the other side's; the actor's is the story's.
                 return _of_story(actor, story, others, guarded)
