@@ -148,8 +148,25 @@ def _mistaken_place(doc: Doc, start: int, end: int) -> bool:
     "Center")."""
     if not all(t.ent_type_ in MISTAKEN_LABELS or (not t.ent_type_ and t.pos_ == "PROPN") for t in doc[start:end]):
         return False
-    whole = all(e.end == end and e.start >= start - 1 for e in doc.ents if e.start < end and start < e.end)
+    whole = all(e_end == end and e_start >= start - 1 for e_start, e_end in _entities_over(doc, start, end))
     return whole and placing(doc[end - 1]) == "at"
+
+
+def _entities_over(doc: Doc, start: int, end: int) -> set[tuple[int, int]]:
+    """(start, end) of the named entities that overlap tokens start..end, read from the
+    tokens' IOB marks (not `doc.ents`, which is rebuilt for the whole text on every read)."""
+    found: set[tuple[int, int]] = set()
+    for i in range(start, end):
+        if not doc[i].ent_type_:
+            continue
+        first = i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        last = i + 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        found.add((first, last))
+    return found
 
 
 def _context_countries(doc: Doc, candidates: list[Candidate]) -> set[str]:
