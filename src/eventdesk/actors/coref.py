@@ -160,7 +160,7 @@ class Coreference:
         self.sent_of: dict[int, int] = {t.i: n for n, sent in enumerate(self.sents) for t in sent}
         self._mentions: dict[int, list[Actor]] = {}
         self._marked: dict[str, set[str]] | None = None
-        self._said: list[tuple[int, int, str, str]] | None = None
+        self._said: dict[str, list[tuple[int, int, str]]] | None = None
 
     def mentions(self, sentence: int) -> list[Actor]:
         """The actor mentions of content sentence number `sentence`, in text order."""
@@ -227,14 +227,14 @@ class Coreference:
         genders = self._marked.get(key, set())
         if genders or not said:
             return next(iter(genders)) if len(genders) == 1 else None
-        said_genders = {g for n, i, g, k in self._pronouns_said() if k == key and n >= sentence and i < before}
+        said_genders = {g for n, i, g in self._pronouns_said().get(key, ()) if n >= sentence and i < before}
         return said_genders.pop() if len(said_genders) == 1 else None
 
-    def _pronouns_said(self) -> list[tuple[int, int, str, str]]:
-        """(sentence, token index, gender, person key) of every "he"/"she" of the text whose
+    def _pronouns_said(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Person key -> (sentence, token index, gender) of every "he"/"she" of the text whose
         person the near search (the gender written with names only) finds."""
         if self._said is None:
-            self._said = []
+            self._said = {}
             for n, sent in enumerate(self.sents):
                 for token in sent:
                     gender = PRONOUN_GENDER.get(token.lower_)
@@ -243,7 +243,7 @@ class Coreference:
                     found = self.pronoun_antecedent(token, said=False)
                     key = person_key(found[0]) if found else None
                     if key is not None:
-                        self._said.append((n, token.i, gender, key))
+                        self._said.setdefault(key, []).append((n, token.i, gender))
         return self._said
 
     def referential(self, actor: Actor) -> bool:
