@@ -32,6 +32,7 @@ import argparse
 import datetime as dt
 import pickle
 import sys
+import textwrap
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -240,11 +241,11 @@ def header(paths: list[Path], sets: dict[str, list[Text]], l2: float, cv: list[s
         "eventdesk's event confidence: an L2-regularised logistic regression over the features of",
         "eventdesk.events.confidence.features; P(right) = 1 / (1 + exp(-(bias + sum of the weights of",
         "an event's features))). A feature not listed weighs nothing.",
-        f"Written by scripts/train_event_confidence.py on {dt.date.today().isoformat()}, from the",
-        f"development gold sets {', '.join(p.name for p in paths)}:",
-        f"{sum(len(t) for t in sets.values())} texts, {events} coded events, {right} right (matched to a gold",
-        f"event of the same PLOVER type). Features seen on at least {MIN_COUNT} events (a trigger lemma",
-        f"on {LEMMA_MIN_COUNT}); L2 {l2:g}.",
+        f"Written by scripts/train_event_confidence.py on {dt.date.today().isoformat()}, from the gold sets",
+        *textwrap.wrap(", ".join(p.name for p in paths) + f": {sum(len(t) for t in sets.values())} texts, "
+                       f"{events} coded events, {right} right (matched to a gold event of the same PLOVER type). "
+                       f"Features seen on at least {MIN_COUNT} events (a trigger lemma on {LEMMA_MIN_COUNT}); "
+                       f"L2 {l2:g}.", 92),
         f"Leave-one-set-out cross-validation (default threshold {chosen:g}):", *cv,
     ]
 
