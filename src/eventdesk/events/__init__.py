@@ -14,23 +14,13 @@ from eventdesk.events import sides
 from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.behaviour import behaviour
 from eventdesk.events.coder import Built, DocumentCoder
+from eventdesk.events.evidence import Evidence, placement
 from eventdesk.events.lexicon import Lexicon, load_lexicon
 from eventdesk.model import Actor, Event, Span
 
 __all__ = ["EventCoder", "load_lexicon"]
 
 log = logging.getLogger(__name__)
-
-# How much a way of finding an actor is trusted (1.0: named in the verb's own slot).
-SOURCE_TRUST = {
-    "subject": 1.0, "agent": 1.0, "possessor": 0.95, "modifier": 0.9, "light": 0.95,
-    "inherited": 0.9, "pronoun": 0.8, "inner": 0.85, "direct": 1.0, "agentless": 0.7, "": 0.6,
-}
-MODALITY_TRUST = {"asserted": 1.0, "intended": 0.9, "hypothetical": 0.7}
-# A target found inside the object phrase, or implied by a domestic action, is weaker
-# evidence than one in the entry's own slot.
-TARGET_TRUST = {"object": 0.95, "domestic": 0.9}
-
 
 class EventCoder:
     """Codes a parsed Doc into Events. Holds the ontology and the lexicon, both loaded once;
@@ -39,6 +29,7 @@ class EventCoder:
     def __init__(self, ontology, lexicon: Lexicon | None = None):
         self.ontology = ontology
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self._constructions = frozenset(id(e) for e in self.lexicon.constructions.values())
 
     @classmethod
     def load(cls, verb_files=()) -> "EventCoder":
@@ -98,7 +89,7 @@ class EventCoder:
             plover_mode = built.entry.plover_mode
         trigger = _trigger_span(built, doc)
         pairs = _pairs(built, code)
-        confidence = self._confidence(built)
+        evidence = self._evidence(built, len(pairs))
         events = []
         for source, target in pairs:
             events.append(
@@ -116,10 +107,20 @@ class EventCoder:
                     plover_mode=plover_mode,
                     negated=built.negated,
                     modality=built.modality,
-                    confidence=confidence * (1.0 if target is not None or built.entry.target_optional else 0.8),
+                    evidence=evidence,
                 )
             )
         return events
+
+    def _evidence(self, built: Built, pairs: int) -> Evidence:
+        entry = built.entry
+        origin = "user" if entry.origin else "construction" if id(entry) in self._constructions else "lexicon"
+        return Evidence(
+            origin=origin, source_how=built.source_how if built.sources else "",
+            target_how=built.target_how if built.targets else "", specificity=entry.specificity,
+            refined=built.refined, target_optional=entry.target_optional, pairs=pairs,
+            **placement(built.token, self.lexicon.speech),
+        )
 
     def _known(self, code: str | None) -> str | None:
         while code:
@@ -127,15 +128,6 @@ class EventCoder:
                 return code
             code = code[:-1] if len(code) > 2 else None
         return None
-
-    def _confidence(self, built: Built) -> float:
-        # Pattern specificity: a bare verb is weaker evidence than verb + object + preposition.
-        specificity = min(built.entry.specificity, 4)
-        pattern = 0.55 + 0.1 * (specificity - 1) + (0.05 if built.refined else 0.0)
-        source = SOURCE_TRUST.get(built.source_how, 0.8) if built.sources else 0.6
-        target = TARGET_TRUST.get(built.target_how, 1.0) if built.targets else 0.85
-        return round(min(0.95, pattern) * source * target * MODALITY_TRUST.get(built.modality, 1.0), 3)
-
 
 def _own_target(target: Actor | None) -> int | None:
     """Where a target stands when it is an event's target of its own (a person named), so

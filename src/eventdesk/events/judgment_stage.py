@@ -21,6 +21,7 @@ from eventdesk.events.actor_layer import CodedActors
 from eventdesk.events.actor_phrases import actors_of_all
 from eventdesk.events.agreement import agreed_with_speakers
 from eventdesk.events.coder import DocumentCoder
+from eventdesk.events.evidence import Evidence, placement
 from eventdesk.events.judgments import (CODES, CONDITION_MARKS, Judgment, hedged, judgment_lexicon, judgments_in,
                                         own_country)
 from eventdesk.events.words import words
@@ -37,7 +38,6 @@ THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they", "him", "her", "them"})
 DEICTIC_SUBJECTS = frozenset({"it", "this", "that"})
 # In reported speech, the subject pronouns that stand for the speaker ("X said he thought ...").
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
-CONFIDENCE = 0.6
 
 
 class JudgmentStage:
@@ -188,7 +188,8 @@ class JudgmentStage:
             cameo=code, root=cameo.root, quad_class=cameo.quad_class, goldstein=cameo.goldstein,
             plover=plover.type if plover else None, plover_mode=plover.mode if plover else None,
             modality=modality, statement=statement.id,
-            confidence=CONFIDENCE * (0.8 if modality != "asserted" else 1.0),
+            evidence=Evidence(origin="judgment", source_how="speaker", target_how="judged",
+                              **placement(cue, self.lexicon.speech)),
         )
 
 
