@@ -33,9 +33,12 @@ SENTENCE_SPURIOUS_MAX = 0.05
 # another type (found 0.357 -> 0.362, right events unchanged at 103): typed P floor 0.51.
 # Session 20 (wishes, topic nouns, the wording of an act, he/she by gender): articles
 # .378/.321/.362/.316/.273, typed P .548, fully right .465, spurious .357.
-ARTICLE_FLOORS = {"found": 0.37, "type": 0.32, "source": 0.36, "target": 0.31, "all": 0.27,
-                  "typed_precision": 0.54, "fully_right": 0.46}
-ARTICLE_SPURIOUS_MAX = 0.36
+# Session 21: events under the trained confidence's default threshold (0.25) are no longer
+# written: fewer found (.352/.304/.337/.298/.260), more of what is written right (typed P .569,
+# fully right .488, spurious .340); the recall floors were lowered for that trade.
+ARTICLE_FLOORS = {"found": 0.35, "type": 0.30, "source": 0.33, "target": 0.29, "all": 0.26,
+                  "typed_precision": 0.56, "fully_right": 0.48}
+ARTICLE_SPURIOUS_MAX = 0.35
 
 
 @pytest.fixture(scope="module")
