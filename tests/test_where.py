@@ -175,7 +175,7 @@ def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
     ("places_dev14.jsonl", 0.99, 0.94), ("places_dev15.jsonl", 0.96, 0.95), ("places_dev16.jsonl", 0.99, 0.97),
     ("places_dev17.jsonl", 1.00, 0.97), ("places_dev18.jsonl", 0.95, 0.97), ("places_dev19.jsonl", 0.95, 0.97),
     ("places_dev20.jsonl", 0.96, 0.94), ("places_dev21.jsonl", 0.95, 0.96),
-    ("places_dev22.jsonl", 0.93, 0.86), ("places_dev23.jsonl", 0.95, 0.85),
+    ("places_dev22.jsonl", 0.97, 0.93), ("places_dev23.jsonl", 0.95, 0.85),
     ("places_blind.jsonl", 0.95, 0.95)])
 def test_where_accuracy_floors(pipeline, name, country, near):
     # The blind floors are its latest run (0.958 / 0.953 after session 20's first places merge; 0.958 / 0.944 after session 19; 0.953 / 0.944 after session 17, the first at the country target; 0.949 / 0.930 after session 14; 0.944 / 0.921 after session 13; 0.939 / 0.916 after session 12; 0.939 / 0.911 after session 11; 0.935 / 0.907 after session 10; 0.925 / 0.902 after session 9; 0.921 / 0.888 after session 8; 0.921 / 0.874 after session 7), below the country target 0.95: docs/accuracy.md.
@@ -234,7 +234,9 @@ def test_where_accuracy_floors(pipeline, name, country, near):
     # places_dev22 (160 wire sentences written blind over all regions, stressing provinces and districts, towns in
     # Africa, Latin America and Asia with their region, seas, straits, islands and rivers, places named only in an
     # adjective, origins and destinations, datelines away from the event and names two countries share; the check
-    # set of session 20, when places_dev21 was opened) read 0.931 / 0.862 on main.
+    # set of session 20, when places_dev21 was opened) read 0.931 / 0.862 on main; 0.945 / 0.862 on main once re-coded
+    # to the stated convention for occupied ground (session 21). Opened in session 21: 0.979 / 0.931 after the
+    # twenty-third round.
     # places_dev23 (160 wire sentences written blind over all regions, under the brief's stated convention for
     # occupied and annexed ground and overseas territories, stressing such places, small towns with their district,
     # names a better-known place shares, islands and names that look like a person; the check set of session 21)
@@ -305,7 +307,9 @@ def test_where_divisions_come_with_their_peers():
     # nor are border rivers and lakes, listed under each country they divide ("Orange River")
     waters = {n for names in regions.values() for n in names
               if n.split()[-1] in ("River", "Lake", "Sea", "Strait") or n.startswith("Lake ")}
-    counts = {c: len(regions[c] - islands - waters) for c in ("CAN", "AUS", "ZAF", "ARG")}
+    # nor mountain ranges named as regions ("the Drakensberg")
+    ranges = {"Drakensberg"}
+    counts = {c: len(regions[c] - islands - waters - ranges) for c in ("CAN", "AUS", "ZAF", "ARG")}
     assert counts == {"CAN": 13, "AUS": 8, "ZAF": 9, "ARG": 23}, counts
     assert len(regions["CHN"]) >= 27
     assert district_provinces()["sangin district"] == "Helmand"
@@ -440,7 +444,8 @@ def test_where_complete_sets_count_every_division():
                          ("name", "country", "feature", "lat", "lon", "population", "aliases")))
     turkey = {r[1][0] for r in rows if r[1][1] == "TUR" and r[1][2] == "region" and r[1][0].endswith("province")}
     assert len(turkey) == 81, sorted(turkey)
-    morocco = [r[1][0] for r in rows if r[1][1] == "MAR" and r[1][2] == "region"]
+    ranges = ("High Atlas", "Middle Atlas", "Anti-Atlas", "Atlas mountains", "Rif mountains")  # no regions of ISO's
+    morocco = [r[1][0] for r in rows if r[1][1] == "MAR" and r[1][2] == "region" and r[1][0] not in ranges]
     assert len(morocco) == 10, morocco
     egypt = [r[1][0] for r in rows if r[1][1] == "EGY" and r[1][2] == "region" and r[1][0] not in ("Sinai", "Nile Delta")]
     assert len(egypt) == 27, egypt

@@ -8,9 +8,13 @@ town or district, which carries the country; a sea named alone stays the sea. A 
 (a name with a water word: words.tsv `water_word`) followed by the town it is near says
 less than the town: "capsized on the Mekong near Luang Prabang" (a district after it does not:
 "on Lake Albert near Ntoroko district" stays the lake).
+
+Water off a country's coast ("a trawler seized in the Gulf of Guinea off the coast of Nigeria") is that country's water, at the water's point.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -36,7 +40,25 @@ def anchored_place(doc: Doc, best: PlaceMention, mentions: list[PlaceMention]) -
             continue
         if _joined(doc, best, other) or _joined(doc, other, best):
             return other
-    return None
+    return _off_country(doc, best, mentions)
+
+
+def _off_country(doc: Doc, best: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """"a tanker boarded in the Gulf of Guinea off the coast of Nigeria", "a dhow sank in the
+    Arabian Sea off Oman": the water off a country's coast, at the water's point and in that
+    country."""
+    i = best.end
+    if i >= len(doc) or doc[i].lower_ != "off":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in words("landform_word") and doc[i + 1].lower_ == "of":
+        i += 2  # "off the coast of"
+    country = next((m for m in mentions if m.start == i and m.chosen is not None and m.chosen.feature == "country"), None)
+    if country is None:
+        return None
+    return replace(best, chosen=replace(best.chosen, country=country.chosen.country))
 
 
 def _joined(doc: Doc, first: PlaceMention, second: PlaceMention) -> bool:

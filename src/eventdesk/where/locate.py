@@ -32,7 +32,9 @@ from eventdesk.where.gazetteer import (
 )
 from eventdesk.where.landmarks import with_subject_site
 from eventdesk.where.mentions import PlaceMention
-from eventdesk.where.narrowing import after_comma_in, confirmed, part_of_town, report_origin
+from eventdesk.where.narrowing import (
+    after_comma_in, arrived_later, confirmed, part_of_town, report_origin, town_left_from,
+)
 from eventdesk.where.offices import office_place
 from eventdesk.where.words import words
 from eventdesk.nlp import children_of
@@ -92,7 +94,7 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     capital acted on counts for material conflict only."""
     # a capital acted on stands for its government (role "actor") except in material
     # conflict, where it is also where the blow fell ("Russian missiles struck Kyiv")
-    here = [m for m in mentions if m.sentence == sentence
+    here = [m for m in mentions if m.sentence == sentence and not arrived_later(doc, m, trigger)
             and ((m.role == "place" and m.locative)
                  or (material and m.struck_seat and (m.placing == "struck" or (m.struck_untagged and m.placing == "toward"))
                      and not _later_clause(doc, m, trigger)))]
@@ -146,6 +148,8 @@ def sentence_place(doc: Doc, trigger: Token, sentence: int, mentions: list[Place
     best = min(here, key=order)
     # "in the Red Sea off Hodeidah": the town a sea or border zone is tied to
     best = anchored_place(doc, best, mentions) or best
+    if best.chosen.feature == "country" and town_left_from(doc, best, origins) is not None:
+        return town_left_from(doc, best, origins)  # "left Iraq, flying from Basra": the town
     if best.chosen.feature == "country":
         # "struck the Noto peninsula on Japan's west coast, destroying homes in Wajima": a
         # finer place of the same country on the trigger itself beats the bare country, even

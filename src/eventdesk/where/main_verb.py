@@ -56,6 +56,17 @@ def _places_verb(root: Token, verb: Token) -> bool:
             and root.head.lower_ in words("locative"))
 
 
+def _taken_at_home(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Towns the parser did not tag, acted on by actors of their own country ("Malian soldiers
+    recaptured Timbuktu" with no event coded): the place of the action, as for material conflict. Not
+    a seat of government, which stands for its government ("Kinshasa" accused)."""
+    gazetteer = load_gazetteer()
+    homes = {a.country for a in doc._.actors or () if a.country}
+    return [m for m in mentions if m.sentence == 0 and m.struck_untagged and m.placing == "struck"
+            and m.chosen is not None and m.chosen.feature != "country" and m.chosen.country in homes
+            and not gazetteer.is_seat(m.text, m.chosen)]
+
+
 def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
     """The place the first content sentence gives its main verb, else the dateline's, else
     its first actor's country: what the stage answers for a sentence with no event (the
@@ -67,6 +78,8 @@ def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
         action = reported_action(sents[0].root)
         here = _beside_the_report(doc, action, mentions)
         found = with_subject_site(doc, action, 0, here, sentence_place(doc, action, 0, here))
+        if found is None:
+            found = sentence_place(doc, action, 0, _taken_at_home(doc, here), material=True)
         if found is not None:
             return to_place(found), "sentence"
     if dateline is not None:

@@ -22,7 +22,7 @@ from eventdesk.where.small_towns import small_town_candidates
 from eventdesk.where.qualifiers import described_within, fold_qualifiers, named_by_kind, possessed
 from eventdesk.where.words import feature_word, words
 from eventdesk.nlp import full_name_surnames
-from eventdesk.where.placing import (MAX_EXTENSION, left_from, mention_placing, place_word, placing, sends_people,
+from eventdesk.where.placing import (MAX_EXTENSION, journey_from, left_from, mention_placing, place_word, placing, sends_people,
                                      site_head)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -281,7 +281,8 @@ def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end
         # whose site the sentence places or strikes
         site_placed = hint == "site" and end < len(doc) and placing(doc[end]) in ("at", "toward", "struck")
         if not (called or any(r.feature in ("site", "region") for r in readings) or _placed(doc[end - 1])
-                or _sent_to(doc, start, end) or site_placed or _country_written_after(doc, gazetteer, end, readings)
+                or _sent_to(doc, start, end) or journey_from(doc[end - 1]) or site_placed
+                or _country_written_after(doc, gazetteer, end, readings)
                 or _opens_site(doc, ent, end)):
             struck_only = _struck(doc, start, end, readings)
             if not struck_only:
@@ -398,7 +399,9 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         if not readings:
             continue
         # the name runs on into one the table lists ("the Grasberg mine"), or into a feature word
+        # or a landform word ("the High Atlas mountains", "the Hamrin mountains")
         ends_in_feature = stop > end and (feature_word(doc[stop - 1].text) is not None
+                                          or doc[stop - 1].lower_ in words("landform_word")
                                           or all(r.feature == "site" for r in readings))
         if (ends_in_feature or hint is not None or _placed(doc[stop - 1]) or _placed(doc[end - 1])
                 or called or _named_site(doc, start, stop, readings) or _sent_to(doc, start, stop)

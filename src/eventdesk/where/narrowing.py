@@ -1,12 +1,13 @@
 """Places of a sentence that only narrow the choice: the place a report comes from, a
 namesake abroad of a town's part ("the Old City of X"), a country confirming an untagged town,
-a place after a comma that only says where another lies."""
+a place after a comma that only says where another lies, the town a country is left from."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from eventdesk.where.mentions import PlaceMention
+from eventdesk.where.placing import left_from, sends_people
 from eventdesk.where.words import words
 
 
@@ -60,3 +61,29 @@ def after_comma_in(doc: Doc, inner: PlaceMention, outer: PlaceMention) -> bool:
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("in", "on"):
         return False
     return i + 2 <= outer.start <= doc[i + 1].right_edge.i
+
+
+def town_left_from(doc: Doc, country: PlaceMention, origins: list[PlaceMention]) -> PlaceMention | None:
+    """A town of a country the sentence's actors leave, given as where they set out ("The
+    last British troops left Iraq, flying from Basra to London", "pulled out of Chad, flying
+    from Abeche"): the finer place of the leaving. None when the country is not left, or
+    no origin lies in it."""
+    root = doc[country.start:country.end].root
+    left = left_from(root) or (root.dep_ == "dobj" and root.head.lemma_.lower() in words("leaving_verb"))
+    if not left or country.chosen is None:
+        return None
+    return next((m for m in origins if m.chosen is not None and m.chosen.feature in ("city", "site")
+                 and m.chosen.country == country.chosen.country), None)
+
+
+def arrived_later(doc: Doc, mention: PlaceMention, trigger: Token) -> bool:
+    """Where the actors travel or are sent in a clause joined after the trigger's ("arrested
+    the pastor and then flew him to Mombasa"): the next step of the story, not where the
+    trigger's action happened."""
+    root = doc[mention.start:mention.end].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    return (verb.dep_ == "conj" and verb.i > trigger.i and not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+            and (verb.lemma_.lower() in words("travel_verb") or sends_people(verb)))

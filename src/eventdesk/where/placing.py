@@ -46,6 +46,29 @@ def left_from(token: Token, any_clause: bool = False) -> bool:
         any_clause or (verb.dep_ not in ("relcl", "acl") and not _reduced_relative(verb)))
 
 
+def journey_from(token: Token) -> bool:
+    """A name after the "from" of a verb of travel or leaving ("flying from Basra to
+    London", "departed from Heathrow"): where the travellers set out, not an organisation
+    ("a delegation from Real Madrid" hangs from a noun)."""
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("VERB", "AUX")
+            and prep.head.lemma_.lower() in words("travel_verb") | words("leaving_verb"))
+
+
+def _en_route(verb: Token) -> bool:
+    """A present participle describing a noun ("a cargo plane flying from Ankara to Baghdad"):
+    a journey under way, not an arrival."""
+    return verb.tag_ == "VBG" and verb.dep_ == "acl"
+
+
+def _undergoes(node: Token) -> bool:
+    """The subject of a verb of words.tsv `undergo_verb` with "under" after it ("a Syrian
+    border town came under fire"): acted on, like the object of "shelled"."""
+    verb = node.head
+    return node.dep_ == "nsubj" and verb.lemma_.lower() in words("undergo_verb") and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+
+
 def _leaving(verb: Token) -> bool:
     """A verb of leaving, alone or with its particle ("fled", "set off", "set out")."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
@@ -97,15 +120,16 @@ def placing(token: Token) -> str | None:
             return "at"  # "climbed Uluru", "scaled Mount Kenya": where the climbers are
         if node.dep_ == "dobj" and _controls(head):
             return None  # "prompting Madrid to deploy troops": the doer of the clause, an actor
-        if node.dep_ in STRUCK_DEPS:
-            return "struck"
+        if node.dep_ in STRUCK_DEPS or _undergoes(node):
+            return "struck"  # "shelled X", "X was stormed", "X came under fire"
         if node.dep_ == "pobj":
             prep = head.lower_
             if prep in words("locative") or (
                     (prep == "on" or prep in words("toward")) and node.i != token.i and node.lower_ in words("through")):
                 return "at"  # "in X", and "on the outskirts of X", "deployed to the streets of X"
             if prep == "to" and (head.head.lemma_.lower() in words("travel_verb") or sends_people(head.head)):
-                return "at"  # "flew to Port Louis", "will send police to the Solomon Islands": where they arrive
+                # "flew to Port Louis": where they arrive; "a plane flying to Baghdad crashed": never reached
+                return None if _en_route(head.head) else "at"
             if prep in words("toward"):
                 return "toward"
             if prep not in ("of", "from"):

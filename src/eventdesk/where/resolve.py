@@ -26,7 +26,7 @@ from eventdesk.where.gazetteer import Gazetteer, Reading, administering, key, us
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.namesakes import state_named_so
 from eventdesk.where.parts import part_reading, part_word
-from eventdesk.where.placing import describes_person, left_from
+from eventdesk.where.placing import describes_person, journey_from, left_from
 from eventdesk.where.words import feature_word, words
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
@@ -384,6 +384,8 @@ def acts(mention: PlaceMention, doc: Doc, gazetteer: Gazetteer) -> bool:
     root = doc[mention.start:mention.end].root
     if mention.placing == "origin" and reading.feature != "country" and left_from(root, any_clause=True):
         return False  # "families who fled from Khartoum": the town they left, not its government
+    if mention.placing == "origin" and reading.feature != "country" and journey_from(root):
+        return False  # "flying from Basra to London": where the journey set out
     if root.dep_ in ("compound", "amod", "nmod", "poss"):
         return root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in words("through") and not _court_of(root)
     return True
