@@ -1,7 +1,8 @@
 """Speakers and relative clauses (statements.relatives), as news annotators draw them
 (PolNeAR): whoever speaks inside a relative clause is written as its relative pronoun, also
 for a cue that goes on from the clause's verb; a speaker's phrase stops before a clause set
-off after it that reports speech of its own."""
+off after it that reports speech of its own; and an aside that is the named one's own
+statement is no part of the content it ends."""
 
 from __future__ import annotations
 
@@ -67,3 +68,16 @@ def test_a_speakers_phrase_keeps_a_clause_of_what_the_speaker_did(pipeline):
     deed = _by_cue(pipeline, "Lena Ortiz, a planner who advised the port for a decade, said the pier was unsafe.", "said")
     assert _source(speech) == "Tom Vale, a pollster"
     assert _source(deed) == "Lena Ortiz, a planner who advised the port for a decade"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Most growers say they will vote for Ana Ruiz, who says the levy is too high.",
+         "say", "they will vote for Ana Ruiz"),
+        ("The council praised Tom Hale, who spent the evening talking about the harbor levy.",
+         "praised", "Tom Hale"),
+    ],
+)
+def test_an_aside_that_is_the_named_ones_own_statement_is_not_content(pipeline, text, cue, content):
+    assert _by_cue(pipeline, text, cue).content.text == content
