@@ -28,8 +28,8 @@ def _source(statement):
     ("text", "cue", "speaker"),
     [
         (  # an infinitive of the relative clause's verb
-            "The harbor official, who spoke on condition of anonymity to discuss the dredging contract, said the bids were late.",
-            "to discuss",
+            "The harbor official, who rose at the hearing to criticize the dredging contract, said the bids were late.",
+            "to criticize",
             "The harbor official",
         ),
         (  # joined to a passive verb of the relative clause
@@ -73,8 +73,8 @@ def test_a_speakers_phrase_keeps_a_clause_of_what_the_speaker_did(pipeline):
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("Most growers say they will vote for Ana Ruiz, who says the levy is too high.",
-         "say", "they will vote for Ana Ruiz"),
+        ("Most growers say the co-op should hire Ana Ruiz, who says the levy is too high.",
+         "say", "the co-op should hire Ana Ruiz"),
         ("The council praised Tom Hale, who spent the evening talking about the harbor levy.",
          "praised", "Tom Hale"),
     ],

@@ -366,8 +366,8 @@ def _governs_infinitive(ctx: ArticleContext, before: Token, group: set[int]) -> 
     """The first word of a governor of the group's infinitive or gerund that stands right
     before it (`before`, or the particle of it), or None: a verb of going on or seeming
     ("continued to", "went on to", "seemed to", "began talking"), and any verb or adjective
-    whose to-infinitive the cue is ("paused to remember", "will show
-    up to vote for", "were quick to condemn": the adjective from its copula), as PolNeAR
+    whose to-infinitive the cue is ("paused to remember", "stood
+    up to argue for", "were quick to fault": the adjective from its copula), as PolNeAR
     draws the cue."""
     verb = before.head if before.dep_ == "prt" else before
     if verb.i != before.i and verb.i != before.i - 1:

@@ -15,7 +15,7 @@ _OPEN, _CLOSE = "([", ")]"
 # Prepositions of the day or year a speaker said something ("The campaign on Monday said",
 # "an executive in 2009 wrote").
 _TIME_PREPS = {"on", "in"}
-# Prepositions of the medium of a saying ("Trump in his announcement speech called ..."),
+# Prepositions of the medium of a saying ("Ortiz in his opening speech promised ..."),
 # and of the one a speaker speaks through ("Lee, through a spokeswoman, declined ...").
 _MEDIUM_PREPS = {"in", "during"}
 _GO_BETWEEN_PREPS = {"through", "via"}

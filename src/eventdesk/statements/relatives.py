@@ -1,6 +1,6 @@
 """Speakers and relative clauses, as news annotators (PolNeAR) draw them: a speaker who
-speaks inside a relative clause is written as its relative pronoun ("Ana Ruiz, who spoke on
-condition of anonymity to discuss the budget": "who" discusses), and a speaker's written
+speaks inside a relative clause is written as its relative pronoun ("Ana Ruiz, who rose at the
+hearing to criticize the budget": "who" criticizes), and a speaker's written
 phrase stops before a clause set off after it that holds speech of its own ("The mayor, who
 said the port would close, resigned": the mayor's phrase is "The mayor"). On PolNeAR's
 train split the source is the relative pronoun 458 times against about a dozen for its
@@ -15,7 +15,7 @@ from eventdesk.nlp import children_of
 
 # The links by which a cue with no subject of its own goes on from the verb of its clause:
 # joined to it ("who backed Ruiz and endorsed Hale"), its infinitive or participle ("who
-# spoke on condition of anonymity to discuss the budget", "who spent the day talking about").
+# rose at the hearing to criticize the budget", "who spent the day talking about").
 _GOES_ON_FROM = ("conj", "xcomp", "advcl")
 # How far such links are followed up.
 _MAX_LINKS = 4
