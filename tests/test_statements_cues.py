@@ -280,3 +280,17 @@ def test_a_declared_winner_is_reported_in_the_passive_too():
     assert statement.speaker is None
     assert statement.content.text.startswith("Ortiz") and "the winner" in statement.content.text
     assert not code_text("The governor declared a state of emergency.").statements
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the verb or the adjective whose to-infinitive the cue is, as PolNeAR draws the cue
+        ("Ortiz went on to explain why the harbor fees would rise.", "went on to explain"),
+        ("The growers were quick to condemn a levy on diesel.", "were quick to condemn"),
+        ("Ruiz paused to remember the drowned ferrymen.", "paused to remember"),
+    ],
+)
+def test_a_cue_in_the_infinitive_starts_at_the_word_it_completes(text, cue):
+    statements = code_text(text).statements
+    assert [s.cue.text for s in statements] == [cue]

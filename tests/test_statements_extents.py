@@ -54,6 +54,18 @@ def test_a_day_hung_on_the_speaker_is_not_the_speaker(pipeline, text, cue, speak
     assert statement.speaker.text == speaker and _source(statement) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Ortiz in his opening speech promised to cut the fuel tax.", "promised", "Ortiz"),
+        ("A banker in 2011 wrote that the loan was safe.", "wrote", "A banker"),
+    ],
+)
+def test_a_year_or_a_medium_hung_on_the_speaker_is_not_the_speaker(pipeline, text, cue, speaker):
+    statement = _by_cue(pipeline, text, cue)
+    assert statement.speaker.text == speaker and _source(statement) == speaker
+
+
 def test_a_participle_run_on_a_plural_speaker_is_part_of_it(pipeline):
     statement = _by_cue(pipeline, "Many farmers opposing the levy say it will ruin them.", "say")
     assert _source(statement) == "Many farmers opposing the levy"

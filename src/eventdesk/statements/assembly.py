@@ -350,9 +350,10 @@ def verb_group_start(ctx: ArticleContext, draft: Draft) -> int:
         before = ctx.doc[start - 1]
         # "is once again questioning": an adverb of an adverb in the group is in it too
         grouped = before.head.i in group and before.dep_ in _GROUP_DEPS and before.pos_ in _GROUP_POS
-        if _governs_infinitive(ctx, before, group):
-            start = before.i
-            group.update(range(before.i, cue.i + 1))
+        governor = _governs_infinitive(ctx, before, group)
+        if governor is not None:
+            start = governor.i
+            group.update(range(governor.i, cue.i + 1))
             continue
         if not grouped or before.tag_ in ("WRB",) or before.ent_type_ in ("DATE", "TIME") or ctx.in_quote(before):
             break
@@ -361,17 +362,35 @@ def verb_group_start(ctx: ArticleContext, draft: Draft) -> int:
     return ctx.doc[start].idx
 
 
-def _governs_infinitive(ctx: ArticleContext, before: Token, group: set[int]) -> bool:
-    """Is `before` (or the particle of) a verb of going on or seeming whose infinitive or
-    gerund the group is ("continued to", "went on to", "seemed to", "began talking")?"""
+def _governs_infinitive(ctx: ArticleContext, before: Token, group: set[int]) -> Token | None:
+    """The first word of a governor of the group's infinitive or gerund that stands right
+    before it (`before`, or the particle of it), or None: a verb of going on or seeming
+    ("continued to", "went on to", "seemed to", "began talking"), and any verb or adjective
+    whose to-infinitive the cue is ("paused to remember", "stood
+    up to argue for", "were quick to fault": the adjective from its copula), as PolNeAR
+    draws the cue."""
     verb = before.head if before.dep_ == "prt" else before
     if verb.i != before.i and verb.i != before.i - 1:
-        return False
-    if not any(i in group and ctx.doc[i].dep_ == "xcomp" and ctx.doc[i].head.i == verb.i for i in group):
-        return False
+        return None
+    doc = ctx.doc
+    governed = [doc[i] for i in group if doc[i].dep_ in ("xcomp", "advcl") and doc[i].head.i == verb.i]
+    if not governed:
+        return None
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     name = verb.lemma_.lower() + (f" {particle}" if particle else "")
-    return name in words_with_role("aspect") or verb.lemma_.lower() in words_with_role("impression")
+    aspect = name in words_with_role("aspect") or verb.lemma_.lower() in words_with_role("impression")
+    if aspect and any(t.dep_ == "xcomp" for t in governed):
+        return before
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" and c.i in group for t in governed for c in t.children)
+    if not infinitive or ctx.in_quote(verb):
+        return None
+    if verb.pos_ == "VERB":
+        return verb
+    copula = verb.head
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and copula.pos_ == "AUX" and copula.i < verb.i:
+        if all(t.pos_ in ("ADV", "PART") for t in doc[copula.i + 1 : verb.i]):
+            return copula
+    return None
 
 
 def _noun_group_start(ctx: ArticleContext, noun: Token) -> int:

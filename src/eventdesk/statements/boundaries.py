@@ -17,6 +17,7 @@ from eventdesk.nlp import children_of
 from eventdesk.statements.context import ArticleContext
 from eventdesk.statements.cues import cue_of
 from eventdesk.statements.lexicon import noun_cues, words_with_role
+from eventdesk.statements.relatives import relative_subject
 
 # Marks of a clause that gives the condition or the reason of what is said ("vowed to cut
 # taxes if he wins", "mocked the senator for losing because he had spent the most").
@@ -59,10 +60,11 @@ def without_trailing_aside(ctx, tokens: list[Token]) -> list[Token]:
             continue
         if not (_naming_relative(token) if token.dep_ == "relcl" else _describing(token)):
             continue
-        if any(t.is_quote or cue_of(ctx, t) for t in token.subtree):
+        if any(t.is_quote or cue_of(ctx, t) and relative_subject(t) is None for t in token.subtree):
             # "..., whom she called a fraud": speech inside the aside is part of what is
             # said, and so are quoted words the parser hung on it ("praised Lee, who quit
-            # on Friday, as 'a man of honor'").
+            # on Friday, as 'a man of honor'"); not the speech of the one the aside is
+            # about ("backs Lee, who says the tax is too high": Lee's own statement).
             continue
         kept = [t for t in tokens if t.i < opener.i]
         if _last_word(kept) is not None:

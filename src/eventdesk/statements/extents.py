@@ -12,6 +12,13 @@ from spacy.tokens import Doc, Token
 from eventdesk.statements.lexicon import words_with_role
 
 _OPEN, _CLOSE = "([", ")]"
+# Prepositions of the day or year a speaker said something ("The campaign on Monday said",
+# "an executive in 2009 wrote").
+_TIME_PREPS = {"on", "in"}
+# Prepositions of the medium of a saying ("Ortiz in his opening speech promised ..."),
+# and of the one a speaker speaks through ("Lee, through a spokeswoman, declined ...").
+_MEDIUM_PREPS = {"in", "during"}
+_GO_BETWEEN_PREPS = {"through", "via"}
 
 
 def first_setoff_end(doc: Doc, end: int, last: int) -> int:
@@ -40,18 +47,29 @@ def _participle(token: Token) -> bool:
 
 
 def without_circumstance(doc: Doc, head: Token, end: int) -> int:
-    """The end (exclusive) of a speaker phrase without a last prepositional phrase of time
-    or platform hung on its head ("The Ruiz campaign on Monday", "libertarians on social
-    media"): where that phrase begins, else `end`."""
+    """The end (exclusive) of a speaker phrase without a last prepositional phrase of time,
+    platform or medium hung on its head ("The Ruiz campaign on Monday", "libertarians on
+    social media", "Lee in his first speech", "Lee, through a spokeswoman"): where that
+    phrase begins, else `end`."""
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.right_edge.i == end - 1):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if len(objects) != 1:
             continue
         obj = objects[0]
-        timed = prep.lower_ == "on" and obj.ent_type_ in ("DATE", "TIME") and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in doc[prep.i + 1 : end])
-        if timed or obj.lemma_.lower() in words_with_role("platform") or obj.lower_ in words_with_role("platform"):
+        timed = prep.lower_ in _TIME_PREPS and obj.ent_type_ in ("DATE", "TIME") and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in doc[prep.i + 1 : end])
+        if timed or obj.lemma_.lower() in words_with_role("platform") or obj.lower_ in words_with_role("platform") or _medium(prep, obj):
             k = prep.i
             while k > head.i + 1 and (doc[k - 1].is_punct or doc[k - 1].is_space):
                 k -= 1
             return k
     return end
+
+
+def _medium(prep: Token, obj: Token) -> bool:
+    """A medium of saying given its article or owner ("in his announcement speech", "in a
+    letter"), or the spokesperson a speaker speaks through ("through a spokeswoman")."""
+    if prep.lower_ in _GO_BETWEEN_PREPS:
+        return obj.lemma_.lower() in words_with_role("spokesperson")
+    if prep.lower_ not in _MEDIUM_PREPS or obj.lemma_.lower() not in words_with_role("medium"):
+        return False
+    return any(c.dep_ in ("det", "poss") for c in obj.children)

@@ -26,7 +26,9 @@ from eventdesk.statements.discourse import (  # noqa: F401  (Discourse, Entity, 
     np_span,
 )
 from eventdesk.statements.spokespeople import spoken_for
+from eventdesk.statements.cues import cue_of
 from eventdesk.statements.extents import first_setoff_end, without_circumstance
+from eventdesk.statements.relatives import before_speech, relative_subject
 from eventdesk.statements.doers import contracted_doer, doer_noun, loose_verb, name_before_comma
 from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.nlp import children_of
@@ -265,8 +267,8 @@ def resolve_speaker(ctx: ArticleContext, draft: Draft) -> None:
     actor = draft.speaker
     if actor is None:
         return
-    relative = _relative_subject(draft.cue_token)
-    if relative is not None and draft.speaker_mention is None:
+    relative = relative_subject(draft.cue_token)
+    if relative is not None and actor.start < relative.idx:
         # "Sanders, who said ...": the speaker is the antecedent, the clause names it "who"
         draft.speaker_mention = _mention(ctx.doc[relative.i:relative.i + 1])
     first = ctx.token_at(actor.start)
@@ -345,23 +347,12 @@ def _annotated_end(ctx: ArticleContext, head: Token, start: int, end: int, cue: 
     )
     if clause is None or clause.dep_ == "acl" and clause.tag_ not in ("VBN", "VBG") or ctx.in_quote(clause):
         return end
-    if cue is not None and clause.left_edge.i <= cue.i <= clause.right_edge.i:
+    if cue is not None and clause.left_edge.i <= cue.i <= clause.right_edge.i or any(_speaks(ctx, t) for t in clause.subtree):
         return end
     stop = clause.right_edge.i + 1
     while stop > end + 1 and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
         stop -= 1
     return stop
-
-
-def _relative_subject(cue: Token | None) -> Token | None:
-    """The relative pronoun that is the subject of a cue in a relative clause ("who said"),
-    or of the verb of the clause a cue without a subject of its own is joined to ("who
-    backed Ruiz and endorsed Hale")."""
-    if cue is not None and cue.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        cue = cue.head
-    if cue is None or cue.dep_ != "relcl":
-        return None
-    return next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None)
 
 
 def _resolve(ctx: ArticleContext, draft: Draft) -> None:
@@ -508,9 +499,19 @@ def _whole_phrase(ctx: ArticleContext, head: Token, start: int, end: int, cue: T
     if last <= end or end >= len(doc) or doc[end].text not in (",", "("):
         return None
     last = first_setoff_end(doc, end, last)
-    if any(ctx.in_quote(t) or t.is_quote for t in doc[end:last]):
+    last = before_speech(doc, end, last, lambda t: _speaks(ctx, t))
+    if last <= end or any(ctx.in_quote(t) or t.is_quote for t in doc[end:last]):
         return None
     return doc[start:last]
+
+
+def _speaks(ctx: ArticleContext, token: Token) -> bool:
+    """Is the token a cue that reports a clause of its own ("who noted that the plant had
+    closed", "who said Lee would win")? A speaker's phrase never takes one in; a clause of
+    what the speaker did or backs ("who advised Obama", "who backs Lee") stays."""
+    if ctx.in_quote(token) or cue_of(ctx, token) is None:
+        return False
+    return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in children_of(c)) for c in children_of(token))
 
 
 def speaker_tokens(ctx: ArticleContext, head: Token, cue: Token | None) -> tuple[int, int]:
