@@ -15,7 +15,8 @@ CLASSES = ("locative", "toward", "through", "direction", "region_word", "city_wo
            "office_word", "court_word", "journey_word", "position_word", "landform_word", "part_word",
            "soft_sign_country", "ejective_country", "report_verb", "described_site", "landmark_word",
            "island_word", "state_context", "capital_article", "ascent_verb", "adjective_settlement",
-           "community_word", "home_word", "control_verb", "honorific_prefix", "water_word")
+           "community_word", "home_word", "control_verb", "honorific_prefix", "water_word", "island_state",
+           "addressed_on", "shoal_word", "coast_word", "blow_verb", "town_prefix")
 
 
 @lru_cache(maxsize=1)
