@@ -119,10 +119,10 @@ def _qualified(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
 def _placed_within(doc: Doc, start: int, end: int,
                    starts: dict[int, tuple[int, tuple[Reading, ...]]]) -> tuple[int, tuple[Reading, ...]] | None:
     """(end of the name, the town nearest the region) for a name written "in" a region of a
-    country, past a comma or not ("Tancitaro, in Mexico's Michoacan state", "in Kankara in
-    northern Katsina state", "Alberdi, in Tucuman province"): the small town of that name in
+    country, past a comma, a town word or nothing ("Tancitaro, in Mexico's Michoacan state",
+    "Kankara town in northern Katsina state", "Alberdi, in Tucuman province"): the small town of that name in
     the region's country, the one nearest its centre; None when no region follows."""
-    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    i = end + 1 if end < len(doc) and (doc[end].text == "," or doc[end].lower_ in words("city_word")) else end
     if i >= len(doc) or doc[i].lower_ != "in":
         return None
     i += 1
