@@ -170,11 +170,11 @@ def test_where_exports_fill_gdelt_and_icews_place_columns(pipeline, tmp_path):
 @pytest.mark.parametrize(("name", "country", "near"), [
     ("places_dev.jsonl", 0.98, 0.95), ("places_dev2.jsonl", 0.96, 0.94), ("places_dev3.jsonl", 0.93, 0.93),
     ("places_dev4.jsonl", 0.97, 0.95), ("places_dev5.jsonl", 0.97, 0.95), ("places_dev6.jsonl", 0.98, 0.97),
-    ("places_dev7.jsonl", 0.98, 0.97), ("places_dev8.jsonl", 0.99, 0.97), ("places_dev9.jsonl", 0.99, 0.98), ("places_dev10.jsonl", 0.99, 0.97),
-    ("places_dev11.jsonl", 0.98, 0.98), ("places_dev12.jsonl", 0.99, 0.99), ("places_dev13.jsonl", 0.99, 0.95),
+    ("places_dev7.jsonl", 0.98, 0.97), ("places_dev8.jsonl", 0.99, 0.97), ("places_dev9.jsonl", 0.99, 0.98), ("places_dev10.jsonl", 1.00, 0.97),
+    ("places_dev11.jsonl", 0.99, 0.98), ("places_dev12.jsonl", 1.00, 0.99), ("places_dev13.jsonl", 0.99, 0.95),
     ("places_dev14.jsonl", 0.99, 0.94), ("places_dev15.jsonl", 0.96, 0.95), ("places_dev16.jsonl", 0.99, 0.97),
-    ("places_dev17.jsonl", 1.00, 0.97), ("places_dev18.jsonl", 0.95, 0.97), ("places_dev19.jsonl", 0.95, 0.97),
-    ("places_dev20.jsonl", 0.96, 0.94), ("places_dev21.jsonl", 0.95, 0.96),
+    ("places_dev17.jsonl", 1.00, 0.97), ("places_dev18.jsonl", 0.99, 0.97), ("places_dev19.jsonl", 0.97, 0.97),
+    ("places_dev20.jsonl", 0.99, 0.95), ("places_dev21.jsonl", 0.99, 0.97),
     ("places_dev22.jsonl", 0.97, 0.93), ("places_dev23.jsonl", 0.95, 0.85),
     ("places_blind.jsonl", 0.95, 0.95)])
 def test_where_accuracy_floors(pipeline, name, country, near):
@@ -241,6 +241,8 @@ def test_where_accuracy_floors(pipeline, name, country, near):
     # occupied and annexed ground and overseas territories, stressing such places, small towns with their district,
     # names a better-known place shares, islands and names that look like a person; the check set of session 21)
     # read 0.959 / 0.855 on main.
+    # Session 21 recoded 20 records of places_dev10-12 and dev18-21 to the stated convention (occupied or annexed
+    # ground keeps the recognised country; docs/places.md); their floors are what they read after its round.
     from eventdesk.evaluate.places import evaluate_places, load_gold, sentence_answer
 
     report = evaluate_places(load_gold(DATA / name), sentence_answer(pipeline)).to_dict()

@@ -77,7 +77,10 @@ def main_verb_place(doc: Doc) -> tuple[Place | None, str | None]:
     if sents:
         action = reported_action(sents[0].root)
         here = _beside_the_report(doc, action, mentions)
-        found = with_subject_site(doc, action, 0, here, sentence_place(doc, action, 0, here))
+        # "rockets hit Kiryat Shmona" (the parser tagged the town a person, so no event was
+        # coded): a verb of a blow makes the town it struck the place, as material conflict does
+        material = action.lemma_.lower() in words("blow_verb")
+        found = with_subject_site(doc, action, 0, here, sentence_place(doc, action, 0, here, material))
         if found is None:
             found = sentence_place(doc, action, 0, _taken_at_home(doc, here), material=True)
         if found is not None:

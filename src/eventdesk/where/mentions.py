@@ -19,6 +19,7 @@ from eventdesk.where.adjectival import adjectival_candidates
 from eventdesk.where.capitals import with_capitals
 from eventdesk.where.namesakes import site_held_elsewhere
 from eventdesk.where.small_towns import small_town_candidates
+from eventdesk.where.spellings import short_form
 from eventdesk.where.qualifiers import described_within, fold_qualifiers, named_by_kind, possessed
 from eventdesk.where.words import feature_word, words
 from eventdesk.nlp import full_name_surnames
@@ -275,8 +276,9 @@ def _entity_candidate(doc: Doc, gazetteer: Gazetteer, ent: Span, start: int, end
         called = _called_a_place(doc, start) or _described_place(doc[end - 1])
         # "raided offices in Kwangju" (tagged an organisation): a name that is only another
         # spelling of a large town ("Gwangju"), after a locative preposition, is that town
-        spelled = not _plain(readings) and _placed(doc[end - 1]) and not _named_person(doc, start, end)
-        readings = readings if called or spelled else _plain(readings)
+        plain = _plain(readings, doc[start:end].text)
+        spelled = not plain and _placed(doc[end - 1]) and not _named_person(doc, start, end)
+        readings = readings if called or spelled else plain
         # "set fire to the Ryazan refinery" (tagged an organisation): the town of a site word
         # whose site the sentence places or strikes
         site_placed = hint == "site" and end < len(doc) and placing(doc[end]) in ("at", "toward", "struck")
@@ -297,10 +299,12 @@ def _described_division(span: Span) -> bool:
                                or t.lower_ in words("region_word")) for t in span)
 
 
-def _plain(readings: tuple[Reading, ...]) -> tuple[Reading, ...]:
+def _plain(readings: tuple[Reading, ...], name: str | None = None) -> tuple[Reading, ...]:
     """A name the parser did not tag as a place is read by the gazetteer's own names only:
-    GeoNames' alternate spellings in many languages collide with other names ("Hamas")."""
-    return tuple(r for r in readings if not r.alias)
+    GeoNames' alternate spellings in many languages collide with other names ("Hamas"). A
+    town's own name as news shortens it counts as its own ("Leon" for León de los Aldama,
+    "Lazaro Cardenas" for Ciudad Lázaro Cárdenas: spellings.short_form)."""
+    return tuple(r for r in readings if not r.alias or (name is not None and short_form(name, r.name)))
 
 
 def _placed(token: Token) -> bool:
@@ -394,8 +398,9 @@ def _untagged_candidates(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> lis
         called = _called_a_place(doc, start) or _described_place(doc[stop - 1])
         # "arrived in Wad Madani": a name that is only another spelling of a large town
         # ("Wad Medani"), after a locative preposition, is that town
-        spelled = not _plain(readings) and _placed(doc[stop - 1]) and not _named_person(doc, start, stop)
-        readings = readings if called or spelled else _plain(readings)
+        plain = _plain(readings, doc[start:stop].text)
+        spelled = not plain and _placed(doc[stop - 1]) and not _named_person(doc, start, stop)
+        readings = readings if called or spelled else plain
         if not readings:
             continue
         # the name runs on into one the table lists ("the Grasberg mine"), or into a feature word

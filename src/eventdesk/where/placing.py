@@ -86,6 +86,15 @@ def _reduced_relative(verb: Token) -> bool:
 
 
 
+def _on_island(node: Token, token: Token) -> bool:
+    """The name itself is an island country or territory after "on" (words.tsv `island_state`:
+    "detainees held on Nauru", "on Malta"): where, not an actor addressed; unless what governs
+    "on" addresses it ("sanctions on Malta", "called on Fiji": `addressed_on`)."""
+    governor = token.head.head
+    return node.i == token.i and token.head.lower_ == "on" and token.lower_ in words("island_state") and not (
+        governor.lower_ in words("addressed_on") or governor.lemma_.lower() in words("addressed_on"))
+
+
 def placing(token: Token) -> str | None:
     """How a name says where something happens:
       "at"      under a locative preposition ("in X", "near X") or the "from" of a verb of
@@ -124,7 +133,7 @@ def placing(token: Token) -> str | None:
             return "struck"  # "shelled X", "X was stormed", "X came under fire"
         if node.dep_ == "pobj":
             prep = head.lower_
-            if prep in words("locative") or (
+            if prep in words("locative") or _on_island(node, token) or (
                     (prep == "on" or prep in words("toward")) and node.i != token.i and node.lower_ in words("through")):
                 return "at"  # "in X", and "on the outskirts of X", "deployed to the streets of X"
             if prep == "to" and (head.head.lemma_.lower() in words("travel_verb") or sends_people(head.head)):

@@ -22,11 +22,13 @@ from eventdesk.actors.lexicon import norm, region_adjectives
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.nlp import text_of
 from eventdesk.where.adjectival import SETTLEMENT_HINT
+from eventdesk.where.coasts import coast_shoals
 from eventdesk.where.gazetteer import Gazetteer, Reading, administering, key, us_small_town
 from eventdesk.where.mentions import PlaceMention
 from eventdesk.where.namesakes import state_named_so
 from eventdesk.where.parts import part_reading, part_word
 from eventdesk.where.placing import describes_person, journey_from, left_from
+from eventdesk.where.spellings import short_form
 from eventdesk.where.words import feature_word, words
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
@@ -269,12 +271,9 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention], home: set
 
 
 def _short_form(name: str, reading: Reading) -> bool:
-    """The name is the opening words of the town's own name, as news shortens it ("Santa
-    Cruz" for Santa Cruz de la Sierra, "Halle" for Halle (Saale)): the town's own name, not
-    another language's spelling; but not when the rest is a town word ("Oklahoma" is no
-    short form of Oklahoma City, nor "Mexico" of Mexico City)."""
-    own, short = key(reading.name), key(name)
-    return own.startswith(short + " ") and feature_word(own[len(short) + 1:]) is None
+    """The name is the town's own name shortened (spellings.short_form): "Santa Cruz" for
+    Santa Cruz de la Sierra, "Leon" for León de los Aldama."""
+    return short_form(name, reading.name)
 
 
 def _across_border(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
@@ -443,5 +442,6 @@ def resolve(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, dateli
         word = part_word(doc, mention.start) if mention.chosen.feature == "country" and mention.start > 0 else None
         if word is not None:
             mention.part = part_reading(gazetteer, mention.chosen, word)
+    coast_shoals(doc, mentions, gazetteer)  # "Sabina Shoal, off the Philippine coast"
     for mention in [m for m in mentions if m.locative and _landed_at_sea(doc, m, mentions)]:
         mention.locative = False  # "fired a missile into the Sea of Japan from near Pyongyang"

@@ -25,6 +25,8 @@ Candidate = tuple[int, int, tuple[Reading, ...], str | None, bool]
 QUALIFIER_ENDS = (",", ".", ";", ")", ":")
 # The shortest name read: shorter ones collide with words and initials.
 MIN_LETTERS = 4
+# How far from a region's centre a small town written "in" that region may lie.
+REGION_REACH_KM = 500
 
 
 def small_town_candidates(doc: Doc, gazetteer: Gazetteer, candidates: list[Candidate]) -> list[Candidate]:
@@ -38,7 +40,7 @@ def small_town_candidates(doc: Doc, gazetteer: Gazetteer, candidates: list[Candi
         name = doc[start:end].text
         if len(name) < MIN_LETTERS or gazetteer.lookup(name) or any(feature_word(w) for w in key(name).split()):
             continue  # "the West Bank region" is no town
-        qualified = _qualified(doc, gazetteer, start, end, starts)
+        qualified = _qualified(doc, gazetteer, start, end, starts) or _placed_within(doc, start, end, starts)
         directed = any(w in words("direction") for w in key(name).split())
         if directed and not (qualified and qualified[1]):
             continue  # "the Middle East" is no town; "East Palestine, Ohio" is one
@@ -112,6 +114,35 @@ def _qualified(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
     if regions and not countries:  # the one nearest the region's centre
         inside.sort(key=lambda r: min(distance_km(r.lat, r.lon, g.lat, g.lon) for g in regions))
     return stop, tuple(inside[:1])
+
+
+def _placed_within(doc: Doc, start: int, end: int,
+                   starts: dict[int, tuple[int, tuple[Reading, ...]]]) -> tuple[int, tuple[Reading, ...]] | None:
+    """(end of the name, the town nearest the region) for a name written "in" a region of a
+    country, past a comma, a town word or nothing ("Tancitaro, in Mexico's Michoacan state",
+    "Kankara town in northern Katsina state", "Alberdi, in Tucuman province"): the small town of that name in
+    the region's country, the one nearest its centre; None when no region follows."""
+    i = end + 1 if end < len(doc) and (doc[end].text == "," or doc[end].lower_ in words("city_word")) else end
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return None
+    i += 1
+    while i < len(doc) and (doc[i].lower_ == "the" or doc[i].lower_ in words("direction")):
+        i += 1
+    if i not in starts:
+        return None
+    stop, qualifier = starts[i]
+    owner = {r.country for r in qualifier if r.feature == "country"}
+    if owner and stop + 1 < len(doc) and doc[stop].text in ("'s", "’s") and stop + 1 in starts:
+        qualifier = tuple(r for r in starts[stop + 1][1] if r.country in owner)  # "Mexico's Michoacan state"
+    regions = [r for r in qualifier if r.feature == "region" and r.country not in (None, "USA")]
+    def off(town: Reading) -> float:
+        return min(distance_km(town.lat, town.lon, g.lat, g.lon) for g in regions)
+
+    # a namesake far from the region's centre lies in another region ("in Tucuman province": not
+    # the Juan Bautista Alberdi of Buenos Aires province)
+    inside = sorted((r for r in small_towns(doc[start:end].text)
+                     if r.country in {g.country for g in regions} and off(r) <= REGION_REACH_KM), key=off)
+    return (end, tuple(inside[:1])) if inside else None
 
 
 def _called_a_town(doc: Doc, start: int) -> bool:

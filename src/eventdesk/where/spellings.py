@@ -9,7 +9,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-from eventdesk.where.words import words
+from eventdesk.where.words import feature_word, words
 
 
 # Letters that Unicode does not split into a base letter and an accent, written as news
@@ -144,3 +144,16 @@ def spelling_variants(name: str, alternates: list[str]) -> set[str]:
     own = key(name)
     return {key(a) for a in alternates if english_spelling(a) and key(a) != own
             and SequenceMatcher(None, key(a), own).ratio() >= SPELLING_VARIANT_RATIO}
+
+
+def short_form(name: str, town: str) -> bool:
+    """The name is the town's own name as news shortens it, not another language's spelling:
+    its opening words ("Santa Cruz" for Santa Cruz de la Sierra, "Leon" for León de los
+    Aldama), but not when the rest is a town word ("Oklahoma" is no short form of Oklahoma
+    City, nor "Mexico" of Mexico City); or its name without the town word GeoNames opens it
+    with (data/words.tsv `town_prefix`: "Lazaro Cardenas" for Ciudad Lázaro Cárdenas)."""
+    own, short = key(town), key(name)
+    if own.startswith(short + " ") and feature_word(own[len(short) + 1:]) is None:
+        return True
+    first, _, rest = own.partition(" ")
+    return first in words("town_prefix") and rest == short

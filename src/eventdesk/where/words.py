@@ -16,7 +16,7 @@ CLASSES = ("locative", "toward", "through", "direction", "region_word", "city_wo
            "soft_sign_country", "ejective_country", "report_verb", "described_site", "landmark_word",
            "island_word", "state_context", "capital_article", "ascent_verb", "adjective_settlement",
            "community_word", "home_word", "control_verb", "honorific_prefix", "water_word",
-           "undergo_verb")
+           "undergo_verb", "island_state", "addressed_on", "shoal_word", "coast_word", "blow_verb", "town_prefix")
 
 
 @lru_cache(maxsize=1)
