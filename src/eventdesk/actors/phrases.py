@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry
-from eventdesk.actors.words import (chamber_words, motion_words, naming_verbs, party_adjectives,
-                                    title_countries)
+from eventdesk.actors.words import (bereaved_words, chamber_words, motion_words, naming_verbs,
+                                    party_adjectives, title_countries)
 from eventdesk.nlp import children_of, sentence_of
 
 # A prepositional phrase inside a noun phrase: "of/from/for" name whose actor it is ("the
@@ -470,6 +470,20 @@ def topic_place(element: Element, head_role: Entry | None, phrase: Phrase) -> bo
     root = doc[element.match.root]
     return root.pos_ == "PROPN" and not any(t.is_upper or "." in t.text for t in words) \
         and root.dep_ in ("compound", "nmod") and root.head.i == phrase.head.i
+
+
+def event_place(match: Match, entry: Entry, doc: Doc) -> bool:
+    """ "the Benghazi widow", "Fallujah victim Jo Smith", "Sandy Hook survivors": a place's
+    name written out as a noun right before a person tied to a deadly event
+    (data/phrase_words.tsv, bereaved) is where the event happened, not the person's country;
+    an adjective ("a Syrian widow") and an abbreviation still name it."""
+    if not (entry.type == "place" or entry.type == "country" and entry.form == "name"):
+        return False
+    words = doc[match.start:match.end]
+    root = doc[match.root]
+    return root.text[:1].isupper() and not any(t.is_upper or "." in t.text for t in words) \
+        and root.dep_ in ("compound", "nmod") and match.end < len(doc) \
+        and doc[match.end].lemma_.lower() in bereaved_words()
 
 
 def chamber_body(head_role: Entry | None, phrase: Phrase) -> bool:
