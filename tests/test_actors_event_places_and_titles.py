@@ -2,7 +2,8 @@
 before a victim or a widow is where a death happened, not the country of those it befell
 (phrase_words.tsv, bereaved); the United States' cabinet titles no other state uses give
 their holder the United States whatever the sentence is about (title_countries.tsv); writers
-of opinion are media."""
+of opinion are media; "Mexican-American" before a person's name is an American of Mexican
+origin."""
 
 from __future__ import annotations
 
@@ -36,3 +37,9 @@ def test_a_us_cabinet_title_names_the_united_states_in_a_story_on_china():
 
 def test_commentators_are_media():
     assert sides("Conservative commentators mocked the governor of Texas.", "mocked") == {("USAMED", "USAGOV")}
+
+
+def test_a_hyphened_american_before_a_persons_name_is_american():
+    assert sides("The Mexican-American reporter Ana Ruiz criticized the senator.", "criticized") \
+        == {("USAMED", "LEG")}
+    assert sides("The Mexican reporter Ana Ruiz criticized the senator.", "criticized") == {("MEXMED", "LEG")}

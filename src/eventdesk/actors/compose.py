@@ -283,7 +283,7 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
         span = None  # "the militant group Jund al-Aqsa": NER took the group for a person
     user = next((e for e in users if e.is_head), users[0] if users else None)
     # Country: the closest evidence wins; of/from/for before in/at.
-    geo0 = nationals_of_origin([e for e in geo if e.level == 0], head_role, phrase.head.doc)
+    geo0 = nationals_of_origin([e for e in geo if e.level == 0], head_role, phrase.head.doc, span is not None)
     chosen_geo = geo0 or [e for e in geo if e.level == 1]
     if not chosen_geo and head_role is not None and span is None:
         chosen_geo = [e for e in geo if e.level == 2][:1]  # "security forces in Guinea"

@@ -398,11 +398,12 @@ def _adjacent(token: Token, head: Token) -> bool:
 
 
 
-def nationals_of_origin(geo: list[Element], head_role: Entry | None, doc) -> list[Element]:
+def nationals_of_origin(geo: list[Element], head_role: Entry | None, doc, person: bool = False) -> list[Element]:
     """The country words of a phrase without the one that says where its people come from:
     "Japanese Americans", "Turkish Germans" (an adjective before a nation's demonym) and
     "Mexican-American voters" (an adjective hyphened to "American", or written next to it,
-    before a word for people: "Cuban American politicians") are nationals of the later
+    before a word for people: "Cuban American politicians", or a person's name: "the
+    Mexican-American reporter Ana Ruiz", `person`) are nationals of the later
     country. Two states' adjectives joined on anything
     else stay two sides ("Russian-American relations", "Israeli-Palestinian talks")."""
     for earlier, later in zip(geo, geo[1:]):
@@ -416,7 +417,7 @@ def nationals_of_origin(geo: list[Element], head_role: Entry | None, doc) -> lis
         demonym = later.is_head and any(e.form in ("demonym", "demonyms") for e in later.match.entries)
         # "Mexican-American voters", or written without the hyphen ("Cuban American politicians")
         hyphened_american = (later.entry.country == "USA" and later.entry.form == "adjective"
-                             and head_role is not None and head_role.kind in ("person", "group"))
+                             and (person or head_role is not None and head_role.kind in ("person", "group")))
         if demonym or hyphened_american:
             return [e for e in geo if e is not earlier]
     return geo
