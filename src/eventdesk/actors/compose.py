@@ -23,7 +23,7 @@ from eventdesk.actors.orgnames import name_sectors, name_span, not_an_org
 from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
-                                      noun_phrase, party_country, title_country, topic_place,
+                                      noun_phrase, party_country, title_country, topic_place, event_place,
                                       chamber_body)
 from eventdesk.actors.role_sectors import role_sectors, stands_alone
 from eventdesk.actors.sectors import people_sectors, sectors_in
@@ -108,6 +108,8 @@ def phrase_elements(phrase: Phrase, index: DocIndex, published: str | None) -> l
         if entry.type in GEO_TYPES and entry.country and level == 0:
             geo_seen.add(entry.country)
         is_head = match.start <= phrase.head.i < match.end
+        if entry.type in GEO_TYPES and not is_head and event_place(match, entry, doc):
+            continue  # "the Benghazi widow": where a death happened, not her country
         elements.append(Element(match, entry, level, is_head))
     return elements
 
@@ -281,7 +283,7 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
         span = None  # "the militant group Jund al-Aqsa": NER took the group for a person
     user = next((e for e in users if e.is_head), users[0] if users else None)
     # Country: the closest evidence wins; of/from/for before in/at.
-    geo0 = nationals_of_origin([e for e in geo if e.level == 0], head_role, phrase.head.doc)
+    geo0 = nationals_of_origin([e for e in geo if e.level == 0], head_role, phrase.head.doc, span is not None)
     chosen_geo = geo0 or [e for e in geo if e.level == 1]
     if not chosen_geo and head_role is not None and span is None:
         chosen_geo = [e for e in geo if e.level == 2][:1]  # "security forces in Guinea"

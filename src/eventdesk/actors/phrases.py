@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry
-from eventdesk.actors.words import (chamber_words, motion_words, naming_verbs, party_adjectives,
-                                    title_countries)
+from eventdesk.actors.words import (bereaved_words, chamber_words, motion_words, naming_verbs,
+                                    party_adjectives, title_countries)
 from eventdesk.nlp import children_of, sentence_of
 
 # A prepositional phrase inside a noun phrase: "of/from/for" name whose actor it is ("the
@@ -398,11 +398,12 @@ def _adjacent(token: Token, head: Token) -> bool:
 
 
 
-def nationals_of_origin(geo: list[Element], head_role: Entry | None, doc) -> list[Element]:
+def nationals_of_origin(geo: list[Element], head_role: Entry | None, doc, person: bool = False) -> list[Element]:
     """The country words of a phrase without the one that says where its people come from:
     "Japanese Americans", "Turkish Germans" (an adjective before a nation's demonym) and
     "Mexican-American voters" (an adjective hyphened to "American", or written next to it,
-    before a word for people: "Cuban American politicians") are nationals of the later
+    before a word for people: "Cuban American politicians", or a person's name: "the
+    Mexican-American reporter Ana Ruiz", `person`) are nationals of the later
     country. Two states' adjectives joined on anything
     else stay two sides ("Russian-American relations", "Israeli-Palestinian talks")."""
     for earlier, later in zip(geo, geo[1:]):
@@ -416,7 +417,7 @@ def nationals_of_origin(geo: list[Element], head_role: Entry | None, doc) -> lis
         demonym = later.is_head and any(e.form in ("demonym", "demonyms") for e in later.match.entries)
         # "Mexican-American voters", or written without the hyphen ("Cuban American politicians")
         hyphened_american = (later.entry.country == "USA" and later.entry.form == "adjective"
-                             and head_role is not None and head_role.kind in ("person", "group"))
+                             and (person or head_role is not None and head_role.kind in ("person", "group")))
         if demonym or hyphened_american:
             return [e for e in geo if e is not earlier]
     return geo
@@ -470,6 +471,20 @@ def topic_place(element: Element, head_role: Entry | None, phrase: Phrase) -> bo
     root = doc[element.match.root]
     return root.pos_ == "PROPN" and not any(t.is_upper or "." in t.text for t in words) \
         and root.dep_ in ("compound", "nmod") and root.head.i == phrase.head.i
+
+
+def event_place(match: Match, entry: Entry, doc: Doc) -> bool:
+    """ "the Benghazi widow", "Fallujah victim Jo Smith", "Sandy Hook survivors": a place's
+    name written out as a noun right before a person tied to a deadly event
+    (data/phrase_words.tsv, bereaved) is where the event happened, not the person's country;
+    an adjective ("a Syrian widow") and an abbreviation still name it."""
+    if not (entry.type == "place" or entry.type == "country" and entry.form == "name"):
+        return False
+    words = doc[match.start:match.end]
+    root = doc[match.root]
+    return root.text[:1].isupper() and not any(t.is_upper or "." in t.text for t in words) \
+        and root.dep_ in ("compound", "nmod") and match.end < len(doc) \
+        and doc[match.end].lemma_.lower() in bereaved_words()
 
 
 def chamber_body(head_role: Entry | None, phrase: Phrase) -> bool:

@@ -51,6 +51,12 @@ def chamber_words() -> frozenset[str]:
     return _words("phrase_words.tsv", "chamber")
 
 
+def bereaved_words() -> frozenset[str]:
+    """Lemmas of people tied to a deadly event ("victim", "widow"): a place's name before
+    one is where the event happened ("the Benghazi widow")."""
+    return _words("phrase_words.tsv", "bereaved")
+
+
 def naming_verbs() -> frozenset[str]:
     """Lemmas of verbs that give a group its name ("a group called X", "known as X")."""
     return _words("phrase_words.tsv", "naming_verb")
