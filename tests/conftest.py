@@ -93,6 +93,23 @@ def place_point(pipeline):
 
 
 @pytest.fixture(scope="session")
+def place(pipeline):
+    """The place stage's answer for a text: (name, country, feature, location_source) of the
+    first event, or of the main verb when no event is coded."""
+    from eventdesk.evaluate.places import sentence_answer
+
+    answer = sentence_answer(pipeline)
+
+    def run(text: str):
+        found = answer(text)
+        if found.place is None:
+            return None, None, None, found.source
+        return found.place.name, found.place.country, found.place.feature, found.source
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def code(pipeline):
     """Code a text the way `eventdesk code` codes a .txt file (cleaning included)."""
     from eventdesk.ingest import clean

@@ -41,23 +41,6 @@ def test_where_every_place_the_actor_lexicon_names_has_coordinates_in_its_countr
     assert not missing, missing
 
 
-@pytest.fixture(scope="module")
-def place(pipeline):
-    """The stage's answer for a text: (name, country, feature, location_source) of the
-    first event, or of the main verb when no event is coded."""
-    from eventdesk.evaluate.places import sentence_answer
-
-    answer = sentence_answer(pipeline)
-
-    def run(text: str):
-        found = answer(text)
-        if found.place is None:
-            return None, None, None, found.source
-        return found.place.name, found.place.country, found.place.feature, found.source
-
-    return run
-
-
 @pytest.mark.slow
 def test_where_the_sentence_gives_the_place_with_its_preposition(place):
     assert place("Troops shelled villages on the outskirts of Idlib on Monday.")[:2] == ("Idlib", "SYR")

@@ -16,22 +16,6 @@ import pytest
 from eventdesk.where.gazetteer import distance_km
 
 
-@pytest.fixture(scope="module")
-def place(pipeline):
-    """(name, country, feature, location_source) of the stage's answer for a sentence."""
-    from eventdesk.evaluate.places import sentence_answer
-
-    answer = sentence_answer(pipeline)
-
-    def run(text: str):
-        found = answer(text)
-        if found.place is None:
-            return None, None, None, found.source
-        return found.place.name, found.place.country, found.place.feature, found.source
-
-    return run
-
-
 @pytest.mark.parametrize("text, country, lat, lon", [
     # the new families of the gazetteer
     ("A ferry lost power while crossing the Little Belt, the Danish maritime authority said.", "DNK", 55.35, 9.75),
