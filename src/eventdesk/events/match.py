@@ -191,6 +191,9 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
         elif key == "mod":
             if not _any(values, sx.modifier_forms(token)):
                 return None
+        elif key == "adv":
+            if not any(sx.lemma(a) in values for a in sx.children(token, "advmod")):
+                return None
         elif key == "prep":
             if values == {"that"}:
                 if not any(_finite(c) for c in sx.children(token, "ccomp")):
