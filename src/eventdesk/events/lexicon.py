@@ -17,7 +17,7 @@ from eventdesk.tables import tsv_rows
 log = logging.getLogger(__name__)
 
 POS = {"v": "verb", "n": "noun", "a": "adjective"}
-CONDITION_KEYS = {"prt", "obj", "objdet", "objmod", "mod", "prep", "pobj", "xcomp", "xobj", "clause", "subj", "voice", "notobj", "notpobj"}
+CONDITION_KEYS = {"prt", "obj", "objdet", "objmod", "mod", "adv", "prep", "pobj", "xcomp", "xobj", "clause", "subj", "voice", "notobj", "notpobj"}
 # Conditions that rule a reading out ("released a statement" is no release of persons):
 # they say nothing of how specific the entry is.
 NEGATIVE_CONDITIONS = frozenset({"notobj", "notpobj"})

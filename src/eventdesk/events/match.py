@@ -159,6 +159,14 @@ class Around:
         return self._preps + self._object_preps
 
 
+def _modified(key: str, values: frozenset[str], token: Token) -> bool:
+    """`mod=`: a modifier of the trigger noun is one of values; `adv=`: an adverb of the
+    trigger verb is ("spoke highly of")."""
+    if key == "adv":
+        return any(sx.lemma(a) in values for a in sx.children(token, "advmod"))
+    return _any(values, sx.modifier_forms(token))
+
+
 def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None = None
           ) -> tuple[list[Token], int] | None:
     around = around if around is not None else Around(token)
@@ -188,8 +196,8 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
         elif key == "objmod":
             if not any(_any(values, sx.modifier_forms(o)) for o in objects):
                 return None
-        elif key == "mod":
-            if not _any(values, sx.modifier_forms(token)):
+        elif key in ("mod", "adv"):
+            if not _modified(key, values, token):
                 return None
         elif key == "prep":
             if values == {"that"}:
