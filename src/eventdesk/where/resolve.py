@@ -29,7 +29,7 @@ from eventdesk.where.namesakes import state_named_so
 from eventdesk.where.parts import part_reading, part_word
 from eventdesk.where.placing import describes_person, journey_from, left_from
 from eventdesk.where.spellings import short_form
-from eventdesk.where.words import feature_word, words
+from eventdesk.where.words import words
 
 # Points a reading gets for each piece of evidence for its country, and their caps.
 TEXT_PLACE_POINTS, TEXT_PLACE_CAP = 1.5, 3.0
@@ -261,7 +261,7 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention], home: set
     something in the country of the town it spells and in none of the countries of the
     towns that own the name ("Police in the Dominican Republic ... in Santiago": Santiago de
     los Caballeros, not Chile's capital)."""
-    own = [r for r in mention.readings if not r.alias or _short_form(mention.text, r)]
+    own = [r for r in mention.readings if not r.alias or short_form(mention.text, r.name)]
     named = {next(iter(m.countries)) for m in mentions
              if m is not mention and m.sentence == mention.sentence and m.placing == "at" and len(m.countries) == 1}
     named |= home  # "Dominican police ... arrested three men in Santiago": Santiago de los Caballeros
@@ -269,11 +269,6 @@ def _own_or_named(mention: PlaceMention, mentions: list[PlaceMention], home: set
         return list(mention.readings)
     return own or list(mention.readings)
 
-
-def _short_form(name: str, reading: Reading) -> bool:
-    """The name is the town's own name shortened (spellings.short_form): "Santa Cruz" for
-    Santa Cruz de la Sierra, "Leon" for León de los Aldama."""
-    return short_form(name, reading.name)
 
 
 def _across_border(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
