@@ -230,3 +230,30 @@ def test_a_politicians_attack_on_no_one_named_is_criticism():
 ])
 def test_armed_fighting_still_codes(text, root):
     assert root in _roots(text), _triples(text)
+
+
+# ---------------------------------------------------------------- occasions, pursuits and things moved
+
+@pytest.mark.parametrize("text", [
+    "Governor Andrew Cuomo hosted a fundraiser for the senator on Friday.",
+    "Mayor Ann Lopez hosted a rally for the senator in Miami.",
+    "Finance ministers sought more details on the budget.",
+    "Senate Democrats are seeking a higher tax rate on millionaires.",
+    "The mayor pulled a copy of the city charter from his pocket.",
+    "Former Governor Mike Huckabee rounded out the list of candidates interviewed.",
+    "Hillary Clinton headed the State Department from 2009 to 2013.",
+])
+def test_occasions_pursuits_and_things_moved_are_no_events(text):
+    assert not _events(text), [(e.trigger.text, e.cameo) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Egypt hosted the Israeli prime minister on Sunday.", "04"),
+    ("The opposition sought help from Germany.", "02"),
+    ("Russia pulled its troops out of Georgia on Monday.", "08"),
+    ("Police rounded up dozens of protesters in Cairo.", "17"),
+    ("The Japanese prime minister headed to Beijing on Monday.", "04"),
+    ("The Kenyan government sought a loan from the World Bank.", "02"),
+])
+def test_hosting_a_visitor_asking_someone_and_withdrawing_troops_still_code(text, root):
+    assert root in _roots(text)

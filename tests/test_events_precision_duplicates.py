@@ -84,3 +84,14 @@ def test_a_politicians_rallies_among_conjoined_objects_are_campaigning():
 def test_a_crowds_rallies_among_conjoined_objects_stay_a_protest():
     text = "Opposition supporters held marches and rallies in Caracas against the government."
     assert [e for e in _events(text) if e.cameo[:2] == "14"]
+
+
+# ---------------------------------------------------------------- a sum and what it is made of
+
+@pytest.mark.parametrize("text", [
+    "The senator said the governor has already received millions of dollars from Saudi Arabia.",
+    "Japan gave Indonesia billions of dollars in loans last year.",
+])
+def test_a_sum_measured_in_a_currency_is_one_aid_event(text):
+    aid = [e for e in _events(text) if e.cameo == "071"]
+    assert len(aid) == 1, [(e.trigger.text, e.cameo) for e in aid]

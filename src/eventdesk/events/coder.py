@@ -91,7 +91,7 @@ class DocumentCoder:
                     break  # its most specific reading told again: no lesser one either
                 if _yields_to_received(self, token, candidate):
                     continue
-                if _restated(token, candidate, built):
+                if _restated(token, candidate, built) or _measured(token, candidate, built):
                     continue
                 result = build.build(self, token, candidate)
                 if result is not None:
@@ -121,6 +121,15 @@ def _restated(token: Token, candidate: Candidate, built: list[Built]) -> bool:
     if token.head.dep_ == "ccomp":
         heads.append(token.head.head)
     return any(b.token.i == h.i and b.code == code for b in built for h in heads)
+
+
+def _measured(token: Token, candidate: Candidate, built: list[Built]) -> bool:
+    """ "got millions of dollars from X", "a package of loans": an event noun after "of" that
+    measures or fills an event noun of the same code coded already is the same sum, one event."""
+    head = token.head
+    if not sx.is_noun(token) or token.dep_ != "pobj" or head.lower_ != "of" or head.head.i == head.i:
+        return False
+    return any(b.token.i == head.head.i and b.code == candidate.entry.code for b in built)
 
 
 def _wording(event: Built, built: list[Built]) -> bool:
