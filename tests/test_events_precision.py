@@ -254,6 +254,7 @@ def test_occasions_pursuits_and_things_moved_are_no_events(text):
     ("Police rounded up dozens of protesters in Cairo.", "17"),
     ("The Japanese prime minister headed to Beijing on Monday.", "04"),
     ("The Kenyan government sought a loan from the World Bank.", "02"),
+    ("President Obama is seeking congressional approval of the trade pact.", "02"),
 ])
 def test_hosting_a_visitor_asking_someone_and_withdrawing_troops_still_code(text, root):
     assert root in _roots(text)
