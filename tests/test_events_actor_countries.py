@@ -65,3 +65,12 @@ def test_a_people_named_for_two_states_takes_no_third_states_country(text, word)
     # "Korean" ends the adjectives of South and North Korea only (actors.lexicon.people_states)
     [source] = sources_of(text, word)
     assert source.country != "JPN"
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Welsh dairy farmers protested against EU milk quotas in Brussels on Monday.", "protested", "GBR"),
+    ("Catalan activists rallied in Brussels against the Spanish government on Sunday.", "rallied", "ESP"),
+])
+def test_a_people_of_one_state_acting_abroad_is_of_its_state(text, word, country):
+    [source] = sources_of(text, word)
+    assert source.country == country

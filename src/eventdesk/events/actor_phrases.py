@@ -397,10 +397,11 @@ def _arrivals(actor: Actor) -> bool:
 def placed(actor: Actor, country: str) -> Actor:
     """The actor as one of `country`: a domestic group's NGO gives way to its cause
     ("USAHRI"; "USANGO" when it names none). A people named for states ("Korean": KOR,
-    PRK; actors.lexicon.people_states) is of none other ("Korean forces ..., Japan said")."""
-    code, sectors = actor.code, actor.sectors
-    if country not in people_states().get(code[-3:], (country,)) and code[-3:].islower():
-        return actor
+    PRK; "Welsh": GBR; actors.lexicon.people_states) is of none other: of its one state
+    ("Welsh farmers protested in Brussels"), else unplaced ("Korean forces ..., Japan said")."""
+    code, sectors, states = actor.code, actor.sectors, people_states().get(actor.code[-3:], ())
+    if states and code[-3:].islower() and country not in states:
+        return placed(actor, states[0]) if len(states) == 1 else actor
     if domestic_group(actor) and len(code) > 3:
         code, sectors = code[3:], [s for s in sectors if s != "NGO"]
     return replace(actor, country=country, code=country_prefix(country) + code, sectors=sectors)
