@@ -23,7 +23,7 @@ from eventdesk.actors.orgnames import name_sectors, name_span, not_an_org
 from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
-                                      noun_phrase, party_country, title_country, topic_place, event_place,
+                                      noun_phrase, party_country, title_country, topic_place, event_place, stance_object,
                                       chamber_body)
 from eventdesk.actors.role_sectors import role_sectors, stands_alone
 from eventdesk.actors.sectors import people_sectors, sectors_in
@@ -52,6 +52,8 @@ def _actors_for_head(head: Token, index: DocIndex, published: str | None, use_re
                      context_country: str | None) -> list[Actor]:
     if head.pos_ not in NOMINAL_POS and head.i not in index.at or titles_person(head, index) is not None:
         return []  # a bare title joined to one person's name is that person's (joint.py)
+    if head.i in index.at and stance_object(index.at[head.i], index):
+        return []  # "the anti-EU 5-Star Movement": the EU is the movement's cause, no actor
     phrase = noun_phrase(head, index)
     elements = phrase_elements(phrase, index, published)
     head_element = next((e for e in elements if e.is_head), None)
@@ -110,6 +112,8 @@ def phrase_elements(phrase: Phrase, index: DocIndex, published: str | None) -> l
         is_head = match.start <= phrase.head.i < match.end
         if entry.type in GEO_TYPES and not is_head and event_place(match, entry, doc):
             continue  # "the Benghazi widow": where a death happened, not her country
+        if not is_head and stance_object(match, index):
+            continue  # "anti-EU parties": the cause, not the party's body or country
         elements.append(Element(match, entry, level, is_head))
     return elements
 

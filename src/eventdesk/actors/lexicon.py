@@ -286,6 +286,16 @@ def _ethnic_forms() -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def people_states() -> dict[str, tuple[str, ...]]:
+    """Ethnic code -> the states a people is named for ("kor": KOR, PRK), for the groups
+    whose name ends the adjectives of states (`_ethnic_states`); others are left out."""
+    adjectives, regions = _state_adjectives(), region_adjectives()
+    found = {code: _ethnic_states(split_values(forms), adjectives, regions)
+             for _, (code, _name, forms, _flags, _home) in read_tsv("ethnic_groups.tsv")}
+    return {code: states for code, states in found.items() if states}
+
+
+@lru_cache(maxsize=1)
 def _subdivision_suffix() -> re.Pattern[str]:
     """The end of an ISO 3166-2 name that English news leaves off ("Sichuan Sheng")."""
     words = sorted(word_classes("lexicon_words.tsv")["subdivision_suffix"], key=len, reverse=True)

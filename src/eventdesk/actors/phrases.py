@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from eventdesk.actors.index import DocIndex, Match
 from eventdesk.actors.lexicon import Entry
-from eventdesk.actors.words import (bereaved_words, chamber_words, motion_words, naming_verbs,
+from eventdesk.actors.words import (bereaved_words, chamber_words, motion_words, naming_verbs, stance_prefixes,
                                     party_adjectives, title_countries)
 from eventdesk.nlp import children_of, sentence_of
 
@@ -485,6 +485,18 @@ def event_place(match: Match, entry: Entry, doc: Doc) -> bool:
     return root.text[:1].isupper() and not any(t.is_upper or "." in t.text for t in words) \
         and root.dep_ in ("compound", "nmod") and match.end < len(doc) \
         and doc[match.end].lemma_.lower() in bereaved_words()
+
+
+def stance_object(match: Match, index: DocIndex) -> bool:
+    """ "anti-EU parties", "pro-Russian separatists", "anti-American protesters": a name
+    hyphened to a stance prefix (data/phrase_words.tsv, stance) before an actor's word or
+    name is what the actor is for or against, not its country or body ("anti-Muslim
+    remarks", no actor's, still say whom the remarks are about)."""
+    doc = index.doc
+    governor = doc[match.root].head
+    return match.start >= 2 and doc[match.start - 1].text == "-" \
+        and doc[match.start - 2].lower_ in stance_prefixes() \
+        and (governor.pos_ == "PROPN" or is_actor_word(governor, index))
 
 
 def chamber_body(head_role: Entry | None, phrase: Phrase) -> bool:

@@ -57,6 +57,11 @@ def bereaved_words() -> frozenset[str]:
     return _words("phrase_words.tsv", "bereaved")
 
 
+def stance_prefixes() -> frozenset[str]:
+    """Prefixes hyphened to a name that make it the actor's cause ("anti-EU", "pro-Russian")."""
+    return _words("phrase_words.tsv", "stance")
+
+
 def naming_verbs() -> frozenset[str]:
     """Lemmas of verbs that give a group its name ("a group called X", "known as X")."""
     return _words("phrase_words.tsv", "naming_verb")

@@ -16,11 +16,12 @@ from spacy.tokens import Token
 
 from eventdesk.actors.coref import fits
 from eventdesk.actors.index import GEO_TYPES
+from eventdesk.actors.lexicon import people_states
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import arguments, people, places
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour
-from eventdesk.events.sides import displaced, same_mention, same_side
+from eventdesk.events.sides import displaced, domestic_group, foreign_person, same_mention, same_side
 from eventdesk.events.words import words
 from eventdesk.lang import FIRST_PERSON, OBJECT_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS
 from eventdesk.model import Actor
@@ -380,9 +381,9 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
     if (guarded or person or domestic_group(actor)) and not behaviour(code).domestic and not home_story:
         for other in others:
             if other.country == country and (other.kind == "state" or set(other.sectors) & state_level
-                                             and not (person and other.kind == "person") or displaced(other)):
-                # "the administration slapped duties on Chinese tires" in an American
-                # story: the sentence's country is the other side's; the actor's is the story's.
+                                             and not (person and other.kind == "person") or displaced(other)
+                                             or person and foreign_person(ctx.doc, ctx.actors.layer.index, other)):
+                # "slapped duties on Chinese tires" in an American story: the actor's country is the story's
                 return _of_story(actor, story, others, guarded)
     return placed(actor, country)
 
@@ -393,21 +394,14 @@ def _arrivals(actor: Actor) -> bool:
     return any(w.removesuffix("s") in words("arrival_noun") for w in actor.text.lower().split())
 
 
-def domestic_group(actor: Actor) -> bool:
-    """A group the text names by its kind, not its name ("gay rights groups", "a watchdog
-    group", "labor groups"): one of the country where it acts, as CAMEO codes domestic
-    groups (USAHRI), while a named transnational body (Amnesty International, the Red
-    Cross) keeps no country. Words of abroad ("international rights groups") keep none
-    either (with_country), nor do aid and relief groups, which work across borders ("aid
-    workers kidnapped in Mali": words.tsv `crossborder_ngo`)."""
-    return (actor.code[:3].upper() == "NGO" and not actor.name and actor.kind in ("organization", "group")
-            and not words("crossborder_ngo") & set(actor.text.lower().split()))
-
-
 def placed(actor: Actor, country: str) -> Actor:
     """The actor as one of `country`: a domestic group's NGO gives way to its cause
-    ("USAHRI"; "USANGO" when it names none)."""
-    code, sectors = actor.code, actor.sectors
+    ("USAHRI"; "USANGO" when it names none). A people named for states ("Korean": KOR,
+    PRK; "Welsh": GBR; actors.lexicon.people_states) is of none other: of its one state
+    ("Welsh farmers protested in Brussels"), else unplaced ("Korean forces ..., Japan said")."""
+    code, sectors, states = actor.code, actor.sectors, people_states().get(actor.code[-3:], ())
+    if states and code[-3:].islower() and country not in states:
+        return placed(actor, states[0]) if len(states) == 1 else actor
     if domestic_group(actor) and len(code) > 3:
         code, sectors = code[3:], [s for s in sectors if s != "NGO"]
     return replace(actor, country=country, code=country_prefix(country) + code, sectors=sectors)

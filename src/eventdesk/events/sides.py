@@ -5,6 +5,9 @@ named after another leader.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from eventdesk.actors.index import GEO_TYPES, DocIndex
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events.words import words
 from eventdesk.model import Actor
@@ -77,3 +80,28 @@ def displaced(actor: Actor) -> bool:
     nothing of the country of those who act on them ("the president welcomed Syrian
     refugees" does not make the president Syrian)."""
     return bool(actor.sectors) and set(actor.sectors) <= sectors_in("displaced")
+
+
+def foreign_person(doc: Doc, index: DocIndex, other: Actor) -> bool:
+    """A state's official on the other side whom their own words mark as of a country
+    ("Senator X criticized Russian Foreign Minister Sergei Lavrov"): a person named by a
+    title alone is no more of that country than of any other state on the other side. An
+    official named without one ("criticized Obama", "met Donald Trump") still tells the
+    country of a domestic exchange."""
+    if other.kind != "person" or not other.country or not set(other.sectors) & sectors_in("state"):
+        return False
+    span = doc.char_span(other.start, other.end, alignment_mode="expand")
+    return span is not None and any(
+        m.entries[0].type in GEO_TYPES and m.entries[0].country == other.country
+        for m in (index.at.get(t.i) for t in span) if m is not None)
+
+
+def domestic_group(actor: Actor) -> bool:
+    """A group the text names by its kind, not its name ("gay rights groups", "a watchdog
+    group", "labor groups"): one of the country where it acts, as CAMEO codes domestic
+    groups (USAHRI), while a named transnational body (Amnesty International, the Red
+    Cross) keeps no country. Words of abroad ("international rights groups") keep none
+    either (with_country), nor do aid and relief groups, which work across borders ("aid
+    workers kidnapped in Mali": words.tsv `crossborder_ngo`)."""
+    return (actor.code[:3].upper() == "NGO" and not actor.name and actor.kind in ("organization", "group")
+            and not words("crossborder_ngo") & set(actor.text.lower().split()))
