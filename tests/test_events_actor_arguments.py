@@ -119,3 +119,18 @@ def test_ordinary_people_spoken_to_are_civilians_of_the_story(sentence, word):
 def test_campaign_targeting_of_voters_is_no_attack():
     record = code_text("CHICAGO - The campaign is targeting young voters with new ads.")
     assert not [e for e in record.events if e.cameo.startswith(("18", "19", "20"))]
+
+
+# --- a relative clause on an apposition -------------------------------------------------
+
+
+def test_a_relative_clause_on_an_apposition_acts_for_the_name():
+    record = code_text("The Ohio Farmers Union, a lobby that sued the Environmental Protection Agency last year, "
+                       "praised Senator Brown on Monday.")
+    assert any(src and src.startswith("USA") and tgt and tgt.startswith("USA") for src, tgt in sides(record, "sued"))
+
+
+def test_a_relative_pronoun_inside_a_reported_clause_acts_for_the_name():
+    record = code_text("Al-Shabaab, a militant group that officials say attacked Somali troops on Monday, "
+                       "denied the report.")
+    assert any(src and tgt == "SOMMIL" for src, tgt in sides(record, "attacked"))

@@ -52,7 +52,13 @@ def _actors_of(ctx: DocumentCoder, token: Token, depth: int) -> tuple[list[Actor
     low = token.text.lower()
     if token.pos_ == "PRON" and low in PRONOUNS:
         return pronoun_actors.antecedent(ctx, token), "pronoun"
-    if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if low in RELATIVE_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+        clause = token.head
+        while clause.dep_ in ("conj", "ccomp") and clause.head.i != clause.i:
+            clause = clause.head  # "a group that is tied to X and who claimed ...", "who officials say ..."
+        if clause.dep_ == "relcl":
+            return actors_of(ctx, clause.head, depth + 1)
+    elif low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return actors_of(ctx, token.head.head, depth + 1)
     if token.dep_ == "attr" and sx.lemma(token.head) == "be":
         # "Turkey is the only nation which ...": the nation is Turkey.
@@ -76,6 +82,12 @@ def _actors_of(ctx: DocumentCoder, token: Token, depth: int) -> tuple[list[Actor
                     for a in found
                 ]
         return found, "direct"
+    if token.dep_ == "appos" and sx.is_noun(token.head) and token.head.i < token.i:
+        # "Acme Watch, a group that sued X": an apposition naming no one of its own is
+        # the name it describes
+        named, _ = actors_of(ctx, token.head, depth + 1)
+        if named:
+            return named, "inner"
     # "the agency's director general": a possessor stands for an earlier name too.
     if (depth == 0 or token.dep_ == "poss" and depth == 1) and sx.is_noun(token):
         earlier = definite_antecedent(ctx, token)
