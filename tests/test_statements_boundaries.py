@@ -501,3 +501,28 @@ def test_speaker_going_on_stays_a_statement_of_its_own(text, said, other, other_
     first = [s for s in statements if s.cue.text.endswith(("said", "predicted"))]
     assert first and first[0].content.text.removeprefix("that ") == said
     assert any(s.cue.text.endswith(other) and other_content in (None, s.content.text) for s in statements)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (  # a clause of time on the cue is the occasion, not more of what was said
+            '"He never filed the forms," she said as some wearing Ortiz hats jeered.',
+            "He never filed the forms",
+        ),
+        (  # a participle the parser hangs as a clause of the cue
+            '"The levy hurts every family in the county," spokeswoman Ann Tate said in a statement '
+            "issued an hour before the council meeting was set to begin.",
+            "The levy hurts every family in the county",
+        ),
+        (  # a verb joined in the speaker's own phrase
+            '"We are done," said one of two aides who saw the exchange but declined to be named for fear of losing their jobs.',
+            "We are done",
+        ),
+    ],
+)
+def test_quotation_stops_before_the_attributions_own_phrases(text, content):
+    statements = [s for s in coded(text) if s.cue.text == "said"]
+    assert [s.content.text for s in statements] == [content]
+    assert statements[0].type == "direct"
+

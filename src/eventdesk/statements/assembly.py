@@ -134,12 +134,27 @@ def merge_continuations(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]
             continue
         if inside_split(target, draft):
             continue  # "..., explaining why ...," between a split quotation's parts
+        if _in_subject(cue, head):
+            # "said one of the aides who saw it but declined to be named": a verb in the
+            # speaker's own phrase, which PolNeAR's source takes in whole; no statement.
+            merged.add(id(draft))
+            continue
         target.content.extend(draft.content)
         target.quotes.extend(draft.quotes)
         target.extra_cues.append((draft.cue_start, draft.cue_end, draft.entry))
         target.type = draft.type if target.type == draft.type else "mixed"
         merged.add(id(draft))
     return [d for d in drafts if id(d) not in merged]
+
+
+def _in_subject(cue: Token, head: Token) -> bool:
+    """Does the cue stand in the subject of `head`, in the phrase that names its speaker?"""
+    below = cue
+    for ancestor in cue.ancestors:
+        if ancestor.i == head.i:
+            return below.dep_ in ("nsubj", "nsubjpass")
+        below = ancestor
+    return False
 
 
 def cut_before(ctx: ArticleContext, target: Draft, draft: Draft) -> None:
