@@ -526,3 +526,23 @@ def test_quotation_stops_before_the_attributions_own_phrases(text, content):
     assert [s.content.text for s in statements] == [content]
     assert statements[0].type == "direct"
 
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            'As they marched past the courthouse, protesters chanted "no justice, no peace" and "stop the evictions."',
+            "chanted",
+            'no justice, no peace" and "stop the evictions',
+        ),
+        (
+            'Outside the hall, dock workers shouted "shame on the council" and "keep the port open" as the members left.',
+            "shouted",
+            'shame on the council" and "keep the port open',
+        ),
+    ],
+)
+def test_quoted_phrases_joined_by_and_or_are_one_content(text, cue, content):
+    statements = [s for s in coded(text) if s.cue.text.endswith(cue)]
+    assert [s.content.text for s in statements] == [content]
+    assert statements[0].type == "mixed"

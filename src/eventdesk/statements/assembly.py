@@ -17,7 +17,7 @@ from eventdesk.statements.hedges import find_hedges
 from eventdesk.statements.occasions import issuing_verb
 from eventdesk.statements.lexicon import words_with_role
 from eventdesk.statements.speakers import resolve_speaker
-from eventdesk.statements.tails import with_writers_tails
+from eventdesk.statements.tails import with_joined_quotes, with_writers_tails
 
 
 def assemble(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[Draft], list[Statement]]:
@@ -27,6 +27,7 @@ def assemble(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[Draft], lis
     drafts = [d for d in drafts if not inside_question(ctx, d)]
     drafts = merge_continuations(ctx, drafts)
     with_writers_tails(ctx, drafts)
+    with_joined_quotes(ctx, drafts)
     drafts.sort(key=lambda d: (d.start, d.cue_start))
     statements = []
     for number, draft in enumerate(drafts, start=1):
