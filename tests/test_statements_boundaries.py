@@ -546,3 +546,19 @@ def test_quoted_phrases_joined_by_and_or_are_one_content(text, cue, content):
     statements = [s for s in coded(text) if s.cue.text.endswith(cue)]
     assert [s.content.text for s in statements] == [content]
     assert statements[0].type == "mixed"
+
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ('"We have to really fix the port," the mayor told "Morning Edition" after she was asked about the strike.',
+         "We have to really fix the port"),
+        ('"Of course the levy is fair game. It is a tax," Ortiz told "Good Morning Harbor," reminding the hosts that the vote is near.',
+         "Of course the levy is fair game. It is a tax"),
+    ],
+)
+def test_show_named_after_a_quotations_attribution_is_not_what_was_said(text, content):
+    told = [s for s in coded(text) if s.cue.text == "told"]
+    assert [s.content.text for s in told] == [content]
+    assert told[0].type == "direct"

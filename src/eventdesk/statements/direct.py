@@ -67,11 +67,29 @@ def direct_speech(ctx: ArticleContext, cues: list[tuple[list[Token], CueEntry]])
         if before is None:
             continue
         for tokens, entry, clause in reversed(quoting):
+            if _quoted_before(by_cue.get(tokens[0].i), tokens[0]) and _named_after(ctx, quote, tokens[0]):
+                continue  # '"...," Lee told "Morning Edition"': the show, not more words said
             if precedes(ctx, quote, before, tokens, clause):
                 attach(ctx, by_cue, tokens, entry, quote)
                 attached.add(id(quote))
                 break
     return list(by_cue.values())
+
+
+def _quoted_before(draft: Draft | None, cue: Token) -> bool:
+    """Has the cue's draft a quotation before the cue ('"...," she said')?"""
+    return draft is not None and any(q.end <= cue.idx for q in draft.quotes)
+
+
+def _named_after(ctx: ArticleContext, quote: Quotation, cue: Token) -> bool:
+    """Is the quotation after a cue a name the attribution gives, the object of one of its
+    prepositions or the one told ('told "Morning Edition"', 'said on the podcast "Open
+    Line"'), rather than words said?"""
+    around = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    inner = [t for t in around or () if quote.inner_start <= t.idx < quote.inner_end and not t.is_punct]
+    roots = [t for t in inner if not (quote.inner_start <= t.head.idx < quote.inner_end) or t.head.i == t.i]
+    addressee = cue.lemma_.lower() in words_with_role("addressee")
+    return bool(roots) and all(r.dep_ in ("pobj", "dative") or r.dep_ == "dobj" and addressee for r in roots)
 
 
 def split_rest(ctx: ArticleContext, quote: Quotation, cue: Token, clause: set[int], attached: set[int]) -> Quotation | None:
