@@ -562,3 +562,11 @@ def test_show_named_after_a_quotations_attribution_is_not_what_was_said(text, co
     told = [s for s in coded(text) if s.cue.text == "told"]
     assert [s.content.text for s in told] == [content]
     assert told[0].type == "direct"
+
+
+def test_the_one_told_speaks_for_herself_after_a_quotation():
+    text = ('"This is one of the mayor\'s oldest friends," Tom told Ana Reyes, who answered her door Sunday '
+            "and said she planned to vote for the levy.")
+    statements = coded(text)
+    assert [s.content.text for s in statements if s.cue.text == "told"] == ["This is one of the mayor's oldest friends"]
+    assert [s.content.text for s in statements if s.cue.text == "said"] == ["she planned to vote for the levy"]

@@ -135,11 +135,14 @@ def merge_continuations(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]
             continue
         if inside_split(target, draft):
             continue  # "..., explaining why ...," between a split quotation's parts
-        if _in_subject(cue, head):
+        role = _argument_of(cue, head)
+        if role in ("nsubj", "nsubjpass"):
             # "said one of the aides who saw it but declined to be named": a verb in the
             # speaker's own phrase, which PolNeAR's source takes in whole; no statement.
             merged.add(id(draft))
             continue
+        if role in ("dobj", "dative") and max(e for _, e in target.content) <= head.idx:
+            continue  # '"...," she told Ana Ruiz, who said ...': the one told speaks for herself
         target.content.extend(draft.content)
         target.quotes.extend(draft.quotes)
         target.extra_cues.append((draft.cue_start, draft.cue_end, draft.entry))
@@ -148,14 +151,15 @@ def merge_continuations(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]
     return [d for d in drafts if id(d) not in merged]
 
 
-def _in_subject(cue: Token, head: Token) -> bool:
-    """Does the cue stand in the subject of `head`, in the phrase that names its speaker?"""
+def _argument_of(cue: Token, head: Token) -> str:
+    """The dependency of `head`'s child through which the cue hangs from it: "nsubj" for a
+    cue in the phrase that names the speaker, "dobj" in the one told, ..."""
     below = cue
     for ancestor in cue.ancestors:
         if ancestor.i == head.i:
-            return below.dep_ in ("nsubj", "nsubjpass")
+            return below.dep_
         below = ancestor
-    return False
+    return ""
 
 
 def cut_before(ctx: ArticleContext, target: Draft, draft: Draft) -> None:
