@@ -570,3 +570,19 @@ def test_the_one_told_speaks_for_herself_after_a_quotation():
     statements = coded(text)
     assert [s.content.text for s in statements if s.cue.text == "told"] == ["This is one of the mayor's oldest friends"]
     assert [s.content.text for s in statements if s.cue.text == "said"] == ["she planned to vote for the levy"]
+
+
+@pytest.mark.parametrize(
+    "text, second_cue, second",
+    [
+        ('"We have started those talks," Mr. Hale said, adding of the mayor, "She cares about the whole team."',
+         "adding", "She cares about the whole team."),
+        ('"I am not ready to back him," Ortiz said last week on WXRT, though she said, "I hope to."',
+         "said", "I hope to."),
+    ],
+)
+def test_quotation_after_a_second_cue_is_that_cues_own(text, second_cue, second):
+    statements = coded(text)
+    assert len(statements) == 2
+    assert '"' not in statements[0].content.text
+    assert statements[1].cue.text == second_cue and statements[1].content.text == second

@@ -81,6 +81,16 @@ def _quoted_before(draft: Draft | None, cue: Token) -> bool:
     return draft is not None and any(q.end <= cue.idx for q in draft.quotes)
 
 
+def _quotes_after(ctx: ArticleContext, verb: Token) -> bool:
+    """Is the verb a cue of its own whose words are the quotation after it: with its own
+    subject ("though he said"), or a participle with no object ("adding of the mayor")?"""
+    if cue_of(ctx, verb) is None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return True
+    return verb.tag_ == "VBG" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(verb))
+
+
 def _named_after(ctx: ArticleContext, quote: Quotation, cue: Token) -> bool:
     """Is the quotation after a cue a name the attribution gives, the object of one of its
     prepositions or the one told ('told "Morning Edition"', 'said on the podcast "Open
@@ -115,6 +125,8 @@ def split_rest(ctx: ArticleContext, quote: Quotation, cue: Token, clause: set[in
         words = [t for t in between if not t.is_punct]
         if words and words[-1].tag_ == "VBG" and words[-1].i not in clause and cue_of(ctx, words[-1]) is not None:
             return None  # '"...," she said, adding, "..."': the participle's own quotation
+        if any(t.i not in clause and t.pos_ in ("VERB", "AUX") and _quotes_after(ctx, t) for t in words):
+            return None  # '..., adding of the mayor, "..."', '..., though he said, "..."': another cue's
         if all(t.is_punct or t.i in clause or any(a.i == cue.i for a in t.ancestors) for t in between):
             return rest
         return None
