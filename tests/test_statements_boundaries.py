@@ -586,3 +586,9 @@ def test_quotation_after_a_second_cue_is_that_cues_own(text, second_cue, second)
     assert len(statements) == 2
     assert '"' not in statements[0].content.text
     assert statements[1].cue.text == second_cue and statements[1].content.text == second
+
+
+def test_quotation_a_cue_before_it_quotes_is_not_the_first_part_of_a_split_one():
+    text = 'When someone in the crowd shouted, "Ortiz," Lee joked, "Amen, come on up!"'
+    statements = coded(text)
+    assert [(s.cue.text, s.content.text) for s in statements] == [("shouted", "Ortiz"), ("joked", "Amen, come on up!")]

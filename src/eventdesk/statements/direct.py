@@ -43,6 +43,8 @@ def direct_speech(ctx: ArticleContext, cues: list[tuple[list[Token], CueEntry]])
         if after is None:
             continue
         near = sorted(k for first in range(after.i, after.i + 3) for k in starting.get(first, ()))
+        if near and _quoted_by_cue_before(ctx, quote, quoting) and _split_after(ctx, quote, [quoting[k] for k in near]):
+            continue  # 'shouted, "Cruz," Beck joked, "Amen!"': the shout, not Beck's words
         for tokens, entry, clause in (quoting[k] for k in near):
             if follows(ctx, quote, after, tokens, clause):
                 attach(ctx, by_cue, tokens, entry, quote)
@@ -74,6 +76,28 @@ def direct_speech(ctx: ArticleContext, cues: list[tuple[list[Token], CueEntry]])
                 attached.add(id(quote))
                 break
     return list(by_cue.values())
+
+
+def _quoted_by_cue_before(ctx: ArticleContext, quote: Quotation, quoting) -> bool:
+    """Does a cue in the quotation's sentence, right before it, quote it ('someone shouted,
+    "..."', 'calling the plan "..."')?"""
+    before = ctx.token_before(quote.start)
+    if before is None or before.text not in (",", ":") and not before.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
+        return False
+    return any(max(clause) < quote.start and precedes(ctx, quote, before, tokens, clause) for tokens, _, clause in quoting)
+
+
+def _split_after(ctx: ArticleContext, quote: Quotation, candidates) -> bool:
+    """Does another quotation follow the attribution after `quote` in its sentence, as the
+    second part of a split one would ('"Cruz," Beck joked, "Amen!"')?"""
+    first = ctx.token_at(quote.start)
+    sentence = ctx.sent_of.get(first.i) if first is not None else None
+    last = max(max(clause) for _, _, clause in candidates)
+    for other in ctx.top:
+        if other.start > ctx.doc[last].idx:
+            opening = ctx.token_at(other.start)
+            return opening is not None and ctx.sent_of.get(opening.i) == sentence
+    return False
 
 
 def _quoted_before(draft: Draft | None, cue: Token) -> bool:
