@@ -65,9 +65,10 @@ def test_headline_colon_reports_a_line_with_an_attribution_of_its_own():
 
 
 def test_a_cue_inside_what_is_asked_reports_nothing():
-    # Asked about a belief, she states none; the mayor's answer is the statement.
+    # Asked about a belief, she states none; the question is the asking's, and the mayor's
+    # answer is a statement of its own.
     assert drawn("Asked if she believed the plant would close, the mayor said the owners had not decided.") == [
-        ("said", "the owners had not decided")
+        ("Asked", "if she believed the plant would close"), ("said", "the owners had not decided")
     ]
     # An aside on someone named inside the question is still that person's statement.
     statements = drawn(
