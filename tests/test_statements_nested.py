@@ -79,3 +79,20 @@ def test_a_cue_inside_what_is_asked_reports_nothing():
     assert drawn("The union asked for talks, saying it believed the dispute could be settled.") == [
         ("saying", "it believed the dispute could be settled")
     ]
+
+
+def test_a_cue_inside_what_a_noun_or_adjective_reports_is_part_of_it():
+    # The union claims the whole clause; "wants" inside it is no statement of the article.
+    assert drawn("The union's claim that the mayor wants to close the port was denied.") == [
+        ("claim", "that the mayor wants to close the port")
+    ]
+    assert drawn("Farmers are convinced that the council plans to raise the levy.") == [
+        ("are convinced", "that the council plans to raise the levy")
+    ]
+    # A nested speaker named by name still speaks for herself.
+    assert ("claim", "that Ana Ruiz told the council she would resign") in drawn(
+        "Hale's claim that Ana Ruiz told the council she would resign was false.")
+    # A document speaking for the clause it stands in leaves it to the clause's own cue.
+    assert drawn("In a 20-page ruling, Judge Ana Ruiz wrote that the law was too broad.") == [
+        ("wrote", "that the law was too broad")
+    ]
