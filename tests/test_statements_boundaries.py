@@ -501,3 +501,94 @@ def test_speaker_going_on_stays_a_statement_of_its_own(text, said, other, other_
     first = [s for s in statements if s.cue.text.endswith(("said", "predicted"))]
     assert first and first[0].content.text.removeprefix("that ") == said
     assert any(s.cue.text.endswith(other) and other_content in (None, s.content.text) for s in statements)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (  # a clause of time on the cue is the occasion, not more of what was said
+            '"He never filed the forms," she said as some wearing Ortiz hats jeered.',
+            "He never filed the forms",
+        ),
+        (  # a participle the parser hangs as a clause of the cue
+            '"The levy hurts every family in the county," spokeswoman Ann Tate said in a statement '
+            "issued an hour before the council meeting was set to begin.",
+            "The levy hurts every family in the county",
+        ),
+        (  # a verb joined in the speaker's own phrase
+            '"We are done," said one of two aides who saw the exchange but declined to be named for fear of losing their jobs.',
+            "We are done",
+        ),
+    ],
+)
+def test_quotation_stops_before_the_attributions_own_phrases(text, content):
+    statements = [s for s in coded(text) if s.cue.text == "said"]
+    assert [s.content.text for s in statements] == [content]
+    assert statements[0].type == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            'As they marched past the courthouse, protesters chanted "no justice, no peace" and "stop the evictions."',
+            "chanted",
+            'no justice, no peace" and "stop the evictions',
+        ),
+        (
+            'Outside the hall, dock workers shouted "shame on the council" and "keep the port open" as the members left.',
+            "shouted",
+            'shame on the council" and "keep the port open',
+        ),
+    ],
+)
+def test_quoted_phrases_joined_by_and_or_are_one_content(text, cue, content):
+    statements = [s for s in coded(text) if s.cue.text.endswith(cue)]
+    assert [s.content.text for s in statements] == [content]
+    assert statements[0].type == "mixed"
+
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ('"We have to really fix the port," the mayor told "Morning Edition" after she was asked about the strike.',
+         "We have to really fix the port"),
+        ('"Of course the levy is fair game. It is a tax," Ortiz told "Good Morning Harbor," reminding the hosts that the vote is near.',
+         "Of course the levy is fair game. It is a tax"),
+    ],
+)
+def test_show_named_after_a_quotations_attribution_is_not_what_was_said(text, content):
+    told = [s for s in coded(text) if s.cue.text == "told"]
+    assert [s.content.text for s in told] == [content]
+    assert told[0].type == "direct"
+
+
+def test_the_one_told_speaks_for_herself_after_a_quotation():
+    text = ('"This is one of the mayor\'s oldest friends," Tom told Ana Reyes, who answered her door Sunday '
+            "and said she planned to vote for the levy.")
+    statements = coded(text)
+    assert [s.content.text for s in statements if s.cue.text == "told"] == ["This is one of the mayor's oldest friends"]
+    assert [s.content.text for s in statements if s.cue.text == "said"] == ["she planned to vote for the levy"]
+
+
+@pytest.mark.parametrize(
+    "text, second_cue, second",
+    [
+        ('"We have started those talks," Mr. Hale said, adding of the mayor, "She cares about the whole team."',
+         "adding", "She cares about the whole team."),
+        ('"I am not ready to back him," Ortiz said last week on WXRT, though she said, "I hope to."',
+         "said", "I hope to."),
+    ],
+)
+def test_quotation_after_a_second_cue_is_that_cues_own(text, second_cue, second):
+    statements = coded(text)
+    assert len(statements) == 2
+    assert '"' not in statements[0].content.text
+    assert statements[1].cue.text == second_cue and statements[1].content.text == second
+
+
+def test_quotation_a_cue_before_it_quotes_is_not_the_first_part_of_a_split_one():
+    text = 'When someone in the crowd shouted, "Ortiz," Lee joked, "Amen, come on up!"'
+    statements = coded(text)
+    assert [(s.cue.text, s.content.text) for s in statements] == [("shouted", "Ortiz"), ("joked", "Amen, come on up!")]

@@ -199,6 +199,11 @@ def test_verbs_of_saying_after_a_quotation_quote_it(text, speaker, cue, quoted):
         # a participle of asking opening the sentence: the question, asked by someone unsaid
         ("Asked if the plant would close, the mayor shook her head.", None, "if the plant would close"),
         ("When asked about the levy, Ortiz laughed.", None, "the levy"),
+        # a cue inside the question does not keep the question from being reported
+        ("Asked if he would back Okafor as the nominee, Hale shrugged.", None, "if he would back Okafor as the nominee"),
+        ("Asked why she had yet to endorse the mayor, Ana Ruiz smiled.", None, "why she had yet to endorse the mayor"),
+        # "Asked" opening the sentence, which the tagger may take for a past tense
+        ("Asked what the harbor deal might look like, the minister smiled.", None, "what the harbor deal might look like"),
     ],
 )
 def test_the_passive_of_asking_reports_the_question(text, speaker, content):

@@ -37,11 +37,11 @@ def test_closing_according_to_reports_the_saying_with_what_is_said(text, content
     assert drawn(text) == [("according to", content)]
 
 
-def test_closing_according_to_leaves_a_named_speaker_his_own_statement():
-    statements = drawn("Mayor Okafor said the ferry would run again in May, according to the Bellport Ledger.")
-    assert ("according to", "Mayor Okafor said the ferry would run again in May") in statements
-    # The named speaker's own statement stops before the source of the account.
-    assert ("said", "the ferry would run again in May") in statements
+def test_closing_according_to_holds_a_named_speaker_too():
+    # The account reports the named speaker's saying as well: one statement, not two.
+    assert drawn("Mayor Okafor said the ferry would run again in May, according to the Bellport Ledger.") == [
+        ("according to", "Mayor Okafor said the ferry would run again in May")
+    ]
 
 
 def test_according_to_inside_what_is_said_stays_there():
@@ -65,9 +65,10 @@ def test_headline_colon_reports_a_line_with_an_attribution_of_its_own():
 
 
 def test_a_cue_inside_what_is_asked_reports_nothing():
-    # Asked about a belief, she states none; the mayor's answer is the statement.
+    # Asked about a belief, she states none; the question is the asking's, and the mayor's
+    # answer is a statement of its own.
     assert drawn("Asked if she believed the plant would close, the mayor said the owners had not decided.") == [
-        ("said", "the owners had not decided")
+        ("Asked", "if she believed the plant would close"), ("said", "the owners had not decided")
     ]
     # An aside on someone named inside the question is still that person's statement.
     statements = drawn(
@@ -77,4 +78,21 @@ def test_a_cue_inside_what_is_asked_reports_nothing():
     # The asker going on is a statement of its own.
     assert drawn("The union asked for talks, saying it believed the dispute could be settled.") == [
         ("saying", "it believed the dispute could be settled")
+    ]
+
+
+def test_a_cue_inside_what_a_noun_or_adjective_reports_is_part_of_it():
+    # The union claims the whole clause; "wants" inside it is no statement of the article.
+    assert drawn("The union's claim that the mayor wants to close the port was denied.") == [
+        ("claim", "that the mayor wants to close the port")
+    ]
+    assert drawn("Farmers are convinced that the council plans to raise the levy.") == [
+        ("are convinced", "that the council plans to raise the levy")
+    ]
+    # A nested speaker named by name still speaks for herself.
+    assert ("claim", "that Ana Ruiz told the council she would resign") in drawn(
+        "Hale's claim that Ana Ruiz told the council she would resign was false.")
+    # A document speaking for the clause it stands in leaves it to the clause's own cue.
+    assert drawn("In a 20-page ruling, Judge Ana Ruiz wrote that the law was too broad.") == [
+        ("wrote", "that the law was too broad")
     ]

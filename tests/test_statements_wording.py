@@ -112,3 +112,24 @@ def test_a_thing_known_as_a_name_or_for_a_repute_is_an_attribution_with_no_speak
 
 def test_a_participle_of_knowing_with_no_name_or_repute_adds_nothing():
     assert _triples("A man known to the harbor police was arrested on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry captain is best known for her rescue of two fishermen.",
+         "The ferry captain is best known for her rescue of two fishermen"),
+        ("Ortiz grew up in Dunmore, a mill town that was long known as the city of smoke.",
+         "a mill town that was long known as the city of smoke"),
+    ],
+)
+def test_a_passive_of_repute_with_a_name_or_repute_is_an_attribution_with_no_speaker(text, content):
+    triples = _triples(text)
+    assert any(speaker is None and cue.endswith("known") and found == content for speaker, cue, found in triples), triples
+
+
+def test_a_passive_of_repute_with_no_object_or_with_its_holder_adds_nothing_of_its_own():
+    assert _triples("The calm she is known for was gone by noon.") == []
+    assert _triples("Ana Ruiz was known to the harbor police.") == []
+    assert _triples("The fund is known for its low fees, the treasurer said.") == [
+        ("the treasurer", "said", "The fund is known for its low fees")]

@@ -17,7 +17,7 @@ from eventdesk.statements.hedges import find_hedges
 from eventdesk.statements.occasions import issuing_verb
 from eventdesk.statements.lexicon import words_with_role
 from eventdesk.statements.speakers import resolve_speaker
-from eventdesk.statements.tails import with_writers_tails
+from eventdesk.statements.tails import with_joined_quotes, with_writers_tails
 
 
 def assemble(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[Draft], list[Statement]]:
@@ -27,6 +27,7 @@ def assemble(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[Draft], lis
     drafts = [d for d in drafts if not inside_question(ctx, d)]
     drafts = merge_continuations(ctx, drafts)
     with_writers_tails(ctx, drafts)
+    with_joined_quotes(ctx, drafts)
     drafts.sort(key=lambda d: (d.start, d.cue_start))
     statements = []
     for number, draft in enumerate(drafts, start=1):
@@ -52,9 +53,10 @@ def drop_overlapping(drafts: list[Draft]) -> list[Draft]:
 def drop_nested(drafts: list[Draft]) -> list[Draft]:
     """Reporting inside reported content is part of that content, not a statement of the
     article: in "the ministry said its inspectors had warned of a leak" the ministry says
-    it. Two kinds stay statements of their own: a nested speaker named by a proper name
-    ("prosecutors said Lee told investigators ..."), and an aside in a relative clause
-    with its own speaker ("the scheme, which critics say would fuel inflation")."""
+    it, and in "prosecutors said Lee told investigators ..." the prosecutors say what Lee
+    told (PolNeAR draws the outer content whole and never the inner report on train). One
+    kind stays a statement of its own: an aside in a relative clause with its own speaker
+    ("the scheme, which critics say would fuel inflation")."""
     outer = [(d, s, e) for d in drafts if d.type != "direct" for s, e in d.content]
     kept = []
     for draft in drafts:
@@ -65,7 +67,7 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
             and all(s <= c_start and c_end <= e for c_start, c_end in draft.content)
             for other, s, e in outer
         )
-        if nested and not own_speaker(draft):
+        if nested and not (draft.cue_token.dep_ == "relcl" and own_speaker(draft)):
             continue
         kept.append(draft)
     return kept
@@ -134,12 +136,31 @@ def merge_continuations(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]
             continue
         if inside_split(target, draft):
             continue  # "..., explaining why ...," between a split quotation's parts
+        role = _argument_of(cue, head)
+        if role in ("nsubj", "nsubjpass"):
+            # "said one of the aides who saw it but declined to be named": a verb in the
+            # speaker's own phrase, which PolNeAR's source takes in whole; no statement.
+            merged.add(id(draft))
+            continue
+        if role in ("dobj", "dative") and max(e for _, e in target.content) <= head.idx:
+            continue  # '"...," she told Ana Ruiz, who said ...': the one told speaks for herself
         target.content.extend(draft.content)
         target.quotes.extend(draft.quotes)
         target.extra_cues.append((draft.cue_start, draft.cue_end, draft.entry))
         target.type = draft.type if target.type == draft.type else "mixed"
         merged.add(id(draft))
     return [d for d in drafts if id(d) not in merged]
+
+
+def _argument_of(cue: Token, head: Token) -> str:
+    """The dependency of `head`'s child through which the cue hangs from it: "nsubj" for a
+    cue in the phrase that names the speaker, "dobj" in the one told, ..."""
+    below = cue
+    for ancestor in cue.ancestors:
+        if ancestor.i == head.i:
+            return below.dep_
+        below = ancestor
+    return ""
 
 
 def cut_before(ctx: ArticleContext, target: Draft, draft: Draft) -> None:

@@ -15,7 +15,7 @@ from eventdesk.statements.boundaries import (
     without_leading_connective, without_trailing_aside, without_trailing_occasion,
 )
 from eventdesk.statements.complements import (
-    beyond_semicolon, clause_after_noun, gerund_subject_clause, has_to, infinitive_after_relative, introduced_by_that,
+    adverbial_mark, beyond_semicolon, clause_after_noun, gerund_subject_clause, has_to, infinitive_after_relative, introduced_by_that,
     that_clause_of, verbless_clause,
 )
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
@@ -45,7 +45,8 @@ _NOUN_PREPS = {"in", "of", "for", "about", "to", "with", "that"}
 def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, outside_only: bool = False) -> Draft | None:
     cue = tokens[0]
     if outside_only:
-        clauses = [c for c in children_of(cue) if c.dep_ == "ccomp" and not ctx.in_quote(c) and not scene_before_quote(ctx, c, cue)]
+        clauses = [c for c in children_of(cue) if c.dep_ == "ccomp" and not ctx.in_quote(c) and not scene_before_quote(ctx, c, cue)
+                   and not adverbial_mark(c) and (has_own_subject(c) or introduced_by_that(c))]
         content = subtree_without_nested(ctx, clauses[0], cue) if clauses else []
     elif cue.lower_ == "according":
         content = according_content(ctx, cue)

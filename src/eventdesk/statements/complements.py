@@ -47,6 +47,17 @@ def introduced_by_that(clause: Token) -> bool:
     )
 
 
+# The words that open a reported clause; any other subordinator ("as", "before", "when")
+# opens a clause of time or manner that the parser may label a complement.
+COMPLEMENTIZERS = {"that", "whether", "if"}
+
+
+def adverbial_mark(clause: Token) -> bool:
+    """Is the clause opened by a subordinator other than a complementizer ("she said as
+    the crowd jeered", "an hour before the meeting was set to begin")?"""
+    return any(c.dep_ == "mark" and c.lower_ not in COMPLEMENTIZERS for c in children_of(clause))
+
+
 def has_to(verb: Token) -> bool:
     """Is the verb a to-infinitive ("to leave")?"""
     return any(c.lower_ == "to" and c.dep_ != "prep" for c in children_of(verb))

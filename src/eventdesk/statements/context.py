@@ -54,10 +54,20 @@ class Draft:
     def end(self) -> int:
         return max([self.cue_end] + [e for _, e in self.content])
 
-    def overlaps(self, others: list[Draft]) -> bool:
-        """Whether this draft's first content part shares characters with another's content."""
+    def overlaps(self, others: list[Draft], nested_ok: bool = False) -> bool:
+        """Whether this draft's first content part shares characters with another's content;
+        with `nested_ok`, not counting a draft nested in it, cue and content ("she is convinced
+        that voters want a recount": "want" is part of what she is convinced of;
+        statements.assembly.drop_nested decides)."""
         start, end = self.content[0]
-        return any(s < end and start < e for other in others for s, e in other.content)
+        return any(
+            s < end and start < e and not (nested_ok and self.holds(other)) for other in others for s, e in other.content
+        )
+
+    def holds(self, other: Draft) -> bool:
+        """Is the other draft, its cue and all its content, inside this one's first content part?"""
+        start, end = self.content[0]
+        return start <= other.cue_start < end and all(start <= s and e <= end for s, e in other.content)
 
 
 class ArticleContext:

@@ -43,6 +43,8 @@ def direct_speech(ctx: ArticleContext, cues: list[tuple[list[Token], CueEntry]])
         if after is None:
             continue
         near = sorted(k for first in range(after.i, after.i + 3) for k in starting.get(first, ()))
+        if near and _quoted_by_cue_before(ctx, quote, quoting) and _split_after(ctx, quote, [quoting[k] for k in near]):
+            continue  # 'shouted, "Cruz," Beck joked, "Amen!"': the shout, not Beck's words
         for tokens, entry, clause in (quoting[k] for k in near):
             if follows(ctx, quote, after, tokens, clause):
                 attach(ctx, by_cue, tokens, entry, quote)
@@ -67,11 +69,61 @@ def direct_speech(ctx: ArticleContext, cues: list[tuple[list[Token], CueEntry]])
         if before is None:
             continue
         for tokens, entry, clause in reversed(quoting):
+            if _quoted_before(by_cue.get(tokens[0].i), tokens[0]) and _named_after(ctx, quote, tokens[0]):
+                continue  # '"...," Lee told "Morning Edition"': the show, not more words said
             if precedes(ctx, quote, before, tokens, clause):
                 attach(ctx, by_cue, tokens, entry, quote)
                 attached.add(id(quote))
                 break
     return list(by_cue.values())
+
+
+def _quoted_by_cue_before(ctx: ArticleContext, quote: Quotation, quoting) -> bool:
+    """Does a cue in the quotation's sentence, right before it, quote it ('someone shouted,
+    "..."', 'calling the plan "..."')?"""
+    before = ctx.token_before(quote.start)
+    if before is None or before.text not in (",", ":") and not before.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
+        return False
+    return any(max(clause) < quote.start and precedes(ctx, quote, before, tokens, clause) for tokens, _, clause in quoting)
+
+
+def _split_after(ctx: ArticleContext, quote: Quotation, candidates) -> bool:
+    """Does another quotation follow the attribution after `quote` in its sentence, as the
+    second part of a split one would ('"Cruz," Beck joked, "Amen!"')?"""
+    first = ctx.token_at(quote.start)
+    sentence = ctx.sent_of.get(first.i) if first is not None else None
+    last = max(max(clause) for _, _, clause in candidates)
+    for other in ctx.top:
+        if other.start > ctx.doc[last].idx:
+            opening = ctx.token_at(other.start)
+            return opening is not None and ctx.sent_of.get(opening.i) == sentence
+    return False
+
+
+def _quoted_before(draft: Draft | None, cue: Token) -> bool:
+    """Has the cue's draft a quotation before the cue ('"...," she said')?"""
+    return draft is not None and any(q.end <= cue.idx for q in draft.quotes)
+
+
+def _quotes_after(ctx: ArticleContext, verb: Token) -> bool:
+    """Is the verb a cue of its own whose words are the quotation after it: with its own
+    subject ("though he said"), or a participle with no object ("adding of the mayor")?"""
+    if cue_of(ctx, verb) is None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return True
+    return verb.tag_ == "VBG" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(verb))
+
+
+def _named_after(ctx: ArticleContext, quote: Quotation, cue: Token) -> bool:
+    """Is the quotation after a cue a name the attribution gives, the object of one of its
+    prepositions or the one told ('told "Morning Edition"', 'said on the podcast "Open
+    Line"'), rather than words said?"""
+    around = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    inner = [t for t in around or () if quote.inner_start <= t.idx < quote.inner_end and not t.is_punct]
+    roots = [t for t in inner if not (quote.inner_start <= t.head.idx < quote.inner_end) or t.head.i == t.i]
+    addressee = cue.lemma_.lower() in words_with_role("addressee")
+    return bool(roots) and all(r.dep_ in ("pobj", "dative") or r.dep_ == "dobj" and addressee for r in roots)
 
 
 def split_rest(ctx: ArticleContext, quote: Quotation, cue: Token, clause: set[int], attached: set[int]) -> Quotation | None:
@@ -97,6 +149,8 @@ def split_rest(ctx: ArticleContext, quote: Quotation, cue: Token, clause: set[in
         words = [t for t in between if not t.is_punct]
         if words and words[-1].tag_ == "VBG" and words[-1].i not in clause and cue_of(ctx, words[-1]) is not None:
             return None  # '"...," she said, adding, "..."': the participle's own quotation
+        if any(t.i not in clause and t.pos_ in ("VERB", "AUX") and _quotes_after(ctx, t) for t in words):
+            return None  # '..., adding of the mayor, "..."', '..., though he said, "..."': another cue's
         if all(t.is_punct or t.i in clause or any(a.i == cue.i for a in t.ancestors) for t in between):
             return rest
         return None

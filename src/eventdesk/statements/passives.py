@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.nlp import children_of
+from eventdesk.statements.assembly import inside_question
 from eventdesk.statements.clauses import non_speech_object, question_after_asking, subtree_without_nested
 from eventdesk.statements.context import ArticleContext, Draft
 from eventdesk.statements.cues import blocked, cue_of
@@ -28,9 +29,12 @@ def passive_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
     """Drafts of the passive cues of the article whose content no other draft has."""
     drafts: list[Draft] = []
     used = {d.cue_token.i for d in taken if d.cue_token is not None}
+    # A cue inside a question reports nothing (assembly drops it): it does not hold the
+    # question's words ("Asked why he had yet to endorse Lee, ...").
+    rivals = [d for d in taken if not inside_question(ctx, d)]
     for sent in ctx.sents:
         for verb in sent:
-            if verb.tag_ != "VBN" or verb.i in used or ctx.in_quote(verb):
+            if not _participle(verb) or verb.i in used or ctx.in_quote(verb):
                 continue
             match = cue_of(ctx, verb)
             if match is None or len(match[0]) > 1 or not (match[1].frames & _OBJECT_FRAMES) or blocked(verb, match[1]):
@@ -39,9 +43,15 @@ def passive_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             if draft is None:
                 continue
             start, end = draft.content[0]
-            if not any(s < end and start < e for d in taken + drafts for s, e in d.content):
+            if not any(s < end and start < e for d in rivals + drafts for s, e in d.content):
                 drafts.append(draft)
     return drafts
+
+
+def _participle(verb: Token) -> bool:
+    """A passive participle; also "Asked" opening the sentence that the tagger takes for a past
+    tense ("Asked what the deal might look like, ...")."""
+    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i == verb.sent.start and _question_put(verb, list(children_of(verb)))
 
 
 def _draft(ctx: ArticleContext, verb: Token, entry: CueEntry) -> Draft | None:
