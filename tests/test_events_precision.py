@@ -238,10 +238,10 @@ def test_armed_fighting_still_codes(text, root):
     "Governor Andrew Cuomo hosted a fundraiser for the senator on Friday.",
     "Mayor Ann Lopez hosted a rally for the senator in Miami.",
     "Finance ministers sought more details on the budget.",
-    "Senate Democrats are seeking a higher tax rate on millionaires.",
+    "Senate Democrats are seeking a steeper levy on large estates.",
     "The mayor pulled a copy of the city charter from his pocket.",
-    "Former Governor Mike Huckabee rounded out the list of candidates interviewed.",
-    "Hillary Clinton headed the State Department from 2009 to 2013.",
+    "Former Senator Ana Ruiz rounded out the panel of speakers.",
+    "Maria Lopez headed the Treasury Department from 2011 to 2015.",
 ])
 def test_occasions_pursuits_and_things_moved_are_no_events(text):
     assert not _events(text), [(e.trigger.text, e.cameo) for e in _events(text)]
@@ -254,7 +254,7 @@ def test_occasions_pursuits_and_things_moved_are_no_events(text):
     ("Police rounded up dozens of protesters in Cairo.", "17"),
     ("The Japanese prime minister headed to Beijing on Monday.", "04"),
     ("The Kenyan government sought a loan from the World Bank.", "02"),
-    ("President Obama is seeking congressional approval of the trade pact.", "02"),
+    ("The prime minister is seeking parliamentary approval of the trade pact.", "02"),
 ])
 def test_hosting_a_visitor_asking_someone_and_withdrawing_troops_still_code(text, root):
     assert root in _roots(text)

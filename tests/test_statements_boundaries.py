@@ -516,7 +516,7 @@ def test_speaker_going_on_stays_a_statement_of_its_own(text, said, other, other_
             "The levy hurts every family in the county",
         ),
         (  # a verb joined in the speaker's own phrase
-            '"We are done," said one of two aides who saw the exchange but declined to be named for fear of losing their jobs.',
+            '"We are done," said one of two aides who saw the exchange but declined to be identified because of the risk to their posts.',
             "We are done",
         ),
     ],

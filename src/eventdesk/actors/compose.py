@@ -53,7 +53,7 @@ def _actors_for_head(head: Token, index: DocIndex, published: str | None, use_re
     if head.pos_ not in NOMINAL_POS and head.i not in index.at or titles_person(head, index) is not None:
         return []  # a bare title joined to one person's name is that person's (joint.py)
     if head.i in index.at and stance_object(index.at[head.i], index):
-        return []  # "the anti-EU 5-Star Movement": the EU is the movement's cause, no actor
+        return []  # "an anti-EU party": the EU is the party's cause, no actor
     phrase = noun_phrase(head, index)
     elements = phrase_elements(phrase, index, published)
     head_element = next((e for e in elements if e.is_head), None)

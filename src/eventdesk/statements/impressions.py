@@ -105,7 +105,7 @@ def _alias(verb: Token) -> Token | None:
 
 
 def _named(verb: Token) -> list[Token]:
-    """ "Ginsburg is known for her liberal bent", "a valley that was known as a backwater": the
+    """ "The judge is known for her caution", "a valley that was known as a backwater": the
     subject of a passive of repute with no "by" phrase (for a relative pronoun, the noun it
     stands for), as news annotators draw it (PolNeAR train: 15 of 18 with an object)."""
     kids = children_of(verb)

@@ -30,7 +30,7 @@ def passive_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
     drafts: list[Draft] = []
     used = {d.cue_token.i for d in taken if d.cue_token is not None}
     # A cue inside a question reports nothing (assembly drops it): it does not hold the
-    # question's words ("Asked why he had yet to endorse Lee, ...").
+    # question's words ("Asked why she had not voted, ...").
     rivals = [d for d in taken if not inside_question(ctx, d)]
     for sent in ctx.sents:
         for verb in sent:
