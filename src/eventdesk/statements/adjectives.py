@@ -40,7 +40,7 @@ def adjective_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
             if not content:
                 continue
             draft = draft_of(ctx, token, entry, holder, content)
-            if draft is not None and not draft.overlaps(taken + drafts, nested_ok=True):
+            if draft is not None and not draft.overlaps(taken + drafts, holds_ok=True):
                 drafts.append(draft)
     return drafts
 
@@ -102,7 +102,7 @@ def stance_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
                 continue
             entry = CueEntry((token.lower_,), frozenset({"np"}), False, False)
             draft = draft_of(ctx, token, entry, holder, subtree_without_nested(ctx, objects[0], token))
-            if draft is not None and not draft.overlaps(taken + drafts, nested_ok=True):
+            if draft is not None and not draft.overlaps(taken + drafts, holds_ok=True):
                 draft.cue_start = verb.idx
                 draft.cue_end = pivot.idx + len(pivot)
                 drafts.append(draft)

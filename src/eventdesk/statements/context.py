@@ -54,14 +54,19 @@ class Draft:
     def end(self) -> int:
         return max([self.cue_end] + [e for _, e in self.content])
 
-    def overlaps(self, others: list[Draft], nested_ok: bool = False) -> bool:
-        """Whether this draft's first content part shares characters with another's content;
-        with `nested_ok`, not counting a draft nested in it, cue and content ("she is convinced
-        that voters want a recount": "want" is part of what she is convinced of;
-        statements.assembly.drop_nested decides)."""
+    def overlaps(self, others: list[Draft], cue_inside_ok: bool = False, holds_ok: bool = False) -> bool:
+        """Whether this draft's first content part shares characters with another's content.
+        With `cue_inside_ok`, not counting one whose cue lies inside that content ("expressed
+        concern over voters who had defended the host": the nested "defended" is part of what
+        is said); with `holds_ok`, not one whose cue and content both lie inside it ("she is
+        convinced that voters want a recount", "his claim that the mayor wants to resign").
+        statements.assembly.drop_nested decides about the nested one."""
         start, end = self.content[0]
         return any(
-            s < end and start < e and not (nested_ok and self.holds(other)) for other in others for s, e in other.content
+            s < end and start < e
+            and not (cue_inside_ok and start <= other.cue_start < end)
+            and not (holds_ok and self.holds(other))
+            for other in others for s, e in other.content
         )
 
     def holds(self, other: Draft) -> bool:

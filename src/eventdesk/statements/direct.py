@@ -82,7 +82,7 @@ def _quoted_by_cue_before(ctx: ArticleContext, quote: Quotation, quoting) -> boo
     """Does a cue in the quotation's sentence, right before it, quote it ('someone shouted,
     "..."', 'calling the plan "..."')?"""
     before = ctx.token_before(quote.start)
-    if before is None or before.text not in (",", ":") and not before.pos_ in ("NOUN", "PROPN", "PRON", "VERB"):
+    if before is None or before.text not in (",", ":") and before.pos_ not in ("NOUN", "PROPN", "PRON", "VERB"):
         return False
     return any(max(clause) < quote.start and precedes(ctx, quote, before, tokens, clause) for tokens, _, clause in quoting)
 

@@ -48,7 +48,9 @@ def noun_drafts(ctx: ArticleContext, taken: list[Draft]) -> list[Draft]:
                 draft = _received_draft(ctx, token, entry)
             if draft is None:
                 draft = _object_draft(ctx, token, entry)
-            if draft is not None and not _overlaps(draft, taken + drafts, _held_through_light_verb(token), not stand_in):
+            if draft is not None and not draft.overlaps(
+                taken + drafts, cue_inside_ok=_held_through_light_verb(token), holds_ok=not stand_in
+            ):
                 if _held_through_light_verb(token):
                     draft.cue_start = token.head.idx  # "made the case": the light verb with its noun
                 drafts.append(draft)
@@ -300,17 +302,4 @@ def draft_of(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token | 
         speaker_head=holder,
         entry=entry,
         cue_token=noun,
-    )
-
-
-def _overlaps(draft: Draft, others: list[Draft], nested_ok: bool = False, holds_ok: bool = False) -> bool:
-    """Does another draft report words of this one's content? With `nested_ok`, not one
-    whose cue lies inside that content ("expressed concern over voters who had defended the
-    host": the nested "defended" is part of what is said; statements.assembly.drop_nested
-    decides); with `holds_ok`, not one whose cue and content both lie inside it ("his claim
-    that the mayor wants to resign")."""
-    start, end = draft.content[0]
-    return any(
-        s < end and start < e and not (nested_ok and start <= other.cue_start < end) and not (holds_ok and draft.holds(other))
-        for other in others for s, e in other.content
     )
