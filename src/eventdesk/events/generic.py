@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.words import words
 from eventdesk.model import Actor
@@ -103,7 +104,7 @@ def electorate_choice(token: Token, draft: Draft) -> bool:
     act."""
     if draft.code[:2] == "14" or not sx.is_verb(token):
         return False
-    subjects, _ = sx.clause_subject(token)
+    subjects, _ = cs.clause_subject(token)
     voters = words("voter_noun")
     return bool(subjects) and all(sx.lemma(s) in voters for s in subjects)
 
@@ -201,9 +202,9 @@ def people_at_large(token: Token) -> bool:
         clause = next(iter(sx.children(token, "relcl")), None)
         if clause is None:
             return False
-    subjects, _ = sx.clause_subject(clause)
+    subjects, _ = cs.clause_subject(clause)
     if not subjects and clause.dep_ == "acomp":
-        subjects, _ = sx.clause_subject(clause.head)  # "people are keen to ..."
+        subjects, _ = cs.clause_subject(clause.head)  # "people are keen to ..."
     if not subjects or not all(_anyone(noun, clause) for noun in subjects):
         return False
     return _simple_present(clause)
@@ -222,7 +223,7 @@ def group_stance(token: Token) -> bool:
     if token.dep_ == "acl" and token.tag_ == "VBG" and not sx.children(token, "aux", "auxpass"):
         subjects = [token.head]
     elif _simple_present(token):
-        subjects, _ = sx.clause_subject(token)
+        subjects, _ = cs.clause_subject(token)
     else:
         return False
     return bool(subjects) and all(_group(s) for s in subjects)

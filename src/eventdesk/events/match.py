@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
@@ -206,7 +207,7 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
                 continue
             chosen_preps = [p for p in prep_list if (sx.lemma(p) in values or
                             (sx.lemma(p) == "by" and "by" in values)) and not _when(p) and not sx.fronted(p)]
-            if not chosen_preps and "for" in values and sx.for_clause(token) is not None:
+            if not chosen_preps and "for" in values and cs.for_clause(token) is not None:
                 continue  # "called for Israel to halt ...": the clause is what "for" asks
             if not chosen_preps:
                 return None
@@ -303,7 +304,7 @@ def _complements(token: Token) -> list[Token]:
     content, not a complement ("warned that X would ..." is not "warned X to ...")."""
     return [
         c for c in children_of(token)
-        if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
+        if c.dep_ in ("xcomp", "acomp", "oprd") or cs.is_infinitive_clause(c)
         or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
     ]
 
@@ -338,7 +339,7 @@ def raw_subjects(ctx: DocumentCoder, token: Token) -> list[Token]:
         return [c for c in children_of(token) if c.dep_ in ("poss", "compound", "amod")]
     if sx.is_passive(token):
         return sx.passive_agents(token)
-    subjects, _ = sx.clause_subject(token)
+    subjects, _ = cs.clause_subject(token)
     return subjects
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.events import nominal
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import (
     CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, NEGATIVE_PRONOUNS, OBLIGATION_AUX, PENDING_PREPS,
@@ -184,7 +185,7 @@ def prediction(ctx: DocumentCoder, token: Token) -> bool:
     subjects = sx.children(node, "nsubj", "nsubjpass")
     if head is None or not subjects or any(s.pos_ == "PRON" for s in subjects):
         return False
-    said_by = sx.clause_subject(head)[0]
+    said_by = cs.clause_subject(head)[0]
     if any(sx.lemma(t) in words("spokesperson_noun") for s in said_by for t in s.subtree):
         return False  # a spokesman, an aide: the voice of another
     speakers = [a for s in said_by for a in actors_of(ctx, s)[0]]
@@ -464,7 +465,7 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         # infinitive describing a noun, not news; not what a decision decides
         # ("Obama's decision to admit refugees"), nor a participle with its doer named
         # ("sailors detained by its navy", "an offensive backed by Rwandan troops").
-        if not sx.decided(token) and not _named_agent(token):
+        if not cs.decided(token) and not _named_agent(token):
             return True
     # "before letting relief lorries ...": what has not happened yet.
     for _ in range(8):
