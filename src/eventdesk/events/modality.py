@@ -469,7 +469,7 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
             return True
     # "before letting relief lorries ...": what has not happened yet.
     for _ in range(8):
-        if node.dep_ == "pcomp" and sx.lemma(node.head) in PENDING_PREPS:
+        if node.dep_ == "pcomp" and sx.lemma(node.head) in PENDING_PREPS and not _done_before(ctx, node.head):
             return True
         # a clause marked so, however the parser hangs it on (as a complement, or as the
         # root of a sentence it misreads: "Well before the teachers' union was ready to endorse X, ...")
@@ -481,6 +481,25 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _done_before(ctx: DocumentCoder, prep: Token) -> bool:
+    """ "arrived in Damascus before meeting Assad", "endorsed X before backing Y": a gerund
+    under "before" hung on a past clause told as done (no negation, no modal) is the next
+    thing its subject did; under a clause still to come ("will not sign before meeting X")
+    or a demand, whose condition it is ("demanded guarantees before releasing them"), it
+    has not happened."""
+    from eventdesk.events import match
+
+    verb = prep.head
+    if sx.lemma(prep) != "before" or prep.dep_ != "prep" or verb.i == prep.i or not sx.is_verb(verb):
+        return False
+    aux = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
+    past = past or (verb.tag_ == "VBN" and any(sx.lemma(a) == "have" for a in aux))
+    if not past or sx.negated(verb) or any(a.tag_ == "MD" for a in aux):
+        return False
+    return not any(c.entry.code[:2] == "10" or c.entry.family == "demand" for c in match.candidates(ctx, verb))
 
 
 def reported_clause(clause: Token) -> bool:
