@@ -129,12 +129,15 @@ def obliged(token: Token) -> bool:
     "must" or "ought" is what someone is told to do, not something done — the demand is
     the event (constructions.obligations codes it when it finds who demands of whom);
     "should have done" did not happen either. "Must have done" is a guess about what
-    happened and stays."""
+    happened and stays. So is the to-infinitive of a verb of requiring (`requirement_verb`):
+    "needs to meet X", "did not need to meet X", "is required to report to Y"."""
     node = _verb_of(token)
     for _ in range(4):
         aux = sx.aux_lemmas(node)
         if aux & OBLIGATION_AUX:
             return not ("must" in aux and "have" in aux) and not sx.inverted_should(node)
+        if node.dep_ == "xcomp" and sx.is_verb(node.head) and sx.lemma(node.head) in words("requirement_verb"):
+            return True
         own_subject = sx.children(node, "nsubj", "nsubjpass")
         if node.dep_ == "xcomp" or (node.dep_ == "conj" and not own_subject and not aux):
             node = node.head
