@@ -164,11 +164,16 @@ class CodedActors:
             other = self.layer.tied_country(own.root if own is not None else token)
         if story is None or other is not None and other != story:
             return self.read_before(actor)
-        if actor.kind == "person":
-            # every word of the name: "Mr. Lou" is "Lou Jiwei", family name first
+        placed = replace(actor, country=story, code=story + actor.code)
+        self.remember(placed)
+        return placed
+
+    def remember(self, actor: Actor) -> None:
+        """Keep the country a named person was read with, for `read_before`: every word of
+        the name ("Mr. Lou" is "Lou Jiwei", family name first)."""
+        if actor.kind == "person" and actor.country:
             for word in _name_words(actor):
-                self._people.setdefault(word, []).append((actor.start, story))
-        return replace(actor, country=story, code=story + actor.code)
+                self._people.setdefault(word, []).append((actor.start, actor.country))
 
     def read_before(self, actor: Actor) -> Actor:
         """An uncoded person `national` could not place, with the country an earlier mention
