@@ -43,11 +43,12 @@ def _name_words(actor: Actor) -> list[str]:
 
 
 def _unknown_org(actor: Actor) -> bool:
-    """An organisation no dictionary lists, named by a proper name ("Acme Widgets Inc.",
-    "the Riverside Gazette"; eventdesk.actors.orgnames): no country, and a code of its
-    sectors alone (BUS, NGO, or none), which `national` may give the story's country."""
-    return (actor.kind == "organization" and actor.country is None and bool(actor.name)
-            and actor.name[:1].isupper() and actor.code == "".join(actor.sectors))
+    """An organisation or group no dictionary lists, named by a proper name ("Acme Widgets
+    Inc.", "the Riverside Gazette"; eventdesk.actors.orgnames; "the Green Valley Movement",
+    "the 5-Star Movement"; eventdesk.actors.groups): no country, and a code of its sectors
+    alone (BUS, NGO, PTY, or none), which `national` may give the story's country."""
+    return (actor.kind in ("organization", "group") and actor.country is None and bool(actor.name)
+            and (actor.name[:1].isupper() or actor.name[:1].isdigit()) and actor.code == "".join(actor.sectors))
 
 
 def _coded_or_named(actor: Actor) -> bool:
