@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors.context import dateline_country
 from eventdesk.actors.coref import anaphor_kinds
 from eventdesk.actors.sectors import sectors_in
+from eventdesk.actors.words import name_heads
 from eventdesk.errors import EventdeskError
 from eventdesk.model import Actor
 from eventdesk.nlp import in_headline, sentence_of
@@ -45,9 +46,11 @@ def _name_words(actor: Actor) -> list[str]:
 def _unknown_org(actor: Actor) -> bool:
     """An organisation or group no dictionary lists, named by a proper name ("Acme Widgets
     Inc.", "the Riverside Gazette"; eventdesk.actors.orgnames; "the Green Valley Movement",
-    "the 5-Star Movement"; eventdesk.actors.groups): no country, and a code of its sectors
+    "the 5-Star Movement": a group's name ending in a word of data/name_words.tsv;
+    eventdesk.actors.groups): no country, and a code of its sectors
     alone (BUS, NGO, PTY, or none), which `national` may give the story's country."""
-    return (actor.kind in ("organization", "group") and actor.country is None and bool(actor.name)
+    named_group = actor.kind == "group" and bool(actor.name) and actor.name.split()[-1].lower() in name_heads()
+    return ((actor.kind == "organization" or named_group) and actor.country is None and bool(actor.name)
             and (actor.name[:1].isupper() or actor.name[:1].isdigit()) and actor.code == "".join(actor.sectors))
 
 
