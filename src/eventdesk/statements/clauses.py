@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.statements.boundaries import (
-    after_colon, after_opening_according, relative_start, scene_before_quote, strip_punct, with_misattached_tail, with_rest_after_quote, without_leading_adverbial,
-    without_leading_connective, without_trailing_aside, without_trailing_occasion,
+    after_colon, after_opening_according, relative_start, scene_before_quote, strip_punct, with_elaboration_after_colon, with_misattached_tail,
+    with_rest_after_quote, without_leading_adverbial, without_leading_connective, without_trailing_aside, without_trailing_occasion,
 )
 from eventdesk.statements.complements import (
     adverbial_mark, beyond_semicolon, clause_after_noun, gerund_clause, gerund_subject_clause, has_to, infinitive_after_relative,
@@ -55,7 +55,7 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
         content = without_trailing_occasion(ctx, without_trailing_aside(ctx, without_closing_according(ctx, content)))
     content = strip_punct(without_leading_connective(ctx, content))
     if content and not outside_only and content[0].i > cue.i:
-        content = strip_punct(with_rest_after_quote(ctx, tokens, content))
+        content = strip_punct(with_elaboration_after_colon(ctx, tokens, with_rest_after_quote(ctx, tokens, content)))
     if not content:
         return None
     speaker = speaker_of(ctx, tokens, entry)
