@@ -8,10 +8,12 @@ give the parse running text would have:
 
 1. "the" before a bare noun that follows a verb of the lexicons written right after a name
    ("Islamabad rejects charge" -> "Islamabad rejects the charge"), when the headline's part
-   has no finite verb as parsed: the verb was read as a plural noun ("rejects" NNS), a
-   noun ("trade" NN), or the noun after it as the verb;
+   has no other finite verb as parsed and the parse misread this one: as a plural noun
+   ("rejects" NNS), a noun ("trade" NN), or as the subject of the noun after it;
 2. "and" for the comma between two names that open a part and stand before such a verb
-   ("Pakistan, India trade fire" -> "Pakistan and India trade the fire").
+   ("Pakistan, India trade fire" -> "Pakistan and India trade the fire");
+3. "and" for the comma between two predicates of one subject ("Senator praises, laments
+   deal" -> "Senator praises and laments deal"), read as one clause the object of the other.
 
 The copy is built token for token (an added "the" is a token of its own, the "and" stands
 in the comma's place), so its parse maps back onto the headline's own tokens: the text and
@@ -41,11 +43,13 @@ _PART_BREAKS = frozenset({":", ";", ",", "-", "—", "–"})
 @dataclass(slots=True)
 class Edits:
     """What the copy changes: words inserted before a token (by its index in the headline),
-    tokens written as another word; `verbs` the headline tokens the copy must read as verbs."""
+    tokens written as another word; `verbs` the headline tokens the copy must read as verbs
+    with a subject, `conjuncts` those it must read as verbs joined to one of the verbs given."""
 
     before: dict[int, str] = field(default_factory=dict)
     instead: dict[int, str] = field(default_factory=dict)
     verbs: list[int] = field(default_factory=list)
+    conjuncts: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.before or self.instead)
@@ -103,17 +107,41 @@ def headline_edits(tokens: list[Token], common) -> Edits:
     first = tokens[0].i
     parts = _parts(tokens)
     for k, part in enumerate(parts):
-        if any(t.tag_ in _FINITE for t in part):
-            continue
         verb = _misread_verb(part, common)
-        if verb is None:
+        if verb is None or any(t.tag_ in _FINITE and t.i != verb.i for t in part):
             continue
         edits.before[verb.i + 1 - first] = "the"
         edits.verbs.append(verb.i - first)
         previous = parts[k - 1] if k > 0 else None
         if previous is not None and _names_before_comma(previous, part, verb):
             edits.instead[part[0].i - 1 - first] = "and"
+    for comma, earlier in _verb_commas(tokens):
+        if comma.i + 1 - first not in edits.verbs:
+            edits.instead[comma.i - first] = "and"
+            edits.conjuncts[comma.i + 1 - first] = frozenset(t.i - first for t in earlier)
     return edits
+
+
+def _verb_commas(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
+    """Commas that join two predicates of one subject ("Senator praises, laments deal",
+    "Mayor blasts council, vows veto"): a lexicon verb in the present tense right after the
+    comma, and a finite verb before it in the same part of the headline (with those verbs)."""
+    found = []
+    for k in range(1, len(tokens) - 1):
+        comma, verb = tokens[k], tokens[k + 1]
+        if comma.text != "," or verb.tag_ not in ("VBZ", "NNS") or verb_lemma(verb.text) is None:
+            continue
+        if verb.tag_ == "NNS" and not verb.lower_.endswith("s"):
+            continue
+        before = []
+        for token in reversed(tokens[:k]):
+            if token.text in _PART_BREAKS:
+                break
+            before.append(token)
+        earlier = [t for t in before if t.tag_ in ("VBZ", "VBD")]
+        if earlier and not any(t.is_quote for t in before):
+            found.append((comma, earlier))
+    return found
 
 
 def _misread_verb(part: list[Token], common) -> Token | None:
@@ -124,8 +152,10 @@ def _misread_verb(part: list[Token], common) -> Token | None:
         word, noun = part[j], part[j + 1]
         if not _is_name(part[j - 1]) or _is_name(word) and word.ent_type_ and not word.text.islower():
             continue
-        if word.tag_ not in _NOUNISH | {"VBP", "VB"} or verb_lemma(word.text) is None:
+        if verb_lemma(word.text) is None:
             continue
+        if word.tag_ not in _NOUNISH | {"VBP", "VB"} and not (word.tag_ == "VBZ" and word.head.i == noun.i):
+            continue  # a verb as parsed, unless it hangs on the noun after it as its subject
         if noun.tag_ not in _BARE or _is_name(noun) or not noun.text.isalpha():
             continue
         if "noun" not in common.parts(noun.lower_):
@@ -174,6 +204,11 @@ def accepted(copy: Doc, at: list[int], edits: Edits) -> bool:
     for k in edits.verbs:
         verb = copy[at[k]]
         if not verb.tag_.startswith("VB") or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            return False
+    back = {index: k for k, index in enumerate(at)}
+    for k, earlier in edits.conjuncts.items():
+        verb = copy[at[k]]
+        if not verb.tag_.startswith("VB") or verb.dep_ != "conj" or back.get(verb.head.i) not in earlier:
             return False
     return True
 
