@@ -141,3 +141,50 @@ def test_headline_case_is_most_words_capitalised_or_capitals():
     assert in_headline_case("Mayor slams council over budget SHOCK")
     assert not in_headline_case("Mayor slams council over budget plan")
     assert not in_headline_case("Poll: voters back the mayor")
+
+
+# --- headline English: the articles and "and" a headline leaves out ---------------------
+
+BORDER = (
+    "QUITO - Peru on Monday accused Ecuadorean troops of crossing the border near Zarumilla, "
+    "while Ecuador's foreign ministry rejected the charge as baseless and said its soldiers "
+    "had stayed on their side. The two armies exchanged fire for an hour, officials said.\n"
+)
+
+
+def headline_statements(record):
+    return [s for s in record.statements if s.sentence == 0]
+
+
+def test_headline_verb_before_a_bare_noun_is_the_verb():
+    # Without its article, "charge" reads as the verb and "rejects" as a plural noun.
+    text = f"Ecuador rejects charge Peru levels over border raid\n\n{BORDER}"
+    events = headline_events(code_text(text))
+    assert [(e.trigger.text.split()[0], e.source.country) for e in events] == [("rejects", "ECU")]
+
+
+def test_headline_clauses_joined_by_a_comma_keep_their_own_speakers():
+    text = f"Peru accuses Ecuador of border raid, Quito rejects charge\n\n{BORDER}"
+    record = code_text(text)
+    said = [(s.speaker.country, s.cue.text, s.content.text) for s in headline_statements(record)]
+    assert ("PER", "accuses", "Ecuador of border raid") in said
+    assert all(country == "ECU" for country, cue, _ in said if cue != "accuses")
+    rejected = [e for e in headline_events(record) if e.trigger.text.startswith("rejects")]
+    assert [(e.source.country, e.cameo[:2]) for e in rejected] == [("ECU", "01")]
+
+
+def test_headline_comma_between_names_is_and():
+    text = f"Peru, Ecuador trade fire along disputed border\n\n{BORDER}"
+    events = headline_events(code_text(text))
+    assert sorted((e.cameo[:2], e.source.country, e.target.country) for e in events) == [
+        ("19", "ECU", "PER"), ("19", "PER", "ECU")]
+
+
+def test_headline_comma_between_two_verbs_is_and():
+    text = ("Vance praises, faults county budget plan\n\n"
+            "Oakdale Mayor Rita Vance on Tuesday praised parts of the county's budget plan but "
+            "criticized its cuts to bus service, saying riders would pay the price.\n")
+    record = code_text(text)
+    said = [(s.speaker.text, s.cue.text, s.content.text) for s in headline_statements(record)]
+    assert said and all(speaker == "Vance" for speaker, _, _ in said)
+    assert not any("Vance" in content for _, _, content in said)

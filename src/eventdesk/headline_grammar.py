@@ -116,9 +116,14 @@ def headline_edits(tokens: list[Token], common) -> Edits:
         if previous is not None and _names_before_comma(previous, part, verb):
             edits.instead[part[0].i - 1 - first] = "and"
     for comma, earlier in _verb_commas(tokens):
-        if comma.i + 1 - first not in edits.verbs:
-            edits.instead[comma.i - first] = "and"
-            edits.conjuncts[comma.i + 1 - first] = frozenset(t.i - first for t in earlier)
+        verb = comma.i + 1 - first
+        if verb in edits.verbs:
+            continue
+        edits.instead[comma.i - first] = "and"
+        edits.conjuncts[verb] = frozenset(t.i - first for t in earlier)
+        noun = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        if noun is not None and noun.tag_ in ("VB", "VBP") and _bare_noun(noun, common):
+            edits.before[verb + 1] = "the"  # "vows fight over cuts": "fight" read as the verb
     return edits
 
 
@@ -138,7 +143,7 @@ def _verb_commas(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
             if token.text in _PART_BREAKS:
                 break
             before.append(token)
-        earlier = [t for t in before if t.tag_ in ("VBZ", "VBD")]
+        earlier = [t for t in before if t.tag_ in ("VBZ", "VBD") or _misread_before_comma(t, tokens[k - 1])]
         if earlier and not any(t.is_quote for t in before):
             found.append((comma, earlier))
     return found
@@ -156,14 +161,25 @@ def _misread_verb(part: list[Token], common) -> Token | None:
             continue
         if word.tag_ not in _NOUNISH | {"VBP", "VB"} and not (word.tag_ == "VBZ" and word.head.i == noun.i):
             continue  # a verb as parsed, unless it hangs on the noun after it as its subject
-        if noun.tag_ not in _BARE or _is_name(noun) or not noun.text.isalpha():
-            continue
-        if "noun" not in common.parts(noun.lower_):
+        if not _bare_noun(noun, common):
             continue
         if word.tag_ in ("VBP", "VB") and noun.tag_ not in ("VB", "VBP"):
             continue  # read as a verb already, its object a noun: nothing misread
         return word
     return None
+
+
+def _bare_noun(token: Token, common) -> bool:
+    """A word that can be a common noun, with no determiner of its own, which the parse may
+    have read as a verb or an adjective."""
+    return token.tag_ in _BARE and not _is_name(token) and token.text.isalpha() and "noun" in common.parts(token.lower_)
+
+
+def _misread_before_comma(token: Token, last: Token) -> bool:
+    """A lexicon verb in the present tense, right after a name and right before the comma,
+    read as a plural noun ("Hale praises, slams plan")."""
+    return (token.i == last.i and token.tag_ == "NNS" and token.i > 0 and _is_name(token.doc[token.i - 1])
+            and verb_lemma(token.text) is not None)
 
 
 def _names_before_comma(previous: list[Token], part: list[Token], verb: Token) -> bool:
@@ -180,6 +196,8 @@ def edited_copy(doc: Doc, tokens: list[Token], cased: str, start: int, edits: Ed
         if k in edits.before:
             words.append(edits.before[k])
             spaces.append(True)
+        if k in edits.instead and spaces:
+            spaces[-1] = True  # "praises and", not "praisesand"
         at.append(len(words))
         words.append(edits.instead.get(k, cased[token.idx - start:token.idx - start + len(token)]))
         spaces.append(bool(token.whitespace_) or k in edits.instead)
@@ -210,6 +228,8 @@ def accepted(copy: Doc, at: list[int], edits: Edits) -> bool:
         verb = copy[at[k]]
         if not verb.tag_.startswith("VB") or verb.dep_ != "conj" or back.get(verb.head.i) not in earlier:
             return False
+        if not verb.head.tag_.startswith("VB") or not any(c.dep_ == "nsubj" for c in verb.head.children):
+            return False  # the verb it joins must be read as a verb with a subject
     return True
 
 
