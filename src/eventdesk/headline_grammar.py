@@ -9,7 +9,8 @@ give the parse running text would have:
 1. "the" before a bare noun that follows a verb of the lexicons written right after a name
    ("Islamabad rejects charge" -> "Islamabad rejects the charge"), when the headline's part
    has no other finite verb as parsed and the parse misread this one: as a plural noun
-   ("rejects" NNS), a noun ("trade" NN), or as the subject of the noun after it;
+   ("rejects" NNS), a noun ("trade" NN), or as the subject of the noun after it; or when it
+   read the verb and hung the noun on it as no object ("denies claim troops crossed border");
 2. "and" for the comma between two names that open a part and stand before such a verb
    ("Pakistan, India trade fire" -> "Pakistan and India trade the fire");
 3. "and" for the comma between two predicates of one subject ("Senator praises, laments
@@ -34,6 +35,8 @@ _FINITE = frozenset({"VBZ", "VBD", "MD"})
 _BARE = frozenset({"NN", "NNS", "VB", "VBP", "JJ"})
 # Tags of the verb when misread as a noun.
 _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# What the parse makes of a verb's bare noun when it reads it as no object.
+_NOT_OBJECT = frozenset({"xcomp", "ccomp", "dep", "npadvmod", "oprd", "attr"})
 # Entity labels of a name that can be a headline's subject.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # A headline's parts end at these.
@@ -102,14 +105,25 @@ def _parts(tokens: list[Token]) -> list[list[Token]]:
 
 def headline_edits(tokens: list[Token], common) -> Edits:
     """The edits of a copy of the headline `tokens` (see the module's doc); `common` knows
-    the parts of speech an English word can be (headline.CommonWords)."""
+    the parts of speech an English word can be (headline.CommonWords). A word the story
+    itself uses as a noun ("Apple shares fall": the story's "shares" are nouns) is no
+    misread verb."""
     edits = Edits()
+    nouns = story_nouns(tokens)
     first = tokens[0].i
     parts = _parts(tokens)
     for k, part in enumerate(parts):
         verb = _misread_verb(part, common)
-        if verb is None or any(t.tag_ in _FINITE and t.i != verb.i for t in part):
+        if verb is not None and verb.lower_ in nouns:
             continue
+        if verb is None:
+            verb = _misread_object(part, common)
+            if verb is not None:
+                edits.before[verb.i + 1 - first] = "the"
+                edits.verbs.append(verb.i - first)
+            continue
+        if any(t.tag_ in _FINITE and t.i != verb.i and (t.dep_ in ("ROOT", "conj") or t.is_ancestor(verb)) for t in part):
+            continue  # a clause of its own as parsed ("Pakistan trade deficit widens")
         edits.before[verb.i + 1 - first] = "the"
         edits.verbs.append(verb.i - first)
         previous = parts[k - 1] if k > 0 else None
@@ -125,6 +139,21 @@ def headline_edits(tokens: list[Token], common) -> Edits:
         if noun is not None and noun.tag_ in ("VB", "VBP") and _bare_noun(noun, common):
             edits.before[verb + 1] = "the"  # "vows fight over cuts": "fight" read as the verb
     return edits
+
+
+def story_nouns(tokens: list[Token]) -> frozenset[str]:
+    """The words (lowercased) the text outside the headline `tokens` tags as nouns more often
+    than as verbs."""
+    inside = range(tokens[0].i, tokens[-1].i + 1)
+    counts: dict[str, int] = {}
+    for token in tokens[0].doc:
+        if token.i in inside or not token.is_alpha:
+            continue
+        if token.tag_ in ("NN", "NNS"):
+            counts[token.lower_] = counts.get(token.lower_, 0) + 1
+        elif token.tag_.startswith("VB"):
+            counts[token.lower_] = counts.get(token.lower_, 0) - 1
+    return frozenset(word for word, count in counts.items() if count > 0)
 
 
 def _verb_commas(tokens: list[Token]) -> list[tuple[Token, list[Token]]]:
@@ -166,6 +195,19 @@ def _misread_verb(part: list[Token], common) -> Token | None:
         if word.tag_ in ("VBP", "VB") and noun.tag_ not in ("VB", "VBP"):
             continue  # read as a verb already, its object a noun: nothing misread
         return word
+    return None
+
+
+def _misread_object(part: list[Token], common) -> Token | None:
+    """A lexicon verb in the present tense right after a name, read as a verb, whose bare
+    noun after it the parse hangs on it as no object ("denies claim troops crossed border":
+    "claim" an open complement, the clause after it the verb's)."""
+    for j in range(1, len(part) - 1):
+        word, noun = part[j], part[j + 1]
+        if not _is_name(part[j - 1]) or word.tag_ != "VBZ" or verb_lemma(word.text) is None:
+            continue
+        if noun.tag_ in ("NN", "NNS") and noun.head.i == word.i and noun.dep_ in _NOT_OBJECT and _bare_noun(noun, common):
+            return word
     return None
 
 
