@@ -188,3 +188,11 @@ def test_headline_comma_between_two_verbs_is_and():
     # "praises" is the senator's verb, not part of his name.
     assert [(e.trigger.text.split()[0], e.source.text, e.target.text) for e in events] == [
         ("criticizes", "Senator Okafor", "Kerr")]
+
+
+def test_headline_denial_of_a_bare_claim_reports_the_claim():
+    # "claim" without its article is parsed as no object of "denies".
+    text = f"Ecuador denies claim troops crossed border\n\n{BORDER}"
+    said = [(s.speaker.country, s.cue.text, s.content.text) for s in headline_statements(code_text(text))]
+    assert [(country, cue) for country, cue, _ in said] == [("ECU", "denies")]
+    assert said[0][2].endswith("troops crossed border")
