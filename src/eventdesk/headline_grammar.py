@@ -106,16 +106,16 @@ def _parts(tokens: list[Token]) -> list[list[Token]]:
 def headline_edits(tokens: list[Token], common) -> Edits:
     """The edits of a copy of the headline `tokens` (see the module's doc); `common` knows
     the parts of speech an English word can be (headline.CommonWords). A word the story
-    itself uses as a noun ("Apple shares fall": the story's "shares" are nouns) is no
-    misread verb."""
+    itself uses as a noun, before a word that can be a verb ("Apple shares fall": the
+    story's "shares" are nouns), is no misread verb."""
     edits = Edits()
     nouns = story_nouns(tokens)
     first = tokens[0].i
     parts = _parts(tokens)
     for k, part in enumerate(parts):
         verb = _misread_verb(part, common)
-        if verb is not None and verb.lower_ in nouns:
-            continue
+        if verb is not None and verb.lower_ in nouns and "verb" in common.parts(verb.doc[verb.i + 1].lower_):
+            continue  # "Apple shares fall": two readings, and the story's "shares" are nouns
         if verb is None:
             verb = _misread_object(part, common)
             if verb is not None:
