@@ -141,3 +141,58 @@ def test_headline_case_is_most_words_capitalised_or_capitals():
     assert in_headline_case("Mayor slams council over budget SHOCK")
     assert not in_headline_case("Mayor slams council over budget plan")
     assert not in_headline_case("Poll: voters back the mayor")
+
+
+# --- headline English: the articles and "and" a headline leaves out ---------------------
+
+BORDER = (
+    "QUITO - Peru on Monday accused Ecuadorean troops of crossing the border near Zarumilla, "
+    "while Ecuador's foreign ministry rejected the charge as baseless and said its soldiers "
+    "had stayed on their side. The two armies exchanged fire for an hour, officials said.\n"
+)
+
+
+def headline_statements(record):
+    return [s for s in record.statements if s.sentence == 0]
+
+
+def test_headline_verb_before_a_bare_noun_is_the_verb():
+    # Without its article, "charge" reads as the verb and "rejects" as a plural noun.
+    text = f"Ecuador rejects charge Peru levels over border raid\n\n{BORDER}"
+    events = headline_events(code_text(text))
+    assert [(e.trigger.text.split()[0], e.source.country) for e in events] == [("rejects", "ECU")]
+
+
+def test_headline_clauses_joined_by_a_comma_keep_their_own_speakers():
+    text = f"Peru accuses Ecuador of border raid, Quito rejects charge\n\n{BORDER}"
+    record = code_text(text)
+    said = [(s.speaker.country, s.cue.text, s.content.text) for s in headline_statements(record)]
+    assert ("PER", "accuses", "Ecuador of border raid") in said
+    assert all(country == "ECU" for country, cue, _ in said if cue != "accuses")
+    rejected = [e for e in headline_events(record) if e.trigger.text.startswith("rejects")]
+    assert [(e.source.country, e.cameo[:2]) for e in rejected] == [("ECU", "01")]
+
+
+def test_headline_comma_between_names_is_and():
+    text = f"Peru, Ecuador trade fire along disputed border\n\n{BORDER}"
+    events = headline_events(code_text(text))
+    assert sorted((e.cameo[:2], e.source.country, e.target.country) for e in events) == [
+        ("19", "ECU", "PER"), ("19", "PER", "ECU")]
+
+
+def test_headline_comma_between_two_verbs_is_and():
+    text = ("Senator Okafor praises, criticizes Kerr\n\n"
+            "Senator Tom Okafor of Ohio on Tuesday praised the Republican leader Dan Kerr for his "
+            "budget plan but criticized its cuts to veterans' care.\n")
+    events = headline_events(code_text(text))
+    # "praises" is the senator's verb, not part of his name.
+    assert [(e.trigger.text.split()[0], e.source.text, e.target.text) for e in events] == [
+        ("criticizes", "Senator Okafor", "Kerr")]
+
+
+def test_headline_denial_of_a_bare_claim_reports_the_claim():
+    # "claim" without its article is parsed as no object of "denies".
+    text = f"Ecuador denies claim troops crossed border\n\n{BORDER}"
+    said = [(s.speaker.country, s.cue.text, s.content.text) for s in headline_statements(code_text(text))]
+    assert [(country, cue) for country, cue, _ in said] == [("ECU", "denies")]
+    assert said[0][2].endswith("troops crossed border")

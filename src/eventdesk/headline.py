@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventdesk.ingest.clean import TITLE_MAX_WORDS as HEADLINE_MAX_WORDS  # a headline is a title-length line
+from eventdesk.headline_grammar import accepted, copy_back, edited_copy, headline_edits
 from eventdesk.nlp import register_extensions, text_of
 
 # A line is in headline case when at least this share of its words (after the first word of
@@ -236,7 +237,9 @@ class HeadlineCase:
 
     def reparse(self, doc: Doc, start: int, end: int) -> None:
         """Parse the headline at start..end again, truecased when it is in headline case, with
-        a full stop when it has none (the parser reads a line without one as a fragment)."""
+        a full stop when it has none (the parser reads a line without one as a fragment);
+        then again with the articles and the "and" headline English leaves out, when the
+        parse shows it misread them (headline_grammar.py)."""
         text = text_of(doc)
         line = text[start:end]
         cased = line
@@ -244,17 +247,36 @@ class HeadlineCase:
             body = BodyCase.of(_story_text(doc, start, end))
             cased = truecase(line, body, self.common, names=lexicon_names(doc, start, end))
         stop = "" if _FINAL.search(line) else " ."
-        if cased == line and not stop:
+        tokens = [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
+        if not tokens:
             return
-        copy = self.nlp.make_doc(cased + stop)
+        if cased != line or stop:
+            self.plain_copy(doc, tokens, cased + stop)
+        self.edited_copy(doc, tokens, cased, start, bool(stop))
+
+    def parse(self, copy: Doc) -> Doc:
         for component in self.model_components():
             copy = component(copy)
-        tokens = [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
-        if [(t.idx - start, len(t)) for t in tokens] != [(t.idx, len(t)) for t in copy[:len(tokens)]]:
+        return copy
+
+    def plain_copy(self, doc: Doc, tokens: list, cased: str) -> None:
+        """The headline parsed from its truecased copy, a full stop added."""
+        copy = self.parse(self.nlp.make_doc(cased))
+        if [(t.idx - tokens[0].idx, len(t)) for t in tokens] != [(t.idx, len(t)) for t in copy[:len(tokens)]]:
             return  # the copy splits into other tokens: leave the parse as it was
         if any(t.head.i >= len(tokens) for t in copy[:len(tokens)]):
             return  # a word hangs on the added full stop
         _copy_annotations(doc, copy[:len(tokens)], tokens[0].i)
+
+    def edited_copy(self, doc: Doc, tokens: list, cased: str, start: int, stop: bool) -> None:
+        """The headline parsed from a copy with the words headline English leaves out."""
+        edits = headline_edits(tokens, self.common)
+        if not edits:
+            return
+        copy, at = edited_copy(doc, tokens, cased, start, edits, stop)
+        copy = self.parse(copy)
+        if accepted(copy, at, edits):
+            copy_back(doc, copy, at, tokens[0].i, edits)
 
 
 def _story_text(doc: Doc, start: int, end: int) -> str:
