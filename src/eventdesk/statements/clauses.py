@@ -22,7 +22,7 @@ from eventdesk.statements.context import ArticleContext, Draft, token_range_char
 from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_active_subject, has_own_subject, like_clause, passive
 from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.statements.naming import naming_frame, small_clause
-from eventdesk.statements.objects import object_frame
+from eventdesk.statements.objects import object_frame, relative_object
 from eventdesk.statements.speakers import speaker_of, surface_trailing
 from eventdesk.statements.trailing import as_attribution
 from eventdesk.lang import PRONOUNS
@@ -151,7 +151,7 @@ def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
         found = naming_frame(ctx, cue, children, dobj) if dobj is not None else small_clause(ctx, cue, children)
         if found is not None:
             return found
-    if "np" in entry.frames and dobj is not None and dobj.pos_ not in ("PRON",) and dobj.i not in own:
+    if "np" in entry.frames and dobj is not None and (dobj.pos_ != "PRON" or relative_object(cue, dobj)) and dobj.i not in own:
         return object_frame(ctx, cue, entry, children, dobj)
     if says_clause:
         return _trailing_frame(ctx, cue)

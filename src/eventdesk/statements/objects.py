@@ -14,6 +14,16 @@ from eventdesk.nlp import children_of
 
 # Prepositions whose phrase, hung on the verb right after its object, belongs to the object.
 _NOUN_PREPS = {"in", "of", "for", "about", "to", "with", "that"}
+# Relative words that stand for what a cue in their clause reports as its object.
+_RELATIVE_OBJECTS = {"which", "who", "whom"}
+
+
+def relative_object(cue: Token, dobj: Token) -> bool:
+    """ "a curfew, which the mayor strongly opposes", "a rival whom she admires": the object of
+    a cue in a relative clause is its relative word, which stands for the noun the clause
+    describes; news annotators (PolNeAR) draw that word as what is opposed, backed or said
+    (train: 11 of 13 new statements matched). Not "that" ("the plan that she backs": 1 of 13)."""
+    return cue.dep_ == "relcl" and dobj.i < cue.i and dobj.lower_ in _RELATIVE_OBJECTS
 
 
 def _span_of(ctx: ArticleContext, heads: list[Token], cue: Token) -> list[Token]:
