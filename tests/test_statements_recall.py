@@ -334,3 +334,8 @@ def test_a_participle_of_stance_with_its_by_phrase_reports_the_noun_it_describes
 )
 def test_wording_it_reports_the_quotation_after_its_colon(text):
     assert [(cue, content) for _, cue, content in _triples(text)] == [("put it", "We will rebuild this town.")]
+
+
+def test_an_as_attribution_in_the_passive_is_its_by_phrases():
+    assert _triples("The race tightened. As reported by the Daily Ledger, the mayor raised $1 million from bankers.") == [
+        ("the Daily Ledger", "reported", "the mayor raised $1 million from bankers")]

@@ -95,11 +95,17 @@ def named_before_apposition(comma: Token) -> Token | None:
     return phrase.head
 
 
+def _by_agent(cue: Token) -> bool:
+    """ "As reported by the Ledger, ...": a participle with its "by" phrase naming the one who reports."""
+    return cue.tag_ == "VBN" and any(c.dep_ == "agent" and any(o.dep_ == "pobj" for o in children_of(c)) for c in children_of(cue))
+
+
 def as_attribution(ctx: ArticleContext, cue: Token) -> bool:
     """ "As the Ledger noted, the mayor raised $1 million", "the mayor raised taxes, as he
-    had promised": a cue with its own subject and nothing said of its own, under "as",
-    set off by a comma from the clause it attributes."""
-    if cue.dep_ != "advcl" or not has_active_subject(cue) or cue.head.i == cue.i:
+    had promised", "As reported by the Ledger, ...": a cue with its own subject or "by"
+    phrase and nothing said of its own, under "as", set off by a comma from the clause it
+    attributes."""
+    if cue.dep_ != "advcl" or not (has_active_subject(cue) or _by_agent(cue)) or cue.head.i == cue.i:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(cue)):
         return False
