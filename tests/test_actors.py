@@ -287,6 +287,33 @@ def test_actors_unarmed_named_movement_has_no_sector(nlp, resolver):
     assert (actor.kind, actor.sectors) == ("group", [])
 
 
+@pytest.mark.parametrize("sentence, phrase, code", [
+    ("Politico reported that the senator would resign.", "Politico", "USAMED"),
+    ("The governor refused to appear on Fox News on Sunday.", "Fox News", "USAMED"),
+    ("The Drudge Report linked to the leaked memo.", "The Drudge Report", "USAMED"),
+    ("USA TODAY obtained the emails through a records request.", "USA TODAY", "USAMED"),
+    ("The Daily Mail paid damages to the singer.", "The Daily Mail", "GBRMED"),
+])
+def test_actors_national_news_outlets_are_their_countrys_media(nlp, resolver, sentence, phrase, code):
+    """Broadcasters, papers and sites news cites by name are media of their country, as
+    CNN and the Associated Press are."""
+    assert find(mentions(nlp, resolver, sentence), phrase).code == code
+
+
+def test_actors_a_cause_hyphened_before_a_groups_name_is_no_word_of_the_name(nlp, resolver):
+    actors = mentions(nlp, resolver, "The premier campaigned against the anti-tax 7-Rivers Movement in the north.")
+    assert any(a.kind == "group" and a.name == "7-Rivers Movement" for a in actors)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Fighters of the M-23 seized the border post.", "Fighters of the M-23"),
+    ("The M-23 rebels shelled Goma on Sunday.", "The M-23 rebels"),
+])
+def test_actors_an_acronym_with_a_number_matches_with_or_without_a_hyphen(nlp, resolver, sentence, phrase):
+    """organizations.tsv lists "M23"; news writes "M-23" as well."""
+    assert find(mentions(nlp, resolver, sentence), phrase).code == "CODREBM23"
+
+
 @pytest.mark.parametrize(
     "sentence, phrase, code, country",
     [

@@ -74,3 +74,11 @@ def test_a_people_named_for_two_states_takes_no_third_states_country(text, word)
 def test_a_people_of_one_state_acting_abroad_is_of_its_state(text, word, country):
     [source] = sources_of(text, word)
     assert source.country == country
+
+
+@pytest.mark.parametrize("name", ["the 7-Rivers Movement", "the anti-tax 7-Rivers Movement"])
+def test_a_group_no_dictionary_lists_takes_the_storys_country(name):
+    # a movement's name (a numeral inside it or not) is the name of a group of the story's country
+    record = code_text(STORY + f"On Tuesday, the senator accused {name} of fraud.")
+    event = events_at(record, "accused")[0]
+    assert event.target.country == "USA" and "Movement" in event.target.text

@@ -58,3 +58,26 @@ def test_a_pronoun_author_of_a_demand_noun_is_its_antecedent(text, code):
     pairs = event_pairs(text)
     assert any(c[:2] == code and src == "UGA" and tgt == "KEN" for c, src, tgt in pairs)
     assert not any(c[:2] == "08" for c, _, _ in pairs)
+
+
+# ---------------------------------------------------------------- words told are no order
+
+def _told(text):
+    from eventdesk.pipeline import code_text
+    return [e.cameo for e in code_text(text, published="2016-03-01").events if e.trigger.text.lower().startswith("told")]
+
+
+@pytest.mark.parametrize("text", [
+    # the quoted words stand before "told": what was said, not what was ordered
+    "“Show me a single reporter who remembers everything from 30 years ago,” Senator Ted Cruz told CNN’s Jake"
+    " Tapper by phone.",
+    # a stated clause after "told" (its subject lost to the parser) is reported, not ordered
+    "Clinton aide Tom Reed told me photo circulating of Donald Trump during the break violates debate rules.",
+])
+def test_words_told_to_someone_are_no_demand(text):
+    assert not any(code[:2] == "10" for code in _told(text)), _told(text)
+
+
+def test_telling_someone_to_act_stays_a_demand():
+    assert any(code[:2] == "10" for code in _told("Senator Ted Cruz told reporters to leave the room.")), \
+        _told("Senator Ted Cruz told reporters to leave the room.")

@@ -102,3 +102,25 @@ def test_a_thing_agreed_is_no_accord_alone(code):
     text = (Path(__file__).parents[1] / "examples" / "india_pakistan_loc_shelling.txt").read_text(encoding="utf-8")
     agreed = [e.cameo for e in code(text).events if e.trigger.text == "agreed"]
     assert agreed and not any(c == "019" for c in agreed), agreed
+
+
+# Session 23: a gerund under "before" hung on a past clause told as done is the next thing
+# the subject did (not so under a clause still to come, or under a demand it conditions).
+
+@pytest.mark.parametrize("text, event", [
+    ("The Indian foreign minister flew to Tokyo on Tuesday before meeting Japanese Prime Minister Fumio Kishida.",
+     ("IND", "JPN")),
+    ("The Iranian envoy had stopped in Muscat before meeting Saudi officials in Riyadh.", ("IRN", "SAU")),
+])
+def test_a_gerund_under_before_in_past_narrative_happened(text, event):
+    found = {(s, t) for c, s, t, w in _events(text) if c[:2] == "04" and w == "meeting"}
+    assert event in found, _events(text)
+
+
+def test_a_gerund_under_before_a_demand_or_a_plan_has_not_happened():
+    planned = _events("The Indian foreign minister will fly to Tokyo before meeting Japanese Prime Minister Fumio Kishida.")
+    assert not any(t == "JPN" and c[:2] == "04" and w == "meeting" for c, s, t, w in planned), planned
+    demanded = _events("The kidnappers demanded a ransom before releasing the Filipino hostages.")
+    assert not any(c[:3] == "084" for c, s, t, w in demanded), demanded
+    done = _events("The Indian foreign minister flew to Tokyo on Tuesday before meeting Japanese Prime Minister Fumio Kishida.")
+    assert any(w == "meeting" for c, s, t, w in done), done

@@ -32,3 +32,18 @@ def test_a_wish_is_no_event(text):
 def test_a_plan_a_promise_and_a_visit_stay(text, word):
     found = [(e.cameo, e.trigger.text) for e in _events(text) if e.sentence == 1]
     assert any(word in trigger for _, trigger in found), found
+
+
+# ---------------------------------------------------------------- what one needs to do
+
+@pytest.mark.parametrize("text, word", [
+    ("The Kenyan president did not need to meet the Ugandan leader to settle the dispute.", "meet"),
+    ("Prime Minister Olaf Weber needs to apologize to the Polish government.", "apologize"),
+    ("The governor said she needed to support the French mayor but could not send staff.", "support"),
+])
+def test_what_one_needs_to_do_is_no_event(text, word):
+    assert not any(word in e.trigger.text for e in _events(text)), [e.trigger.text for e in _events(text)]
+
+
+def test_a_meeting_held_stays():
+    assert any(e.cameo[:2] == "04" for e in _events("The Kenyan president met the Ugandan leader on Friday."))

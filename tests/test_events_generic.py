@@ -132,3 +132,25 @@ def test_what_a_group_likes_or_backs_is_no_event(text, word):
 ])
 def test_a_group_that_acted_or_a_named_backer_stays(text, code):
     assert any(c[:3] == code for c, _, _, _ in _events(text)), _events(text)
+
+
+# ---------------------------------------------------------------- sums of public money
+
+@pytest.mark.parametrize("text, word", [
+    ("Senator Marco Rubio is proposing trillions of dollars in tax cuts for middle-class families.", "proposing"),
+    ("Governor Jerry Brown wants a gas tax; Senator Ruth Ames seeks an extra $40 billion in revenue over ten years.",
+     "seeks"),
+    ("Mayor Bill de Blasio calls for $2 billion in new spending on city schools.", "calls"),
+])
+def test_a_sum_of_spending_or_taxes_with_no_recipient_is_no_event(text, word):
+    found = _events(text)
+    assert not any(word in trigger for _, trigger, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Japan pledged $500 million in tax revenue to Myanmar on Monday.", "03"),
+    ("Saudi Arabia proposed billions of dollars in aid.", "03"),
+    ("Greece sought 2 billion euros from the European Union.", "02"),
+])
+def test_a_sum_given_to_or_sought_from_an_actor_or_in_aid_stays(text, code):
+    assert any(c[:2] == code for c, _, _, _ in _events(text)), _events(text)

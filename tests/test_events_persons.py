@@ -243,3 +243,41 @@ def test_a_person_read_as_a_national_keeps_the_country_where_the_story_names_two
             "Mr. Wen criticized the American officials.")
     events = _events(text, published="2016-06-07")
     assert any(e[1] == "Mr. Wen" and e[2] == "CHN" and e[4] == "USAGOV" for e in events), events
+
+
+def test_a_name_written_family_name_first_is_known_again_by_its_first_word():
+    # Chinese and Korean names put the family name first: "Mr. Zhao" is Zhao Mingde.
+    text = ("China's commerce minister Zhao Mingde met European trade officials in Beijing on Monday. "
+            "Later on Monday, Mr. Zhao accused the European Union of protectionism.")
+    assert any(e[0].startswith("112") and e[1] == "Mr. Zhao" and e[2] == "CHNGOV" for e in _events(text))
+    text = ("South Korea's trade minister Park Sung-ho met Japanese officials in Seoul on Tuesday. "
+            "On Wednesday, Park criticized Japan over its export curbs.")
+    assert any(e[0].startswith("11") and e[1] == "Park" and e[2] == "KORGOV" for e in _events(text))
+    # Not a Western given name: an American "Lou Hartley" is not the "Lou" a later sentence names.
+    text = ("American actor Lou Hartley met Chinese officials in Beijing on Monday. "
+            "Chinese state media said on Tuesday that Lou criticized the governor of Hebei.")
+    sources = [e.source for e in code_text(text, published="2012-05-05").events if e.source]
+    assert not any(a.text == "Lou" and a.name == "Lou Hartley" for a in sources)
+    text = ("China's commerce minister Zhao Mingde met European trade officials in Beijing on Monday. "
+            "On Tuesday, Lou criticized the governor of Hebei.")
+    sources = [e.source for e in code_text(text, published="2012-05-05").events if e.source]
+    assert not any(a.text == "Lou" and a.name == "Zhao Mingde" for a in sources)
+
+
+def test_a_title_before_the_name_stays_with_the_person_named_again():
+    # "the finance minister, Carlos Ibarra": the title in front still tells who Mr. Ibarra is.
+    text = ("Peru's finance minister, Carlos Ibarra, said the budget would be cut on Monday. "
+            "On Tuesday, Mr. Ibarra accused Chile of dumping copper.")
+    assert any(e[0].startswith("112") and e[1] == "Mr. Ibarra" and e[2] == "PERGOV" and e[4] == "CHL"
+               for e in _events(text))
+
+
+def test_a_titled_person_keeps_the_country_where_the_story_names_two():
+    # "The finance minister, Guo Hanlin" is read as Chinese in a Chinese stretch; by the
+    # last sentence the story names China and the United States alike.
+    text = ("China announced new steel quotas on Monday. The finance minister, Guo Hanlin, "
+            "praised Chinese steel workers. The United States criticized China. "
+            "American officials met Chinese officials in Washington. "
+            "Mr. Guo criticized the American officials.")
+    events = _events(text, published="2016-06-07")
+    assert any(e[1] == "Mr. Guo" and e[2] == "CHNGOV" and e[4] == "USAGOV" for e in events), events

@@ -291,3 +291,17 @@ def test_a_trip_to_a_home_state_is_no_visit(text):
 ])
 def test_a_trip_abroad_is_still_a_visit(text):
     assert "042" in _codes(text)
+
+
+# ---------------------------------------------------------------- money put into a company
+
+@pytest.mark.parametrize("text", [
+    "Governor Ray Dunn has invested in several of the companies he criticizes on the stump.",
+    "Senator Ann Cole also invested in Ohio firms that moved jobs overseas.",
+])
+def test_money_put_into_companies_is_no_economic_cooperation(text):
+    assert not any(c[:3] == "061" for c in _codes(text)), _codes(text)
+
+
+def test_investment_in_a_country_stays_economic_cooperation():
+    assert "061" in _codes("Japan invested $2 billion in Indonesia last year.")

@@ -41,3 +41,27 @@ def test_the_refusal_keeps_its_own_trigger():
     demand = next(e for e in events if e.cameo.startswith("10"))
     assert "demand" not in refusal.trigger.text
     assert "demand" in demand.trigger.text
+
+
+# ---------------------------------------------------------------- ruling out, failing: a refusal only of an event
+
+def _roots(text):
+    return [e.cameo[:2] for e in code_text(text, published="2016-03-01").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Former Governor Mitch Daniels ruled out a run for the Senate on Monday.",
+    "Senator Marco Rubio ruled out running for governor of Florida.",
+    "The lawsuit says the Democratic National Committee failed to implement basic data security measures.",
+])
+def test_ruling_out_or_failing_at_no_event_is_no_refusal(text):
+    assert "12" not in _roots(text), _roots(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Benjamin Netanyahu ruled out talks with Hamas.",
+    "Iran failed to implement the nuclear agreement, the French foreign minister said.",
+    "Syria failed to comply with the UN resolution.",
+])
+def test_ruling_out_or_failing_at_an_event_or_an_obligation_stays_a_refusal(text):
+    assert "12" in _roots(text), _roots(text)

@@ -20,9 +20,9 @@ from eventdesk.actors.joint import titles_person
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.groups import group_name, is_group_name
 from eventdesk.actors.orgnames import name_sectors, name_span, not_an_org
-from eventdesk.actors.persons import (bare_person, fitting_titles, full_name, person_name, person_shaped, person_span,
+from eventdesk.actors.persons import (bare_person, first_word_key, fitting_titles, full_name, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
-from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
+from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, climb, extent, is_title, locative, nationals_of_origin,
                                       noun_phrase, party_country, title_country, topic_place, event_place, stance_object,
                                       chamber_body)
 from eventdesk.actors.role_sectors import role_sectors, stands_alone
@@ -208,11 +208,27 @@ def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
             if not (ent.label_ == "PERSON" or ent.label_ == "ORG" and person_shaped(ent)) or ent.start in seen:
                 continue
             seen.add(ent.start)
-            for actor in actors_for_head(ent.root, index, doc_published(doc), use_registry=False):
+            for actor in _registry_actors(ent, index):
                 if actor.kind == "person" and actor.name and (actor.code or full_name(actor.name)):
                     registry.append((ent.start_char, norm(actor.name), actor))
+                    first = first_word_key(index, ent, actor)
+                    if first is not None:  # "Lou Jiwei" ... "Mr. Lou"
+                        registry.append((ent.start_char, first, actor))
         index.registry = registry
     return index.registry
+
+
+def _registry_actors(ent: Span, index: DocIndex) -> list[Actor]:
+    """The actors a person's name gives the registry: those of the title phrase the name
+    stands in apposition to ("the finance minister, Lou Jiwei"), when it names the person,
+    else the name's own."""
+    published = doc_published(index.doc)
+    if ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
+        found = [a for a in actors_for_head(climb(ent.root, index), index, published, use_registry=False)
+                 if a.kind == "person" and a.start <= ent.start_char and ent.end_char <= a.end]
+        if found:
+            return found
+    return actors_for_head(ent.root, index, published, use_registry=False)
 
 
 # --- from elements to actors ------------------------------------------------------------

@@ -7,7 +7,7 @@ whether the group is armed (an armed word in it) is decided here.
 from __future__ import annotations
 
 from eventdesk.actors.phrases import Element, Phrase
-from eventdesk.actors.words import armed_words, name_heads
+from eventdesk.actors.words import armed_words, name_heads, stance_prefixes
 
 
 def is_group_name(phrase: Phrase, elements: list[Element]) -> bool:
@@ -33,8 +33,13 @@ def group_name(phrase: Phrase, elements: list[Element]) -> tuple[str, bool] | No
     if not named:
         return None
     start, end = named[0], named[-1] + 1
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
-        start += 1
+    while start < end:
+        if doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct:
+            start += 1
+        elif start + 2 < end and doc[start].lower_ in stance_prefixes() and doc[start + 1].text == "-":
+            start += 3  # "the anti-EU 5-Star Movement": the cause is no word of the name
+        else:
+            break
     while end > start and doc[end - 1].is_punct:
         end -= 1
     if start >= end:

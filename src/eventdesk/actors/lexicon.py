@@ -382,9 +382,21 @@ def _load_organizations(builder: _Builder, sectors: dict[str, str], names: dict[
             origin=origin,
         )
         for phrase in [name, *split_values(aliases)]:
-            builder.add(phrase, entry)
+            for spelling in acronym_spellings(phrase):
+                builder.add(spelling, entry)
         counts[org_sectors[0] if org_sectors else "other"] += 1
     return counts
+
+
+_LETTERS_NUMBER = re.compile(r"\b([A-Z]{1,4})-?(\d{1,3})\b")
+
+
+def acronym_spellings(phrase: str) -> list[str]:
+    """The phrase, and its other spelling when it holds an acronym of capitals and a number,
+    written with a hyphen or without ("M23" / "M-23", "G-20" / "G20")."""
+    other = _LETTERS_NUMBER.sub(lambda m: m.group(1) + m.group(2) if "-" in m.group(0)
+                                else m.group(1) + "-" + m.group(2), phrase)
+    return [phrase] if other == phrase else [phrase, other]
 
 
 def _state_adjectives() -> dict[str, set[str]]:

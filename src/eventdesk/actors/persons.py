@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from eventdesk.actors.index import DocIndex, Match
+from eventdesk.actors.gender import honorifics
+from eventdesk.actors.index import GEO_TYPES, DocIndex, Match
 from eventdesk.actors.lexicon import Entry, norm
 from eventdesk.actors.phrases import Phrase, is_title
 from eventdesk.actors.sectors import sectors_in
-from eventdesk.actors.words import organization_last_words
+from eventdesk.actors.words import first_word_countries, organization_last_words
 from eventdesk.model import Actor
 from eventdesk.nlp import in_headline, sentence_of, text_of
 
@@ -142,6 +143,33 @@ def registered_person(doc: Doc, start: int, end: int, name: str | None,
     earlier = [(k, a) for _, k, a in seen if k == key or k.split()[-1] == surname]
     found = next((a for _, a in earlier if a.code), None) or next((a for _, a in earlier), None)
     return None if found is None else replace(found, text=text_of(doc)[start:end], start=start, end=end)
+
+
+def first_word_key(index: DocIndex, name: Span, actor: Actor) -> str | None:
+    """The first word of a person's full name (folded), by which the story may name the
+    person again ("Lou Jiwei" ... "Mr. Lou", "Moon Jae-in" ... "Moon"), when the person's
+    country names people so (data/name_order.tsv): the country the actor carries, else the
+    one the story names most up to the end of the name's sentence. None otherwise: a "Lou
+    Dobbs" or "Kim Davis" of an American story is not "Lou" or "Kim" later."""
+    words = actor.name.split() if actor.name else []
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower().rstrip(".") in honorifics():
+        return None  # "Mr. Lou" is no full name
+    country = actor.country or _story_country_by_words(index, sentence_of(name.root).end)
+    return norm(words[0]) if country in first_word_countries() else None
+
+
+def _story_country_by_words(index: DocIndex, end: int) -> str | None:
+    """The country the country words before token `end` name more often than all others
+    together, at least twice (the lexicon's matches alone: no actor is resolved)."""
+    counts: dict[str, int] = {}
+    for match in index.matches:
+        entry = match.entries[0]
+        if match.start < end and entry.type in GEO_TYPES and entry.country:
+            counts[entry.country] = counts.get(entry.country, 0) + 1
+    if not counts:
+        return None
+    best, most = max(counts.items(), key=lambda kv: kv[1])
+    return best if most >= 2 and most * 2 > sum(counts.values()) else None
 
 
 def pick_dated(entries: list[Entry], published: str | None) -> Entry:

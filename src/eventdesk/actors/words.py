@@ -36,6 +36,12 @@ def _words(name: str, word_class: str) -> frozenset[str]:
     return classes[word_class]
 
 
+def first_word_countries() -> frozenset[str]:
+    """Countries whose people news names again by the first word of the full name ("Lou
+    Jiwei" ... "Mr. Lou"): the family name first, or a given name that news uses."""
+    return _words("name_order.tsv", "first")
+
+
 def place_nouns() -> frozenset[str]:
     """Nouns after a name that make it a place ("Hebei province", "Oyo state")."""
     return _words("phrase_words.tsv", "place_noun")

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors.context import dateline_country
 from eventdesk.actors.coref import anaphor_kinds
 from eventdesk.actors.sectors import sectors_in
+from eventdesk.actors.words import name_heads
 from eventdesk.errors import EventdeskError
 from eventdesk.model import Actor
 from eventdesk.nlp import in_headline, sentence_of
@@ -43,11 +44,14 @@ def _name_words(actor: Actor) -> list[str]:
 
 
 def _unknown_org(actor: Actor) -> bool:
-    """An organisation no dictionary lists, named by a proper name ("Acme Widgets Inc.",
-    "the Riverside Gazette"; eventdesk.actors.orgnames): no country, and a code of its
-    sectors alone (BUS, NGO, or none), which `national` may give the story's country."""
-    return (actor.kind == "organization" and actor.country is None and bool(actor.name)
-            and actor.name[:1].isupper() and actor.code == "".join(actor.sectors))
+    """An organisation or group no dictionary lists, named by a proper name ("Acme Widgets
+    Inc.", "the Riverside Gazette"; eventdesk.actors.orgnames; "the Green Valley Movement",
+    "the 5-Star Movement": a group's name ending in a word of data/name_words.tsv;
+    eventdesk.actors.groups): no country, and a code of its sectors
+    alone (BUS, NGO, PTY, or none), which `national` may give the story's country."""
+    named_group = actor.kind == "group" and bool(actor.name) and actor.name.split()[-1].lower() in name_heads()
+    return ((actor.kind == "organization" or named_group) and actor.country is None and bool(actor.name)
+            and (actor.name[:1].isupper() or actor.name[:1].isdigit()) and actor.code == "".join(actor.sectors))
 
 
 def _coded_or_named(actor: Actor) -> bool:
@@ -164,11 +168,16 @@ class CodedActors:
             other = self.layer.tied_country(own.root if own is not None else token)
         if story is None or other is not None and other != story:
             return self.read_before(actor)
-        if actor.kind == "person":
-            # every word of the name: "Mr. Lou" is "Lou Jiwei", family name first
+        placed = replace(actor, country=story, code=story + actor.code)
+        self.remember(placed)
+        return placed
+
+    def remember(self, actor: Actor) -> None:
+        """Keep the country a named person was read with, for `read_before`: every word of
+        the name ("Mr. Lou" is "Lou Jiwei", family name first)."""
+        if actor.kind == "person" and actor.country:
             for word in _name_words(actor):
-                self._people.setdefault(word, []).append((actor.start, story))
-        return replace(actor, country=story, code=story + actor.code)
+                self._people.setdefault(word, []).append((actor.start, actor.country))
 
     def read_before(self, actor: Actor) -> Actor:
         """An uncoded person `national` could not place, with the country an earlier mention

@@ -367,6 +367,18 @@ def with_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Ac
         if not source and actor.code == "REF" and _arrivals(actor) and any(other.country == country for other in others):
             return actor
         return placed(actor, country) if country else actor
+    placed_actor = _with_context_country(ctx, actor, token, others, code, source)
+    if placed_actor.country is None:
+        # a person named before where the story gave a country ("the finance minister,
+        # Lou Jiwei" in a Chinese stretch, then "Mr. Lou" where the story names both)
+        placed_actor = ctx.actors.read_before(placed_actor)
+    ctx.actors.remember(placed_actor)
+    return placed_actor
+
+
+def _with_context_country(ctx: DocumentCoder, actor: Actor, token: Token, others: list[Actor], code: str,
+                          source: bool) -> Actor:
+    """`with_country` past its exemptions: the country of the place, the sentence or the story."""
     country = None
     if actor.kind != "person" and not set(actor.sectors) & sectors_in("state") and (source or actor.kind == "group"):
         # a group on either side is of the place where the action happens ("shelled

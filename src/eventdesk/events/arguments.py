@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import actor_phrases, constructions, match, modality, nominal, sides
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import HYPHEN_PREFIXES
 from eventdesk.events.lexicon import Entry
@@ -33,7 +34,7 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
     MAX_SOURCE_DEPTH."""
     if depth > MAX_SOURCE_DEPTH:
         return [], ""
-    if sx.decided(token):
+    if cs.decided(token):
         # "Obama's decision to admit refugees": the one who decided does it
         return noun_source_tokens(ctx, token.head, depth + 1)
     if sx.is_verb(token) or token.pos_ == "ADJ":
@@ -45,11 +46,11 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
             if agents:
                 return agents, "agent"
             if token.dep_ == "conj":
-                subjects, _ = sx.clause_subject(token)
+                subjects, _ = cs.clause_subject(token)
                 if subjects and not sx.children(token, "nsubjpass"):
                     return [], ""
             return [], "agentless"
-        subjects, inherited = sx.clause_subject(token)
+        subjects, inherited = cs.clause_subject(token)
         if token.pos_ == "ADJ" and not subjects and token.head.i != token.i:
             subjects = sx.children(token.head, "nsubj")
             inherited = False
@@ -87,7 +88,7 @@ def written_by(ctx: DocumentCoder, noun: Token) -> list[Token]:
                 return found
     head = noun.head
     if noun.dep_ == "dobj" and sx.lemma(head) in words("publish_verb") and not sx.is_passive(head):
-        subjects, _ = sx.clause_subject(head)
+        subjects, _ = cs.clause_subject(head)
         return [s for s in subjects if actor_phrases.actors_of(ctx, s)[0]]
     return []
 
@@ -113,7 +114,7 @@ def speaker_of_conjunct(
         clause = clause.head
     if clause.dep_ != "ccomp" or sx.lemma(clause.head) not in ctx.lexicon.speech:
         return []
-    speakers, _ = sx.clause_subject(clause.head)
+    speakers, _ = cs.clause_subject(clause.head)
     return speakers if any(actor_phrases.actors_of(ctx, s)[0] for s in speakers) else []
 
 
@@ -231,7 +232,7 @@ def receivers(token: Token) -> list[Token]:
     verb = receiving_verb(sx.position(token)) if sx.is_noun(token) else None
     if verb is None or sx.is_passive(verb):
         return []
-    subjects, _ = sx.clause_subject(verb)
+    subjects, _ = cs.clause_subject(verb)
     # "Rubio and Christie faced attacks": each of them
     return [c for s in subjects for c in sx.with_conjuncts(s)]
 
@@ -299,7 +300,7 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
     if slot == "xobj":
         found = []
         for clause in children_of(token):
-            if clause.dep_ in ("xcomp", "ccomp") or sx.is_infinitive_clause(clause):
+            if clause.dep_ in ("xcomp", "ccomp") or cs.is_infinitive_clause(clause):
                 for obj in sx.direct_objects(clause):
                     found.extend(sx.with_conjuncts(obj))
         return found
@@ -400,7 +401,7 @@ def action_without_author(ctx: DocumentCoder, token: Token) -> bool:
 def addressee(ctx: DocumentCoder, token: Token) -> list[Token]:
     """Who is asked or told: "urged X to", "called on X to", "demanded that X ..."."""
     complements = [c for c in children_of(token) if c.dep_ in ("xcomp", "ccomp")]
-    asked = sx.for_clause(token) or nominal.demanded_clause(token)
+    asked = cs.for_clause(token) or nominal.demanded_clause(token)
     if asked is not None:
         # "called for Israel to halt its strikes": the clause's subject is asked.
         return sx.with_conjuncts(asked[1])
@@ -471,10 +472,10 @@ def _that_clause(clause: Token) -> bool:
 
 def complement(ctx: DocumentCoder, token: Token, entry: Entry) -> Token | None:
     """What is appealed for, offered, demanded, refused or threatened."""
-    asked = sx.for_clause(token)
+    asked = cs.for_clause(token)
     clauses = [
         c for c in children_of(token)
-        if (c.dep_ in ("xcomp", "ccomp") or sx.is_infinitive_clause(c) or asked is not None and c.i == asked[0].i)
+        if (c.dep_ in ("xcomp", "ccomp") or cs.is_infinitive_clause(c) or asked is not None and c.i == asked[0].i)
         and (sx.is_verb(c) or match.candidates(ctx, c)) and not _prefix_piece(c)
     ]
     if clauses:

@@ -13,6 +13,7 @@ from eventdesk.events import (
     actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, nominal, places, polls,
     pressure, scene, sides, subordinate, verbal,
 )
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.behaviour import behaviour, rally_codes
 from eventdesk.events.lexicon import Entry
@@ -103,7 +104,7 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or generic.press_session(token, draft) or generic.march_to_a_goal(ctx, token, draft)
             or generic.fight_against_resistance(ctx, token, draft)
             or generic.deal_clinched(token, draft) or generic.people_at_large(token)
-            or generic.group_stance(token)):
+            or generic.group_stance(token) or generic.sum_without_recipient(token, draft)):
         return None
     draft.code = figurative.verbal_attack(ctx, token, draft) or draft.code
     _consume_objects(ctx, draft)
@@ -316,7 +317,7 @@ def _struck_thing(ctx: DocumentCoder, draft: Draft) -> bool:
 def _plural_subject(draft: Draft) -> bool:
     """Whether the clause's subject is a plural noun of actors who are not a crowd ("the two
     presidents", "officials from both countries"; not "people")."""
-    subjects, _ = sx.clause_subject(draft.token)
+    subjects, _ = cs.clause_subject(draft.token)
     plural = any(s.tag_ in ("NNS", "NNPS") for s in subjects)
     return plural and any(set(a.sectors) - {"CVL"} or a.kind == "state" for a in draft.sources)
 
@@ -479,7 +480,7 @@ def find_sources(
 
 def agentless_subject(ctx: DocumentCoder, token: Token) -> bool:
     """Whether the clause's subject is a thing that does harm by itself ("a bomb")."""
-    for subject in sx.clause_subject(token)[0]:
+    for subject in cs.clause_subject(token)[0]:
         if sx.lemma(subject) in words("agentless_subject") or sx.forms(subject) & words("agentless_subject"):
             return True
     return False

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import match, verbal
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.words import word_values, words
 from eventdesk.model import Actor
@@ -497,7 +498,7 @@ def benefit(ctx: DocumentCoder, token: Token, draft: Draft) -> bool:
     # gives it ("peacekeepers arrived", "provided aid")
     if draft.code[:2] != "07" or not sx.is_verb(token) or draft.entry.pos != "v" or draft.entry.conditions:
         return False
-    subjects, _ = sx.clause_subject(token)
+    subjects, _ = cs.clause_subject(token)
     if not subjects or any(s.pos_ in ("PROPN", "PRON") or s.ent_type_ for s in subjects):
         return False
     return all(sx.is_noun(s) and not any(a.start <= s.idx < a.end for a in ctx.actors.resolve(s)) for s in subjects)

@@ -5,7 +5,8 @@ is running against them, not disapproving of them; agreeing that something is so
 one agreed with, shares a view; what voters back or reject is a vote; speeches by the dozen
 are no one statement; a press conference is no meeting; a march toward no place is progress;
 a fight against opposition is a contest; what people at large do is no one's act; what a
-group likes or backs is its view. Word lists in data/words.tsv.
+group likes or backs is its view; a sum of spending or taxes sought or offered with no one it
+goes to is budget news. Word lists in data/words.tsv.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.words import words
 from eventdesk.model import Actor
@@ -35,6 +37,9 @@ NOT_PRESENT_TAGS = frozenset({"VBD", "MD"})
 GROUP_PRONOUNS = frozenset({"we", "they"})
 # Prepositions of the way a march goes.
 PATH_PREPS = frozenset({"toward", "towards"})
+# Roots of the events whose thing can be a sum of money: an appeal (02), an intent or
+# offer (03), aid (07), a demand (10).
+SUM_ROOTS = frozenset({"02", "03", "07", "10"})
 
 
 def free_choice_targets(ctx: DocumentCoder, draft: Draft) -> bool:
@@ -103,7 +108,7 @@ def electorate_choice(token: Token, draft: Draft) -> bool:
     act."""
     if draft.code[:2] == "14" or not sx.is_verb(token):
         return False
-    subjects, _ = sx.clause_subject(token)
+    subjects, _ = cs.clause_subject(token)
     voters = words("voter_noun")
     return bool(subjects) and all(sx.lemma(s) in voters for s in subjects)
 
@@ -201,9 +206,9 @@ def people_at_large(token: Token) -> bool:
         clause = next(iter(sx.children(token, "relcl")), None)
         if clause is None:
             return False
-    subjects, _ = sx.clause_subject(clause)
+    subjects, _ = cs.clause_subject(clause)
     if not subjects and clause.dep_ == "acomp":
-        subjects, _ = sx.clause_subject(clause.head)  # "people are keen to ..."
+        subjects, _ = cs.clause_subject(clause.head)  # "people are keen to ..."
     if not subjects or not all(_anyone(noun, clause) for noun in subjects):
         return False
     return _simple_present(clause)
@@ -222,7 +227,7 @@ def group_stance(token: Token) -> bool:
     if token.dep_ == "acl" and token.tag_ == "VBG" and not sx.children(token, "aux", "auxpass"):
         subjects = [token.head]
     elif _simple_present(token):
-        subjects, _ = sx.clause_subject(token)
+        subjects, _ = cs.clause_subject(token)
     else:
         return False
     return bool(subjects) and all(_group(s) for s in subjects)
@@ -264,3 +269,35 @@ def _simple_present(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def sum_without_recipient(token: Token, draft: Draft) -> bool:
+    """ "calls for $1 trillion in new spending", "is proposing trillions of dollars in tax
+    cuts", "seeks $1 trillion in revenue": a sum of public money (`fiscal_noun`: spending,
+    taxes, revenue) asked for, offered or given (the verb's object, or what it is "for"),
+    with no one it goes to or comes from ("to X", "gave X", "from X"), is budget reporting,
+    no event between actors (whoever else the sentence names); so is a bare sum asked for
+    ("she calls for $275 billion"). "Pledged $500 million to Myanmar", "sought $2 billion
+    from the EU" and "promised $3 billion in aid" stay."""
+    if draft.code[:2] not in SUM_ROOTS or not sx.is_verb(token) or sx.children(token, "dative"):
+        return False
+    things = sx.children(token, "dobj") + [
+        o for p in sx.children(token, "prep") if sx.lemma(p) == "for" for o in sx.children(p, "pobj")]
+    asking = draft.code[:2] in ("02", "10")
+    sums = [thing for thing in things if _public_sum(thing, asking)]
+    holders = [token] + [n for thing in sums for n in sx.through_quantity(thing)]
+    return bool(sums) and not any(sx.lemma(p) in ("to", "from") and sx.children(p, "pobj")
+                                  for n in holders for p in sx.children(n, "prep"))
+
+
+def _public_sum(noun: Token, bare: bool) -> bool:
+    """A sum of money ("$1 trillion", "trillions of dollars") in spending, taxes or revenue,
+    or (`bare`) one that says nothing of what it is in."""
+    if noun.tag_ != "$" and sx.lemma(noun) not in words("money_noun"):
+        return False
+    measured = [o for n in sx.through_quantity(noun) for p in sx.children(n, "prep") if sx.lemma(p) in ("in", "of")
+                for o in sx.children(p, "pobj")]
+    if bare and all(m.tag_ == "$" or sx.lemma(m) in words("money_noun") for m in measured):
+        return True
+    return any(sx.lemma(m) in words("fiscal_noun") or any(sx.lemma(c) in words("fiscal_noun")
+               for c in sx.children(m, "compound")) for m in measured)

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from eventdesk.errors import LexiconError
 from eventdesk.model import Actor
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import EXCESS_ADVERBS
 from eventdesk.events.words import words
@@ -169,7 +170,7 @@ def _verb_judgment(verb: Token, lexicon: JudgmentLexicon) -> Judgment | None:
         # "the voters were betrayed by Y", "the port was sold out by Y": the agent is judged
         agents = [o for a in sx.children(verb, "agent") for o in sx.children(a, "pobj")]
         return Judgment(name, verb, verb, sx.with_conjuncts(agents[0])) if agents else None
-    subjects, _ = sx.clause_subject(verb)
+    subjects, _ = cs.clause_subject(verb)
     if not subjects:
         return None
     return Judgment(name, verb, verb, sx.with_conjuncts(subjects[0]))
@@ -193,7 +194,7 @@ def _manner_judgment(adverb: Token, lexicon: JudgmentLexicon) -> Judgment | None
     if sx.is_passive(verb):
         agents = [o for a in sx.children(verb, "agent") for o in sx.children(a, "pobj")]
         return Judgment(name, adverb, verb, sx.with_conjuncts(agents[0])) if agents else None
-    subjects, _ = sx.clause_subject(verb)
+    subjects, _ = cs.clause_subject(verb)
     return Judgment(name, adverb, verb, sx.with_conjuncts(subjects[0])) if subjects else None
 
 
@@ -295,7 +296,7 @@ def _predication(predicate: Token, lexicon: JudgmentLexicon) -> tuple[Token, Tok
         subjects = sx.children(first, "nsubj")
         return (first, subjects[0]) if subjects else None
     if first.dep_ == "dobj" and sx.lemma(first.head) in ROLE_VERBS and lexicon.word_class(first) == "role":
-        subjects, _ = sx.clause_subject(first.head)
+        subjects, _ = cs.clause_subject(first.head)
         return (first.head, subjects[0]) if subjects else None
     return None
 
@@ -390,7 +391,7 @@ def _conduct_judgment(name: str, word: Token, conduct: Token) -> Judgment | None
     if conduct.dep_ == "pobj" and sx.lemma(conduct.head) == "of" and sx.lemma(conduct.head.head) in words("quantity_noun"):
         conduct = conduct.head.head  # "said a lot of stupid things": the measure is the object
     if conduct.dep_ == "dobj" and sx.is_verb(conduct.head) and not sx.negated(conduct.head):
-        subjects, _ = sx.clause_subject(conduct.head)
+        subjects, _ = cs.clause_subject(conduct.head)
         if subjects:
             return Judgment(name, word, conduct.head, sx.with_conjuncts(subjects[0]))
     return None
@@ -410,7 +411,7 @@ def _quality_judgment(name: str, quality: Token) -> Judgment | None:
         return Judgment(name, quality, clause, possessors[:1])
     head = quality.head
     if quality.dep_ == "dobj" and sx.lemma(head) in words("having_verb") and not sx.negated(head):
-        subjects, _ = sx.clause_subject(head)
+        subjects, _ = cs.clause_subject(head)
         if not subjects:
             return None
         if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(quality)):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.lexicon import Entry
 from eventdesk.events.records import Candidate
@@ -21,6 +22,8 @@ from eventdesk.nlp import children_of
 # Roots of material conflict (coerce, assault, fight, mass violence): aimed at an ill
 # (words.tsv `ill_noun`: "fight corruption", "a war on drugs") their words are figurative.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Tags of a finite verb: a clause with one is stated, never a complement that is asked or done.
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 # Weekday and month names (English), the proper nouns of dates.
 CALENDAR_NAMES = frozenset(
     name.lower() for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if name)
@@ -206,7 +209,7 @@ def check(ctx: DocumentCoder, entry: Entry, token: Token, around: Around | None 
                 continue
             chosen_preps = [p for p in prep_list if (sx.lemma(p) in values or
                             (sx.lemma(p) == "by" and "by" in values)) and not _when(p) and not sx.fronted(p)]
-            if not chosen_preps and "for" in values and sx.for_clause(token) is not None:
+            if not chosen_preps and "for" in values and cs.for_clause(token) is not None:
                 continue  # "called for Israel to halt ...": the clause is what "for" asks
             if not chosen_preps:
                 return None
@@ -300,11 +303,15 @@ def _not_alone(token: Token) -> bool:
 
 def _complements(token: Token) -> list[Token]:
     """The complement verbs of a trigger. A that-clause with its own subject is reported
-    content, not a complement ("warned that X would ..." is not "warned X to ...")."""
+    content, not a complement ("warned that X would ..." is not "warned X to ..."); so is a
+    clause without one that stands before the trigger ("'Show me one,' she told him": the
+    quoted words) or whose verb is finite ("told me the photo violates the rules", its
+    subject lost to the parser)."""
     return [
         c for c in children_of(token)
-        if c.dep_ in ("xcomp", "acomp", "oprd") or sx.is_infinitive_clause(c)
-        or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")))
+        if c.dep_ in ("xcomp", "acomp", "oprd") or cs.is_infinitive_clause(c)
+        or (c.dep_ == "ccomp" and (sx.has_aux_to(c) or not sx.children(c, "nsubj", "nsubjpass", "mark")
+                                   and c.i > token.i and c.tag_ not in FINITE_TAGS))
     ]
 
 
@@ -338,7 +345,7 @@ def raw_subjects(ctx: DocumentCoder, token: Token) -> list[Token]:
         return [c for c in children_of(token) if c.dep_ in ("poss", "compound", "amod")]
     if sx.is_passive(token):
         return sx.passive_agents(token)
-    subjects, _ = sx.clause_subject(token)
+    subjects, _ = cs.clause_subject(token)
     return subjects
 
 

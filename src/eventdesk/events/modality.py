@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.events import nominal
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.function_words import (
     CIRCUMSTANTIAL_PREPS, HYPOTHETICAL_AUX, INTENDED_AUX, NEGATIVE_PRONOUNS, OBLIGATION_AUX, PENDING_PREPS,
@@ -128,12 +129,15 @@ def obliged(token: Token) -> bool:
     "must" or "ought" is what someone is told to do, not something done — the demand is
     the event (constructions.obligations codes it when it finds who demands of whom);
     "should have done" did not happen either. "Must have done" is a guess about what
-    happened and stays."""
+    happened and stays. So is the to-infinitive of a verb of requiring (`requirement_verb`):
+    "needs to meet X", "did not need to meet X", "is required to report to Y"."""
     node = _verb_of(token)
     for _ in range(4):
         aux = sx.aux_lemmas(node)
         if aux & OBLIGATION_AUX:
             return not ("must" in aux and "have" in aux) and not sx.inverted_should(node)
+        if node.dep_ == "xcomp" and sx.is_verb(node.head) and sx.lemma(node.head) in words("requirement_verb"):
+            return True
         own_subject = sx.children(node, "nsubj", "nsubjpass")
         if node.dep_ == "xcomp" or (node.dep_ == "conj" and not own_subject and not aux):
             node = node.head
@@ -184,7 +188,7 @@ def prediction(ctx: DocumentCoder, token: Token) -> bool:
     subjects = sx.children(node, "nsubj", "nsubjpass")
     if head is None or not subjects or any(s.pos_ == "PRON" for s in subjects):
         return False
-    said_by = sx.clause_subject(head)[0]
+    said_by = cs.clause_subject(head)[0]
     if any(sx.lemma(t) in words("spokesperson_noun") for s in said_by for t in s.subtree):
         return False  # a spokesman, an aide: the voice of another
     speakers = [a for s in said_by for a in actors_of(ctx, s)[0]]
@@ -464,11 +468,11 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
         # infinitive describing a noun, not news; not what a decision decides
         # ("Obama's decision to admit refugees"), nor a participle with its doer named
         # ("sailors detained by its navy", "an offensive backed by Rwandan troops").
-        if not sx.decided(token) and not _named_agent(token):
+        if not cs.decided(token) and not _named_agent(token):
             return True
     # "before letting relief lorries ...": what has not happened yet.
     for _ in range(8):
-        if node.dep_ == "pcomp" and sx.lemma(node.head) in PENDING_PREPS:
+        if node.dep_ == "pcomp" and sx.lemma(node.head) in PENDING_PREPS and not _done_before(ctx, node.head):
             return True
         # a clause marked so, however the parser hangs it on (as a complement, or as the
         # root of a sentence it misreads: "Well before the teachers' union was ready to endorse X, ...")
@@ -480,6 +484,25 @@ def background(ctx: DocumentCoder, token: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _done_before(ctx: DocumentCoder, prep: Token) -> bool:
+    """ "arrived in Damascus before meeting Assad", "endorsed X before backing Y": a gerund
+    under "before" hung on a past clause told as done (no negation, no modal) is the next
+    thing its subject did; under a clause still to come ("will not sign before meeting X")
+    or a demand, whose condition it is ("demanded guarantees before releasing them"), it
+    has not happened."""
+    from eventdesk.events import match
+
+    verb = prep.head
+    if sx.lemma(prep) != "before" or prep.dep_ != "prep" or verb.i == prep.i or not sx.is_verb(verb):
+        return False
+    aux = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
+    past = past or (verb.tag_ == "VBN" and any(sx.lemma(a) == "have" for a in aux))
+    if not past or sx.negated(verb) or any(a.tag_ == "MD" for a in aux):
+        return False
+    return not any(c.entry.code[:2] == "10" or c.entry.family == "demand" for c in match.candidates(ctx, verb))
 
 
 def reported_clause(clause: Token) -> bool:

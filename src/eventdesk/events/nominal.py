@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import actor_phrases
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.words import words
 from eventdesk.lang import RELATIVE_PRONOUNS
@@ -136,7 +137,7 @@ def faced_in_scene(ctx: DocumentCoder, noun: Token) -> list[Token]:
     verb = head.head
     if not sx.is_verb(verb) or sx.is_passive(verb) or not named_agent(ctx, noun):
         return []
-    subjects, _ = sx.clause_subject(verb)
+    subjects, _ = cs.clause_subject(verb)
     return [c for s in subjects for c in sx.with_conjuncts(s) if s.lower_ not in RELATIVE_PRONOUNS]
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventdesk.actors.coref import fits
 from eventdesk.events import actor_phrases, arguments
+from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
 from eventdesk.events.sides import same_mention, same_side
 from eventdesk.events.words import words
@@ -55,7 +56,7 @@ def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
     judge = _judging_verb(ctx, pronoun) if pronoun.dep_ == "poss" else None
     if judge is not None:
         # "Warren criticized his remarks": not the critic's own remarks.
-        critics, _ = actor_phrases.actors_of_all(ctx, sx.clause_subject(judge)[0])
+        critics, _ = actor_phrases.actors_of_all(ctx, cs.clause_subject(judge)[0])
         return ctx.actors.pronoun_antecedent(
             pronoun, exclude=lambda a: any(same_side(a, [c]) or a.name and a.name == c.name for c in critics))
     if pronoun.dep_ == "poss" or (pronoun.dep_ == "nsubj" and verb.dep_ == "relcl"):
@@ -136,7 +137,7 @@ def clause_subject_of(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
     ):
         # "thanked the Emirates for its mediation": the object's, not the subject's.
         return []
-    subjects, _ = sx.clause_subject(node)
+    subjects, _ = cs.clause_subject(node)
     # Not the subject that holds the pronoun itself ("their countries should ...").
     subjects = [
         s for s in subjects

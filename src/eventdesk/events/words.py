@@ -53,6 +53,7 @@ SETS = {
     "clinch_verb": False,
     "civilian_noun": False, "affected_noun": False, "inquiry_word": False, "happening_noun": False,
     "specific_det": False, "public_noun": False, "likening_verb": False,
+    "fiscal_noun": False,
 }
 
 

@@ -486,3 +486,34 @@ def scene_before_quote(ctx, clause: Token, cue: Token) -> bool:
             words = [t for t in clause.doc[token.i : cue.sent.end] if not (t.is_punct or t.is_space or t.is_quote)]
             return bool(words) and words[0].text[:1].isupper()
     return False
+
+
+def with_elaboration_after_colon(ctx, cue_words: list[Token], tokens: list[Token]) -> list[Token]:
+    """The content with what a colon right after it spells out on the same line, to the end
+    of the sentence ("noted that he had won a state: he took Iowa last month", "hoped to
+    win states that split their delegates: Ohio, Utah and Idaho"): the parser leaves the
+    words after the colon out of the clause, news annotators (PolNeAR) draw them as part of
+    what was said. Only words going on in small letters, a figure, or a list of names with
+    no verb; a new sentence in capitals after the colon ("...: A poll found ...") is the
+    writer's, and so is a quotation, a new line or another statement."""
+    words = sorted(tokens, key=lambda t: t.i)
+    if not words or any(t.i >= words[0].i for t in cue_words):
+        return tokens
+    doc = words[0].doc
+    colon = words[-1].i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or ctx.in_quote(doc[colon]):
+        return tokens
+    sentence = ctx.sents[ctx.sent_of.get(words[-1].i, 0)]
+    end = sentence.end
+    while end > colon + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].is_quote):
+        end -= 1
+    rest = list(doc[colon + 1 : end])
+    if not rest or rest[0].is_quote or any(t.is_quote or ctx.in_quote(t) or "\n" in t.whitespace_ + t.text for t in rest):
+        return tokens
+    if "\n" in doc[colon].whitespace_ or any(cue_of(ctx, t) is not None for t in rest):
+        return tokens
+    first = rest[0]
+    names = all(t.pos_ in ("PROPN", "NUM", "CCONJ", "PUNCT", "DET", "SYM") for t in rest)
+    if not (first.text[:1].islower() or first.like_num or first.text[:1] in "$%" or names):
+        return tokens
+    return words + list(doc[words[-1].i + 1 : end])

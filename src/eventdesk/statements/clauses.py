@@ -11,12 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdesk.statements.boundaries import (
-    after_colon, after_opening_according, relative_start, scene_before_quote, strip_punct, with_misattached_tail, with_rest_after_quote, without_leading_adverbial,
-    without_leading_connective, without_trailing_aside, without_trailing_occasion,
+    after_colon, after_opening_according, relative_start, scene_before_quote, strip_punct, with_elaboration_after_colon, with_misattached_tail,
+    with_rest_after_quote, without_leading_adverbial, without_leading_connective, without_trailing_aside, without_trailing_occasion,
 )
 from eventdesk.statements.complements import (
-    adverbial_mark, beyond_semicolon, clause_after_noun, gerund_subject_clause, has_to, infinitive_after_relative, introduced_by_that,
-    verbless_clause,
+    adverbial_mark, beyond_semicolon, clause_after_noun, gerund_clause, gerund_subject_clause, has_to, infinitive_after_relative,
+    introduced_by_that, QUESTION_MARKS, question_after_asking, verbless_clause, with_split_subject,
 )
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_active_subject, has_own_subject, like_clause, passive
@@ -37,9 +37,8 @@ _CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 # Marks of a clause after the reported one that still belongs to it: a second "that" clause,
 # or a condition on what was said.
 _SECOND_COMPLEMENT_MARKS = {"that", "if", "unless", "provided", "providing"}
-# Words that open a question clause besides the wh-words ("discussed whether ...").
-_QUESTION_MARKS = {"whether", "if"}
-# Prepositions that continue a noun ("role in", "reports of") rather than say when or where.
+
+
 def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, outside_only: bool = False) -> Draft | None:
     cue = tokens[0]
     if outside_only:
@@ -55,7 +54,7 @@ def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, o
         content = without_trailing_occasion(ctx, without_trailing_aside(ctx, without_closing_according(ctx, content)))
     content = strip_punct(without_leading_connective(ctx, content))
     if content and not outside_only and content[0].i > cue.i:
-        content = strip_punct(with_rest_after_quote(ctx, tokens, content))
+        content = strip_punct(with_elaboration_after_colon(ctx, tokens, with_rest_after_quote(ctx, tokens, content)))
     if not content:
         return None
     speaker = speaker_of(ctx, tokens, entry)
@@ -327,49 +326,15 @@ def object_clause(ctx: ArticleContext, cue: Token, children: list[Token]) -> lis
         if child.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(child)):
             return subtree_without_nested(ctx, child, cue)
         first = child.doc[child.left_edge.i]
-        if child.dep_ == "ccomp" and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in _QUESTION_MARKS):
+        if child.dep_ == "ccomp" and (first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in QUESTION_MARKS):
             return subtree_without_nested(ctx, child, cue)
     return None
 
 
-def question_after_asking(ctx: ArticleContext, cue: Token) -> Token | None:
-    """ "The reporter asked if the plant would close": the parser may hang the question put
-    by a verb of asking (word_roles.tsv, asking) on it as a condition."""
-    if cue.lemma_.lower() not in words_with_role("asking"):
-        return None
-    for child in children_of(cue):
-        if child.dep_ == "advcl" and child.i > cue.i and not ctx.in_quote(child):
-            if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in children_of(child)):
-                return child
-    return None
 
 
-def gerund_clause(children: list[Token]) -> Token | None:
-    """ "denied setting the fire", "admitted to taking bribes": a subjectless -ing clause."""
-    for child in children:
-        if child.dep_ in ("xcomp", "ccomp", "dobj") and child.tag_ == "VBG":
-            if not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(child)):
-                return child
-        if child.dep_ == "prep" and child.lower_ == "to":
-            for pcomp in children_of(child):
-                if pcomp.dep_ == "pcomp" and pcomp.tag_ == "VBG":
-                    return pcomp
-    return None
 
 
-def with_split_subject(content: list[Token], clause: Token, dobj: Token | None) -> list[Token]:
-    """ "promised the city would rebuild": a clause without a subject, right after an
-    object of the cue, has that object for its subject, whatever the parser says."""
-    if dobj is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children_of(clause)):
-        return content
-    if dobj.right_edge.i + 1 != clause.left_edge.i or dobj.i > clause.i:
-        return content
-    finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in children_of(clause)
-    )
-    if not finite:
-        return content
-    return sorted({t.i: t for t in list(dobj.subtree) + content}.values(), key=lambda t: t.i)
 
 
 def according_content(ctx: ArticleContext, cue: Token) -> list[Token]:

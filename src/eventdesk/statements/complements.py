@@ -1,5 +1,6 @@
 """Where the parser hangs what a cue reports: the "that" clause of a noun, the clause after
-a noun of saying, a to-infinitive. Pure parse lookups, used by the clause frames
+a noun of saying, a to-infinitive, a subjectless -ing clause, a question put by a verb of
+asking, an "as" phrase saying what the object is. Pure parse lookups, used by the clause frames
 (`eventdesk.statements.clauses`) and the noun cues (`eventdesk.statements.nouns`)."""
 
 from __future__ import annotations
@@ -8,7 +9,11 @@ from spacy.tokens import Token
 
 from eventdesk.nlp import children_of
 from eventdesk.statements.discourse import RELATIVE_PRONOUNS
-from eventdesk.statements.lexicon import words_with_role
+from eventdesk.statements.context import ArticleContext
+from eventdesk.statements.lexicon import CueEntry, words_with_role
+
+# Words that open a question clause besides the wh-words ("asked whether ...").
+QUESTION_MARKS = {"whether", "if"}
 
 
 def clause_after_noun(cue: Token) -> Token | None:
@@ -113,3 +118,66 @@ def _misparsed_that_clause(noun: Token, kids: list[Token]) -> bool:
     if first.lower_ != "that" or not any(c.i == first.i and c.dep_ == "mark" for c in kids):
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in noun.subtree)
+
+
+def predicate_as(prep: Token) -> bool:
+    """An "as" phrase that says what the object is ("cast the rival as a spoiler"): a noun
+    or adjective, not a clause ("as she left") nor "as well"."""
+    objects = [c for c in children_of(prep) if c.dep_ in ("pobj", "acomp", "amod")]
+    return bool(objects) and all(o.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") for o in objects)
+
+
+def noun_has_content(verb: Token, noun: Token, entry: CueEntry) -> bool:
+    """Does a noun cue, the object of `verb`, have a complement its entry allows: an
+    infinitive ("a plan to cut fees") or a preposition's object ("support for the bill"),
+    also one the parser hung on the verb right after the noun?"""
+    after_noun = [c for c in children_of(verb) if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+    for child in list(children_of(noun)) + after_noun:
+        if child.i < noun.i:
+            continue
+        if "to" in entry.frames and child.dep_ in ("acl", "relcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in children_of(child)):
+            return True
+        frame = "to-np" if child.lower_ == "to" else child.lower_
+        if child.dep_ == "prep" and frame in entry.frames and any(o.dep_ in ("pobj", "pcomp") for o in children_of(child)):
+            return True
+    return False
+
+
+def question_after_asking(ctx: ArticleContext, cue: Token) -> Token | None:
+    """ "The reporter asked if the plant would close": the parser may hang the question put
+    by a verb of asking (word_roles.tsv, asking) on it as a condition."""
+    if cue.lemma_.lower() not in words_with_role("asking"):
+        return None
+    for child in children_of(cue):
+        if child.dep_ == "advcl" and child.i > cue.i and not ctx.in_quote(child):
+            if any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in children_of(child)):
+                return child
+    return None
+
+
+def gerund_clause(children: list[Token]) -> Token | None:
+    """ "denied setting the fire", "admitted to taking bribes": a subjectless -ing clause."""
+    for child in children:
+        if child.dep_ in ("xcomp", "ccomp", "dobj") and child.tag_ == "VBG":
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(child)):
+                return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for pcomp in children_of(child):
+                if pcomp.dep_ == "pcomp" and pcomp.tag_ == "VBG":
+                    return pcomp
+    return None
+
+
+def with_split_subject(content: list[Token], clause: Token, dobj: Token | None) -> list[Token]:
+    """ "promised the city would rebuild": a clause without a subject, right after an
+    object of the cue, has that object for its subject, whatever the parser says."""
+    if dobj is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children_of(clause)):
+        return content
+    if dobj.right_edge.i + 1 != clause.left_edge.i or dobj.i > clause.i:
+        return content
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in children_of(clause)
+    )
+    if not finite:
+        return content
+    return sorted({t.i: t for t in list(dobj.subtree) + content}.values(), key=lambda t: t.i)

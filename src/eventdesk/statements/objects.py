@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventdesk.statements.complements import has_to, that_clause_of
+from eventdesk.statements.complements import has_to, noun_has_content, predicate_as, that_clause_of
 from eventdesk.statements.context import ArticleContext
 from eventdesk.statements.cues import cue_of
 from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
@@ -56,6 +56,8 @@ def object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: lis
         elif not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and prep.lower_ in _NOUN_PREPS:
             if not any(c.lemma_.lower() in words_with_role("occasion") for c in children_of(prep)):
                 parts.append(prep)  # "condemned the program in statements": where it was said
+        elif prep.lower_ == "as" and predicate_as(prep):
+            parts.append(prep)  # "praised the mayor as a steady hand": what the object is said to be
     # "supports his amendments to expand the program", "decried the calls to ban ...": the
     # noun's infinitive, whatever the parser hung it on.
     end = max(p.right_edge.i for p in parts)
@@ -63,22 +65,6 @@ def object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: lis
         if has_to(verb) and not ctx.in_quote(verb) and cue_of(ctx, verb) is None:
             parts.append(verb)
     return _span_of(ctx, parts, cue)
-
-
-def noun_has_content(verb: Token, noun: Token, entry: CueEntry) -> bool:
-    """Does a noun cue, the object of `verb`, have a complement its entry allows: an
-    infinitive ("a plan to cut fees") or a preposition's object ("support for the bill"),
-    also one the parser hung on the verb right after the noun?"""
-    after_noun = [c for c in children_of(verb) if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
-    for child in list(children_of(noun)) + after_noun:
-        if child.i < noun.i:
-            continue
-        if "to" in entry.frames and child.dep_ in ("acl", "relcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in children_of(child)):
-            return True
-        frame = "to-np" if child.lower_ == "to" else child.lower_
-        if child.dep_ == "prep" and frame in entry.frames and any(o.dep_ in ("pobj", "pcomp") for o in children_of(child)):
-            return True
-    return False
 
 
 def non_speech_object(ctx: ArticleContext, entry: CueEntry, dobj: Token) -> bool:

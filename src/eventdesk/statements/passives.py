@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from eventdesk.nlp import children_of
 from eventdesk.statements.assembly import inside_question
-from eventdesk.statements.clauses import question_after_asking, subtree_without_nested
+from eventdesk.statements.clauses import subtree_without_nested
+from eventdesk.statements.complements import question_after_asking
 from eventdesk.statements.objects import non_speech_object
 from eventdesk.statements.context import ArticleContext, Draft
 from eventdesk.statements.cues import blocked, cue_of
