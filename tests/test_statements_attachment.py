@@ -75,3 +75,44 @@ def test_the_one_quoted_says_the_words():
     # the passive keeps its subject, and quoting a text is no statement
     assert ("The minister", "saying", "the plan had failed") in _triples("The minister was quoted as saying the plan had failed.")
     assert all(cue != "quoted" for _, cue, _ in _triples("She quoted the Bible at length during the sermon."))
+
+
+def _parsed(words, heads, deps, tags, pos):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_that_clause_the_parser_heads_by_its_subject_noun_is_still_a_clause():
+    # the small model's parse of "stressed that the board's review of the vote is fair":
+    # the clause headed by "review", the copula hung inside the noun's phrase
+    from eventdesk.statements.complements import verbless_clause
+
+    doc = _parsed(["Lee", "stressed", "that", "the", "board", "'s", "review", "of", "the", "vote", "is", "fair", "."],
+                  [1, 1, 6, 4, 6, 4, 1, 6, 9, 7, 6, 10, 1],
+                  ["nsubj", "ROOT", "mark", "det", "poss", "case", "ccomp", "prep", "det", "pobj", "relcl", "acomp", "punct"],
+                  ["NNP", "VBD", "IN", "DT", "NN", "POS", "NN", "IN", "DT", "NN", "VBZ", "JJ", "."],
+                  ["PROPN", "VERB", "SCONJ", "DET", "NOUN", "PART", "NOUN", "ADP", "DET", "NOUN", "AUX", "ADJ", "PUNCT"])
+    assert verbless_clause(doc[6])
+    # a plain noun object is no clause: "stressed the board's review"
+    doc = _parsed(["Lee", "stressed", "the", "review", "."], [1, 1, 3, 1, 1],
+                  ["nsubj", "ROOT", "det", "dobj", "punct"], ["NNP", "VBD", "DT", "NN", "."],
+                  ["PROPN", "VERB", "DET", "NOUN", "PUNCT"])
+    assert not verbless_clause(doc[3])
+
+
+def test_a_cue_left_without_subject_takes_the_name_before_its_apposition():
+    # the small model's parse of "Stung by the loss in Ohio, Senator Tom Hale, the whip,
+    # said ...": the name joined to "Ohio", the cue with no subject
+    from eventdesk.statements.trailing import named_before_apposition
+
+    words = ["Stung", "by", "the", "loss", "in", "Ohio", ",", "Senator", "Tom", "Hale", ",", "the", "whip", ",", "said", "no", "."]
+    doc = _parsed(words, [14, 0, 3, 1, 3, 4, 5, 9, 9, 5, 9, 12, 9, 14, 14, 14, 14],
+                  ["advcl", "agent", "det", "pobj", "prep", "pobj", "punct", "compound", "compound", "conj", "punct", "det",
+                   "appos", "punct", "ROOT", "intj", "punct"],
+                  ["VBN", "IN", "DT", "NN", "IN", "NNP", ",", "NNP", "NNP", "NNP", ",", "DT", "NN", ",", "VBD", "UH", "."],
+                  ["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+                   "PUNCT", "VERB", "INTJ", "PUNCT"])
+    assert named_before_apposition(doc[13]).text == "Hale"
+    assert named_before_apposition(doc[6]) is None

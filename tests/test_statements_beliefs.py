@@ -102,3 +102,33 @@ def test_a_noun_held_by_its_possessor_takes_its_object_or_infinitive(pipeline, t
 def test_a_noun_with_no_possessor_or_no_frame_gives_nothing(pipeline, text):
     assert _statements(pipeline, text) == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Many growers in the valley are tired of the water rules.",
+         "Many growers in the valley", "are tired of", "the water rules"),
+        ("The governor was delighted by the court's ruling.", "The governor", "was delighted", "the court's ruling"),
+        ("Voters in the county are divided on the new levy.", "Voters in the county", "are divided on", "the new levy"),
+        ("Ruiz has been upfront about her plans for the port.", "Ruiz", "has been upfront about", "her plans for the port"),
+    ],
+)
+def test_an_adjective_of_feeling_stance_or_candour_is_held_toward_its_object(pipeline, text, speaker, cue, content):
+    assert any(s.speaker is not None and s.speaker.text == speaker and s.cue.text == cue and s.content.text == content
+               for s in _statements(pipeline, text))
+    # without the object it takes, the adjective is no state of mind held toward anything
+    assert _statements(pipeline, "The senator was tired after the long flight.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("There is broad agreement among economists that the levy is too low.", "that the levy is too low"),
+        ("There is a growing sense that the mayor will lose.", "that the mayor will lose"),
+    ],
+)
+def test_a_belief_shared_or_sensed_reports_its_that_clause(pipeline, text, content):
+    assert [s.content.text for s in _statements(pipeline, text)] == [content]
+    # a relative clause on the noun (a treaty signed) is no content
+    assert _statements(pipeline, "The agreement that the two sides signed in May has collapsed.") == []

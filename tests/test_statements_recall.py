@@ -314,3 +314,28 @@ def test_a_holders_reading_or_disagreement_reports_what_it_is_of(text, expected)
 
 def test_a_reading_with_nobody_holding_it_is_none():
     assert _triples("The description of the storm was vivid.") == []
+
+
+def test_a_participle_of_stance_with_its_by_phrase_reports_the_noun_it_describes():
+    # "opposed by most Republicans": the Republicans' stance toward the bill
+    assert ("most Republicans", "opposed", "The bill") in _triples(
+        "The bill, opposed by most Republicans, stalled in the Senate.")
+    # with no "by" phrase, or a participle of no stance, it reports nothing
+    assert all(cue != "announced" for _, cue, _ in _triples("The talks, announced on Monday, will start next week."))
+    assert all(cue != "offered" for _, cue, _ in _triples("The plan, offered by the mayor, won few votes."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The vote was close. As the mayor put it: "We will rebuild this town."',
+        "The vote was close. The mayor put it bluntly: ''We will rebuild this town.''",
+    ],
+)
+def test_wording_it_reports_the_quotation_after_its_colon(text):
+    assert [(cue, content) for _, cue, content in _triples(text)] == [("put it", "We will rebuild this town.")]
+
+
+def test_an_as_attribution_in_the_passive_is_its_by_phrases():
+    assert _triples("The race tightened. As reported by the Daily Ledger, the mayor raised $1 million from bankers.") == [
+        ("the Daily Ledger", "reported", "the mayor raised $1 million from bankers")]

@@ -81,3 +81,19 @@ def test_a_speakers_phrase_keeps_a_clause_of_what_the_speaker_did(pipeline):
 )
 def test_an_aside_that_is_the_named_ones_own_statement_is_not_content(pipeline, text, cue, content):
     assert _by_cue(pipeline, text, cue).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council passed a new curfew, which the mayor strongly opposes.",
+         ("the mayor", "strongly opposes", "which")),
+        ("The plan includes a fuel levy (which the governor has defended).",
+         ("the governor", "has defended", "which")),
+    ],
+)
+def test_a_relative_word_that_is_the_object_of_a_cue_is_its_content(text, expected):
+    # the relative word stands for the noun the clause describes: what is opposed or defended
+    from conftest import statement_triples
+
+    assert expected in statement_triples(text)

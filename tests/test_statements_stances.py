@@ -169,3 +169,22 @@ def test_as_opposed_to_is_a_comparison_not_a_stance():
 
 def test_a_title_case_no_in_a_headline_is_no_answer():
     assert all(content != "No to the Harbor Plan" for _, _, content in _triples("Ortiz: Voters Will Say No to the Harbor Plan"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Most of the growers admire the new governor.", "Most of the growers", "the new governor"),
+        ("Many voters in the county dislike the new tolls.", "Many voters in the county", "the new tolls"),
+        ("The senator would love to run for governor.", "The senator", "to run for governor"),
+    ],
+)
+def test_liking_or_disliking_something_is_held_toward_it(text, speaker, content):
+    assert any(s == speaker and c == content for s, _, c in _triples(text))
+
+
+def test_a_poll_the_parser_hangs_on_a_noun_of_the_clause_still_shows_the_clause():
+    assert ("a Ledger poll", "poll", "Ruiz held a ten-point lead over Lee among young voters") in _triples(
+        "The race tightened. Ruiz held a ten-point lead over Lee among young voters in a Ledger poll.")
+    # the polls in general are a standing, not a finding
+    assert _triples("The race tightened. Ruiz trails Lee in the polls.") == []

@@ -16,12 +16,13 @@ from eventdesk.statements.boundaries import (
 )
 from eventdesk.statements.complements import (
     adverbial_mark, beyond_semicolon, clause_after_noun, gerund_clause, gerund_subject_clause, has_to, infinitive_after_relative,
-    introduced_by_that, noun_has_content, predicate_as, QUESTION_MARKS, question_after_asking, that_clause_of, verbless_clause, with_split_subject,
+    introduced_by_that, QUESTION_MARKS, question_after_asking, verbless_clause, with_split_subject,
 )
 from eventdesk.statements.context import ArticleContext, Draft, token_range_chars, trim
 from eventdesk.statements.cues import as_clause, cue_of, entry_for_subject, has_active_subject, has_own_subject, like_clause, passive
-from eventdesk.statements.lexicon import CueEntry, noun_cues, words_with_role
+from eventdesk.statements.lexicon import CueEntry, words_with_role
 from eventdesk.statements.naming import naming_frame, small_clause
+from eventdesk.statements.objects import object_frame, relative_object
 from eventdesk.statements.speakers import speaker_of, surface_trailing
 from eventdesk.statements.trailing import as_attribution
 from eventdesk.lang import PRONOUNS
@@ -36,8 +37,6 @@ _CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 # Marks of a clause after the reported one that still belongs to it: a second "that" clause,
 # or a condition on what was said.
 _SECOND_COMPLEMENT_MARKS = {"that", "if", "unless", "provided", "providing"}
-# Prepositions that continue a noun ("role in", "reports of") rather than say when or where.
-_NOUN_PREPS = {"in", "of", "for", "about", "to", "with", "that"}
 
 
 def reported_clause(ctx: ArticleContext, tokens: list[Token], entry: CueEntry, outside_only: bool = False) -> Draft | None:
@@ -151,8 +150,8 @@ def _frame_tokens(ctx: ArticleContext, tokens: list[Token], entry: CueEntry) -> 
         found = naming_frame(ctx, cue, children, dobj) if dobj is not None else small_clause(ctx, cue, children)
         if found is not None:
             return found
-    if "np" in entry.frames and dobj is not None and dobj.pos_ not in ("PRON",) and dobj.i not in own:
-        return _object_frame(ctx, cue, entry, children, dobj)
+    if "np" in entry.frames and dobj is not None and (dobj.pos_ != "PRON" or relative_object(cue, dobj)) and dobj.i not in own:
+        return object_frame(ctx, cue, entry, children, dobj)
     if says_clause:
         return _trailing_frame(ctx, cue)
     return []
@@ -261,45 +260,6 @@ def _preposition_frames(ctx: ArticleContext, tokens: list[Token], entry: CueEntr
     return None
 
 
-def _object_frame(ctx: ArticleContext, cue: Token, entry: CueEntry, children: list[Token], dobj: Token) -> list[Token]:
-    """ "denied the report", "announced a ceasefire": the object, unless it gives the cue a
-    sense other than speech ("denied them access")."""
-    if non_speech_object(ctx, entry, dobj):
-        return []
-    noun = noun_cues().get(dobj.lemma_.lower())
-    if noun is not None and "that" in noun.frames and that_clause_of(dobj) is not None:
-        # "repeated his claim that ...", "mocked the union's belief that ...": the noun
-        # carries the attribution, held by its possessor (statements.nouns).
-        return []
-    if noun is not None and cue.lemma_.lower() in words_with_role("light") and noun_has_content(cue, dobj, noun):
-        # "voiced support for the bill", "outlined a plan to cut fees": the noun says what,
-        # held by the verb's subject (statements.nouns), as news annotators draw the cue;
-        # "expressed their support for Lee" stays the verb's, its object the content.
-        if not any(c.dep_ == "poss" for c in children_of(dobj)):
-            return []
-    parts = [dobj]
-    # "denied any role in the sinking": the parser may hang the noun's own phrase on the verb.
-    for prep in (c for c in children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1):
-        if prep.lower_ == "by" and [c.lemma_.lower() for c in children_of(prep)] == ["name"]:
-            parts.append(prep)  # "did not mention the mayor by name": how she was named
-        elif not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree) and prep.lower_ in _NOUN_PREPS:
-            if not any(c.lemma_.lower() in words_with_role("occasion") for c in children_of(prep)):
-                parts.append(prep)  # "condemned the program in statements": where it was said
-        elif prep.lower_ == "as" and predicate_as(prep):
-            parts.append(prep)  # "praised the mayor as a steady hand": what the object is said to be
-    # "supports his amendments to expand the program", "decried the calls to ban ...": the
-    # noun's infinitive, whatever the parser hung it on.
-    end = max(p.right_edge.i for p in parts)
-    for verb in (c for c in children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end + 1):
-        if has_to(verb) and not ctx.in_quote(verb) and cue_of(ctx, verb) is None:
-            parts.append(verb)
-    return span_of(ctx, parts, cue)
-
-
-
-
-
-
 def _trailing_frame(ctx: ArticleContext, cue: Token) -> list[Token]:
     """ "The convoy reached the town, the agency said": the clause the attribution trails;
     "As the agency noted, the convoy ...": the clause an "as" attribution stands in."""
@@ -338,20 +298,6 @@ def trailing_attribution(ctx: ArticleContext, cue: Token) -> bool:
     if first.is_punct or first.is_quote:
         return True
     return first.i > 0 and (ctx.doc[first.i - 1].is_punct or ctx.doc[first.i - 1].is_quote)
-
-
-def non_speech_object(ctx: ArticleContext, entry: CueEntry, dobj: Token) -> bool:
-    """ "denied them access", "claimed 40 lives", "dismissed the coach": an object that
-    gives the cue a sense other than speech (statements/data/non_speech_objects.tsv)."""
-    objects = ctx.lexicon.non_speech_objects.get(entry.lemma)
-    if not objects:
-        return False
-    if dobj.lemma_.lower() in objects or dobj.lower_ in objects:
-        return True
-    if "PERSON" in objects:
-        role = ctx.lexicon.roles.get(dobj.lemma_.lower())
-        return dobj.ent_type_ == "PERSON" or (role is not None and role.kind == "person")
-    return False
 
 
 def second_complements(ctx: ArticleContext, cue: Token, clause: Token) -> list[Token]:

@@ -100,12 +100,24 @@ def verbless_clause(clause: Token) -> bool:
     its adjective or noun, not by the copula, is still a clause when it has a subject and a
     "that" or the copula ("was", "had been") hung on that head; a bare small clause ("found
     the hikers alive") has neither."""
-    if clause.pos_ not in ("ADJ", "NOUN"):
+    if clause.pos_ not in ("ADJ", "NOUN", "PROPN"):
         return False
     kids = children_of(clause)
+    if clause.pos_ != "ADJ" and _misparsed_that_clause(clause, kids):
+        return True
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         return False
     return any((c.dep_ == "mark" and c.lower_ == "that") or c.dep_ in ("aux", "auxpass", "cop") for c in kids)
+
+
+def _misparsed_that_clause(noun: Token, kids: list[Token]) -> bool:
+    """ "stated that the board's review of the vote is free of influence": a "that" clause the
+    parser heads by its subject noun, the verb hung inside the noun's phrase; "that" opens
+    it and a verb stands in it."""
+    first = noun.doc[noun.left_edge.i]
+    if first.lower_ != "that" or not any(c.i == first.i and c.dep_ == "mark" for c in kids):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in noun.subtree)
 
 
 def predicate_as(prep: Token) -> bool:

@@ -202,7 +202,7 @@ def noun_cues() -> dict[str, CueEntry]:
     return found
 
 
-ADJECTIVE_FRAMES = frozenset({"that", "to", "to-np", "about", "of", "in", "at", "with", "by", "over", "on", "toward"})
+ADJECTIVE_FRAMES = frozenset({"that", "to", "to-np", "about", "of", "in", "at", "with", "by", "over", "on", "toward", "for", "behind", "against"})
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +220,7 @@ def adjective_cues() -> dict[str, CueEntry]:
     return found
 
 
-WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "alias", "quoting", "impression", "issuing", "display", "occasion", "aspect", "focus", "label", "hearsay", "hearsay-adverb", "light", "refusal", "asking", "circumstance", "proclause", "connective", "opener", "receiving", "received", "inscription", "partisan", "stance", "causing", "setting", "finding", "perspective", "championing", "channel", "medium", "platform", "spokesperson"})
+WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "alias", "quoting", "impression", "issuing", "display", "occasion", "aspect", "focus", "label", "hearsay", "hearsay-adverb", "light", "refusal", "asking", "circumstance", "proclause", "connective", "opener", "receiving", "received", "inscription", "partisan", "stance", "causing", "setting", "finding", "perspective", "championing", "backing", "channel", "medium", "platform", "spokesperson"})
 
 
 @lru_cache(maxsize=1)

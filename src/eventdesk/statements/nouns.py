@@ -237,18 +237,21 @@ def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
         return None
-    # The phrase stands in a clause; a sentence the parser roots in a noun ("In a survey,
-    # 71 percent of voters approved ...") still is one.
-    if prep.head.pos_ not in ("VERB", "AUX") and not ("in" in entry.frames and prep.head.dep_ == "ROOT"):
-        return None
+    head, holder = prep.head, None
     if "in" in entry.frames:
         # "In a poll released Monday, the mayor led by ten points": the document speaks,
         # in a phrase set off by a comma ("the mayor led in the poll" reports nothing).
         after = ctx.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(ctx.doc) else None
-        if (after is None or after.text != ",") and not _trailing_poll(ctx, prep, entry):
-            return None
+        if after is None or after.text != ",":
+            head = _trailing_poll(ctx, prep, entry)
+            if head is None:
+                return None
         holder = noun
-    else:
+    # The phrase stands in a clause; a sentence the parser roots in a noun ("In a survey,
+    # 71 percent of voters approved ...") still is one.
+    if head.pos_ not in ("VERB", "AUX") and not ("in" in entry.frames and head.dep_ == "ROOT"):
+        return None
+    if "in" not in entry.frames:
         holder = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if holder is None:
         of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -256,19 +259,24 @@ def _view_draft(ctx: ArticleContext, noun: Token, entry: CueEntry) -> Draft | No
     if holder is None:
         return None
     skip = {t.i for t in prep.subtree}
-    tokens = [t for t in subtree_without_nested(ctx, prep.head, noun) if t.i not in skip]
+    tokens = [t for t in subtree_without_nested(ctx, head, noun) if t.i not in skip]
     return draft_of(ctx, noun, entry, holder, tokens)
 
 
-def _trailing_poll(ctx: ArticleContext, prep: Token, entry: CueEntry) -> bool:
+def _trailing_poll(ctx: ArticleContext, prep: Token, entry: CueEntry) -> Token | None:
     """ "The mayor leads by ten points in the latest poll": a poll or survey (frame
     "in-after") in a phrase after the verb of a main clause that is no cue of its own shows
-    the clause, as news annotators draw it ("spoke in the report" is none: "speak" is a cue).
-    Not the polls in general ("trails the mayor in the polls", "is ahead in national polls"):
-    a standing, not a finding; polls that are described are ("in snap polls taken after
-    the debate")."""
+    the clause, as news annotators draw it ("spoke in the report" is none: "speak" is a cue),
+    also where the parser hangs the phrase on a noun of the clause ("held a lead among young
+    voters in a new poll"). Not the polls in general ("trails the mayor in the polls", "is
+    ahead in national polls"): a standing, not a finding (PolNeAR train: 1 of 8 drawn); polls
+    that are described are ("in snap polls taken after the debate"). Gives that verb, or None."""
     verb = prep.head
-    return (
+    while verb.pos_ in ("NOUN", "PROPN", "NUM", "ADP") and verb.dep_ in ("pobj", "dobj", "prep", "npadvmod") and verb.head.i < verb.i:
+        verb = verb.head
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "continues to lead in the polls"
+    found = (
         "in-after" in entry.frames
         and not any(
             c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") and not any(m.dep_ in ("acl", "relcl") for m in children_of(c))
@@ -277,9 +285,19 @@ def _trailing_poll(ctx: ArticleContext, prep: Token, entry: CueEntry) -> bool:
         and verb.pos_ in ("VERB", "AUX")
         and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         and prep.i > verb.i
-        and verb.lemma_.lower() not in ctx.lexicon.cues
+        and not _reporting(ctx, verb)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
     )
+    return verb if found else None
+
+
+def _reporting(ctx: ArticleContext, verb: Token) -> bool:
+    """Is the verb a cue of its own here? One that is a cue with "that" only ("hold") is
+    not, with no clause ("held a lead")."""
+    entry = ctx.lexicon.cues.get(verb.lemma_.lower())
+    if entry is None:
+        return False
+    return not entry.frames <= {"that"} or any(c.dep_ == "ccomp" for c in children_of(verb))
 
 
 def draft_of(ctx: ArticleContext, noun: Token, entry: CueEntry, holder: Token | None, tokens: list[Token]) -> Draft | None:

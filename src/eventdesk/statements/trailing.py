@@ -1,8 +1,8 @@
 """A trailing attribution read from the words when the parser hung it on the quotation
 before it ('"We were foolish," Ortiz, 58, told AFP'), and the subjects inside a quotation
 that are no speaker of a cue outside it, and a name right before a cue the parser gave no
-subject, and an "as" attribution ("As the Ledger noted, ..."). Used by statements.speakers,
-statements.direct and statements.clauses."""
+subject (or before its apposition set off by commas), and an "as" attribution ("As the
+Ledger noted, ..."). Used by statements.speakers, statements.direct and statements.clauses."""
 
 from __future__ import annotations
 
@@ -72,17 +72,40 @@ def name_before(ctx: ArticleContext, cue: Token) -> Token | None:
     k = cue.i - 1
     while k > 0 and ctx.doc[k].pos_ == "ADV":
         k -= 1
-    name = ctx.doc[k]
+    name = named_before_apposition(ctx.doc[k]) or ctx.doc[k]
+    k = name.i
     if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.head.i == cue.i or any(c.dep_ == "poss" for c in children_of(name)) or ctx.in_quote(name) or ctx.sent_of.get(k) != ctx.sent_of.get(cue.i):
         return None
     return name
 
 
+def named_before_apposition(comma: Token) -> Token | None:
+    """ "Alarmed by the unrest, Senator Ana Ruiz, the minority leader, said ...": the name
+    whose apposition, set off by commas, ends at the comma right before the cue."""
+    doc = comma.doc
+    if comma.text != "," or comma.i < 3:
+        return None
+    phrase = doc[comma.i - 1]
+    while phrase.dep_ != "appos" and phrase.head.i != phrase.i and phrase.head.i < comma.i and phrase.head.i > phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != "appos" or phrase.right_edge.i != comma.i - 1 or phrase.head.i > phrase.i:
+        return None
+    if doc[phrase.left_edge.i - 1].text != "," or phrase.head.i != phrase.left_edge.i - 2:
+        return None
+    return phrase.head
+
+
+def _by_agent(cue: Token) -> bool:
+    """ "As reported by the Ledger, ...": a participle with its "by" phrase naming the one who reports."""
+    return cue.tag_ == "VBN" and any(c.dep_ == "agent" and any(o.dep_ == "pobj" for o in children_of(c)) for c in children_of(cue))
+
+
 def as_attribution(ctx: ArticleContext, cue: Token) -> bool:
     """ "As the Ledger noted, the mayor raised $1 million", "the mayor raised taxes, as he
-    had promised": a cue with its own subject and nothing said of its own, under "as",
-    set off by a comma from the clause it attributes."""
-    if cue.dep_ != "advcl" or not has_active_subject(cue) or cue.head.i == cue.i:
+    had promised", "As reported by the Ledger, ...": a cue with its own subject or "by"
+    phrase and nothing said of its own, under "as", set off by a comma from the clause it
+    attributes."""
+    if cue.dep_ != "advcl" or not (has_active_subject(cue) or _by_agent(cue)) or cue.head.i == cue.i:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(cue)):
         return False
