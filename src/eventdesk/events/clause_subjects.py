@@ -138,6 +138,12 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
         found, _ = clause_subject(target, depth + 1)
         return found, True
     if dep in ("acl", "relcl") and is_noun(head):
+        undertaking = head.head
+        if (has_aux_to(token) and lemma(head) in words("preparation_noun")
+                and head.dep_ == "dobj" and lemma(undertaking) in words("undertaking_verb")):
+            # "X made arrangements to interview Y": X interviews
+            found, _ = clause_subject(undertaking, depth + 1)
+            return found, True
         return [head], True
     return [], False
 

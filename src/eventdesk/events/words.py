@@ -54,6 +54,7 @@ SETS = {
     "civilian_noun": False, "affected_noun": False, "inquiry_word": False, "happening_noun": False,
     "specific_det": False, "public_noun": False, "likening_verb": False,
     "fiscal_noun": False,
+    "preparation_noun": False, "undertaking_verb": False,
 }
 
 
