@@ -73,11 +73,20 @@ def test_store_rows_are_the_records_values(stored, pipeline):
         )
         (title, outlet, url) = store.rows("SELECT title, outlet, url FROM articles WHERE article_id = 'wire-2024-04-12-iaea-iran'")[0]
     expected = sorted(
-        ((e.id, e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.trigger.text, e.trigger.start, e.statement) for e in record.events),
+        ((e.id, e.cameo, (e.source.code or None) if e.source else None, (e.target.code or None) if e.target else None, e.trigger.text, e.trigger.start, e.statement) for e in record.events),
         key=lambda row: row[5],
     )
     assert rows == expected and rows
     assert (title, outlet, url) == (record.title, record.outlet, record.url)
+
+
+def test_store_keeps_an_actor_without_code_as_null(stored):
+    """A speaker the text gives no country or sector ("analysts say") has code "" in the record;
+    the store holds null, so a GROUP BY or a search by code does not treat "" as a code."""
+    root, _ = stored
+    with open_store(root) as store:
+        assert store.scalar("SELECT count(*) FROM statements WHERE speaker_code = ''") == 0
+        assert store.scalar("SELECT count(*) FROM statements WHERE speaker_code IS NULL AND speaker_text IS NOT NULL") > 0
 
 
 def test_store_rerun_adds_nothing(stored, pipeline):

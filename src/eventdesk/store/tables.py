@@ -142,7 +142,7 @@ def _actor(prefix: str, actor: Actor | None) -> dict:
     if actor is None:
         return {f"{prefix}_{name}": None for name, _ in _ACTOR_FIELDS}
     return {
-        f"{prefix}_code": actor.code,
+        f"{prefix}_code": actor.code or None,  # no country and no sector: null, not ""
         f"{prefix}_country": actor.country,
         f"{prefix}_sectors": list(actor.sectors),
         f"{prefix}_name": actor.name,
