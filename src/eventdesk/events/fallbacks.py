@@ -224,13 +224,17 @@ def judges_event(ctx: DocumentCoder, token: Token) -> bool:
 
 def condition_subjects(ctx: DocumentCoder, token: Token, complement: Token | None) -> list[Token]:
     """A threat's target when no slot names one: who must meet its condition ("...
-    unless Minsk met its terms")."""
+    unless Minsk met its terms"); a bare role word ("if military drills go ahead") names
+    no one."""
     for holder in (complement, token):
         if holder is None:
             continue
         for clause in children_of(holder):
             if clause.dep_ == "advcl" and sx.has_mark(clause, ("if", "unless")):
-                subjects = [s for s in sx.children(clause, "nsubj") if actor_phrases.actors_of(ctx, s)[0]]
+                # "if joint military drills go ahead": a bare role word is no one to meet
+                # terms ("if the government raises prices" is: a determiner picks one out)
+                subjects = [s for s in sx.children(clause, "nsubj") if any(
+                    not _generic(a) or sx.children(s, "det", "poss") for a in actor_phrases.actors_of(ctx, s)[0])]
                 if subjects:
                     return subjects
     return []
