@@ -45,7 +45,8 @@ def source_tokens(ctx: DocumentCoder, token: Token, depth: int = 0) -> tuple[lis
             # "was given a warm welcome by X": the parser may hang the "by" on the object kept
             agents = sx.passive_agents(token) or [
                 a for obj in sx.children(token, "dobj") for p in sx.children(obj, "prep")
-                if sx.lemma(p) == "by" for a in sx.children(p, "pobj")] or sx.shared_agents(token)
+                if sx.lemma(p) == "by" for a in sx.children(p, "pobj")] or sx.shared_agents(token) or (
+                nominal.ruling_agents(ctx, token))  # "was barred in a ruling by X"
             if agents:
                 return agents, "agent"
             if token.dep_ == "conj":
