@@ -55,3 +55,11 @@ def test_a_bare_role_word_in_a_threats_condition_is_not_its_target():
     # a role word a determiner picks out still does: whom the threat is made of
     record = code_text("Chile's copper miners threatened to strike if the government raised taxes on the mines.")
     assert [e.target.text for e in record.events if e.cameo.startswith("13") and e.target] == ["the government"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ethiopian troops withdrew from a base near Baidoa on Monday.", "SOM"),
+    ("Israeli troops pulled out of a refugee camp near Nablus on Tuesday.", "PSE"),
+])
+def test_troops_leaving_a_place_abroad_leave_its_country(text, country):
+    assert country in _targets(text, "087"), _targets(text, "087")
