@@ -134,3 +134,22 @@ def test_a_relative_pronoun_inside_a_reported_clause_acts_for_the_name():
     record = code_text("Al-Shabaab, a militant group that officials say attacked Somali troops on Monday, "
                        "denied the report.")
     assert any(src and tgt == "SOMMIL" for src, tgt in sides(record, "attacked"))
+
+
+# --- the author of the ruling a passive clause happened in ----------------------------------
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two opposition mayors were banned from politics on Friday in a ruling by Turkey's constitutional court.", "TUR"),
+    ("The blogger was sentenced to six years in prison in a verdict by an Egyptian military court.", "EGY"),
+])
+def test_a_passive_clause_in_a_ruling_by_x_is_xs_act(text, source):
+    record = code_text(text)
+    found = {e.source.country if e.source else None for e in record.events if e.cameo[:2] == "17"}
+    assert source in found, found
+
+
+def test_an_election_commission_is_a_government_body():
+    record = code_text("Kenya's election commission barred three candidates from the presidential race on Monday.")
+    sources = {e.source.code for e in events_at(record, "barred") if e.source}
+    assert sources == {"KENGOV"}, sources

@@ -45,3 +45,21 @@ def test_an_act_set_in_a_meeting_is_done_to_the_other_party(text, root, country)
 
 def test_a_meeting_without_a_with_phrase_gives_no_target():
     assert _targets("Ghana's president vowed to help rebuild clinics during the summit.", "03") == [None]
+
+
+
+def test_a_bare_role_word_in_a_threats_condition_is_not_its_target():
+    # the threatened act names its target; "military shipments" meets no terms
+    found = _targets("Russia threatened to launch strikes on Ukraine if military shipments continued next month.", "13")
+    assert "UKR" in found, found
+    # a role word a determiner picks out still does: whom the threat is made of
+    record = code_text("Chile's copper miners threatened to strike if the government raised taxes on the mines.")
+    assert [e.target.text for e in record.events if e.cameo.startswith("13") and e.target] == ["the government"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ethiopian troops withdrew from a base near Baidoa on Monday.", "SOM"),
+    ("Israeli troops pulled out of a refugee camp near Nablus on Tuesday.", "PSE"),
+])
+def test_troops_leaving_a_place_abroad_leave_its_country(text, country):
+    assert country in _targets(text, "087"), _targets(text, "087")

@@ -59,9 +59,14 @@ def object_phrase_targets(
             # "an inquiry into the death of X": those it befell are looked into by no one
             frontier.extend((a, depth + 1) for a in actor_phrases.happening_agents(node))
             continue
+        own = False
         if node.i != token.i and (complement is None or node.i != complement.i):
+            named = actor_phrases.actors_of(ctx, node, depth=1)[0]
+            # "talks between Sudan's army and X": the source's own phrase; its possessor
+            # is the source's country, no other side
+            own = any(sides.same_mention(a, s) for a in named for s in sources)
             found = [
-                a for a in actor_phrases.actors_of(ctx, node, depth=1)[0]
+                a for a in named
                 if not sides.same_side(a, sources, named_bodies=False)
                 # "the Europe Bridge": a word inside a name the lexicon does not know
                 and not (node.pos_ == "PROPN" and a.end <= node.idx)
@@ -76,6 +81,8 @@ def object_phrase_targets(
                 # Nouns only: "accused X of steering migrants" names a charge, not a party.
                 if sx.lemma(child) in OBJECT_PHRASE_PREPS:
                     frontier.extend((p, depth + 1) for p in sx.children(child, "pobj"))
+            elif dep in ("poss", "compound", "amod") and own:
+                continue
             elif dep == "poss" and child.pos_ == "PRON":
                 # "completed their withdrawal": a possessive pronoun points back to the
                 # source, not to someone new.
@@ -217,13 +224,17 @@ def judges_event(ctx: DocumentCoder, token: Token) -> bool:
 
 def condition_subjects(ctx: DocumentCoder, token: Token, complement: Token | None) -> list[Token]:
     """A threat's target when no slot names one: who must meet its condition ("...
-    unless Minsk met its terms")."""
+    unless Minsk met its terms"); a bare role word ("if military drills go ahead") names
+    no one."""
     for holder in (complement, token):
         if holder is None:
             continue
         for clause in children_of(holder):
             if clause.dep_ == "advcl" and sx.has_mark(clause, ("if", "unless")):
-                subjects = [s for s in sx.children(clause, "nsubj") if actor_phrases.actors_of(ctx, s)[0]]
+                # "if joint military drills go ahead": a bare role word is no one to meet
+                # terms ("if the government raises prices" is: a determiner picks one out)
+                subjects = [s for s in sx.children(clause, "nsubj") if any(
+                    not _generic(a) or sx.children(s, "det", "poss") for a in actor_phrases.actors_of(ctx, s)[0])]
                 if subjects:
                     return subjects
     return []

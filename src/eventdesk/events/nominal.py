@@ -127,6 +127,24 @@ def named_agent(ctx: DocumentCoder, noun: Token) -> list[Token]:
     return []
 
 
+# The prepositions by which a passive clause says what text of an author's it happened in
+# or under ("was barred in a ruling by X", "were freed under a decree from Y").
+RULED_PREPS = ("in", "under", "by")
+
+
+def ruling_agents(ctx: DocumentCoder, verb: Token) -> list[Token]:
+    """The author of the ruling, decree or verdict (words: voice_noun) a passive clause with
+    no agent of its own happened in: "was barred from running in a ruling by the election
+    commission" -> the commission; [] otherwise."""
+    for name in RULED_PREPS:
+        for noun in sx.subtree_preps(verb, name, limit=3, through=frozenset({"pcomp"})):
+            if sx.is_noun(noun) and sx.lemma(noun) in words("voice_noun"):
+                found = named_agent(ctx, noun)
+                if found:
+                    return found
+    return []
+
+
 def faced_in_scene(ctx: DocumentCoder, noun: Token) -> list[Token]:
     """The subjects of the active clause whose scene (words: FACED_SCENE_PREPS) is the event
     noun `noun` with an author of its own (named_agent): "Cruz" in "Cruz sharpened his tone
