@@ -26,7 +26,7 @@ HEADER = (
 FLAGS = ("pair", "domestic", "home_target", "concession", "joint")
 LISTS = {
     "target_fallbacks": frozenset({"condition", "purpose", "retaliation", "place", "people", "clause", "answer", "amends", "pressure", "scene",
-                                    "mediated", "abroad"}),
+                                    "abroad"}),
     "source_fallbacks": frozenset({"crowd", "place_state", "noun_author", "agentless", "unattributed"}),
 }
 CHOICES = {

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventdesk.events import (
-    actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, mediated, modality, nominal, places,
-    polls, pressure, scene, sides, subordinate, verbal,
+    actor_phrases, arguments, constructions, fallbacks, figurative, generic, match, modality, nominal, places, polls,
+    pressure, scene, sides, subordinate, verbal,
 )
 from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
@@ -239,9 +239,6 @@ def _slot_targets(ctx: DocumentCoder, draft: Draft) -> None:
     providers.append(lambda: nominal.faced_in_scene(ctx, token))
     if "condition" in tried:
         providers.append(lambda: fallbacks.condition_subjects(ctx, token, draft.complement))
-    if "mediated" in tried:
-        # "freed 12 soldiers following mediation by Togo": whom the go-between acted for
-        providers.append(lambda: mediated.mediated_sides(token))
     if "purpose" in tried:
         providers.append(lambda: constructions.purpose_targets(ctx, token, sources))
     talk = entry.family in UNADDRESSED_TALK and not draft.refined

@@ -28,10 +28,6 @@ CIRCUMSTANTIAL_PREPS = {
 # during talks with X": the talks are the subject's too; not "after", whose earlier events
 # the one-event-a-sentence PLOVER gold leaves out, nor "before": PENDING_PREPS).
 SHARED_SCENE_PREPS = frozenset({"during"})
-# Prepositions that set a clause in a go-between's act ("freed the hostages following
-# mediation by X", "talks opened under mediation by Y", "released them in a gesture mediated
-# by Z"): the clause's subject is whom the mediation is for (events.mediated).
-MEDIATED_SCENE_PREPS = frozenset({"after", "following", "under", "through", "with", "amid", "in", "thanks"})
 # Prepositions and conjunctions whose clause has not happened ("before allowing ...").
 PENDING_PREPS = {"before", "until", "without", "instead", "till", "unless", "if"}
 # Prepositions whose clause is what is talked, hesitated or dwelt on, or granted ("talked
