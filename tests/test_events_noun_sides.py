@@ -67,3 +67,9 @@ def test_one_noun_with_conjoined_nationalities_names_both_sides_of_between(text,
     # one joint act: one event between the two sides, the side named first its source
     assert any(source == a and target == b for _, source, target in found), found
     assert not any(source == b and target == a for _, source, target in found), found
+
+
+def test_the_possessor_of_a_side_of_between_is_not_the_other_side():
+    found = _pairs("Talks between Ethiopia's government and the Tigray People's Liberation Front resumed in Nairobi.")
+    # the other side of the talks is the front, not Ethiopia (the government's own country)
+    assert found and not any(t == "ETH" for _, _, t in found), found

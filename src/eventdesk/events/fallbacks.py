@@ -59,9 +59,14 @@ def object_phrase_targets(
             # "an inquiry into the death of X": those it befell are looked into by no one
             frontier.extend((a, depth + 1) for a in actor_phrases.happening_agents(node))
             continue
+        own = False
         if node.i != token.i and (complement is None or node.i != complement.i):
+            named = actor_phrases.actors_of(ctx, node, depth=1)[0]
+            # "talks between Sudan's army and X": the source's own phrase; its possessor
+            # is the source's country, no other side
+            own = any(sides.same_mention(a, s) for a in named for s in sources)
             found = [
-                a for a in actor_phrases.actors_of(ctx, node, depth=1)[0]
+                a for a in named
                 if not sides.same_side(a, sources, named_bodies=False)
                 # "the Europe Bridge": a word inside a name the lexicon does not know
                 and not (node.pos_ == "PROPN" and a.end <= node.idx)
@@ -76,6 +81,8 @@ def object_phrase_targets(
                 # Nouns only: "accused X of steering migrants" names a charge, not a party.
                 if sx.lemma(child) in OBJECT_PHRASE_PREPS:
                     frontier.extend((p, depth + 1) for p in sx.children(child, "pobj"))
+            elif dep in ("poss", "compound", "amod") and own:
+                continue
             elif dep == "poss" and child.pos_ == "PRON":
                 # "completed their withdrawal": a possessive pronoun points back to the
                 # source, not to someone new.
