@@ -26,8 +26,10 @@ GOLD = Path(__file__).parent / "data" / "events_blind.jsonl"
 # verbs coded more blind sentence events: right events rose (all 0.545 -> 0.551), and so did the
 # spurious share (0.050 -> 0.056); the rules were kept and that ceiling raised to 0.06.
 # Later in session 19, subordinate clauses that are no event brought it back to 0.049.
-SENTENCE_FLOORS = {"found": 0.77, "type": 0.72, "source": 0.71, "target": 0.61, "all": 0.55,
-                   "typed_precision": 0.88, "fully_right": 0.67}
+# Session 23 (troops leaving a place abroad face its country): sentences target .611 -> .616,
+# all .556 -> .561, fully right .679 -> .685.
+SENTENCE_FLOORS = {"found": 0.77, "type": 0.72, "source": 0.71, "target": 0.61, "all": 0.56,
+                   "typed_precision": 0.88, "fully_right": 0.68}
 SENTENCE_SPURIOUS_MAX = 0.05
 # Session 16: the type rules coded two more article events that match gold events with
 # another type (found 0.357 -> 0.362, right events unchanged at 103): typed P floor 0.51.
@@ -36,7 +38,7 @@ SENTENCE_SPURIOUS_MAX = 0.05
 # Session 21: events under the trained confidence's default threshold (0.25) are no longer
 # written: fewer found (.352/.304/.337/.298/.260), more of what is written right (typed P .569,
 # fully right .488, spurious .340); the recall floors were lowered for that trade.
-ARTICLE_FLOORS = {"found": 0.35, "type": 0.30, "source": 0.33, "target": 0.29, "all": 0.26,
+ARTICLE_FLOORS = {"found": 0.35, "type": 0.30, "source": 0.33, "target": 0.30, "all": 0.26,
                   "typed_precision": 0.56, "fully_right": 0.48}
 ARTICLE_SPURIOUS_MAX = 0.35
 

@@ -12,7 +12,7 @@ from eventdesk.evaluate.statements import evaluate_statements, load_gold
 from eventdesk.model import Cue, Span, Statement
 
 # Reached on polnear_dev.jsonl (rounded down); raise them when a general change lifts them.
-DEV_FLOORS = {"f1": 0.765, "speaker": 0.94, "exact_content": 0.625}
+DEV_FLOORS = {"f1": 0.77, "speaker": 0.94, "exact_content": 0.635}
 
 TEXT = "The mayor said the bridge would open. Critics believe it is too late."
 
