@@ -153,3 +153,26 @@ def test_an_election_commission_is_a_government_body():
     record = code_text("Kenya's election commission barred three candidates from the presidential race on Monday.")
     sources = {e.source.code for e in events_at(record, "barred") if e.source}
     assert sources == {"KENGOV"}, sources
+
+
+# --- political money committees and industries named as one collective (issue 8) -----------
+
+
+@pytest.mark.parametrize("sentence, word, target", [
+    ("WASHINGTON - The senator accused super PACs of drowning the caucuses in anonymous money.",
+     "accused", "USAOPP"),
+    ("CHICAGO - The governor denounced a political action committee over its attack ads.",
+     "denounced", "USAOPP"),
+    ("BOSTON - The senator lashed out at Wall Street in a fiery speech on Thursday.",
+     "lashed", "USABUS"),
+    ("SACRAMENTO - The attorney general condemned Big Oil for misleading the public.",
+     "condemned", "USABUS"),
+])
+def test_money_committees_and_industry_collectives_are_targets(sentence, word, target):
+    record = code_text(sentence)
+    assert {t for _, t in sides(record, word)} == {target}
+
+
+def test_the_wall_street_newspaper_stays_media():
+    record = code_text("NEW YORK - The Wall Street Journal criticized the mayor's budget plan.")
+    assert {s for s, _ in sides(record, "criticized")} == {"USAMED"}
