@@ -155,7 +155,7 @@ def test_an_election_commission_is_a_government_body():
     assert sources == {"KENGOV"}, sources
 
 
-# --- political money committees and industries named as one collective (issue 8) -----------
+# --- political money committees (issue 8) --------------------------------------------------
 
 
 @pytest.mark.parametrize("sentence, word, target", [
@@ -163,12 +163,8 @@ def test_an_election_commission_is_a_government_body():
      "accused", "USAOPP"),
     ("CHICAGO - The governor denounced a political action committee over its attack ads.",
      "denounced", "USAOPP"),
-    ("BOSTON - The senator lashed out at Wall Street in a fiery speech on Thursday.",
-     "lashed", "USABUS"),
-    ("SACRAMENTO - The attorney general condemned Big Oil for misleading the public.",
-     "condemned", "USABUS"),
 ])
-def test_money_committees_and_industry_collectives_are_targets(sentence, word, target):
+def test_money_committees_are_targets(sentence, word, target):
     record = code_text(sentence)
     assert {t for _, t in sides(record, word)} == {target}
 
