@@ -37,7 +37,7 @@ def group_name(phrase: Phrase, elements: list[Element]) -> tuple[str, bool] | No
         if doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct:
             start += 1
         elif start + 2 < end and doc[start].lower_ in stance_prefixes() and doc[start + 1].text == "-":
-            start += 3  # "the anti-EU 5-Star Movement": the cause is no word of the name
+            start += 3  # "the anti-austerity 7-Point Party": the cause is no word of the name
         else:
             break
     while end > start and doc[end - 1].is_punct:

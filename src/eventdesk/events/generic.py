@@ -272,7 +272,7 @@ def _simple_present(token: Token) -> bool:
 
 
 def sum_without_recipient(token: Token, draft: Draft) -> bool:
-    """ "calls for $1 trillion in new spending", "is proposing trillions of dollars in tax
+    """ "wants $2 trillion of added outlays", "is proposing trillions of dollars in tax
     cuts", "seeks $1 trillion in revenue": a sum of public money (`fiscal_noun`: spending,
     taxes, revenue) asked for, offered or given (the verb's object, or what it is "for"),
     with no one it goes to or comes from ("to X", "gave X", "from X"), is budget reporting,
