@@ -30,12 +30,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventdesk.ingest.clean import TITLE_MAX_WORDS as HEADLINE_MAX_WORDS  # a headline is a title-length line
-from eventdesk.headline_grammar import accepted, copy_back, edited_copy, headline_edits
+from eventdesk.headline_grammar import Edits, accepted, copy_back, edited_copy, headline_edits
 from eventdesk.nlp import register_extensions, text_of
 
 # A line is in headline case when at least this share of its words (after the first word of
@@ -266,7 +265,7 @@ class HeadlineCase:
             return  # the copy splits into other tokens: leave the parse as it was
         if any(t.head.i >= len(tokens) for t in copy[:len(tokens)]):
             return  # a word hangs on the added full stop
-        _copy_annotations(doc, copy[:len(tokens)], tokens[0].i)
+        copy_back(doc, copy, list(range(len(tokens))), tokens[0].i, Edits())
 
     def edited_copy(self, doc: Doc, tokens: list, cased: str, start: int, stop: bool) -> None:
         """The headline parsed from a copy with the words headline English leaves out."""
@@ -342,19 +341,6 @@ def _case_fits(case: tuple[str, ...], tokens) -> bool:
     """Whether the tokens are written as the lexicon entry asks: a name in capitals ("US",
     "WHO") only in those capitals, "Us" is a word."""
     return all(not want or want == "cap" or want == token.text for want, token in zip(case, tokens))
-
-
-def _copy_annotations(doc: Doc, copy: Span, first: int) -> None:
-    """Write the copy's tags, lemmas, parse and entities onto doc's tokens from `first` on."""
-    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
-    values = doc.to_array(attrs)
-    values[first:first + len(copy)] = copy.as_doc().to_array(attrs)
-    doc.from_array(attrs, values)
-    start_char, end_char = doc[first].idx, doc[first + len(copy) - 1].idx + len(doc[first + len(copy) - 1])
-    kept = [e for e in doc.ents if e.end_char <= start_char or e.start_char >= end_char]
-    new = [doc.char_span(start_char + e.start_char, start_char + e.end_char, label=e.label_)
-           for e in copy.doc.ents if e.end <= copy.end]
-    doc.ents = sorted(kept + [e for e in new if e is not None], key=lambda e: e.start)
 
 
 @Language.factory("eventdesk_headline_case", requires=["token.dep", "doc.ents"],

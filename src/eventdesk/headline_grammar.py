@@ -277,8 +277,9 @@ def accepted(copy: Doc, at: list[int], edits: Edits) -> bool:
 
 def copy_back(doc: Doc, copy: Doc, at: list[int], first: int, edits: Edits) -> None:
     """Write the copy's tags, lemmas, parse and entities onto the headline's tokens, which
-    start at doc[first]; a word the copy writes in a comma's place keeps the comma's tag and
-    lemma and hangs on its head as punctuation."""
+    start at doc[first]; `at[k]` is the copy's index of the headline's k-th token (the
+    identity for a copy without edits). A word the copy writes in a comma's place keeps the
+    comma's tag and lemma and hangs on its head as punctuation."""
     import numpy
     from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
