@@ -155,6 +155,24 @@ def test_statements_condition_or_reason_is_part_of_what_is_said(text, cue, conte
     assert content_of(text, cue) == content
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Asked whether he would support Ortiz if Ortiz won the primary, Lee gave a long answer.",
+            "whether he would support Ortiz if Ortiz won the primary",
+        ),
+        (
+            "Asked whether the union would strike if the talks failed, Mr. Dale gave a short laugh.",
+            "whether the union would strike if the talks failed",
+        ),
+    ],
+)
+def test_statements_condition_after_a_question_put_is_the_question(text, content):
+    # the parser hangs the "if" clause on the main verb the "Asked" clause hangs from
+    assert content_of(text, "Asked") == content
+
+
 def test_statements_reason_after_a_bare_object_is_the_act():
     # "endorsed Lee since ...": why the act was done, not what was said
     assert content_of("The former mayor endorsed Ms. Ruiz since the old party had split.", "endorsed") == "Ms. Ruiz"

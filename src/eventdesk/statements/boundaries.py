@@ -194,6 +194,24 @@ def with_misattached_tail(ctx, cue: Token, tokens: list[Token]) -> list[Token]:
         if _tail_of_content(ctx, child, between, tokens):
             present = {t.i for t in tokens}
             tokens = sorted(tokens + [t for t in between + list(child.subtree) if t.i not in present], key=lambda t: t.i)
+    return with_condition_on_head(ctx, cue, tokens)
+
+
+def with_condition_on_head(ctx, cue: Token, tokens: list[Token]) -> list[Token]:
+    """The content with a condition the parser hung on the verb the cue's own clause
+    hangs from, right after the content ("Asked whether she would run if Lee quit, Ruiz
+    smiled"; "While some say the port would thrive if the tax went, others ..."): a
+    condition belongs to the nearest thing said before it."""
+    if cue.dep_ != "advcl" or not tokens:
+        return tokens
+    last = max(t.i for t in tokens)
+    for child in children_of(cue.head):
+        if child.dep_ != "advcl" or child.i <= last or child.i == cue.i:
+            continue
+        between = list(cue.doc[last + 1 : child.left_edge.i])
+        if _tail_of_content(ctx, child, between, tokens):
+            present = {t.i for t in tokens}
+            return sorted(tokens + [t for t in between + list(child.subtree) if t.i not in present], key=lambda t: t.i)
     return tokens
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventdesk.nlp import children_of
 from eventdesk.statements.assembly import inside_question
+from eventdesk.statements.boundaries import with_condition_on_head
 from eventdesk.statements.clauses import subtree_without_nested
 from eventdesk.statements.complements import question_after_asking
 from eventdesk.statements.objects import non_speech_object
@@ -94,7 +95,9 @@ def _draft(ctx: ArticleContext, verb: Token, entry: CueEntry) -> Draft | None:
     tokens = subject_tokens + [t for c in rest for t in subtree_without_nested(ctx, _asked_about(verb, c), verb)]
     if not tokens:
         return None
-    return draft_of(ctx, verb, entry, speaker, sorted(tokens, key=lambda t: t.i))
+    # "Asked whether she would run if Lee quit, Ruiz smiled": the condition is the question's.
+    tokens = with_condition_on_head(ctx, verb, sorted(tokens, key=lambda t: t.i))
+    return draft_of(ctx, verb, entry, speaker, tokens)
 
 
 def _described(verb: Token) -> list[Token]:
