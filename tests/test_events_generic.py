@@ -154,3 +154,23 @@ def test_a_sum_of_spending_or_taxes_with_no_recipient_is_no_event(text, word):
 ])
 def test_a_sum_given_to_or_sought_from_an_actor_or_in_aid_stays(text, code):
     assert any(c[:2] == code for c, _, _, _ in _events(text)), _events(text)
+
+
+# ---------------------------------------------------------------- what a kind can or would do
+
+@pytest.mark.parametrize("text, word", [
+    ("The party is looking for candidates who will denounce the militias.", "denounce"),
+    ("The bill lists the companies that Washington may sanction next year.", "sanction"),
+    ("Moscow named the diplomats that Russia could expel.", "expel"),
+])
+def test_what_a_relative_clause_says_its_kind_could_do_is_no_event(text, word):
+    found = _events(text)
+    assert not any(word in trigger for _, trigger, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Senator Mary Landrieu, who will meet the Chinese premier on Friday, criticized the tariffs.", "040"),
+    ("The Kenyan envoy, who will mediate between the government and the rebels, arrived in Juba on Monday.", "045"),
+])
+def test_a_particular_doer_s_plan_in_a_relative_clause_stays(text, code):
+    assert any(c[:3] == code for c, _, _, _ in _events(text)), _events(text)

@@ -104,7 +104,8 @@ def build(ctx: DocumentCoder, token: Token, candidate: Candidate) -> Built | Non
             or generic.press_session(token, draft) or generic.march_to_a_goal(ctx, token, draft)
             or generic.fight_against_resistance(ctx, token, draft)
             or generic.deal_clinched(token, draft) or generic.people_at_large(token)
-            or generic.group_stance(token) or generic.sum_without_recipient(token, draft)):
+            or generic.group_stance(token) or generic.sum_without_recipient(token, draft)
+            or generic.described_by_ability(token)):
         return None
     draft.code = figurative.verbal_attack(ctx, token, draft) or draft.code
     _consume_objects(ctx, draft)

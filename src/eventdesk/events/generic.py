@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from eventdesk.actors.sectors import sectors_in
 from eventdesk.events import clause_subjects as cs
 from eventdesk.events import syntax as sx
+from eventdesk.events.function_words import HYPOTHETICAL_AUX, INTENDED_AUX, OBLIGATION_AUX
 from eventdesk.events.words import words
 from eventdesk.model import Actor
 
@@ -33,6 +34,8 @@ LARGE_DETS = frozenset({"many", "most", "all", "some"})
 # Part-of-speech tags of a finite verb, and of those the past or a modal.
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 NOT_PRESENT_TAGS = frozenset({"VBD", "MD"})
+# The auxiliaries of what a relative clause says its noun's kind can, would or will do.
+RELATIVE_MODALS = frozenset(HYPOTHETICAL_AUX | OBLIGATION_AUX | INTENDED_AUX)
 # Pronouns of a group in the plural ("we like the candidates", "they back him").
 GROUP_PRONOUNS = frozenset({"we", "they"})
 # Prepositions of the way a march goes.
@@ -231,6 +234,28 @@ def group_stance(token: Token) -> bool:
     else:
         return False
     return bool(subjects) and all(_group(s) for s in subjects)
+
+
+def described_by_ability(token: Token) -> bool:
+    """ "candidates who will protect the right to vote", "issues most Republicans can agree
+    on", "the number of refugees the country can accept", "Democrats who would mobilize to
+    help her": a relative clause with a modal (can, could, may, might, would, should, must;
+    "will" too when its noun is a bare plural, a kind of people) says what its noun's kind
+    can or would do, a description, no event. "Obama, who will meet Xi on Friday" and "the
+    envoy who will mediate the talks" stay (a named or particular doer's plan)."""
+    clause = sx.position(token) if sx.is_noun(token) else token
+    for _ in range(4):  # up through conjuncts and open complements to the relative verb
+        if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl" or not sx.is_verb(clause):
+        return False
+    modals = sx.aux_lemmas(clause) & RELATIVE_MODALS
+    if not modals:
+        return False
+    noun = clause.head
+    kind = noun.tag_ in ("NNS", "NNPS") and not sx.children(noun, "det", "poss", "nummod")
+    return bool(modals - INTENDED_AUX) or kind
 
 
 def _group(noun: Token) -> bool:
