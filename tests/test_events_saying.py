@@ -36,3 +36,11 @@ def test_a_question_put_to_a_politician_asks_nothing_of_him():
     # asking someone to act stays an appeal
     assert any(code.startswith("02") for code, _, _ in _events(
         "Senator Bernie Sanders asked the Democratic Party to hold more debates before the Iowa caucuses."))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Senator John Smith told Republicans that they were being ridiculous.", "USAPTYGOP"),
+    ("Turkey's president told EU leaders that they were irresponsible.", "IGOEEC"),
+])
+def test_they_in_what_was_told_is_the_one_told(text, target):
+    assert any(code == "111" and tgt == target for code, _, tgt in _events(text))
