@@ -99,8 +99,19 @@ def _judged_clause(ctx: DocumentCoder, speech: Token, clause: Token, consumed: s
     if subjects[0].lower_ in ("he", "she", "they"):
         # "X said of Trump: 'He is a fraud'": the one the speech is about
         judged = [o for p in sx.preps(speech) if sx.lemma(p) == "of" for o in sx.children(p, "pobj")] or judged
+    judged = _told_ones(speech, subjects[0]) or judged
     return _judged(ctx, name, speech, predicate, arguments.source_tokens(ctx, speech)[0],
                    judged, sx.phrase(clause), consumed)
+
+
+def _told_ones(speech: Token, subject: Token) -> list[Token]:
+    """ "X told Republicans they were being ridiculous", "told Y that you are a disgrace": a
+    "they" (the object plural) or "you" of the clause is the one told, its verb's object."""
+    if subject.lower_ not in ("they", "you"):
+        return []
+    told = [o for o in sx.children(speech, "dobj", "dative") if o.pos_ != "PRON"
+            and (subject.lower_ == "you" or o.tag_ in ("NNS", "NNPS"))]
+    return sx.with_conjuncts(told[0]) if told else []
 
 
 def _label(ctx: DocumentCoder, verb: Token, consumed: set[int]) -> Built | None:

@@ -57,6 +57,11 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
     modality = "asserted"
     if aux & INTENDED_AUX or ("go" in aux and clause.tag_ == "VB") or _headline_future(ctx, clause):
         modality = "intended"
+    if going_to(clause):
+        # "we are going to tax you", "was not going to attend": the future of "going to"
+        # parsed with "going" as the head and the verb its complement
+        modality = "intended"
+        negated = negated or sx.negated(clause.head)
     if aux & HYPOTHETICAL_AUX:
         if "would" in aux and speech_head(ctx, clause) is not None:
             modality = "intended"
@@ -76,6 +81,14 @@ def modality(ctx: DocumentCoder, token: Token) -> tuple[str, bool]:
     if head is not None and sx.lemma(head) in words("wish_verb"):
         modality = "hypothetical"
     return modality, negated
+
+
+def going_to(clause: Token) -> bool:
+    """ "is going to impose", "are gonna build": a verb under a progressive "go" with "to"."""
+    head = clause.head
+    return (clause.dep_ == "xcomp" and clause.tag_ == "VB" and head.i != clause.i and sx.lemma(head) == "go"
+            and head.tag_ == "VBG" and any(c.dep_ == "aux" and sx.lemma(c) == "be" for c in children_of(head))
+            and (any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)) or head.lower_ == "gon"))
 
 
 def _headline_future(ctx: DocumentCoder, clause: Token) -> bool:
