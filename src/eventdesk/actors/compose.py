@@ -220,9 +220,9 @@ def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
 
 
 def _member_of(actor: Actor, ent: Span) -> Actor:
-    """A person's name that the parse folds into an organisation's phrase ("Republican
-    Party donor Sheldon Adelson" read as the party): the person, of the organisation's
-    country, for the registry, so that "Adelson" later is that country's and not the
+    """A person's name that the parse folds into an organisation's phrase ("Democratic
+    Party donor Harold Brennan" read as the party): the person, of the organisation's
+    country, for the registry, so that "Brennan" later is that country's and not the
     dateline's; any other actor unchanged."""
     if actor.kind != "organization" or not actor.country or ent.label_ != "PERSON" \
             or not (actor.start <= ent.start_char and ent.end_char <= actor.end):

@@ -214,8 +214,8 @@ def _named_countries(ctx: DocumentCoder, token: Token) -> set[str]:
 
 def place_country(ctx: DocumentCoder, token: Token) -> str | None:
     """The country of the first place where the action happens that names one: by the
-    actor lexicon, else (a district or town it does not know: "villagers in Kurram
-    district") by the gazetteer (`named_town`)."""
+    actor lexicon, else (a district or town it does not know: "farmers wounded in Lower
+    Chitral district") by the gazetteer (`named_town`)."""
     for place in event_places(ctx, token, None):
         found = actor_phrases.actors_of(ctx, place, depth=1)[0]
         for actor in found:

@@ -66,8 +66,8 @@ def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
             return bound
     patient = _agent_patient(pronoun)
     if patient is not None:
-        # "sailors detained by its navy": the agent's "its" is not the patient's own
-        # modifiers ("two Iranian sailors"), who are on the other side of the act.
+        # "fishermen seized by its coast guard": the agent's "its" is not the patient's own
+        # modifiers ("ten Vietnamese fishermen"), who are on the other side of the act.
         low_edge, high_edge = patient.left_edge.idx, patient.idx
         return ctx.actors.pronoun_antecedent(pronoun, exclude=lambda a: low_edge <= a.start and a.end <= high_edge)
     subjects = _own_clause_subjects(ctx, pronoun)
@@ -81,7 +81,7 @@ def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
 
 def _agent_patient(pronoun: Token) -> Token | None:
     """The noun a passive participle modifies when the possessive `pronoun` is in that
-    participle's "by" agent ("two Iranian sailors detained by its navy": "sailors");
+    participle's "by" agent ("ten Vietnamese fishermen seized by its coast guard": "fishermen");
     else None."""
     if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
         return None
