@@ -172,3 +172,16 @@ def test_money_committees_are_targets(sentence, word, target):
 def test_the_wall_street_newspaper_stays_media():
     record = code_text("NEW YORK - The Wall Street Journal criticized the mayor's budget plan.")
     assert {s for s, _ in sides(record, "criticized")} == {"USAMED"}
+
+
+@pytest.mark.parametrize("text, navy", [
+    ("Pakistan's foreign office demanded that India free three Pakistani fishermen arrested by its navy on Friday.",
+     "IND"),
+    ("Vietnam urged China to free ten Vietnamese fishermen seized by its coast guard near the Paracel Islands.",
+     "CHN"),
+])
+def test_an_agents_its_is_not_the_seized_peoples_country(text, navy):
+    # "fishermen arrested by its navy": the navy is not the fishermen's own country's
+    sources = {e.source.country for e in code_text(text, published="2019-05-05").events
+               if e.source is not None and "its" in e.source.text}
+    assert sources == {navy}, sources

@@ -281,3 +281,11 @@ def test_a_titled_person_keeps_the_country_where_the_story_names_two():
             "Mr. Guo criticized the American officials.")
     events = _events(text, published="2016-06-07")
     assert any(e[1] == "Mr. Guo" and e[2] == "CHNGOV" and e[4] == "USAGOV" for e in events), events
+
+
+def test_a_party_donor_named_later_by_surname_keeps_the_partys_country_abroad():
+    # a story datelined abroad: the donor named in the party's phrase is still American
+    text = ("SINGAPORE (Reuters) - Leading Democratic Party donor Harold Brennan said on Monday he had "
+            "met Hillary Clinton last week. Hours later, Clinton praised Brennan in a radio interview.")
+    praise = [e for e in _events(text, published="2016-03-01") if e[0].startswith("05")]
+    assert praise and praise[0][3] == "Brennan" and praise[0][4].startswith("USA"), praise

@@ -209,6 +209,7 @@ def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
                 continue
             seen.add(ent.start)
             for actor in _registry_actors(ent, index):
+                actor = _member_of(actor, ent)
                 if actor.kind == "person" and actor.name and (actor.code or full_name(actor.name)):
                     registry.append((ent.start_char, norm(actor.name), actor))
                     first = first_word_key(index, ent, actor)
@@ -216,6 +217,18 @@ def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
                         registry.append((ent.start_char, first, actor))
         index.registry = registry
     return index.registry
+
+
+def _member_of(actor: Actor, ent: Span) -> Actor:
+    """A person's name that the parse folds into an organisation's phrase ("Democratic
+    Party donor Harold Brennan" read as the party): the person, of the organisation's
+    country, for the registry, so that "Brennan" later is that country's and not the
+    dateline's; any other actor unchanged."""
+    if actor.kind != "organization" or not actor.country or ent.label_ != "PERSON" \
+            or not (actor.start <= ent.start_char and ent.end_char <= actor.end):
+        return actor
+    return Actor(text=ent.text, start=ent.start_char, end=ent.end_char, code=actor.country,
+                 country=actor.country, sectors=[], name=ent.text, kind="person")
 
 
 def _registry_actors(ent: Span, index: DocIndex) -> list[Actor]:

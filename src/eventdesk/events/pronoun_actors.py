@@ -64,6 +64,12 @@ def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
         bound = clause_subject_of(ctx, pronoun if pronoun.dep_ == "poss" else verb)
         if bound:
             return bound
+    patient = _agent_patient(pronoun)
+    if patient is not None:
+        # "fishermen seized by its coast guard": the agent's "its" is not the patient's own
+        # modifiers ("ten Vietnamese fishermen"), who are on the other side of the act.
+        low_edge, high_edge = patient.left_edge.idx, patient.idx
+        return ctx.actors.pronoun_antecedent(pronoun, exclude=lambda a: low_edge <= a.start and a.end <= high_edge)
     subjects = _own_clause_subjects(ctx, pronoun)
     if subjects:
         # "She applauded him": an object pronoun is not its own clause's subject, which
@@ -71,6 +77,19 @@ def antecedent(ctx: DocumentCoder, pronoun: Token) -> list[Actor]:
         return ctx.actors.pronoun_antecedent(
             pronoun, exclude=lambda a: any(same_mention(a, s) or a.name and a.name == s.name for s in subjects))
     return ctx.actors.pronoun_antecedent(pronoun)
+
+
+def _agent_patient(pronoun: Token) -> Token | None:
+    """The noun a passive participle modifies when the possessive `pronoun` is in that
+    participle's "by" agent ("ten Vietnamese fishermen seized by its coast guard": "fishermen");
+    else None."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
+        return None
+    agent = pronoun.head.head
+    verb = agent.head
+    if agent.dep_ != "agent" or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i >= verb.i:
+        return None
+    return verb.head
 
 
 def _judging_verb(ctx: DocumentCoder, pronoun: Token) -> Token | None:
