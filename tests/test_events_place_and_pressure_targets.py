@@ -63,14 +63,3 @@ def test_a_bare_role_word_in_a_threats_condition_is_not_its_target():
 ])
 def test_troops_leaving_a_place_abroad_leave_its_country(text, country):
     assert country in _targets(text, "087"), _targets(text, "087")
-
-
-@pytest.mark.parametrize("text, root, country", [
-    ("India lodged a formal protest with Pakistan over cross-border firing by Pakistani troops that wounded "
-     "four villagers in Kupwara district.", "19", "IND"),
-    ("Afghan troops wounded three villagers in Lower Chitral district on Sunday, Pakistani officials said.",
-     "19", "PAK"),
-])
-def test_people_struck_in_a_district_the_actor_lexicon_lacks_are_of_its_country(text, root, country):
-    # the gazetteer places the district; the attacker's country is not the victims'
-    assert country in _targets(text, root), _targets(text, root)

@@ -213,18 +213,11 @@ def _named_countries(ctx: DocumentCoder, token: Token) -> set[str]:
 
 
 def place_country(ctx: DocumentCoder, token: Token) -> str | None:
-    """The country of the first place where the action happens that names one: by the
-    actor lexicon, else (a district or town it does not know: "farmers wounded in Lower
-    Chitral district") by the gazetteer (`named_town`)."""
+    """The country of the first place where the action happens that names one."""
     for place in event_places(ctx, token, None):
-        found = actor_phrases.actors_of(ctx, place, depth=1)[0]
-        for actor in found:
+        for actor in actor_phrases.actors_of(ctx, place, depth=1)[0]:
             if actor.country and actor.kind == "state" and set(actor.sectors) <= {"GOV"}:
                 return actor.country
-        names = [place] + [c for c in children_of(place) if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        town = None if found else next((t for t in map(lambda n: named_town(ctx, n), names) if t), None)
-        if town is not None:
-            return town[1]
     return None
 
 
