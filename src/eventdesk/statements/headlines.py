@@ -26,9 +26,9 @@ def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft
         colon = next((t for t in sent if t.text == ":"), None)
         if colon is None or not opens_line(ctx, sent[0]) or ctx.in_quote(colon):
             continue
-        head = bare_np_head(ctx.doc[sent.start : colon.i])
+        head = bare_np_head(ctx.doc[sent.start : colon.i]) or _lone_name(ctx.doc[sent.start : colon.i])
         turn = colon.i in turns
-        if head is None or not (turn or _headline_speaker(ctx.doc[sent.start : colon.i], head)):
+        if head is None or not (turn or _headline_speaker(ctx, ctx.doc[sent.start : colon.i], head)):
             continue
         line_end = ctx.text.find("\n", colon.idx)
         start, end = trim(ctx.text, colon.idx + 1, len(ctx.text) if line_end < 0 else line_end)
@@ -70,15 +70,19 @@ def _one_statement(ctx: ArticleContext, sent: SpacySpan, end: int) -> bool:
     return end <= sent.end_char and not ctx.text[:end].rstrip().endswith("?")
 
 
-def _headline_speaker(words: SpacySpan, head: Token) -> bool:
+def _headline_speaker(ctx: ArticleContext, words: SpacySpan, head: Token) -> bool:
     """Whether the words before a headline's colon name a speaker: a name the tagger knows
-    (a person, organisation or place), a capitalised proper noun the tagger missed in a
-    headline ("Lynch: ..."), a capitalised word the story's entities name someone with, or
-    a poll or report speaking for itself ("Poll: ..."); a label ("Update:", "Watch:";
-    word_roles.tsv, label) is none."""
+    (a person, organisation or place) at or before the head ("Warren's camp:"; not a name
+    the line is about, "Another setback for Lee:"), a capitalised proper noun the tagger
+    missed in a headline ("Lynch: ..."), a capitalised word the story's entities name
+    someone with, a poll or report speaking for itself ("Poll: ..."), or people named by a
+    plural noun in the article's headline ("Economists: ..."); a label ("Update:", "Watch:",
+    "Q:"; word_roles.tsv, label) is none."""
     if head.lower_ in words_with_role("label") or head.lemma_.lower() in words_with_role("label"):
         return False
-    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words):
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words if t.i <= head.i):
+        return True
+    if head.tag_ == "NNS" and head.lemma_.lower() in ctx.person_nouns and not ctx.text[: words.start_char].strip():
         return True
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         return True
@@ -86,6 +90,15 @@ def _headline_speaker(words: SpacySpan, head: Token) -> bool:
         return True  # a surname the tagger missed here and found in the story ("Kirchner: ...")
     entry = noun_cues().get(head.lemma_.lower())
     return entry is not None and "in" in entry.frames
+
+
+def _lone_name(words: SpacySpan) -> Token | None:
+    """A single capitalised word the tagger did not read as a noun ("Issa: ..." tagged as an
+    adjective) that the story's entities name someone with."""
+    tokens = [t for t in words if not (t.is_space or t.is_punct)]
+    if len(tokens) != 1 or not tokens[0].is_alpha or not tokens[0].text[:1].isupper():
+        return None
+    return tokens[0] if _named_elsewhere(tokens[0]) else None
 
 
 def _named_elsewhere(word: Token) -> bool:
