@@ -29,8 +29,8 @@ def _sources(text: str) -> list[tuple]:
         # People named by a plural noun in the headline speak for themselves.
         ("Economists: Rate Rise Will Slow Hiring\n\nThe central bank meets on Thursday.",
          ("Economists", ":", "Rate Rise Will Slow Hiring")),
-        ("Insiders: Governor Will Not Seek A Third Term\n\nThe filing deadline is in March.",
-         ("Insiders", ":", "Governor Will Not Seek A Third Term")),
+        ("Historians: Governor Leaves A Mixed Legacy\n\nThe filing deadline is in March.",
+         ("Historians", ":", "Governor Leaves A Mixed Legacy")),
         # A surname the tagger reads as an adjective, named in full in the story.
         ("Okonjo: Port Deal Is Dead\n\nOn Sunday, Senator Amaka Okonjo told reporters the talks had ended.",
          ("Okonjo", ":", "Port Deal Is Dead")),
