@@ -26,7 +26,7 @@ def headline_attributions(ctx: ArticleContext, taken: list[Draft]) -> list[Draft
         colon = next((t for t in sent if t.text == ":"), None)
         if colon is None or not opens_line(ctx, sent[0]) or ctx.in_quote(colon):
             continue
-        head = bare_np_head(ctx.doc[sent.start : colon.i]) or _lone_name(ctx.doc[sent.start : colon.i])
+        head = bare_np_head(ctx.doc[sent.start : colon.i])
         turn = colon.i in turns
         if head is None or not (turn or _headline_speaker(ctx, ctx.doc[sent.start : colon.i], head)):
             continue
@@ -90,15 +90,6 @@ def _headline_speaker(ctx: ArticleContext, words: SpacySpan, head: Token) -> boo
         return True  # a surname the tagger missed here and found in the story ("Kirchner: ...")
     entry = noun_cues().get(head.lemma_.lower())
     return entry is not None and "in" in entry.frames
-
-
-def _lone_name(words: SpacySpan) -> Token | None:
-    """A single capitalised word the tagger did not read as a noun ("Issa: ..." tagged as an
-    adjective) that the story's entities name someone with."""
-    tokens = [t for t in words if not (t.is_space or t.is_punct)]
-    if len(tokens) != 1 or not tokens[0].is_alpha or not tokens[0].text[:1].isupper():
-        return None
-    return tokens[0] if _named_elsewhere(tokens[0]) else None
 
 
 def _named_elsewhere(word: Token) -> bool:
