@@ -20,7 +20,8 @@ from eventdesk.statements.context import ArticleContext, Draft
 from eventdesk.statements.contests import find_contests
 from eventdesk.statements.cues import cue_of, find_cues
 from eventdesk.statements.continuation import continue_quotes
-from eventdesk.statements.direct import bare_attributions, direct_speech, headline_attributions
+from eventdesk.statements.direct import bare_attributions, direct_speech
+from eventdesk.statements.headlines import headline_attributions
 from eventdesk.statements.lexicon import StatementLexicon, load_lexicon
 from eventdesk.statements.impressions import impression_drafts
 from eventdesk.statements.interposed import interposed_drafts
