@@ -17,18 +17,19 @@ from eventdesk.actors.codes import actor_code, clean_sectors
 from eventdesk.actors.coref import pair_actors
 from eventdesk.actors.index import GEO_TYPES, DocIndex, Match
 from eventdesk.actors.joint import titles_person
-from eventdesk.actors.lexicon import Entry, norm
+from eventdesk.actors.lexicon import Entry
 from eventdesk.actors.groups import group_name, is_group_name
 from eventdesk.actors.orgnames import name_sectors, name_span, not_an_org
-from eventdesk.actors.persons import (bare_person, first_word_key, fitting_titles, full_name, person_name, person_shaped, person_span,
+from eventdesk.actors.persons import (bare_person, fitting_titles, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
-from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, climb, extent, is_title, locative, nationals_of_origin,
+from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
                                       noun_phrase, party_country, title_country, topic_place, event_place, stance_object,
                                       chamber_body)
+from eventdesk.actors.registry import person_registry
 from eventdesk.actors.role_sectors import role_sectors, stands_alone
 from eventdesk.actors.sectors import people_sectors, sectors_in
 from eventdesk.model import Actor
-from eventdesk.nlp import doc_published, sentence_of, text_of
+from eventdesk.nlp import sentence_of, text_of
 
 # Parts of speech a head may have and still name an actor.
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "X", "NUM"})
@@ -194,54 +195,6 @@ def _modifier_actors(head: Token, elements: list[Element], index: DocIndex,
         own = [Element(match, element.entry, 0, True)]
         actors.extend(compose(phrase, own, own[0], index, published, True))
     return actors
-
-
-def person_registry(index: DocIndex) -> list[tuple[int, str, Actor]]:
-    """Persons the doc names with a title or a known country, or in full (a first name and
-    a surname: "Dale Vesper", whom a reader knows again as "Vesper"), in text order (filled
-    once)."""
-    if index.registry is None:
-        doc = index.doc
-        registry = []
-        seen: set[int] = set()
-        for ent in doc.ents:
-            if not (ent.label_ == "PERSON" or ent.label_ == "ORG" and person_shaped(ent)) or ent.start in seen:
-                continue
-            seen.add(ent.start)
-            for actor in _registry_actors(ent, index):
-                actor = _member_of(actor, ent)
-                if actor.kind == "person" and actor.name and (actor.code or full_name(actor.name)):
-                    registry.append((ent.start_char, norm(actor.name), actor))
-                    first = first_word_key(index, ent, actor)
-                    if first is not None:  # "Lou Jiwei" ... "Mr. Lou"
-                        registry.append((ent.start_char, first, actor))
-        index.registry = registry
-    return index.registry
-
-
-def _member_of(actor: Actor, ent: Span) -> Actor:
-    """A person's name that the parse folds into an organisation's phrase ("Democratic
-    Party donor Harold Brennan" read as the party): the person, of the organisation's
-    country, for the registry, so that "Brennan" later is that country's and not the
-    dateline's; any other actor unchanged."""
-    if actor.kind != "organization" or not actor.country or ent.label_ != "PERSON" \
-            or not (actor.start <= ent.start_char and ent.end_char <= actor.end):
-        return actor
-    return Actor(text=ent.text, start=ent.start_char, end=ent.end_char, code=actor.country,
-                 country=actor.country, sectors=[], name=ent.text, kind="person")
-
-
-def _registry_actors(ent: Span, index: DocIndex) -> list[Actor]:
-    """The actors a person's name gives the registry: those of the title phrase the name
-    stands in apposition to ("the finance minister, Lou Jiwei"), when it names the person,
-    else the name's own."""
-    published = doc_published(index.doc)
-    if ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
-        found = [a for a in actors_for_head(climb(ent.root, index), index, published, use_registry=False)
-                 if a.kind == "person" and a.start <= ent.start_char and ent.end_char <= a.end]
-        if found:
-            return found
-    return actors_for_head(ent.root, index, published, use_registry=False)
 
 
 # --- from elements to actors ------------------------------------------------------------

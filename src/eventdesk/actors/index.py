@@ -40,7 +40,7 @@ class DocIndex:
     """What the lexicon and NER found in one Doc; built once by `build_index`.
 
     `registry` and `countries` are filled lazily by the modules that need them (persons
-    named with a title: compose.person_registry; countries per sentence: context)."""
+    named with a title: registry.person_registry; countries per sentence: context)."""
 
     doc: Doc
     lexicon: Lexicon

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventdesk.actors import context
 from eventdesk.actors.coref import Coreference
-from eventdesk.actors.compose import actors_for_head, person_registry
+from eventdesk.actors.compose import actors_for_head
+from eventdesk.actors.registry import person_registry
 from eventdesk.actors.index import GEO_TYPES, DocIndex, build_index
 from eventdesk.actors.lexicon import Lexicon
 from eventdesk.actors.phrases import MODIFIER_DEPS, climb
