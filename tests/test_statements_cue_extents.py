@@ -32,3 +32,19 @@ def test_an_adverb_of_manner_after_the_verb_is_part_of_the_cue(text, cue, conten
     # a pro-form after the verb stays what is said
     assert ("said", "otherwise") in _cue_and_content("The council said otherwise.")
 
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The senator gave a defiant speech in Dayton, predicting that the bill would pass.", "predicting",
+         "that the bill would pass"),
+        ("The union echoed those comments, warning that a strike was possible.", "warning",
+         "that a strike was possible"),
+    ],
+)
+def test_a_participle_after_a_thing_not_issued_is_a_cue_of_its_own(text, cue, content):
+    assert (cue, content) in _cue_and_content(text)
+    # a statement issued still gives the cue from its verb of issuing
+    issued = _cue_and_content("The ministry put out a statement saying the border would stay closed.")
+    assert ("put out a statement saying", "the border would stay closed") in issued
