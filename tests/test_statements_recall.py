@@ -326,14 +326,15 @@ def test_a_participle_of_stance_with_its_by_phrase_reports_the_noun_it_describes
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, cue",
     [
-        'The vote was close. As the mayor put it: "We will rebuild this town."',
-        "The vote was close. The mayor put it bluntly: ''We will rebuild this town.''",
+        ('The vote was close. As the mayor put it: "We will rebuild this town."', "put it"),
+        # an adverb of manner right after the cue is part of it, as PolNeAR draws "said flatly"
+        ("The vote was close. The mayor put it bluntly: ''We will rebuild this town.''", "put it bluntly"),
     ],
 )
-def test_wording_it_reports_the_quotation_after_its_colon(text):
-    assert [(cue, content) for _, cue, content in _triples(text)] == [("put it", "We will rebuild this town.")]
+def test_wording_it_reports_the_quotation_after_its_colon(text, cue):
+    assert [(c, content) for _, c, content in _triples(text)] == [(cue, "We will rebuild this town.")]
 
 
 def test_an_as_attribution_in_the_passive_is_its_by_phrases():

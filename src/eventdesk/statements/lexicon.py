@@ -220,7 +220,7 @@ def adjective_cues() -> dict[str, CueEntry]:
     return found
 
 
-WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "alias", "quoting", "impression", "issuing", "display", "occasion", "aspect", "focus", "label", "hearsay", "hearsay-adverb", "light", "refusal", "asking", "circumstance", "proclause", "connective", "opener", "receiving", "received", "inscription", "partisan", "stance", "causing", "setting", "finding", "perspective", "championing", "backing", "channel", "medium", "platform", "spokesperson"})
+WORD_ROLES = frozenset({"addressee", "blocking", "renaming", "naming", "alias", "quoting", "impression", "issuing", "display", "occasion", "aspect", "focus", "label", "hearsay", "hearsay-adverb", "trailing-adverb", "light", "refusal", "asking", "circumstance", "proclause", "connective", "opener", "receiving", "received", "inscription", "partisan", "stance", "causing", "setting", "finding", "perspective", "championing", "backing", "channel", "medium", "platform", "spokesperson"})
 
 
 @lru_cache(maxsize=1)
