@@ -184,7 +184,8 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
         if carrier is not None:
             holders.append(carrier)  # "the attack he leveled at X"
         for holder in holders:
-            for prep in [*sx.preps(holder), *sx.stranded_preps(holder), *_agent_preps(holder, name)]:
+            for prep in _with_conjoined_preps([*sx.preps(holder), *sx.stranded_preps(holder),
+                                               *_agent_preps(holder, name)]):
                 if sx.fronted(prep):
                     continue
                 if sx.lemma(prep) == name or (name == "by" and prep.dep_ == "agent"):
@@ -194,6 +195,12 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
     if slot.startswith("~"):
         return list(sx.subtree_preps(token, slot[1:]))
     return []
+
+
+def _with_conjoined_preps(preps: list[Token]) -> list[Token]:
+    """The prepositions and those conjoined to them ("apologized to his supporters and to
+    Clinton": the second "to" hangs on the first, its own phrase a counterpart too)."""
+    return [q for p in preps for q in sx.with_conjuncts(p) if q is p or q.pos_ == "ADP"]
 
 
 def _agent_preps(noun: Token, name: str) -> list[Token]:

@@ -1,0 +1,36 @@
+"""Frames the lexicon has but that lost a side (issue 8, event recall), on sentences written
+for these tests, through the real pipeline: a preposition conjoined to the one the entry
+names ("apologized to his supporters and to Clinton") brings its own counterpart."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.pipeline import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def targets(record, word: str) -> set[str | None]:
+    return {e.target.code if e.target else None for e in record.events if word in e.trigger.text}
+
+
+def test_a_second_to_phrase_names_whom_an_apology_is_made_to():
+    record = code_text("Senator Bernie Sanders apologized to his own supporters and to Hillary Clinton "
+                       "for the breach of campaign data on Saturday.")
+    assert "USAGOV" in targets(record, "apologized")
+
+
+def test_each_with_phrase_of_a_meeting_is_a_counterpart():
+    record = code_text("The Turkish foreign minister met with the Saudi king and with the emir of Qatar "
+                       "in Riyadh on Sunday.")
+    found = targets(record, "met")
+    assert any(t and t.startswith("SAU") for t in found) and any(t and t.startswith("QAT") for t in found)
+
+
+def test_a_verb_hung_on_the_object_before_it_shares_that_clause_subject():
+    # the parser hangs "attacking" on "record": the attack is still Clinton's
+    record = code_text("Clinton campaigned upstate, touting her record and attacking Trump on trade.")
+    events = [e for e in record.events if "attacking" in e.trigger.text]
+    assert events and events[0].source and events[0].source.code == "USAGOV"
+    assert events[0].target and events[0].target.code == "USAGOV"
