@@ -118,8 +118,6 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
         target = head
         if dep == "pcomp":
             target = head.head
-        if dep == "conj":
-            target = _clause_of_object(token, head)
         if is_passive(target) and dep == "conj":
             agents = passive_agents(target)
             if agents:
@@ -148,26 +146,6 @@ def clause_subject(token: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return found, True
         return [head], True
     return [], False
-
-
-def _clause_of_object(verb: Token, head: Token) -> Token:
-    """The clause a verb conjoined to a noun belongs to: "touting her record and attacking
-    Trump", "sinking his teeth into Rubio and vouching for Trump" parsed with the second
-    verb hung on the first one's object; it shares the first verb's subject. Only a verb
-    with a clause of its own (an object, a preposition other than "of"), not a gerund read
-    as a noun ("condemned the shelling and bombing of the town")."""
-    if not (is_noun(head) or head.dep_ == "dobj") or verb.pos_ != "VERB" or children(verb, "det", "poss"):
-        return head
-    if not children(verb, "dobj") and not any(lemma(p) != "of" for p in children(verb, "prep")):
-        return head
-    node = head
-    for _ in range(6):
-        if node.head.i == node.i or node.dep_ not in ("dobj", "pobj", "prep", "conj", "appos"):
-            return head
-        node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":
-            return node
-    return head
 
 
 def is_infinitive_clause(token: Token) -> bool:
