@@ -124,8 +124,9 @@ def _without_name_roles(elements: list[Element], doc: Doc) -> list[Element]:
     """A capitalised role word opening an organisation's name is a word of that name, no
     sector ("Judicial Watch", "the Police Foundation"): one that no capitalised word precedes
     and a capitalised organisation word of data/org_names.tsv follows, in a phrase that names
-    no country (a country's "Military Council" is its army's). A title after the name is the
-    organisation's, no state's ("Judicial Watch president Tom Fitton")."""
+    no country (a country's "Military Council" is its army's); the organisation word's sector
+    stands in its place. A title after the name is the organisation's, no state's ("Judicial
+    Watch president Tom Fitton": NGO)."""
     if any(e.entry.type in GEO_TYPES and e.level == 0 for e in elements):
         return elements
     kept: list[Element] = []
@@ -137,6 +138,10 @@ def _without_name_roles(elements: list[Element], doc: Doc) -> list[Element]:
             end = org_name_end(element.match.start, element.match.end, doc)
             if end is not None:
                 name_end = max(name_end, end)
+                if not element.is_head:  # the name's sector in its stead ("Judicial Watch": NGO)
+                    sector = org_name_words()[doc[end - 1].lower_.rstrip(".")]
+                    kept.append(replace(element, entry=replace(element.entry, sectors=(sector,),
+                                                                    flags=frozenset({"modifier"}))))
                 continue
             if name_end >= 0:
                 continue  # a title after the organisation's name
