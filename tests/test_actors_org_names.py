@@ -30,5 +30,5 @@ def test_a_role_word_opening_an_organisation_name_gives_no_sector(sentence, phra
 
 def test_a_title_after_such_a_name_is_the_organisation_s_not_a_state_s():
     found = sources("Judicial Watch president Lena Marsh criticized the Commerce Department on Monday.")
-    assert found.get("Judicial Watch president Lena Marsh") == "NGO"
+    assert found.get("Judicial Watch president Lena Marsh") == "USANGO"
 

@@ -141,7 +141,7 @@ def _without_name_roles(elements: list[Element], doc: Doc) -> list[Element]:
                 if not element.is_head:  # the name's sector in its stead ("Judicial Watch": NGO)
                     sector = org_name_words()[doc[end - 1].lower_.rstrip(".")]
                     kept.append(replace(element, entry=replace(element.entry, sectors=(sector,),
-                                                                    flags=frozenset({"modifier"}))))
+                                                                    flags=frozenset({"modifier", "org_name"}))))
                 continue
             if name_end >= 0:
                 continue  # a title after the organisation's name
@@ -312,7 +312,8 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
     users = [e for e in elements if e.entry.type == "person" and e.level == 0]
     span = person_span(phrase, index)
     if span is not None and not any(e.entry.kind == "person" for e in roles) and any(
-            e.entry.kind in ("group", "organization") and e.level == 0 for e in roles):
+            e.entry.kind in ("group", "organization") and e.level == 0 and "org_name" not in e.entry.flags
+            for e in roles):
         span = None  # "the militant group Jund al-Aqsa": NER took the group for a person
     user = next((e for e in users if e.is_head), users[0] if users else None)
     # Country: the closest evidence wins; of/from/for before in/at.
