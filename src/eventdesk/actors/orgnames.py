@@ -8,12 +8,10 @@ an event, a prize or a building ("the Clean Water Act", "the Grand Tower") names
 
 from __future__ import annotations
 
-from dataclasses import replace
+from spacy.tokens import Span, Token
 
-from spacy.tokens import Doc, Span, Token
-
-from eventdesk.actors.index import GEO_TYPES, DocIndex
-from eventdesk.actors.phrases import Element, Phrase
+from eventdesk.actors.index import DocIndex
+from eventdesk.actors.phrases import Phrase
 from eventdesk.actors.words import org_name_words, place_nouns
 
 NOT_ORG = "not_org"
@@ -89,49 +87,3 @@ def name_sectors(span: Span) -> list[str]:
         if found is not None and token.text[:1].isupper():
             return [found]
     return []
-
-
-def without_name_roles(elements: list[Element], doc: Doc) -> list[Element]:
-    """A capitalised role word opening an organisation's name is a word of that name, no
-    sector ("Judicial Watch", "the Police Foundation"): one that no capitalised word precedes
-    and a capitalised organisation word of data/org_names.tsv follows, in a phrase that names
-    no country (a country's "Military Council" is its army's); the organisation word's sector
-    stands in its place. A title after the name is the organisation's, no state's ("Judicial
-    Watch president Tom Fitton": NGO)."""
-    if any(e.entry.type in GEO_TYPES and e.level == 0 for e in elements):
-        return elements
-    kept: list[Element] = []
-    name_end = -1
-    for element in elements:
-        if element.entry.type == "role" and element.level == 0:
-            if element.match.start < name_end:
-                continue
-            end = org_name_end(element.match.start, element.match.end, doc)
-            if end is not None:
-                name_end = max(name_end, end)
-                if not element.is_head:  # the name's sector in its stead ("Judicial Watch": NGO)
-                    sector = org_name_words()[doc[end - 1].lower_.rstrip(".")]
-                    kept.append(replace(element, entry=replace(element.entry, sectors=(sector,),
-                                                                    flags=frozenset({"modifier", "org_name"}))))
-                continue
-            if name_end >= 0:
-                continue  # a title after the organisation's name
-        kept.append(element)
-    return kept
-
-
-def org_name_end(start: int, end: int, doc: Doc) -> int | None:
-    """Where the organisation's name doc[start:end] opens ends (after its organisation word
-    of data/org_names.tsv), or None when doc[start:end] opens no such name."""
-    if not all(t.text[:1].isupper() for t in doc[start:end]):
-        return None
-    if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in ("the", "a", "an"):
-        return None
-    classes = org_name_words()
-    for token in doc[end:]:
-        if not token.text[:1].isupper():
-            return None
-        cls = classes.get(token.lower_.rstrip("."))
-        if cls is not None:
-            return token.i + 1 if cls != NOT_ORG else None
-    return None
