@@ -19,7 +19,7 @@ from eventdesk.actors.index import GEO_TYPES, DocIndex, Match
 from eventdesk.actors.joint import titles_person
 from eventdesk.actors.lexicon import Entry
 from eventdesk.actors.groups import group_name, is_group_name
-from eventdesk.actors.orgnames import NOT_ORG, name_sectors, name_span, not_an_org
+from eventdesk.actors.orgnames import name_sectors, name_span, not_an_org
 from eventdesk.actors.persons import (bare_person, fitting_titles, person_name, person_shaped, person_span,
                                       pick_dated, pick_leader, registered_person, titled)
 from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is_title, locative, nationals_of_origin,
@@ -27,7 +27,6 @@ from eventdesk.actors.phrases import (MODIFIER_DEPS, Element, Phrase, extent, is
                                       chamber_body)
 from eventdesk.actors.registry import person_registry
 from eventdesk.actors.role_sectors import role_sectors, stands_alone
-from eventdesk.actors.words import org_name_words
 from eventdesk.actors.sectors import people_sectors, sectors_in
 from eventdesk.model import Actor
 from eventdesk.nlp import sentence_of, text_of
@@ -117,53 +116,7 @@ def phrase_elements(phrase: Phrase, index: DocIndex, published: str | None) -> l
         if not is_head and stance_object(match, index):
             continue  # "anti-EU parties": the cause, not the party's body or country
         elements.append(Element(match, entry, level, is_head))
-    return _without_name_roles(elements, doc)
-
-
-def _without_name_roles(elements: list[Element], doc: Doc) -> list[Element]:
-    """A capitalised role word opening an organisation's name is a word of that name, no
-    sector ("Judicial Watch", "the Police Foundation"): one that no capitalised word precedes
-    and a capitalised organisation word of data/org_names.tsv follows, in a phrase that names
-    no country (a country's "Military Council" is its army's); the organisation word's sector
-    stands in its place. A title after the name is the organisation's, no state's ("Judicial
-    Watch president Tom Fitton": NGO)."""
-    if any(e.entry.type in GEO_TYPES and e.level == 0 for e in elements):
-        return elements
-    kept: list[Element] = []
-    name_end = -1
-    for element in elements:
-        if element.entry.type == "role" and element.level == 0:
-            if element.match.start < name_end:
-                continue
-            end = org_name_end(element.match.start, element.match.end, doc)
-            if end is not None:
-                name_end = max(name_end, end)
-                if not element.is_head:  # the name's sector in its stead ("Judicial Watch": NGO)
-                    sector = org_name_words()[doc[end - 1].lower_.rstrip(".")]
-                    kept.append(replace(element, entry=replace(element.entry, sectors=(sector,),
-                                                                    flags=frozenset({"modifier", "org_name"}))))
-                continue
-            if name_end >= 0:
-                continue  # a title after the organisation's name
-        kept.append(element)
-    return kept
-
-
-def org_name_end(start: int, end: int, doc: Doc) -> int | None:
-    """Where the organisation's name doc[start:end] opens ends (after its organisation word
-    of data/org_names.tsv), or None when doc[start:end] opens no such name."""
-    if not all(t.text[:1].isupper() for t in doc[start:end]):
-        return None
-    if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in ("the", "a", "an"):
-        return None
-    classes = org_name_words()
-    for token in doc[end:]:
-        if not token.text[:1].isupper():
-            return None
-        cls = classes.get(token.lower_.rstrip("."))
-        if cls is not None:
-            return token.i + 1 if cls != NOT_ORG else None
-    return None
+    return elements
 
 
 def _us_state_after(match: Match, index: DocIndex) -> bool:
@@ -312,8 +265,7 @@ def _gather(phrase: Phrase, elements: list[Element], head_element: Element | Non
     users = [e for e in elements if e.entry.type == "person" and e.level == 0]
     span = person_span(phrase, index)
     if span is not None and not any(e.entry.kind == "person" for e in roles) and any(
-            e.entry.kind in ("group", "organization") and e.level == 0 and "org_name" not in e.entry.flags
-            for e in roles):
+            e.entry.kind in ("group", "organization") and e.level == 0 for e in roles):
         span = None  # "the militant group Jund al-Aqsa": NER took the group for a person
     user = next((e for e in users if e.is_head), users[0] if users else None)
     # Country: the closest evidence wins; of/from/for before in/at.

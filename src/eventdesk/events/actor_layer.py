@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from eventdesk.actors.context import dateline_country
 from eventdesk.actors.coref import anaphor_kinds
 from eventdesk.actors.sectors import sectors_in
-from eventdesk.actors.words import name_heads, org_name_words
+from eventdesk.actors.words import name_heads
 from eventdesk.errors import EventdeskError
 from eventdesk.model import Actor
 from eventdesk.nlp import in_headline, sentence_of
@@ -52,15 +52,6 @@ def _unknown_org(actor: Actor) -> bool:
     named_group = actor.kind == "group" and bool(actor.name) and actor.name.split()[-1].lower() in name_heads()
     return ((actor.kind == "organization" or named_group) and actor.country is None and bool(actor.name)
             and (actor.name[:1].isupper() or actor.name[:1].isdigit()) and actor.code == "".join(actor.sectors))
-
-
-def _org_member(actor: Actor) -> bool:
-    """A person named by name with only the sector an unlisted organisation's name gives
-    ("Judicial Watch president Tom Fitton": NGO), no country: `national` may give the
-    story's."""
-    private = set(org_name_words().values()) - {"not_org"}
-    return (actor.kind == "person" and actor.country is None and bool(actor.name) and actor.name[:1].isupper()
-            and bool(actor.sectors) and set(actor.sectors) <= private and actor.code == "".join(actor.sectors))
 
 
 def _coded_or_named(actor: Actor) -> bool:
@@ -145,7 +136,7 @@ class CodedActors:
         country (`national`) when it has one."""
         found = []
         for actor in actors:
-            if _unknown_person(actor) or _unknown_org(actor) or _org_member(actor):
+            if _unknown_person(actor) or _unknown_org(actor):
                 actor = self.national(actor, token)
                 if actor.country is None and actor.code[:3] in sectors_in("international"):
                     continue  # an association the story cannot place is no transnational NGO
