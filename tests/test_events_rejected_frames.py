@@ -1,6 +1,6 @@
 """Frames the lexicon has but that lost a side (issue 8, event recall), on sentences written
 for these tests, through the real pipeline: a preposition conjoined to the one the entry
-names ("apologized to his supporters and to Clinton") brings its own counterpart."""
+names ("apologized to the families and to the mayor") brings its own counterpart."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ def targets(record, word: str) -> set[str | None]:
 
 
 def test_a_second_to_phrase_names_whom_an_apology_is_made_to():
-    record = code_text("Senator Bernie Sanders apologized to his own supporters and to Hillary Clinton "
-                       "for the breach of campaign data on Saturday.")
-    assert "USAGOV" in targets(record, "apologized")
+    record = code_text("The Japanese ambassador apologized to the victims' relatives and to the South Korean "
+                       "foreign minister for the remarks on Tuesday.")
+    assert any(t and t.startswith("KOR") for t in targets(record, "apologized"))
 
 
 def test_each_with_phrase_of_a_meeting_is_a_counterpart():

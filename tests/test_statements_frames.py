@@ -119,9 +119,9 @@ def test_agreeing_with_a_pronoun_is_no_statement():
 
 
 def test_saying_the_same_of_someone_is_what_is_said():
-    text = "Sixty percent of Democrats back the plan, while only a third of Republicans say the same of it."
+    text = "Most farmers back the levy, while only a quarter of fishermen say the same of it."
     # "only" stays with the count of speakers, as the annotators draw the source (PolNeAR).
-    assert ("only a third of Republicans", "say", "the same of it") in _triples(text)
+    assert ("only a quarter of fishermen", "say", "the same of it") in _triples(text)
 
 
 def test_doing_the_same_is_no_statement():

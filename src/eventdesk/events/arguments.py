@@ -198,8 +198,8 @@ def slot_tokens(ctx: DocumentCoder, token: Token, slot: str) -> list[Token]:
 
 
 def _with_conjoined_preps(preps: list[Token]) -> list[Token]:
-    """The prepositions and those conjoined to them ("apologized to his supporters and to
-    Clinton": the second "to" hangs on the first, its own phrase a counterpart too)."""
+    """The prepositions and those conjoined to them ("apologized to the families and to
+    the mayor": the second "to" hangs on the first, its own phrase a counterpart too)."""
     return [q for p in preps for q in sx.with_conjuncts(p) if q is p or q.pos_ == "ADP"]
 
 
